@@ -143,6 +143,25 @@ def test_numeric_day_first():
 
 
 @pytest.mark.parametrize(
+    ("line", "day_first"),
+    [
+        ("12/3/26, 9:40 AM", False),  # US English's short form (a feed reader's list)
+        ("4/3/26, 11:05\u202fPM", False),  # with CLDR's narrow no-break space
+        ("4/3/26, 9:40 am", True),  # Australian English's: "am"
+        ("04/03/26, 9:40 AM", True),  # padded: not the US short form
+        ("4/3/2026, 9:40 AM", True),  # a four-digit year: not the US short form
+        # a browser's print stamp over the title: the printing's day, read as before
+        ("4/3/26, 9:40 AM          Bus lanes approved | The Example Post", True),
+        ("4/3/26, 9:40 AM\tBus lanes approved | The Example Post", True),
+    ],
+)
+def test_a_date_in_us_englishs_short_form_is_month_first_on_any_page(line, day_first):
+    # review h245: a NetNewsWire-like timeline of Kirundi stories read 12/3/26 as 12 March
+    page = " ".join(PARAGRAPHS["fr"]) + "\n" + line
+    assert numeric_day_first(page, line) is day_first
+
+
+@pytest.mark.parametrize(
     ("date_line", "below", "published"),
     [
         # the weekday the line names: 4 March 2026 is a Wednesday, 3 April a Friday

@@ -972,7 +972,10 @@ def find_published_date(
 def numeric_day_first(page: str, line: str | None = None) -> bool | None:
     """How ``page`` writes a numeric date whose day and month could be read in either
     order (``04/03/2026``): as its other slashed or dashed dates that only one order
-    makes a date do (``13/03/2026``: day first; ``03/13/2026``: month first), else day
+    makes a date do (``13/03/2026``: day first; ``03/13/2026``: month first), else month
+    first when the date's own ``line`` prints it in United States English's short date
+    and time (:data:`US_SHORT_DATE_TIME`, "12/3/26, 9:40 AM": a program's interface
+    printed it, whatever the page's language; not a browser's print stamp), else day
     first when its language is not English (the language whose function words it prints
     most, :func:`analysis.stopwords.function_word_language`: every such language writes
     the day first); when its words do not decide (an English page: the United States
@@ -1002,6 +1005,8 @@ def numeric_day_first(page: str, line: str | None = None) -> bool | None:
     orders = numeric_orders(page)
     if orders:
         return orders.pop() if len(orders) == 1 else None
+    if line is not None and US_SHORT_DATE_TIME.search(line):
+        return False  # a program's United States English printed it, whatever the text's
     language = function_word_language(page)
     if language not in (None, "en"):
         return True
@@ -1070,6 +1075,21 @@ _DAY_FIRST_LANGUAGES = frozenset(DAY_FIRST_LANGUAGES)
 #: numeric date printed with a clock time in one of them writes the month first.
 MONTH_FIRST_ZONES = frozenset(
     ("ET", "EST", "EDT", "CT", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT")
+)
+#: A date and time in CLDR's short form for United States English (``M/d/yy, h:mm a``:
+#: "12/3/26, 9:40 AM"): month and day unpadded, a two-digit year, a comma, a 12-hour
+#: clock and a capital "AM" or "PM" (the locale's narrow no-break space before it or a
+#: space). The short forms of the English locales that write the day first pad the
+#: day, print "am" or a 24-hour clock or put the year first (CLDR en-GB "dd/MM/y, HH:mm",
+#: en-IN "dd/MM/yy, h:mm a" with "am", en-AU "d/M/yy, h:mm a" with "am", en-CA
+#: "y-MM-dd"): a program's interface in US English printed it (a feed reader's list),
+#: the month first whatever the language of the text around it. Not a browser's print
+#: stamp, the same form before a wide gap or a tab and the page's title (Print to PDF's
+#: running header: :func:`analysis.clean.site_phrases.title_line_site`): the day it was
+#: printed, read as before (the story's own date under it is the page's).
+US_SHORT_DATE_TIME = re.compile(
+    r"(?<![\d/.-])(?:1[0-2]|[1-9])/(?:[12]\d|3[01]|[1-9])/\d\d, (?:1[0-2]|[1-9]):[0-5]\d"
+    r"[ \u202f](?:AM|PM)\b(?![ \t]*\t|[ \t]{3,}\S)"
 )
 # A clock time and the zone abbreviation after it ("4:05 PM ET", "14:05 CET").
 _CLOCK_ZONE = re.compile(
