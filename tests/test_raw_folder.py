@@ -217,6 +217,18 @@ def test_shortcuts_settings_and_office_lock_files_are_no_pages(tmp_path):
     assert reasons["~$ory notes.docx"].startswith("a lock file an office program writes")
 
 
+def test_a_pdf_is_skipped_saying_how_to_give_its_text(tmp_path):
+    # h261: "binary file (PDF document)" said nothing of the README's pdftotext
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "story.txt").write_text(BUDGET_ARTICLE, encoding="utf-8")
+    (raw / "clipping scan.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< >>\nendobj\n")
+    pages, skipped = _clean(raw, tmp_path / "out")
+    assert list(pages["page"]) == ["story.txt"]
+    reason = skipped["reason"]["clipping scan.pdf"]
+    assert reason.startswith("binary file (PDF document): convert it to text (pdftotext")
+
+
 def test_a_folder_of_per_outlet_subfolders_says_why_nothing_is_read(tmp_path, caplog):
     # crawls often save one subfolder per site: clean reads one folder's files, and
     # said only "no page could be read" (review finding h46 G12)

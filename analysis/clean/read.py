@@ -189,6 +189,14 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x7fELF", "executable"),
 )
 
+#: What to do with a binary file that holds a page's text in another form.
+_BINARY_ADVICE = {
+    "PDF document": (
+        "convert it to text (pdftotext FILE.pdf, poppler-utils) and clean the text file, "
+        "which is read page by page (running heads and feet once)"
+    ),
+}
+
 # Unicode category Cc without tab, line feed, vertical tab, form feed and carriage return:
 # counted to tell binary data from text.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -926,7 +934,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         raise PageReadError(name, f"an RTF document, not a text dump: {_SAVE_AS_TEXT}")
     for signature, kind in _BINARY_SIGNATURES:
         if data.startswith(signature):
-            raise PageReadError(name, f"binary file ({kind})")
+            advice = _BINARY_ADVICE.get(kind)
+            raise PageReadError(name, f"binary file ({kind})" + (f": {advice}" if advice else ""))
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
