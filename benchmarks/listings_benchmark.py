@@ -126,9 +126,7 @@ RULES: dict[str, dict[tuple[object, str], object]] = {
     },
     # Written from made-up cards with a date one blank line under each (h55, review
     # finding h54 H4c): the date closes the card above when every card has one there.
-    "a date one blank line under every card": {
-        (card_blocks, "_detached_trailers"): lambda *a: {}
-    },
+    "a date one blank line under every card": {(card_blocks, "_detached_trailers"): lambda *a: {}},
     # Written from made-up HTML live blogs (h66): a time line one blank line under the
     # last card, over a headline, opens the story under it (no date closes the cards).
     "a meta line over the next headline opens it": {
