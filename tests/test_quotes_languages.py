@@ -54,6 +54,9 @@ def test_speaker_in_the_language(language, body, speaker):
         ("ru", "По словам мэра Олега Власова, «мост откроют в мае».", "мэра Олега Власова"),
         ("es", "«No habrá cortes», según la compañía Aguas del Norte.",
          "la compañía Aguas del Norte"),
+        ("is", "Að sögn lögreglunnar var „enginn í hættu“.", "lögreglunnar"),
+        ("tl", 'Ayon kay Kapitan Lito Garcia, "walang nasaktan sa sunog".', "Kapitan Lito Garcia"),
+        ("ku", 'Li gorî parêzer Zana Çelik, "doz dê sibê dest pê bike".', "parêzer Zana Çelik"),
     ],
 )  # fmt: skip
 def test_according_to(language, body, speaker):
@@ -88,7 +91,8 @@ def test_language_codes():
     assert quote_language("no") == "nb"
     assert quote_language("en") is None
     assert quote_language(None) is None
-    assert quote_language("th") is None
+    assert quote_language("th") == "th"
+    assert quote_language("xh") is None
     assert quote_language("ms") == "id"
     assert quote_language("bs") == "hr"  # also Serbian in Latin letters
 
@@ -148,11 +152,35 @@ def test_a_line_of_many_quotes_stays_linear():
         ("hi", 'जिलाधिकारी अनिल मेहता ने कहा, "पुल मई में खुलेगा।"', "जिलाधिकारी अनिल मेहता"),
         ("fa", "فرماندار، رضا کریمی، گفت: «پل در اردیبهشت باز می‌شود.»", "رضا کریمی"),
         ("ms", '"Jambatan akan dibuka bulan Mei," kata jurutera Aziz Omar.', "jurutera Aziz Omar"),
+        ("is", "„Höfnin opnar í maí,“ sagði hafnarstjórinn Ólafur Geirsson.",
+         "hafnarstjórinn Ólafur Geirsson"),
+        ("gl", "«A estrada abrirá en maio», dixo o concelleiro Brais Lema.",
+         "o concelleiro Brais Lema"),
+        ("mt", '"Il-port jiftaħ f\'Mejju," qalet is-Sindka Clara Vella.', "is-Sindka Clara Vella"),
+        ("az", '"Körpü may ayında açılacaq", - deyə nazir Orxan Səfərov bildirib.',
+         "nazir Orxan Səfərov"),
+        ("uz", "«Ko'prik may oyida ochiladi», dedi hokim Bekzod Nazarov.", "hokim Bekzod Nazarov"),
+        ("kk", "«Көпір мамырда ашылады», – деді әкім Бауыржан Қасымов.", "әкім Бауыржан Қасымов"),
+        ("hy", "«Կամուրջը կբացվի մայիսին»,- ասաց քաղաքապետ Տիգրան Մելքոնյանը։",
+         "քաղաքապետ Տիգրան Մելքոնյանը"),
+        ("am", "ከንቲባ ዳንኤል ወልዴ «ድልድዩ በግንቦት ይከፈታል» ብለዋል።", "ከንቲባ ዳንኤል ወልዴ"),
+        ("tl", '"Bubuksan ang tulay sa Mayo," sabi ni Gobernador Ana Reyes.',
+         "Gobernador Ana Reyes"),
+        ("ta", '"பாலம் மே மாதம் திறக்கப்படும்" என்று ஆட்சியர் கவிதா சுந்தரம் தெரிவித்தார்.',
+         "ஆட்சியர் கவிதா சுந்தரம்"),
+        ("ur", 'وزیر نوید اختر نے کہا کہ "پل مئی میں کھلے گا"۔', "وزیر نوید اختر"),
+        ("ku", 'Waliyê bajêr Rojhat Aslan got: "Pir dê di gulanê de vebe."',
+         "Waliyê bajêr Rojhat Aslan"),
+        ("bn", 'জেলা প্রশাসক শাহানা পারভীন বলেন, "সেতুটি মে মাসে খুলবে।"',
+         "জেলা প্রশাসক শাহানা পারভীন"),
+        ("th", 'ผู้ว่าราชการจังหวัด นายวิชัย สุขใจ กล่าวว่า "สะพานจะเปิดในเดือนพฤษภาคม"',
+         "ผู้ว่าราชการจังหวัด นายวิชัย สุขใจ"),
     ],
 )  # fmt: skip
 def test_speaker_in_more_languages(language, body, speaker):
-    """The verbs of languages_more.py, in scripts with combining marks (Devanagari),
-    without case (Hebrew, Arabic) and with the Arabic comma."""
+    """The verbs of languages_more.py and languages_world.py, in scripts with combining
+    marks (Devanagari, Tamil, Thai), without case (Hebrew, Arabic, Ethiopic), with the
+    Arabic comma and with quotatives between the quote and its verb ("deyə", "என்று")."""
     (quote,) = find_quotes(body, language)
     assert quote.attributed
     assert quote.speaker == speaker
@@ -166,6 +194,10 @@ def test_speaker_in_more_languages(language, body, speaker):
         ("fi", "Kaupunginjohtaja Liisa Virtasen mukaan ”silta avataan toukokuussa”.",
          "Kaupunginjohtaja Liisa Virtasen"),
         ("tr", "Bakan Ahmet Yılmaz'a göre \"yol yarın açılacak\".", "Bakan Ahmet Yılmaz'a"),
+        ("eu", "Arkitektoaren arabera, «eraikina udaberrian amaituko da».", "Arkitektoaren"),
+        ("kk", "Дәрігер Асель Нұрланқызының айтуынша, «науқас саны азайды».",
+         "Дәрігер Асель Нұрланқызының"),
+        ("ur", 'ڈاکٹر سلمیٰ رشید کے مطابق "مریضوں کی تعداد کم ہوئی ہے"۔', "ڈاکٹر سلمیٰ رشید"),
     ],
 )  # fmt: skip
 def test_according_to_after_the_speaker(language, body, speaker):

@@ -12,6 +12,7 @@ phrase (prepositions, conjunctions, time words), start it (determiners) or join 
 from __future__ import annotations
 
 from analysis.stats.quotes.languages_more import (
+    ACCORDING_AFTER_BY_LANGUAGE,
     EAST_ASIAN_LANGUAGES,
     MORE_ACCORDING_TO,
     MORE_DASH_STYLES,
@@ -22,6 +23,17 @@ from analysis.stats.quotes.languages_more import (
     MORE_REPORTING_VERBS,
     MORE_SKIPPED,
     MORE_TIME_WORDS,
+)
+from analysis.stats.quotes.languages_world import (
+    WORLD_ACCORDING_AFTER,
+    WORLD_ACCORDING_TO,
+    WORLD_DASH_STYLES,
+    WORLD_DETERMINERS,
+    WORLD_JOINERS,
+    WORLD_PHRASE_STOPS,
+    WORLD_PRONOUNS,
+    WORLD_REPORTING_VERBS,
+    WORLD_SKIPPED,
 )
 
 
@@ -354,7 +366,19 @@ for _table, _more in (
     (PRONOUNS_BY_LANGUAGE, MORE_PRONOUNS),
 ):
     _table.update(_more)  # the languages of .languages_more
+for _table, _more in (
+    (REPORTING_VERBS_BY_LANGUAGE, WORLD_REPORTING_VERBS),
+    (ACCORDING_TO_BY_LANGUAGE, WORLD_ACCORDING_TO),
+    (SKIPPED_BY_LANGUAGE, WORLD_SKIPPED),
+    (PHRASE_STOPS_BY_LANGUAGE, WORLD_PHRASE_STOPS),
+    (DETERMINERS_BY_LANGUAGE, WORLD_DETERMINERS),
+    (JOINERS_BY_LANGUAGE, WORLD_JOINERS),
+    (PRONOUNS_BY_LANGUAGE, WORLD_PRONOUNS),
+    (ACCORDING_AFTER_BY_LANGUAGE, WORLD_ACCORDING_AFTER),
+):
+    _table.update(_more)  # the languages of .languages_world
 DASH_STYLE_BY_LANGUAGE.update(MORE_DASH_STYLES)
+DASH_STYLE_BY_LANGUAGE.update(WORLD_DASH_STYLES)
 
 #: Codes the language identifier gives for a language listed here under another:
 #: Norwegian's two; Malay, whose verbs of saying are Indonesian's ("kata", "katanya",

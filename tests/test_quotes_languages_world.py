@@ -1,0 +1,23 @@
+"""Attribution and speakers in the languages of analysis/stats/quotes/languages_world.py
+(Icelandic to Afrikaans), made-up sentences; their verbs and "according to" words are
+tested with the other languages' in tests/test_quotes_languages.py."""
+
+from analysis.stats.quotes import find_quotes
+
+
+def test_a_quotative_before_the_verb_and_a_speaker_before_the_quote():
+    body = "ነዋሪው አቶ በላይ ካሳ «መንገዱ ተበላሽቷል» ሲሉ ተናግረዋል።"
+    (quote,) = find_quotes(body, "am")
+    assert quote.attributed and quote.speaker == "ነዋሪው አቶ በላይ ካሳ"
+
+
+def test_a_galician_dialogue_dash():
+    body = "—Non imos pechar —asegura a directora, Sabela Rei—. Temos clientes dabondo."
+    quotes = find_quotes(body, "gl")
+    assert [q.text for q in quotes] == ["Non imos pechar", "Temos clientes dabondo."]
+    assert all(q.speaker == "a directora, Sabela Rei" for q in quotes)
+
+
+def test_no_verb_of_the_language_attributes_nothing():
+    (quote,) = find_quotes('Kitabu "Mvua ya Jioni" kimeuzwa sana mwaka huu.', "sw")
+    assert not quote.attributed
