@@ -143,6 +143,21 @@ def test_stray_double_mark_does_not_block_single_marks() -> None:
     assert spans(text) == ["a disgrace,"]
 
 
+def test_single_marks_are_primary_when_every_double_span_lies_inside_one() -> None:
+    # British style: single marks outside, double marks for the quote in the quote
+    text = (
+        "‘The survey said “unsafe” twice,’ the warden said.\n\n"
+        "‘We were told to wait,’ a tenant added. Another called it ‘a farce’."
+    )
+    assert spans(text) == [
+        "The survey said “unsafe” twice,",
+        "We were told to wait,",
+        "a farce",
+    ]
+    # a double span outside every single one keeps the double marks primary
+    assert spans("‘Fine,’ he said.\n\n“No,” she said.") == ["No,"]
+
+
 def test_nested_single_span_is_part_of_the_outer_span() -> None:
     text = "“He told me ‘never again’ and left,” she said."
     quotes = find_quotes(text)

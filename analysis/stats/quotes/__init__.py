@@ -30,7 +30,8 @@ Not a quotation mark
 
 Primary marks
     Double marks are primary. Single marks are primary only in a body in which the
-    double marks pair into no span at all (news aggregators rewrite “…” as '…');
+    double marks pair into no span at all (news aggregators rewrite “…” as '…'), or
+    each double span lies inside a single-quoted one (British style);
     otherwise a single-quoted span can only sit inside a double-quoted one, and nested
     spans are counted once, as part of the outer span. Only top-level spans are returned.
 

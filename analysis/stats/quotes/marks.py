@@ -71,6 +71,8 @@ _PRIME_RE = re.compile(r"\d['’]\s?\d{1,2}$")
 _WORD_BREAK_RE = re.compile(rf"[\s{UNSPACED_SCRIPTS}\u3000-\u303f\uff00-\uffef]")
 
 _GUILLEMET_SPACES = frozenset(GUILLEMET_SPACES)
+#: A single mark that may open a span (after a line start or a space).
+_SINGLE_BEFORE_RE = re.compile(r"(?:^|(?<=\s))['‘‚‛]", re.M)
 # A Hebrew letter: a mark between two of them is an acronym's gershayim, not a quote.
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 # What may stand right before a French opening « besides a space: a bracket or a dash.
@@ -434,30 +436,59 @@ class _Span:
 
 
 def _spans(body: str, lines: Sequence[_Line]) -> tuple[list[_Span], str]:
-    """Top-level spans of the body and the mark family they use."""
-    for style in ("double", "single"):
-        spans: list[_Span] = []
-        for index, matches in _marks_by_line(body, lines, double=style == "double").items():
-            ln = lines[index]
-            if not WORD_CHAR.search(body, ln.start, ln.end):
-                continue  # every span needs a word: a line of bare marks has none
-            marks = _line_marks(body, matches, ln.start, ln.end)
-            for opened, closed in _pair(body, marks, ln.start, ln.end):
-                if closed is not None:
-                    end = closed.pos
-                else:
-                    end = ln.start + len(body[ln.start : ln.end].rstrip())
-                start = opened.end
-                if opened.char == "«" and body[start : start + 1] in _GUILLEMET_SPACES:
-                    start += 1  # the space inside the guillemets is not quoted text
-                if closed is not None and closed.char == "»" and body[end - 1] in _GUILLEMET_SPACES:
-                    end -= 1
-                if not WORD_CHAR.search(body, start, end):
-                    continue
-                spans.append(_Span(index, opened, closed, start, end))
-        if spans:
-            return spans, style
-    return [], "double"
+    """Top-level spans of the body and the mark family they use: double marks, unless
+    they pair into no span, or each of their spans lies inside a span of single marks
+    (British style, "‘He wrote “high risk” on it,’ she said")."""
+    double = _family_spans(body, lines, "double")
+    if double and not _single_may_enclose(body, lines, double):
+        return double, "double"
+    single = _family_spans(body, lines, "single")
+    if single and (not double or _all_enclosed(double, single)):
+        return single, "single"
+    return double, "double"
+
+
+def _single_may_enclose(body: str, lines: Sequence[_Line], spans: Sequence[_Span]) -> bool:
+    """Whether a single mark stands before each span on its line (else no single-quoted
+    span can hold them all: a cheap test before pairing the single marks)."""
+    return all(_SINGLE_BEFORE_RE.search(body, lines[s.line].start, s.open_mark.pos) for s in spans)
+
+
+def _all_enclosed(inner: Sequence[_Span], outer: Sequence[_Span]) -> bool:
+    """Whether each span of ``inner`` lies inside a span of ``outer`` (both in order)."""
+    at = 0
+    for span in inner:
+        while at < len(outer) and _span_stop(outer[at]) <= span.open_mark.pos:
+            at += 1
+        if at == len(outer) or not (
+            outer[at].open_mark.pos < span.open_mark.pos and _span_stop(span) <= outer[at].end
+        ):
+            return False
+    return True
+
+
+def _family_spans(body: str, lines: Sequence[_Line], style: str) -> list[_Span]:
+    """The top-level spans of one mark family ("double" or "single")."""
+    spans: list[_Span] = []
+    for index, matches in _marks_by_line(body, lines, double=style == "double").items():
+        ln = lines[index]
+        if not WORD_CHAR.search(body, ln.start, ln.end):
+            continue  # every span needs a word: a line of bare marks has none
+        marks = _line_marks(body, matches, ln.start, ln.end)
+        for opened, closed in _pair(body, marks, ln.start, ln.end):
+            if closed is not None:
+                end = closed.pos
+            else:
+                end = ln.start + len(body[ln.start : ln.end].rstrip())
+            start = opened.end
+            if opened.char == "«" and body[start : start + 1] in _GUILLEMET_SPACES:
+                start += 1  # the space inside the guillemets is not quoted text
+            if closed is not None and closed.char == "»" and body[end - 1] in _GUILLEMET_SPACES:
+                end -= 1
+            if not WORD_CHAR.search(body, start, end):
+                continue
+            spans.append(_Span(index, opened, closed, start, end))
+    return spans
 
 
 def _span_stop(span: _Span) -> int:
