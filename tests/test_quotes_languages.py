@@ -441,3 +441,24 @@ def test_a_turkish_ablative_before_the_name_is_no_part_of_it():
     assert quote.speaker == "Ola Brekke"
     body = 'Belediye Başkanı Ola Brekke "Feribot yarın kalkacak" dedi.'
     assert find_quotes(body, "tr")[0].speaker == "Belediye Başkanı Ola Brekke"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # an auxiliary before the speaker of a verb after the quote, a role and its name
+        ("af", '"Die pad is oop," het die polisiewoordvoerder, Pieter Nel, gesê.',
+         "die polisiewoordvoerder, Pieter Nel"),
+        ("nl", '"De weg is open", heeft burgemeester Anouk Smit gezegd.',
+         "burgemeester Anouk Smit"),
+        # a name, a clause in apposition, the verb
+        ("sq", 'Besnik Gjata, i cili ka një dyqan në qendër, tha: "Rruga është e mirë."',
+         "Besnik Gjata"),
+        ("es", 'Marta Gil, que vive en el barrio desde 1990, dijo: "Nadie nos avisó."',
+         "Marta Gil"),
+    ],
+)  # fmt: skip
+def test_speakers_around_an_auxiliary_or_a_clause(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed
+    assert quote.speaker == speaker

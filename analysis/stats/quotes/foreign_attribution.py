@@ -15,10 +15,13 @@ from typing import NamedTuple
 
 from analysis.stats.quotes.attribution import _Attribution, _mask_spans
 from analysis.stats.quotes.foreign_speakers import (
+    COMMAS,
     PHRASE_WINDOW,
     WORD_RE,
+    _appositive_name,
     is_abbreviation,
     is_comma,
+    is_name_word,
     phrase_after,
     phrase_before,
 )
@@ -150,6 +153,12 @@ def _after_span(
     gap = masked[stop : cue.start]
     words = [m for m in WORD_RE.finditer(gap)]
     skipped = SKIPPED_BY_LANGUAGE.get(language, frozenset())
+    if len(words) > 1 and words[0][0].lower() in skipped and words[1][0].lower() not in skipped:
+        # an auxiliary or particle before the speaker ('"..." het die burgemeester gesê',
+        # '"...," ni Ìyá X wí'): the gap is the speaker's from there
+        stop += words[0].end()
+        gap = masked[stop : cue.start]
+        words = [m for m in WORD_RE.finditer(gap)]
     if all(m[0].lower() in skipped for m in words):
         if cue.joined is not None:
             return cue.joined
@@ -181,6 +190,12 @@ def _appositive_gap(
     found = phrase_before(masked, stop, stop + first.end(), language, skip_comma=False)
     if found is None or WORD_RE.search(masked, stop, found[0]):
         return False
+    if not any(is_name_word(m[0]) for m in WORD_RE.finditer(masked, found[0], found[1])):
+        # a role, then its appositive name up to the comma before the verb ('"..." het
+        # die burgemeester, Johan Venter, gesê'): both, as after the verb
+        name = _appositive_name(masked, found[1], cue.start, language)
+        if name and not masked[name[-1][1] : cue.start].strip(COMMAS + " "):
+            return found[0], name[-1][1]
     return found
 
 

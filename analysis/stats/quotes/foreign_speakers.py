@@ -84,9 +84,20 @@ def is_abbreviation(word: str) -> bool:
     return 0 < sum(c.isalpha() for c in word) <= 2
 
 
-def _is_name_word(word: str) -> bool:
-    """A capitalised word that is no acronym ("ISU" in "purtătorul de cuvânt al ISU"
-    names an office, not a person)."""
+def is_name_word(word: str) -> bool:
+    """Whether ``word`` is capitalised and no acronym ("ISU" in "purtătorul de cuvânt
+    al ISU" names an office, not a person).
+
+    Parameters
+    ----------
+    word : str
+        A word.
+
+    Returns
+    -------
+    bool
+        True for a capitalised word (or one of a script without case) not in capitals.
+    """
     return _is_capitalised(word) and not (len(word) > 1 and word.isupper())
 
 
@@ -228,11 +239,11 @@ def phrase_after(
         and taken[0][2].islower()
         and taken[0][2] not in opening_words
         and text[taken[0][1] : taken[1][0]].isspace()
-        and _is_name_word(taken[1][2])
+        and is_name_word(taken[1][2])
     ):
         taken = taken[1:]  # the role follows the name there: an adverb ("felelte nevetve X")
     role = taken and (
-        not any(_is_name_word(w) for _, _, w in taken)
+        not any(is_name_word(w) for _, _, w in taken)
         or _caseless_role(taken[0][2], language)
         or (
             _title_opener(taken[0][2], language)
@@ -341,12 +352,25 @@ def phrase_before(
     if stepped and taken:
         opened = text[lo : taken[0][0]].rstrip()
         if opened and opened[-1] not in COMMAS:
-            return None  # no appositive ends at that comma: "من جهته، قال"
+            # no appositive ends at that comma ("من جهته، قال"), but a clause may: the
+            # name that opens it ("Rita Zammit, li toqgħod fi ..., qalet")
+            return _name_before_clause(text, lo, taken[0][0], language)
     taken = _after_provenance(taken, language)
     found = _accept(taken, language) if taken else None
+    if found is None and stepped and taken:
+        return _name_before_clause(text, lo, taken[0][0], language)
     if found is not None and not all(_is_capitalised(w) for _, _, w in taken):
         return _opening_name(text, lo, found[0], language) or found
     return found
+
+
+def _name_before_clause(text: str, lo: int, end: int, language: str) -> tuple[int, int] | None:
+    """The name that opens the clause before its first comma, when a clause in
+    apposition follows it up to the verb's comma ("Drita Leka, e cila shet djathë ...,
+    shtoi"): :func:`_opening_name` up to that comma."""
+    stop = min(end, lo + _OPENING_NAME_CHARS + 1)
+    commas = [at for at in (text.find(c, lo, stop) for c in COMMAS) if at >= 0]
+    return _opening_name(text, lo, min(commas) + 1, language) if commas else None
 
 
 def _after_provenance(
@@ -359,7 +383,7 @@ def _after_provenance(
         return taken
     for index in range(len(taken) - 2, -1, -1):
         word = taken[index][2]
-        if word.islower() and word.endswith(endings) and _is_name_word(taken[index + 1][2]):
+        if word.islower() and word.endswith(endings) and is_name_word(taken[index + 1][2]):
             return taken[index + 1 :]
     return taken
 

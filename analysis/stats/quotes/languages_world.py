@@ -140,6 +140,8 @@ WORLD_SKIPPED: dict[str, frozenset[str]] = {
     "sw": _words("wa"),
     "ha": _words("in ya ta sun"),
     "tl": _words("ni kay sa pa naman rin din"),
+    # '"...," ni X wí': the particle before the speaker of a verb after the quote
+    "yo": _words("ni"),
     "ur": _words("نے کے"),
     "af": _words("het"),
 }
