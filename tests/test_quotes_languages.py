@@ -462,3 +462,20 @@ def test_speakers_around_an_auxiliary_or_a_clause(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        ("es", "«Abrimos en julio», dijo la directora del Museo Naval, Pilar Ríos, ayer.",
+         "la directora del Museo Naval, Pilar Ríos"),
+        ("gl", "Segundo o xerente de Augas do Sil, Iago Novo, «a rede está ben».",
+         "o xerente de Augas do Sil, Iago Novo"),
+        # a name before the joiner is the speaker's own: no appositive taken
+        ("es", "«Abrimos en julio», dijo el presidente Luis Vega del Club Naval, Ana Paz.",
+         "el presidente Luis Vega del Club Naval"),
+    ],
+)  # fmt: skip
+def test_a_role_with_a_named_complement_takes_its_appositive_name(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.speaker == speaker

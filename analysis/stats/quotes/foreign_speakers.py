@@ -244,6 +244,7 @@ def phrase_after(
         taken = taken[1:]  # the role follows the name there: an adverb ("felelte nevetve X")
     role = taken and (
         not any(is_name_word(w) for _, _, w in taken)
+        or _complement_names_only(taken, language)
         or _caseless_role(taken[0][2], language)
         or (
             _title_opener(taken[0][2], language)
@@ -261,6 +262,19 @@ def phrase_after(
         # an adverb between the verb and its subject ("απάντησε χαμογελώντας η X")
         return phrase_after(text, taken[0][1], stop, language, adverb=False)
     return found
+
+
+def _complement_names_only(taken: list[tuple[int, int, str]], language: str) -> bool:
+    """Whether the phrase is a role whose capitalised words all stand in its complement
+    after a joining word ("o alcalde de Portomeiro", "la directora del Museo Naval"): it
+    names a place or a body, not the person, who may follow in apposition."""
+    joiners = JOINERS_BY_LANGUAGE.get(language, _EMPTY)
+    if not taken or _is_capitalised(taken[0][2]):
+        return False
+    first_joiner = next((i for i, (_, _, w) in enumerate(taken) if w.lower() in joiners), None)
+    if first_joiner is None or first_joiner == 0:
+        return False
+    return not any(is_name_word(w) for _, _, w in taken[:first_joiner])
 
 
 _APPOSITIVE_RE = re.compile(rf"[{COMMAS}]\s+")
