@@ -143,6 +143,23 @@ def test_stray_double_mark_does_not_block_single_marks() -> None:
     assert spans(text) == ["a disgrace,"]
 
 
+def test_a_quotation_going_on_over_paragraphs_may_open_mid_line() -> None:
+    text = (
+        '"It came at night," Ada Fox said. "We ran to the roof.\n\n'
+        '"By dawn the street was gone."\n\n'
+        'The river rose "fast and brown\n\n"as never before," a neighbour said.'
+    )
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes[:3]] == [
+        "It came at night,",
+        "We ran to the roof.",
+        "By dawn the street was gone.",
+    ]
+    assert [q.speaker for q in quotes[:3]] == ["Ada Fox"] * 3
+    # an unclosed mark in mid-sentence stays stray, whatever the next line opens with
+    assert "fast and brown" not in [q.text for q in quotes]
+
+
 def test_single_marks_are_primary_when_every_double_span_lies_inside_one() -> None:
     # British style: single marks outside, double marks for the quote in the quote
     text = (

@@ -38,9 +38,10 @@ Primary marks
 Spans and paragraphs
     A span is the text strictly between an opening mark and the next closing mark of
     the same family. A span never crosses a line break. An opening mark that is never
-    closed runs to the end of its line only when it starts the line (the house style
-    for a quotation that goes on over several paragraphs: each paragraph opens with a
-    mark, only the last one closes); otherwise it is a stray mark and ignored. An
+    closed runs to the end of its line only when it starts the line, or opens a
+    sentence before a line that opens with a mark (the house style for a quotation that
+    goes on over several paragraphs: each paragraph opens with a mark, only the last
+    one closes); otherwise it is a stray mark and ignored. An
     opening mark followed by another opening mark before any closing one is stray,
     unless the second is of another style, closes later on the line and a mark closing
     the first follows: a quotation nested in the language's other style (« „…“ »,

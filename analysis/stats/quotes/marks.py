@@ -71,6 +71,11 @@ _PRIME_RE = re.compile(r"\d['’]\s?\d{1,2}$")
 _WORD_BREAK_RE = re.compile(rf"[\s{UNSPACED_SCRIPTS}\u3000-\u303f\uff00-\uffef]")
 
 _GUILLEMET_SPACES = frozenset(GUILLEMET_SPACES)
+#: What a sentence before a quotation going on over paragraphs ends with ('Lee said.').
+_SENTENCE_ENDS = (".", "!", "?", ":")
+#: Marks a line going on with a quotation opens with, by family.
+_DOUBLE_OPENERS = frozenset('"“„«')
+_SINGLE_OPENERS = frozenset("'‘")
 #: A single mark that may open a span (after a line start or a space).
 _SINGLE_BEFORE_RE = re.compile(r"(?:^|(?<=\s))['‘‚‛]", re.M)
 # A Hebrew letter: a mark between two of them is an acronym's gershayim, not a quote.
@@ -348,9 +353,13 @@ def _before(index: int | None, other: int) -> bool:
 
 
 def _pair(
-    body: str, marks: Sequence[_Mark], line_start: int, line_end: int
+    body: str, marks: Sequence[_Mark], line_start: int, line_end: int, continued: bool = False
 ) -> list[tuple[_Mark, _Mark | None]]:
     """Pair the marks of one line into top-level (opening, closing) spans.
+
+    An opening mark left unclosed runs to the line's end when it opens the line, or
+    when it opens a sentence and the next line opens with a mark (``continued``): a
+    quotation going on over paragraphs.
 
     Linear in the line: whether a word break follows the last closing mark is scanned
     once per stretch, not again for every later mark; a nested quotation's marks are
@@ -387,8 +396,10 @@ def _pair(
                 opened = mark  # the earlier opening mark was stray
             else:
                 skip_to = nested
-    if opened is not None and not body[line_start : opened.pos].strip():
-        spans.append((opened, None))
+    if opened is not None:
+        before = body[line_start : opened.pos].rstrip()
+        if not before or (continued and before.endswith(_SENTENCE_ENDS)):
+            spans.append((opened, None))
     return spans
 
 
@@ -467,6 +478,12 @@ def _all_enclosed(inner: Sequence[_Span], outer: Sequence[_Span]) -> bool:
     return True
 
 
+def _opens_with_mark(body: str, line: _Line, style: str) -> bool:
+    """Whether ``line`` opens with an opening mark of the family ``style``."""
+    first = body[line.start : line.start + 1]
+    return first in (_DOUBLE_OPENERS if style == "double" else _SINGLE_OPENERS)
+
+
 def _family_spans(body: str, lines: Sequence[_Line], style: str) -> list[_Span]:
     """The top-level spans of one mark family ("double" or "single")."""
     spans: list[_Span] = []
@@ -475,7 +492,8 @@ def _family_spans(body: str, lines: Sequence[_Line], style: str) -> list[_Span]:
         if not WORD_CHAR.search(body, ln.start, ln.end):
             continue  # every span needs a word: a line of bare marks has none
         marks = _line_marks(body, matches, ln.start, ln.end)
-        for opened, closed in _pair(body, marks, ln.start, ln.end):
+        continued = index + 1 < len(lines) and _opens_with_mark(body, lines[index + 1], style)
+        for opened, closed in _pair(body, marks, ln.start, ln.end, continued):
             if closed is not None:
                 end = closed.pos
             else:
