@@ -145,3 +145,11 @@ def test_an_exchange_in_a_language_that_prints_no_dialogue_with_dashes():
     body = "Starosta Petr Dvořák řekl:\n\n– Most otevřeme v květnu."
     assert _quotes(body, "cs") == [("Most otevřeme v květnu.", True, "Starosta Petr Dvořák")]
     assert _quotes("Plán obsahuje:\n\n– nové chodníky.\n\n– opravu školy.", "cs") == []
+
+
+def test_macedonian_inner_dash():
+    body = "– Ќе почнеме во мај – рече инженерката Маја Илиева. – Рокот е реален."
+    assert _quotes(body, "mk") == [
+        ("Ќе почнеме во мај", True, "инженерката Маја Илиева"),
+        ("Рокот е реален.", True, "инженерката Маја Илиева"),
+    ]

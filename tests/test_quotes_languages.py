@@ -343,6 +343,9 @@ def test_a_glued_line_of_roles_in_apposition_stays_linear():
         ("sq", '"Fëmijët do të lexojnë çdo ditë", tha drejtoresha Ana Hoxha.',
          "drejtoresha Ana Hoxha"),
         ("sq", '"Po, sigurisht", u përgjigj kryetari Ilir Gashi.', "kryetari Ilir Gashi"),
+        ("mk", "Според претседателот на советот Зоран Трајков, „буџетот е усвоен“.",
+         "претседателот на советот Зоран Трајков"),
+        ("mk", "„Не е доцна“, изјави директорот Иван Ристов од Скопје.", "директорот Иван Ристов"),
     ],
 )  # fmt: skip
 def test_macedonian_and_albanian(language, body, speaker):

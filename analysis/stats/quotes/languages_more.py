@@ -214,7 +214,7 @@ MORE_PHRASE_STOPS: dict[str, frozenset[str]] = {
         "σε στο στη στην στον στους στις στα για από μετά χθες σήμερα και ή αλλά όταν ότι πως"
     ),
     "bg": _words("в във с със за от по при до към и или но когато че вчера днес"),
-    "mk": _words("во на со за од по при до кон и или но кога дека вчера денес"),
+    "mk": _words("во со за од по при до кон и или но кога дека вчера денес"),
     "sq": _words("në me për nga pas gjatë dje sot dhe ose por kur se që"),
     "hr": _words("u na s sa za od po pri do k prema i ili ali kada da jučer danas"),
     "sr": _words("у на са с за од по при до к и или али када да јуче данас"),
@@ -255,6 +255,8 @@ MORE_JOINERS: dict[str, frozenset[str]] = {
     "ca": _words("de del d'"),
     # "майката на две деца X", "Председателят на журито X": Bulgarian's "of"
     "bg": _words("на"),
+    # "претседателот на советот X": Macedonian's "of", as Bulgarian's
+    "mk": _words("на"),
 }
 
 MORE_PRONOUNS: dict[str, frozenset[str]] = {
@@ -285,6 +287,7 @@ MORE_DASH_STYLES: dict[str, str] = {
     "ca": "inner",
     "hu": "inner",
     "bg": "inner",
+    "mk": "inner",
     "hr": "inner",
     "sr": "inner",
     "ro": "comma",
