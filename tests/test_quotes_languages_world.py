@@ -2,6 +2,8 @@
 (Icelandic to Afrikaans), made-up sentences; their verbs and "according to" words are
 tested with the other languages' in tests/test_quotes_languages.py."""
 
+import pytest
+
 from analysis.stats.quotes import find_quotes
 
 
@@ -21,3 +23,24 @@ def test_a_galician_dialogue_dash():
 def test_no_verb_of_the_language_attributes_nothing():
     (quote,) = find_quotes('Kitabu "Mvua ya Jioni" kimeuzwa sana mwaka huu.', "sw")
     assert not quote.attributed
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a title's period ends no sentence and no phrase
+        ("sw", '"Maji yamerudi," alisema Bi. Zuhura Mtei, mkazi wa Tanga.', "Bi. Zuhura Mtei"),
+        ("sw", 'Mbunge wa Kusini, Dkt. Omari Said, alisema "barabara itajengwa".',
+         "Dkt. Omari Said"),
+        # a role, even capitalised, takes an appositive name opened by a person's title
+        ("sw", '"Tutaanza Jumatatu," alisema Katibu Tarafa, Bw. Ali Musa.',
+         "Katibu Tarafa, Bw. Ali Musa"),
+        ("sw", '"Tutaanza Jumatatu," alisema mwenyekiti wa kamati, Bw. Ali Musa.',
+         "mwenyekiti wa kamati, Bw. Ali Musa"),
+        ("ha", '"Za mu fara gobe," in ji Sakataren Kungiya, Malam Isa Garba.',
+         "Sakataren Kungiya, Malam Isa Garba"),
+    ],
+)  # fmt: skip
+def test_personal_titles_and_their_abbreviations(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker == speaker

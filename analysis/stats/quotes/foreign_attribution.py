@@ -32,6 +32,7 @@ from analysis.stats.quotes.languages import (
 )
 from analysis.stats.quotes.languages_more import ACCORDING_AFTER_BY_LANGUAGE
 from analysis.stats.quotes.marks import _Line, _Span, _span_stop
+from analysis.stats.quotes.role_nouns import PERSONAL_TITLES_BY_LANGUAGE
 
 # A sentence ends after . ! ? … (closing marks and brackets may follow) and a space,
 # before a capital, a digit, an opening mark or a dash (any script).
@@ -60,22 +61,28 @@ _start = attrgetter("start")
 _end = attrgetter("end")
 
 
-def sentence_starts(text: str) -> list[int]:
+def sentence_starts(text: str, language: str | None = None) -> list[int]:
     """Offsets where the sentences of ``text`` start (the first is 0).
 
     Parameters
     ----------
     text : str
         A line of a body.
+    language : str, optional
+        Its language: the period of a personal title's abbreviation of that language
+        ends no sentence ("alisema Bw. Juma").
 
     Returns
     -------
     list of int
         The sentences' start offsets in ``text``, ascending, 0 first.
     """
+    titles = PERSONAL_TITLES_BY_LANGUAGE.get(language or "", frozenset())
     starts = [0]
     for m in _SENTENCE_END_RE.finditer(text):
         following = text[m.end() : m.end() + 1]
+        if titles and _title_before(text, m.start(), titles):
+            continue
         if following and (
             following.isupper()
             or following.isdigit()
@@ -86,6 +93,14 @@ def sentence_starts(text: str) -> list[int]:
         ):
             starts.append(m.end())
     return starts
+
+
+def _title_before(text: str, at: int, titles: frozenset[str]) -> bool:
+    """Whether a period at ``at`` closes a personal title's abbreviation."""
+    if not text.startswith(".", at):
+        return False
+    before = text[:at].rsplit(None, 1)
+    return bool(before) and before[-1].lower() in titles
 
 
 def _abbreviated(text: str, end: re.Match[str]) -> bool:
@@ -255,7 +270,7 @@ def colon_attribution(body: str, line: _Line, language: str) -> _Attribution | N
     text = body[line.start : line.end].rstrip()
     if not text.endswith(":"):
         return None
-    lo = sentence_starts(text)[-1]
+    lo = sentence_starts(text, language)[-1]
     cues = find_cues(text, lo, len(text), language)
     if not cues:
         return None
@@ -285,7 +300,7 @@ def attribute_line(
     masked = _mask_spans(
         text, [(s.open_mark.pos - line.start, _span_stop(s) - line.start) for s in spans]
     )
-    starts = sentence_starts(masked)
+    starts = sentence_starts(masked, language)
     bounds = [*starts, len(masked)]
     sentence_cues: dict[int, list[Cue]] = {}
     first_text = len(masked) - len(masked.lstrip())

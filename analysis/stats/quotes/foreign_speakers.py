@@ -150,10 +150,12 @@ def _ends_phrase(
         return True  # but a capitalised one opens a title ("kata Yang Berhormat X")
     if low in REPORTING_VERBS_BY_LANGUAGE[language]:
         return True
-    if low in SKIPPED_BY_LANGUAGE.get(language, _EMPTY) and low not in (
-        DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+    if (
+        low in SKIPPED_BY_LANGUAGE.get(language, _EMPTY)
+        and low not in (DETERMINERS_BY_LANGUAGE.get(language, _EMPTY))
+        and (previous is None or low not in JOINERS_BY_LANGUAGE.get(language, _EMPTY))
     ):
-        return True  # an auxiliary or a clitic: the next verb's
+        return True  # an auxiliary or a clitic (the next verb's), not a joiner inside
     if previous is None or _is_capitalised(word):
         return False
     if low in JOINERS_BY_LANGUAGE.get(language, _EMPTY):
@@ -222,9 +224,13 @@ def phrase_after(
         at = words.pop(0)[1]
     opening_words = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
     taken: list[tuple[int, int, str]] = []
+    titles = PERSONAL_TITLES_BY_LANGUAGE.get(language, _EMPTY)
     for index, (a, b, word) in enumerate(words):
-        if text[at:a].strip() or len(taken) == MAX_PHRASE_WORDS:
-            break  # punctuation, a bracket or a mark ends it
+        between = text[at:a].strip()
+        if (between and not (between == "." and taken and taken[-1][2].lower() in titles)) or (
+            len(taken) == MAX_PHRASE_WORDS
+        ):
+            break  # punctuation, a bracket or a mark ends it, not a title's period ("Bw. X")
         following = words[index + 1][2] if index + 1 < len(words) else None
         determiners = [w for _, _, w in taken if w.lower() in opening_words]
         genitive_ok = len(determiners) == 1 and taken[0][2] == determiners[0]
@@ -254,8 +260,13 @@ def phrase_after(
         )
     )
     if role or (
-        taken and language in NOUNS_CAPITALISED and taken[0][2].lower() in opening_words
-    ):  # a role with no name: "la directora", in German "der Sprecher des Ministeriums"
+        taken
+        and (
+            (language in NOUNS_CAPITALISED and taken[0][2].lower() in opening_words)
+            or _titled_appositive(text, at, stop, language)
+        )
+    ):  # a role with no name: "la directora", in German "der Sprecher des Ministeriums";
+        # a person's title after the comma names the person ("Mkuu wa Wilaya, Bi. X")
         taken += _appositive_name(text, at, stop, language)
     found = _accept(taken, language, source) if taken else None
     if found is None and len(taken) == 1 and adverb:
@@ -277,6 +288,15 @@ def _complement_names_only(taken: list[tuple[int, int, str]], language: str) -> 
     return not any(is_name_word(w) for _, _, w in taken[:first_joiner])
 
 
+def _titled_appositive(text: str, at: int, stop: int, language: str) -> bool:
+    """Whether an appositive opening with a person's title follows the phrase ending at
+    ``at`` (", Bi. Amina Salim")."""
+    comma = _APPOSITIVE_RE.match(text, at, stop)
+    first = WORD_RE.match(text, comma.end(), stop) if comma else None
+    titles = PERSONAL_TITLES_BY_LANGUAGE.get(language, _EMPTY)
+    return first is not None and first[0].lower() in titles
+
+
 _APPOSITIVE_RE = re.compile(rf"[{COMMAS}]\s+")
 
 
@@ -289,10 +309,14 @@ def _appositive_name(text: str, at: int, stop: int, language: str) -> list[tuple
         return []
     joiners = JOINERS_BY_LANGUAGE.get(language, _EMPTY)
     stops = PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY)
+    titles = PERSONAL_TITLES_BY_LANGUAGE.get(language, _EMPTY)
     name: list[tuple[int, int, str]] = []
     end = comma.end()
     for a, b, word in _words(text, comma.end(), stop):
-        if text[end:a].strip() or len(name) == 4:
+        between = text[end:a].strip()
+        if (between and not (between == "." and name and name[-1][2].lower() in titles)) or (
+            len(name) == 4
+        ):
             break
         if word.lower() in stops or not (
             _is_capitalised(word) or (name and word.lower() in joiners)
@@ -345,12 +369,15 @@ def phrase_before(
     if stepped:
         at = words[-1][1]
     determiners = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+    titles = PERSONAL_TITLES_BY_LANGUAGE.get(language, _EMPTY)
     taken: list[tuple[int, int, str]] = []
     while words and len(taken) < MAX_PHRASE_WORDS:
         a, b, word = words[-1]
         between = text[b:at].strip()
-        if between and not (between == "." and taken and is_abbreviation(word)):
-            break  # punctuation ends the phrase, not a title's period ("डॉ. नीरज")
+        if between and not (
+            between == "." and taken and (is_abbreviation(word) or word.lower() in titles)
+        ):
+            break  # punctuation ends the phrase, not a title's period ("डॉ. नीरज", "Dkt. X")
         low = word.lower()
         if (
             low in PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY)

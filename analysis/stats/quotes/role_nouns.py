@@ -103,4 +103,7 @@ def in_role_complement(word: str) -> bool:
 #: takes no appositive name ("kata Yang Berhormat Datuk X, Menteri ...").
 PERSONAL_TITLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "id": _words("datuk dato datin encik puan"),
+    # Swahili's, abbreviated with a period before the name ("Bw. X", "Dkt. X")
+    "sw": _words("bw bi dkt mh"),
+    "ha": _words("malam alhaji hajiya"),
 }
