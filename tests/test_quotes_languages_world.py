@@ -39,8 +39,17 @@ def test_no_verb_of_the_language_attributes_nothing():
          "mwenyekiti wa kamati, Bw. Ali Musa"),
         ("ha", '"Za mu fara gobe," in ji Sakataren Kungiya, Malam Isa Garba.',
          "Sakataren Kungiya, Malam Isa Garba"),
+        # surname particles one after another
+        ("af", '"Die water is skoon," sê Anton van der Walt, die ingenieur.',
+         "Anton van der Walt"),
+        # an auxiliary and a day before the participle
+        ("af", 'Die minister, Lerato Dube, het Vrydag gesê die skool sal "binnekort" oopmaak.',
+         "Lerato Dube"),
+        # the genitive article joins a role to its named body, which takes the name after it
+        ("sq", 'Sipas drejtorit të Spitalit, Arben Kola, "shërbimi funksionon".',
+         "drejtorit të Spitalit, Arben Kola"),
     ],
 )  # fmt: skip
-def test_personal_titles_and_their_abbreviations(language, body, speaker):
+def test_titles_particles_time_words_and_genitive_articles_in_a_speaker(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker == speaker

@@ -158,11 +158,13 @@ def _ends_phrase(
         return True  # an auxiliary or a clitic (the next verb's), not a joiner inside
     if previous is None or _is_capitalised(word):
         return False
-    if low in JOINERS_BY_LANGUAGE.get(language, _EMPTY):
-        # "de Vries" between names; "de la cooperativa" after a noun; after a name, a
-        # joiner before a lower-case word opens an adjunct ("Иван Петров на журналистите")
+    joiners = JOINERS_BY_LANGUAGE.get(language, _EMPTY)
+    if low in joiners:
+        # "de Vries" between names, "van der Merwe"; "de la cooperativa" after a noun;
+        # after a name, a joiner before a lower-case word opens an adjunct ("Иван
+        # Петров на журналистите")
         if following is not None and _is_capitalised(previous):
-            return not _is_capitalised(following)
+            return not (_is_capitalised(following) or following.lower() in joiners)
         return following is None
     if (
         _is_capitalised(previous)
@@ -361,7 +363,11 @@ def phrase_before(
     words = _words(text, window, end)
     if window > lo and words and words[0][0] == window and WORD_RE.match(text, window - 1):
         words = words[1:]  # a word the window cuts
-    skipped = SKIPPED_BY_LANGUAGE.get(language, _EMPTY)
+    # auxiliaries, clitics and time words between the phrase and the verb ("ha
+    # spiegato", "het Dinsdag gesê")
+    skipped = SKIPPED_BY_LANGUAGE.get(language, _EMPTY) | TIME_WORDS_BY_LANGUAGE.get(
+        language, _EMPTY
+    )
     at = end
     while words and not text[words[-1][1] : at].strip() and words[-1][2].lower() in skipped:
         at = words.pop()[0]

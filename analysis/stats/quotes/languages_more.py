@@ -257,6 +257,8 @@ MORE_JOINERS: dict[str, frozenset[str]] = {
     "bg": _words("на"),
     # "претседателот на советот X": Macedonian's "of", as Bulgarian's
     "mk": _words("на"),
+    # "ministrit të Infrastrukturës": Albanian's genitive article
+    "sq": _words("të së"),
 }
 
 MORE_PRONOUNS: dict[str, frozenset[str]] = {

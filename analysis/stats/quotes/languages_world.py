@@ -171,6 +171,10 @@ WORLD_PHRASE_STOPS: dict[str, frozenset[str]] = {
     "af": _words("in op met vir na by tydens gister vandag en of maar toe dat sonder teen aan"),
 }
 
+WORLD_TIME_WORDS: dict[str, frozenset[str]] = {
+    "af": _words("gister vandag maandag dinsdag woensdag donderdag vrydag saterdag sondag"),
+}
+
 WORLD_DETERMINERS: dict[str, frozenset[str]] = {
     "cy": _words("y yr"),
     "ga": _words("an na"),
@@ -184,7 +188,8 @@ WORLD_JOINERS: dict[str, frozenset[str]] = {
     "ga": _words("ó"),
     # "Mkuu wa Wilaya", "chama cha wavuvi": Swahili's "of"
     "sw": _words("wa cha la ya za"),
-    "af": _words("van se"),
+    # "die kliniek se bestuurder"; surname particles: "van der Merwe", "du Plessis"
+    "af": _words("van se der den de du le"),
 }
 
 WORLD_PRONOUNS: dict[str, frozenset[str]] = {
