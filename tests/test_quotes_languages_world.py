@@ -53,3 +53,10 @@ def test_no_verb_of_the_language_attributes_nothing():
 def test_titles_particles_time_words_and_genitive_articles_in_a_speaker(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker == speaker
+
+
+def test_armenian_full_stop_and_its_colon_printed_as_a_period():
+    # "." is Armenian's colon: the quote after it is in the verb's sentence
+    body = "Քաղաքապետ Սոնա Ավագյանը հայտարարեց. «Մենք հաղթեցինք։» Ապա նա հեռացավ։"
+    (quote,) = find_quotes(body, "hy")
+    assert quote.attributed and quote.speaker == "Քաղաքապետ Սոնա Ավագյանը"

@@ -34,9 +34,12 @@ from analysis.stats.quotes.languages_more import ACCORDING_AFTER_BY_LANGUAGE
 from analysis.stats.quotes.marks import _Line, _Span, _span_stop
 from analysis.stats.quotes.role_nouns import PERSONAL_TITLES_BY_LANGUAGE
 
-# A sentence ends after . ! ? … (closing marks and brackets may follow) and a space,
-# before a capital, a digit, an opening mark or a dash (any script).
-_SENTENCE_END_RE = re.compile(r"[.!?…।]+[\"'“”‘’»«״)\]]*\s+")
+# A sentence ends after . ! ? … or a script's full stop (Devanagari "।", Armenian "։",
+# Ethiopic "።", Urdu "۔"; closing marks and brackets may follow) and a space, before a
+# capital, a digit, an opening mark or a dash (any script).
+_SENTENCE_END_RE = re.compile(r"[.!?…।։።۔]+[\"'“”‘’»«״)\]]*\s+")
+# Armenian prints its colon as "." (and its full stop "։"): "." ends no sentence there.
+_ARMENIAN_SENTENCE_END_RE = re.compile(r"[!?…։]+[\"'“”‘’»«)\]]*\s+")
 _OPENERS = "\"'“„‘«»(–—-\x00"
 
 #: French inverted subject pronouns joined to the verb ("explique-t-il").
@@ -78,8 +81,9 @@ def sentence_starts(text: str, language: str | None = None) -> list[int]:
         The sentences' start offsets in ``text``, ascending, 0 first.
     """
     titles = PERSONAL_TITLES_BY_LANGUAGE.get(language or "", frozenset())
+    ends = _ARMENIAN_SENTENCE_END_RE if language == "hy" else _SENTENCE_END_RE
     starts = [0]
-    for m in _SENTENCE_END_RE.finditer(text):
+    for m in ends.finditer(text):
         following = text[m.end() : m.end() + 1]
         if titles and _title_before(text, m.start(), titles):
             continue
