@@ -64,6 +64,10 @@ def _only_quote(body: str):
             'Roe, who leads the panel, said Friday that the ruling was "a good day for all."',
             "Roe",
         ),
+        # a role's appositive name after "the" and a title's abbreviation
+        ('The vicar, the Rev. Ann Lee, said in a letter: "We forgive him."', "the Rev. Ann Lee"),
+        # an appositive of capitalised words after "the" is still a role
+        ('Roe, the Party Chair, said "we will win the seat back."', "Roe"),
     ],
 )
 def test_speaker_of_shapes_seen_on_corpora(body: str, speaker: str | None) -> None:

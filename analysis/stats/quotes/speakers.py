@@ -243,6 +243,11 @@ def _first_chunk(tokens: Sequence[re.Match[str]], k: int) -> tuple[int, int] | N
     return tokens[start].start(), tokens[end].start() + len(tokens[end][0].rstrip(","))
 
 
+def _is_title(word: str) -> bool:
+    """A capitalised abbreviation with its period ("Rev.", "Dr."), as a title prints."""
+    return word[:1].isupper() and word.endswith(".") and is_abbreviation(word[:-1])
+
+
 def _appositive_subject(tokens: Sequence[re.Match[str]], k: int) -> tuple[int, int] | None:
     """Subject of "Name, appositive, said" or "title, Name, said".
 
@@ -265,7 +270,9 @@ def _appositive_subject(tokens: Sequence[re.Match[str]], k: int) -> tuple[int, i
         first = _first_chunk(tokens, j - 1)
         if first is not None:
             return first
-    if all(w[:1].isupper() or w.lower() in _NP_INNER for w in chunk) and chunk[0][:1].isupper():
+    titled = len(chunk) > 2 and chunk[0] == "the" and _is_title(chunk[1])  # "the Rev. Ann Lee"
+    rest = chunk[1:] if titled else chunk
+    if all(w[:1].isupper() or w.lower() in _NP_INNER for w in rest) and rest[0][:1].isupper():
         return tokens[j].start(), tokens[k].start() + len(tokens[k][0].rstrip(","))
     picked: list[re.Match[str]] = []
     for tok in reversed(tokens[max(0, j - 8) : j]):
