@@ -632,8 +632,29 @@ def test_a_page_naming_no_site_is_filed_by_the_name_its_file_name_opens_with(fil
 
 
 @pytest.mark.parametrize(
+    "file_name",
+    [
+        "Fire at the depot _ Westvale Herald.html",
+        "Fire at the depot _ Local News _ The Westvale Herald.txt",
+        "Fire at the depot – Westvale Herald.txt",
+        "Fire at the depot - westvale herald.txt",
+    ],
+)
+def test_a_page_naming_no_site_is_filed_by_the_name_its_saved_title_closes_with(file_name):
+    # review finding h256: a browser's "Save as" names the file by the tab's title,
+    # headline first and site last ("|" written "_"); the text printing the story only
+    keys = ["westvaleherald.com", "name:eastmoorherald", f"unknown:{file_name}"]
+    names = ["Westvale Herald", "Eastmoor Herald", f"unknown site ({file_name})"]
+    found = outlet_identities(keys, names)
+    assert found.key_of[f"unknown:{file_name}"] == "westvaleherald.com"
+
+
+@pytest.mark.parametrize(
     ("file_name", "keys", "names"),
     [
+        # a saved title's last part that is not the whole name, or not after a separator
+        ("Fire _ Westvale Herald Sport.txt", ["name:westvaleherald"], ["Westvale Herald"]),
+        ("Fire at the Westvale Herald.txt", ["name:westvaleherald"], ["Westvale Herald"]),
         # one word opens file names as a story's first word does
         ("metro-line-closure.txt", ["name:metro"], ["Metro"]),
         # a name two domains print stays ambiguous

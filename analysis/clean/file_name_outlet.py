@@ -9,8 +9,13 @@ first words are the name, of two words or more, that the pages of exactly one ou
 the run print as their site's name ("Westvale Herald"), the page is that outlet's. The
 words are the file name's runs of letters or digits, a run in camel case split at each
 capital (``WestvaleHerald``); compared as :func:`~analysis.clean.outlet_merge.name_form`
-compares names, a leading "the" aside. A name only the file names give is no outlet: a
-file name is no page text, and a folder's names may share any first words ("article",
+compares names, a leading "the" aside. A browser's "Save as" names the file by the tab's
+title, the headline first and the site last ("Fire at the depot | Westvale Herald"
+saved as ``Fire at the depot _ Westvale Herald.html``: the characters a file name may
+not hold written ``_``; Firefox's ``Fire at the depot – Westvale Herald.txt``): the
+file name's last part after a spaced separator (:data:`_TITLE_SEPARATOR`) is read the
+same way, when all its words are the name. A name only the file names give is no outlet:
+a file name is no page text, and a folder's names may share any first words ("article",
 "story", "news-2026"). No tuned value.
 """
 
@@ -30,6 +35,9 @@ MIN_NAME_WORDS = 2
 _WORD = re.compile(r"[^\W\d_]+?(?=[A-Z][a-z]|[^\w]|_|\d|$)|\d+|[^\W_]+", re.UNICODE)
 #: The endings of a file name (``.txt``, ``.html.gz``), removed before its words are read.
 _ENDINGS = re.compile(r"(?:\.[A-Za-z0-9]{1,5})+$")
+#: The separator a page's title prints between its headline and its site's name, spaced
+#: on both sides, as a saved file's name writes it ("|" written "_" by Chrome and Edge).
+_TITLE_SEPARATOR = re.compile(r"\s[_|\-–—·•»]\s")
 
 
 def name_words(text: str) -> list[str]:
@@ -54,7 +62,8 @@ def file_by_file_name(
     pairs: Mapping[tuple[str, str], int], key_of: dict[str, str], why: dict[str, str]
 ) -> None:
     """File, in place, each ``unknown:`` key left as its own outlet under the one outlet
-    whose site name its file name opens with (see the module doc).
+    whose site name its file name opens with, or closes with after a saved title's
+    separator (see the module doc).
 
     Parameters
     ----------
@@ -85,5 +94,8 @@ def file_by_file_name(
         found = set().union(
             *(outlets.get(tuple(words[:size]), set()) for size in range(2, longest + 1))
         )
+        parts = _TITLE_SEPARATOR.split(stem)
+        if len(parts) > 1:  # a saved title's last part, the site's name
+            found |= outlets.get(tuple(name_words(parts[-1])), set())
         if len(found) == 1:
             key_of[key], why[key] = found.pop(), FILE_NAME

@@ -63,7 +63,9 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   :attr:`OutletIdentities.split`);
 - a page naming no site (an ``unknown:`` key) is its own outlet, unless its file name
   opens with the name, of two words or more, of one outlet of the run
-  (``westvale-herald_2026-12-03_fire.txt``: :mod:`analysis.clean.file_name_outlet`), or
+  (``westvale-herald_2026-12-03_fire.txt``), or closes with it as a browser's "Save as"
+  writes the tab's title (``Fire at the depot _ Westvale Herald.html``:
+  :mod:`analysis.clean.file_name_outlet`), or
   it prints a menu or notice line that one outlet, and no other, prints on two or more
   of its pages: it is that outlet's (the lines are read from the blocks table only when
   such a key is left, :func:`identities_of_run`);
