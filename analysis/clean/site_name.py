@@ -96,6 +96,7 @@ from analysis.clean.header_lines import (
     spaced_menu_items,
 )
 from analysis.clean.newsletter_footer import newsletter_footer_site, subscribe_box_site
+from analysis.clean.official_banner import without_official_banner
 from analysis.clean.outlet import (
     GLUED_SCRIPT_NAME,
     MAX_GLUED_COMPANY_CHARS,
@@ -233,7 +234,9 @@ def page_site_name(
     if field is not None:  # a scraper's header names the site ("source: Example Daily")
         line_no, start, end = field
         return SiteName(clean_name(lines[line_no][start:end]), "page", line_no, start, end)
-    lines = with_masthead_letters_joined(without_capture_marks(without_byline_roles(lines)))
+    lines = with_masthead_letters_joined(
+        without_official_banner(without_capture_marks(without_byline_roles(lines)))
+    )
     candidates = collect_candidates(lines)
     if not candidates:
         return _newsletter_site(lines)
