@@ -114,6 +114,29 @@ def test_bad_rows_are_refused_naming_the_row(tmp_path, body, row, reason):
     assert f"m.csv, row {row}:" in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("www.quarrytown.co.uk/news/ferry-2026", "https://www.quarrytown.co.uk/news/ferry-2026"),
+        ("gov.example.bw/news/ferry", "https://gov.example.bw/news/ferry"),
+        ("gov.bw/news/ferry", "https://gov.bw/news/ferry"),  # a public suffix's own site
+        ("quarrytown.com:8080/ferry?id=3", "https://quarrytown.com:8080/ferry?id=3"),
+    ],
+)
+def test_a_url_written_without_its_scheme_is_read_as_https(tmp_path, written, read):
+    # review finding h256: an address copied as a browser's address bar shows it stopped
+    # the whole run ("is not an http(s) URL")
+    manifest = _write(tmp_path / "m.csv", f"file,url\na.txt,{written}\n")
+    assert load_manifest(manifest, {"a.txt"})["a.txt"].url == read
+
+
+@pytest.mark.parametrize("written", ["story.html", "localhost/ferry", "quarry town.com/ferry"])
+def test_a_value_without_a_scheme_or_a_listed_host_is_still_refused(tmp_path, written):
+    manifest = _write(tmp_path / "m.csv", f"file,url\na.txt,{written}\n")
+    with pytest.raises(ManifestError, match=r"not an http\(s\) URL"):
+        load_manifest(manifest, {"a.txt"})
+
+
 @pytest.mark.parametrize("separator", [";", "\t"])
 def test_a_spreadsheets_semicolon_or_tab_separated_manifest_is_read(tmp_path, separator):
     # Excel in a locale whose decimal mark is a comma saves "CSV" with semicolons

@@ -115,6 +115,16 @@ def test_bad_rows_are_skipped_naming_the_row_and_the_rest_cleaned(seed_dir, tmp_
     assert "not JSON" in reasons["row 7"] and "not a JSON object" in reasons["row 8"]
 
 
+def test_a_rows_url_without_its_scheme_is_read(seed_dir, tmp_path):
+    # review finding h256: a sheet's "www.site/path" link made the row skipped
+    row = {**_seed_rows(seed_dir)[0], "url": "www.quarrytown.co.uk/news/ferry-2026"}
+    table = tmp_path / "pages.jsonl"
+    _write_jsonl(table, [row])
+    assert run_clean(table, tmp_path / "out", jobs=1) == 0
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert articles["outlet_key"].tolist() == ["quarrytown.co.uk"]
+
+
 def test_a_row_named_by_its_number_is_named_once_when_skipped(tmp_path, caplog):
     # "skipped row 21: row 21: not JSON (not UTF-8)" said the row twice
     table = tmp_path / "pages.jsonl"

@@ -11,7 +11,10 @@ file        the page's file name in RAW_DIR (required); a page of a subfolder
             read by ``clean --recursive``: its path in RAW_DIR, ``/`` between
             the folders (``2026-12-03/harbour/story.txt``)
 url         the page's address (``http``/``https``); its registered domain is
-            the outlet's identity (see :mod:`analysis.clean.outlet`)
+            the outlet's identity (see :mod:`analysis.clean.outlet`); an address
+            written without its scheme, as a browser's address bar shows it
+            (``www.example.com/news/story``, ``gov.example/news``: a host of a
+            listed public suffix first), is read as ``https``
 outlet      the outlet's name
 published   publication date: ``yyyy-mm-dd``, an ISO date-time, or one date as
             pages print it (``March 3, 2026``, ``Tue, 03 Mar 2026 10:00 GMT``)
@@ -35,6 +38,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +47,7 @@ from urllib.parse import urlsplit
 from analysis.clean.csv_table import header_separator
 from analysis.clean.dates import find_dates
 from analysis.clean.mojibake import repair_mojibake
+from analysis.clean.public_suffix import domain_and_suffix
 from analysis.errors import ManifestError
 
 #: The file a raw folder's manifest is read from when ``--manifest`` is not given.
@@ -267,12 +272,37 @@ def entry_from_record(path: Path, row_no: int, record: dict[str, object]) -> Man
     if not file:
         raise ManifestError(path, row_no, "no file name")
     if values["url"]:
+        values["url"] = with_scheme(values["url"])
         parts = urlsplit(values["url"])
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ManifestError(path, row_no, f"url {values['url']!r} is not an http(s) URL")
     if values["published"]:
         values["published"] = _iso_date(path, row_no, values["published"])
     return ManifestEntry(**values)
+
+
+def with_scheme(url: str) -> str:
+    """``url`` with ``https://`` before it when it is written without a scheme, as a
+    browser's address bar and a spreadsheet's pasted links show addresses
+    (``www.example.com/news/story``, ``gov.example/news/story``).
+
+    Parameters
+    ----------
+    url : str
+        A manifest's or page table's URL value.
+
+    Returns
+    -------
+    str
+        ``https://`` + ``url`` when it holds no ``://``, no space, and opens with a host
+        (up to the first ``/``, ``?`` or ``#``; a port after a ``:``) whose end is a
+        suffix of the Public Suffix List (not ``story.html`` or ``localhost``);
+        ``url`` unchanged otherwise.
+    """
+    if "://" in url or url.startswith("/") or any(char.isspace() for char in url):
+        return url
+    host = re.split(r"[/?#]", url, maxsplit=1)[0].rsplit(":", 1)[0]
+    return f"https://{url}" if host and domain_and_suffix(host)[1] else url
 
 
 def _iso_date(path: Path, row_no: int, value: str) -> str:
