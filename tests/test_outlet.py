@@ -62,6 +62,18 @@ def test_registered_domain_offline(no_network, url, domain):
     assert registered_domain(url) == domain
 
 
+@pytest.mark.parametrize(
+    "url",
+    ["https://www.gov.example.bw/news/x", "https://gov.bw/news/x", "https://www.gov.bw/news/y"],
+)
+def test_a_public_suffixs_own_site_is_one_domain_with_and_without_www(no_network, url):
+    # review finding h256: a government's portal at www.gov.XX and gov.XX (the suffix
+    # itself) made two outlets; "www" under a suffix names no one
+    expected = "example.bw" if "example" in url else "gov.bw"
+    assert registered_domain(url) == expected
+    assert registered_domain("https://waters.gov.bw/news/z") == "waters.gov.bw"  # a ministry's
+
+
 def test_registered_domain_without_host():
     assert registered_domain("") is None
     assert registered_domain("https:///path-only") is None

@@ -236,7 +236,10 @@ def registered_domain(url: str) -> str | None:
     -------
     str or None
         The domain under its public suffix, lower case; for an IP address or a host
-        without a public suffix, the host itself; None when there is no host.
+        without a public suffix, the host itself; for ``www.`` before a public suffix
+        (``www.gov.example``), the suffix, the host its site is also written at
+        (``gov.example``: a public suffix's own site, a government's portal); None when
+        there is no host.
     """
     text = original_url(url.strip())
     if not text:
@@ -246,6 +249,8 @@ def registered_domain(url: str) -> str | None:
         return None
     name, suffix = domain_and_suffix(host)
     domain = f"{name}.{suffix}" if name and suffix else ""
+    if name == "www" and suffix:  # no one's name: the suffix's own site
+        domain = suffix
     domain = _country_host_of_shared_domain(host.lower().rstrip("."), name, suffix) or domain
     return unicode_domain((domain or host).lower().rstrip(".")) or None
 
