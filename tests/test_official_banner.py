@@ -36,6 +36,7 @@ def _dump(banner: list[str], masthead: str) -> list[str]:
         ["An official website of the Commonwealth government"],
         ["An official website of the United Provinces", "Here's how you know"],
         ["Official web site of the Department"],
+        ["The official website of the City of Quarrytown"],
         ["Site officiel du gouvernement"],
         ["Offizielle Website der Landesregierung"],
         ["Sitio web oficial del Gobierno"],

@@ -26,7 +26,7 @@ MAX_BANNER_WORDS = 14
 
 # The line opens with its words for "an official website of" (either word order).
 _BANNER = re.compile(
-    r"\s*(?:(?:an?|un|une|uma?|eine?|een)\s+)?(?:"
+    r"\s*(?:(?:an?|the|un|une|uma?|eine?|een)\s+)?(?:"
     r"official\s+(?:web\s?site|site|portal|web\s+page)\s+of"
     r"|(?:site|portail)\s+(?:web\s+)?officiel\s+d"
     r"|offizielle[sn]?\s+(?:website|webseite|internetseite|seite|portal)\s+(?:der|des|von)"
