@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from analysis.clean.dates import find_date_span
 from analysis.clean.html_logo import LOGO_WORDS
 
-__all__ = ["CAPTURE_LINES", "capture_line", "without_capture_marks"]
+__all__ = ["CAPTURE_LINES", "capture_line", "top_lines", "without_capture_marks"]
 
 #: A save tool's line is read among the page's first this many lines with a word.
 CAPTURE_LINES = 2
@@ -51,20 +51,33 @@ def capture_line(lines: Sequence[str]) -> tuple[str, int] | None:
         The line and the index its date starts at (right after "on"); None when no such
         line opens the page.
     """
-    for _, line in _top_lines(lines):
+    for _, line in top_lines(lines):
         if (start := _saved_date_start(line)) is not None:
             return line, start
     return None
 
 
-def _top_lines(lines: Sequence[str]) -> Iterator[tuple[int, str]]:
-    """The page's first :data:`CAPTURE_LINES` lines with a word, with their indices."""
+def top_lines(lines: Sequence[str], count: int = CAPTURE_LINES) -> Iterator[tuple[int, str]]:
+    """The page's first ``count`` lines with a word, with their indices.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    count : int
+        How many lines with a word (default :data:`CAPTURE_LINES`).
+
+    Yields
+    ------
+    tuple of (int, str)
+        A line's index and the line, top first.
+    """
     seen = 0
     for i, line in enumerate(lines):
         if not line.strip():
             continue
         seen += 1
-        if seen > CAPTURE_LINES:
+        if seen > count:
             return
         yield i, line
 
@@ -116,7 +129,7 @@ def without_capture_marks(lines: Sequence[str]) -> Sequence[str]:
         unchanged).
     """
     blanked: list[str] | None = None
-    for i, line in _top_lines(lines):
+    for i, line in top_lines(lines):
         end = None
         if (label := _LOGO_LABEL.match(line)) is not None:
             end = label.end()

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.clean.capture_marks import top_lines
+
 __all__ = ["without_official_banner"]
 
 #: The banner is read among the page's first this many lines with a word.
@@ -57,13 +59,7 @@ def without_official_banner(lines: Sequence[str]) -> Sequence[str]:
         :data:`MAX_BANNER_WORDS` words); else a copy with that line, and a "Here's how
         you know" line right under it, replaced by spaces.
     """
-    seen = 0
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > BANNER_LINES:
-            return lines
+    for i, line in top_lines(lines, BANNER_LINES):
         if _BANNER.match(line) and len(line.split()) <= MAX_BANNER_WORDS:
             blanked = list(lines)
             blanked[i] = " " * len(line)
