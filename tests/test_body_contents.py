@@ -66,3 +66,28 @@ def test_headings_printed_twice_without_prose_under_them_are_no_contents():
     features = line_features(lines)
     contents = table_of_contents(lines, features, region_weights(features))
     assert contents.entries == contents.headings == contents.links == ()
+
+
+def test_an_ascii_entry_s_key_is_read_without_the_list_mark_pattern(monkeypatch):
+    import re
+
+    from page_checks import CountingPattern
+
+    from analysis.clean.body import contents
+    from analysis.text import LETTER_RUN
+
+    def spelled_out(text: str) -> str:  # the key as the list mark's removal gives it
+        return " ".join(LETTER_RUN.findall(contents._ENTRY_MARK.sub("", text).casefold()))
+
+    calls: list[str] = []
+    monkeypatch.setattr(contents, "_ENTRY_MARK", CountingPattern(contents._ENTRY_MARK, calls))
+    for text in ("1. How It Works", "* 2) Costs", "(3) The Vote", "12.Rules, step-by-step"):
+        assert contents._key(text) == spelled_out(text)
+    assert len(calls) == 4  # spelled_out's only
+    calls.clear()
+    # outside ASCII the mark is removed first: a combining mark before the entry folds
+    # to a letter ("\u0345" to "ι"), a letter after the mark keeps its folding
+    for text in ("\u0345 1. Übersicht", "• 2) Straße", "3. ΣΟΦΟΣ"):
+        assert contents._key(text) == spelled_out(text)
+    assert len(calls) == 6
+    assert re.fullmatch(r"[a-z ]+", contents._key("1. How It Works"))

@@ -425,3 +425,66 @@ def test_the_notice_hint_is_the_notice_pattern(text):
     # circled capital C (lowered to the circled "c" the pattern names) once was missed
     expected = bool(features._COPYRIGHT.search(text) or features._GALLERY_COUNTER.match(text))
     assert features._is_notice(text, text.lower()) == expected
+
+
+@given(text=_TEXTS, which=st.integers(0, 2))
+def test_a_literal_gate_lets_through_every_text_its_pattern_matches(text, which):
+    from analysis.clean.line_gates import LiteralGate
+
+    pattern = [
+        re.compile(r"^\s*(?P<t>[^\W_][^—–]{4,200}?)\s+[—–]\s+(?P<b>\S.*?)\s*$"),
+        re.compile(r":|\s=\s"),
+        re.compile(r"(?i:news)\s+\d"),  # a part ignoring case: no literal, nothing gated
+    ][which]
+    if pattern.search(text) is not None:
+        assert LiteralGate(pattern).may_match(text)
+
+
+def test_a_literal_gate_reads_its_literals_off_the_pattern():
+    from analysis.clean.line_gates import LiteralGate
+
+    assert LiteralGate(re.compile(r":|\s=\s")).literals == (":", "=")
+    assert LiteralGate(re.compile(r"\w+\s+[—–]\s+\w+")).literals == ("–", "—")
+    assert LiteralGate(re.compile(r"\w+", re.IGNORECASE)).literals is None
+    assert LiteralGate(re.compile(r"\w+", re.IGNORECASE)).may_match("anything")
+
+
+def test_a_line_without_a_spaced_dash_tries_no_inline_card_form(monkeypatch):
+    from analysis.clean import inline_headlines
+
+    calls: list[str] = []
+    monkeypatch.setattr(
+        inline_headlines,
+        "_GATED_FORMS",
+        [
+            (form, CountingPattern(pattern, calls), gate)
+            for form, pattern, gate in inline_headlines._GATED_FORMS
+        ],
+    )
+    assert inline_headlines.inline_cards(["The council met on Tuesday.", "A bridge: closed"]) == []
+    assert calls == []
+    inline_headlines.inline_cards(["* Council votes — The bridge closes in May."])
+    assert len(calls) == 2  # the two dashed forms, not the bracketed one
+
+
+def test_a_line_without_a_dash_tries_no_chat_message_header(monkeypatch):
+    from analysis.clean import chat_link_shares
+
+    calls: list[str] = []
+    header = CountingPattern(chat_link_shares._HEADER, calls)
+    monkeypatch.setattr(chat_link_shares, "_HEADER", header)
+    assert chat_link_shares._messages(["The council met on Tuesday.", "Jane: 9:05"]) == []
+    assert calls == []
+    chat_link_shares._messages(["Jane Roe — Tuesday 9:05"])
+    assert calls == ["Jane Roe — Tuesday 9:05"]
+
+
+def test_a_line_without_a_colon_or_equals_sign_runs_no_label_search(monkeypatch):
+    from analysis.clean import labelled_blocks
+
+    calls: list[str] = []
+    monkeypatch.setattr(
+        labelled_blocks, "_HAS_MARK", CountingPattern(labelled_blocks._HAS_MARK, calls)
+    )
+    assert labelled_blocks.labelled_rows(["The council met", "on Tuesday", "x == y"]) == []
+    assert calls == ["x == y"]

@@ -7,7 +7,17 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.clean import card_lines, dates, header_lines, legal_notes
+import analysis.clean.page_rows  # noqa: F401 (the modules below in their import order)
+from analysis.clean import (
+    address_date,
+    card_lines,
+    dates,
+    header_lines,
+    legal_notes,
+    paywall,
+    site_phrases,
+)
+from analysis.clean.body import features
 from analysis.clean.line_gates import CaselessGate
 from analysis.clean.pattern_starts import start_lookahead, starting_at, starting_class
 
@@ -62,6 +72,23 @@ def test_the_cleaner_s_searches_start_at_their_characters() -> None:
         legal_notes._NO_ADVICE,
     ):
         assert pattern.pattern.startswith("(?=[")
+    # searches of a line opening with a look-behind, \b or an alternation: a short date
+    # or a clock time, a caption's word, a price, a numeric date, a date's label, a
+    # copyright notice, a sentence's end, a site-name cue
+    for pattern in (
+        card_lines.SHORT_DATE,
+        dates.CLOCK_TIME,
+        header_lines.CAPTION,
+        paywall._PRICE,
+        address_date._NUMERIC_DATE,
+        dates._DATE_LABEL,
+        features._COPYRIGHT,
+        card_lines._SENTENCE_END,
+        site_phrases._CUE_PATTERNS[0][0],
+    ):
+        assert pattern.pattern.startswith("(?=[")
+    assert dates.CLOCK_TIME.fullmatch("9:43 PM") and card_lines.SHORT_DATE.search("on SEPT. 8")
+    assert address_date._NUMERIC_DATE.search("am 04/03/2026").group(1) == "/"
     for pattern in (header_lines.RELATED_LABEL, header_lines.RELATED_LINK):
         assert pattern.pattern.startswith(r"^\W*(?=[")
     # still what they were: a related label in another case, a relative time glued on

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 
 from analysis.clean.dates import url_date
+from analysis.clean.pattern_starts import starting_at
 
 __all__ = ["printed_address_date"]
 
@@ -31,7 +32,7 @@ _ADDRESS_LINE = re.compile(
     re.IGNORECASE,
 )
 # A numeric date of three parts ("04/03/2026", "3.11.26"): a date the page prints.
-_NUMERIC_DATE = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1(?:19|20)?\d\d(?![\d/.-])")
+_NUMERIC_DATE = starting_at(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1(?:19|20)?\d\d(?![\d/.-])")
 # A day written as one path segment: "/20261103/".
 _COMPACT_DAY = re.compile(
     r"/(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=/)"

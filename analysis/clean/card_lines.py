@@ -240,7 +240,7 @@ CAPTION_LABEL = re.compile(
 #: 2017``): the post is part of the article, never a card with a date.
 SOCIAL_POST_CREDIT = re.compile(r"\(@\w{1,30}\)")
 #: Day and short month without a year: ``Sept. 8``, ``8 Sep``, ``Jun 3``.
-SHORT_DATE = re.compile(
+SHORT_DATE = starting_at(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b"
     r"|\b[0-3]?\d\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
     # the month and day signs of Chinese, Japanese and Korean ("12月3日", "12월 3일")
@@ -311,7 +311,7 @@ _BRACKETED_END = re.compile(r"^\([^()]*\)\s*$")
 _UNMARKED_LETTER = re.compile(f"[{UNMARKED_SCRIPTS}]")
 # Sentence endings in every script (。 ！ ？ । ؟ too), with closing quotes and brackets after
 # them.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = starting_at(
     rf"(?:[{re.escape(SENTENCE_MARKS)}]|\.\.\.|\[…\]|\[\.\.\.\])[{re.escape(CLOSING_MARKS)}]*\s*$"
 )
 

@@ -42,6 +42,7 @@ from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
 from analysis.clean.card_fields import meta_fields
 from analysis.clean.card_lines import is_prose
 from analysis.clean.dates import find_date_span
+from analysis.clean.line_gates import LiteralGate
 from analysis.clean.list_digest import LINK_LINE
 from analysis.clean.page_metadata import FieldSpan
 from analysis.text import LETTER_RUN
@@ -63,6 +64,8 @@ _HEADER = re.compile(
     + _CLOCK
     + r"\s*$"
 )
+# A header holds its spaced dash: the other lines are not tried (speed only).
+_HEADER_GATE = LiteralGate(_HEADER)
 # The marks of emphasis a chat app's message prints around a headline ("*Title*").
 _EMPHASIS = "*_~"
 # The fields of a message's date or age.
@@ -125,7 +128,7 @@ def _messages(lines: Sequence[str]) -> list[_Message]:
     for i, line in enumerate(lines):
         if (match := _EXPORTED.match(line)) is not None:
             exported.append((i, match))
-        elif (header := _HEADER.match(line)) is not None:
+        elif _HEADER_GATE.may_match(line) and (header := _HEADER.match(line)) is not None:
             when = tuple(f for f in meta_fields(i, line) if f.field in _DATE_FIELDS)
             if when:
                 headed.append((i, header["sender"], when))

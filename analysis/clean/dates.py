@@ -867,7 +867,7 @@ _PUBLISH_LABELS = (
     # sco (h246)
     r"|publisht"
 )
-_DATE_LABEL = re.compile(
+_DATE_LABEL = starting_at(
     rf"\b(?:(?P<update>{_UPDATE_LABELS})|(?P<publish>{_PUBLISH_LABELS}))\b", re.IGNORECASE
 )
 #: The words of a date label, "Updated" or "Published" (any case, as a regular
@@ -1563,7 +1563,7 @@ def _day_month_iso(first: int, second: int, year: int, day_first: bool | None) -
 # ---------------------------------------------------------------------------- no year
 
 #: Clock times: ``14:05``, ``9:43 PM``, ``10:42 a.m. ET``.
-CLOCK_TIME = re.compile(
+CLOCK_TIME = starting_at(
     r"(?<![\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])(?:\s*(?:[ap]\.?m\.?|uhr|h)\b\.?)?"
     r"(?:\s*(?:ET|EST|EDT|PT|CT|GMT|UTC|CET|CEST)\b)?"
     r"|(?<![\d:])(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?(?!\w)",

@@ -36,7 +36,7 @@ from analysis.clean.dates import (
     find_relative_time,
     labelled_dates,
 )
-from analysis.clean.pattern_starts import start_lookahead
+from analysis.clean.pattern_starts import start_lookahead, starting_at
 from analysis.text import (
     BULLET_MARKS,
     COMBINING_MARKS,
@@ -903,7 +903,7 @@ RELATED_LINK = re.compile(
     r"^\W*" + _RELATED_START + r"(?:" + RELATED_WORDS + r")\s*(?:[:|]|\s[-–—])\s*\S", re.IGNORECASE
 )
 #: Words of an image caption or credit line, which often sits between headline and body.
-CAPTION = re.compile(r"\b(?:photo(?:graph)?s?|image|credit|caption|copyright)\b|©", re.I)
+CAPTION = starting_at(r"\b(?:photo(?:graph)?s?|image|credit|caption|copyright)\b|©", re.I)
 # A caption word used as a caption's or credit's label ("Photo: ...", "Credit/Agency",
 # "Photo by ...", "| Image ...", "Image copyright ...", "(Photo ..."), or a copyright sign.
 _CAPTION_LABEL = re.compile(

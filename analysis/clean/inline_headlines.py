@@ -34,6 +34,7 @@ from analysis.clean.card_lines import (
     line_kind,
 )
 from analysis.clean.dates import find_date_span
+from analysis.clean.line_gates import LiteralGate
 from analysis.clean.page_metadata import FieldSpan
 from analysis.text import count_words
 
@@ -58,6 +59,9 @@ _FORMS = {
 #: court did not rule — though ...") are no cards, nor a wire's datelined paragraphs
 #: (``LONDON —``) or a transcript's speakers (``Jane Roe —``).
 _CREDITED_FORMS = frozenset({"dashed_line"})
+# Each form behind the literals its matches hold (a bracket, a dash): the line's try
+# skipped on the lines holding none (speed only).
+_GATED_FORMS = [(form, pattern, LiteralGate(pattern)) for form, pattern in _FORMS.items()]
 # A credit line right over a card's line, as an aggregator prints it: the outlet, maybe
 # after its author, and a colon (``Jane Roe / The Example Post:``, ``Example Times:``).
 _CREDIT_LINE = re.compile(r"^\s*(?:(?P<byline>[^/:]+?)\s+/\s+)?(?P<outlet>[^/:]+?)\s*:\s*$")
@@ -91,8 +95,8 @@ def inline_cards(lines: Sequence[str]) -> list[ArticleRegion]:
     """
     found: list[tuple[int, str, re.Match[str]]] = []
     for i, line in enumerate(lines):
-        for form, pattern in _FORMS.items():
-            match = pattern.match(line)
+        for form, pattern, gate in _GATED_FORMS:
+            match = pattern.match(line) if gate.may_match(line) else None
             if match is None or not _is_headline(match["title"]):
                 continue
             if form in _CREDITED_FORMS and count_words(match["title"]) < MIN_TITLE_WORDS:

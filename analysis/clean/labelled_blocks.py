@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
 from analysis.clean.card_fields import BRACKETED_NOTE
 from analysis.clean.clipping_table import COLUMN_ROLES, may_name_a_headline
+from analysis.clean.line_gates import LiteralGate
 from analysis.clean.page_metadata import FieldSpan
 from analysis.text import LETTER_RUN
 
@@ -56,6 +57,8 @@ _LABELLED = re.compile(
 _QUOTED_VALUE = re.compile(r"""(['"])(.*)\1\s*[,}\]]*\s*$""")
 # A label's mark: a colon, or "=" between spaces.
 _HAS_MARK = re.compile(r":|\s=\s")
+# A line holding neither a colon nor "=" is not searched (speed only).
+_MARK_GATE = LiteralGate(_HAS_MARK)
 # What sets a line's labelled values apart: a tab or two spaces or more.
 _GAP = re.compile(r"\t+| {2,}")
 # A front matter's fence, TOML's or YAML's, over and under its labelled lines.
@@ -83,7 +86,7 @@ def labelled_rows(lines: Sequence[str]) -> list[ArticleRegion]:
         value. Empty when fewer than :data:`~analysis.clean.card_blocks.MIN_CARDS`
         blocks are articles.
     """
-    if sum(1 for line in lines if _HAS_MARK.search(line) and may_name_a_headline(line)) < MIN_CARDS:
+    if sum(1 for line in lines if _has_mark(line) and may_name_a_headline(line)) < MIN_CARDS:
         return []  # (most pages: each article's block has a line labelling its headline)
     rows = []
     i = 0
@@ -121,6 +124,11 @@ def _fenced(lines: Sequence[str], start: int, end: int) -> bool:
     return over is not None and under is not None and over.group(1) == under.group(1)
 
 
+def _has_mark(line: str) -> bool:
+    """Whether ``line`` holds a label's mark (:data:`_HAS_MARK`)."""
+    return _MARK_GATE.may_match(line) and _HAS_MARK.search(line) is not None
+
+
 def _record_closed(lines: Sequence[str], i: int) -> bool:
     """Whether the labelled lines over line ``i`` are a printed record that ends there
     (its last line closing a brace or a bracket, or line ``i`` a brace alone): the lines
@@ -133,7 +141,7 @@ def _values(line: str) -> list[tuple[str | None, int, int]] | None:
     """A labelled line's values: per ``Label: value`` part, the field its label gives
     (None: a label no field takes) and the value's span; None for a line that is not
     labelled parts only."""
-    if _HAS_MARK.search(line) is None:
+    if not _has_mark(line):
         return None
     parts = []
     offset = 0

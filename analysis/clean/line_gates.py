@@ -160,6 +160,53 @@ class CaselessGate:
         )
 
 
+class LiteralGate:
+    """Whether a pattern may match in a text, from the literals every match holds
+    (speed only: :meth:`may_match` is False only for a text the pattern cannot match).
+
+    For a per-line ``match`` or ``search`` asked of every line of a page, most of which
+    hold none of the pattern's literals (a spaced dash, a colon): an ``in`` test per
+    literal costs less than the pattern's try at the line's start or every position.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+        A compiled pattern; :attr:`literals` is None (every text may match) when no
+        literal is known (:func:`necessary_literals`: a case-insensitive pattern, or one
+        that can match without one).
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        found = necessary_literals(pattern)
+        self.literals = None if found is None else tuple(sorted(found))
+
+    def may_match(self, text: str) -> bool:
+        """False when the pattern cannot match in ``text``.
+
+        Parameters
+        ----------
+        text : str
+            The text the pattern would be asked of.
+
+        Returns
+        -------
+        bool
+            True when ``text`` holds one of :attr:`literals` (or none is known).
+
+        Examples
+        --------
+        >>> gate = LiteralGate(re.compile(r"\\S+\\s+[—–]\\s+\\S+"))
+        >>> gate.may_match("Headline — text"), gate.may_match("Headline - text")
+        (True, False)
+        """
+        if self.literals is None:
+            return True
+        for literal in self.literals:  # noqa: SIM110 (a loop: no generator made per line)
+            if literal in text:
+                return True
+        return False
+
+
 def _sequence_literals(items: list) -> frozenset[str] | None:
     """Literals one of which every match of a sequence of parsed items holds: the most
     selective of its items' (each item is in every match), literal stretches joined."""

@@ -47,6 +47,7 @@ from collections.abc import Sequence
 from analysis.clean.body.site_prompts import is_site_prompt
 from analysis.clean.card_lines import is_prose
 from analysis.clean.line_gates import caseless_literals, other_case_letters
+from analysis.clean.pattern_starts import starting_at
 from analysis.clean.paywall_words import (
     ONLY_FOR,
     READ_ON,
@@ -119,7 +120,7 @@ _NOT_LETTERS = "".join(chr(c) for c in range(0x20, 0x80) if not chr(c).isalnum()
 # A price in an offer: "$1", "€ 9,99", "1.500 $", "49 zł", "99 kr", "99 Kč", "RM9.90",
 # "19 lei", "1990 Ft", "₺49": a currency's sign or its abbreviation as the language
 # prints it, before or after the figure (in the case it prints: "6 ft" is no forint).
-_PRICE = re.compile(
+_PRICE = starting_at(
     r"(?:[$€£¥₹₩₺₽₴₦₱₪]|\b(?:RM|Rp|R\$|CHF|Kč|kr|zł|лв|руб|грн)\.?)\s?\d"
     r"|\d\s?(?:[$€£₺₽₴₫₪₦]|(?:zł|kr|Kč|Sk|lei|Ft|RM|TL|CHF|лв|руб|грн|Ksh|KSh)(?!\w))"
 )

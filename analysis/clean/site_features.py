@@ -388,8 +388,10 @@ def _cue_heads(
 
 
 # A written address: a run of non-spaces with a dot, "@" or "/" before a lower-case
-# letter. Anchored at the run's start, so no position inside a word is tried again.
-_ADDRESS = re.compile(r"(?<!\S)[^\s.@/]*[.@/]\S*[a-z]\S*")
+# letter. Anchored at the run's start, so no position inside a word is tried again; the
+# run up to its first dot, "@" or "/" taken once (possessive: giving back a character of
+# it can never put one of those next, so a word without one fails at its end at once).
+_ADDRESS = re.compile(r"(?<!\S)[^\s.@/]*+[.@/]\S*[a-z]\S*")
 # a word in lower case, in any script with case ("news", "новости")
 _LOWER_WORD = re.compile(rf"(?<![^\W\d_])[{LOWER_LETTERS}]+(?![^\W\d_])")
 
@@ -408,7 +410,7 @@ _TOKEN_REST = re.compile(r"\S*")
 MAX_WORD_TRIES = 16
 # Any address, in any case: a run of non-spaces with a dot, "@" or "/" before a letter
 # or digit ("U.S." too: no site's name)
-_ANY_ADDRESS = re.compile(r"(?<!\S)[^\s.@/]*[.@/][^\W_]\S*")
+_ANY_ADDRESS = re.compile(r"(?<!\S)[^\s.@/]*+[.@/][^\W_]\S*")
 _WORD = re.compile(r"[^\W_]+")
 
 

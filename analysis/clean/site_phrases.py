@@ -54,6 +54,7 @@ from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.month_names import EVERY_MONTH_NAME, MONTH_SHORTENINGS, month_readings
 from analysis.clean.newspaper_words import NAME_NOUNS, is_newspaper_run, names_a_newspaper
 from analysis.clean.outlet import FREQUENCY, is_public_domain, without_legal_form
+from analysis.clean.pattern_starts import starting_at
 from analysis.stopwords import FUNCTION_WORDS, FUNCTION_WORDS_BY_LANGUAGE
 from analysis.text import (
     BULLET_MARKS,
@@ -127,7 +128,7 @@ _AFTER_CUES = (
 # the kind of its phrases.
 _CUE_PATTERNS = (
     (
-        re.compile(rf"(?:{_BEFORE_CUES})\s"),
+        starting_at(rf"(?:{_BEFORE_CUES})\s"),
         re.compile(rf"(?:^|[\s•◦▪\-|])(?:{_BEFORE_CUES})\s+{_NAME_GROUP}"),
         "cue",
     ),

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.closing_notes import is_box_label
 from analysis.clean.site_phrases import MAX_INTERFACE_LABEL_WORDS
-from analysis.text import LETTER_RUN
+from analysis.text import LETTER_RUN, letter_runs, lowered_letter_runs
 
 # A table of contents lists at least this many sections (one entry is a link).
 CONTENTS_MIN_ENTRIES = 2
@@ -58,7 +58,9 @@ class Contents:
 
 def _key(text: str) -> str:
     """An entry's words, cased alike, without its list number or bullet."""
-    return " ".join(LETTER_RUN.findall(_ENTRY_MARK.sub("", text).casefold()))
+    if text.isascii():  # (its number or bullet holds no letter, its case folding is lower())
+        return " ".join(lowered_letter_runs(text))
+    return " ".join(letter_runs(_ENTRY_MARK.sub("", text).casefold()))
 
 
 def table_of_contents(

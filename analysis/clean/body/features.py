@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
+from analysis.clean.pattern_starts import starting_at
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     LineMemo,
@@ -52,7 +53,7 @@ _TIME_OR_DATE = re.compile(
     r"\b\d{1,2}:\d{2}(?!\d)|\b\d{1,2}\.\d{2}\s?[ap]\.?m\b|\b(?:19|20)\d{2}\b"
     r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
 )
-_COPYRIGHT = re.compile(r"©|ⓒ|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.IGNORECASE)
+_COPYRIGHT = starting_at(r"©|ⓒ|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.IGNORECASE)
 # A year written alone (what _TIME_OR_DATE finds besides times and numeric dates).
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
