@@ -217,3 +217,23 @@ def test_a_chart_of_many_outlets_draws_the_highest_and_lowest_and_says_so(name) 
     assert title.y0 >= plot.y1 and title.y1 <= found["figure"][0].y1 + 1.5
     few = ROW_CHARTS[name](synthetic_tables(names[:5]), None).get_axes()[0]
     assert "highest" not in few.get_title()  # a few outlets: every one, by name
+
+
+def test_a_long_row_name_is_cut_in_its_middle_and_takes_no_more_room():
+    # h261: 'unknown site (PATH)' outlets of pasted texts took half the chart's width
+    long = "unknown site (pasted/harbour/notes (copy) 8 Ferry fares rise again this winter.txt)"
+    label = chart_layout.row_name(long)
+    assert len(label) == chart_layout.MAX_ROW_NAME_CHARS
+    assert label.startswith("unknown site (pasted/harbour/") and label.endswith("this winter.txt)")
+    assert "…" in label
+    assert chart_layout.row_name("Harbour Daily") == "Harbour Daily"
+    assert chart_layout.tick_label("A $5 " + "x" * 60).startswith(r"A \$5 ")
+    figures = {}
+    for kind, name in (("cut", long), ("short", "x" * chart_layout.MAX_ROW_NAME_CHARS)):
+        figure = Figure(figsize=(6, 2))
+        axes = figure.add_subplot()
+        axes.plot([1, 2], [0, 1])
+        axes.set_title("Direct quotation by outlet")
+        chart_layout.lay_out_row_chart(figure, axes, [name, "Harbour Daily"])
+        figures[kind] = figure.subplotpars.left * figure.get_figwidth()
+    assert figures["cut"] <= figures["short"] * 1.05

@@ -67,9 +67,40 @@ def tick_label(name: str) -> str:
     Returns
     -------
     str
-        :func:`one_line` of it with each ``$`` escaped.
+        :func:`row_name` of it with each ``$`` escaped.
     """
-    return one_line(name).replace("$", r"\$")
+    return row_name(name).replace("$", r"\$")
+
+
+#: Most characters of a row's name on a chart. A page that names no site is the outlet
+#: 'unknown site (PATH)', its path in the study's folders ('unknown site
+#: (pasted/foxnews.com/notes (copy) 8 Reid: Mosque Should Be Built Someplace E.txt)',
+#: 100 characters and more): such names took half a chart's width (h261). Longer names
+#: keep their start and their end (the file's name), the middle cut.
+MAX_ROW_NAME_CHARS = 60
+
+#: Characters kept at the end of a cut name.
+CUT_NAME_TAIL = 20
+
+
+def row_name(name: str) -> str:
+    """A row's name as a chart shows it: one line, at most :data:`MAX_ROW_NAME_CHARS`.
+
+    Parameters
+    ----------
+    name : str
+        A row's name (any text).
+
+    Returns
+    -------
+    str
+        :func:`one_line` of it; a longer one cut in the middle, ``…`` in its place.
+    """
+    text = one_line(name)
+    if len(text) <= MAX_ROW_NAME_CHARS:
+        return text
+    head = MAX_ROW_NAME_CHARS - CUT_NAME_TAIL - 1
+    return f"{text[:head].rstrip()}…{text[-CUT_NAME_TAIL:].lstrip()}"
 
 
 def _font(key: str) -> FontProperties:
@@ -222,7 +253,7 @@ def lay_out_row_chart(figure: Figure, axes: Any, names: Sequence[str]) -> None:
     """
     rc = matplotlib.rcParams
     labelpad = float(rc["axes.labelpad"])
-    widest = max((text_width(one_line(name), "ytick.labelsize") for name in names), default=0.0)
+    widest = max((text_width(row_name(name), "ytick.labelsize") for name in names), default=0.0)
     name_room = _tick_room("y") + widest + labelpad
     left = EDGE_PAD + line_height("axes.labelsize") + name_room
     title_lines = axes.get_title().count("\n") + 1  # a note may follow the title
