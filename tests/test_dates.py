@@ -1354,6 +1354,26 @@ def test_month_rows_and_date_words_of_review_h246(date_line, iso):
 @pytest.mark.parametrize(
     ("date_line", "iso"),
     [
+        # h259: the month rows review h246's pages showed missing (made-up date lines)
+        ("14 noyabri 2025", "2025-11-14"),  # Gagauz, its names from Russian
+        ("Avgust 14, 2025", "2025-08-14"),
+        ("14 sentäbri 2025", "2025-09-14"),
+        ("14 Mweri wa Ikũmi na Ũmwe 2025", "2025-11-14"),  # Kikuyu, "month of ten and one"
+        ("14 Mwere wa kerĩ 2025", "2025-02-14"),  # CLDR's spelling
+        ("14 mweri wa ikũmi 2025", "2025-10-14"),  # its October, the name's start
+        ("Mhla ka-14 uLwezi 2025", "2025-11-14"),  # Northern Ndebele, the noun prefix
+        ("14 uMpalakazi 2025", "2025-12-14"),
+        ("14 uNcwaba 2025", "2025-08-14"),  # Zulu's names take the prefix as well
+        ("14 uZibandlela 2025", None),  # January in Ndebele, December in Zulu: no language
+    ],
+)
+def test_month_rows_of_h259(date_line, iso):
+    assert parse_date(date_line) == iso
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
         ("14 N'wendzamhala 2025", "2025-12-14"),  # CLDR writes "n’wendzamhala"
         ("14 N’wendzamhala 2025", "2025-12-14"),
         ("14 c'hwevrer 2025", "2025-02-14"),  # Breton: CLDR writes "cʼhwevrer"

@@ -305,6 +305,9 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         " lwezi zibandlela",
         "kumasingana kunhlolanja kundasa kumbasa kunhlaba kunhlangulana kuntulikazi kuncwaba"
         " kumandulo kumfumfu kulwezi kuzibandlela",
+        # with the noun prefix, as Northern Ndebele's (h259): "uZibandlela" is two months
+        "umasingana unhlolanja undasa umbasa unhlaba unhlangulana untulikazi uncwaba"
+        " umandulo umfumfu ulwezi uzibandlela",
     ),
     # h231: spellings beside CLDR's and languages CLDR has no months of. Hindi's names
     # written with a nasal consonant and virama where CLDR writes the anusvara ("दिसम्बर",
@@ -417,6 +420,26 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # Picard, after "d'" ("l'1 d'décimbe 2026": after review h246's held-out pages)
     "pcd": ("janvié févrié mars avri mai juin juillet août sétimbe octobe novimbe décimbe",),
+    # h259: Gagauz's names from Russian, "-i" after the final "br" ("3 dekabri 2026",
+    # "sentäbrinin 4-ndä", "İyün 27-ndä", "avgust ayın 18-dä", as its papers print them);
+    # Kikuyu's months as ordinals, "month of ten and two" ("3 Mweri wa Ikũmi na Igĩrĩ
+    # 2026"), in CLDR's spelling "mwere" (its names of three to five words: see Dholuo's)
+    # and the common "mweri"; Northern Ndebele's names with their noun prefix ("Mhla
+    # ka-2 uMpalakazi 2026", as Zulu's; CLDR's row is the bare names: "uZibandlela",
+    # January here and December in Zulu, is read as the page's language says)
+    "gag": ("yanvar fevral mart aprel may iyün iyül avgust sentäbri oktäbri noyabri dekabri",),
+    "ki": (
+        "mwere_wa_mbere mwere_wa_kerĩ mwere_wa_gatatũ mwere_wa_kana"
+        " mwere_wa_gatano mwere_wa_gatandatũ mwere_wa_mũgwanja mwere_wa_kanana"
+        " mwere_wa_kenda mwere_wa_ikũmi mwere_wa_ikũmi_na_ũmwe mwere_wa_ikũmi_na_igĩrĩ",
+        "mweri_wa_mbere mweri_wa_kerĩ mweri_wa_gatatũ mweri_wa_kana"
+        " mweri_wa_gatano mweri_wa_gatandatũ mweri_wa_mũgwanja mweri_wa_kanana"
+        " mweri_wa_kenda mweri_wa_ikũmi mweri_wa_ikũmi_na_ũmwe mweri_wa_ikũmi_na_igĩrĩ",
+    ),
+    "nd": (
+        "uzibandlela unhlolanja umbimbitho umabasa unkwenkwezi unhlangula untulikazi"
+        " uncwabakazi umpandula umfumfu ulwezi umpalakazi",
+    ),
     # Manx's December, CLDR's name of three words (benchmarks/cldr_months.py takes names
     # of one or two: its other eleven are in analysis.clean.cldr_months)
     "gv": ("- - - - - - - - - - - mee_ny_nollick",),
