@@ -2448,3 +2448,22 @@ def test_a_danish_lede_with_no_word_of_the_other_lists_is_prose():
     )
     kept = kept_text(lines)
     assert kept[0].startswith("Byrådet har vedtaget") and len(kept) == 4
+
+
+# A made-up page in Cherokee's syllabary, which Unicode writes in its capitals (h259):
+# no line of it is a line in capitals, so the story's paragraphs are its body.
+_CHEROKEE_STORY = [
+    "ᎦᏚᎲ ᎠᏂᏴᏫ ᏚᏂᎳᏫᏤ ᎤᎾᏙᏓᏆᏍᎬ ᎠᏰᎵ ᎠᏓᏁᎸ ᎤᏂᏣᏘ ᏓᏂᏃᎮᏍᎬ ᏗᎦᏃᏣᎳ.",
+    "ᏧᎾᏕᎶᏆᏍᏗ ᏧᏂᎳᏫᏍᏗ ᏓᏂᏃᎮᏍᎬ ᎠᏂᏍᎦᏯ ᎠᎴ ᎠᏂᎨᏯ ᎤᎾᏓᏅᏖᎸ ᏐᏉ ᏧᏕᏘᏴᏓ ᎢᏳᏓᎵᎭ.",
+    "ᎯᎠ ᎤᏂᎪᎲ ᏗᏂᏲᏟ ᎤᎾᏚᎵ ᏧᏂᎪᎵᏰᏗ ᏗᎪᏪᎵ ᎠᎴ ᏧᏂᎾᏗᏅᏍᏗ ᎤᏂᏃᏕᎾ ᎦᏙ ᎤᏍᏗ.",
+    "ᎤᎬᏫᏳᎯ ᎤᏁᏨ ᏔᎵ ᏧᏕᏘᏴᏓ ᎢᎪᎯᏓ ᎤᏂᏍᏆᏂᎪᏙᏗ ᎠᎴ ᏓᏂᎾᏗᏍᎬ ᏧᎾᏕᏅ ᏗᎾᏓᏂᏱᏍᎩ.",
+]
+
+
+def test_a_page_in_cherokee_syllabary_gives_its_article():
+    lines = ["ᎦᏚᎲ ᏧᏃᏪᎳᏅ", "ᏗᎾᏓᏂᏱᏍᎩ ᏧᏂᎪᎵᏰᏗ ᏗᎪᏪᎵ ᎤᎾᏚᎵ", "2026-12-03"]
+    assert not any(feature.is_upper for feature in line_features(lines + _CHEROKEE_STORY))
+    page = "\n\n".join([*lines, *_CHEROKEE_STORY, "© 2026 ᎦᏚᎲ ᏧᏃᏪᎳᏅ"])
+    (article,) = extract_articles(page, name="chr.txt").itertuples()
+    assert all(paragraph in article.body for paragraph in _CHEROKEE_STORY)
+    assert article.title == "ᏗᎾᏓᏂᏱᏍᎩ ᏧᏂᎪᎵᏰᏗ ᏗᎪᏪᎵ ᎤᎾᏚᎵ"

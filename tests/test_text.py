@@ -7,6 +7,7 @@ import unicodedata
 from re import _constants as sre
 from re import _parser as sre_parse
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,6 +40,9 @@ from analysis.text.letter_case import (
     LOWER_LETTERS,
     UNSHOWN_CASE,
     UPPER_LETTERS,
+    is_lower_case,
+    is_upper_case,
+    opens_upper_case,
     shows_no_case,
 )
 from analysis.text.patterns import COMBINING_MARK, CONTENT_RUN
@@ -290,13 +294,13 @@ def test_letter_case_classes_follow_the_running_pythons_tables() -> None:
         if not LETTER_RUN.fullmatch(char):
             assert not (upper.match(char) or lower.match(char) or caseless.match(char))
             continue
-        assert bool(upper.match(char)) == (char.isupper() or char.istitle()), hex(point)
-        # Georgian's Mkhedruli: lower case to Unicode, no case as written (UNSHOWN_CASE)
+        # Georgian's Mkhedruli (lower case to Unicode) and Cherokee's syllabary (upper
+        # case to Unicode): no case as written (UNSHOWN_CASE)
+        shown_upper = (char.isupper() or char.istitle()) and char not in UNSHOWN_CASE
+        assert bool(upper.match(char)) == shown_upper, hex(point)
         shown_lower = char.islower() and char not in UNSHOWN_CASE
         assert bool(lower.match(char)) == shown_lower, hex(point)
-        assert bool(caseless.match(char)) == (
-            not char.isupper() and not char.istitle() and not shown_lower
-        ), hex(point)
+        assert bool(caseless.match(char)) == (not shown_upper and not shown_lower), hex(point)
     # above the limit no letter has case: the classes miss none
     assert not any(
         chr(point).isupper() or chr(point).islower() or chr(point).istitle()
@@ -306,6 +310,41 @@ def test_letter_case_classes_follow_the_running_pythons_tables() -> None:
     assert caseless.findall("Aп港صש한") == ["港", "ص", "ש", "한"]
     assert caseless.findall("ნინო") == list("ნინო") and shows_no_case("ნინო ბერიძე")
     assert not shows_no_case("Нина") and not shows_no_case("ნინო Doe")
+    assert shows_no_case("ᏣᎳᎩ ᏧᏃᏪᎳᏅ") and shows_no_case("ꮳꮃꭹ")  # Cherokee, both cases
+
+
+@pytest.mark.parametrize(
+    ("text", "upper", "lower", "opens_upper"),
+    [
+        ("BREAKING NEWS", True, False, True),
+        ("ΕΚΤΑΚΤΕΣ ΕΙΔΗΣΕΙΣ", True, False, True),
+        ("town hall", False, True, False),
+        ("Town hall", False, False, True),
+        # h259: Cherokee's syllabary, upper case to Unicode, is written without case
+        ("ᎦᏚᎲ ᎠᏂᏴᏫ ᏚᏂᎳᏫᏤ", False, False, False),
+        ("ꭶꮪꮂ ꭰꮒᏼꮻ", False, False, False),  # its small letters neither
+        ("ᎦᏚᎲ NEWS", True, False, False),  # the Latin word's capitals show
+        # Georgian: Mkhedruli, lower case to Unicode, no case as written; Mtavruli
+        # capitals in a heading are capitals
+        ("თბილისის ამბები", False, False, False),
+        ("ᲗᲑᲘᲚᲘᲡᲘᲡ ᲐᲛᲑᲔᲑᲘ", True, False, True),
+        # Osage and Adlam show both cases: a sentence opens with a capital
+        ("𐒰𐓣𐓟 𐓘𐓤𐓛", False, False, True),
+        ("𐓘𐓤𐓛 𐓟𐓣", False, True, False),
+        ("𞤀𞤣𞤤𞤢𞤥 𞤫𞤲", False, False, True),
+        ("𞤀𞤁𞤂𞤀𞤃", True, False, True),
+        # scripts without case: Vai, Ethiopic, Arabic, Han
+        ("ꕙꔤ ꕮꕊ", False, False, False),
+        ("ዜና አዲስ", False, False, False),
+        ("أخبار المدينة", False, False, False),
+        ("城市新闻", False, False, False),
+        ("", False, False, False),
+    ],
+)
+def test_case_of_a_text_as_written(text, upper, lower, opens_upper) -> None:
+    assert is_upper_case(text) is upper
+    assert is_lower_case(text) is lower
+    assert opens_upper_case(text) is opens_upper
 
 
 def test_combining_marks_are_read_off_the_characters_that_may_be_marks(monkeypatch) -> None:

@@ -66,7 +66,16 @@ from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_candidates import name_initials
 from analysis.clean.weekdays import is_weekday_name
-from analysis.text import LETTER_RUN, bullet_end, count_words, is_blank
+from analysis.text import (
+    LETTER_RUN,
+    bullet_end,
+    count_words,
+    is_blank,
+    is_lower_case,
+    is_upper_case,
+    opens_upper_case,
+    shows_no_case,
+)
 
 __all__ = [
     "byline_without_credit",
@@ -312,7 +321,7 @@ def _after_name_like_cue(lines: Sequence[str], name: str, start: int) -> int:
     name of three words."""
     first, _, rest = name.partition(" ")
     cued = [lang for lang, words in NAME_LIKE_BY_WORDS.items() if first.casefold() in words]
-    if not cued or len(rest.split()) < 2 or not first[:1].isupper():
+    if not cued or len(rest.split()) < 2 or not opens_upper_case(first):
         return start
     languages = page_languages("\n".join(lines))
     if not languages or languages[0] not in cued:
@@ -328,7 +337,7 @@ def _name_after_particle_cue(lines: Sequence[str], index: int) -> tuple[int, int
     cue's language; unmarked: a date line beside it must mark it."""
     line = lines[index]
     first = line.split(None, 1)[0] if line.strip() else ""
-    if not first[:1].isupper() or first.casefold() not in _PARTICLE_NAME_CUES:
+    if not opens_upper_case(first) or first.casefold() not in _PARTICLE_NAME_CUES:
         return None
     cut = line.index(first) + len(first)
     found = _name_part(line[cut:])
@@ -456,7 +465,7 @@ def _holds_lower_case_run(text: str, word: str) -> bool:
     """Whether ``text`` holds ``word`` as one of its letter runs (:data:`LETTER_RUN`, a
     whole run) written in lower case: its occurrences found by ``str.find`` (the page's
     runs are not all listed for a few words)."""
-    if not word.islower() or LETTER_RUN.fullmatch(word) is None:
+    if not is_lower_case(word) or LETTER_RUN.fullmatch(word) is None:
         return False  # (no run written in lower case is this word)
     found = text.find(word)
     while found >= 0:
@@ -611,7 +620,7 @@ def _glued_by_name(line: str) -> tuple[int, int, bool] | None:
     """(start, end, False) of the name after a word for "by" glued to it, the line
     holding nothing else ("በአበበ ከበደ"); unmarked: a date line beside it must mark it."""
     found = _GLUED_BY_NAME.match(line)
-    if found is None or any(c.isupper() or c.islower() for c in found["name"]):
+    if found is None or not shows_no_case(found["name"]):
         return None
     return (*found.span("name"), False)
 
@@ -633,7 +642,7 @@ def _name_comma_date(lines: Sequence[str], index: int) -> tuple[int, int, bool] 
     if not any(c.isalpha() for c in line[date.start : date.end]):
         return None  # a numeric date: a weekday's name before it ("Thứ Năm, 03/12/2026")
     name = line[found[0] : found[1]]
-    if name.isupper():
+    if is_upper_case(name):
         return None
     folded = name.casefold()
     if any(folded in other.casefold() for j, other in enumerate(lines) if j != index):
@@ -664,7 +673,7 @@ def _name_before_date(text: str, start: int, comma: bool = False) -> tuple[int, 
             return None
     after = text[date.end :]
     if len(after.split()) > MAX_WORDS_AFTER_DATE or any(
-        w.islower() for w in _AT_TIME.sub(" ", after).split()
+        is_lower_case(w) for w in _AT_TIME.sub(" ", after).split()
     ):
         return None
     before = text[start:date_start]
@@ -682,7 +691,7 @@ def _name_before_date(text: str, start: int, comma: bool = False) -> tuple[int, 
     if not comma and len(parts) == 2 and _is_place(parts[1]):
         name = parts[0]  # the place written from: "Sofía Canul | Mérida, Yucatán | 2 de ..."
     credit = None if comma else _CREDIT_AFTER_NAME.search(name)
-    if credit and all(word[0].isupper() for word in credit.group(1).split()):
+    if credit and all(opens_upper_case(word) for word in credit.group(1).split()):
         name = name[: credit.start()]  # "Ana Ruiz, Associated Press · 3 Dec 2026"
     words = name.split()
     if not words or not is_person_name(words):
@@ -716,7 +725,7 @@ def _is_place(text: str) -> bool:
     """A place's name as a byline prints it after the author's: 1-4 capitalized words, a
     comma between a town and its region ("Mérida, Yucatán", "Nairobi")."""
     words = text.replace(",", " ").split()
-    return 0 < len(words) <= 4 and all(_NAME_TOKEN.match(w) and w[0].isupper() for w in words)
+    return 0 < len(words) <= 4 and all(_NAME_TOKEN.match(w) and opens_upper_case(w) for w in words)
 
 
 def is_person_name(words: list[str]) -> bool:
@@ -747,11 +756,11 @@ def is_person_name(words: list[str]) -> bool:
         for token in tokens:
             if token in _PARTICLES or _INITIAL.match(token):
                 continue
-            if not _NAME_TOKEN.match(token) or not token[0].isupper():
+            if not _NAME_TOKEN.match(token) or not opens_upper_case(token):
                 return False
     capitals = [t for t in words if t not in _PARTICLES and t != "and" and not _INITIAL.match(t)]
-    all_caps = all(t.isupper() for t in capitals)
-    return all_caps or all(not t[1:].isupper() for t in capitals if len(t) > 1)
+    all_caps = all(is_upper_case(t) for t in capitals)
+    return all_caps or all(not is_upper_case(t[1:]) for t in capitals if len(t) > 1)
 
 
 def _beside_date_line(lines: Sequence[str], index: int, first: int, stop: int) -> bool:

@@ -60,6 +60,8 @@ from analysis.text import (
     bullet_end,
     count_words,
     is_bullet,
+    is_lower_case,
+    opens_upper_case,
     remembered_across_pages,
 )
 
@@ -307,7 +309,7 @@ def _outlet_prefix(text: str) -> re.Match | None:
     rest = text[prefix.end() :]
     if (score := _SCORE_END.search(rest)) is not None and is_outlet_name(rest[: score.start()]):
         return None  # the other side's name and the score: a result, no outlet
-    return None if rest[:1].islower() else prefix
+    return None if is_lower_case(rest[:1]) else prefix
 
 
 def name_span(line: str) -> tuple[int, int]:
@@ -387,7 +389,7 @@ def is_name_shaped(text: str) -> bool:
     first = text[:1]
     if not 1 <= count_words(text) <= MAX_OUTLET_WORDS:
         return False
-    if not (first.isalpha() and not first.islower()) and not DOMAIN.fullmatch(text):
+    if not (first.isalpha() and not is_lower_case(first)) and not DOMAIN.fullmatch(text):
         return False
     if re.search(r"[:;!?£$€]", text) or CAPTION_CUES.search(text):
         return False
@@ -404,7 +406,9 @@ def is_name_shaped(text: str) -> bool:
 def _common_words(text: str) -> bool:
     """True when ``text`` holds a lower-case word that is no name's linking word."""
     return any(
-        len(word) >= MIN_COMMON_WORD_LETTERS and word.islower() and word not in NAME_LINKING_WORDS
+        len(word) >= MIN_COMMON_WORD_LETTERS
+        and is_lower_case(word)
+        and word not in NAME_LINKING_WORDS
         for word in LETTER_RUN.findall(text)
     )
 
@@ -624,7 +628,7 @@ def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | Non
             continue
         if _BYLINE_PART.match(text) or not 1 <= count_words(text) <= MAX_OUTLET_WORDS:
             continue
-        if re.search(r"\d", text) or (text.islower() and "." not in text):
+        if re.search(r"\d", text) or (is_lower_case(text) and "." not in text):
             continue
         if is_weekday_name(text):  # a day's name ("Rabu, 02 Des 2026"), no outlet
             continue
@@ -1021,9 +1025,9 @@ def is_name_line(line: str) -> bool:
         (a character of Chinese or Japanese each: a headline is longer).
     """
     words = LETTER_RUN.findall(line)
-    if not 0 < len(words) <= MAX_OUTLET_WORDS or any(w[0].islower() for w in words):
+    if not 0 < len(words) <= MAX_OUTLET_WORDS or any(is_lower_case(w[0]) for w in words):
         return False
-    return all(w[0].isupper() for w in words) or count_words(line) <= MAX_OUTLET_WORDS
+    return all(opens_upper_case(w) for w in words) or count_words(line) <= MAX_OUTLET_WORDS
 
 
 def _title_part(line: str, taken: Sequence[FieldSpan]) -> tuple[int, int]:

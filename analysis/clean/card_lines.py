@@ -52,6 +52,7 @@ from analysis.text import (
     is_bullet,
     is_rule_line,
     once_per_page,
+    opens_upper_case,
     remembered_across_pages,
 )
 from analysis.text.marks import (
@@ -524,7 +525,7 @@ def is_signature(line: str) -> bool:
     """
     match = _SIGNATURE_LINE.match(line.strip())
     return match is not None and all(
-        word[0].isupper() for word in match.group().replace(",", "").split()
+        opens_upper_case(word) for word in match.group().replace(",", "").split()
     )
 
 
@@ -620,7 +621,7 @@ def _late_kind(line: str) -> str:
         or SOURCE_CUE.match(text)
         or is_url_crumb(text)
         or _is_time_line(text)
-        or (n_words <= 6 and text[0].isupper() and DANGLING_SEPARATOR.search(text))
+        or (n_words <= 6 and opens_upper_case(text) and DANGLING_SEPARATOR.search(text))
     ):
         return "meta"
     if MAX_META_WORDS < n_words <= MAX_META_WORDS + MAX_TITLE_WORDS and dated_headline(text):

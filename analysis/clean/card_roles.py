@@ -35,7 +35,15 @@ from analysis.clean.page_metadata import line_value_span
 from analysis.clean.site_candidates import name_words
 from analysis.clean.site_features import PageText
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LETTER_RUN, has_unspaced_script, is_bullet, remembered_across_pages
+from analysis.text import (
+    LETTER_RUN,
+    has_unspaced_script,
+    is_bullet,
+    is_lower_case,
+    is_upper_case,
+    remembered_across_pages,
+    shows_no_case,
+)
 
 
 def read_cards(
@@ -452,7 +460,7 @@ def _section_headers(lines: list[str], cards: list[Card]) -> bool:
             words = name_words(value)
             if not (
                 is_topic_word(value)
-                or value.isupper()
+                or is_upper_case(value)
                 or (words and all(map(page.writes_lower, words)))
             ):
                 return False
@@ -478,7 +486,7 @@ def is_topic_word(text: str) -> bool:
     word = text.strip()
     if LETTER_RUN.fullmatch(word) is None:
         return False
-    return word.isupper() or word[1:].islower() or len(word) == 1
+    return is_upper_case(word) or is_lower_case(word[1:]) or len(word) == 1
 
 
 def _holds_outlet(card: Card, line_no: int) -> bool:
@@ -547,7 +555,7 @@ def author_named_as_outlet(
 
 def _is_cased(name: str) -> bool:
     """Whether ``name`` is written in a script with capitals (a letter with a case)."""
-    return any(c.isupper() or c.islower() for c in name)
+    return not shows_no_case(name)
 
 
 def _signed_cards_among_unsigned(
@@ -599,7 +607,7 @@ def _reads_as_author(value: str, own_site: str, page: PageText) -> bool:
         return False
     if words[0].casefold() in FUNCTION_WORDS or holds_newspaper_word(value):
         return False
-    capitalized = " ".join(word for word in words if not word[:1].islower())  # not "van"
+    capitalized = " ".join(word for word in words if not is_lower_case(word[:1]))  # not "van"
     return not any(map(page.writes_lower, name_words(capitalized)))
 
 

@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.line_gates import casefolded_lines_holding
-from analysis.text import count_words
+from analysis.text import count_words, is_lower_case, opens_upper_case
 from analysis.text.marks import CLOSING_MARKS, SENTENCE_MARKS
 
 __all__ = [
@@ -184,7 +184,7 @@ def is_reporting_credit(text: str) -> bool:
         return False
     names = _CREDIT_OPENING.sub(" ", stripped)
     words = _NAME_WORD.findall(names)
-    return bool(words) and all(w[0].isupper() or w.rstrip(".") in _CREDIT_LINKS for w in words)
+    return bool(words) and all(opens_upper_case(w) or w.rstrip(".") in _CREDIT_LINKS for w in words)
 
 
 def feed_footer_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
@@ -270,9 +270,9 @@ def _bio_name(text: str) -> str | None:
         if match.start() != (words[-1].end() + 1 if words else 0):
             break  # a comma, two spaces: the name has ended
         words.append(match)
-        if not match[0][0].isupper():
+        if not opens_upper_case(match[0]):
             break
-    if not words or not words[-1][0][0].islower():
+    if not words or not is_lower_case(words[-1][0][0]):
         return None
     name = words[:-1]
     if not _NAME_MIN_WORDS <= len(name) <= _NAME_MAX_WORDS:

@@ -113,7 +113,13 @@ from analysis.clean.month_names import (
 from analysis.clean.pattern_starts import starting_at
 from analysis.clean.weekdays import weekdays_beside
 from analysis.stopwords import function_word_language, function_word_languages
-from analysis.text import LETTER_OR_MARK, caseless_lower, once_per_page, ranked_languages
+from analysis.text import (
+    LETTER_OR_MARK,
+    caseless_lower,
+    is_lower_case,
+    once_per_page,
+    ranked_languages,
+)
 from analysis.text.languages import guessable
 
 # ---------------------------------------------------------------------------- dates
@@ -1535,7 +1541,11 @@ def _set_off(text: str, day_start: int) -> bool:
     if not before.endswith(" "):
         return not before or not before[-1].isalnum()
     word = re.search(r"[^\W_]+$", before.rstrip(" "))
-    return word is None or word.group().islower() or _LABEL_WORD.fullmatch(word.group()) is not None
+    return (
+        word is None
+        or is_lower_case(word.group())
+        or _LABEL_WORD.fullmatch(word.group()) is not None
+    )
 
 
 def _consonants(word: str) -> str:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from analysis.stopwords import FUNCTION_WORDS
+from analysis.text import is_lower_case, is_upper_case
 
 __all__ = ["join_drop_caps", "join_spaced_drop_caps"]
 
@@ -60,7 +61,7 @@ def join_drop_caps(text: str) -> str:
         holds no drop cap so printed.
     """
     if "\n" not in text or not any(
-        lone.group(1).isupper() for lone in _LONE_CHARACTER.finditer("\n" + text)
+        is_upper_case(lone.group(1)) for lone in _LONE_CHARACTER.finditer("\n" + text)
     ):
         return text  # (most texts: no line is one upper-case letter)
     lines = text.split("\n")
@@ -83,7 +84,7 @@ def _word_under(lines: list[str], position: int) -> int | None:
     """The position of the paragraph whose first word the line at ``position`` opens as
     a drop cap, or None (see the module)."""
     letter = lines[position].strip()
-    if len(letter) != 1 or not letter.isupper():
+    if len(letter) != 1 or not is_upper_case(letter):
         return None
     under = position + 1
     if under < len(lines) and not lines[under].strip():
@@ -91,7 +92,7 @@ def _word_under(lines: list[str], position: int) -> int | None:
     if under >= len(lines):
         return None
     rest = lines[under].lstrip()
-    if not rest[:1].islower() or _SENTENCE_END.search(rest) is None:
+    if not is_lower_case(rest[:1]) or _SENTENCE_END.search(rest) is None:
         return None
     first = _FIRST_WORD.match(rest)
     if first is None:
@@ -120,8 +121,8 @@ def join_spaced_drop_caps(text: str) -> str:
     candidates = [
         match
         for match in _SPACED_CAP.finditer(text)
-        if match.group(2).isupper()
-        and match.group(3)[0].islower()
+        if is_upper_case(match.group(2))
+        and is_lower_case(match.group(3)[0])
         and _SENTENCE_END.search(text, match.end(), _line_end(text, match.end()))
     ]
     if not candidates:

@@ -63,7 +63,9 @@ from analysis.text import (
     display_width,
     is_blank,
     is_list_item,
+    is_lower_case,
     is_rule_line,
+    opens_upper_case,
 )
 from analysis.text.marks import CLOSING_MARKS, SENTENCE_MARKS, strip_closing_marks
 
@@ -270,7 +272,7 @@ def _top_image_name(text: str) -> str:
     name = _LOGO_WORD.sub("", found["name"].strip())
     words = name.split()
     if not 1 <= len(words) <= MAX_NAME_WORDS or not all(
-        word[0].isupper() and _CAPITALIZED_WORD.fullmatch(word) for word in words
+        opens_upper_case(word) and _CAPITALIZED_WORD.fullmatch(word) for word in words
     ):
         return text
     return f"{text[: found.start('name') - 1]}{name}{text[found.end('name') + 1 :]}"
@@ -619,7 +621,7 @@ def _cut_before_lower_case(line: str, following: str) -> bool:
     """True when ``line`` ends inside a sentence (in a letter or a comma) and
     ``following`` goes on in lower case ("de la" / "dintrada de setembre")."""
     end, start = line.rstrip()[-1:], following.lstrip()[:1]
-    return (end.isalpha() or end == ",") and start.islower()
+    return (end.isalpha() or end == ",") and is_lower_case(start)
 
 
 def _cut_mid_sentence(line: str, following: str) -> bool:

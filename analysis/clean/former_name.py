@@ -20,6 +20,8 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from analysis.text import opens_upper_case
+
 #: The words that say a name was the site's before (English, French, German, Dutch,
 #: Spanish and Portuguese, Italian), each followed by the former name, with or without
 #: an article.
@@ -88,7 +90,7 @@ def former_name(lines: Sequence[str], line_no: int, start: int, end: int) -> str
         return None
     former = found.group("name").rstrip(".")
     words = former.split()
-    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+    if not opens_upper_case(words[0]) or not opens_upper_case(words[-1]):
         return None
     return former
 

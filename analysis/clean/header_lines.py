@@ -47,7 +47,10 @@ from analysis.text import (
     count_label_words,
     count_words,
     is_bullet,
+    is_lower_case,
+    is_upper_case,
     once_per_page,
+    opens_upper_case,
     shows_no_case,
 )
 
@@ -109,7 +112,7 @@ def is_role_line(line: str) -> bool:
     if not 1 <= len(words) <= MAX_ROLE_WORDS or not ROLE_NOUN.fullmatch(words[-1]):
         return False
     return all(
-        LETTER_RUN.fullmatch(w) and (w[0].isupper() or w.lower() in ROLE_MODIFIERS)
+        LETTER_RUN.fullmatch(w) and (opens_upper_case(w) or w.lower() in ROLE_MODIFIERS)
         for w in words[:-1]
     )
 
@@ -392,7 +395,7 @@ def find_byline(text: str) -> tuple[int, int] | None:
         return None
     # a staff credit may name a channel ("Channel 9 Staff") and its newsroom in lower
     # case after the name ("the Harbour Times newsroom", "Harbour Times staff")
-    if len(words) >= 2 and words[-1].islower() and ROLE_NOUN.fullmatch(words[-1]):
+    if len(words) >= 2 and is_lower_case(words[-1]) and ROLE_NOUN.fullmatch(words[-1]):
         # "By Press Association reporter", "By Ana Ruiz correspondent": the name's role,
         # in lower case after it, is no word of the name
         words = words[:-1]
@@ -407,9 +410,12 @@ def find_byline(text: str) -> tuple[int, int] | None:
         return None
     if not _full_names_joined(words):
         return None  # "Von Bären und Menschen": a headline's nouns, no two names
-    if name_like and sum(word[0].isupper() for word in words) < NAME_LIKE_CUE_MIN_NAMES:
+    if name_like and sum(opens_upper_case(word) for word in words) < NAME_LIKE_CUE_MIN_NAMES:
         return None  # "Per Anna Vidal" may be a three-word name
-    if lower_name_like and sum(word[0].isupper() for word in words) < LOWER_NAME_LIKE_CUE_MIN_NAMES:
+    if (
+        lower_name_like
+        and sum(opens_upper_case(word) for word in words) < LOWER_NAME_LIKE_CUE_MIN_NAMES
+    ):
         return None  # "de Gaulle": a surname's particle
     if full_name and len(words) < 2 and not _INITIAL_NAME.fullmatch(words[0]):
         return None  # "Toimittaja Lahti": a role and a surname may be a sentence's start
@@ -525,7 +531,7 @@ def byline_role_span(line: str) -> tuple[int, int] | None:
     if separator is None:
         return None
     role = text[separator.end() :]
-    glued = LETTER_RUN.fullmatch(role) and role[0].isupper() and _GLUED_ROLE_NOUN.search(role)
+    glued = LETTER_RUN.fullmatch(role) and opens_upper_case(role) and _GLUED_ROLE_NOUN.search(role)
     return (separator.end(), len(text)) if is_role_line(role) or glued else None
 
 
@@ -551,7 +557,7 @@ def _is_name_word(word: str) -> bool:
     letters = word.strip(".'’-")
     if not letters or not _WORD_CHARS.fullmatch(letters):
         return False
-    return letters[0].isupper() or shows_no_case(letters)
+    return opens_upper_case(letters) or shows_no_case(letters)
 
 
 _WORD_CHARS = re.compile(rf"[^\W\d_][\w{COMBINING_MARKS}.'’-]*")
@@ -1001,9 +1007,9 @@ def is_heading_like(line: str) -> bool:
     if find_date_span(stripped) and n_words <= 6:
         return False
     words = LETTER_RUN.findall(stripped)
-    has_lower_word = any(w.islower() and len(w) > 1 for w in words)
+    has_lower_word = any(is_lower_case(w) and len(w) > 1 for w in words)
     is_cjk_or_caseless = any(not w.isascii() and w.lower() == w.upper() for w in words)
-    return has_lower_word or is_cjk_or_caseless or stripped.isupper()
+    return has_lower_word or is_cjk_or_caseless or is_upper_case(stripped)
 
 
 # Entries of a menu printed in columns: set apart by two spaces or more.

@@ -70,9 +70,12 @@ from analysis.text import (
     LETTER_RUN,
     count_words,
     is_bullet,
+    is_lower_case,
     is_title_case,
+    is_upper_case,
     letters_are_ascii,
     lowered_letter_runs,
+    opens_upper_case,
 )
 from analysis.text.marks import (
     CLOSING_QUOTATION_MARKS,
@@ -217,7 +220,7 @@ def headline_lines(
         first_word = lines[lower].split()[0] if lines[lower].split() else ""
         return (
             first_word.isalpha()
-            and first_word.islower()
+            and is_lower_case(first_word)
             and strip_closing_marks(lines[upper].rstrip())[-1:] not in SENTENCE_MARKS
             and part(upper)
             and part(lower)
@@ -632,7 +635,7 @@ def is_dated_headline(line: str) -> bool:
     words = LETTER_RUN.findall(before)
     if words and words[-1].casefold() in FUNCTION_WORDS:
         return False  # the date in a phrase ("Von Jo Doe publiziert am 3. Dezember 2026")
-    if len(words) >= 3 and any(w.islower() and w not in FUNCTION_WORDS for w in words):
+    if len(words) >= 3 and any(is_lower_case(w) and w not in FUNCTION_WORDS for w in words):
         return True
     return han and any(len(run) >= HAN_HEADLINE_CHARS for run in _HAN_RUN.findall(before))
 
@@ -682,8 +685,8 @@ def names_dated_event(line: str) -> bool:
     after = LETTER_RUN.findall(stripped[date.end :])
     return (
         len(before) >= 3
-        and any(w.islower() and w not in FUNCTION_WORDS for w in before)
-        and any(len(w) >= 3 and w.islower() and w not in FUNCTION_WORDS for w in after)
+        and any(is_lower_case(w) and w not in FUNCTION_WORDS for w in before)
+        and any(len(w) >= 3 and is_lower_case(w) and w not in FUNCTION_WORDS for w in after)
     )
 
 
@@ -756,7 +759,7 @@ def _is_one_sentence(text: str) -> bool:
     if re.search(r"[:;,]$", text):
         return False
     return all(
-        stop.group(2) == "." and stop.group(1)[0].isupper() and len(stop.group(1)) <= 4
+        stop.group(2) == "." and opens_upper_case(stop.group(1)) and len(stop.group(1)) <= 4
         for stop in _INNER_STOP.finditer(text)
     )
 
@@ -848,7 +851,7 @@ def _heads_meta_lines(page: _PageLines, index: int, below: Sequence[int]) -> boo
         return False
     if is_doubled(stripped) or is_bullet(lines[index]) or _RANK.match(stripped):
         return False  # a masthead, a list item
-    if stripped.isupper():
+    if is_upper_case(stripped):
         return False  # a name in capitals above its date: a byline
     if re.search(r"[>»›]", stripped) or is_breadcrumb(stripped):
         return False  # a breadcrumb
@@ -990,9 +993,9 @@ def _reads_as_sentence(text: str) -> bool:
     """A line in sentence case: opening with a capital, most of its other words in lower
     case, no closing colon."""
     letters = LETTER_RUN.findall(text)
-    if text.endswith(":") or not letters or not letters[0][0].isupper():
+    if text.endswith(":") or not letters or not opens_upper_case(letters[0]):
         return False
-    return 2 * sum(word.islower() for word in letters[1:]) > len(letters) - 1
+    return 2 * sum(is_lower_case(word) for word in letters[1:]) > len(letters) - 1
 
 
 # A line opening with a label of one or two words and a colon ("Letter: ...", "Guest

@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from analysis.text import is_lower_case, is_upper_case
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -153,7 +155,7 @@ def _glued(before: str, after: str) -> bool:
     apart (see the module docstring)."""
     if before.isspace() or after.isspace():
         return False
-    if before.islower() and after.isupper():
+    if is_lower_case(before) and is_upper_case(after):
         return True
     return before in _CLAUSE_END and after.isalpha()
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from analysis.clean.outlet import compact_name
-from analysis.text import count_name_words, count_words
+from analysis.text import count_name_words, count_words, is_lower_case
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -210,7 +210,7 @@ def logo_text_name(alt: str) -> str | None:
     else:
         return None
     words[-1:] = [word.rstrip(_LOGO_MARKS) for word in words[-1:]]
-    if " ".join(words).islower():
+    if is_lower_case(" ".join(words)):
         return None  # "site logo", "our logo": no name
     return " ".join(words) if 0 < count_words(" ".join(words)) <= MAX_LOGO_WORDS else None
 

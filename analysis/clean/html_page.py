@@ -112,6 +112,7 @@ from analysis.text import (
     UNSPACED_SCRIPTS,
     WORD_CHAR,
     count_words,
+    is_lower_case,
     without_format_characters,
 )
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
@@ -1044,7 +1045,7 @@ def _titled_host_name(site_name: str, url: str, html: str) -> str:
     alt="탐라신문">`` at ``tamna.example``:
     :func:`analysis.clean.html_logo.header_logo_title_part`); a name a tag writes
     ("MacRumors.com") stays."""
-    if " " in site_name or not site_name.islower() or f"{site_name}/" not in url:
+    if " " in site_name or not is_lower_case(site_name) or f"{site_name}/" not in url:
         return site_name
     parts = title_parts(page_title(html))
     domain = registered_domain(url)

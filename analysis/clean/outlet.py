@@ -71,7 +71,7 @@ from analysis.clean.newspaper_words import BROADCAST_WORDS, CARD_WORDS, holds_ne
 from analysis.clean.press_office import institution_part
 from analysis.clean.public_suffix import domain_and_suffix, is_platform_site
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LETTER_RUN, alnum_and_line_breaks
+from analysis.text import LETTER_RUN, alnum_and_line_breaks, is_lower_case, is_upper_case
 
 #: Where an outlet came from, best evidence first (the ``outlet_source`` column).
 OUTLET_SOURCES = ("manifest", "export", "card", "url", "html", "page", "copyright", "unknown")
@@ -767,8 +767,8 @@ def initials(name: str) -> set[str]:
     forms = set()
     if len(words) >= 2:
         forms.add("".join(w[0] for w in words))
-    capitals = [c for c in written if c.isupper()]
-    if len(capitals) >= 2 and any(c.islower() for c in written):
+    capitals = [c for c in written if is_upper_case(c)]
+    if len(capitals) >= 2 and any(is_lower_case(c) for c in written):
         forms.add("".join(capitals).casefold())
     return _short_enough(name, forms)
 
@@ -1351,7 +1351,7 @@ def domain_of_name(name: str) -> str | None:
     if not _HOST_NAME.fullmatch(host):
         return None
     suffix = host.rsplit(".", 1)[-1]
-    if not (suffix.islower() or host.isupper()) or not is_public_domain(host):
+    if not (is_lower_case(suffix) or is_upper_case(host)) or not is_public_domain(host):
         return None
     return registered_domain(host)
 
@@ -1959,7 +1959,7 @@ def outlet_display_names(keys: list[str], names: list[str]) -> dict[str, str]:
 
 def _all_capitals(name: str) -> bool:
     """True for a name whose letters are all capitals ("THE DAILY", "ABC")."""
-    return name.isupper()
+    return is_upper_case(name)
 
 
 def outlet_display_names_of_counts(pairs: Mapping[tuple[str, str], int]) -> dict[str, str]:

@@ -114,7 +114,16 @@ from analysis.clean.site_name import SiteName, page_site_name
 from analysis.clean.trail_dates import weekday_trail_date
 from analysis.clean.weekdays import is_weekday_name, weekdays_beside
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import FIELD_LABEL, LETTER_RUN, bullet_end, clean_name, count_words, is_blank
+from analysis.text import (
+    FIELD_LABEL,
+    LETTER_RUN,
+    bullet_end,
+    clean_name,
+    count_words,
+    is_blank,
+    is_lower_case,
+    opens_upper_case,
+)
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
 __all__ = [
@@ -434,7 +443,7 @@ def find_credited_source(
             if name.lower() in _NOT_A_SOURCE or not 0 < count_words(name) <= MAX_SOURCE_WORDS:
                 continue
             if match.groupdict().get("more") and not (
-                name[:1].isupper()
+                opens_upper_case(name)
                 and _PUBLISHED_FIRST_CUE.search(match.string, 0, match.start("name"))
                 and not _opens_with_date(match.string[match.start("name") :])
             ):
@@ -670,7 +679,7 @@ def _dated_phrase(line: str) -> bool:
         before = rest
     words = LETTER_RUN.findall(before)
     return len(words) >= 2 and any(
-        word.islower() and word not in FUNCTION_WORDS and word not in _DATES_OWN_WORDS
+        is_lower_case(word) and word not in FUNCTION_WORDS and word not in _DATES_OWN_WORDS
         for word in words
     )
 
@@ -724,7 +733,7 @@ def _is_prose_around_dates(line: str) -> bool:
         rest.append(line[end : date.start])
         end = date.end
     words = " ".join([*rest, line[end:]]).split()
-    lower = sum(1 for word in words if word.islower())
+    lower = sum(1 for word in words if is_lower_case(word))
     return len(words) > DATE_LINE_MAX_WORDS and 2 * lower > len(words)
 
 

@@ -51,7 +51,13 @@ from analysis.clean.tagline_masthead import tagline_masthead
 from analysis.clean.title_case_headline import is_title_case_headline
 from analysis.clean.two_script_masthead import two_script_masthead
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LineMemo, count_name_words, count_words, remembered_across_pages
+from analysis.text import (
+    LineMemo,
+    count_name_words,
+    count_words,
+    is_upper_case,
+    remembered_across_pages,
+)
 from analysis.text.lines import bullet_end, is_bullet, is_list_item
 
 #: How many lines from the top of the page a masthead line is looked for in.
@@ -440,7 +446,7 @@ def written_form(candidate: Candidate) -> str:
 
 def _form_rank(form: str) -> int:
     """Prefer a written-out name ("Fox News") over a domain or an all-capitals form."""
-    return (" " in form) + (not form.isupper()) + ("." not in form)
+    return (" " in form) + (not is_upper_case(form)) + ("." not in form)
 
 
 def is_a_domain(candidate: Candidate) -> bool:

@@ -36,7 +36,7 @@ from analysis.clean.site_candidates import (
     story_credits,
 )
 from analysis.clean.site_phrases import names_a_control
-from analysis.text import LOWER_LETTERS, alnum_and_line_breaks, count_words
+from analysis.text import LOWER_LETTERS, alnum_and_line_breaks, count_words, is_lower_case
 
 #: Weights of a candidate's features (see :func:`candidate_features`); chosen by
 #: cross-validation by site (``benchmarks/metadata_benchmark.py``): the setting with the
@@ -303,7 +303,7 @@ class PageCandidates:
         """Whether the page writes a word in lower case: outside the name's own line for
         a masthead set in lower case ("the morning ledger", whose words are then written
         in lower case only there), anywhere for any other name."""
-        if not (name.islower() and candidate.masthead and candidate.first):
+        if not (is_lower_case(name) and candidate.masthead and candidate.first):
             return self.page.writes_lower
         own = candidate.first[0]
         rest = PageText([line for i, line in enumerate(self.page.lines) if i != own])

@@ -138,7 +138,7 @@ from analysis.clean.site_phrases import (
 )
 from analysis.clean.spaced_masthead import with_masthead_letters_joined
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import clean_name
+from analysis.text import clean_name, opens_upper_case
 from analysis.text.lines import is_list_item
 
 #: A named candidate must score above this to win over a copyright holder (last resort).
@@ -791,7 +791,7 @@ def _longer_starts(head: str) -> Callable[[str], list[bool]]:
                 following = _NEXT_WORD.match(line, end)
                 found.append(
                     following is not None
-                    and following.group(1)[0].isupper()
+                    and opens_upper_case(following.group(1))
                     and not is_company_word(following.group(1))
                 )
             position = line.find(head, end)

@@ -70,6 +70,9 @@ from analysis.text import (
     count_name_words,
     count_words,
     is_list_item,
+    is_lower_case,
+    is_upper_case,
+    opens_upper_case,
     shows_no_case,
 )
 
@@ -327,7 +330,7 @@ def _inside_a_sentence(line: str, pattern: re.Pattern[str], match: re.Match[str]
     if pattern is _BEFORE_PATTERN:
         cue = match.group()
         start = match.start() + len(cue) - len(cue.lstrip(_CUE_OPENERS))  # the cue's word
-        if line[start].islower():
+        if is_lower_case(line[start]):
             return not _asks_the_reader(line, start)
         before = _LOWER_WORD_BEFORE
     elif pattern is _AFTER_PATTERN:
@@ -358,7 +361,7 @@ def _asks_the_reader(line: str, cue_start: int) -> bool:
     if not words:
         return True
     verb, first = words[-1], words[0]
-    if _BE.fullmatch(verb) or not first[:1].isupper():
+    if _BE.fullmatch(verb) or not opens_upper_case(first):
         return False
     if len(words) == 1:
         return True
@@ -366,7 +369,7 @@ def _asks_the_reader(line: str, cue_start: int) -> bool:
         len(words) >= 3
         and words[-2] == "to"
         and first.casefold() not in FUNCTION_WORDS
-        and not any(word[:1].isupper() for word in words[1:])
+        and not any(opens_upper_case(word) for word in words[1:])
     )
 
 
@@ -675,7 +678,7 @@ def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[
             holder = without_legal_form(line[slice(*match.span("name"))].strip())
             notice = line[match.start() : match.start("name")]
             # "Copyright Policy" without a sign or a year is a menu link, not a notice
-            if holder[:1].islower() and holder.split()[0] in FUNCTION_WORDS:
+            if is_lower_case(holder[:1]) and holder.split()[0] in FUNCTION_WORDS:
                 continue  # "© 2019 by the author": no name
             if not _NOT_A_HOLDER.search(holder) and _NOTICE_MARK.search(notice):
                 kind = "domain_notice" if DOMAIN.fullmatch(holder) else "copyright"
@@ -761,7 +764,7 @@ def _domain_kind(line: str, match: re.Match[str]) -> str | None:
         return "link" if deep else None
     # "example.com features the latest ...": a site's address opening its own blurb;
     # written as a name ("Example.org says ..."), the story's subject
-    starts_line = not line[:start].strip() and not line[start:end][:1].isupper()
+    starts_line = not line[:start].strip() and not opens_upper_case(line[start:end])
     return "domain" if starts_line or count_words(line) <= MAX_DOMAIN_LINE_WORDS else None
 
 
@@ -781,7 +784,7 @@ def looks_like_domain(written: str) -> bool:
         Also True for a domain written all in capitals.
     """
     suffix = written.rsplit(".", 1)[-1]
-    return (suffix.islower() or written.isupper()) and is_public_domain(written)
+    return (is_lower_case(suffix) or is_upper_case(written)) and is_public_domain(written)
 
 
 _LINK_PATH = re.compile(r"[^\s\"'”<>]*")
@@ -1622,7 +1625,7 @@ def caseless_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
     stripped = line.strip()
     if len(stripped) > 40:
         return None
-    if stripped.islower():
+    if is_lower_case(stripped):
         if not _CASELESS_NAME.fullmatch(stripped):
             return None
         return _name_span(line, stripped, LETTER_RUN.findall(stripped))
@@ -1756,7 +1759,7 @@ def capitals_mark_joined_name(name: str) -> bool:
         are English's (a Title Case headline's: "Fire at the Mill").
     """
     words = name.split()
-    joining = [word for word in words if word.islower()]
+    joining = [word for word in words if is_lower_case(word)]
     return (
         bool(joining)
         and len(words) <= JOINED_MASTHEAD_WORDS

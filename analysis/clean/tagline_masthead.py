@@ -20,6 +20,7 @@ from __future__ import annotations
 from analysis.clean.edition_masthead import SEPARATOR
 from analysis.clean.header_lines import is_meta_line
 from analysis.clean.site_phrases import CHROME_LINE_WORDS, DOMAIN, masthead_name
+from analysis.text import is_lower_case
 
 #: The fewest words of a tagline (one word is a section's or an edition's label).
 MIN_TAGLINE_WORDS = 2
@@ -52,7 +53,7 @@ def tagline_masthead(line: str, capitalized: bool = False) -> tuple[str, tuple[i
     words = tagline.split()
     if not MIN_TAGLINE_WORDS <= len(words) <= CHROME_LINE_WORDS:
         return None
-    if not capitalized and not any(word[0].islower() for word in words[1:]):
+    if not capitalized and not any(is_lower_case(word[0]) for word in words[1:]):
         return None  # a name or a label in title case ("Example Herald | North Edition")
     if any(char.isdigit() for char in tagline) or DOMAIN.search(tagline) or is_meta_line(tagline):
         return None

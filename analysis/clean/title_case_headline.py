@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.stopwords import FUNCTION_WORDS
+from analysis.text import is_lower_case, is_upper_case, opens_upper_case
 
 #: The fewest capitalised words (function words aside) a line must hold to be read so: a
 #: name of two words may be two ordinary words ("Evening Standard", "Morning Star").
@@ -60,11 +61,13 @@ def is_title_case_headline(lines: Sequence[str], index: int) -> bool:
     words = [
         word
         for word in _WORD.findall(line)
-        if word[0].isupper() and not word.isupper() and word.lower() not in FUNCTION_WORDS
+        if opens_upper_case(word) and not is_upper_case(word) and word.lower() not in FUNCTION_WORDS
     ]
     if len(words) < MIN_CONTENT_WORDS:
         return False
-    below = {word for text in lines[index + 1 :] for word in _WORD.findall(text) if word.islower()}
+    below = {
+        word for text in lines[index + 1 :] for word in _WORD.findall(text) if is_lower_case(word)
+    }
     found = sum(_in_text(word.lower(), below) for word in words)
     return 2 * found > len(words)
 

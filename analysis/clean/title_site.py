@@ -39,7 +39,7 @@ from analysis.clean.site_phrases import (
     printed_as_section,
 )
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LETTER_RUN, count_name_words
+from analysis.text import LETTER_RUN, count_name_words, is_upper_case
 
 #: The fewest words of a site's name read off a title (one word is as often a section's
 #: label: "Politics", "Nyheter").
@@ -158,7 +158,7 @@ def _heads(headline: str, near: str, far: str) -> bool:
     kicker = headline[: len(headline) - len(near)]
     return (
         folded.endswith(" " + part)
-        and kicker.isupper()
+        and is_upper_case(kicker)
         and count_name_words(kicker) <= KICKER_WORDS
     )
 

@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from analysis.text import is_lower_case
+
 __all__ = ["SOFT_HYPHEN", "mark_typeset_cuts"]
 
 #: The mark of a hyphenation point: a cut word's first part ends with it at a line's end.
@@ -61,7 +63,7 @@ def mark_typeset_cuts(lines: list[str]) -> list[str]:
         if not line.endswith("-") or not line[-2:-1].isalpha():
             continue
         following = lines[index + 1].lstrip()
-        if not following[:1].islower():
+        if not is_lower_case(following[:1]):
             continue
         head, tail = _CUT_HEAD.search(line), _TAIL.match(following)
         if head and tail:

@@ -26,7 +26,11 @@ bulleted or title case; statistics count words), so a change here changes them a
   :func:`is_bullet`); a **list item** is a bullet or a number ``1.``/``1)`` and a space
   (:func:`is_list_item`);
 - a text is in **title case** when its content words start with a capital
-  (:func:`is_title_case`);
+  (:func:`is_title_case`); a word is **capitalised**, a line **in capitals** or **in
+  lower case** by :func:`opens_upper_case`, :func:`is_upper_case` and
+  :func:`is_lower_case`: ``str``'s own checks, with the letters of scripts whose case
+  running text never shows (Cherokee's syllabary, Georgian's Mkhedruli) read as letters
+  without case;
 - a **name** (an outlet's, a site's) is cleaned of every invisible format character,
   bidi controls included (:func:`clean_name`), and shown so that look-alike names stay
   visibly distinct (:func:`shown_name`);
@@ -64,6 +68,9 @@ from analysis.text.letter_case import (
     LETTER_OR_MARK,
     LOWER_LETTERS,
     UPPER_LETTERS,
+    is_lower_case,
+    is_upper_case,
+    opens_upper_case,
     shows_no_case,
 )
 from analysis.text.lines import (
@@ -141,15 +148,18 @@ __all__ = [
     "is_blank",
     "is_bullet",
     "is_list_item",
+    "is_lower_case",
     "is_post_attribution",
     "is_rule_line",
     "is_title_case",
+    "is_upper_case",
     "iter_word_spans",
     "language_identifier",
     "letter_runs",
     "letters_are_ascii",
     "lowered_letter_runs",
     "once_per_page",
+    "opens_upper_case",
     "overridden",
     "post_signature",
     "ranked_languages",

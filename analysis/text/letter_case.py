@@ -8,6 +8,17 @@ ranges to put between brackets (``f"[{UPPER_LETTERS}]"``); a letter in neither i
 script without case (Arabic, Hebrew, Han, kana, Hangul, Thai, Devanagari):
 :data:`CASELESS_LETTER`.
 
+Two scripts have a case in Unicode that running text never shows (:data:`UNSHOWN_CASE`):
+Georgian's Mkhedruli is lower case to Python, and Cherokee's syllabary is written in
+what Unicode calls its capitals, so ``"ᏣᎳᎩ".isupper()`` is True and every Cherokee line
+would read as a shouted heading. Their letters are read as letters without case, as
+Arabic or Ethiopic ones are. The checks of a text's case read the same way:
+:func:`is_upper_case` (an all-capitals line), :func:`is_lower_case` (a line in lower
+case) and :func:`opens_upper_case` (a capitalised word) are ``str.isupper()``,
+``str.islower()`` and ``word[:1].isupper()`` with those letters caseless. Scripts whose
+two cases running text does show (Latin, Greek, Cyrillic, Armenian, Osage, Adlam, and
+Georgian's Mtavruli capitals in headings) keep them.
+
 Built once at import from the code points below :data:`CASED_LIMIT` (some 20 ms; the
 code points above it, the ideographs of planes 2 and 3, have no case:
 ``tests/test_text.py`` checks that on the running Python's tables).
@@ -64,13 +75,20 @@ def letters_where(test: Callable[[str], bool]) -> str:
 
 #: Letters Unicode gives a case that running text never shows: Georgian's Mkhedruli
 #: ("ბათუმი"), lower case since Unicode 11 added its Mtavruli capitals, which only
-#: headings in capitals use. Read as letters without case, so a Georgian name is a name
-#: as a Hebrew or Hindi one is.
+#: headings in capitals use; Cherokee's syllabary ("ᏣᎳᎩ"), upper case since Unicode 8
+#: added small letters that running text hardly uses (both cases here). Read as letters
+#: without case, so a Georgian or Cherokee name is a name as a Hebrew or Hindi one is,
+#: and a Cherokee line is no line in capitals.
 UNSHOWN_CASE = frozenset(
-    chr(point) for point in range(0x10D0, 0x1100) if unicodedata.category(chr(point)) == "Ll"
+    chr(point)
+    for point in (*range(0x10D0, 0x1100), *range(0x13A0, 0x1400), *range(0xAB70, 0xABC0))
+    if unicodedata.category(chr(point)) in ("Lu", "Ll")
 )
-#: Upper-case and title-case letters of every script ("A", "É", "П", "Ω", "ǅ").
-UPPER_LETTERS = letters_where(lambda char: char.isupper() or char.istitle())
+#: Upper-case and title-case letters of every script ("A", "É", "П", "Ω", "ǅ"), but
+#: :data:`UNSHOWN_CASE`.
+UPPER_LETTERS = letters_where(
+    lambda char: (char.isupper() or char.istitle()) and char not in UNSHOWN_CASE
+)
 #: Lower-case letters of every script ("a", "é", "п", "ω"), but :data:`UNSHOWN_CASE`.
 LOWER_LETTERS = letters_where(lambda char: char.islower() and char not in UNSHOWN_CASE)
 #: Combining marks (Unicode categories Mn, Mc, Me), as a class's inside: the vowel signs
@@ -110,3 +128,68 @@ def shows_no_case(text: str) -> bool:
         letters).
     """
     return _CASED.search(text) is None
+
+
+_UNSHOWN = re.compile(f"[{_ranges(sorted(UNSHOWN_CASE))}]")
+# a letter without case standing in for each of UNSHOWN_CASE (Hebrew's alef)
+_CASELESS_STAND_IN = "\u05d0"
+
+
+def _as_shown(text: str) -> str:
+    """``text`` with each letter of :data:`UNSHOWN_CASE` written as a letter without
+    case (the case checks below read it through ``str``'s own)."""
+    return text if text.isascii() else _UNSHOWN.sub(_CASELESS_STAND_IN, text)
+
+
+def is_upper_case(text: str) -> bool:
+    """Whether ``text`` is written in capitals: an all-capitals line or word.
+
+    Parameters
+    ----------
+    text : str
+        A line, a word or any text.
+
+    Returns
+    -------
+    bool
+        ``text.isupper()`` with the letters of :data:`UNSHOWN_CASE` read as letters
+        without case: True for "BREAKING NEWS", "ΕΙΔΗΣΕΙΣ" or a heading in Mtavruli;
+        False for a Cherokee line ("ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ"), as for an Arabic or Amharic one.
+    """
+    return text.isupper() if text.isascii() else _as_shown(text).isupper()
+
+
+def is_lower_case(text: str) -> bool:
+    """Whether ``text`` is written in lower case (every letter with a shown case is).
+
+    Parameters
+    ----------
+    text : str
+        A line, a word or any text.
+
+    Returns
+    -------
+    bool
+        ``text.islower()`` with the letters of :data:`UNSHOWN_CASE` read as letters
+        without case: False for a Georgian line in Mkhedruli ("ბათუმი"), as for a Hindi
+        one.
+    """
+    return text.islower() if text.isascii() else _as_shown(text).islower()
+
+
+def opens_upper_case(word: str) -> bool:
+    """Whether ``word`` is capitalised: its first character is an upper-case letter.
+
+    Parameters
+    ----------
+    word : str
+        A word (or any text: its first character is read).
+
+    Returns
+    -------
+    bool
+        ``word[:1].isupper()``, but False for a letter of :data:`UNSHOWN_CASE` (a
+        Cherokee word opens with no capital, as an Arabic one does).
+    """
+    first = word[:1]
+    return first.isupper() and first not in UNSHOWN_CASE

@@ -5,6 +5,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Collection
 
+from analysis.text.letter_case import opens_upper_case
 from analysis.text.patterns import CONTENT_RUN
 from analysis.text.words import _ASCII_LETTERS_ONLY, _ascii_letter_runs
 
@@ -34,14 +35,15 @@ def is_title_case(
     -------
     bool
         True when there are at least ``min_words`` content words and at least ``share``
-        of them start with an upper-case letter.
+        of them start with an upper-case letter (:func:`opens_upper_case`).
     """
     runs = _ascii_letter_runs(text)
     if runs is not None:  # the runs of four letters or more, found without the pattern
         content = [w for w in runs if len(w) > 3 and w.lower() not in skip]
-    else:
-        content = [w for w in CONTENT_RUN.findall(text) if w.lower() not in skip]
-    return _capitalized(content, min_words, share)
+        return _capitalized(content, min_words, share)
+    content = [w for w in CONTENT_RUN.findall(text) if w.lower() not in skip]
+    # (a capital is a shown one: a Cherokee word opens with none, as an Arabic one)
+    return len(content) >= min_words and sum(map(opens_upper_case, content)) >= share * len(content)
 
 
 def runs_in_title_case(

@@ -53,7 +53,7 @@ from analysis.clean.card_lines import (
 from analysis.clean.header_lines import RELATED_LABEL, is_caption_line
 from analysis.clean.headline import HEADLINESE_MAX_WORDS
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LETTER_RUN
+from analysis.text import LETTER_RUN, opens_upper_case
 from analysis.text.posts import POST_MAX_CHARS, is_post_attribution
 
 # The reasons of the lines that are not body (see analysis.clean.body.LineVerdict).
@@ -731,7 +731,7 @@ def _drop_author_box(
     names = {
         word
         for word in LETTER_RUN.findall(heading)
-        if word[0].isupper() and word.lower() not in FUNCTION_WORDS
+        if opens_upper_case(word) and word.lower() not in FUNCTION_WORDS
     }
     if not 2 <= len(names) <= AUTHOR_NAME_MAX_WORDS or len(heading.split()) > len(names) + 1:
         return False

@@ -27,6 +27,7 @@ from analysis.text import (
     is_bullet,
     is_list_item,
     is_title_case,
+    is_upper_case,
     letter_runs,
     runs_in_title_case,
     visible_text,
@@ -398,7 +399,7 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
             [("  " in text or "\t" in text) and bool(_COLUMN_GAP.search(text)) for text in texts],
             [":" in text or "：" in text for text in texts],
             [text.endswith((")", "]", "）")) for text in texts],
-            map(str.isupper, texts),
+            map(is_upper_case, texts),
             [
                 len(w) <= TITLE_CASE_MAX_WORDS
                 and (

@@ -37,7 +37,7 @@ from analysis.clean.body.rules import (
 )
 from analysis.clean.site_phrases import is_interface_label
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LETTER_RUN
+from analysis.text import LETTER_RUN, opens_upper_case
 
 __all__ = ["LETTERS", "MIN_LETTERS", "Letters", "is_signature", "letter_runs"]
 
@@ -90,11 +90,11 @@ def is_signature(text: str, feature: LineFeatures) -> bool:
         return False
     return (
         all(
-            word[0].isupper() or word.lower() in FUNCTION_WORDS
+            opens_upper_case(word) or word.lower() in FUNCTION_WORDS
             for word in (*name_words, *place_words)
         )
-        and name_words[0][0].isupper()
-        and place_words[0][0].isupper()
+        and opens_upper_case(name_words[0])
+        and opens_upper_case(place_words[0])
     )
 
 

@@ -25,6 +25,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from analysis.text import opens_upper_case
+
 # A pull quote has at least this many words.
 PULL_QUOTE_MIN_WORDS = 8
 # What surrounds a pull quote's copied text: quotation marks, dashes, ellipses, stops.
@@ -86,7 +88,7 @@ def _quoted_copy(joined: str, text: str, own: int) -> bool:
     letter in lower case (an excerpt from inside a sentence, capitalized as it is set
     apart: "You cannot learn this" from "But you cannot learn this")."""
     core = text.strip(AROUND_QUOTE)
-    if core[:1].isupper() and joined.find(core[0].lower() + core[1:]) >= 0:
+    if opens_upper_case(core) and joined.find(core[0].lower() + core[1:]) >= 0:
         return True
     first = joined.find(core)
     if first != own:

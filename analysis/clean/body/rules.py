@@ -21,7 +21,7 @@ from analysis.clean.card_lines import CLOCK_TIME, COMMENT_SECTION_HEADING, SPONS
 from analysis.clean.dates import NOTICE_YEAR, find_dates, find_day_month
 from analysis.clean.header_lines import byline_above
 from analysis.clean.site_phrases import MAX_INTERFACE_LABEL_WORDS, is_interface_label
-from analysis.text import LETTER_RUN
+from analysis.text import LETTER_RUN, is_lower_case
 from analysis.text.lines import SENTENCE_LINE_WORDS  # defined with the line shapes
 
 # A line of at least this many (effective) words counts as prose even without a full stop.
@@ -1068,7 +1068,7 @@ def is_keyword_list(feature: LineFeatures, text: str) -> bool:
     if feature.is_unlisted_script and not _comma_keywords(feature, keywords):
         return False
     words = LETTER_RUN.findall(keywords)
-    lower = sum(word[0].islower() for word in words)
+    lower = sum(is_lower_case(word[0]) for word in words)
     return lower > len(words) - lower
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.clean.card_lines import MAX_TITLE_WORDS, is_prose
-from analysis.text import count_words
+from analysis.text import count_words, is_lower_case
 from analysis.text.marks import CLOSING_MARKS, SENTENCE_MARKS
 
 __all__ = [
@@ -77,7 +77,11 @@ def is_label_headline(text: str) -> bool:
     label, headline = text[:cut].strip(), text[cut + 2 :].strip()
     if cut < 0 or not label[:1].isalpha() or any(c.isdigit() for c in label):
         return False
-    if not headline or headline[0].islower() or not (1 <= count_words(label) <= MAX_LABEL_WORDS):
+    if (
+        not headline
+        or is_lower_case(headline[0])
+        or not (1 <= count_words(label) <= MAX_LABEL_WORDS)
+    ):
         return False
     end = headline.rstrip(CLOSING_MARKS + " ")
     if not end or end[-1] in SENTENCE_MARKS or headline.count(",") >= _LIST_COMMAS:

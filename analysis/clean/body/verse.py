@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.rules import PROSE_FUNCTION_RATIO
+from analysis.text import is_lower_case
 
 #: A run of verse holds at least this many lines (a couplet).
 MIN_LINES = 2
@@ -151,4 +152,4 @@ def _is_verse(features: Sequence[LineFeatures], run: range, known_language: bool
 def _opens_in_lower_case(line: str) -> bool:
     """Whether a line's first letter is a lower-case one (it goes on with a sentence)."""
     letter = next((char for char in line if char.isalpha()), "")
-    return letter.islower()
+    return is_lower_case(letter)
