@@ -37,6 +37,7 @@ from urllib.parse import urljoin
 from analysis.clean.author_marks import with_final_marks
 from analysis.clean.dates import find_date_span, find_day_month
 from analysis.clean.email_addresses import address_read_as_name
+from analysis.clean.feed_links import feed_site_name
 from analysis.clean.header_lines import (
     author_field_name,
     find_byline,
@@ -767,10 +768,15 @@ def _as_headed(title: str | None, html: str) -> str | None:
     takes an ``<h1>``'s text as written, gluing the words a line break or a kicker's
     span keeps apart (:func:`analysis.clean.html_headings.headline_of`); the heading
     after it when that heading is the site's name, a link to its home page
-    (:func:`analysis.clean.html_logo.names_home`); any other title as given."""
+    (:func:`analysis.clean.html_logo.names_home`); the heading printing the ``<title>``'s
+    other part when the title is the name the page's feed links give the site
+    (:func:`analysis.clean.feed_links.feed_site_name`: a blog's ``<h1>`` over the post's
+    heading, "Site: Post" its ``<title>``); any other title as given."""
     tree = _parse(html) if title is not None else None
     if tree is None:
         return title
+    if "alternate" in html and (headed := _post_under_site_heading(tree, title)):
+        return headed
     headings = {}
     site_heading = False  # the title is the site's name drawn as a heading (names_home)
     for heading in tree.iter(*HEADINGS):
@@ -792,6 +798,23 @@ def _as_headed(title: str | None, html: str) -> str | None:
             if part != title and part in headings:
                 return headline_of(headings[part], written)
     return title
+
+
+def _post_under_site_heading(tree: HtmlElement, title: str | None) -> str | None:
+    """The headline a heading prints when the title read is the site's name the feed
+    links give (:func:`~analysis.clean.feed_links.feed_site_name`) and the ``<title>``
+    is that name and one other part, the part a heading prints; None otherwise."""
+    site = feed_site_name(tree)
+    if title is None or site is None or title.casefold() != site.casefold():
+        return None
+    written = tree.findtext(".//head//title") or ""
+    others = [part for part in title_parts(written) if part.casefold() != site.casefold()]
+    if len(others) != 1 or len(others) == len(title_parts(written)):
+        return None
+    for heading in tree.iter(*HEADINGS):
+        if " ".join(heading.text_content().split()) == others[0]:
+            return headline_of(heading, written)
+    return None
 
 
 # A template's variable a CMS left unfilled: Yoast's "%%title%%", "{{ page.title }}",
