@@ -2152,3 +2152,37 @@ def test_a_one_word_masthead_a_footer_signs_with_its_tagline_is_the_site():
     assert not site_candidates.collect_candidates([*lines[:-1], "Fjarðarljós"])[
         "fjarðarljós"
     ].signed
+
+
+def test_a_credits_label_alone_credits_the_name_on_the_next_line():
+    # h259: a blog platform's copy prints "Published in" over the publication's name,
+    # under its writer's name and "Follow"
+    lines = [
+        "Why the ferry timetable keeps slipping",
+        "",
+        "Odile Marchetti",
+        "Follow",
+        "4 min read",
+        "·",
+        "Oct 12, 2026",
+        "",
+        "Published in",
+        "Harbour Lines",
+        "",
+        "The ferry to the outer islands ran late on nine days of ten last month, and the "
+        "operator says a shortage of engineers is to blame for most of the delays.",
+        "",
+        "Written by Odile Marchetti",
+    ]
+    assert _site(lines) == ("Harbour Lines", "page")
+    assert site_phrases.label_line_credit("Published in", "Harbour Lines") == (
+        "Harbour Lines",
+        (0, 13),
+        "credit",
+    )
+    assert site_phrases.label_line_credit("Originally published in", "  Harbour Lines")[2] == (
+        "republished"
+    )
+    # the label must be alone on its line, the name alone on the next
+    assert site_phrases.label_line_credit("Published in the", "Harbour Lines") is None
+    assert site_phrases.label_line_credit("Published in", "Harbour Lines on Tuesday.") is None

@@ -10,6 +10,7 @@ named it. :mod:`analysis.clean.site_features` turns the candidates into features
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from analysis.clean.site_phrases import (
     is_control_line,
     is_doubled,
     is_joined_name,
+    label_line_credit,
     line_phrases,
     lines_between_copied_menus,
     masthead_name,
@@ -672,6 +674,12 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
                 roles.append((form, (i, *span)))
             else:
                 add(form, (i, *span), kind)
+    # a credit's label alone on its line and the name on the next ("Published in" /
+    # "The Late Shift")
+    texts = [i for i, raw in enumerate(lines) if raw.strip()]
+    for at, following in itertools.pairwise(texts):
+        if following - at <= 2 and (credit := label_line_credit(lines[at], lines[following])):
+            add(credit[0], (following, *credit[1]), credit[2])
     if over_menu_lines is not None and not any(c.copyright for c in candidates.values()):
         add(*over_menu_lines, "top")
     for i in range(min(MASTHEAD_LINES, len(lines))):

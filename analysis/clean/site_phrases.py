@@ -881,6 +881,46 @@ _PRINT_STAMP = re.compile(
 )
 
 
+# A credit's label printed alone on its line, the name on the next ("Published in" over
+# "The Late Shift", as a blog platform prints a story's publication under its header;
+# "Source:" over a name).
+_LONE_CREDIT_LABEL = re.compile(rf"\s*(?:(?:Originally\s+)?{_PUBLISHED_CUE}|Source:)\s*")
+
+
+def label_line_credit(label: str, value: str) -> tuple[str, tuple[int, int], str] | None:
+    """The credit a label line alone ("Published in") gives the name on its next line
+    ("The Late Shift"): the phrase :func:`line_phrases` reads in the two lines joined,
+    when it is a credit and the whole value line.
+
+    Parameters
+    ----------
+    label : str
+        A line that may hold only a credit's label.
+    value : str
+        The next line with text.
+
+    Returns
+    -------
+    tuple or None
+        (name, (start, end) in ``value``, kind: ``credit`` or ``republished``); None
+        when ``label`` is no lone label or the value line is not a credited name alone.
+    """
+    if len(label) > 40 or not _LONE_CREDIT_LABEL.fullmatch(label):
+        return None
+    head, name = label.strip() + " ", value.strip()
+    if not name or len(name) > 80:
+        return None
+    offset = value.index(name) - len(head)
+    for form, (start, end), kind in line_phrases(head + name)[1]:
+        if (
+            kind in ("credit", "republished")
+            and start == len(head)
+            and end == len(head) + len(name)
+        ):
+            return form, (start + offset, end + offset), kind
+    return None
+
+
 def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | None:
     """The site a page's title line names, as browsers' and many scrapers' text dumps
     print the HTML title above the page.
