@@ -137,6 +137,19 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     # after review h246's held-out pages: Central Bikol "written by", Picard "written by"
     "bcl": ("isinurat ni",),
     "pcd": ("scrit par",),
+    # h255: Mauritian Creole, North Frisian (Fering), Bavarian, Emilian, Arpitan,
+    # Aromanian, Ido, Pangasinan and Chavacano "written by"; K'iche' "written by" (with
+    # the apostrophe or the right single quote)
+    "mfe": ("ekrir par",),
+    "frr": ("skrewen faan",),
+    "bar": ("gschriem vo", "gschriebn vo"),
+    "eml": ("scrétt da", "scrett da"),
+    "frp": ("ècrit per", "ecrit per"),
+    "rup": ("scriatã di", "scriată di"),
+    "io": ("skribita da",),
+    "pag": ("insulat nen",),
+    "cbk": ("escribido por",),
+    "quc": ("tz'ib'am rumal", "tz’ib’am rumal"),
     # not Ladin, Venetian and Ligurian "de", Latin "a": a name's particle or a preposition
     # opening a headline, as Romanian "de" (PARTICLE_BY_WORDS; capitalized, a cue on a
     # name line only: PAGE_PARTICLE_BY_WORDS)
@@ -357,6 +370,42 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "olo": ("kirjutti",),
     "smn": ("čälli",),
     "tum": ("walemba",),  # Tumbuka "has written" (after review h246's held-out pages)
+    # h255: Aymara "writer", K'iche' "writer", Huasteca Nahuatl "writer", Ojibwe "the one
+    # who wrote it", Plains Cree "writer" (syllabics), Mi'kmaq "writer", Lakota "writer"
+    # (writing-maker), Mapudungun "writer", Sango "writer", Pular "wrote", Niuean
+    # "written by", Marshallese "the writer", Mingrelian "wrote", Assyrian Neo-Aramaic
+    # "writer", Adyghe "the one who wrote", Karachay-Balkar "wrote", Newar "writer",
+    # Manipuri (Meitei Mayek) "by", Shan "written", Romani "wrote", Lower Sorbian
+    # "wrote" (m., f.), Võro "written by", Tamazight (Tifinagh) "by the hand of",
+    # Zhuang "writer", Hakka's Pha̍k-fa-sṳ "author" (作者), Acehnese "written by",
+    # Madurese "writer"
+    "ay": ("qillqiri",),
+    "quc": ("tz'ib'anel", "tz’ib’anel"),
+    "nah": ("tlajkuilojki",),
+    "oj": ("gaa-ozhibii'ang", "gaa-ozhibii’ang"),
+    "cr": ("ᐅᒪᓯᓇᐦᐃᑫᐤ",),
+    "mic": ("wi'kiket", "wi’kiket"),
+    "lkt": ("wówapi kága",),
+    "arn": ("wirintukufe",),
+    "sg": ("wasû-mbëti",),
+    "ff": ("winndi",),
+    "niu": ("tohi e",),
+    "mh": ("jeje eo",),
+    "xmf": ("ჭარუ",),
+    "aii": ("ܡܟܬܒܢܐ",),
+    "ady": ("зытхыгъэр",),
+    "krc": ("жазгъан",),
+    "new": ("च्वमि",),
+    "mni": ("ꯏꯕꯤꯒꯤ",),
+    "shn": ("တႅမ်ႈ",),
+    "rom": ("ramosardas", "ramosarda"),
+    "dsb": ("pisał", "pisała"),
+    "vro": ("kirotanu",),
+    "zgh": ("ⵙ ⵓⴼⵓⵙ ⵏ",),
+    "za": ("bouxsij",),
+    "hak": ("chok-chá", "chok-cha"),
+    "ace": ("geutuleh lé", "geutuleh le"),
+    "mad": ("panoles",),
 }
 
 #: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name
