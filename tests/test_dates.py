@@ -1374,6 +1374,31 @@ def test_month_rows_of_h259(date_line, iso):
 @pytest.mark.parametrize(
     ("date_line", "iso"),
     [
+        # review h255's languages (made-up date lines)
+        ("14 ქირსეთუთა, 2025", "2025-12-14"),  # Mingrelian's December
+        ("Шэкӏогъум и 14, 2025", "2025-11-14"),  # Adyghe, oblique case and "и"
+        ("14 абустол ай, 2025 жыл", "2025-12-14"),  # Karachay-Balkar's December
+        ("ꯅꯣꯚꯦꯝꯕꯔ ꯱꯴, ꯲꯰꯲꯵", "2025-11-14"),  # Manipuri, Meitei Mayek and its digits
+        ("႑႔ ၼူဝ်ႇဝႅမ်ႇပႃႇ ႒႐႒႕", "2025-11-14"),  # Shan, its digits
+        ("14. Novemba 2025", "2025-11-14"),  # Bavarian
+        ("Sàbat 14 ed novèmber 2025", "2025-11-14"),  # Emilian "ed" (of)
+        ("lo 14 de novembro 2025", "2025-11-14"),  # Arpitan
+        ("14 di Brumar 2025", "2025-11-14"),  # Aromanian
+        ("14. godownika 2025", "2025-12-14"),  # Lower Sorbian's December, genitive
+        ("14 Dhesember 2025", "2025-12-14"),  # Madurese
+        ("Nobōmba 14, 2025", "2025-11-14"),  # Marshallese
+        ("14 Novema 2025", "2025-11-14"),  # Niuean (Tahitian's too)
+        ("14 Nowaambar 2025", "2025-11-14"),  # Pular
+        ("Waníčhokaŋ Wí 14, 2025", "2025-12-14"),  # Lakota, another band's December
+    ],
+)
+def test_month_rows_and_date_words_of_review_h255(date_line, iso):
+    assert parse_date(date_line) == iso
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
         ("14 N'wendzamhala 2025", "2025-12-14"),  # CLDR writes "n’wendzamhala"
         ("14 N’wendzamhala 2025", "2025-12-14"),
         ("14 c'hwevrer 2025", "2025-02-14"),  # Breton: CLDR writes "cʼhwevrer"

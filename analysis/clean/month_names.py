@@ -443,6 +443,45 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     # Manx's December, CLDR's name of three words (benchmarks/cldr_months.py takes names
     # of one or two: its other eleven are in analysis.clean.cldr_months)
     "gv": ("- - - - - - - - - - - mee_ny_nollick",),
+    # h255: languages CLDR has no months of, or not the names their papers print.
+    # Lakota's December of another band's calendar beside CLDR's; Mingrelian's and
+    # Karachay-Balkar's December ("3 абустол ай"); Adyghe's oblique case before "и" and
+    # the day, as Kabardian's ("Тыгъэгъазэм и 3, 2026"); Manipuri in Meitei Mayek (CLDR's
+    # are Bengali script) and Shan, the English names as they spell them; Bavarian;
+    # Emilian (Bolognese and Reggiano spellings); Arpitan; Aromanian (its own names:
+    # "Andreu", St Andrew's month); Lower Sorbian's own December in the genitive ("3.
+    # godownika 2026"); Madurese's December; Marshallese; Niuean; Pular's loans (CLDR's
+    # Fula names are the Senegal valley's)
+    "lkt": ("- - - - - - - - - - - wanícokaŋ_wí", "- - - - - - - - - - - waníčhokaŋ_wí"),
+    "xmf": ("- - - - - - - - - - - ქირსეთუთა",),
+    "krc": ("- - - - - - - - - - - абустол_ай",),
+    "ady": (
+        "щылэм мэзаем гъэтхапэм мэлылъфэгъум жъоныгъуакъэм мэкъуогъум бэдзэогъум шышъхьэӏум"
+        " фэшъуашъэм чъэпыогъум шэкӏогъум тыгъэгъазэм",
+    ),
+    "mni": ("ꯖꯅꯨꯋꯥꯔꯤ ꯐꯦꯕ꯭ꯔꯨꯋꯥꯔꯤ ꯃꯥꯔꯆ ꯑꯦꯞꯔꯤꯜ ꯃꯦ ꯖꯨꯟ ꯖꯨꯂꯥꯏ ꯑꯣꯒꯁ꯭ꯠ ꯁꯦꯞꯇꯦꯝꯕꯔ ꯑꯣꯛꯇꯣꯕꯔ ꯅꯣꯚꯦꯝꯕꯔ ꯗꯤꯁꯦꯝꯕꯔ",),
+    "shn": (
+        "ၸၼ်ႇၼိဝ်ႇဝႃႇရီႇ ၾႅပ်ႇဝႃႇရီႇ မၢတ်ႉၶျ် ဢေႇပရႄႇ မေႇ ၸုၼ်ႇ ၸူႇလၢႆႇ ဢေႃးၵၢတ်ႉ"
+        " သႅပ်ႇထႅမ်ႇပႃႇ ဢွၵ်ႇထူဝ်ႇပႃႇ ၼူဝ်ႇဝႅမ်ႇပႃႇ တီႇသဵမ်ႇပႃႇ",
+    ),
+    "bar": ("jänna feba märz aprui mai juni juli august septemba oktoba novemba dezemba",),
+    "eml": (
+        "znèr fervèr mèrz avrîl mâż żógn lói agòst setèmber utòber novèmber dicèmber",
+        "zner ferver merz avril maz zogn loi agost setember utober november dezèmber",
+    ),
+    "frp": ("janviér fevriér mârs avril mê jouen julyèt oût septembro octobro novembro dècembro",),
+    "rup": (
+        "yinar shcurtu martsu apriiu mailu cirishar alunaru avgustu yizmãciunj sumedru"
+        " brumar andreu",
+    ),
+    "dsb": ("- - - - - - - - - - - godownika",),
+    "mad": ("- - - - - - - - - - - dhesember",),
+    "mh": ("jānwōde pāpode māaj eprōl māe jun jūlae ōkwōj jeptōmba oktoba nobōmba tijemba",),
+    "niu": ("ianuali fepuali masi apelila me iuni iulai aokuso sepetema oketopa novema tesemo",),
+    "ff": (
+        "sanwiyee feebiriyee marsa awril mee suwee sulyee ut sattumbar oktoobar nowaambar"
+        " desaambar",
+    ),
 }
 
 
@@ -469,12 +508,13 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 #: "2026 ий, теле тылзын 3-шо"), Komi "вося" (of the year: "2026 вося ӧшым 1 лун"),
 #: Erzya "це" (the day's ordinal ending after its hyphen) and "чи" (day: "Ацамковонь
 #: 4-це чи, 2026"), Yucatec Maya "ti'" (of: "3 ti' diciembre 2026"), Kabardian "и" (its,
-#: before the day: "Дыгъэгъазэм и 2, 2026").
+#: before the day: "Дыгъэгъазэм и 2, 2026"). h255: Emilian "ed" (of: "4 ed dezèmber 2026").
 DATE_WORDS: tuple[str, ...] = (
     "ga", "năm", "o", "соли", "ခုနှစ်", "viz", "жылғы", "жылдын", "sasi", "taun", "bulan", "tahun",
     "йылдың", "ҫулхи", "уйӑхӗн", "күнэ", "beaivve", "шеран", "оной", "ар", "no",
     "чылдың",
     "tile", "dë", "'e", "’e", "peeivi", "ий", "вося", "це", "чи", "ti'", "ti’", "и",
+    "ed",
 )  # fmt: skip
 
 #: Words written before a date's day that name it a date, the date's own words, not a
