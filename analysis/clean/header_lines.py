@@ -243,6 +243,9 @@ _NAME_WORD = re.compile(
 # ...", "Jo DoeUpdated").
 _NAME_END = re.compile(
     r"\s*(?:[|｜•,;·–—@/،؛]|['\"](?=\s*[],])|\s-\s|\s[(（]|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
+    # German's "on the" before the day ("Von Jo Doe am 3. Dezember 2026"; Bavarian's too),
+    # the name's search ending where the date starts
+    r"|\sam\s+$"
     rf"|\sin\s(?=[{UPPER_LETTERS}])"
     # the next field's label, a lower-case word and a colon: "Közzétette: Name dátum: 17:20"
     r"|\s(?=[^\W\d_A-Z][^\W\d_]*:\s)"
