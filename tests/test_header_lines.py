@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.clean.header_lines import find_byline
+from analysis.clean.header_lines import find_byline, without_reporting_cues
 
 
 def _name(line: str) -> str | None:
@@ -23,3 +23,23 @@ def _name(line: str) -> str | None:
 )
 def test_german_am_before_the_day_ends_the_name(line, name):
     assert _name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Reporting by Jo Doe in Kyiv; Writing by Al Roe; Editing by Ed Poe",
+            "Jo Doe; Al Roe",
+        ),
+        (
+            "Reporting by Jo Doe in Lima and Ana Ruiz in Quito; Additional reporting by"
+            " Li Wen in Lima; Writing by Al Roe; Editing by Ed Poe",
+            "Jo Doe and Ana Ruiz; Li Wen; Al Roe",
+        ),
+    ],
+)
+def test_a_wire_credits_place_before_the_next_credit(line, names):
+    span = find_byline(line)
+    assert span is not None
+    assert without_reporting_cues(line[span[0] : span[1]]) == names

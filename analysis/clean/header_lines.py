@@ -466,7 +466,10 @@ _EMAIL_AUTHOR = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Doe; additional reporting by Al Roe", "Reporting by Jo Doe; Writing by Al Roe" (the
 # writer who put the reporters' files together; English's words; the byline's value keeps
 # the names alone, :func:`without_reporting_cues`).
+# The place the author before it writes from may come first ("Reporting by Jo Doe in
+# Lagos; Writing by Al Roe"), taken out with the credit.
 _ADDITIONAL_REPORTING = re.compile(
+    rf"(?:{_IN_PLACE})?"
     r"\s*[;,]\s*(?:and\s+)?(?:(?:additional|further|extra)\s+reporting|writing)\s+by\s+(?=\S)",
     re.IGNORECASE,
 )
