@@ -35,6 +35,9 @@ PARAGRAPHS = [
         ("Jo Doe (R) - Harbourtown", None),
         ("The council met on Tuesday (AP) — and", None),  # no dateline at the start
         ("The council (in a vote) — approved", None),
+        # two places of one story joined by a slash (review h255)
+        ("HARBOURTOWN/PORT ELLEN, March 3 (Harbour Wire) - The council", "Harbour Wire"),
+        ("NEW DELHI/ISLAMABAD (AP) — The council", "AP"),
     ],
 )
 def test_dateline_credit(lede, credit):
@@ -191,3 +194,8 @@ def test_a_page_dated_only_by_its_datelines_weekday_and_day_takes_the_notices_ye
     page += "\nCopyright © 2026 Harbour Media. All rights reserved.\n"
     articles = extract_articles(page, name="made_up.txt")
     assert articles["published"].tolist() == [published]
+
+
+def test_a_slashed_places_yearless_dateline_takes_the_pages_year():
+    lede = "HARBOURTOWN/PORT ELLEN, Dec 3 (Harbour Wire) - The council approved it."
+    assert yearless_dateline_iso(lede, lede + "\n© 2026 Harbour Wire") == "2026-12-03"

@@ -44,8 +44,9 @@ MAX_CREDIT_WORDS = 3
 
 _NAME_WORD = r"[A-ZÀ-Þ][\w.'’]*"
 # the place: one to four capitalised words, with commas between ("ST. LOUIS",
-# "WASHINGTON, D.C.", "Frankfurt am Main" reads "Frankfurt" ... "Main")
-_PLACE = rf"^\s*{_NAME_WORD}(?:,?\s+(?:{_NAME_WORD}|am|an|de|del|la|le|sur)){{0,3}}"
+# "WASHINGTON, D.C.", "Frankfurt am Main" reads "Frankfurt" ... "Main"), or two places
+# of one story joined by a slash ("LAGOS/ACCRA", "NEW DELHI/ISLAMABAD")
+_PLACE = rf"^\s*{_NAME_WORD}(?:(?:,?\s+|/)(?:{_NAME_WORD}|am|an|de|del|la|le|sur)){{0,3}}"
 _DATELINE = re.compile(
     _PLACE
     # an optional date after a comma ("March 3", "3 March", "3. März 2026")
