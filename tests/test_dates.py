@@ -600,6 +600,19 @@ def test_digits_of_another_script_in_the_notice_and_a_card_date():
     assert numeric_day_first("١٣/٠٣/٢٠٢٦") is True
 
 
+@pytest.mark.parametrize(
+    ("page", "year"),
+    [
+        ("Harbour Wire\n\n(c) Harbour Wire Service 2026", 2026),  # review h255
+        ("Copyright © Example Ltd 2019-2026.", 2026),
+        ("© 2025 Harbour Wire", 2025),
+        ("© Photo: Jo Doe, taken in 2019 at the fair", None),  # the year closes no line
+    ],
+)
+def test_a_notice_naming_its_holder_before_the_year_gives_the_year(page, year):
+    assert page_year(page) == year
+
+
 AR = [
     "وافق مجلس الميناء على الميزانية يوم الثلاثاء بعد نقاش استمر أكثر من ست ساعات في قاعة "
     "مزدحمة على الواجهة البحرية.",

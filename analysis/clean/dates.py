@@ -1630,6 +1630,15 @@ NOTICE_YEAR = re.compile(
 )
 
 
+# A notice naming its holder before the year, the year closing the line ("(c) Example
+# Wire Service 2026", "Copyright © Example Ltd 2019-2026."): the page's year as well.
+_NAMED_NOTICE_YEAR = re.compile(
+    r"(?:©|ⓒ|\(c\)|\bcopyright\b)\s*©?\s*(?:[^\W\d_][\w.&'’-]*\s+){1,5}"
+    r"(?P<first>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<last>(?:19|20)\d\d))?\.?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 @dataclass(frozen=True)
 class YearlessDate:
     """A day and month printed without a year (``Posted Nov 18, 8:19 PM``).
@@ -1813,7 +1822,11 @@ def page_year(text: str) -> int | None:
         None when the page has no dated notice.
     """
     text = ascii_digits(text)
-    years = [int(m.group("last") or m.group("first")) for m in NOTICE_YEAR.finditer(text)]
+    years = [
+        int(m.group("last") or m.group("first"))
+        for notice in (NOTICE_YEAR, _NAMED_NOTICE_YEAR)
+        for m in notice.finditer(text)
+    ]
     if not years:
         return None
     year = max(years)
