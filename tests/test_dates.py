@@ -1403,6 +1403,9 @@ def test_month_rows_of_h259(date_line, iso):
         ("14 Novema 2025", "2025-11-14"),  # Niuean (Tahitian's too)
         ("14 Nowaambar 2025", "2025-11-14"),  # Pular
         ("Waníčhokaŋ Wí 14, 2025", "2025-12-14"),  # Lakota, another band's December
+        ("2025 ngièn 11 ngie̍t 14 ngit", "2025-11-14"),  # Hakka, Pha̍k-fa-sṳ
+        ("2025 nienz 11 nyied 14 hauh", "2025-11-14"),  # Zhuang
+        ("2025 nienz 11 nyied", None),  # no day
     ],
 )
 def test_month_rows_and_date_words_of_review_h255(date_line, iso):
