@@ -43,3 +43,15 @@ def test_a_wire_credits_place_before_the_next_credit(line, names):
     span = find_byline(line)
     assert span is not None
     assert without_reporting_cues(line[span[0] : span[1]]) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("December 3, 2026 – Author: Jo Doe", "Jo Doe"),
+        ("Nobōmba 14, 2025 — Jeje eo: Alson Kelen", "Alson Kelen"),  # Marshallese
+        ("December 3, 2026 — Council votes", None),
+    ],
+)
+def test_a_byline_after_the_opening_date_and_a_spaced_dash(line, name):
+    assert _name(line) == name

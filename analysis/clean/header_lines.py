@@ -436,15 +436,15 @@ def find_byline(text: str) -> tuple[int, int] | None:
 
 
 # The separator after a line's opening date, before its byline ("03.12.2026 | Автор: X",
-# "2026年12月3日 ｜ 撰文：NAME").
-_DATE_SEPARATOR = re.compile(r"\s*[|｜·•]\s*")
+# "2026年12月3日 ｜ 撰文：NAME", a spaced dash: "December 3, 2026 — Author: X").
+_DATE_SEPARATOR = re.compile(r"\s*[|｜·•]\s*|\s+[—–]\s+")
 
 
 def _byline_after_dated_part(text: str) -> tuple[int, int] | None:
     """The byline of a line opening with the date and a spaced separator, then a byline
     that opens with its cue in any language ("03.12.2026 | Автор: Ерлан Сейітов", as
     "03.12.2026 | By Jane Roe" is read); None for any other line."""
-    if not any(mark in text for mark in "|｜·•"):
+    if not any(mark in text for mark in "|｜·•—–"):
         return None
     date = find_date_span(text)
     if date is None or text[: date[0]].strip():
