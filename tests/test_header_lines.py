@@ -55,3 +55,14 @@ def test_a_wire_credits_place_before_the_next_credit(line, names):
 )
 def test_a_byline_after_the_opening_date_and_a_spaced_dash(line, name):
     assert _name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("རྩོམ་པ་པོ། བསྟན་འཛིན་དབང་ཕྱུག།", "བསྟན་འཛིན་དབང་ཕྱུག"),  # author, the shad
+        ("རྩོམ་པ་པོ: བསྟན་འཛིན་དབང་ཕྱུག", "བསྟན་འཛིན་དབང་ཕྱུག"),
+    ],
+)
+def test_a_tibetan_script_name_of_syllables_parted_by_the_tsheg(line, name):
+    assert _name(line) == name

@@ -383,7 +383,7 @@ def find_byline(text: str) -> tuple[int, int] | None:
     stop = _NAME_END.search(text, start, end)
     if stop is not None and stop.start() > start:
         end = stop.start()
-    name = text[start:end].rstrip(" .:")
+    name = text[start:end].rstrip(" .:།")  # (the Tibetan shad closes a name as a dot)
     words = name.split()
     if (
         words
@@ -566,7 +566,8 @@ def _is_name_word(word: str) -> bool:
     return opens_upper_case(letters) or shows_no_case(letters)
 
 
-_WORD_CHARS = re.compile(rf"[^\W\d_][\w{COMBINING_MARKS}.'’-]*")
+# (the Tibetan script's tsheg parts the syllables of one word: "ཀུན་ལེགས")
+_WORD_CHARS = re.compile(rf"[^\W\d_][\w{COMBINING_MARKS}.'’\u0f0b-]*")
 
 # A name in a script without spaces: two to five Hangul, Han or kana characters,
 # family and given name perhaps spaced apart ("山田 太郎").
