@@ -79,3 +79,17 @@ def test_a_saved_article_dated_days_ago_gets_its_day():
 def test_hours_back_from_a_clippers_saved_field(header, day):
     lines = [*header, "", "# Allotment waiting list falls", "", "The Kelso Lantern"]
     assert relative_day("5 hours ago", lines) == day
+
+
+@pytest.mark.parametrize(
+    ("saved", "day"),
+    [
+        # the saving's weekday before its date, past midnight: the day before (review h255)
+        ("Saved on Friday, 6 March 2026 at 00:40 GMT", "2026-03-05"),
+        ("Saved on Fri, 6 March 2026, 09:00", "2026-03-06"),
+        ("Saved on the web 6 March 2026, 09:00", None),  # words other than a weekday
+    ],
+)
+def test_a_save_tools_line_printing_the_weekday_before_its_date(saved, day):
+    lines = [saved, "", "The Kelso Lantern", "", "Allotment waiting list falls"]
+    assert relative_day("3 hours ago", lines) == day

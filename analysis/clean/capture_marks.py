@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from analysis.clean.dates import find_date_span
 from analysis.clean.html_logo import LOGO_WORDS
+from analysis.clean.weekdays import is_weekday_name
 
 __all__ = ["CAPTURE_LINES", "capture_line", "top_lines", "without_capture_marks"]
 
@@ -88,8 +89,13 @@ def _saved_date_start(line: str) -> int | None:
     saved = _SAVED_ON.match(line)
     if saved is None:
         return None
-    date = find_date_span(line[saved.end() :])
-    return saved.end() if date is not None and date[0] == 0 else None
+    rest = line[saved.end() :]
+    date = find_date_span(rest)
+    if date is None:
+        return None
+    # (the saving's weekday may come first: "Saved on Friday, 4 December 2026 at 00:40")
+    lead = rest[: date[0]].strip(" ,")
+    return saved.end() if not lead or is_weekday_name(lead) else None
 
 
 # A print view's label, the whole line: "Print version", "Printer-friendly version",
