@@ -43,13 +43,27 @@ def with_final_marks(author: str | None, html: str) -> str | None:
 
 def _restored(name: str, html: str) -> str:
     """``name`` with the combining marks the markup prints right after it, the first
-    such printing's; ``name`` when it ends in no letter or the markup prints none."""
+    such printing's; ``name`` when it ends in no letter or the markup prints none.
+    A name trafilatura joined to a label the markup parts from it by a colon ("लेखक:
+    NAME" read "लेखक NAME") is not in the markup whole: its last word is sought
+    there, as a whole word (the marks closing it)."""
     if not name or not name[-1].isalpha() or name.isascii():
         return name
-    for match in re.finditer(re.escape(name), html):
+    marks = _marks_after(re.escape(name), html)
+    if marks is None and " " in name and name not in html:
+        last = name.rsplit(" ", 1)[1]
+        marks = _marks_after(rf"(?<!\w){re.escape(last)}", html, whole_word=True)
+    return name + marks if marks else name
+
+
+def _marks_after(pattern: str, html: str, whole_word: bool = False) -> str | None:
+    """The combining marks the markup prints right after the first match of
+    ``pattern`` that has some (and, ``whole_word``, no letter after them); None when
+    no match has."""
+    for match in re.finditer(pattern, html):
         end = match.end()
         while end < len(html) and unicodedata.category(html[end]).startswith("M"):
             end += 1
-        if end > match.end():
-            return name + html[match.end() : end]
-    return name
+        if end > match.end() and not (whole_word and end < len(html) and html[end].isalpha()):
+            return html[match.end() : end]
+    return None
