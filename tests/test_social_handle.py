@@ -33,6 +33,11 @@ de la ciudad, donde cayeron varios árboles sobre las líneas.</p>
         ("@peninsula_hoy_", "PENÍNSULA HOY", "PENÍNSULA HOY"),
         # the page prints no name with the handle's letters: the handle stays
         ("@PeninsulaHoy", "Noticias del Sureste", "PeninsulaHoy"),
+        # a handle shortening the printed name, letters left out in order (review h255)
+        ("@PeninsulaHy", "Península Hoy", "Península Hoy"),
+        # too short a part of the name, or other first letters: the handle stays
+        ("@PenHoy", "Península Hoy", "PenHoy"),
+        ("@EninsulaHoy", "Península Hoy", "EninsulaHoy"),
     ],
 )
 def test_a_handle_is_the_name_the_page_prints(tmp_path, handle, masthead, outlet):

@@ -3,8 +3,9 @@
 With no site-name tag, trafilatura names an HTML page's site by its ``twitter:site``
 handle ("@PeninsulaHoy" -> "PeninsulaHoy"): an account name, its words glued and its
 accents dropped, where the page's masthead prints "Península Hoy". The name the page
-prints is the site's when its letters are the handle's (case, spaces and accents aside);
-a handle the page prints no such name for stays as it is. No tuned value.
+prints is the site's when its letters are the handle's (case, spaces and accents aside),
+or when the handle shortens it, leaving letters out in order ("@WattleCreekWkly");
+a handle the page prints no such name for stays as it is.
 """
 
 from __future__ import annotations
@@ -50,15 +51,39 @@ def printed_handle_name(site_name: str | None, html: str) -> str | None:
     key = accentless(compact_name(site_name))
     if not key:
         return site_name
-    for match in _TEXT_RUN.finditer(html):
-        text = " ".join(unescape(match.group(1)).split())
-        if (
-            1 < count_words(text) <= MAX_NAME_WORDS
-            and len(text) < 4 * len(site_name)
-            and accentless(compact_name(text)) == key
-        ):
+    texts = [
+        text
+        for match in _TEXT_RUN.finditer(html)
+        if 1 < count_words(text := " ".join(unescape(match.group(1)).split())) <= MAX_NAME_WORDS
+        and len(text) < 4 * len(site_name)
+    ]
+    for text in texts:
+        if accentless(compact_name(text)) == key:
+            return text
+    for text in texts:
+        if _shortens(key, accentless(compact_name(text))):
             return text
     return site_name
+
+
+#: The least share of a printed name's letters its handle keeps when it shortens it
+#: ("wattlecreekwkly" of "wattlecreekweekly": 15 of 17).
+MIN_KEPT_SHARE = 0.75
+
+
+def _shortens(handle: str, name: str) -> bool:
+    """Whether ``handle`` is ``name`` with letters left out, as accounts shorten a site's
+    name to fit ("@WattleCreekWkly" for "Wattle Creek Weekly"): the same first and last
+    letters, the handle's letters in the name's order, at least :data:`MIN_KEPT_SHARE`
+    of them kept."""
+    if not handle or not name or len(handle) >= len(name):
+        return False
+    if handle[0] != name[0] or handle[-1] != name[-1]:
+        return False
+    if len(handle) < MIN_KEPT_SHARE * len(name):
+        return False
+    letters = iter(name)
+    return all(letter in letters for letter in handle)
 
 
 def _is_handle(site_name: str, html: str) -> bool:
