@@ -1513,3 +1513,20 @@ def test_the_apostrophes_look_ahead_changes_no_match(text: str) -> None:
             m.span() for m in new.finditer(text)
         ]
     assert dates._ONE_WORD_NAME.startswith("(?:(?=")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # a day of the ISO week date (review h255)
+        ("Tuesday, week 10, 2026", "2026-03-03"),
+        ("tirsdag, uge 10 2026", "2026-03-03"),  # Danish
+        ("2026-W10-2", "2026-03-03"),
+        ("Published 2026-W10-2 by Jo Doe", "2026-03-03"),
+        ("Week 10, 2026", None),  # no day of the week
+        ("Cheese week 10, 2026", None),  # no weekday's name
+        ("Tuesday, week 54, 2026", None),  # no such week
+    ],
+)
+def test_a_day_of_the_iso_week_date(line, iso):
+    assert parse_date(line) == iso

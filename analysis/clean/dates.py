@@ -111,7 +111,7 @@ from analysis.clean.month_names import (
     month_readings,
 )
 from analysis.clean.pattern_starts import starting_at
-from analysis.clean.weekdays import weekdays_beside
+from analysis.clean.weekdays import printed_weekdays, weekdays_beside
 from analysis.stopwords import function_word_language, function_word_languages
 from analysis.text import (
     LETTER_OR_MARK,
@@ -369,6 +369,11 @@ ERA_YEAR_OFFSETS: dict[str, int] = {
 }
 
 
+# The word for "week" before its number: English, Norwegian (Bokmål, Nynorsk), Swedish,
+# Danish, Finnish, German ("KW", Kalenderwoche), Dutch's is English's.
+_WEEK_WORD = r"(?i:week|wk\.?|uke|veke|vecka|uge|viikko|woche|kw)"
+
+
 def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     """The calendar dates' patterns, ``name`` the pattern of a month's name in another
     language (its names of two words, or not: :func:`_patterns_for`)."""
@@ -548,6 +553,14 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
                 rf"(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tm>{_THAI_SHORT_MONTH})\s*(?P<ty>[4-9]\d)(?!\d)"
                 r"(?=\s*(?:เวลา|[0-2]?\d[:.][0-5]\d|\n|$))"
             ),
+            # Thursday, week 49, 2026 / torsdag, uke 49 2026 / 2026-W49-4: a day of the ISO
+            # week date, the weekday named before the week's number (as Nordic papers date)
+            # or its number after it (ISO 8601)
+            re.compile(
+                rf"(?<![^\W\d_])(?P<iwd>{LETTER_OR_MARK}{{3,12}})\.?,?\s+{_WEEK_WORD}\s*"
+                r"(?P<iw>[1-5]?\d),?\s+(?P<iy>(?:19|20)\d\d)(?!\d)"
+            ),
+            re.compile(r"(?<![\d-])(?P<iy>(?:19|20)\d\d)-?W(?P<iw>[0-5]\d)-?(?P<iwn>[1-7])(?!\d)"),
         )
     )
 
@@ -589,6 +602,8 @@ _YEAR_AFTER_SPACE, _YEAR_AFTER_GAP, _WIDE = "year after a space", "year after a 
 _DAY_BEFORE_YEAR = "a day, a gap and a year"
 _YEAR_BEFORE_WORD, _MONTH_WORD = "year before a word", "a word for month"
 _ROC_SLASHED = "a three-digit year before a slash"
+_WEEK_NUMBER = "a week's number"
+_WEEK_HINT = re.compile(rf"{_WEEK_WORD}\s*\d|\d-?W[0-5]\d")
 _ROC_YEAR_SLASH = re.compile(r"(?<![\d.,/:-])1\d\d/")
 _PATTERN_NEEDS = (
     _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", ". ", "",
@@ -598,7 +613,7 @@ _PATTERN_NEEDS = (
     _MONTH_WORD,
     _WIDE,
     _DAY_BEFORE_YEAR, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "da", ".",
-    "сарын", "ខែ", _WIDE, _WIDE, _WIDE, _WIDE, _WIDE,
+    "сарын", "ខែ", _WIDE, _WIDE, _WIDE, _WIDE, _WIDE, _WEEK_NUMBER, _WEEK_NUMBER,
 )  # fmt: skip
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _YEAR_AFTER_SPACE: lambda text: _SPACED_YEAR.search(text) is not None,
@@ -612,6 +627,7 @@ _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _MONTH_WORD: lambda text: any(word in text.lower() for word in NUMBERED_MONTH_WORDS),
     _WIDE: lambda text: not text.isascii(),
     _ROC_SLASHED: lambda text: _ROC_YEAR_SLASH.search(text) is not None,
+    _WEEK_NUMBER: lambda text: _WEEK_HINT.search(text) is not None,
 }
 
 
@@ -1275,10 +1291,30 @@ def parse_date(text: str) -> str | None:
     return match.iso if match else None
 
 
+def _iso_week_day(groups: dict[str, str | None]) -> str | None:
+    """The day of an ISO week date's match: its year, week and weekday (a number, or a
+    name of one weekday in any CLDR language); None for no such day or another word."""
+    if groups.get("iwn"):
+        weekday = int(groups["iwn"] or 0)
+    else:
+        named = printed_weekdays(groups["iwd"] or "")
+        if named is None or len(named.days) != 1:
+            return None
+        weekday = next(iter(named.days)) + 1
+    try:
+        return dt.date.fromisocalendar(
+            int(groups["iy"] or 0), int(groups["iw"] or 0), weekday
+        ).isoformat()
+    except ValueError:
+        return None
+
+
 def _iso_from_match(
     match: re.Match[str], day_first: bool | None = None, languages: Sequence[str] | None = None
 ) -> str | None:
     groups = match.groupdict()
+    if groups.get("iw"):
+        return _iso_week_day(groups)
     if groups.get("tm"):
         year = int(groups["ty"])
         year += 2500 if year < 100 else 0  # "๖๙": 2569 of the Buddhist era
