@@ -796,6 +796,10 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Chok-chá: Chûng Sîn-fâ", "Chûng Sîn-fâ"),  # Hakka "author"
         ("Geutuleh lé: Cut Mutia", "Cut Mutia"),  # Acehnese "written by"
         ("Panoles: Siti Aminah", "Siti Aminah"),  # Madurese "writer"
+        # after review h255's held-out pages
+        ("Ilembelwe na Chanda Mwila", "Chanda Mwila"),  # Bemba "written by"
+        ("Êcrit par Jean Le Feuvre", "Jean Le Feuvre"),  # Jèrriais "written by"
+        ("Kutlolwe ngu-Sipho Masango", "Sipho Masango"),  # Southern Ndebele, its hyphen
         # the full-width bar CJK pages print between fields
         ("撰文：林嘉慧 ｜ 攝影：張志強", "林嘉慧"),
         ("2025年11月14日 ｜ 撰文：林嘉慧 ｜ 攝影：張志強", "林嘉慧"),

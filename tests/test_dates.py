@@ -1406,6 +1406,7 @@ def test_month_rows_of_h259(date_line, iso):
         ("2025 ngièn 11 ngie̍t 14 ngit", "2025-11-14"),  # Hakka, Pha̍k-fa-sṳ
         ("2025 nienz 11 nyied 14 hauh", "2025-11-14"),  # Zhuang
         ("2025 nienz 11 nyied", None),  # no day
+        ("Jeudi 14 d'Dézembre 2025", "2025-12-14"),  # Jèrriais (after the held-out pages)
     ],
 )
 def test_month_rows_and_date_words_of_review_h255(date_line, iso):

@@ -150,6 +150,11 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "pag": ("insulat nen",),
     "cbk": ("escribido por",),
     "quc": ("tz'ib'am rumal", "tz’ib’am rumal"),
+    # after review h255's held-out pages: Bemba "written by", Jèrriais "written by",
+    # Southern Ndebele "it is written by", its "ngu-" joined to the name by a hyphen
+    "bem": ("ilembelwe na",),
+    "nrf": ("êcrit par",),
+    "nr": ("kutlolwe ngu-",),
     # not Ladin, Venetian and Ligurian "de", Latin "a": a name's particle or a preposition
     # opening a headline, as Romanian "de" (PARTICLE_BY_WORDS; capitalized, a cue on a
     # name line only: PAGE_PARTICLE_BY_WORDS)

@@ -478,6 +478,8 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "mad": ("- - - - - - - - - - - dhesember",),
     "mh": ("jānwōde pāpode māaj eprōl māe jun jūlae ōkwōj jeptōmba oktoba nobōmba tijemba",),
     "niu": ("ianuali fepuali masi apelila me iuni iulai aokuso sepetema oketopa novema tesemo",),
+    # Jèrriais, after "d'" ("3 d'Dézembre 2026": after review h255's held-out pages)
+    "nrf": ("janvyi févri mars avri mai juin juilet août sèptembre octobre novembre dézembre",),
     "ff": (
         "sanwiyee feebiriyee marsa awril mee suwee sulyee ut sattumbar oktoobar nowaambar"
         " desaambar",
