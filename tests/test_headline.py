@@ -1179,3 +1179,23 @@ def test_an_aggregators_provided_by_line_over_the_headline_is_not_the_title():
         lines += ["", paragraph]
     rows = extract_articles("\n".join(lines), name="made_up.txt")
     assert rows["title"].tolist() == ["Farmers' market moves indoors for the winter"]
+
+
+def test_a_guest_writers_special_to_line_is_not_the_title():
+    # review h255 (held-out page): "Special to The X" on its own line under the byline
+    paragraphs = [
+        "The old swimming baths on Mill Street have stood empty for three years.",
+        "The council now proposes to knock them down for 80 parking spaces.",
+        "I have swum in Example for 25 years, and I know what a pool can do for a town.",
+        "Other towns have turned their baths into community pools that draw visitors.",
+        "We should ask them how before we reach for the bulldozer.",
+        "Jo Example runs a swimming club on Bridge Street.",
+    ]
+    title = "Our old baths deserve better than a car park"
+    lines = ["The Example Chronicle", "", "Opinion | Letters", "", title, "", "By Jo Example"]
+    lines += ["Special to The Example Chronicle", "December 1, 2026"]
+    for paragraph in paragraphs:
+        lines += ["", paragraph]
+    lines += ["", "© 2026 The Example Chronicle"]
+    rows = extract_articles("\n".join(lines), name="made_up.txt")
+    assert rows["title"].tolist() == [title]

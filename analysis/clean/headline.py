@@ -331,6 +331,7 @@ def candidate_features(
             or is_site_staff_credit(lines[i], site_name)
             or page.credited(i)  # "The Example Observer" over the story, "© The Example ..."
             or _PROVIDER_CREDIT.match(lines[i])  # "Provided by The Example Observer"
+            or _GUEST_CREDIT.match(lines[i])  # "Special to The Example Observer"
             or _is_notice(lines[i])
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
             or ("  " in lines[i].strip() and spaced_menu_items(lines[i]))  # "News  Sport  Log in"
@@ -499,6 +500,14 @@ _PROVIDER_CREDIT = re.compile(
     r"^\s*(?:provided\s+by|continue\s+reading\s+(?:on|at)|read\s+more\s+(?:on|at)"
     r"|originally\s+published\s+(?:by|on|in))\s+\S",
     re.IGNORECASE,
+)
+
+
+# A guest writer's credit line under the byline, the site after "Special to" and
+# nothing else (a name of up to six capitalized words): never the headline.
+_GUEST_CREDIT = re.compile(
+    r"^\s*(?:[Ss]pecial\s+to|SPECIAL\s+TO)\s+(?:[Tt]he\s+|THE\s+)?"
+    r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5}\s*$"
 )
 
 
