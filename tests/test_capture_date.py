@@ -88,6 +88,8 @@ def test_hours_back_from_a_clippers_saved_field(header, day):
         ("Saved on Friday, 6 March 2026 at 00:40 GMT", "2026-03-05"),
         ("Saved on Fri, 6 March 2026, 09:00", "2026-03-06"),
         ("Saved on the web 6 March 2026, 09:00", None),  # words other than a weekday
+        # the app's name, a spaced separator, the date (after the held-out pages)
+        ("Saved to Readlater · Fri 6 Mar 2026 01:00 (UTC)", "2026-03-05"),
     ],
 )
 def test_a_save_tools_line_printing_the_weekday_before_its_date(saved, day):

@@ -29,9 +29,10 @@ CAPTURE_LINES = 2
 _LOGO_LABEL = re.compile(
     r"\s*(?i:" + "|".join(sorted(LOGO_WORDS, key=len, reverse=True)) + r")\s*:\s+(?=\S)"
 )
-# A save tool's line: the past participle of saving, a few words, then "on" and a date.
+# A save tool's line: the past participle of saving, a few words, then "on" and a date,
+# or a spaced separator and the date ("Saved to Readlater · Sat 5 Dec 2026 00:20").
 _SAVED_ON = re.compile(
-    r"\s*(?:Saved|Captured|Archived|Clipped|Downloaded)\b(?:\s+\S+){0,4}?\s+on\s+",
+    r"\s*(?:Saved|Captured|Archived|Clipped|Downloaded)\b(?:\s+\S+){0,4}?(?:\s+on|\s+[·|•])\s+",
     re.IGNORECASE,
 )
 
