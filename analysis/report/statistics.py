@@ -183,9 +183,14 @@ class Rank:
         Returns
         -------
         str
-            E.g. ``2 of 14``, or :attr:`reason`.
+            E.g. ``2 of 14``; ``1 of 1`` saying no other outlet is ranked; or
+            :attr:`reason`.
         """
-        return f"{self.rank} of {self.of}" if self.rank is not None else self.reason
+        if self.rank is None:
+            return self.reason
+        if self.of == 1:  # "1 of 1" read as first among many (h261)
+            return f"1 of 1: no other outlet has {MIN_RANKED_ARTICLES} articles or more"
+        return f"{self.rank} of {self.of}"
 
     def describe_overlap(self) -> str:
         """Which ranks this one cannot be told apart from (``ranks 2-4``, or ``none``).
@@ -194,10 +199,13 @@ class Rank:
         -------
         str
             ``ranks`` and the overlapping ranks, consecutive ones as a range; ``none``;
-            ``""`` for an outlet without a rank.
+            ``no other outlet ranked`` for the only one; ``""`` for an outlet without a
+            rank.
         """
         if self.rank is None:
             return ""
+        if self.of == 1:
+            return "no other outlet ranked"
         if not self.overlapping:
             return "none"
         return "ranks " + _compact_ranges(self.overlapping)
