@@ -83,7 +83,7 @@ def test_mojibake_in_a_title_byline_or_outlet_is_undone_as_a_pages_is(tmp_path):
         # h261: '03/12/2026' (a day-first spreadsheet) was "not a date (want yyyy-mm-dd
         # ...)"; it is a date, read two ways: the message says which two
         ("03/04/2026", r"reads two ways, 2026-04-03 \(day first\) or 2026-03-04 \(month"),
-        ("11-02-2026", r"reads two ways, 2026-02-11 \(day first\) or 2026-11-02"),
+        ("11-02-2026", r"or 2026-11-02 \(month first; write dates yyyy-mm-dd\)$"),
         ('"2026-03-03, 2026-04-01"', "is not a date"),
     ],
 )

@@ -327,7 +327,7 @@ def _iso_date(path: Path, row_no: int, value: str) -> str:
             path,
             row_no,
             f"published {value!r} reads two ways, {readings[0]} (day first) or "
-            f"{readings[1]} (month first): write it yyyy-mm-dd",
+            f"{readings[1]} (month first; write dates yyyy-mm-dd)",
         )
     raise UnreadableDateError(
         path,
