@@ -300,6 +300,9 @@ def test_both_dates_of_a_range_are_read():
         ("3 كانون الثاني 2026", "2026-01-03"),  # a name of two words
         ("15 تشرين الأول 2025", "2025-10-15"),
         ("3 آب 2025", "2025-08-03"),  # a name of two letters
+        ("7 شتنبر 2025", "2025-09-07"),  # the Maghreb's names: Morocco's
+        ("\u200f7 غشت 2025\u200f", "2025-08-07"),  # between right-to-left marks
+        ("7 جويلية 2025", "2025-07-07"),  # Algeria's and Tunisia's
         ("3 Μαρτίου 2026", "2026-03-03"),
         ("3 Mart 2026", "2026-03-03"),
         ("3 Şubat 2026", "2026-02-03"),

@@ -150,6 +150,10 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         # the Levantine (Syriac) names; two-word names joined by "_"
         "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول"
         " تشرين_الثاني كانون_الأول",
+        # the Maghreb's: Morocco's (from the Latin names, "4 دجنبر 2026") and Algeria's and
+        # Tunisia's (from the French, "4 ديسمبر" beside "جويلية")
+        "يناير فبراير مارس أبريل ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر",
+        "جانفي فيفري مارس أفريل ماي جوان جويلية أوت سبتمبر أكتوبر نوفمبر ديسمبر",
     ),
     "ca": ("gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",),
     "gl": (
