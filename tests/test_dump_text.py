@@ -881,3 +881,22 @@ def test_two_fields_closing_a_bracket_over_a_lower_case_key_are_no_wrap():
     )
     page = "\n\n".join(record.format(n=n) for n in range(2))
     assert join_hard_wraps(page) == page
+
+
+def test_a_print_style_sheets_addresses_in_parentheses_are_taken_off():
+    # a browser's print of a section page whose style sheet writes every link's address
+    # after it in parentheses: masthead, menu and headlines lose them (review h254)
+    text = (
+        "The Fernbrook Ledger (https://fernbrook.test/)\n"
+        "Town (https://fernbrook.test/town) Sport (https://fernbrook.test/sport)\n\n"
+        "Mill pond reopens to skaters (https://fernbrook.test/town/mill-pond)\n"
+        "Volunteers cleared the ice on Sunday and the pond opened to families.\n"
+        "Read on (https://fernbrook.test/town/mill-pond)\n"
+    )
+    assert drop_link_addresses(text) == (
+        "The Fernbrook Ledger\nTown  Sport\n\nMill pond reopens to skaters\n"
+        "Volunteers cleared the ice on Sunday and the pond opened to families.\nRead on\n"
+    )
+    # an article citing one or two addresses in parentheses keeps them
+    cited = "The audit (https://fernbrook.test/audit.pdf) found two errors (https://x.test/e).\n"
+    assert drop_link_addresses(cited) == cited

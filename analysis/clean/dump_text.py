@@ -20,7 +20,8 @@ line-end and control-character normalization of analysis.clean.read, in this ord
   text (a scraper's Markdown output prints the page's every link so), the ``>`` marks of
   a quoted run of lines (Markdown's blockquote, an e-mail's quoted story);
 - a link's address a browser's text view prints after its text
-  (:func:`drop_link_addresses`: ``Sport <https://example.com/sport>``) is taken off, so
+  (:func:`drop_link_addresses`: ``Sport <https://example.com/sport>``; a print style
+  sheet's ``Sport (https://example.com/sport)`` on a page printing several) is taken off, so
   a masthead, a menu and a headline read as such;
 - a text browser's label for an image (:func:`drop_image_labels`: w3m's and lynx's
   ``[logo]``, ``[image]``, ``[IMG]`` printed where the page shows a picture) is taken
@@ -289,6 +290,18 @@ _LINK_ADDRESS = re.compile(
     re.MULTILINE,
 )
 
+# A link's full address in parentheses after its text, as a print style sheet writes it
+# (``a[href]::after { content: " (" attr(href) ")" }``: "Sport (https://example.com/sport)"),
+# with the spaces before it.
+_PRINTED_ADDRESS = re.compile(
+    r"(?<=[^\s:(])[ \t]+\((?:https?|ftp|mailto|file)://[^()\s]*\)(?P<more>[ \t]*\S?)",
+    re.MULTILINE,
+)
+#: A page prints at least this many links' addresses in parentheses after their text when
+#: a print style sheet wrote them (a masthead, a menu of three sections and the cards'
+#: headlines); an article citing one or two sources so keeps them.
+MIN_PRINTED_ADDRESSES = 4
+
 
 def drop_link_addresses(text: str) -> str:
     """``text`` without the addresses a browser's text view prints after each link's
@@ -307,12 +320,24 @@ def drop_link_addresses(text: str) -> str:
         the line, as between the entries of a row of links ("News  Sport  Opinion").
         An address alone on its line stays (a link printed as its address), and so
         does one after a colon (a field's value: ``WARC-Target-URI: <https://...>``).
+        A page printed by a browser with a print style sheet that writes every link's
+        address after it in parentheses (``Sport (https://example.com/sport)``) loses
+        those too, when it prints at least :data:`MIN_PRINTED_ADDRESSES` of them (an
+        article citing a source's address once or twice keeps it).
     """
-    if "<" not in text or "://" not in text:
+    if "://" not in text:
         return text
-    return _LINK_ADDRESS.sub(
-        lambda found: f"  {found['more'].lstrip()}" if (found["more"] or "").strip() else "", text
-    )
+    if "<" in text:
+        text = _LINK_ADDRESS.sub(_after_address, text)
+    if "(" in text and len(_PRINTED_ADDRESS.findall(text)) >= MIN_PRINTED_ADDRESSES:
+        text = _PRINTED_ADDRESS.sub(_after_address, text)
+    return text
+
+
+def _after_address(found: re.Match[str]) -> str:
+    """What stays of a link's address ``found`` after text: two spaces before more text
+    on its line, else nothing."""
+    return f"  {found['more'].lstrip()}" if (found["more"] or "").strip() else ""
 
 
 # A line of a text browser's list of the page's links ("  12. https://example.com/a"):
