@@ -26,6 +26,8 @@ The decoded text is then checked and normalized before anything is measured:
 - ``\\r\\n``, ``\\r``, vertical tab and form feed become ``\\n``; the remaining control
   characters (C0 and C1 except tab and line feed: bell, escape, DEL, ...) are removed,
   so no invisible code ends up in a title or body; the text is NFC-normalized;
+- an HTML page saved with the HTTP response's status line and fields before it
+  (``curl -i``) is read from its document (:mod:`analysis.clean.http_head`);
 - an HTML document (a saved page rather than its text dump: it starts with a doctype or
   ``<html>``, or is dense with HTML tags) named as a text file is refused; a text dump
   that merely mentions a tag is read;
@@ -91,6 +93,7 @@ from analysis.clean.html_page import (
     html_metadata,
     rendered_page,
 )
+from analysis.clean.http_head import without_http_head
 from analysis.clean.latex_text import plain_latex
 from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.line_numbers import drop_line_numbers
@@ -395,6 +398,7 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
         text, encoding = decode_page_bytes(data, str(shown))
         return Page(name=name, text=text, encoding=encoding, n_bytes=n_bytes)
     markup, encoding = decode_page_bytes(data, str(shown), allow_html=True)
+    markup = without_http_head(markup)  # curl -i: the response's head before the document
     if html is None and not looks_like_html(markup):  # a text dump named as its URL
         return Page(name, text_dump(markup, str(shown)), encoding, n_bytes)
     return _html_page(markup, encoding, name, shown, n_bytes)
