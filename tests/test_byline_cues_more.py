@@ -79,3 +79,13 @@ WELSH = [
 def test_welsh_gan_before_a_two_word_name_is_by():
     articles = extract_articles("\n".join(WELSH), "made_up.txt")
     assert articles.byline[0] == "Megan Prydderch"
+
+
+def test_a_direction_mark_before_the_date_ends_the_name():
+    # a right-to-left page wraps its date in RLMs (U+200F) after the author's name (review h254)
+    line = "بقلم: نادية الحسني \u200f12 دجنبر 2025\u200f"
+    span = find_byline(line)
+    assert span is not None and line[span[0] : span[1]] == "نادية الحسني"
+    line = "By Tomas Reyhan \u200e4 March 2026"
+    span = find_byline(line)
+    assert span is not None and line[span[0] : span[1]] == "Tomas Reyhan"

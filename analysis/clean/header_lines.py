@@ -40,6 +40,7 @@ from analysis.clean.pattern_starts import start_lookahead, starting_at
 from analysis.text import (
     BULLET_MARKS,
     COMBINING_MARKS,
+    FORMAT_CHARACTERS,
     LETTER_RUN,
     LOWER_LETTERS,
     UPPER_LETTERS,
@@ -383,7 +384,9 @@ def find_byline(text: str) -> tuple[int, int] | None:
     stop = _NAME_END.search(text, start, end)
     if stop is not None and stop.start() > start:
         end = stop.start()
-    name = text[start:end].rstrip(" .:།")  # (the Tibetan shad closes a name as a dot)
+    # (the Tibetan shad closes a name as a dot; a direction mark before the date,
+    # "بقلم: NAME \u200f4 دجنبر 2026", is no part of it)
+    name = text[start:end].rstrip(" .:།" + FORMAT_CHARACTERS)
     words = name.split()
     if (
         words
