@@ -741,3 +741,19 @@ def test_a_middle_dot_glued_to_the_outlet_still_parts_it_from_the_cards_age():
         values = _values(line, meta_fields(0, line))
         assert values["outlet"] == "Harbour Times"
         assert values["relative_time"] in ("3h", "5h")
+
+
+def test_a_whole_numeric_date_closing_a_headline_line_is_its_time():
+    # a list whose link holds the headline's and the date's elements side by side renders
+    # them on one line (review h254)
+    line = "Harbour wall repairs begin in Kelmouth 04/12/2026"
+    title, outlet, time = title_span(line)
+    assert line[slice(*title)] == "Harbour wall repairs begin in Kelmouth"
+    assert time is not None and line[slice(*time)] == "04/12/2026" and outlet is None
+    line = "Ferry fares frozen 2026-12-04"
+    title, _, time = title_span(line)
+    assert line[slice(*title)] == "Ferry fares frozen" and line[slice(*time)] == "2026-12-04"
+    # a year alone, or a headline of one word before the date, stays whole
+    for line in ("Budget vote 2026", "Results 04/12/2026"):
+        title, _, time = title_span(line)
+        assert line[slice(*title)] == line and time is None

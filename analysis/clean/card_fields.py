@@ -286,12 +286,25 @@ def rank_number(line: str) -> int | None:
     return int(number.group()) if number else None
 
 
+# A whole numeric date, its year of four digits, closing a headline line after a space
+# (``04/12/2026``, ``4.12.2026``, ``2026-12-04``): no headline ends with one.
+_NUMERIC_DATE_END = re.compile(
+    r"\s+(?P<date>(?:[0-3]?\d([./-])[01]?\d\2|[01]?\d([./-])[0-3]?\d\3)(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$"
+)
+
+
 def _time_suffix(line: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:
     """A time or date closing ``line[start:end]`` after a separator or in brackets
-    (``Title — 3 hours ago``, ``Title (Aug. 21)``): its span, and where the rest ends."""
+    (``Title — 3 hours ago``, ``Title (Aug. 21)``), or a whole numeric date after a space
+    (``Title 04/12/2026``: a list whose link holds the headline's and the date's elements
+    side by side): its span, and where the rest ends."""
     suffix = _TITLE_SUFFIX.search(line[start:end])
     if suffix is None:
-        return None
+        numeric = _NUMERIC_DATE_END.search(line, start, end)
+        if numeric is None or count_words(line[start : numeric.start()]) < 2:
+            return None
+        return numeric.span("date"), numeric.start()
     group = "outlet" if suffix.group("outlet") else "paren"
     part = suffix.group(group)
     if count_words(part) <= MAX_TIME_WORDS and find_time(part):
