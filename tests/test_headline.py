@@ -822,7 +822,13 @@ def test_a_headline_using_a_caption_word_is_still_the_headline(headline):
 
 
 @pytest.mark.parametrize(
-    "caption", ["Photo: Jo Bloggs/Agency", "Image copyright Agency", "(Photo by Jo Bloggs)"]
+    "caption",
+    [
+        "Photo: Jo Bloggs/Agency",
+        "Image copyright Agency",
+        "(Photo by Jo Bloggs)",
+        "Photos: Jo Bloggs and Ann Lee",  # a joiner is no headline's verb
+    ],
 )
 def test_a_caption_line_under_the_headline_is_still_no_headline(caption):
     lines = ["Harbour Times", "", "Council approves the rail budget", "", caption, "", *BODY]
@@ -831,7 +837,12 @@ def test_a_caption_line_under_the_headline_is_still_no_headline(caption):
 
 @pytest.mark.parametrize(
     "headline",
-    ["Photos: Crowds line the harbour for the new rail depot", "PHOTOS: The depot opens its doors"],
+    [
+        "Photos: Crowds line the harbour for the new rail depot",
+        "PHOTOS: The depot opens its doors",
+        # one lower-case word, a verb's (a Title Case or a creole's headline, review h254)
+        "PHOTOS: Gale lash Kilbrook Harbour Wall",
+    ],
 )
 def test_a_gallerys_labelled_headline_is_a_headline_not_a_caption(headline):
     # "Photos: <a clause>" heads a gallery; "Photo: Jo Bloggs/Agency" credits a photo

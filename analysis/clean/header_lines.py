@@ -939,12 +939,14 @@ _ROLE_CREDIT = re.compile(
 
 
 # A gallery's or a video's headline, labelled: "Photos: Hundreds turn out for the
-# parade", "VIDEO: Crews battle the fire overnight" (a clause of four words or more, two
-# of them in lower case, no credit's separator or sign, no closing full stop); a photo's
-# credit or caption is "Photo: Jo Bloggs", "Photos: Jo Bloggs / Agency".
+# parade", "VIDEO: Crews battle the fire overnight", "PHOTOS: Storm lash Harbour Bay" (a
+# clause of four words or more, two of them in lower case or one of four letters or
+# more, a verb's, where a name's particles and joiners are shorter: "de", "van", "and";
+# no credit's separator or sign, no closing full stop); a photo's credit or caption is
+# "Photo: Jo Bloggs", "Photos: Jo Bloggs / Agency".
 _GALLERY_HEADLINE = re.compile(
     r"^\W*(?i:photos|videos?|gallery|watch)\s*:\s+(?=(?:\S+\s+){3})"
-    r"(?=(?:[^|/©]*?\s[a-z][a-z]+\b){2})[^|/©]*[^\s.|/©]$"
+    r"(?=(?:[^|/©]*?\s[a-z][a-z]+\b){2}|[^|/©]*?\s[a-z]{4,}\b)[^|/©]*[^\s.|/©]$"
 )
 
 
