@@ -757,3 +757,12 @@ def test_a_whole_numeric_date_closing_a_headline_line_is_its_time():
     for line in ("Budget vote 2026", "Results 04/12/2026"):
         title, _, time = title_span(line)
         assert line[slice(*title)] == line and time is None
+
+
+def test_a_promos_media_label_and_length_are_no_part_of_its_title():
+    # "Video, 02:45 Title": the clip's length is no card's time, the label no outlet
+    # (review h254)
+    line = "Video, 02:45 Ferry crew rescue two kayakers off Tarn Point"
+    title, outlet, time = title_span(line)
+    assert line[slice(*title)] == "Ferry crew rescue two kayakers off Tarn Point"
+    assert outlet is None and time is None

@@ -650,6 +650,22 @@ def test_a_media_players_line_is_a_caption_not_a_timed_header():
     assert line_kind("Watch: 2:19 Council to drivers: 'Take the ferry' – video") == "caption"
 
 
+def test_a_promos_media_label_and_length_head_its_headline():
+    # "Video, 02:45 Title": the clip's length is no card's time, the label no outlet
+    # (review h254)
+    line = "Video, 02:45 Ferry crew rescue two kayakers off Tarn Point"
+    assert line_kind(line) == "title"
+    # a day word before a clock is the card's time, its byline after it
+    assert line_kind("gestern, 18:40 · von Sabine Keller") == "meta"
+    lines = ["Tarnside News", "", "Top stories", ""]
+    for n, label in enumerate(("", "Video, 02:45 ", "Audio, 1:02:10 ")):
+        lines += [f"{label}Harbour story number {n} gets its own headline", FULL_PARAGRAPHS[n]]
+        lines += [f"{n + 1} December 2026", ""]
+    cards = find_cards(lines)
+    assert len(cards) == 3
+    assert {f.field for card in cards for f in card.fields} == {"title", "published"}
+
+
 @pytest.mark.parametrize(
     ("name", "is_name"),
     [

@@ -48,6 +48,7 @@ from analysis.clean.card_lines import (
     is_signature,
     is_signed_quotation,
     is_url_crumb,
+    media_label_end,
 )
 from analysis.clean.dates import HEBREW_CALENDAR_DATE, find_date_span
 from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, find_name_below_cue
@@ -184,6 +185,8 @@ def title_span(
         ``[Aug. 21] Title``).
     """
     start, end = line_value_span(line)
+    if (label := media_label_end(line)) and start <= label < end:
+        start = label  # "Video, 02:45 Title": the promo's media label and length
     if (leader := _PAGE_LEADER.search(line, start, end)) and leader.start() > start:
         end = leader.start()  # a contents page's leader and page number
     time = None

@@ -137,6 +137,43 @@ PROMO_LINK = re.compile(
 )
 # The spaced dashes that may end a related-story label (PROMO_LINK).
 _LABEL_DASHES = (" - ", " – ", " — ")
+#: A promo's media label and its clip's length before the headline on one line
+#: (``Video, 02:45 Title``, ``Audio, 1:02:10 Title``: a word for a clip of
+#: :data:`MEDIA_WORDS`, a comma, minutes and seconds, then a headline's first letter): the
+#: length is no card's time. A day word before a clock is a time ("gestern, 18:40 · von
+#: X"), no label.
+MEDIA_LABEL = re.compile(
+    r"^\s*(?P<word>[^\W\d_]{2,16}),\s+(?:\d{1,2}:)?[0-5]?\d:[0-5]\d\s+(?=[^\W_])"
+)
+#: The words for a video or audio clip a promo's label prints, in lower case.
+MEDIA_WORDS = frozenset(
+    (
+        "video", "vídeo", "vidéo", "videó", "wideo", "audio", "áudio", "podcast", "видео",
+        "аудио", "відео", "فيديو", "ویدیو", "ویڈیو", "वीडियो", "ভিডিও", "視頻", "视频", "動画",
+    )
+)  # fmt: skip
+
+
+def media_label_end(text: str) -> int | None:
+    """Where a promo's media label and clip length (:data:`MEDIA_LABEL`) opening ``text``
+    end, or None.
+
+    Parameters
+    ----------
+    text : str
+        A line.
+
+    Returns
+    -------
+    int or None
+        The offset of the headline after ``Video, 02:45 ``; None without such a label.
+    """
+    label = MEDIA_LABEL.match(text)
+    if label is None or label["word"].casefold() not in MEDIA_WORDS:
+        return None
+    return label.end()
+
+
 #: A media player's line (``Play Video 1:51 Title - video``, ``Listen to this article ·
 #: 4 min``): the clock or the minutes are the clip's length, not a card's time, and
 #: the control names no outlet; the line is a caption of the embed.
@@ -609,6 +646,8 @@ def _late_kind(line: str) -> str:
         or MEDIA_PLAYER.search(text)
     ):
         return "caption"
+    if (label := media_label_end(text)) and count_words(text[label:]) >= MIN_TITLE_WORDS:
+        return "title"  # "Video, 02:45 Title": the clip's length, then its headline
     if (
         # a date and a reporter's credit in a script without spaces ("2026年12月3日
         # 記者陳怡君／高雄報導"): each a token of a few letters, not one word a letter
