@@ -60,3 +60,19 @@ def test_armenian_full_stop_and_its_colon_printed_as_a_period():
     body = "Քաղաքապետ Սոնա Ավագյանը հայտարարեց. «Մենք հաղթեցինք։» Ապա նա հեռացավ։"
     (quote,) = find_quotes(body, "hy")
     assert quote.attributed and quote.speaker == "Քաղաքապետ Սոնա Ավագյանը"
+
+
+def test_a_georgian_speaker_is_named_and_ends_with_the_ergative():
+    # review finding h257: Mkhedruli letters are lower case to Python, so a Georgian
+    # speaker named nobody; read as letters without case (analysis.text.letter_case),
+    # the phrase then ran on past the subject in the ergative into the verb's adjunct
+    text = "„ახალი სკოლა სექტემბერში გაიხსნება“, — განაცხადა დირექტორმა ნიკა ჯაფარიძემ შეხვედრაზე."
+    (quote,) = find_quotes(text, "ka")
+    assert quote.attributed and quote.speaker == "დირექტორმა ნიკა ჯაფარიძემ"
+
+
+def test_a_cherokee_word_is_a_name_word_not_an_acronym():
+    from analysis.stats.quotes.foreign_speakers import is_name_word
+
+    # the syllabary is upper case to Python: a Cherokee name read as an acronym
+    assert is_name_word("ᏣᎳᎩ") and not is_name_word("ISU")

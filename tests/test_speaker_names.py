@@ -34,7 +34,7 @@ from analysis.stats.quotes.speaker_names import is_role_word
         ("Chair of the Harbour Board Ola van der Brekke", "Ola van der Brekke"),
         ("Secretary of Harbours Brekke", "Brekke"),
         ("director de la Autoridad Portuaria Ola Brekke", "Ola Brekke"),
-        ("President de Brekke", "Brekke"),
+        ("President de Brekke", "de Brekke"),
         ("Minister for Harbours and Valley Ferries Ola Brekke", "Ola Brekke"),
         # Arabic: the role and its complement, then the name
         ("رئيس الميناء سامي الحداد", "سامي الحداد"),
@@ -79,3 +79,18 @@ def test_role_words_are_told_apart_from_names() -> None:
     assert is_role_word("President") and is_role_word("sen.") and is_role_word("Councillor’s")
     assert is_role_word("Oberbürgermeisterin")
     assert not is_role_word("Brekke") and not is_role_word("Ola")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("President de Gaulle", "de Gaulle"),
+        ("Mayor van der Berg", "van der Berg"),
+        ("the Governor de Souza", "de Souza"),
+        ("directora de Comunicación Ana Pérez", "Comunicación Ana Pérez"),  # as before
+    ],
+)
+def test_a_surnames_particles_after_a_title_stay_in_the_name(phrase, name):
+    # "President de Gaulle" gave "Gaulle" (the particle was dropped with the title), so
+    # "de Gaulle" and "President de Gaulle" were two speakers
+    assert speaker_name(phrase) == name

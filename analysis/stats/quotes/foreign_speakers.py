@@ -14,6 +14,7 @@ from itertools import pairwise
 from analysis.stats.quotes.languages import (
     ABLATIVE_ENDINGS_BY_LANGUAGE,
     DETERMINERS_BY_LANGUAGE,
+    ERGATIVE_ENDINGS_BY_LANGUAGE,
     GENITIVE_DETERMINERS_BY_LANGUAGE,
     JOINERS_BY_LANGUAGE,
     MEDIA_NOUNS_BY_LANGUAGE,
@@ -25,6 +26,7 @@ from analysis.stats.quotes.languages import (
 )
 from analysis.stats.quotes.languages_more import NAME_FIRST_LANGUAGES, NOUNS_CAPITALISED
 from analysis.stats.quotes.role_nouns import PERSONAL_TITLES_BY_LANGUAGE, ROLE_NOUNS_BY_LANGUAGE
+from analysis.text import is_lower_case, is_upper_case, opens_upper_case
 from analysis.text.patterns import COMBINING_MARK
 
 #: A word: letters or digits, with inner hyphens and apostrophes ("48-Jährige",
@@ -52,19 +54,23 @@ def _is_capitalised(word: str) -> bool:
     Hebrew, Devanagari), where any word may be a name; after a hyphen too ("Yang
     di-Pertua")."""
     first = word.rpartition("-")[2][:1] or word[:1]
-    return word[:1].isupper() or first.isupper() or (first.isalpha() and not first.islower())
+    return (
+        opens_upper_case(word)
+        or opens_upper_case(first)
+        or (first.isalpha() and not is_lower_case(first))
+    )
 
 
 def _caseless_role(word: str, language: str) -> bool:
     """A role noun of a script without case ("مدير"), which its letters cannot tell
     from a name: the phrase it opens may take an appositive name."""
-    return not word[:1].isupper() and word in ROLE_NOUNS_BY_LANGUAGE.get(language, _EMPTY)
+    return not opens_upper_case(word) and word in ROLE_NOUNS_BY_LANGUAGE.get(language, _EMPTY)
 
 
 def _title_opener(word: str, language: str) -> bool:
     """A function word written with a capital after the verb: it opens a title, not a
     name ("kata Yang Dipertua Majlis ..., Encik X"), which may take an appositive name."""
-    return word[:1].isupper() and word.lower() in PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY)
+    return opens_upper_case(word) and word.lower() in PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY)
 
 
 def is_abbreviation(word: str) -> bool:
@@ -98,7 +104,7 @@ def is_name_word(word: str) -> bool:
     bool
         True for a capitalised word (or one of a script without case) not in capitals.
     """
-    return _is_capitalised(word) and not (len(word) > 1 and word.isupper())
+    return _is_capitalised(word) and not (len(word) > 1 and is_upper_case(word))
 
 
 def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -145,7 +151,7 @@ def _ends_phrase(
     if previous is None and low in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY):
         return False  # "disse a ministra": an article opens the phrase
     if low in PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY) and not (
-        word[:1].isupper() and following is not None and _is_capitalised(following)
+        opens_upper_case(word) and following is not None and _is_capitalised(following)
     ):
         return True  # but a capitalised one opens a title ("kata Yang Berhormat X")
     if low in REPORTING_VERBS_BY_LANGUAGE[language]:
@@ -241,10 +247,15 @@ def phrase_after(
             break
         taken.append((a, b, word))
         at = b
+    if endings := ERGATIVE_ENDINGS_BY_LANGUAGE.get(language):
+        # the subject's phrase ends with its last word in the ergative
+        marked = [index for index, (_, _, word) in enumerate(taken) if word.endswith(endings)]
+        if marked:
+            taken = taken[: marked[-1] + 1]
     if (
         language in NAME_FIRST_LANGUAGES
         and len(taken) >= 2
-        and taken[0][2].islower()
+        and is_lower_case(taken[0][2])
         and taken[0][2] not in opening_words
         and text[taken[0][1] : taken[1][0]].isspace()
         and is_name_word(taken[1][2])
@@ -430,7 +441,7 @@ def _after_provenance(
         return taken
     for index in range(len(taken) - 2, -1, -1):
         word = taken[index][2]
-        if word.islower() and word.endswith(endings) and is_name_word(taken[index + 1][2]):
+        if is_lower_case(word) and word.endswith(endings) and is_name_word(taken[index + 1][2]):
             return taken[index + 1 :]
     return taken
 

@@ -341,6 +341,12 @@ PRONOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 #: is from, not who ("Muhalefet partisinden X": X, of the opposition party). Lower case.
 ABLATIVE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"tr": ("dan", "den", "tan", "ten")}
 
+#: Endings of a noun in the ergative, the case of a transitive verb's subject: after a
+#: verb of saying, the speaker's phrase ends with its last such word, what follows is
+#: the verb's adjunct (Georgian "განაცხადა მერმა X-მ გახსნის ცერემონიაზე": the mayor X,
+#: at the opening ceremony). Georgian "-მა" after a consonant, "-მ" after a vowel.
+ERGATIVE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"ka": ("მა", "მ")}
+
 #: How the language prints dialogue with dashes (:mod:`.dash_quotes`): "inner", the
 #: speech closed by a dash before the verb ("– Tekst – powiedział X.", "—Texto —dijo
 #: X—."), or "comma", the speech closed by a comma before it ("– Text, säger X.").

@@ -207,6 +207,13 @@ def speaker_name(speaker: object) -> str | None:
         link -= 1  # "for the Interior Ministry"
     if link >= 0 and words[link].casefold() in _LINKS and not _capitalised(words[0]):
         return None
+    first = start
+    while first > 1 and words[first - 1] in _PARTICLES:
+        first -= 1
+    if first < start and is_role_word(words[first - 1]) and end - start <= 2:
+        # a surname's particles after a title ("President de Gaulle", "Mayor van der
+        # Berg"): a role's complement after "de" is longer (_after_complement)
+        return " ".join(words[first:end])
     link = _complement_link(words, _complement_start(words, start))
     # a Romance joiner before one or two words may be a surname's ("President de Gaulle")
     if link is not None and (link not in _ROMANCE_JOINERS or end - start >= 3):
