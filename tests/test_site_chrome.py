@@ -305,3 +305,19 @@ def test_a_runs_chrome_lines_are_each_pages_and_each_distinct_line_is_read_once(
     assert found.pages[hash_of(MENU)] == {"nz": 40}
     # each distinct text once (menu items, own lines, notice, the other menu), not per page
     assert calls[0] <= len(MENU.split(" | ")) + 40 + 1 + 1 + 2
+
+
+def test_a_lines_words_with_a_letter_are_counted_once_for_both_hashes(monkeypatch):
+    from analysis.clean import site_chrome
+    from analysis.text.lines import line_hash
+
+    assert site_chrome._hashes("valley news 0 sport") == (None, line_hash("valley news 0 sport"))
+    assert site_chrome._hashes("valley news sport weather") == (
+        line_hash("valley news sport weather"),
+        None,
+    )
+    assert site_chrome._hashes("0 0 0 0 news") == (None, None)
+    hashed: list[str] = []
+    monkeypatch.setattr(site_chrome, "line_hash", lambda words: hashed.append(words) or 7)
+    assert site_chrome._LineHashes().line("Valley News · Sport")[3:] == (None, 7)
+    assert hashed == ["valley news sport"]  # one hash for the line's two kinds

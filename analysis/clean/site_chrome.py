@@ -199,10 +199,10 @@ class _LineHashes:
         """
         if (known := self._lines.get(text)) is None:
             words = line_words(text)
-            hashed = _counted_hash(words)  # (a line that counts alone is no entry)
+            hashed, narrow = _hashes(words)  # (a line that counts alone is no entry)
             bullet = is_bullet(text)
             item = bullet or (hashed is None and len(text.split()) <= MAX_ENTRY_WORDS)
-            narrowed = None if item else _narrow_hash(words)
+            narrowed = None if item else narrow
             known = self._lines[text] = (item, bullet, words, hashed, narrowed)
             self._keep(text.strip(), hashed, narrowed)
         return known
@@ -223,12 +223,13 @@ class _LineHashes:
         self._add(narrow, narrowed)
         if not all(bullet for bullet, _ in menu):
             bullets = " ".join(words for bullet, words in menu if bullet and words)
-            part = _counted_hash(bullets) or _narrow_hash(bullets)
+            counted, narrowed = _hashes(bullets)
+            part = counted or narrowed
             self._add(narrow, part)
 
     def _menu(self, words: str) -> tuple[int | None, int | None]:
         if words not in self._menus:
-            self._menus[words] = (_counted_hash(words), _narrow_hash(words))
+            self._menus[words] = _hashes(words)
             self._keep(words, *self._menus[words])
         return self._menus[words]
 
@@ -255,20 +256,17 @@ def name_line_hash(words: str) -> int:
     return line_hash(f"name {words}")
 
 
-def _narrow_hash(words: str) -> int | None:
-    """A line's hash when it has :data:`NARROW_LINE_WORDS` words with a letter, else
-    None."""
-    if sum(not word.isdigit() for word in words.split()) == NARROW_LINE_WORDS:
-        return line_hash(words)
-    return None
-
-
-def _counted_hash(words: str) -> int | None:
-    """A line's hash when it has enough words with a letter (digits are no evidence:
-    every phone number reads "0 0 0"), else None."""
-    if sum(not word.isdigit() for word in words.split()) >= MIN_LINE_WORDS:
-        return line_hash(words)
-    return None
+def _hashes(words: str) -> tuple[int | None, int | None]:
+    """A line's hash when it has enough words with a letter (at least
+    :data:`MIN_LINE_WORDS`: digits are no evidence, every phone number reads "0 0 0"),
+    else None; and its hash when it has :data:`NARROW_LINE_WORDS` such words, else None.
+    Its words are counted once, and hashed once (``line_words`` gives them)."""
+    split = words.split()
+    letter_words = len(split) - sum(map(str.isdigit, split))
+    counted = letter_words >= MIN_LINE_WORDS
+    narrow = letter_words == NARROW_LINE_WORDS
+    hashed = line_hash(words) if counted or narrow else None
+    return (hashed if counted else None), (hashed if narrow else None)
 
 
 class ChromeLines:
