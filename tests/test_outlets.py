@@ -55,6 +55,13 @@ def test_top_speakers_format_and_order() -> None:
     assert format_top_speakers(pronouns) == "Biden (1)"
 
 
+def test_top_speakers_of_a_phrase_ending_in_a_number_word() -> None:
+    # "Club of Eight" gave the name "Eight", which speaker_groups leaves out as a
+    # pronoun: the outlet table stopped with KeyError 'Eight' (h269, a 20,000-page run)
+    printed = {"Club of Eight": 2, "the treasurer of the Club of Eight": 1, "Ann Lee": 1}
+    assert outlets.top_speakers(printed) == "Ann Lee (1)"
+
+
 def article_row(article_id: str, page: str, outlet: str | None, layout: str, **values) -> dict:
     row = {
         "article_id": article_id, "page": page, "article_index": 0, "outlet": outlet,

@@ -94,3 +94,11 @@ def test_a_surnames_particles_after_a_title_stay_in_the_name(phrase, name):
     # "President de Gaulle" gave "Gaulle" (the particle was dropped with the title), so
     # "de Gaulle" and "President de Gaulle" were two speakers
     assert speaker_name(phrase) == name
+
+
+def test_a_phrase_whose_name_is_a_number_word_gives_none() -> None:
+    # "Eight" is read as an indefinite pronoun (names_someone), so a name ending there
+    # could not be grouped by the speaker lists: the outlet table stopped on it (h269)
+    assert speaker_name("The Tidewater chair of the Club of Eight") is None
+    assert speaker_name("Club of Eight") is None
+    assert speaker_name("Mayor Ann Eight-Lee") == "Ann Eight-Lee"

@@ -167,11 +167,19 @@ def speaker_name(speaker: object) -> str | None:
     str or None
         The name; None when the phrase names nobody: missing, a pronoun left
         unresolved, or a role with no name ("its chair", "the ministry", "Trump
-        aides", "a spokesman for the Interior Ministry").
+        aides", "a spokesman for the Interior Ministry"), and when the name found is
+        itself a word that names nobody ("Eight" of "Gang of Eight": a number word is an
+        indefinite pronoun, :func:`~analysis.stats.quotes.pronouns.names_someone`), so
+        every name given is one the speaker lists can group.
     """
     if not names_someone(speaker):
         return None
-    words = str(speaker).split()
+    name = _phrase_name(str(speaker).split())
+    return name if name is not None and names_someone(name) else None
+
+
+def _phrase_name(words: list[str]) -> str | None:
+    """:func:`speaker_name` of a phrase's words, before its check of the name found."""
     end = len(words)
     lead = 0
     while lead < end and _name_word(words[lead]):
