@@ -97,6 +97,7 @@ from analysis.clean.dateline import (
     yearless_dateline_iso,
 )
 from analysis.clean.dates import find_dates, find_published_date, url_date
+from analysis.clean.day_headings import heading_day, is_clock_time
 from analysis.clean.file_name_url import file_name_url
 from analysis.clean.former_name import former_name
 from analysis.clean.header_lines import RELATED_LABEL
@@ -591,6 +592,15 @@ def with_page_url(facts: PageFacts, text: str, page: str) -> PageFacts:
     return facts
 
 
+def _chrome_lines(blocks: BlockColumns) -> set[int]:
+    """The line numbers of a page's blocks that no article holds."""
+    return {
+        int(line)
+        for line, index in zip(blocks["line_no"], blocks["article_index"], strict=True)
+        if index < 0
+    }
+
+
 # The block columns an article is built from.
 _BLOCK_INPUTS = ("page", "line_no", "start", "end", "label", "field", "article_index")
 
@@ -646,6 +656,7 @@ def article_rows(
     bodies = {index: _body_text(blocks, positions, text) for index, positions in members.items()}
     # a listing of headlines alone, each dated (analysis.clean.dated_headlines): its cards
     titles_only = layout == "listing" and not any(bodies.values())
+    chrome: set[int] | None = None  # the lines no card holds, when first asked for
     for index in sorted(members):
         positions = members[index]
         body = bodies[index]
@@ -683,6 +694,17 @@ def article_rows(
         if layout == "article" and row["published"] is None and row["relative_time"]:
             # "2 days ago" under a save tool's "Saved from the web on 5 December 2026"
             row["published"] = relative_day(row["relative_time"], text.splitlines())
+        if (
+            layout == "listing"
+            and row["published"] is None
+            and row["relative_time"]
+            and is_clock_time(row["relative_time"])
+        ):
+            # a card printing only its clock time under its day's heading ("18:40")
+            if chrome is None:
+                chrome = _chrome_lines(blocks)
+            top = min(int(blocks["line_no"][p]) for p in positions)
+            row["published"] = heading_day(text.split("\n"), top, chrome, text)
         if row["published"] is None and is_dated_headline(row["title"] or ""):
             # a headline holding the page's date ("Letters to the editor, December 3, 2026")
             row["published"] = published_value(row["title"], text)

@@ -1,0 +1,53 @@
+"""analysis.clean.day_headings: a day's heading dates the cards under it that print only
+their clock time. Made-up sites and stories."""
+
+from __future__ import annotations
+
+from analysis.clean.day_headings import heading_day, is_clock_time
+from analysis.clean.page_rows import clean_page
+from analysis.clean.read import page_from_bytes
+
+CARDS = [
+    ("21:10", "Harbour crane lifts the new lock gate into place", "2026-11-30"),
+    ("08:35", "Night trains to the coast return after the repairs", "2026-11-30"),
+    ("19:50", "Choir from the valley wins the regional contest", "2026-11-29"),
+    ("07:05", "Ferry timetable changes for the winter months", "2026-11-29"),
+]
+TEASER = "The work took three weeks longer than the port had planned for it, its chief said."
+
+
+def _day_archive(first_heading: str, second_heading: str) -> str:
+    lines = ["Lakeside Courier", "Home | Local | Sport", "", "« Previous day | Next day »", ""]
+    for n, (clock, title, _) in enumerate(CARDS):
+        if n in (0, 2):
+            lines += [first_heading if n == 0 else second_heading, ""]
+        lines += [f"{clock} · LOCAL", title, TEASER, ""]
+    return "\n".join([*lines, "© 2026 Lakeside Courier"])
+
+
+def test_cards_printing_only_their_time_take_the_day_of_the_heading_over_them():
+    # review h254 (day_archive_times_only_bcl, instant_news_day_groups_yue): a day's
+    # archive printed each card's clock time only; the cards had no date
+    text = _day_archive("Archive: Monday 30 November 2026", "Sunday, 29 November 2026")
+    cleaned = clean_page(page_from_bytes(text.encode(), "days.txt", "days.txt"))
+    assert [row["title"] for row in cleaned.articles] == [title for _, title, _ in CARDS]
+    assert [row["published"] for row in cleaned.articles] == [day for _, _, day in CARDS]
+
+
+def test_a_heading_without_its_year_is_read_in_the_year_of_the_notice():
+    text = _day_archive("Monday 30 November", "Sunday 29 November")
+    cleaned = clean_page(page_from_bytes(text.encode(), "days.txt", "days.txt"))
+    assert [row["published"] for row in cleaned.articles] == [day for _, _, day in CARDS]
+
+
+def test_only_a_line_of_one_day_heads_cards():
+    lines = [
+        "Archive: Thursday, 3 December 2026",
+        "« 2 December 2026 | 4 December 2026 »",
+        "The council met on 2 December 2026 to vote on the budget for the year.",
+        "18:40 · NEWS",
+    ]
+    assert heading_day(lines, 3, {0, 1, 2}, "\n".join(lines)) == "2026-12-03"
+    assert heading_day(lines, 3, {1, 2}, "\n".join(lines)) is None  # the heading a card's
+    assert is_clock_time("18:40") and is_clock_time("9:43 PM")
+    assert not is_clock_time("3 hours ago") and not is_clock_time("18:40, Monday")
