@@ -2467,3 +2467,36 @@ def test_controls_under_the_last_card_name_no_outlet_of_it(controls):
     assert [outlet.lower() for outlet in articles["outlet"]] == [
         paper.lower() for paper, _, _ in PRESS_REVIEW
     ]
+
+
+# A blog's tag page (made-up): each post's headline over its comment link, its excerpt,
+# and the theme's footer sentence dating it and naming its author.
+BLOG_POSTS = [
+    ("Ferry pier gets a new roof", "Grace Oduya", "December 3, 2026", "2026-12-03"),
+    ("Teachers ask for a pay review", "Tomas Berg", "December 1, 2026", "2026-12-01"),
+    ("Pupils win the county spelling bee", "Grace Oduya", "November 28, 2026", "2026-11-28"),
+]
+
+
+def test_a_posts_footer_sentence_dates_and_signs_its_card():
+    """review h254 (wordpress_twentytwelve_tag_tpi): "Leave a reply" under every
+    headline was each card's title, and the footer sentence "This entry was posted ... on
+    DATE by NAME." a line of its text: no card had a cue, the page one article."""
+    lines = ["Harbour Notes", "", "Tag Archives: school", ""]
+    for title, author, printed, _ in BLOG_POSTS:
+        lines += [
+            title,
+            "Leave a reply",
+            f"The {title.lower()} story in three sentences. More to come on it. Continue reading →",
+            f"This entry was posted in News and tagged school on {printed} by {author}.",
+            "",
+        ]
+    articles = extract_articles("\n".join([*lines, "Proudly powered by WordPress"]), name="t.txt")
+    assert list(articles["title"]) == [title for title, _, _, _ in BLOG_POSTS]
+    assert list(articles["byline"]) == [author for _, author, _, _ in BLOG_POSTS]
+    assert list(articles["published"]) == [day for _, _, _, day in BLOG_POSTS]
+    assert line_kind("Leave a comment") == "cue"
+    assert line_kind(f"This entry was posted on {BLOG_POSTS[0][2]} by Grace Oduya.") == "meta"
+    # a sentence of a story dating a vote and naming who cast it stays prose
+    sentence = "The budget was passed on December 3, 2026 by the council of the town."
+    assert line_kind(sentence) == "prose"

@@ -110,7 +110,13 @@ READ_MORE_CUES = re.compile(
     r"|читати далі|और पढ़ें|आगे पढ़ें|আরও পড়ুন|थप पढ्नुहोस्|மேலும் படிக்க"
     r"|ఇంకా చదవండి|पुढे वाचा|अधिक वाचा|اقرأ المزيد|ادامه مطلب|مزید پڑھیں|קרא עוד|להמשך קריאה"
     r"|続きを読む|阅读全文|閱讀全文|查看全文|อ่านต่อ|อ่านเพิ่มเติม|ອ່ານເພີ່ມ|ອ່ານຕໍ່|තවත් කියවන්න|អានបន្ត"
-    r"|ဆက်ဖတ်ရန်)",
+    r"|ဆက်ဖတ်ရန်"
+    # a post's link to its comment form ("Leave a reply", as blog themes print it under
+    # each post's headline, in their translations)
+    r"|leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar"
+    r"|laisser un commentaire|laissez un commentaire|deja un comentario|dejar un comentario"
+    r"|lascia un commento|deixe um comentário|deixe uma resposta|laat een reactie achter"
+    r"|geef een reactie)",
     re.IGNORECASE,
 )
 #: A search or tag page's count of what it lists ("12 results", "Showing 48 results",
@@ -626,8 +632,23 @@ def _early_kind(line: str) -> str | None:
     if n_words <= MAX_CAPTION_WORDS and CAPTION_LABEL.match(text):
         return "caption"
     if is_prose(text) or is_signed_quotation(text):
-        return "prose"
+        return "meta" if _is_posted_footer(text) else "prose"
     return None
+
+
+def _is_posted_footer(text: str) -> bool:
+    """Whether a sentence is a post's footer: a date, then "by" and the author's name
+    closing it ("This entry was posted in News on December 3, 2026 by Jo Doe.", as blog
+    themes print a post's date and author under its excerpt): the card's meta line, no
+    part of its text. Two capitalized words close it, the name; the date is before it."""
+    words = text.rstrip(" .").split()
+    if not MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS or not all(
+        opens_upper_case(word) for word in words[-2:]
+    ):
+        return False
+    date = find_date_span(text)
+    name = find_byline(text) if date is not None else None
+    return name is not None and date[1] <= name[0] and not text[name[1] :].strip(" .")
 
 
 @remembered_across_pages
