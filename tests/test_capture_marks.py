@@ -57,3 +57,31 @@ def test_a_print_views_label_is_blanked_only_as_a_whole_line():
     assert without_capture_marks(["Druckversion", "Hafenblatt"])[0].strip() == ""
     lines = ["Print version of the budget is out", "Hafenblatt"]
     assert without_capture_marks(lines) == lines
+
+
+def test_a_file_banner_of_head_names_no_site():
+    """review h245 (hugo_head_front_matter_lij): `head` run on a blog's post files printed
+    '==> content/posts/2026-11-29-ferry.md <==' over each; the file's name, read as a
+    domain of Moldova's suffix, was every card's outlet."""
+    lines = ["$ head -n 9 content/posts/*.md"]
+    for day, slug, title, author in (
+        ("2026-11-29", "ferry", "Ferry pier gets a new roof", "Grace Oduya"),
+        ("2026-12-01", "teachers", "Teachers ask for a pay review", "Tomas Berg"),
+        ("2026-12-03", "spelling", "Pupils win the county spelling bee", "Ana Lind"),
+    ):
+        lines += [
+            f"==> content/posts/{day}-{slug}.md <==",
+            "+++",
+            f'title = "{title}"',
+            f"date = {day}T09:10:00+01:00",
+            f'author = "{author}"',
+            "+++",
+            "",
+            f"The {title.lower()} story told in one sentence of its opening paragraph here.",
+            "",
+        ]
+    assert without_capture_marks(lines)[1].strip() == ""
+    assert without_capture_marks(lines)[2] == "+++"
+    articles = extract_articles("\n".join(lines), name="head.txt")
+    assert len(articles) == 3
+    assert not any(outlet.endswith(".md") for outlet in articles["outlet"])

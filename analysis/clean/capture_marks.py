@@ -4,9 +4,11 @@ A page saved by a browser's reader view or a clipping tool keeps marks of the sa
 above the site's masthead: the logo image's label ("Logo: The Fenwick Gazette", the
 image's alternative text after the word for a logo) and the tool's own line dating the
 saving ("Saved from the web on 5 December 2026, 10:14 UTC", "Captured on 3 May 2026");
-a print view, its label over the masthead ("Print version", "Версія для друку").
-:func:`without_capture_marks` blanks them, so the masthead under them is the page's
-first name line (:mod:`analysis.clean.site_name`). The words are English's, the word
+a print view, its label over the masthead ("Print version", "Версія для друку"); and
+``head`` or ``tail`` run on several files, each file's banner (``==> posts/a.md <==``),
+whose file name may read as a domain (``.md``). :func:`without_capture_marks` blanks
+them, so the masthead under them is the page's first name line
+(:mod:`analysis.clean.site_name`). The words are English's, the word
 for a logo in the languages that print it so and a print view's label in the languages
 of Europe; no site's.
 """
@@ -119,8 +121,12 @@ _PRINT_VIEW = re.compile(
 )
 
 
+# The banner ``head`` and ``tail`` print over each file's lines when given several.
+_FILE_BANNER = re.compile(r"==> \S.*<==\s*")
+
+
 def without_capture_marks(lines: Sequence[str]) -> Sequence[str]:
-    """The lines with a logo's label and a save tool's dated line blanked.
+    """The lines with a logo's label, a save tool's dated line and a file's banner blanked.
 
     Parameters
     ----------
@@ -131,11 +137,16 @@ def without_capture_marks(lines: Sequence[str]) -> Sequence[str]:
     -------
     sequence of str
         ``lines`` itself when none of its first :data:`CAPTURE_LINES` lines with a word
-        holds a mark; else a copy with the label's characters (``Logo:``), the save
-        tool's or the print view's whole line replaced by spaces (every other position
+        holds a mark and no line is a file's banner; else a copy with the label's
+        characters (``Logo:``), the save tool's or the print view's whole line and every
+        file banner (``==> posts/a.md <==``) replaced by spaces (every other position
         unchanged).
     """
     blanked: list[str] | None = None
+    for i, line in enumerate(lines):
+        if line.startswith("==> ") and _FILE_BANNER.fullmatch(line) is not None:
+            blanked = list(lines) if blanked is None else blanked
+            blanked[i] = " " * len(line)
     for i, line in top_lines(lines):
         end = None
         if (label := _LOGO_LABEL.match(line)) is not None:
