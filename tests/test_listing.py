@@ -2500,3 +2500,23 @@ def test_a_posts_footer_sentence_dates_and_signs_its_card():
     # a sentence of a story dating a vote and naming who cast it stays prose
     sentence = "The budget was passed on December 3, 2026 by the council of the town."
     assert line_kind(sentence) == "prose"
+
+
+def test_a_partners_card_on_a_portal_is_credited_to_the_partner():
+    """review h230 (regional_portal_partners_sc): a portal's cards from its partners each
+    print "In collaboration with Radio X" over the headline (in the page's language); the
+    line was a label and the cards the portal's."""
+    lines = ["Valley Portal", "Home | Region | Sport", ""]
+    own = [("Night trains return to the coast line", "Ana Lind", "4 December 2026")]
+    own += [("County library opens a second floor", "Tomas Berg", "3 December 2026")]
+    for title, author, day in own:
+        lines += [title, f"By {author} · {day}", "The work took three weeks and cost less.", ""]
+    lines += ["From our partners", ""]
+    partner = [("Cheese fair draws a thousand visitors", "2 December 2026")]
+    partner += [("Storm fells old trees along the river", "1 December 2026")]
+    for title, day in partner:
+        lines += ["In collaboration with Radio Upland", title, day]
+        lines += ["The fire service was called out twenty times in the night.", ""]
+    articles = extract_articles("\n".join([*lines, "© 2026 Valley Portal"]), name="portal.txt")
+    assert list(articles["title"]) == [title for title, _, _ in own] + [t for t, _ in partner]
+    assert list(articles["outlet"]) == ["Valley Portal"] * 2 + ["Radio Upland"] * 2

@@ -295,7 +295,13 @@ SHORT_DATE = starting_at(
 )
 #: Source cues that put an outlet on a line: ``Source: X``, ``From X:``, ``X reports:``
 #: (``来源：X`` in Chinese, ``出典：X`` in Japanese, ``출처: X`` in Korean).
-_SOURCE_WORDS = r"source|sources|quelle|fuente|fonte|via|from|in|来源|來源|出典|출처"
+_SOURCE_WORDS = (
+    r"source|sources|quelle|fuente|fonte|via|from|in|来源|來源|出典|출처"
+    # a partner's story on a portal ("In collaboration with Radio X" over its headline)
+    r"|in (?:partnership|collaboration|cooperation) with|en (?:partenariat|collaboration) avec"
+    r"|en colaboración con|in collaborazione con|em (?:parceria|colaboração) com"
+    r"|in (?:zusammenarbeit|kooperation) mit|in collaboratzione cun|en col·laboració amb"
+)
 SOURCE_CUE = re.compile(
     rf"^\s*(?:{_SOURCE_WORDS})"
     r"(?:\s*[:：]\s*|\s+(?=[^,]*$))"
