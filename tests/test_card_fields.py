@@ -766,3 +766,11 @@ def test_a_promos_media_label_and_length_are_no_part_of_its_title():
     title, outlet, time = title_span(line)
     assert line[slice(*title)] == "Ferry crew rescue two kayakers off Tarn Point"
     assert outlet is None and time is None
+
+
+@pytest.mark.parametrize("rank", ["1️⃣ ", "1⃣ ", "1️⃣2️⃣ ", "🔟 "])
+def test_a_keycap_emoji_rank_before_a_headline_is_no_part_of_the_title(rank):
+    # a newsletter numbers its items with keycap emoji: a rank, as "1. " is
+    line = f"{rank}Harbour ferries run again after the storm"
+    (start, end), _, _ = title_span(line)
+    assert line[start:end] == "Harbour ferries run again after the storm"

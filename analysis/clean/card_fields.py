@@ -84,9 +84,12 @@ NAME_LINKING_WORDS = frozenset(
 DOMAIN_RANK = 5
 ABOVE_HEADLINE_RANK = 7
 
-# A rank number or a bracketed date, or both ("3. [Aug. 21] "), before a headline.
+# A rank number or a bracketed date, or both ("3. [Aug. 21] "), before a headline; a
+# rank may be printed as keycap emoji ("1️⃣ ", "1️⃣0️⃣ ": a digit, an optional variation
+# selector, the combining enclosing keycap; "🔟"), as a newsletter's numbered items are.
 _RANK_PREFIX = re.compile(
-    r"^\s*(?:(?:#\s?\d{1,2}\b[.:)]?|no\.\s?\d{1,2}\s*[:.)]|\d{1,2}\s*[.):]|\[[^\]]{1,20}\])\s*){1,2}",
+    r"^\s*(?:(?:#\s?\d{1,2}\b[.:)]?|no\.\s?\d{1,2}\s*[:.)]|\d{1,2}\s*[.):]"
+    r"|(?:\d\ufe0f?\u20e3){1,2}|\U0001f51f|\[[^\]]{1,20}\])\s*){1,2}",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
