@@ -504,3 +504,26 @@ def test_a_list_whose_headline_links_hold_their_time_is_split_into_its_cards():
     articles = clean_page(page).articles
     assert [a["title"] for a in articles] == [h for h, _, _, _ in items]
     assert [a["published"] for a in articles] == [iso for _, _, iso, _ in items]
+
+
+def test_table_rows_whose_cell_opens_with_a_linked_headline_line_are_cards():
+    # an archive table: a date cell, a cell of "linked headline <br> teaser", an author
+    rows = "".join(
+        f"<tr><td>{d}</td><td><a href='/s/{k}'><b>{h}</b></a><br>{t}</td><td>Ann Lee</td></tr>"
+        for k, (h, t, d) in enumerate(CARDS)
+    )
+    html = HEAD + f"<table><tr><th>Date</th><th>Story</th><th>By</th></tr>{rows}</table>" + TAIL
+    assert len(find_cards(document_fromstring(html))) == len(CARDS)
+    page = page_from_bytes(html.encode(), "archive.html", "archive.html")
+    result = clean_page(page)
+    assert [a["title"] for a in result.articles] == [c[0] for c in CARDS]
+    assert [a["body"] for a in result.articles] == [c[1] for c in CARDS]
+
+
+def test_a_table_cell_of_a_link_and_text_on_one_line_is_no_headline_cell():
+    # "<a>More</a> about the council" in a cell: a sentence with a link, no card
+    rows = "".join(
+        f"<tr><td>{d}</td><td><a href='/s/{k}'>More</a> about {h.lower()}</td></tr>"
+        for k, (h, _, d) in enumerate(CARDS)
+    )
+    assert find_cards(document_fromstring(HEAD + f"<table>{rows}</table>" + TAIL)) == []

@@ -728,7 +728,8 @@ def _own_text(element: HtmlElement) -> bool:
 def _is_headline(part: HtmlElement) -> bool:
     """A link that is the part's whole text (maybe inside a heading), or a wrapper that
     opens with such a heading (the linked heading and the teaser one level down), or a
-    heading that opens a whole story (:data:`STORY_MARK`)."""
+    heading that opens a whole story (:data:`STORY_MARK`), or a table cell opening with a
+    linked line over more text (:func:`_opens_with_linked_line`)."""
     if part.get(STORY_MARK) is not None:
         return True
     first = next(
@@ -742,11 +743,27 @@ def _is_headline(part: HtmlElement) -> bool:
         and _is_headline(first)
     ):
         return True
+    if part.tag in _CELLS and _opens_with_linked_line(part, first):
+        return True
     links = [part] if part.tag == "a" else list(part.iter("a"))
     text = " ".join(part.text_content().split())
     return any(
         _is_story_link(link) and " ".join(link.text_content().split()) == text for link in links
     )
+
+
+def _opens_with_linked_line(cell: HtmlElement, first: HtmlElement | None) -> bool:
+    """A table cell that opens with a link to a story on a line of its own, a line break
+    after it, then more text (an archive table's "headline, then its teaser" cell)."""
+    if first is None or (cell.text or "").strip() or (first.tail or "").strip():
+        return False
+    after = first.getnext()
+    if not _is_story_link(first) or after is None or after.tag != "br":
+        return False
+    rest = (after.tail or "") + "".join(
+        sibling.text_content() + (sibling.tail or "") for sibling in after.itersiblings()
+    )
+    return LETTER_RUN.search(rest) is not None
 
 
 def _is_story_link(element: HtmlElement) -> bool:

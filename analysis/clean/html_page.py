@@ -74,6 +74,7 @@ from analysis.clean.html_logo import (
     site_title_name,
 )
 from analysis.clean.html_provider import provider_name
+from analysis.clean.html_row_spans import fill_row_spans
 from analysis.clean.html_slots import separate_slotted_parts
 from analysis.clean.html_stories import story_headings, story_openers
 from analysis.clean.html_times import time_texts, without_time_texts
@@ -323,6 +324,8 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
         inline_frame_documents(tree)  # a widget's list given as the frame's own document
     space_glued_headings(tree)
     linearize_layout_tables(tree)  # a page laid out in a table: its cells one after another
+    if "rowspan" in html:
+        fill_row_spans(tree)  # a cell spanning rows given to each row it spans
     if " slot=" in html:
         separate_slotted_parts(tree)  # a custom element's slotted headline, date, teaser
     links = link_paragraphs(tree)
