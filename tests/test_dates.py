@@ -1534,3 +1534,12 @@ def test_the_apostrophes_look_ahead_changes_no_match(text: str) -> None:
 )
 def test_a_day_of_the_iso_week_date(line, iso):
     assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize("age", ["2 juorne fa", "1 juorno fa", "ajere"])
+def test_a_neapolitan_card_age_is_its_meta_line(age):
+    # "juorne" (days) and "ajere" (yesterday), as Italian's "giorni fa" and "ieri"
+    from analysis.clean.card_lines import line_kind
+
+    assert line_kind(f"Nina Ruocco · {age}") == "meta"
+    assert find_relative_time("'O juorno 'e festa fa primma paggina") is None

@@ -221,6 +221,7 @@ YESTERDAY_WORDS = (
     "أمس", "เมื่อวาน", "昨天", "昨日", "어제",
     "vakar",  # Lithuanian's and Latvian's (CLDR lt, lv)
     "maobane",  # Sesotho's
+    "ajere", "aiere",  # Neapolitan's (Italian's "ieri")
 )  # fmt: skip
 #: Relative times in the page languages beyond the English ones of page_metadata; the
 #: days named by a word ("gestern", "ayer"; Hebrew "אתמול" yesterday, "שלשום" the day

@@ -1885,7 +1885,8 @@ def page_year(text: str) -> int | None:
 #: geleden", "3 timmar sedan", "2 timer siden", "2 godziny temu", "2 saat önce", "2 jam
 #: lalu", "2 часа назад", "2 години тому", "2 tuntia sitten", "2 giờ trước", "2 ghante
 #: pehle", "2 घंटे पहले", Estonian "2 tundi tagasi", Belarusian "2 гадзіны таму", Mongolian
-#: "2 өдрийн өмнө", Kazakh "3 сағат бұрын", Georgian "2 დღის წინ", Armenian "2 օր առաջ"),
+#: "2 өдрийн өмнө", Kazakh "3 сағат бұрын", Georgian "2 დღის წინ", Armenian "2 օր առաջ";
+#: Neapolitan's days "2 juorne fa" beside Italian's "2 giorni fa"),
 #: a Hungarian unit
 #: that says it ("2 órája"), or a CJK unit glued to it ("3시간 전", "3時間前", "3小时前"), or a
 #: Thai one ("2 ชั่วโมงที่แล้ว").
@@ -1896,7 +1897,7 @@ FOREIGN_RELATIVE_TIME = (
     # Lithuanian "prieš 2 val.", "prieš 3 dienas" (CLDR lt's relative times)
     r"|\bprieš\s+\d{1,3}\s+(?:sek|min|val|d|sav|mėn|m)\w*"
     r"|(?:منذ|לפני)\s+\d{1,3}\s+\w+"
-    r"|\b\d{1,3}\s+(?:minut[io]|or[ae]|giorn[io]|settimane?|mes[ei])\s+fa\b"
+    r"|\b\d{1,3}\s+(?:minut[io]|or[ae]|giorn[io]|juorn[oe]|settimane?|mes[ei])\s+fa\b"
     r"|\b\d{1,3}\s+[^\W\d_][^\s\d]*\s+(?:geleden|sedan|siden|temu|önce|(?:yang\s+)?lalu|назад|тому|sitten"
     r"|trước|pehle|पहले|tagasi|таму|өмнө|бұрын|წინ|առաջ)(?!\w)"
     r"|\b\d{1,3}\s+(?:perce|órája|napja|hete|hónapja|éve)\b"
