@@ -778,6 +778,10 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Wówapi kága: Ellen White Bear", "Ellen White Bear"),  # Lakota "writer"
         ("Wirintukufe: Ana Llancaqueo", "Ana Llancaqueo"),  # Mapudungun "writer"
         ("Wasû-mbëti: Jean Yakété", "Jean Yakété"),  # Sango "writer"
+        # review h262's languages (made-up names)
+        ("Gschriwwe vum Amos Zook", "Amos Zook"),  # Pennsylvania Dutch "written by the"
+        ("Gschriwwe vun Sarah Fisher", "Sarah Fisher"),  # Pennsylvania Dutch "written by"
+        ("Insurat ni Rosario Ablan", "Rosario Ablan"),  # Ilocano "wrote"
         ("Winndi: Oumou Sow", "Oumou Sow"),  # Pular "wrote"
         ("Tohi e: Mele Tukuitoga", "Mele Tukuitoga"),  # Niuean "written by"
         ("Jeje eo: Alson Kelen", "Alson Kelen"),  # Marshallese "the writer"

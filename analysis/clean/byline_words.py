@@ -111,7 +111,7 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     # colon), Balinese "by"
     "kab": ("sɣur", "s ɣur"),  # written as one word or two
     "hsb": ("wot",),
-    "ilo": ("sinurat ni",),
+    "ilo": ("sinurat ni", "insurat ni"),  # "written by", "wrote" (h262)
     "war": ("ginsurat ni",),
     "min": ("ditulih dek",),
     "wa": ("sicrît pa", "scrit pa"),
@@ -155,6 +155,9 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "bem": ("ilembelwe na",),
     "nrf": ("êcrit par",),
     "nr": ("kutlolwe ngu-",),
+    # h262: Pennsylvania Dutch "written by" (with "vun", by, or "vum", by the: a card's
+    # "Gschriwwe vum NAME · DATE"); Ilocano's "insurat ni" (wrote) is in its row above
+    "pdc": ("gschriwwe vun", "gschriwwe vum", "gschriwwe vu"),
     # not Ladin, Venetian and Ligurian "de", Latin "a": a name's particle or a preposition
     # opening a headline, as Romanian "de" (PARTICLE_BY_WORDS; capitalized, a cue on a
     # name line only: PAGE_PARTICLE_BY_WORDS)
