@@ -697,6 +697,30 @@ def test_a_letters_signature_under_its_text_signs_it_and_heads_no_letter():
     assert set(articles["outlet"]) == {"The Vale Herald"}
 
 
+def test_a_letters_signature_whose_name_holds_a_particle_signs_it():
+    # review h262: "Kees de Visser, Breskens" was a title (its "de" no capital), so the
+    # first letter had no byline
+    text = LETTERS.replace("Ann Petrie, North Vale", "Ann de Wit, North Vale")
+    articles = extract_articles(text, name="letters.txt")
+    assert list(articles["byline"]) == ["Ann de Wit", "Tom Birch", "Mira Okoye"]
+
+
+@pytest.mark.parametrize(
+    ("line", "signature"),
+    [
+        ("Ann de Wit, North Vale", True),
+        ("Omar bin Said, Eastfield", True),
+        ("de Wit Ann, North Vale", False),  # a particle opens no name
+        ("Ann Wit de, North Vale", False),  # nor closes it
+        ("Ann de Wit, north vale", False),  # the place keeps its capitals
+    ],
+)
+def test_a_signature_s_name_may_hold_a_particle_between_its_words(line, signature):
+    from analysis.clean.card_lines import is_signature
+
+    assert is_signature(line) is signature
+
+
 def test_a_numeric_date_opening_a_headline_line_is_its_date_not_two_rank_numbers():
     # a CMS's news list prints "dd.mm.yyyy" before the headline on its line: "03." and
     # "12." are no rank numbers, and the year is no word of the headline

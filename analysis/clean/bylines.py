@@ -78,6 +78,7 @@ from analysis.text import (
 )
 
 __all__ = [
+    "NAME_PARTICLES",
     "byline_without_credit",
     "credit_after_byline",
     "find_author_box_byline",
@@ -95,14 +96,18 @@ DATE_NEIGHBOUR_LINES = 1
 #: name, the role, a line of biography, and a section label over them (not tuned).
 AUTHOR_BOX_LINES = 6
 
-_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van"}
-_PARTICLES |= {"von", "der", "den", "ten", "ter", "al", "el", "bin", "ibn"}
+#: The lower-case particles a person's name may hold between its capitalized words
+#: ("Ana de Souza", "Kees van der Berg", "Omar bin Said").
+NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van"}
+    | {"von", "der", "den", "ten", "ter", "al", "el", "bin", "ibn"}
+)
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # The words for "by" that are also names' particles ("le": Irish and Scottish Gaelic).
 # (and the particles that are a "by" on a name line of a page in their language:
 # byline_words.PAGE_PARTICLE_BY_WORDS, Venetian "De Piero Zanchetta")
 _PARTICLE_CUE_LANGUAGES: dict[str, tuple[str, ...]] = {
-    lang: tuple(word for word in words if word in _PARTICLES)
+    lang: tuple(word for word in words if word in NAME_PARTICLES)
     for table in (NAME_LIKE_BY_WORDS, PAGE_PARTICLE_BY_WORDS)
     for lang, words in table.items()
 }
@@ -748,17 +753,19 @@ def is_person_name(words: list[str]) -> bool:
         return False
     for person in people:
         tokens = person.split()
-        names = [t for t in tokens if t not in _PARTICLES and not _INITIAL.match(t)]
+        names = [t for t in tokens if t not in NAME_PARTICLES and not _INITIAL.match(t)]
         # "E. Martín": one name after an initial
         fewest = 1 if tokens and _INITIAL.match(tokens[0]) else 2
-        if not fewest <= len(names) <= 3 or tokens[0].lower() in _PARTICLES:
+        if not fewest <= len(names) <= 3 or tokens[0].lower() in NAME_PARTICLES:
             return False  # four capitalized words: a name and its outlet, a share bar
         for token in tokens:
-            if token in _PARTICLES or _INITIAL.match(token):
+            if token in NAME_PARTICLES or _INITIAL.match(token):
                 continue
             if not _NAME_TOKEN.match(token) or not opens_upper_case(token):
                 return False
-    capitals = [t for t in words if t not in _PARTICLES and t != "and" and not _INITIAL.match(t)]
+    capitals = [
+        t for t in words if t not in NAME_PARTICLES and t != "and" and not _INITIAL.match(t)
+    ]
     all_caps = all(is_upper_case(t) for t in capitals)
     return all_caps or all(not is_upper_case(t[1:]) for t in capitals if len(t) > 1)
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.clean.bylines import NAME_PARTICLES
 from analysis.clean.cldr_units import UNITS_AFTER_NUMBER, UNITS_BEFORE_NUMBER
 from analysis.clean.dates import CLOCK_TIME, FOREIGN_RELATIVE_TIME, find_date_span
 from analysis.clean.header_lines import (
@@ -559,8 +560,9 @@ _SIGNATURE_LINE = re.compile(
 
 def is_signature(line: str) -> bool:
     """Whether a line is a signature alone: a person's name (two or three capitalized
-    words), a comma and a place (one to three capitalized words), as a reader's letter
-    is signed under its text ("Jana Nováková, Brno-Líšeň"). The shape alone is a
+    words, a particle of :data:`~analysis.clean.bylines.NAME_PARTICLES` between them:
+    "Kees de Visser"), a comma and a place (one to three capitalized words), as a
+    reader's letter is signed under its text ("Jana Nováková, Brno-Líšeň"). The shape alone is a
     title-case headline's too ("Storm Hits Coast, Thousands Flee"): its place under a
     text over a date tells them apart (:func:`~analysis.clean.card_fields.signature_line`).
 
@@ -574,9 +576,14 @@ def is_signature(line: str) -> bool:
     bool
     """
     match = _SIGNATURE_LINE.match(line.strip())
-    return match is not None and all(
-        opens_upper_case(word) for word in match.group().replace(",", "").split()
-    )
+    if match is None:
+        return False
+    name = match.group("name").split()
+    # a particle inside the name ("Kees de Visser, Breskens"), never opening it
+    return all(
+        opens_upper_case(word) or (0 < k < len(name) - 1 and word in NAME_PARTICLES)
+        for k, word in enumerate(name)
+    ) and all(opens_upper_case(word) for word in match.group()[match.end("name") + 1 :].split())
 
 
 def is_signed_quotation(line: str) -> bool:
