@@ -61,3 +61,19 @@ def test_a_news_ebooks_title_line_names_the_paper_not_its_first_section():
     assert nameplate_name(_EBOOK[0]) == ("Uostamiesčio Aidas", (0, 18))
     assert nameplate_name("Example Daily [2026]") is None  # no day: no issue's date
     assert page_site_name(_EBOOK).name == "Uostamiesčio Aidas"
+
+
+def test_only_a_line_opening_with_a_figure_is_read_as_an_entry(monkeypatch):
+    from analysis.clean import contents_list
+
+    read: list[int] = []
+    run = contents_list._run
+
+    def counted(lines, start):
+        read.append(start)
+        return run(lines, start)
+
+    monkeypatch.setattr(contents_list, "_run", counted)
+    lines = ["Guide to the valley", "Sections", "  1. Walks", "2. Rivers", "An aside", "3) Huts"]
+    assert contents_sections(lines) == ["Sections", "Walks", "Rivers"]
+    assert read == [2, 5]  # the lines opening with a figure, but the entries of a run

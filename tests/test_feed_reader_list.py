@@ -31,3 +31,19 @@ def test_tabs_set_columns_apart_and_a_line_without_a_date_first_is_no_entry():
     assert len(entry_rows(tabbed.split("\n"))) == 3
     undated = "\n".join(line[12:] for line in ENTRIES.split("\n")[1:])
     assert entry_rows(undated.split("\n")) == []
+
+
+def test_a_line_without_a_column_gap_is_not_cut_into_columns(monkeypatch):
+    from analysis.clean import feed_reader_list
+
+    asked: list[int] = []
+    entry = feed_reader_list._entry
+
+    def counted(i, line):
+        asked.append(i)
+        return entry(i, line)
+
+    monkeypatch.setattr(feed_reader_list, "_entry", counted)
+    lines = ["Reader", "3 May 2026  River walk reopens  Valley Post", "A line of prose", "x\ty"]
+    assert entry_rows(lines) == []  # (fewer entries than a list has)
+    assert asked == [1, 3]

@@ -87,6 +87,9 @@ def contents_sections(lines: Sequence[str]) -> list[str]:
     found: list[str] = []
     index = 0
     while index < len(lines):
+        if not lines[index].lstrip()[:1].isdigit():  # (no entry 1 opens here: _entry)
+            index += 1
+            continue
         run = _run(lines, index)
         if len(run) < MIN_CONTENTS_ENTRIES:
             index += 1

@@ -51,7 +51,12 @@ def entry_rows(lines: Sequence[str]) -> list[ArticleRegion]:
         ``title``, ``outlet``; no body lines. None at all when fewer than
         :data:`~analysis.clean.card_blocks.MIN_CARDS` lines are entries.
     """
-    rows = [region for i, line in enumerate(lines) if (region := _entry(i, line)) is not None]
+    rows = [
+        region
+        for i, line in enumerate(lines)
+        # (an entry's columns are cut at a gap: a line without one is none, at once)
+        if ("  " in line or "\t" in line) and (region := _entry(i, line)) is not None
+    ]
     return rows if len(rows) >= MIN_CARDS else []
 
 
