@@ -1052,6 +1052,26 @@ def test_a_syndicated_reprint_still_credits_the_canonical_domain(no_network):
     assert found.reprinted_from == "wireagency.com"
 
 
+def test_a_page_naming_its_parent_company_is_its_titled_sites_not_a_reprint(no_network):
+    # review h264: a site whose markup (JSON-LD publisher) and notice name only its
+    # parent company was read as a reprint of another publisher's story on its own
+    # address, filed under the parent; its <title> names the address's site
+    evidence = OutletEvidence(
+        url="https://www.brackenfordtimes.com/news/a-new-school-1234",
+        url_from_html=True,
+        html_site_name="Harlow Vale Publishing Ltd",
+        copyright_holder="Harlow Vale Publishing Ltd",
+        html_title_parts=("A new school for the village", "Brackenford Times"),
+    )
+    found = decide_outlet(evidence, "a.html")
+    assert found.key == "brackenfordtimes.com"
+    assert found.name == "Brackenford Times"
+    assert found.reprinted_from is None
+    # a reprint's title names the reprinting site: still the canonical publisher's story
+    reprint = replace(evidence, html_title_parts=("A new school", "Harlow Vale Publishing"))
+    assert decide_outlet(reprint, "a.html").reprinted_from == "brackenfordtimes.com"
+
+
 def test_a_papers_magazine_under_its_own_name_on_the_papers_address_is_the_paper(no_network):
     # review h232: a weekend magazine's page (og:site_name and masthead its own name, the
     # paper's canonical URL) read as a reprint of the paper's story, an outlet apart; its

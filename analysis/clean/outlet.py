@@ -1274,7 +1274,20 @@ def syndicated_site(evidence: OutletEvidence, domain: str) -> str | None:
     holder = _clean(evidence.notice_holder)
     if holder and name_matches_domain(holder, domain):
         return None  # the address's publisher signs the page: its magazine, its own
+    if _title_names_domain(evidence.html_title_parts, domain):
+        return None  # its <title> names the address's site: a parent company's notice
     return markup
+
+
+def _title_names_domain(parts: Sequence[str], domain: str) -> bool:
+    """Whether a page's ``<title>`` names ``domain``'s site beside its headline: its last
+    or first part (of two or more) is a name of the domain ("Headline | Glenview Chronicle"
+    at glenviewchronicle.com). A page printing its parent company's name as its markup's
+    and its notice's ("Northgate Regional Publishing Ltd") is its own site's then, not a
+    reprint of another publisher's story: a reprint's title names the reprinting site."""
+    return len(parts) >= 2 and any(
+        name_matches_domain(part, domain) for part in dict.fromkeys((parts[-1], parts[0]))
+    )
 
 
 def _may_be_of(name: str, domain: str) -> bool:
