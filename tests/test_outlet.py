@@ -18,6 +18,7 @@ from analysis.clean.outlet import (
     is_unknown,
     name_matches_domain,
     outlet_display_names,
+    owners_host,
     registered_domain,
     spelled_by_word_starts,
 )
@@ -1050,6 +1051,32 @@ def test_a_syndicated_reprint_still_credits_the_canonical_domain(no_network):
     found = decide_outlet(evidence, "a.html")
     assert found.name == "Harbour Daily"
     assert found.reprinted_from == "wireagency.com"
+
+
+@pytest.mark.parametrize("holder_field", ["copyright_holder", "notice_holder"])
+def test_a_writers_host_on_a_platform_named_for_her_is_an_outlet_of_its_own(
+    no_network, holder_field
+):
+    # review h264: a newsletter platform's writer subdomains ("Wendy Harrow" at
+    # wendyharrow.letterpost.io, her publication "The Harrow Letter") were keyed by the
+    # platform's domain, two writers one outlet; the notice names the host's owner
+    evidence = OutletEvidence(
+        url="https://maevecorrin.postbox.io/p/the-ferry-timetable",
+        url_from_html=True,
+        html_site_name="The Corrin Dispatch",
+        page_site_name="The Corrin Dispatch",
+        **{holder_field: "Maeve Corrin"},
+    )
+    found = decide_outlet(evidence, "a.html")
+    assert found.key == "maevecorrin.postbox.io"
+    assert found.name == "The Corrin Dispatch"
+    # a section's host is nobody's, whoever signs the notice; nor a host whose label
+    # the notice's holder does not spell
+    section = replace(evidence, url="https://sport.postbox.io/p/a")
+    assert not owners_host(section, section.url, "postbox.io")
+    other = replace(evidence, **{holder_field: "Owen Tarrant"})
+    assert not owners_host(other, other.url, "postbox.io")
+    assert decide_outlet(other, "a.html").key != "maevecorrin.postbox.io"
 
 
 def test_a_page_naming_its_parent_company_is_its_titled_sites_not_a_reprint(no_network):

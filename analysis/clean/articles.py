@@ -117,6 +117,7 @@ from analysis.clean.outlet import (
     name_matches_domain,
     path_slug,
     registered_domain,
+    sub_host,
 )
 from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value, published_value
 from analysis.clean.paywall import paywall_prompt
@@ -404,8 +405,19 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         former_name=(
             former_name(text.split("\n"), site.line_no, site.start, site.end) if site else None
         ),
-        notice_holder=closing_holder(text.split("\n")) if _site_unlike_url(facts, site) else None,
+        notice_holder=(
+            closing_holder(text.split("\n"))
+            if _site_unlike_url(facts, site) or _below_domain(url)
+            else None
+        ),
     )
+
+
+def _below_domain(url: str | None) -> bool:
+    """Whether a page's URL is at a host below its registered domain (a platform's user
+    site, whose closing notice may name its owner: :func:`~analysis.clean.outlet.owners_host`)."""
+    domain = registered_domain(url) if url else None
+    return bool(url and domain and sub_host(url, domain))
 
 
 def _site_unlike_url(facts: PageFacts, site: KnownSite) -> bool:

@@ -1101,8 +1101,14 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     if domain and (proxied := proxied_domain(evidence, url, domain)):
         domain = proxied  # a translation proxy's copy: the site it serves
     if domain:
-        domain = own_host(evidence, url, domain)
-        return Outlet(_domain_display_name(evidence, domain), domain, "url")
+        host = own_host(evidence, url, domain)
+        if host != domain and owners_host(evidence, url, domain):
+            # a writer's publication on a platform: shown by its own name ("The Marsh
+            # Letter" at wendymarsh.platform.example), not its owner's
+            names = (_markup_site_name(evidence), evidence.page_site_name)
+            own = next((n for n in map(_clean, names) if n and not _may_be_of(n, domain)), None)
+            return Outlet(own or _domain_display_name(evidence, host), host, "url")
+        return Outlet(_domain_display_name(evidence, host), host, "url")
     for value, source in (
         (_markup_site_name(evidence), "html"),
         (evidence.page_site_name, "page"),
@@ -1276,6 +1282,8 @@ def syndicated_site(evidence: OutletEvidence, domain: str) -> str | None:
         return None  # the address's publisher signs the page: its magazine, its own
     if _title_names_domain(evidence.html_title_parts, domain):
         return None  # its <title> names the address's site: a parent company's notice
+    if evidence.url and owners_host(evidence, evidence.url, domain):
+        return None  # a writer's own host on a platform, her notice under it
     return markup
 
 
@@ -1399,9 +1407,8 @@ def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
     str
         ``domain`` or the host, lower case, without a leading ``www.``.
     """
-    host = unicode_domain((urlsplit(original_url(url)).hostname or "").lower().rstrip("."))
-    host = host.removeprefix("www.")
-    if not host.endswith(f".{domain}"):
+    host = sub_host(url, domain)
+    if host is None:
         return domain
     label = host.split(".")[0]
     # (a page filed under its network's notice names its own site by its masthead:
@@ -1417,8 +1424,77 @@ def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
             if institution and (part := institution_part(name, label)):
                 # the institution's press office ("Northmoor University News" at news.)
                 of_domain = name_matches_domain(part, domain)
-            return host if own and not of_domain else domain
-    return domain
+            if own and not of_domain:
+                return host
+            break
+    return host if owners_host(evidence, url, domain) else domain
+
+
+def owners_host(evidence: OutletEvidence, url: str, domain: str) -> bool:
+    """Whether the URL's host is its owner's site on a shared platform: the host's first
+    label is the page's copyright holder's name run together ("© 2026 Wendy Marsh" at
+    wendymarsh.platform.example), a name not of the registered domain, while the site's
+    own name is another ("The Marsh Letter"): a writer's publication on a newsletter or
+    blog platform, each writer's host an outlet of its own. The holder must spell the
+    whole label: a section's host ("sport.") is nobody's name. Not under an institution's
+    domain (its people's pages are the institution's, :func:`is_institution`).
+
+    Parameters
+    ----------
+    evidence : OutletEvidence
+        The page's evidence.
+    url : str
+        The page's URL.
+    domain : str
+        Its registered domain (:func:`registered_domain`).
+
+    Returns
+    -------
+    bool
+        True for such a host.
+
+    Examples
+    --------
+    >>> owners_host(OutletEvidence(copyright_holder="Wendy Marsh"),
+    ...             "https://wendymarsh.letterbox.io/p/a", "letterbox.io")
+    True
+    >>> owners_host(OutletEvidence(copyright_holder="Example Media"),
+    ...             "https://sport.example.com/a", "example.com")
+    False
+    """
+    host = sub_host(url, domain)
+    holder = _clean(evidence.copyright_holder or evidence.notice_holder)
+    if not holder or host is None or is_institution(domain):
+        return False
+    return compact_name(holder) == host.split(".")[0] and not name_matches_domain(holder, domain)
+
+
+def sub_host(url: str, domain: str) -> str | None:
+    """The URL's host when it lies below its registered ``domain`` (a platform's user
+    site, a section's or an edition's host), lower case, without a leading ``www.``.
+
+    Parameters
+    ----------
+    url : str
+        A page's URL.
+    domain : str
+        Its registered domain (:func:`registered_domain`).
+
+    Returns
+    -------
+    str or None
+        None for the domain itself (``www.`` or not).
+
+    Examples
+    --------
+    >>> sub_host("https://Notes.Letterbox.io/p/a", "letterbox.io")
+    'notes.letterbox.io'
+    >>> sub_host("https://www.example.com/a", "example.com") is None
+    True
+    """
+    host = unicode_domain((urlsplit(original_url(url)).hostname or "").lower().rstrip("."))
+    host = host.removeprefix("www.")
+    return host if host.endswith(f".{domain}") else None
 
 
 def _section_label(name: str, label: str) -> bool:
