@@ -2186,3 +2186,34 @@ def test_a_credits_label_alone_credits_the_name_on_the_next_line():
     # the label must be alone on its line, the name alone on the next
     assert site_phrases.label_line_credit("Published in the", "Harbour Lines") is None
     assert site_phrases.label_line_credit("Published in", "Harbour Lines on Tuesday.") is None
+
+
+def test_a_writers_name_under_the_headline_is_her_byline_not_a_masthead():
+    # review h264: a newsletter's text dump ("The Corrin Dispatch" over its menu, the
+    # writer's name alone between the headline and the date, "© 2026 Maeve Corrin")
+    # named its site after the writer: her byline counted as a masthead
+    lines = [
+        "The Corrin Dispatch",
+        "Home  Archive  About",
+        "",
+        "Ferry timetable changes from the first of March",
+        "",
+        "Maeve Corrin",
+        "4 February 2026",
+        "",
+        "The island ferry will leave an hour earlier on weekdays from next month, "
+        "the operator said on Tuesday.",
+        "",
+        "Commuters said the change would make the morning connection easier.",
+        "",
+        "Subscribe",
+        "",
+        "© 2026 Maeve Corrin",
+        "Privacy ∙ Terms",
+    ]
+    assert site_candidates.byline_under_headline(lines, 5)
+    assert not site_candidates.byline_under_headline(lines, 0)  # the masthead
+    assert not collect_candidates(lines)["maevecorrin"].masthead
+    found = page_site_name(lines)
+    assert found is not None
+    assert found.masthead == "The Corrin Dispatch" or found.name == "The Corrin Dispatch"

@@ -20,6 +20,7 @@ from analysis.clean.edition_masthead import edition_masthead
 from analysis.clean.header_lines import (
     BYLINE_MAX_WORDS,
     find_byline,
+    is_meta_line,
     is_role_line,
     menu_items,
     spaced_menu_items,
@@ -576,6 +577,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             i < MASTHEAD_LINES
             and not author_box
             and not _under_byline(lines, i)
+            and not byline_under_headline(lines, i)
             and i not in copied
             and (masthead := masthead_name(line) or (i == top and nameplate_name(line)))
             and listed.get(compact_name(masthead[0]), i) >= i
@@ -796,6 +798,40 @@ def _under_byline(lines: Sequence[str], index: int) -> bool:
     or a syndicate whose copy the site runs, no masthead of the site."""
     above = lines[index - 1].strip() if index > 0 else ""
     return bool(above) and count_words(above) <= BYLINE_MAX_WORDS and find_byline(above) is not None
+
+
+#: Words of the line above a name that make it the story's headline, not site chrome
+#: ("Bridge on the harbour road to close" over "Jane Roe" over the date).
+HEADLINE_ABOVE_WORDS = 4
+
+
+def byline_under_headline(lines: Sequence[str], index: int) -> bool:
+    """Whether line ``index`` is the story's byline printed without "By": a person's name
+    alone (:func:`~analysis.clean.bylines.is_name_line`) between a line of
+    :data:`HEADLINE_ABOVE_WORDS` words or more (the headline) and a date or byline line
+    ("Volunteers clear the riverbank" / "Wendy Marsh" / "22 November 2026"). A
+    newsletter's or a blog's writer signs the story so, and its notice names her ("©
+    2026 Wendy Marsh"): no masthead, which tops the page over its menu.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    index : int
+        The line.
+
+    Returns
+    -------
+    bool
+        True for such a byline.
+    """
+    from analysis.clean.bylines import is_name_line  # (bylines reads this module)
+
+    above = next((lines[j] for j in range(index - 1, -1, -1) if lines[j].strip()), None)
+    below = next((lines[j] for j in range(index + 1, len(lines)) if lines[j].strip()), None)
+    if above is None or below is None or count_words(above) < HEADLINE_ABOVE_WORDS:
+        return False
+    return is_meta_line(below) and is_name_line(lines, index)
 
 
 # The phrases of the lines of the pages searched before, by line (never changed).
