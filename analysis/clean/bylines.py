@@ -114,10 +114,10 @@ _PARTICLE_CUE_LANGUAGES: dict[str, tuple[str, ...]] = {
 _PARTICLE_NAME_CUES = frozenset(w for words in _PARTICLE_CUE_LANGUAGES.values() for w in words)
 # A capitalized name word: "Doe", "O'Brien", "Ruiz-Carter", "McDonald".
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
-# A header's reading time, which sits with the byline and date: "5 Min Read", or a
-# reader view's estimate under the name, a range: "5-6 minutes", "5 à 6 minutes", "4-5
-# minuta" (its word for minutes in the page's language).
-_READING_TIME = re.compile(
+#: A header's reading time, which sits with the byline and date: "5 Min Read", or a
+#: reader view's estimate under the name, a range: "5-6 minutes", "5 à 6 minutes", "4-5
+#: minuta" (its word for minutes in the page's language).
+READING_TIME = re.compile(
     r"^\s*\d{1,3}\s*(?:(?:min|mins|minutes?)\.?\s+read"
     r"|(?:[-–]|[^\W\d_]{1,3})\s*\d{1,3}\s*(?:min|мин)[^\W\d_]{0,6}\.?)\s*$",
     re.IGNORECASE,
@@ -780,7 +780,7 @@ def _beside_date_line(lines: Sequence[str], index: int, first: int, stop: int) -
             if not is_blank(lines[j]):
                 seen += 1
                 words = count_words(lines[j])
-                if words <= 12 and (is_meta_line(lines[j]) or _READING_TIME.match(lines[j])):
+                if words <= 12 and (is_meta_line(lines[j]) or READING_TIME.match(lines[j])):
                     return True
                 if words <= MAX_LABELLED_DATE_WORDS and any(
                     label is not None for _, label in labelled_dates(lines[j])

@@ -108,6 +108,7 @@ from analysis.clean.outlet import (
     name_slug,
     without_legal_form,
 )
+from analysis.clean.reader_site_line import reader_site_line
 from analysis.clean.scraper_header import header_site
 from analysis.clean.site_candidates import (
     Candidate,
@@ -304,11 +305,15 @@ def _holder_of_masthead_line(
 
 def _newsletter_site(lines: Sequence[str]) -> SiteName | None:
     """The list a newsletter's footer names ("... because you subscribed to Example
-    Daily"), or else a subscribe box ("Subscribe to Example Daily"), read when nothing
-    else of the page names a site; else None."""
+    Daily"), or else a subscribe box ("Subscribe to Example Daily"), or else a reader
+    view's site line under the headline with its reading time ("Example Ledger · 4 min
+    read" over "By Jane Roe": :func:`~analysis.clean.reader_site_line.reader_site_line`),
+    read when nothing else of the page names a site; else None."""
     found = newsletter_footer_site(lines)
     if found is None:  # a subscribe box's list ("Subscribe to Example Daily")
         found = subscribe_box_site(lines)
+    if found is None:  # a reader view's line under the headline
+        found = reader_site_line(lines)
     if found is None:
         return None
     line_no, start, end = found
