@@ -25,6 +25,7 @@ from analysis.clean.header_lines import (
     menu_items,
     spaced_menu_items,
 )
+from analysis.clean.long_masthead import long_masthead
 from analysis.clean.newspaper_words import is_newspaper_run, names_a_newspaper
 from analysis.clean.outlet import compact_name, unaccented
 from analysis.clean.section_masthead import section_masthead
@@ -58,6 +59,7 @@ from analysis.text import (
     LineMemo,
     count_name_words,
     count_words,
+    is_lower_case,
     is_upper_case,
     remembered_across_pages,
 )
@@ -639,6 +641,19 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             add(masthead[0], (i, *masthead[1]), "masthead")
             add(masthead[0], (i, *masthead[1]), "top")
             first_masthead = False
+        elif (
+            i == top
+            and first_masthead
+            and (masthead := long_masthead(lines, i))
+            and (opens_menu(lines, i) or _over_motto_and_menu(lines, i))
+        ):
+            # a long name over the menu (its motto between, however long), printed again
+            # in the footer ("The Upper Example Valley Weekly Herald and Advertiser"):
+            # accepted however many its words
+            checked[masthead[0]] = (masthead[0], compact_name(masthead[0]), False)
+            add(masthead[0], (i, *masthead[1]), "masthead")
+            add(masthead[0], (i, *masthead[1]), "over_menu")
+            first_masthead = False
         elif i == top and (masthead := caseless_masthead(line)) and opens_menu(lines, i):
             # a logo set in lower case ("the morning ledger"), the page's first line
             add(masthead[0], (i, *masthead[1]), "masthead")
@@ -790,6 +805,19 @@ def menu_entries(lines: Sequence[str]) -> dict[str, int]:
             if key := compact_name(entry):
                 found.setdefault(key, i)
     return found
+
+
+def _over_motto_and_menu(lines: Sequence[str], index: int) -> bool:
+    """True when the line right under line ``index`` is a motto in sentence case over the
+    site's menu ("Serving the farms and market towns of the county since 1889" / "Home
+    News  Sport"), however many its words (:func:`~analysis.clean.site_phrases.
+    opens_menu` takes a short tagline only)."""
+    below = index + 1
+    if below >= len(lines) or not lines[below].strip() or lines[below].rstrip()[-1:] in ".!?":
+        return False
+    words = lines[below].split()[1:]
+    sentence_case = any(word[:1].isalpha() and is_lower_case(word[:1]) for word in words)
+    return sentence_case and opens_menu(lines, below, with_tagline=False)
 
 
 def _under_byline(lines: Sequence[str], index: int) -> bool:
