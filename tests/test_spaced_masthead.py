@@ -1,5 +1,8 @@
 """Tests of analysis.clean.spaced_masthead: a masthead printed letter by letter."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from analysis.clean.site_name import page_site_name
 from analysis.clean.spaced_masthead import joined_letters, with_masthead_letters_joined
 
@@ -32,3 +35,28 @@ def test_a_letter_spaced_or_small_capital_masthead_names_the_site():
     for masthead in ("W E S T O N   B U G L E", "ᴡᴇꜱᴛᴏɴ ʙᴜɢʟᴇ"):
         site = page_site_name(_PAGE.format(masthead=masthead).split("\n"))
         assert site is not None and site.name.casefold() == "weston bugle"
+
+
+# Capitals, small capitals, x, spaces (a no-break one too), a lower-case letter, a figure.
+_PIECES = ["T", "H", "E", "a", " ", "  ", "\u00a0", "ᴛ", "ʜ", "x", "X", "1"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_PIECES)).map("".join), max_size=5))
+def test_only_lines_opening_as_a_spelled_masthead_are_read_and_none_is_missed(lines):
+    expected = [
+        words.ljust(len(line))
+        if len(line) <= 200 and (words := joined_letters(line)) is not None
+        else line
+        for line in lines
+    ]
+    assert list(with_masthead_letters_joined(lines)) == expected
+
+
+def test_a_line_opening_with_a_word_is_not_read_letter_by_letter(monkeypatch):
+    from analysis.clean import spaced_masthead
+
+    asked: list[str] = []
+    monkeypatch.setattr(spaced_masthead, "joined_letters", lambda line: asked.append(line))
+    lines = ["The Valley Post", "  N E W S", "news of the day", "ᴛʜᴇ ᴘᴏsᴛ", "12 May 2026"]
+    with_masthead_letters_joined(lines)
+    assert asked == ["  N E W S", "ᴛʜᴇ ᴘᴏsᴛ"]

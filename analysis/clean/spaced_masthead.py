@@ -30,6 +30,11 @@ _SMALL_CAPITALS = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWYZ",
 )
 _SMALL_CAPITAL_LINE = re.compile(r"[\sᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢxX]+")
+# What a line opens with, after its spaces, for joined_letters to read it (speed only):
+# a capital, a space and a capital (_SPACED, _SPLIT_CAPS), or a small capital or an x
+# (_SMALL_CAPITAL_LINE).
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_SMALL_CAPITAL_OPENERS = frozenset("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢxX")
 
 
 def joined_letters(line: str) -> str | None:
@@ -77,7 +82,11 @@ def with_masthead_letters_joined(lines: Sequence[str]) -> Sequence[str]:
     """
     joined: list[str] | None = None
     for i, line in enumerate(lines):
-        if len(line) > 200 or (words := joined_letters(line)) is None:
+        text = line.lstrip()  # (most lines open otherwise: no call, no pattern tried)
+        opens = text[:1] in _SMALL_CAPITAL_OPENERS or (
+            text[1:2] == " " and text[:1] in _CAPITALS and text[2:3] in _CAPITALS
+        )
+        if not opens or len(line) > 200 or (words := joined_letters(line)) is None:
             continue
         joined = list(lines) if joined is None else joined
         joined[i] = words.ljust(len(line))
