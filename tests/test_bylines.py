@@ -804,6 +804,40 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Ilembelwe na Chanda Mwila", "Chanda Mwila"),  # Bemba "written by"
         ("Êcrit par Jean Le Feuvre", "Jean Le Feuvre"),  # Jèrriais "written by"
         ("Kutlolwe ngu-Sipho Masango", "Sipho Masango"),  # Southern Ndebele, its hyphen
+        # review h263's languages (made-up names)
+        ("Jeschrevve vun Tünn Schmitz", "Tünn Schmitz"),  # Kölsch "written by"
+        ("Geschreven deur Mieke Verhaeghe", "Mieke Verhaeghe"),  # West Flemish
+        ("Rait bai Devon Brown", "Devon Brown"),  # Jamaican Patois "written by"
+        ("Tata ʻia e Mere Tupa", "Mere Tupa"),  # Cook Islands Māori "written by"
+        ("Tusi ne Losa Tanei", "Losa Tanei"),  # Tuvaluan "written by"
+        ("E koreaki iroun Taaram Bauro", "Taaram Bauro"),  # Gilbertese
+        ("Yinsonikini na Nsimba Mavungu", "Nsimba Mavungu"),  # Kikongo "written by"
+        ("Ékri pa Lina Sabayo", "Lina Sabayo"),  # Guianese Creole "written by"
+        ("Кхьейди: Эльмира Агьмедова", "Эльмира Агьмедова"),  # Lezgian
+        ("Хъвараб: Ахмад Мусаев", "Ахмад Мусаев"),  # Avar "written"
+        ("Язгъан: Зарема Къазиева", "Зарема Къазиева"),  # Kumyk "wrote"
+        ("Яздаьр: Ахмад Мальсагов", "Ахмад Мальсагов"),  # Ingush
+        ("Kirjutai: Olga Larionova", "Olga Larionova"),  # Veps "writer"
+        ("Escrebiu: Pepa Rinconis", "Pepa Rinconis"),  # Extremaduran "wrote"
+        ("Stori blong: Mary Tolia", "Mary Tolia"),  # Solomons Pijin "story of"
+        ("Likhis: Ravin Chand", "Ravin Chand"),  # Fiji Hindi "wrote"
+        ("Yahandiikirwe: Tumusiime Byaruhanga", "Tumusiime Byaruhanga"),  # Runyankore
+        ("Sabbu: Fuseini Iddrisu", "Fuseini Iddrisu"),  # Dagbani "writing"
+        ("Ewetde: Effiong Asuquo", "Effiong Asuquo"),  # Efik "wrote"
+        ("Xagissoh: Cali Maxammad", "Cali Maxammad"),  # Afar "writer"
+        ("Yura t: Fadma Ait Bella", "Fadma Ait Bella"),  # Tachelhit "wrote it"
+        ("لکھاری: ثمینہ ملک", "ثمینہ ملک"),  # Saraiki "writer"
+        ("نبشتہ: گل خان", "گل خان"),  # Balochi "written"
+        ("بنویشته: مهدی گرجی", "مهدی گرجی"),  # Mazanderani "wrote"
+        ("ಬರೆಯಿನಾಯೆ: ಸುಮತಿ ಪೂಜಾರಿ", "ಸುಮತಿ ಪೂಜಾರಿ"),  # Tulu "the one who wrote"
+        ("𑄣𑄨𑄉𑄨𑄠𑄬: 𑄝𑄨𑄟𑄣 𑄌𑄋𑄴𑄟", "𑄝𑄨𑄟𑄣 𑄌𑄋𑄴𑄟"),  # Chakma "writer"
+        ("ꀀꁱ: ꃀꑳ ꀊꅉ", "ꃀꑳ ꀊꅉ"),  # Nuosu Yi "writer"
+        ("Raia'tò:ta': Tekaronhiáhkhwa Jacobs", "Tekaronhiáhkhwa Jacobs"),  # Mohawk
+        ("Cuông-ciā: Ông Siŏng-ìng", "Ông Siŏng-ìng"),  # Fuzhou "author"
+        ("Aglagaa: Ahnaqak Hopson", "Ahnaqak Hopson"),  # Iñupiaq "he/she wrote it"
+        ("Panurat: Tiurma Hutagalung", "Tiurma Hutagalung"),  # Batak Toba "writer"
+        ("लिखिन: सीता मिसिर", "सीता मिसिर"),  # Awadhi "wrote"
+        ("Ttialtu: Sui Hnem Par", "Sui Hnem Par"),  # Hakha Chin "writer"
         # the full-width bar CJK pages print between fields
         ("撰文：林嘉慧 ｜ 攝影：張志強", "林嘉慧"),
         ("2025年11月14日 ｜ 撰文：林嘉慧 ｜ 攝影：張志強", "林嘉慧"),

@@ -158,6 +158,18 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     # h262: Pennsylvania Dutch "written by" (with "vun", by, or "vum", by the: a card's
     # "Gschriwwe vum NAME · DATE"); Ilocano's "insurat ni" (wrote) is in its row above
     "pdc": ("gschriwwe vun", "gschriwwe vum", "gschriwwe vu"),
+    # h263: Kölsch, West Flemish and Jamaican Patois "written by", Cook Islands Māori
+    # "written by" (with the ʻokina, an apostrophe or a right single quote), Tuvaluan
+    # "written by", Gilbertese "it was written by", Kikongo (Kituba) "written by",
+    # Guianese Creole "written by" (with and without its accent)
+    "ksh": ("jeschrevve vun",),
+    "vls": ("geschreven deur",),
+    "jam": ("rait bai",),
+    "rar": ("tata ʻia e", "tata 'ia e", "tata ’ia e"),
+    "tvl": ("tusi ne",),
+    "gil": ("e koreaki iroun",),
+    "kg": ("yinsonikini na",),
+    "gcr": ("ékri pa", "ekri pa"),
     # not Ladin, Venetian and Ligurian "de", Latin "a": a name's particle or a preposition
     # opening a headline, as Romanian "de" (PARTICLE_BY_WORDS; capitalized, a cue on a
     # name line only: PAGE_PARTICLE_BY_WORDS)
@@ -414,6 +426,41 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "hak": ("chok-chá", "chok-cha"),
     "ace": ("geutuleh lé", "geutuleh le"),
     "mad": ("panoles",),
+    # h263: Lezgian "the one who wrote", Avar "written", Kumyk "wrote", Ingush "the one
+    # who wrote", Veps "writer", Extremaduran "wrote", Solomons Pijin "story of", Fiji
+    # Hindi "wrote", Runyankore "it was written by", Dagbani "writing", Efik "wrote",
+    # Afar "writer", Tachelhit "wrote it", Saraiki "writer", Balochi "written",
+    # Mazanderani and Gilaki "wrote", Tulu "the one who wrote", Chakma "writer", S'gaw
+    # Karen "written by" (before a spaced dash), Nuosu Yi "writer", Mohawk "he wrote" (a
+    # colon inside the word marks a long vowel), Fuzhou "author" (Foochow Romanized),
+    # Iñupiaq "he/she wrote it", Batak Toba "writer", Awadhi "wrote", Hakha Chin "writer"
+    "lez": ("кхьейди",),
+    "av": ("хъвараб",),
+    "kum": ("язгъан",),
+    "inh": ("яздаьр",),
+    "vep": ("kirjutai",),
+    "ext": ("escrebiu",),
+    "pis": ("stori blong",),
+    "hif": ("likhis",),
+    "nyn": ("yahandiikirwe",),
+    "dag": ("sabbu",),
+    "efi": ("ewetde",),
+    "aa": ("xagissoh",),
+    "shi": ("yura t",),
+    "skr": ("لکھاری",),
+    "bal": ("نبشتہ", "نبشته"),
+    "mzn": ("بنویشته",),
+    "glk": ("بینیویشته",),
+    "tcy": ("ಬರೆಯಿನಾಯೆ",),
+    "ccp": ("𑄣𑄨𑄉𑄨𑄠𑄬",),
+    "ksw": ("ကွဲးလၢ",),
+    "ii": ("ꀀꁱ",),
+    "moh": ("raia'tò:ta'", "raia’tò:ta’"),
+    "cdo": ("cuông-ciā",),
+    "ik": ("aglagaa",),
+    "bbc": ("panurat",),
+    "awa": ("लिखिन",),
+    "cnh": ("ttialtu",),
 }
 
 #: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name
