@@ -1419,6 +1419,30 @@ def test_month_rows_and_date_words_of_review_h255(date_line, iso):
 @pytest.mark.parametrize(
     ("date_line", "iso"),
     [
+        # review h263's languages (made-up date lines)
+        ("14 декабрдиз, 2025 йис", "2025-12-14"),  # Lezgian, the dative
+        ("14. kül'mkud 2025", "2025-11-14"),  # Veps, the partitive after the day
+        ("Kül'mku 14, 2025", "2025-11-14"),  # Veps, the nominative
+        ("14 de noviembri de 2025", "2025-11-14"),  # Extremaduran
+        ("Novemba 14, 2025", "2025-11-14"),  # Jamaican Patois
+        ("Noema 14, 2025", "2025-11-14"),  # Cook Islands Māori
+        ("14 Nobembwa 2025", "2025-11-14"),  # Gilbertese
+        ("14 Okwaikumi na Kumwe 2025", "2025-11-14"),  # Runyankore, three words
+        ("Asibiti, Nɔvɛmba 14, 2025", "2025-11-14"),  # Dagbani
+        ("vandrédi 14 novanm 2025", "2025-11-14"),  # Guianese Creole
+        ("Siqiññaatchiaq 14, 2025", "2025-12-14"),  # Iñupiaq's December
+        ("Kenténha 14, 2025", "2025-10-14"),  # Mohawk's October
+        ("၁၄ ဒံၣ်ဇ့ၣ်ဘၢၣ် ၂၀၂၅", "2025-12-14"),  # S'gaw Karen, Myanmar digits
+        ("2025 шера 14 ноябрь", "2025-11-14"),  # Ingush "шера" (of the year)
+    ],
+)
+def test_month_rows_and_date_words_of_review_h263(date_line, iso):
+    assert parse_date(date_line) == iso
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
         ("14 N'wendzamhala 2025", "2025-12-14"),  # CLDR writes "n’wendzamhala"
         ("14 N’wendzamhala 2025", "2025-12-14"),
         ("14 c'hwevrer 2025", "2025-02-14"),  # Breton: CLDR writes "cʼhwevrer"

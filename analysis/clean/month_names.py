@@ -488,6 +488,35 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         "sanwiyee feebiriyee marsa awril mee suwee sulyee ut sattumbar oktoobar nowaambar"
         " desaambar",
     ),
+    # h263: languages CLDR has no months of, or not the forms their papers print.
+    # Lezgian's dative ("3 декабрдиз, 2026 йис": on the 3rd of December), Veps (its own
+    # names, "ku" = month, and their partitive "-kud" after the day: "3. tal'vkud 2026"),
+    # Extremaduran, Jamaican Patois, Cook Islands Māori, Gilbertese, Runyankore (CLDR's
+    # Nyankole names of one or two words are in cldr_months; November's and December's
+    # are of three and four: "Okwaikumi na Ibiri"), Dagbani, Guianese Creole, Iñupiaq's
+    # December ("the sun is gone"), Mohawk (the names without a colon inside: the month
+    # word pattern takes none, and "Enniskó:wa" is read as no month),
+    # S'gaw Karen's December (the loan in Karen letters)
+    "lez": ("- - - - - - - - - - - декабрдиз",),
+    "vep": (
+        "viluku uhoku keväz'ku sulaku semendku kezaku heinku eloku sügüzku reduku kül'mku tal'vku",
+        "vilukud uhokud keväz'kud sulakud semendkud kezakud heinkud elokud sügüzkud redukud"
+        " kül'mkud tal'vkud",
+    ),
+    "ext": (
+        "eneru hebreru marçu abril mayu júniu júliu agostu setiembri otubri noviembri diziembri",
+    ),
+    "jam": ("jinieri febieri maach iepril mie jun julai aagos septemba oktuoba novemba dizemba",),
+    "rar": ("tīnuare pēpuare māti āperira mē tiunu tiurai ākuteta tepetema ōkotopa noema tītema",),
+    "gil": (
+        "tianuare beberuare mati eberi mei tuun turai aokuti tebetembwa okitobwa nobembwa ritembwa",
+    ),
+    "nyn": ("- - - - - - - - - - okwaikumi_na_kumwe okwaikumi_na_ibiri",),
+    "dag": ("janɛri fɛbuari maaci apiri mɛi juuni julai agusti sɛtɛmba ɔktoba nɔvɛmba disɛmba",),
+    "gcr": ("janvyé févriyé mas avril mé jwen jiyé out sèptanm òktòb novanm désanm",),
+    "ik": ("- - - - - - - - - - - siqiññaatchiaq",),
+    "moh": ("- enníska - onerahtókha - - - seskéha - kenténha - tsothóhrha",),
+    "ksw": ("- - - - - - - - - - - ဒံၣ်ဇ့ၣ်ဘၢၣ်",),
 }
 
 
@@ -515,12 +544,13 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 #: Erzya "це" (the day's ordinal ending after its hyphen) and "чи" (day: "Ацамковонь
 #: 4-це чи, 2026"), Yucatec Maya "ti'" (of: "3 ti' diciembre 2026"), Kabardian "и" (its,
 #: before the day: "Дыгъэгъазэм и 2, 2026"). h255: Emilian "ed" (of: "4 ed dezèmber 2026").
+#: h263: Ingush "шера" (of the year: "2026 шера 3 декабрь").
 DATE_WORDS: tuple[str, ...] = (
     "ga", "năm", "o", "соли", "ခုနှစ်", "viz", "жылғы", "жылдын", "sasi", "taun", "bulan", "tahun",
     "йылдың", "ҫулхи", "уйӑхӗн", "күнэ", "beaivve", "шеран", "оной", "ар", "no",
     "чылдың",
     "tile", "dë", "'e", "’e", "peeivi", "ий", "вося", "це", "чи", "ti'", "ti’", "и",
-    "ed",
+    "ed", "шера",
 )  # fmt: skip
 
 #: Words written before a date's day that name it a date, the date's own words, not a
