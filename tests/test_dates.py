@@ -1443,6 +1443,19 @@ def test_month_rows_and_date_words_of_review_h263(date_line, iso):
 @pytest.mark.parametrize(
     ("date_line", "iso"),
     [
+        ("2025 nièng 11 nguŏk 14 hô̤", "2025-11-14"),  # Fuzhou, Foochow Romanized
+        ("2025 nie\u0300ng 11 nguo\u0306k 14 ho\u0324\u0302", "2025-11-14"),  # decomposed
+        ("2025ꈎ11ꆪ14ꑍ", "2025-11-14"),  # Nuosu Yi's year, month and day syllables
+        ("2025 ꈎ 11 ꆪ 14 ꑍ", "2025-11-14"),
+    ],
+)
+def test_year_month_day_words_of_fuzhou_and_nuosu_yi(date_line, iso):
+    assert parse_date(date_line) == iso
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
         ("14 N'wendzamhala 2025", "2025-12-14"),  # CLDR writes "n’wendzamhala"
         ("14 N’wendzamhala 2025", "2025-12-14"),
         ("14 c'hwevrer 2025", "2025-02-14"),  # Breton: CLDR writes "cʼhwevrer"

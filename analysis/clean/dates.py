@@ -424,19 +424,23 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             re.compile(
                 r"(?<![\d.,/:-])(?P<rsy>1\d\d)/(?P<mn>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)(?![\d/])"
             ),
-            # 2025年6月2日 / 2025년 6월 2일: year, month and day each followed by its sign
+            # 2025年6月2日 / 2025년 6월 2일: year, month and day each followed by its sign;
+            # Nuosu Yi's syllables for them ("2026ꈎ12ꆪ3ꑍ", as its papers print the date)
             re.compile(
-                r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
+                r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년ꈎ]\s*(?P<mn>[01]?\d)\s*[月월ꆪ]\s*"
+                r"(?P<d>[0-3]?\d)\s*[日일ꑍ]"
             ),
             # 2026 nî 12 goe̍h 3 ji̍t: year, month and day each followed by Taiwanese
             # Hokkien's word for it, romanized (Pe̍h-ōe-jī "goe̍h", Tâi-lô "gue̍h": the
             # vertical line above is a combining mark of its own, U+030D); Hakka's in
             # Pha̍k-fa-sṳ ("2026 ngièn 12 ngie̍t 3 ngit"), Zhuang's ("2026 nienz 12 nyied 3
-            # hauh", the Chinese loans 年 月 号 with their tone letters)
+            # hauh", the Chinese loans 年 月 号 with their tone letters), Fuzhou's in Foochow
+            # Romanized ("2026 nièng 12 nguŏk 3 hô̤": 年 月 號, the marks precomposed or not)
             re.compile(
-                r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:n[îi]|ngi[èe]n|nienz)\s+(?P<mn>1[0-2]|0?[1-9])"
-                r"\s*(?:g(?:oe|ue)\u030dh|ngie\u030d?t|nyied)\s+"
-                r"(?P<d>[0-3]?\d)\s*(?:ji\u030dt|ngit|hauh)(?![^\W\d_])"
+                r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:n[îi]|ngi[èe]n|nienz|ni(?:è|e\u0300)ng)\s+"
+                r"(?P<mn>1[0-2]|0?[1-9])"
+                r"\s*(?:g(?:oe|ue)\u030dh|ngie\u030d?t|nyied|ngu(?:ŏ|o\u0306)k)\s+"
+                r"(?P<d>[0-3]?\d)\s*(?:ji\u030dt|ngit|hauh|h(?:ô\u0324|o\u0324\u0302))(?![^\W\d_])"
             ),
             # 2026 ཟླ་12 ཚེས་3 / 2026 ལོའི་ཟླ་༡༢ཚེས་3: the year, then the Tibetan words for month
             # and day each before its number (CLDR's medium date, glibc's bo_CN date format)
