@@ -5,6 +5,7 @@ import json
 from analysis.clean.html_page import html_metadata
 from analysis.clean.jsonld_article import (
     article_organizations,
+    live_update_authors,
     nested_days,
     own_articles,
     website_names,
@@ -210,3 +211,31 @@ def test_an_articles_publisher_comes_before_its_source_organization_and_a_person
         "Millbrook Tidings",
         "Millbrook Tidings Newsroom",
     ]
+
+
+def test_a_live_blogs_author_is_the_byline_not_an_updates_poster():
+    # trafilatura read the liveBlogUpdate item's author as the page's (review h263,
+    # made-up names): the blog's own author is the byline
+    blog = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": HEADLINE,
+        "datePublished": "2026-03-02T08:00:00+00:00",
+        "author": {"@type": "Person", "name": "Gwen Adebayo"},
+        "liveBlogUpdate": [
+            {
+                "@type": "BlogPosting",
+                "headline": "Count under way",
+                "datePublished": "2026-03-02T21:00:00+00:00",
+                "author": {"@type": "Person", "name": "Tomas Reyes"},
+            },
+            {"@type": "BlogPosting", "headline": "Polls open", "author": "Gwen Adebayo"},
+        ],
+    }
+    assert live_update_authors(_ld(blog)) == ("Tomas Reyes",)
+    head = f"<title>{HEADLINE}</title>" + _ld(blog)
+    page = _page(head, f"<h1>{HEADLINE}</h1>").replace("<p class='meta'>Gwen Adebayo</p>", "")
+    assert html_metadata(page).byline == "Gwen Adebayo"
+    # a live blog naming no author of its own: nothing is taken away
+    del blog["author"]
+    assert live_update_authors(_ld(blog)) == ()

@@ -80,6 +80,7 @@ from analysis.clean.html_stories import story_headings, story_openers
 from analysis.clean.html_times import time_texts, without_time_texts
 from analysis.clean.jsonld_article import (
     article_organizations,
+    live_update_authors,
     live_update_headlines,
     nested_days,
     own_articles,
@@ -546,6 +547,8 @@ def html_metadata(html: str) -> HtmlMetadata:
     )
     if other is not None and byline is not None:
         byline = _without_authors(byline, other.authors, own[0].authors)
+    if byline is not None and own and "liveBlogUpdate" in html:  # an update's poster
+        byline = _without_authors(byline, live_update_authors(html), own[0].authors)
     if byline is None and own and own[0].creators:  # schema.org's "creator" for its author
         byline = _not_the_site("; ".join(own[0].creators), site_name)
     if own and (own[0].headline or own[0].published):

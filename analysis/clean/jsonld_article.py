@@ -229,19 +229,59 @@ def live_update_headlines(markup: str) -> dict[str, str]:
         ``LiveBlogPosting`` holding it; empty without a live blog that has both.
     """
     found: dict[str, str] = {}
+    for blog, updates in _live_blogs(markup):
+        own = blog.get("headline")
+        if not isinstance(own, str) or not own.strip():
+            continue
+        for update in updates:
+            headline = update.get("headline")
+            if isinstance(headline, str) and headline.strip():
+                found.setdefault(" ".join(headline.split()), " ".join(own.split()))
+    return found
+
+
+def live_update_authors(markup: str) -> tuple[str, ...]:
+    """The authors of a live blog's updates who are not the blog's own authors: a
+    ``LiveBlogPosting``'s ``liveBlogUpdate`` items each name the colleague who posted it
+    (trafilatura reads their ``author`` as the page's, "Ross Kelly" for a blog by "Niamh
+    Doherty").
+
+    Parameters
+    ----------
+    markup : str
+        The decoded markup.
+
+    Returns
+    -------
+    tuple of str
+        The updates' authors (as :func:`own_articles` reads authors), those the blog
+        names as its own left out, in the markup's order; empty without a live blog
+        naming its own authors.
+    """
+    found: list[str] = []
+    for blog, updates in _live_blogs(markup):
+        own = {name.casefold() for name in _people(blog.get("author"))}
+        if not own:
+            continue
+        for update in updates:
+            for name in _people(update.get("author")):
+                if name.casefold() not in own and name not in found:
+                    found.append(name)
+    return tuple(found)
+
+
+def _live_blogs(markup: str) -> Iterator[tuple[dict, list[dict]]]:
+    """Each ``LiveBlogPosting`` at a script's top level with its ``liveBlogUpdate``
+    objects."""
     for value in json_ld_values(markup):
         for item in _top_level(value):
             kinds = item.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
-            own = item.get("headline")
-            updates = item.get("liveBlogUpdate")
-            if "LiveBlogPosting" not in kinds or not isinstance(own, str) or not own.strip():
+            if "LiveBlogPosting" not in kinds:
                 continue
-            for update in updates if isinstance(updates, list) else [updates]:
-                headline = update.get("headline") if isinstance(update, dict) else None
-                if isinstance(headline, str) and headline.strip():
-                    found.setdefault(" ".join(headline.split()), " ".join(own.split()))
-    return found
+            updates = item.get("liveBlogUpdate")
+            updates = updates if isinstance(updates, list) else [updates]
+            yield item, [update for update in updates if isinstance(update, dict)]
 
 
 def _creators(item: dict) -> tuple[str, ...]:
