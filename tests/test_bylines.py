@@ -528,6 +528,11 @@ def _read_fields(page: str) -> tuple[list, list, list]:
         ("文・写真　佐々木由香", "佐々木由香"),
         ("取材・文＝佐々木 由香", "佐々木 由香"),
         ("写真　佐々木由香", None),  # the photos' credit alone: no author
+        # the text's credit and a middle dot before the name, its reading in Latin letters
+        # in brackets after it (review h263, made-up names)
+        ("文・村上 直樹（Naoki Murakami）", "村上 直樹"),
+        ("文・村上直樹", "村上直樹"),
+        ("文・写真", None),  # the credits alone name no one
         ("文化祭に三千人", None),
         ("प्रतिनिधी, नाशिक | सुनील पाटील", "सुनील पाटील"),
         ("प्रतिनिधी, नाशिक | ३ डिसेंबर २०२६", None),
