@@ -29,6 +29,10 @@ from analysis.clean.header_lines import find_byline
         ("Photographs and words by Orla Fenwick", "Orla Fenwick"),
         ("Words and pictures by Orla Fenwick", "Orla Fenwick"),
         ("Analysis By Experts Shows Gains", None),
+        # a live blog's credit (review h263, made-up names)
+        ("Live coverage by Orla Fenwick and Sam Reid", "Orla Fenwick and Sam Reid"),
+        ("Live blog by Orla Fenwick", "Orla Fenwick"),
+        ("Live coverage by region", None),
         # review h230: a wiki's or an intranet's blog list ("Created by NAME, last modified")
         ("Created by Orla Fenwick, last modified on Mar 03, 2026", "Orla Fenwick"),
         ("created by Orla Fenwick", "Orla Fenwick"),

@@ -133,11 +133,12 @@ _FOREIGN_CUE = "|".join(
 # pictures).
 _AUTHOR_LABEL = "|".join(author_labels())
 # The kind of piece, or what its author made, before "by" ("Guest column by NAME",
-# "Interview by NAME", "Photographs and words by NAME"): credits, not a headline's
-# nouns (not "Review by", "Analysis by": "Analysis By Experts Shows ...").
+# "Interview by NAME", "Photographs and words by NAME", a live blog's "Live coverage by
+# NAME"): credits, not a headline's nouns (not "Review by", "Analysis by": "Analysis By
+# Experts Shows ...").
 _CREDITED_WORK = r"(?:words|text|photographs|photos|pictures|illustrations)"
 _PIECE_CREDIT = (
-    r"(?:guest\s+)?(?:column|post|essay|interview|commentary)"
+    r"(?:guest\s+)?(?:column|post|essay|interview|commentary)|live\s+(?:coverage|blog)"
     rf"|{_CREDITED_WORK}(?:\s*(?:,|and|&)\s*{_CREDITED_WORK})+"
 )
 # German "Ein Gastbeitrag von NAME", "Ein Kommentar von NAME" (the kind of piece, the
