@@ -33,6 +33,10 @@ from analysis.clean.header_lines import find_byline
         ("Live coverage by Orla Fenwick and Sam Reid", "Orla Fenwick and Sam Reid"),
         ("Live blog by Orla Fenwick", "Orla Fenwick"),
         ("Live coverage by region", None),
+        # a foreign desk's credit, the place before the name (review h263, made-up names)
+        ("From our correspondent in Accra, Orla Fenwick", "Orla Fenwick"),
+        ("From our own correspondent in Rio de Janeiro, Orla Fenwick", "Orla Fenwick"),
+        ("From our correspondent in Accra", None),
         # review h230: a wiki's or an intranet's blog list ("Created by NAME, last modified")
         ("Created by Orla Fenwick, last modified on Mar 03, 2026", "Orla Fenwick"),
         ("created by Orla Fenwick", "Orla Fenwick"),

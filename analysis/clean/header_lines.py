@@ -141,6 +141,12 @@ _PIECE_CREDIT = (
     r"(?:guest\s+)?(?:column|post|essay|interview|commentary)|live\s+(?:coverage|blog)"
     rf"|{_CREDITED_WORK}(?:\s*(?:,|and|&)\s*{_CREDITED_WORK})+"
 )
+# A foreign desk's credit before the name: "From our correspondent in Lagos, NAME",
+# "From our own correspondent in Kyiv, NAME" (the place, then a comma).
+_CORRESPONDENT_IN_PLACE = (
+    r"from\s+our\s+(?:own\s+|special\s+)?(?:correspondent|reporter)\s+in\s+"
+    r"[^\W\d_][^\W\d_'’. -]{0,30}(?:\s+[^\W\d_][^\W\d_'’.-]{0,30}){0,2},"
+)
 # German "Ein Gastbeitrag von NAME", "Ein Kommentar von NAME" (the kind of piece, the
 # language's words, then "von") opens a byline too: "Ein Leben von Mut" is a headline.
 # A cue starts the line, follows a separator, a digit or a glued lower-case word
@@ -156,6 +162,7 @@ _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by|created by|reported by|submitted by|story by|compiled by"
     r"|as told to)"
     r"\s*:?\s+"
+    rf"|^\s*(?i:{_CORRESPONDENT_IN_PLACE})\s+"
     rf"|^\s*(?i:{_PIECE_CREDIT})\s+by\s*:?\s+"
     rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།፡៖]|\s+[-–—](?=\s))"
     r"\s*(?:\[\s*['\"])?"
