@@ -67,3 +67,14 @@ def test_a_reporters_biography_closing_the_story_without_a_label_names_the_bylin
     # a subject's description, no beat: no byline (as test_no_label_no_byline_... above)
     closing = ["Helen Okafor is a shop volunteer with the parish council."]
     assert _rows(closing)["byline"].tolist() == [None]
+
+
+def test_a_guest_academics_biography_closing_an_opinion_piece_names_the_byline():
+    # the op-ed printed no byline; its last line, the writer's post, said who wrote it
+    # (review h263, made-up names)
+    closing = ["Helen Okafor is a professor of rural economics at the University of Eastvale."]
+    assert _rows(closing)["byline"].tolist() == ["Helen Okafor"]
+    closing = ["Marek Zielinski is an associate professor of planning and a parish councillor."]
+    assert _rows(closing)["byline"].tolist() == ["Marek Zielinski"]
+    closing = ["Helen Okafor is a senior lecturer in geography at Eastvale College."]
+    assert _rows(closing)["byline"].tolist() == ["Helen Okafor"]

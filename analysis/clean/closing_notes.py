@@ -325,10 +325,15 @@ def closing_bio_names(lines: Sequence[str], body: Sequence[int]) -> list[tuple[i
 
 # What a writer's biography says after the name when it names the writer's beat, as a
 # story's last line with no label above it: "is a (senior, staff ...) reporter covering
-# X", "is a correspondent for X", "is the paper's education reporter", "covers X for Y".
+# X", "is a correspondent for X", "is the paper's education reporter", "covers X for Y";
+# or, closing an opinion piece, the guest academic's post ("is a professor of X at Y",
+# "is an associate professor of X", "is a lecturer in X"; not "is a research fellow at
+# X", which a story's last paragraph says of a person it quotes as often).
 _REPORTER_BIO = re.compile(
     r"\s+(?:is\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?:reporter|correspondent|journalist|columnist|staff\s+writer)\s+(?:covering|for|at|with|who)\b"
+    r"|is\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:professor|lecturer)\s+(?:of|at|in|who)\b"
     r"|covers\s+[^.]{1,60}\bfor\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
