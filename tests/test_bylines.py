@@ -843,6 +843,12 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Panurat: Tiurma Hutagalung", "Tiurma Hutagalung"),  # Batak Toba "writer"
         ("लिखिन: सीता मिसिर", "सीता मिसिर"),  # Awadhi "wrote"
         ("Ttialtu: Sui Hnem Par", "Sui Hnem Par"),  # Hakha Chin "writer"
+        # after review h263's held-out pages
+        ("Skrieuwen fon Gesine Lüken", "Gesine Lüken"),  # Saterland Frisian
+        ("Eschreve deur Kees Minderhoud", "Kees Minderhoud"),  # Zeelandic
+        ("लिखइया: सुनीता वर्मा", "सुनीता वर्मा"),  # Chhattisgarhi "writer"
+        ("Gʋlsdã: Awa Ouédraogo", "Awa Ouédraogo"),  # Mooré "writer"
+        ("লেখিসে: সুনীল সিংহ", "সুনীল সিংহ"),  # Bishnupriya Manipuri "wrote"
         # the full-width bar CJK pages print between fields
         ("撰文：林嘉慧 ｜ 攝影：張志強", "林嘉慧"),
         ("2025年11月14日 ｜ 撰文：林嘉慧 ｜ 攝影：張志強", "林嘉慧"),

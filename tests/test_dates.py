@@ -1434,6 +1434,7 @@ def test_month_rows_and_date_words_of_review_h255(date_line, iso):
         ("Kenténha 14, 2025", "2025-10-14"),  # Mohawk's October
         ("၁၄ ဒံၣ်ဇ့ၣ်ဘၢၣ် ၂၀၂၅", "2025-12-14"),  # S'gaw Karen, Myanmar digits
         ("2025 шера 14 ноябрь", "2025-11-14"),  # Ingush "шера" (of the year)
+        ("Arzũma, 14 novãmbre 2025", "2025-11-14"),  # Mooré (after the held-out pages)
     ],
 )
 def test_month_rows_and_date_words_of_review_h263(date_line, iso):

