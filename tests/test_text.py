@@ -46,7 +46,7 @@ from analysis.text.letter_case import (
     shows_no_case,
 )
 from analysis.text.patterns import COMBINING_MARK, CONTENT_RUN
-from analysis.text.words import is_spelling_mark
+from analysis.text.words import count_name_words, is_spelling_mark
 
 
 def test_display_width_counts_terminal_columns() -> None:
@@ -371,3 +371,12 @@ def test_combining_marks_are_read_off_the_characters_that_may_be_marks(monkeypat
     after = (letter_case.UPPER_LETTERS, letter_case.LOWER_LETTERS, letter_case.CASELESS_LETTER)
     assert (*after, letter_case.LETTER_OR_MARK) == before
     assert len(looked_up) < CASED_LIMIT // 2
+
+
+def test_a_name_in_a_script_without_spaces_is_one_word_by_its_letters_not_its_marks():
+    # S'gaw Karen's vowel signs and tone marks are no letters: a site's name of six
+    # letters and seven marks is one word, as a Burmese one of seven letters was
+    # (review h263, a made-up name); a long token still counts its parts
+    assert count_name_words("တၢ်ကစီၣ်ကညီပှၤ") == 1
+    assert count_name_words("မြန်မာသတင်း") == 1
+    assert count_name_words("တၢ်ကစီၣ်ကညီပှၤတၢ်ကစီၣ်ကညီပှၤ") > 1

@@ -54,8 +54,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 def count_name_words(text: str) -> int:
     """The words of a phrase that may be a name (a site's, an outlet's): as
     :func:`count_words` counts them, except that a token written in a script without
-    spaces (Chinese, Japanese) of at most :data:`MAX_UNSPACED_NAME_CHARS` characters is
-    one word (a name there is written as one token, its characters are no words of it);
+    spaces (Chinese, Japanese, Myanmar) of at most :data:`MAX_UNSPACED_NAME_CHARS` letters
+    is one word (a name there is written as one token, its characters are no words of
+    it; its vowel signs and tone marks are no letters: a S'gaw Karen name of six
+    letters and as many marks is one word);
     a zero-width space parts a name's tokens as a space does (Khmer prints one between
     the words of a name: "ព័ត៌មាន\u200bឆ្នេរ", two words).
 
@@ -69,7 +71,7 @@ def count_name_words(text: str) -> int:
     int
         ``count_words(text)`` for a phrase without such a token, or with a longer one.
     """
-    return _count_unspaced_tokens_once(text, len)
+    return _count_unspaced_tokens_once(text, lambda token: len(_LETTER.findall(token)))
 
 
 def iter_word_spans(text: str) -> list[tuple[int, int]]:
