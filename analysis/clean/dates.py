@@ -425,7 +425,7 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
                 r"(?<![\d.,/:-])(?P<rsy>1\d\d)/(?P<mn>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)(?![\d/])"
             ),
             # 2025年6月2日 / 2025년 6월 2일: year, month and day each followed by its sign;
-            # Nuosu Yi's syllables for them ("2026ꈎ12ꆪ3ꑍ", as its papers print the date)
+            # Nuosu Yi's syllables for them ("2025ꈎ11ꆪ14ꑍ", as its papers print the date)
             re.compile(
                 r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년ꈎ]\s*(?P<mn>[01]?\d)\s*[月월ꆪ]\s*"
                 r"(?P<d>[0-3]?\d)\s*[日일ꑍ]"
@@ -435,7 +435,7 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             # vertical line above is a combining mark of its own, U+030D); Hakka's in
             # Pha̍k-fa-sṳ ("2026 ngièn 12 ngie̍t 3 ngit"), Zhuang's ("2026 nienz 12 nyied 3
             # hauh", the Chinese loans 年 月 号 with their tone letters), Fuzhou's in Foochow
-            # Romanized ("2026 nièng 12 nguŏk 3 hô̤": 年 月 號, the marks precomposed or not)
+            # Romanized ("2025 nièng 11 nguŏk 14 hô̤": 年 月 號, the marks precomposed or not)
             re.compile(
                 r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:n[îi]|ngi[èe]n|nienz|ni(?:è|e\u0300)ng)\s+"
                 r"(?P<mn>1[0-2]|0?[1-9])"

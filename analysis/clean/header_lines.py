@@ -141,7 +141,7 @@ _PIECE_CREDIT = (
     r"(?:guest\s+)?(?:column|post|essay|interview|commentary)|live\s+(?:coverage|blog)"
     rf"|{_CREDITED_WORK}(?:\s*(?:,|and|&)\s*{_CREDITED_WORK})+"
 )
-# A foreign desk's credit before the name: "From our correspondent in Lagos, NAME",
+# A foreign desk's credit before the name: "From our correspondent in Accra, NAME",
 # "From our own correspondent in Kyiv, NAME" (the place, then a comma).
 _CORRESPONDENT_IN_PLACE = (
     r"from\s+our\s+(?:own\s+|special\s+)?(?:correspondent|reporter)\s+in\s+"

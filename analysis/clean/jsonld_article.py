@@ -243,8 +243,8 @@ def live_update_headlines(markup: str) -> dict[str, str]:
 def live_update_authors(markup: str) -> tuple[str, ...]:
     """The authors of a live blog's updates who are not the blog's own authors: a
     ``LiveBlogPosting``'s ``liveBlogUpdate`` items each name the colleague who posted it
-    (trafilatura reads their ``author`` as the page's, "Ross Kelly" for a blog by "Niamh
-    Doherty").
+    (trafilatura reads their ``author`` as the page's: a colleague's name for a blog by
+    its named author).
 
     Parameters
     ----------

@@ -489,11 +489,11 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         " desaambar",
     ),
     # h263: languages CLDR has no months of, or not the forms their papers print.
-    # Lezgian's dative ("3 декабрдиз, 2026 йис": on the 3rd of December), Veps (its own
-    # names, "ku" = month, and their partitive "-kud" after the day: "3. tal'vkud 2026"),
+    # Lezgian's dative ("14 декабрдиз, 2025 йис": on the 14th of December), Veps (its own
+    # names, "ku" = month, and their partitive "-kud" after the day: "14. kül'mkud 2025"),
     # Extremaduran, Jamaican Patois, Cook Islands Māori, Gilbertese, Runyankore (CLDR's
     # Nyankole names of one or two words are in cldr_months; November's and December's
-    # are of three and four: "Okwaikumi na Ibiri"), Dagbani, Guianese Creole, Iñupiaq's
+    # are of three and four: "Okwaikumi na Kumwe"), Dagbani, Guianese Creole, Iñupiaq's
     # December ("the sun is gone"), Mohawk (the names without a colon inside: the month
     # word pattern takes none, and "Enniskó:wa" is read as no month),
     # S'gaw Karen's December (the loan in Karen letters)
@@ -546,7 +546,7 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 #: Erzya "це" (the day's ordinal ending after its hyphen) and "чи" (day: "Ацамковонь
 #: 4-це чи, 2026"), Yucatec Maya "ti'" (of: "3 ti' diciembre 2026"), Kabardian "и" (its,
 #: before the day: "Дыгъэгъазэм и 2, 2026"). h255: Emilian "ed" (of: "4 ed dezèmber 2026").
-#: h263: Ingush "шера" (of the year: "2026 шера 3 декабрь").
+#: h263: Ingush "шера" (of the year: "2025 шера 14 ноябрь").
 DATE_WORDS: tuple[str, ...] = (
     "ga", "năm", "o", "соли", "ခုနှစ်", "viz", "жылғы", "жылдын", "sasi", "taun", "bulan", "tahun",
     "йылдың", "ҫулхи", "уйӑхӗн", "күнэ", "beaivve", "шеран", "оной", "ар", "no",
