@@ -176,6 +176,22 @@ def test_two_publications_the_manifest_names_on_one_host_are_two_outlets(no_netw
     assert again.key == outlets[0].key
 
 
+def test_a_manifest_outlet_written_as_a_hosts_address_is_keyed_as_that_hosts_pages():
+    # Media Cloud names a publication on a shared host by its host ("abcnews.go.com"):
+    # keyed name:abcnewsgocom, a third outlet beside the host's HTML pages (keyed by the
+    # host, own_host) and its text rows (the domain) of the same site (h269)
+    url = "https://harbournews.hubsite.org/2026/pier"
+    written = decide_outlet(OutletEvidence(manifest_outlet="harbournews.hubsite.org", url=url), "p")
+    named = decide_outlet(OutletEvidence(html_site_name="Harbour News", url=url), "q")
+    assert written.key == named.key == "harbournews.hubsite.org"
+    assert written.name == "harbournews.hubsite.org"
+    # the domain written as an address is the domain, in any case, with or without www.
+    for name in ("hubsite.org", "WWW.HUBSITE.ORG"):
+        assert (
+            decide_outlet(OutletEvidence(manifest_outlet=name, url=url), "r").key == "hubsite.org"
+        )
+
+
 @pytest.mark.parametrize("written", ["harbourflip.io", "www.harbourflip.io", "news.example-go.com"])
 def test_a_manifest_outlet_written_as_an_address_is_one_outlet_with_or_without_a_url(written):
     # a new user's Media Cloud export names each row's outlet by its address (media_name);

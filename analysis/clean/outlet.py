@@ -1323,7 +1323,11 @@ def manifest_key(name: str, domain: str | None) -> str:
     without a name in the manifest join it; a name that is not (two newsletters on one
     publishing host, "ESPN" and "ABC News" on go.com) is keyed by the name, so two
     names on one domain are two outlets and never merge (unless the manifest writes
-    one as a short form of the other: :mod:`analysis.clean.manifest_outlets`).
+    one as a short form of the other: :mod:`analysis.clean.manifest_outlets`). A name
+    written as an address of that domain (:func:`domain_of_name`: Media Cloud's media
+    names, "example.com", "News.Example.com") is keyed as a page at that address is: the
+    domain, or the host under it ("news.example.com", as :func:`own_host` keys a
+    publication on a shared host: :func:`sub_host`), never a ``name:`` key of its letters.
 
     Parameters
     ----------
@@ -1335,8 +1339,15 @@ def manifest_key(name: str, domain: str | None) -> str:
     Returns
     -------
     str
-        ``domain``, or ``name:`` + the compact name.
+        ``domain``, a host under it, or ``name:`` + the compact name.
+
+    Examples
+    --------
+    >>> manifest_key("News.Example.com", "example.com"), manifest_key("EXAMPLE.COM", "example.com")
+    ('news.example.com', 'example.com')
     """
+    if domain and domain_of_name(name) == domain:
+        return sub_host(f"//{name.strip()}", domain) or domain
     if domain and name_matches_domain(name, domain, word_starts=True):
         return domain
     return f"name:{compact_name(name) or name.casefold()}"

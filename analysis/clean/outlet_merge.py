@@ -127,6 +127,7 @@ from analysis.clean.outlet import (
     outlet_display_names_of_counts,
     short_forms,
 )
+from analysis.clean.outlet_hosts import file_url_hosts
 from analysis.clean.outlet_split import SPLIT, name_splits, signed, split_keys
 from analysis.clean.site_chrome import (
     ChromeLines,
@@ -1122,7 +1123,9 @@ def identities_of_run(
         The run's blocks and pages tables (``clean`` writes them).
     articles_path : Path, optional
         Its articles table: which names have pages with a URL (never split by
-        :mod:`analysis.clean.outlet_split`); without it, none has.
+        :mod:`analysis.clean.outlet_split`), and the URLs of the pages keyed by a
+        domain whose host is an outlet of the run (filed under it:
+        :mod:`analysis.clean.outlet_hosts`); without it, none has.
 
     Returns
     -------
@@ -1153,6 +1156,8 @@ def identities_of_run(
         )
     if filed := _host_pages(pairs, found):  # a blog's dumps on a platform, by their host
         found = _file_host_pages(found, filed, pages_path)
+    if articles_path is not None:  # a host that is an outlet: its pages keyed by the domain
+        found = file_url_hosts(found, articles_path, pages_path)
     return found
 
 

@@ -1,0 +1,134 @@
+"""A host that is an outlet of its own: the pages of its URLs keyed by their domain join it.
+
+``clean`` keys a page with a URL by its registered domain, or by its whole host when the
+page names its site by the host's first label (:func:`analysis.clean.outlet.own_host`:
+"Harbour News" at harbournews.example-hub.com, a publication on a shared host). A page
+of the same host that prints no site name (a text dump of the body alone, a scraper's
+export of the article text) cannot show that, and is keyed by the domain: one site was
+two outlets, the host's and the domain's, by nothing but which pages printed the name.
+:func:`file_url_hosts` files such pages, one by one, under the host's outlet when the
+run holds that host's own key; a page of another host of the domain, or of the domain
+itself, stays the domain's. The run's own keys decide: no host is known in advance.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from analysis.clean.outlet import sub_host
+
+if TYPE_CHECKING:
+    from analysis.clean.outlet_merge import OutletIdentities
+
+
+def host_pages_of_urls(
+    rows: Mapping[str, tuple[str, str]], keys: Mapping[str, str], filed: Mapping[str, object]
+) -> dict[str, tuple[str, str]]:
+    """The pages keyed by a domain whose URL's host is a key of the run.
+
+    Parameters
+    ----------
+    rows : mapping of str to (str, str)
+        Page -> its domain key and its URL (``clean``'s ``outlet_key`` and ``url``).
+    keys : mapping of str to str
+        Every key of the run -> its final key (:attr:`OutletIdentities.key_of`).
+    filed : mapping
+        Pages filed one by one already: they stay where they are.
+
+    Returns
+    -------
+    dict of str to (str, str)
+        Page -> (its domain key, the final key of its host's outlet), in page order.
+
+    Examples
+    --------
+    >>> host_pages_of_urls(
+    ...     {"a": ("hub.org", "https://News.hub.org/1"), "b": ("hub.org", "https://hub.org/2")},
+    ...     {"hub.org": "hub.org", "news.hub.org": "news.hub.org"},
+    ...     {},
+    ... )
+    {'a': ('hub.org', 'news.hub.org')}
+    """
+    found = {}
+    for page, (key, url) in sorted(rows.items()):
+        try:
+            host = sub_host(url, key)
+        except ValueError:  # an address urlsplit refuses ("http://[x/") names no host
+            continue
+        if page not in filed and host in keys:
+            found[page] = (key, keys[host])
+    return found
+
+
+def file_url_hosts(
+    found: OutletIdentities, articles_path: Path, pages_path: Path
+) -> OutletIdentities:
+    """``found`` with each page keyed by a domain whose URL's host is a key of the run
+    filed under that host's outlet (:func:`host_pages_of_urls`); a domain key every page
+    of which is filed so is emptied.
+
+    Parameters
+    ----------
+    found : OutletIdentities
+        The run's identities (:func:`analysis.clean.outlet_merge.identities_of_run`).
+    articles_path, pages_path : Path
+        The run's articles table (page, ``outlet_key``, ``url``) and pages table (page,
+        ``site_key``).
+
+    Returns
+    -------
+    OutletIdentities
+        ``found``, or a copy with those pages in ``page_key_of``.
+
+    Raises
+    ------
+    TableError
+        An articles table that cannot be read (one line naming it).
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from analysis.errors import TableError
+
+    domains = _parents(found.key_of)
+    if not domains:  # no host of the run is an outlet of its own under another key
+        return found
+    try:
+        table = pq.read_table(articles_path, columns=["page", "outlet_key", "url"]).to_pydict()
+        sites = pq.read_table(pages_path, columns=["page", "site_key"]).to_pydict()
+    except (OSError, KeyError, pa.ArrowException) as err:
+        raise TableError(
+            f"{articles_path}, {pages_path}: cannot read the pages' URLs: {err}"
+        ) from err
+    rows: dict[str, tuple[str, str]] = {}
+    pages: dict[str, set[str]] = {}  # a domain key -> its pages (its articles' and sites')
+    for page, key in zip(sites["page"], sites["site_key"], strict=True):
+        pages.setdefault(key, set()).add(page)
+    for page, key, url in zip(table["page"], table["outlet_key"], table["url"], strict=True):
+        pages.setdefault(key, set()).add(page)
+        if key in domains and url and page not in rows:
+            rows[page] = (key, url)
+    moved = host_pages_of_urls(rows, found.key_of, found.page_key_of)
+    if not moved:
+        return found
+    counts = Counter(key for key, _ in moved.values())
+    emptied = {key for key, n in counts.items() if n == len(pages[key])}
+    return replace(
+        found, page_key_of={**found.page_key_of, **moved}, emptied=found.emptied | emptied
+    )
+
+
+def _parents(keys: Mapping[str, str]) -> set[str]:
+    """The address keys (hosts and domains, not ``name:`` or ``unknown:``) of which
+    another key of the run is a host: ``example.com`` of ``news.example.com``."""
+    found = set()
+    for key in keys:
+        if ":" in key:
+            continue
+        parts = key.split(".")
+        found.update(p for i in range(1, len(parts) - 1) if (p := ".".join(parts[i:])) in keys)
+    return found

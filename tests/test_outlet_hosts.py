@@ -1,0 +1,71 @@
+"""Tests for analysis.clean.outlet_hosts: a host's pages keyed by their domain join the
+host's own outlet."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from analysis.clean.outlet_hosts import host_pages_of_urls
+from analysis.clean.pipeline import run_clean
+from analysis.stats.metrics import run_metrics
+
+_BODY = (
+    "The harbour board voted on Tuesday to extend the ferry pier by forty metres before "
+    "the summer season.\n\nEngineers said the work would take eleven weeks and that the old "
+    "timber piles would be replaced with steel.\n\nResidents of the east quay asked the "
+    "board to keep the night crossing running while the pier is closed.\n"
+)
+
+
+def _html(name: str, url: str, title: str, body: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in body.split("\n\n") if p.strip())
+    return (
+        f'<html><head><title>{title} | {name}</title><meta property="og:site_name" '
+        f'content="{name}"><link rel="canonical" href="{url}"></head><body><nav><a href="/">'
+        f'Home</a> <a href="/news">News</a></nav><article><h1>{title}</h1>{paras}</article>'
+        "<footer>Contact us | Privacy</footer></body></html>"
+    )
+
+
+def test_the_text_rows_of_a_hosts_urls_join_the_outlet_its_html_pages_name(tmp_path):
+    # A crawl export holds a publication on a shared host twice: as HTML naming its site
+    # (keyed by the host) and as the article text alone (no name: keyed by the domain).
+    # One site was two outlets, "Harbour News" and "hubsite.org" (h269, abcnews.go.com).
+    rows = []
+    for i in (1, 2):
+        url = f"https://harbournews.hubsite.org/2026/pier-{i}"
+        body = _BODY.replace("forty", f"forty-{i}")
+        rows.append(
+            {"id": f"h{i}", "url": url, "html": _html("Harbour News", url, f"Pier {i}", body)}
+        )
+        text = f"Quay lights, part {i}\n\n" + _BODY.replace("ferry", f"ferry {i}")
+        rows.append({"id": f"t{i}", "url": url.replace("https://", "http://"), "text": text})
+    rows.append(
+        {"id": "o1", "url": "https://hubsite.org/about/pier", "text": "Pier notes\n\n" + _BODY}
+    )
+    table = tmp_path / "pages.jsonl"
+    table.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_clean(table, out) == 0 and run_metrics(out, tmp_path / "reports") == 0
+    metrics = pd.read_parquet(out / "article_metrics.parquet")
+    outlets = dict(zip(metrics["page"], metrics["outlet"], strict=True))
+    assert {outlets[page] for page in ("h1", "h2", "t1", "t2")} == {"Harbour News"}
+    assert outlets["o1"] != "Harbour News"  # the domain's own page stays the domain's
+    assert sorted(pd.read_parquet(out / "outlet_metrics.parquet")["outlet"]) == [
+        "Harbour News",
+        outlets["o1"],
+    ]
+
+
+def test_only_pages_of_a_host_that_is_a_key_of_the_run_are_filed():
+    keys = {"hubsite.org": "hubsite.org", "harbournews.hubsite.org": "harbournews.hubsite.org"}
+    rows = {
+        "a": ("hubsite.org", "http://WWW.HarbourNews.hubsite.org/1"),
+        "b": ("hubsite.org", "https://dunes.hubsite.org/2"),  # no outlet of its own
+        "c": ("hubsite.org", "https://hubsite.org/3"),
+        "d": ("hubsite.org", "https://harbournews.hubsite.org/4"),  # filed otherwise already
+    }
+    filed = host_pages_of_urls(rows, keys, {"d": ("hubsite.org", "x")})
+    assert filed == {"a": ("hubsite.org", "harbournews.hubsite.org")}
