@@ -2217,3 +2217,23 @@ def test_a_writers_name_under_the_headline_is_her_byline_not_a_masthead():
     found = page_site_name(lines)
     assert found is not None
     assert found.masthead == "The Corrin Dispatch" or found.name == "The Corrin Dispatch"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Department of Roads and Bridges", "Department of Roads and Bridges"),
+        ("Gazeta do Vale de Serra", "Gazeta do Vale de Serra"),
+        ("Home News Sport Weather Travel", None),  # a menu of five sections
+        ("HARBOUR FERRY FARES RISE AGAIN", None),  # a headline in capitals
+        ("Supplied by The Harbour Times", None),  # a cue and a name ("by")
+        ("Follow Harbour Times on Facebook", None),
+        ("Ana Ruiz and Jo Lee", None),  # two authors: "and" joins two names
+        ("Imeandikwa na Ana Ruiz Lee", None),  # a byline ("written by", "na" a joiner)
+    ],
+)
+def test_a_masthead_of_five_words_is_one_its_joining_words_hold(line, name):
+    # review finding h256: "Ministry of ... and ..." over a government notice was no
+    # masthead (a masthead was 1-4 words), its pages filed under the government's notice
+    found = site_phrases.masthead_name(line)
+    assert (found[0] if found else None) == name

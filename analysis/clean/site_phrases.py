@@ -1937,9 +1937,28 @@ def running_head_name(line: str) -> tuple[str, tuple[int, int]] | None:
     return found[0], (start, start + len(found[0]))
 
 
+#: Joining words that hold a name of :data:`MAX_NAME_WORDS` words together ("Ministry of
+#: Commerce and Trade", "Diario del Valle de Arce"): :data:`_PARTICLES` but those that
+#: join a cue to a name ("Provided by X", "Follow X on Facebook") and the words for
+#: "and", which join two names as often ("Ana Ruiz and Jo Lee", two authors).
+_NAME_JOINERS = frozenset(_PARTICLES.split("|")) - {
+    *("by", "on", "the"),
+    *("and", "&", "und", "och", "e", "y", "i", "et"),
+}
+
+
+def _most_masthead_words(words: Sequence[str]) -> int:
+    """A masthead's most words: four, or :data:`MAX_NAME_WORDS` for a name whose inner
+    words join its capitalised ones (a menu of five sections, "Home News Sport Weather
+    Travel", a headline in capitals or a byline is no name of five)."""
+    if any(word in _NAME_JOINERS for word in words[1:-1]) and not find_byline(" ".join(words)):
+        return MAX_NAME_WORDS  # (a byline's "by" and the name: "Yanditswe na A B C")
+    return 4
+
+
 def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
     """A top line (not a list item, not a byline "By Name") that is only a name (1-4
-    words, or one name twice).
+    words, five when a joining word holds them together, or one name twice).
 
     Parameters
     ----------
@@ -1960,7 +1979,7 @@ def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
     if is_doubled(stripped):
         stripped = stripped[: len(stripped) // 2].strip()
     words = stripped.split()
-    if not 1 <= len(words) <= 4 or not _MASTHEAD_RE.fullmatch(stripped):
+    if not 1 <= len(words) <= _most_masthead_words(words) or not _MASTHEAD_RE.fullmatch(stripped):
         return None
     if any(
         word.isdigit() and words[at - 1].casefold().rstrip(".") in _MONTH_WORDS
