@@ -28,6 +28,7 @@ from analysis.clean.header_lines import (
 from analysis.clean.long_masthead import long_masthead
 from analysis.clean.newspaper_words import is_newspaper_run, names_a_newspaper
 from analysis.clean.outlet import compact_name, unaccented
+from analysis.clean.reader_credit import reader_view_credit
 from analysis.clean.section_masthead import section_masthead
 from analysis.clean.site_phrases import (
     CHROME_LINE_WORDS,
@@ -699,6 +700,10 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             add(credit[0], (following, *credit[1]), credit[2])
     if over_menu_lines is not None and not any(c.copyright for c in candidates.values()):
         add(*over_menu_lines, "top")
+    if credit := reader_view_credit(lines):
+        # a reader view's copy: the site's name between the headline and "NAME · DATE"
+        add(credit[1], (credit[0], *credit[2]), "masthead")
+        add(credit[1], (credit[0], *credit[2]), "top")
     for i in range(min(MASTHEAD_LINES, len(lines))):
         if running := running_head_name(lines[i]):
             # a printed page's running head ("A3 ● THE X COURIER ● TUESDAY, ..."): the
