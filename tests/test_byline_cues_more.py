@@ -97,3 +97,24 @@ def test_a_direction_mark_before_the_date_ends_the_name():
     line = "By Tomas Reyhan \u200e4 March 2026"
     span = find_byline(line)
     assert span is not None and line[span[0] : span[1]] == "Tomas Reyhan"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Na Fatmata Sesay rayt am", "Fatmata Sesay"),  # Krio: "it is NAME who wrote it"
+        ("Na Fatmata Sesay rayt am.", "Fatmata Sesay"),
+        ("Na Emeka Obi write am", "Emeka Obi"),  # Nigerian Pidgin
+        ("Ada Walkingstick ᎤᏬᏪᎳᏅ", "Ada Walkingstick"),  # Cherokee: "... wrote it"
+    ],
+)
+def test_a_byline_sentence_closed_by_its_verb_gives_the_name(line, name):
+    # review findings h255, h246: "Na NAME rayt am" and "NAME ᎤᏬᏪᎳᏅ" gave no byline
+    # (the name ran on into the verb after it; no cue opened the Cherokee line)
+    span = find_byline(line)
+    assert span is not None and line[slice(*span)] == name
+
+
+@pytest.mark.parametrize("line", ["the river ᎤᏬᏪᎳᏅ", "Walkingstick ᎤᏬᏪᎳᏅ"])
+def test_a_closing_verb_after_no_full_name_is_no_byline(line):
+    assert find_byline(line) is None

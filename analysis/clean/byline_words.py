@@ -25,6 +25,7 @@ from __future__ import annotations
 
 __all__ = [
     "AUTHOR_LABELS",
+    "BYLINE_CLOSING_VERBS",
     "BY_WORDS",
     "GLUED_BY_WORDS",
     "JOINED_CREDIT_WORDS",
@@ -494,6 +495,16 @@ REPORTER_AFTER_SPACED_NAME: dict[str, tuple[str, ...]] = {
     "hi": ("संवाददाता", "विशेष संवाददाता"),  # correspondent, special correspondent (h211)
     "ne": ("संवाददाता", "विशेष संवाददाता"),  # Nepali's, the same words (h211)
     "ur": ("نامہ نگار",),  # correspondent, after the Arabic comma: "عائشہ صدیقی، نامہ نگار"
+}
+
+#: The verb closing a byline written as a sentence, NAME + "wrote (it)", after a word for
+#: "by" or alone: Krio "Na NAME rayt am" ("it is NAME who wrote it"), Nigerian Pidgin
+#: "Na NAME write am", Cherokee "NAME ᎤᏬᏪᎳᏅ" ("NAME wrote it"). Read at the line's end
+#: only: the name stops before it.
+BYLINE_CLOSING_VERBS: dict[str, tuple[str, ...]] = {
+    "kri": ("rayt am",),
+    "pcm": ("write am",),
+    "chr": ("ᎤᏬᏪᎳᏅ",),
 }
 
 #: A reporter's role noun printed right after the name, in scripts written without

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from analysis.clean.byline_words import (
     AUTHOR_LABELS,
+    BYLINE_CLOSING_VERBS,
     JOINED_CREDIT_WORDS,
     NAME_LIKE_BY_WORDS,
     PARTICLE_BY_WORDS,
@@ -255,6 +256,10 @@ _NAME_END = re.compile(
     # German's "on the" before the day ("Von Jo Doe am 3. Dezember 2026"; Bavarian's too),
     # the name's search ending where the date starts
     r"|\sam\s+$"
+    # a byline sentence's closing verb ("Na Jo Doe rayt am": Krio's "wrote it")
+    + r"|\s(?:"
+    + "|".join(re.escape(v) for verbs in BYLINE_CLOSING_VERBS.values() for v in verbs)
+    + r")[.\s]*$"
     rf"|\sin\s(?=[{UPPER_LETTERS}])"
     # the next field's label, a lower-case word and a colon: "Közzétette: Name dátum: 17:20"
     r"|\s(?=[^\W\d_A-Z][^\W\d_]*:\s)"
@@ -651,6 +656,13 @@ _ROLE_THEN_NAMES = re.compile(
     + r"(?:\s+(?:[图圖]|摄影|攝影)\s*[/／:：]?\s*(?:记者|記者)?\s*[\u4e00-\u9fff]{2,4})?\s*$"
 )
 
+# "Sequoyah Kingfisher ᎤᏬᏪᎳᏅ" (Cherokee: "... wrote it"): a name of two to four words,
+# then a byline's closing verb alone closing the line (the name's words are checked:
+# each capitalised or of a script without case).
+_NAME_THEN_CLOSING_VERB = re.compile(
+    rf"\s*(?P<name>[^\W\d_][\w{COMBINING_MARKS}'’-]*(?:\s[^\W\d_][\w{COMBINING_MARKS}'’-]*){{1,3}})"
+    rf"\s+(?:{_role_pattern(BYLINE_CLOSING_VERBS)})[.\s]*$"
+)
 # A role noun, the place after a comma, a bar and one to four words of a script without
 # case: "प्रतिनिधी, पुणे | NAME" (the name's case is checked: shows_no_case).
 _ROLE_PLACE_THEN_NAME = re.compile(
@@ -729,6 +741,11 @@ def _reporter_byline(text: str) -> tuple[int, int] | None:
     match = _TEXT_CREDIT_THEN_NAME.match(text, start)
     if match is not None:
         return match.span("name")  # "文・写真　高橋健太"
+    match = _NAME_THEN_CLOSING_VERB.match(text, start)
+    if match is not None and all(
+        opens_upper_case(word) or shows_no_case(word) for word in match["name"].split()
+    ):
+        return match.span("name")  # "Sequoyah Kingfisher ᎤᏬᏪᎳᏅ"
     if len(text) <= MAX_CJK_META_CHARS and "者" in text:
         inside = _CJK_BYLINE_IN_LINE.search(text)
         # the reporter's credit of a place's report stands alone too ("記者陳志明／台中報導",
