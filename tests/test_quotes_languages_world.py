@@ -76,3 +76,11 @@ def test_a_cherokee_word_is_a_name_word_not_an_acronym():
 
     # the syllabary is upper case to Python: a Cherokee name read as an acronym
     assert is_name_word("ᏣᎳᎩ") and not is_name_word("ISU")
+
+
+def test_a_hindi_speaker_opening_with_a_genitive_keeps_it():
+    # review finding h236 (fresh set): "गांव के X" (the village's X) lost its genitive,
+    # "के" being a stop of the phrase ("के बाद", after)
+    text = 'नगर के डॉक्टर सुमन वर्मा ने कहा, "अस्पताल अगले महीने खुलेगा।"'
+    (quote,) = find_quotes(text, "hi")
+    assert quote.attributed and quote.speaker == "नगर के डॉक्टर सुमन वर्मा"

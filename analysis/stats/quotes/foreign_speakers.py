@@ -16,6 +16,7 @@ from analysis.stats.quotes.languages import (
     DETERMINERS_BY_LANGUAGE,
     ERGATIVE_ENDINGS_BY_LANGUAGE,
     GENITIVE_DETERMINERS_BY_LANGUAGE,
+    GENITIVE_POSTPOSITIONS_BY_LANGUAGE,
     JOINERS_BY_LANGUAGE,
     MEDIA_NOUNS_BY_LANGUAGE,
     PHRASE_STOPS_BY_LANGUAGE,
@@ -407,6 +408,16 @@ def phrase_before(
             words and words[-1][2].lower() in JOINERS_BY_LANGUAGE.get(language, _EMPTY)
         ):
             break  # "La concejala ...": the phrase opens here
+    genitives = GENITIVE_POSTPOSITIONS_BY_LANGUAGE.get(language, _EMPTY)
+    if (
+        taken
+        and len(words) >= 2
+        and words[-1][2] in genitives
+        and not text[words[-1][1] : taken[0][0]].strip()
+        and not text[words[-2][1] : words[-1][0]].strip()
+        and not text[lo : words[-2][0]].strip()
+    ):
+        taken = [words[-2], words[-1], *taken]  # "गांव के प्रधान X": the clause's opening genitive
     if stepped and taken:
         opened = text[lo : taken[0][0]].rstrip()
         if opened and opened[-1] not in COMMAS:

@@ -347,6 +347,14 @@ ABLATIVE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"tr": ("dan", "den",
 #: at the opening ceremony). Georgian "-მა" after a consonant, "-მ" after a vowel.
 ERGATIVE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"ka": ("მა", "მ")}
 
+#: Postpositions of the genitive before a speaker's role ("गांव के प्रधान X", the village's
+#: head X): a phrase opening its clause takes the noun and its postposition too, which the
+#: words' list of stops ends the phrase at elsewhere ("के बाद", after).
+GENITIVE_POSTPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "hi": frozenset({"के", "की", "का"}),
+    "ur": frozenset({"کے", "کی", "کا"}),
+}
+
 #: How the language prints dialogue with dashes (:mod:`.dash_quotes`): "inner", the
 #: speech closed by a dash before the verb ("– Tekst – powiedział X.", "—Texto —dijo
 #: X—."), or "comma", the speech closed by a comma before it ("– Text, säger X.").
