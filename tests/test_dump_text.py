@@ -900,3 +900,31 @@ def test_a_print_style_sheets_addresses_in_parentheses_are_taken_off():
     # an article citing one or two addresses in parentheses keeps them
     cited = "The audit (https://fernbrook.test/audit.pdf) found two errors (https://x.test/e).\n"
     assert drop_link_addresses(cited) == cited
+
+
+def test_a_setext_headings_underline_is_removed_so_its_short_section_stays_body():
+    # review h265: markdownify's Markdown underlines every heading ('Origins' over
+    # '-------'); read as text each underline was chrome, so the explainer's short first
+    # section, between its contents list and the next heading, was cut off
+    text = "Intro\n=====\n\nText.\n\nOrigins\n-------\n\nMore text.\n"
+    assert plain_markdown(text) == "Intro\n\nText.\n\nOrigins\n\nMore text.\n"
+    # a rule of another length, one with text right under it, or an indented line's:
+    # kept
+    for kept in (
+        "Title\n--------\n\nText.",
+        "Name  Votes\n-----------\nAda   12",
+        "  Menu\n  ----\n",
+    ):
+        assert plain_markdown(kept) == kept
+    sections = [
+        ("Where it began", PARAGRAPHS[0]),
+        ("What happens now", PARAGRAPHS[1]),
+        ("How to take part", PARAGRAPHS[2]),
+    ]
+    lines = ["Harbour News", "", "Contents", ""]
+    lines += [f"* {heading}" for heading, _ in sections] + [""]
+    for heading, paragraph in sections:
+        lines += [heading, "-" * len(heading), "", paragraph, "", "Back to top", ""]
+    page = page_from_bytes("\n".join(lines).encode(), "explainer.md", "explainer.md")
+    body = extract_articles(page.text, name=page.name)["body"].iloc[0]
+    assert all(paragraph in body for _, paragraph in sections)

@@ -53,7 +53,11 @@ from collections.abc import Callable
 from functools import cached_property
 
 from analysis.clean.clipping_table import table_rows
-from analysis.clean.markdown_blocks import drop_comment_lines, plain_pipe_tables
+from analysis.clean.markdown_blocks import (
+    drop_comment_lines,
+    drop_setext_underlines,
+    plain_pipe_tables,
+)
 from analysis.clean.site_phrases import MAX_NAME_WORDS
 from analysis.clean.typeset_hyphens import SOFT_HYPHEN
 from analysis.stopwords import FUNCTION_WORDS
@@ -171,10 +175,11 @@ def plain_markdown(text: str) -> str:
         (``_text_``, ``*text*``) as ``text`` and so a name in emphasis opening a line
         before a separator (``*Valley Courier* · Jane Roe``), the quote marks of a run
         of quoted lines (``> text`` on two lines or more) taken off; lines holding only
-        HTML comments removed and a pipe table's rows printed with tabs between the
-        cells (:mod:`analysis.clean.markdown_blocks`).
+        HTML comments removed, a pipe table's rows printed with tabs between the
+        cells and a setext heading's underline removed
+        (:mod:`analysis.clean.markdown_blocks`).
     """
-    text = plain_pipe_tables(drop_comment_lines(text))
+    text = drop_setext_underlines(plain_pipe_tables(drop_comment_lines(text)))
     if "#" in text:
         text = _MD_HEADING.sub("", text)
     if "**" in text:

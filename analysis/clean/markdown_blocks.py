@@ -1,6 +1,6 @@
 """Markdown's block marks that print nothing or print a table (a text dump's reading).
 
-Two of Markdown's blocks are read as they render, before the body detector sees a page
+Three of Markdown's blocks are read as they render, before the body detector sees a page
 (:func:`analysis.clean.dump_text.plain_markdown` calls these):
 
 - an HTML comment on lines of its own (``<!-- wp:paragraph -->``, ``<!-- more -->``,
@@ -11,17 +11,24 @@ Two of Markdown's blocks are read as they render, before the body detector sees 
 - a pipe table (a header row, a delimiter row ``|---|:---:|``, the rows under it)
   renders as a table: its rows are printed as a browser's copy prints a table's rows,
   the cells separated by tabs, the delimiter row gone (:func:`plain_pipe_tables`). Read
-  as text, its pipes made each row a menu.
+  as text, its pipes made each row a menu;
+- a setext heading (its text over a line of ``=`` or of ``-`` signs, as many as its
+  characters: how markdownify and pandoc's Markdown writer print every heading) renders
+  as its text: the underline is removed (:func:`drop_setext_underlines`). Read as text,
+  the underline under every section's heading was a line of chrome, so a short section
+  between two headings was a gap that ended the article, and a heading over it no
+  heading. A rule of another length (a digest's separator, a table's rule) and a line
+  under which text goes on stay.
 
 No tuned value: the shapes are Markdown's (CommonMark's HTML block of kind 2, GitHub's
-table extension).
+table extension, CommonMark's setext heading written as its writers write it).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["drop_comment_lines", "plain_pipe_tables"]
+__all__ = ["drop_comment_lines", "drop_setext_underlines", "plain_pipe_tables"]
 
 # One or more HTML comments filling whole lines (a comment may span lines; it holds no
 # "-->" before its end), with the line end after them.
@@ -32,6 +39,45 @@ _COMMENT_LINES = re.compile(
 # A pipe table's delimiter row: cells of dashes, each with an optional alignment colon,
 # between pipes (the outer pipes optional), two cells at least.
 _DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
+
+# A setext heading's underline: one mark, ``=`` or ``-``, three times or more.
+_UNDERLINE = re.compile(r"^(?:={3,}|-{3,})[ \t]*$")
+
+
+def drop_setext_underlines(text: str) -> str:
+    """``text`` without the underlines of its setext headings.
+
+    An underline is a line of ``=`` or of ``-`` signs (three or more) exactly as long as
+    the line right above it, a line of text opening at the margin, and with a blank line
+    or the text's end under it.
+
+    Parameters
+    ----------
+    text : str
+        A text dump.
+
+    Returns
+    -------
+    str
+        The text with each such underline removed; other lines unchanged.
+    """
+    if "===" not in text and "---" not in text:
+        return text
+    lines = text.split("\n")
+    kept: list[str] = []
+    for position, line in enumerate(lines):
+        above = lines[position - 1].rstrip() if position else ""
+        if (
+            _UNDERLINE.match(line)
+            and above
+            and not above[0].isspace()
+            and _UNDERLINE.match(above) is None
+            and len(line.rstrip()) == len(above)
+            and (position + 1 == len(lines) or not lines[position + 1].strip())
+        ):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def drop_comment_lines(text: str) -> str:
