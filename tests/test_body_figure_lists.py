@@ -101,3 +101,18 @@ def test_ingredients_printed_a_blank_line_apart_are_body_before_the_method():
     lines = page(MENU, "Haddock chowder", PARAGRAPHS[0], "Ingredients", *items, "Method")
     lines += page("", *method, MENU)
     assert kept_text(lines) == [PARAGRAPHS[0], "Ingredients", *items, "Method", *method]
+
+
+def test_a_bulleted_chronology_or_ingredients_list_under_its_heading_is_body():
+    # review h265: w3m and inscriptis print a list's items after a bullet's mark
+    # ("  • 2 tbsp butter", "  * 1914 - ..."): the marks made the items no list of
+    # figures, so the recipe lost its ingredients and the story its chronology
+    for mark in ("  • ", "  * "):
+        years = [mark + year for year in YEARS]
+        lines = page(MENU, "Toy factory closes", *PARAGRAPHS[:2], "A century of toys", years)
+        lines += page("", CLOSING, MENU)
+        assert kept_text(lines) == [*PARAGRAPHS[:2], "A century of toys", *years, CLOSING]
+    # numbered headlines under a heading no label names stay out
+    numbered = ["1. Bypass to close in January", "2. 300 runners in the park race"]
+    lines = page(MENU, "Toy factory closes", *PARAGRAPHS[:2], "Elsewhere", numbered, CLOSING)
+    assert not set(kept_text(lines)) & {"Elsewhere", *numbered}

@@ -39,7 +39,8 @@ after the table (a radar widget, an ad slot). No tuned value.
 A list of figures under a heading of its own (:func:`headed_figure_lists`) is the
 article's too: a recipe's ingredients under "Ingredients", a chronology's years under
 "A century of the factory", printed after a paragraph as a block of packed lines most
-of which open with a figure ("2 tbsp butter", "1936 - The first toy goes on sale"), or
+of which open with a figure ("2 tbsp butter", "1936 - The first toy goes on sale", also
+after a bullet's mark: "• 2 tbsp butter", as w3m and inscriptis print a list), or
 as far apart as the heading from the paragraph above it (a browser's copy prints a blank
 line between every two lines).
 Read line by line the heading and its items are chrome, a gap that ended the region
@@ -360,6 +361,9 @@ def _is_list_heading(feature: LineFeatures, line: str) -> bool:
 
 
 def _is_figure_item(feature: LineFeatures, weight: float) -> bool:
-    """Whether a line can be an item of a list of figures: no paragraph, printed once, no
-    bullet (a numbered list of headlines) and no notice."""
-    return weight <= 0 and feature.repeats == 1 and not (feature.is_bullet or feature.is_notice)
+    """Whether a line can be an item of a list of figures: no paragraph, printed once, not
+    numbered (a numbered list of headlines) and no notice. A bullet's mark may open it: a
+    text browser and an HTML-to-text converter print a recipe's ingredients and a
+    chronology's years as bullets ("  • 2 kg kale", "  * 1886: The mill opens"), and
+    most of them open with their figure after the mark."""
+    return weight <= 0 and feature.repeats == 1 and not (feature.is_numbered or feature.is_notice)
