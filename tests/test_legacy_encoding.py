@@ -38,6 +38,14 @@ WESTERN_PAGES = {
         "Le conseil municipal a approuv\u00e9 mardi le budget du port, apr\u00e8s des mois "
         "de d\u00e9bats tr\u00e8s anim\u00e9s entre les \u00e9lus.",
     ),
+    # review h265: Windows-1258 (Vietnamese) ranked first for an Italian or Friulian
+    # page, its "ì" and "ò" read as tone marks on the consonants before them
+    "italian": _page(
+        "Il mercato riapre luned\u00ec nel borgo vecchio, dopo tre anni di lavori, e cos\u00ec "
+        "per\u00f2 la piazza rester\u00e0 chiusa fino a gioved\u00ec.",
+        "I banchi saranno dodici: la precedenza andr\u00e0 ai pescatori, si scus\u00ecn cui "
+        "let\u00f4rs, al sar\u00e0 vierz\u00fbt a mieze d\u00ec.",
+    ),
     "apostrophes only": _page(
         "The mayor\u2019s office said the plan was final and that the council\u2019s vote "
         "would not be revisited."
@@ -122,3 +130,6 @@ def test_symbols_inside_words_are_counted_but_word_punctuation_is_not():
     assert symbols_in_words("bud\u00bfet miesi\u00b9cach zatwierdzi\u00b3a") == 3
     assert symbols_in_words("didn\u2019t free speech\u2014conceptually decision\u00admaking") == 0
     assert symbols_in_words("own\u2026schemes caf\u00e9 \u00bfQui\u00e9n? 3\u00bd miles") == 0
+    # a combining mark on a Latin consonant (Windows-1258's tone marks follow vowels)
+    assert symbols_in_words("luned\u0300 scus\u0301n") == 2
+    assert symbols_in_words("Vie\u0302\u0323t Nam ha\u0300nh") == 0

@@ -42,6 +42,8 @@ _OUTSIDE_ASCII = re.compile(r"[^\x00-\x7f]")
 # Unicode categories no word holds: other numbers (superscripts, fractions), symbols.
 _SYMBOL_CATEGORIES = frozenset({"No", "Sm", "So", "Sc", "Sk"})
 _INVERTED_MARKS = "\u00bf\u00a1"
+# The consonants of the Latin alphabet (no tone mark sits on them).
+_LATIN_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ")
 #: The legacy encodings of the WHATWG Encoding Standard (Python's names; labels browsers
 #: map to another encoding, such as Latin-1 for Windows-1252, are kept: charset-normalizer
 #: may name them).
@@ -92,16 +94,30 @@ def detect_legacy_encoding(data: bytes) -> str | None:
 
 def _fewest_symbols(lines: bytes, matches: list[CharsetMatch]) -> str:
     """charset-normalizer's pick (:func:`_best_match`), or the first of the candidates as
-    little chaotic as it whose text holds fewer symbols inside words."""
+    little chaotic as it whose text holds fewer symbols inside words (the preferred
+    encoding among those tied with it, :func:`_best_match`)."""
     best = _best_match(matches)
     fewest = symbols_in_words(lines.decode(best))
-    for match in matches:
+    for position, match in enumerate(matches):
         if fewest == 0 or match.chaos > matches[0].chaos:
             break
         symbols = symbols_in_words(str(match))
         if symbols < fewest:
-            best, fewest = match.encoding, symbols
+            best, fewest = _preferred_among(matches[position:], symbols), symbols
     return best
+
+
+def _preferred_among(matches: list[CharsetMatch], symbols: int) -> str:
+    """The first match's encoding, or the preferred one (:data:`TIE_PREFERENCE`) among the
+    matches tied with it on chaos and coherence whose text holds no more symbols inside
+    words than ``symbols`` (rule 3 of the module for a pick made on symbols)."""
+    first = matches[0]
+    tied = set(first.could_be_from_charset)
+    for match in matches[1:]:
+        tie = (match.chaos, match.coherence) == (first.chaos, first.coherence)
+        if tie and symbols_in_words(str(match)) <= symbols:
+            tied.update(match.could_be_from_charset)
+    return next((name for name in TIE_PREFERENCE if name in tied), first.encoding)
 
 
 def _lines_outside_ascii(data: bytes) -> bytes:
@@ -125,7 +141,11 @@ def symbols_in_words(text: str) -> int:
     a symbol, a fraction or superscript digit, an inverted ``¿`` or ``¡``. Polish
     ``budżet`` written in Windows-1250 and read as Windows-1252 is ``bud¿et``,
     ``miesiącach`` is ``miesi¹cach``; a curly apostrophe, a dash, an ellipsis or a soft
-    hyphen glued between words does not count.
+    hyphen glued between words does not count. A combining mark right after a consonant
+    of the Latin alphabet counts too, wherever it stands: Windows-1258 writes
+    Vietnamese tone marks as combining marks, which follow vowels, and a Western page's
+    ``ì`` and ``ò`` are such marks in it (Italian ``lunedì`` read as Windows-1258 is
+    ``luned`` with a grave accent on the ``d``).
 
     Parameters
     ----------
@@ -140,7 +160,9 @@ def symbols_in_words(text: str) -> int:
     count = 0
     for match in _OUTSIDE_ASCII.finditer(text):
         at = match.start()
-        if 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha():
+        if at and text[at - 1] in _LATIN_CONSONANTS and category(text[at]) == "Mn":
+            count += 1
+        elif 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha():
             character = text[at]
             count += character in _INVERTED_MARKS or category(character) in _SYMBOL_CATEGORIES
     return count
