@@ -116,3 +116,18 @@ def test_a_bulleted_chronology_or_ingredients_list_under_its_heading_is_body():
     numbered = ["1. Bypass to close in January", "2. 300 runners in the park race"]
     lines = page(MENU, "Toy factory closes", *PARAGRAPHS[:2], "Elsewhere", numbered, CLOSING)
     assert not set(kept_text(lines)) & {"Elsewhere", *numbered}
+
+
+def test_a_chronology_between_two_paragraphs_needs_no_heading():
+    # review h265: a story's timeline printed as bullets right under a paragraph, no
+    # heading, no colon announcing it: its lines were chrome, a gap that cut off the
+    # timeline and the paragraph after it
+    years = ["• 1914: Two brothers start making toys", "• 1936: The jumping jack goes on sale"]
+    years += ["• 1962 - The factory employs 640 people"]
+    lines = page(MENU, "Toy factory closes", *PARAGRAPHS[:2], years)
+    lines += page("", CLOSING, MENU)
+    assert kept_text(lines) == [*PARAGRAPHS[:2], *years, CLOSING]
+    # bulleted headlines opening with words under a paragraph stay out
+    headlines = ["• Council tax to rise in 2027", "• New chief executive appointed"]
+    lines = page(MENU, "Toy factory closes", *PARAGRAPHS[:2], headlines, CLOSING, MENU)
+    assert not set(kept_text(lines)) & set(headlines)

@@ -121,7 +121,12 @@ from analysis.clean.body.galleries import (
     gallery_tail,
 )
 from analysis.clean.body.letters import Letters, letter_runs
-from analysis.clean.body.lists import announced_list_items, headed_figure_lists, table_announcers
+from analysis.clean.body.lists import (
+    announced_list_items,
+    chronology_items,
+    headed_figure_lists,
+    table_announcers,
+)
 from analysis.clean.body.media_tail import media_tail_paragraph
 from analysis.clean.body.next_story import teaser_positions
 from analysis.clean.body.packing import paragraph_blocks_unpacked
@@ -274,6 +279,8 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         weights[position] = max(weights[position], 0.0)
     # so do a list of figures under its own heading (ingredients, a chronology's years)
     figure_headings, figure_items = headed_figure_lists(lines, features, weights)
+    # and a chronology between two paragraphs with no heading ("• 2023: ...")
+    figure_items += chronology_items(lines, features, weights)
     for position in (*figure_headings, *figure_items):
         weights[position] = 0.0
     # a chart's leftovers between two paragraphs (its caption, ticks, labels, notes and

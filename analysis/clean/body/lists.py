@@ -54,6 +54,13 @@ Put a layer of grit ..." read as a paragraph (the heading no box's label,
 followed by a paragraph, "What we know so far", restates the story and stays out).
 The heading and items are neutral in the region search, and body when the region
 holds them.
+
+A chronology needs no heading (:func:`chronology_items`) when every item opens with a
+year and a colon or a dash ("• 2023: The carving begins", "1998 - The mill is sold"),
+printed right after a paragraph and followed by one: two items or more, the whole run
+of such lines (a box of linked headlines is announced by its label, not by a paragraph,
+and its items open with words). The items are neutral in the region search and body
+when the region holds them, as a headed list's. No tuned value.
 """
 
 from __future__ import annotations
@@ -87,6 +94,8 @@ LINK_BOX_WORD = re.compile(
 _OPENS_WITH_FIGURE = re.compile(r"^\W*\d")
 # The first of a method's numbered steps ("1. Put a layer of grit ...", "1) Drain").
 _FIRST_STEP = re.compile(r"^\W*1[.)]\s")
+# A chronology's item: maybe a bullet's mark, a year, a colon or a dash, then its text.
+_YEAR_ITEM = re.compile(r"^\W*(?:1[5-9]|20)\d\d\s*(?::|[-–—])\s+\w")
 
 
 def announced_list_items(
@@ -367,3 +376,47 @@ def _is_figure_item(feature: LineFeatures, weight: float) -> bool:
     chronology's years as bullets ("  • 2 kg kale", "  * 1886: The mill opens"), and
     most of them open with their figure after the mark."""
     return weight <= 0 and feature.repeats == 1 and not (feature.is_numbered or feature.is_notice)
+
+
+def chronology_items(
+    lines: Sequence[str], features: Sequence[LineFeatures], weights: Sequence[float]
+) -> list[int]:
+    """The items of the chronologies printed between two paragraphs with no heading (see
+    the module).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    weights : sequence of float
+        Their region weights: the positive ones are prose.
+
+    Returns
+    -------
+    list of int
+        Positions into ``features`` of the items, in page order; empty with
+        ``HEADED_FIGURE_LISTS`` off.
+    """
+    items: list[int] = []
+    if not HEADED_FIGURE_LISTS:
+        return items
+    position = 1
+    while position < len(features):
+        stop = position
+        while (
+            stop < len(features)
+            and _is_figure_item(features[stop], weights[stop])
+            and _YEAR_ITEM.match(lines[features[stop].index]) is not None
+        ):
+            stop += 1
+        if (
+            stop - position >= MIN_ITEMS
+            and weights[position - 1] > 0
+            and stop < len(features)
+            and weights[stop] > 0
+        ):
+            items.extend(range(position, stop))
+        position = max(stop, position + 1)
+    return items
