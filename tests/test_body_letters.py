@@ -108,3 +108,16 @@ def test_a_page_with_fewer_signatures_than_a_run_needs_asks_about_no_heading(mon
     lines = [*MENU, *HEADER, *letters, *FOOTER]
     assert len(body_letters.letter_runs(lines, line_features(lines))) == 1
     assert asked
+
+
+def test_the_box_on_how_to_write_in_after_the_last_letter_is_no_letter():
+    # review h265 (held out): a letters page closing with its box on how to write in, a
+    # heading over a paragraph signed by nobody, kept the box as one more letter
+    letters = [line for letter in LETTERS for line in letter]
+    box = [
+        "Have your say",
+        "Send your letter to the address below. Letters must include your full name and "
+        "address, and we may shorten them.",
+    ]
+    lines = page(MENU, *HEADER, *letters, *box, "Copyright The Westcombe Gazette")
+    assert kept_text(lines) == letters

@@ -651,15 +651,21 @@ def _keep_captions(
 
 def _keep_letters(reasons: list[str], letters: Sequence[Letters], start: int, end: int) -> None:
     """The letters of a run the region reaches are body, their headings and signatures
-    with them (:mod:`.letters`), in place."""
+    with them (:mod:`.letters`), in place; the region's lines after the last letter's
+    signature are no letter (a letters page's box on how to write in: its heading and
+    its paragraph, signed by nobody) and no body."""
     for run in letters:
         if any(start <= position <= end for position in run.paragraphs):
             for position in run.paragraphs:
                 if reasons[position] in NOT_BODY_REASONS:
                     reasons[position] = "prose"
+            # (a signature read as a subheading is the letter's, kept as the body's
+            # last line)
             for position in run.marks:
-                if reasons[position] in NOT_BODY_REASONS:
+                if reasons[position] in (*NOT_BODY_REASONS, "heading"):
                     reasons[position] = "letter"
+            for position in range(max(run.marks) + 1, end + 1):
+                reasons[position] = "outside"
 
 
 def _keep_verdict(
