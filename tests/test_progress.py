@@ -1,4 +1,4 @@
-"""Progress bars: each stage shows one on a terminal (stderr) and stays quiet otherwise."""
+"""Progress bars: each stage shows one on a terminal (stderr); a log gets a line a minute."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import sys
 
 import pytest
 
+from analysis import progress as progress_module
 from analysis.clean.pipeline import run_clean
+from analysis.progress import LogProgress, progress
 from analysis.report import pool
 
 
@@ -52,3 +54,54 @@ def test_the_clean_bar_of_a_folder_counts_its_files(monkeypatch, seed_dir, tmp_p
     n_files = len(list(seed_dir.iterdir()))
     last = stderr.getvalue().rstrip().split("\r")[-1]
     assert "100%" in last and f"| {n_files}/{n_files} [" in last
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_log_gets_a_plain_line_each_interval_and_none_in_a_short_run() -> None:
+    # off a terminal the tqdm bar was disabled: a 20-minute clean wrote nothing (h269)
+    stream, clock = io.StringIO(), _Clock()
+    counter = LogProgress(19617, "clean", "page", stream=stream, interval=60.0, clock=clock)
+    for _ in range(100):
+        counter.update(16)
+    assert stream.getvalue() == ""  # no time passed: a short run writes nothing
+    clock.now += 61
+    counter.update(16)
+    clock.now += 30
+    counter.update(16)  # within the interval: no line
+    clock.now += 200
+    counter.set_postfix_str("fox-news")
+    counter.update(16)
+    with counter:
+        pass
+    assert stream.getvalue().splitlines() == [
+        "clean: 1,616 of 19,617 pages (8 %), 1 min so far",
+        "clean: 1,648 of 19,617 pages (8 %), 4 min so far (last: fox-news)",
+    ]
+    assert "\r" not in stream.getvalue()
+
+
+def test_a_count_without_a_total_has_no_percentage() -> None:
+    clock = _Clock()
+    counter = LogProgress(None, "metrics", "article", stream=io.StringIO(), clock=clock)
+    counter.update(64)
+    assert counter.line(clock.now + 120) == "metrics: 64 articles, 2 min so far"
+
+
+@pytest.mark.parametrize(("tty", "kind"), [(True, "tqdm"), (False, "LogProgress")])
+def test_a_terminal_gets_the_bar_and_a_log_the_lines(monkeypatch, tty, kind) -> None:
+    class _Stderr(io.StringIO):
+        def isatty(self) -> bool:
+            return tty
+
+    monkeypatch.setattr(progress_module.sys, "stderr", _Stderr())
+    counter = progress(3, "notebooks", "notebook")
+    assert type(counter).__name__ == kind
+    counter.close()
+    assert progress(3, "notebooks", "notebook", shown=False).disable

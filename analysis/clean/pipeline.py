@@ -94,6 +94,8 @@ from analysis.clean.resume import (
 from analysis.clean.saved_assets import is_saved_assets_reason, saved_assets_note
 from analysis.errors import ManifestError, OutputWriteError
 from analysis.parallel import Engine, as_engine, chunk_work, chunked
+from analysis.progress import LogProgress
+from analysis.progress import progress as progress_counter
 
 logger = logging.getLogger(__name__)
 
@@ -318,11 +320,8 @@ def _write_outputs(
     outputs = [out_dir / name for name in (*TABLE_FILES, "skipped.csv")]
     try:
         with atomic_paths(*outputs) as (*table_tmps, skipped_tmp):
-            # The progress bar shows on a terminal only (stderr), never in logs or pipes.
-            progress = _counted(
-                cleaned,
-                tqdm(desc="clean", unit="page", total=expected and expected(), disable=None),
-            )
+            # A bar on a terminal (stderr); in a log or a pipe a line a minute, no bar.
+            progress = _counted(cleaned, progress_counter(expected and expected(), "clean", "page"))
             n_pages, n_articles, outlets = write_tables(
                 progress, *table_tmps, sorted_names=sorted_names
             )
@@ -378,7 +377,7 @@ def _say_skipped(name: str, reason: str) -> None:
         logger.warning("skipped %s: %s", name, reason)
 
 
-def _counted(pages: Iterable[CleanedPage], bar: tqdm) -> Iterator[CleanedPage]:
+def _counted(pages: Iterable[CleanedPage], bar: tqdm | LogProgress) -> Iterator[CleanedPage]:
     """The pages, each counted on ``bar``: its total is the files or rows to read, known
     before they are cleaned (a percentage and a time left on a terminal), raised when a
     file gives more pages (a news database export's stories) and set to the pages read

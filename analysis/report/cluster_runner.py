@@ -95,11 +95,11 @@ def run_jobs_on(engine: TaskEngine, jobs: list[NotebookJob], progress: bool = Tr
     BatchOutcome
         Results by job key; after Ctrl-C, ``interrupted`` and the jobs not finished.
     """
-    from tqdm import tqdm
+    from analysis.progress import progress as progress_counter
 
     outcome = BatchOutcome()
     futures = [engine.submit(run_notebook_task, job) for job in jobs]
-    bar = tqdm(total=len(jobs), desc="notebooks", unit="nb", disable=None if progress else True)
+    bar = progress_counter(len(jobs), "notebooks", "notebook", progress)
     done = 0
     with bar:
         try:

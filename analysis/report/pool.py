@@ -204,7 +204,7 @@ def run_jobs(jobs: list[NotebookJob], n_workers: int, progress: bool = True) -> 
     BatchOutcome
         The result of each finished job and, after Ctrl-C, the jobs left.
     """
-    from tqdm import tqdm
+    from analysis.progress import progress as progress_counter
 
     _load_worker_modules()
     context = multiprocessing.get_context("fork")
@@ -212,8 +212,8 @@ def run_jobs(jobs: list[NotebookJob], n_workers: int, progress: bool = True) -> 
     waiting = list(jobs)
     workers: list[_Worker] = []
     deadline = math.inf
-    # On a terminal only (stderr), as clean's and metrics' bars: no bar text in logs.
-    bar = tqdm(total=len(jobs), desc="notebooks", unit="nb", disable=None if progress else True)
+    # A bar on a terminal (stderr), as clean's and metrics': a line a minute in logs.
+    bar = progress_counter(len(jobs), "notebooks", "notebook", progress)
     try:
         with bar, _SigintWakeup() as wakeup:
             while True:

@@ -40,11 +40,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from tqdm import tqdm
 
 from analysis.errors import AnalysisError
 from analysis.io import read_parquet
 from analysis.parallel import Engine, as_engine, chunked
+from analysis.progress import progress as progress_counter
 from analysis.stats.article_work import (  # noqa: F401  (the per-article work, defined there)
     ArticleResult,
     analyse_articles,
@@ -325,7 +325,7 @@ def article_metrics(
     rows = articles[["article_id", "outlet", "body"]].itertuples(index=False, name=None)
     results: list[ArticleResult] = []
     # Progress on a terminal only (stderr), counted in articles.
-    progress = tqdm(total=len(articles), desc="metrics", unit="article", disable=None)
+    progress = progress_counter(len(articles), "metrics", "article")
     engine = as_engine(jobs)
     for chunk in engine.map_chunks(analyse_articles, chunked(rows, CHUNK_ARTICLES)):
         progress.update(len(chunk))

@@ -47,7 +47,6 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-from tqdm import tqdm
 
 from analysis.clean.outlet_merge import identities_of_run
 from analysis.clean.resume import ChunkStore, chunk_key
@@ -70,6 +69,7 @@ from analysis.parallel import (
     start_workers_early,
     stop_workers,
 )
+from analysis.progress import progress as progress_counter
 from analysis.stats import metrics
 from analysis.stats.article_work import ChunkResult, analyse_chunk, decode_result, encode_result
 from analysis.stats.boilerplate_lines import ArticleLines, line_keys
@@ -281,7 +281,7 @@ class _Run:
 
     def consume(self, store: ChunkStore, chunks: Iterator[list[dict]], total: int) -> None:
         """Run every chunk (saved ones read back) and feed the writers, in order."""
-        progress = tqdm(total=total, desc="metrics", unit="article", disable=None)
+        progress = progress_counter(total, "metrics", "article")
         batch: list[list[ChunkResult]] = []
         try:
             for results in store.map_chunks(
