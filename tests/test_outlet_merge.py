@@ -840,3 +840,18 @@ def test_a_cyrillic_name_key_is_filed_under_the_domain_spelling_it_in_latin():
     found = outlet_identities(keys, names)
     assert found.key_of["name:кестрелскеновине"] == "kestrelskenovine.rs"
     assert found.key_of["name:other"] == "name:other"
+
+
+def test_the_note_on_a_name_kept_apart_counts_its_outlets_in_words() -> None:
+    # "its name is the site name of 1 outlets (politico.com)" (h269's crawl export)
+    from analysis.clean.outlet_merge import OutletIdentities
+
+    keys = {"name:harbourpulse": "name:harbourpulse", "harbour.com": "harbour.com"}
+    display = {"name:harbourpulse": "Harbour Pulse", "harbour.com": "Harbour"}
+    one = OutletIdentities(keys, display, {"name:harbourpulse": ("harbour.com",)})
+    assert one.notes() == [
+        "outlet 'Harbour Pulse' (name:harbourpulse) kept apart: its name is the site name "
+        "of 1 outlet (harbour.com)"
+    ]
+    two = OutletIdentities(keys, display, {"name:harbourpulse": ("a.com", "harbour.com")})
+    assert two.notes()[0].endswith("of 2 outlets (a.com, harbour.com)")

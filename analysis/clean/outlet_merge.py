@@ -315,7 +315,7 @@ class OutletIdentities:
             ]
         lines += [
             f"outlet {self.display[key]!r} ({key}) kept apart: its name is the site name of "
-            f"{len(domains)} outlets ({', '.join(domains)})"
+            f"{len(domains)} outlet{'s' if len(domains) != 1 else ''} ({', '.join(domains)})"
             for key, domains in sorted(self.ambiguous.items())
             if key not in self.emptied
         ]
