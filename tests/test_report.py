@@ -754,6 +754,26 @@ def test_index_is_sorted_case_insensitively(tmp_path: Path) -> None:
     assert 'href="definitions.html"' in page
 
 
+def test_index_shows_the_saves_left_out_beside_the_articles(tmp_path: Path) -> None:
+    # h269's crawl saved each story two or three times: the index read "498 articles,
+    # 498 pages" for 969 rows of one outlet, the 471 saves left out in no column
+    from synthetic_tables import synthetic_tables
+
+    from analysis.report import render
+
+    names = ["Alpha", "Beta"]
+    table = synthetic_tables(names)["outlet_metrics"]
+    plain = render.index_html(table, slugs.assign_slugs(names), tmp_path, {})
+    assert "saved again" not in plain  # no outlet saved a story twice: no column
+    table = table.assign(n_resaves=[471, 0])
+    page = render.index_html(table, slugs.assign_slugs(names), tmp_path, {})
+    headers = re.findall(r'<th class="num">([^<]+)<br>', page)
+    assert headers[headers.index("articles") + 1] == "saved again"
+    alpha = page[page.index(">Alpha</th>") :].split("</tr>", 1)[0]
+    cells = re.findall(r'<td class="num">([^<]*)</td>', alpha)
+    assert cells[headers.index("saved again")] == "471"
+
+
 @pytest.mark.slow
 def test_papermill_with_a_wrong_parameter_name_fails_in_one_line(tmp_path: Path) -> None:
     import subprocess

@@ -258,6 +258,14 @@ def index_html(
     stats = [s for s in OUTLET_STATISTICS if s.column in outlet_metrics.columns]
     without_report = outlets_without_report(outlet_metrics)
     table = outlets_with_articles(outlet_metrics)
+    headers = [{"label": s.label, "unit": s.unit} for s in stats]
+    columns = [(s.column, s.kind) for s in stats]
+    if "n_resaves" in table.columns and bool((table["n_resaves"] > 0).any()):
+        # the saves of a story counted already, beside the articles they are left out of
+        # (a crawl saving each story twice read "498 articles, 498 pages" for 969 rows)
+        at = next((i + 1 for i, (c, _) in enumerate(columns) if c == "n_articles"), 0)
+        headers.insert(at, {"label": "saved again", "unit": "count, left out"})
+        columns.insert(at, ("n_resaves", "count"))
     rows = []
     for record in table.to_dict("records"):
         name = record["outlet"]
@@ -265,7 +273,7 @@ def index_html(
             {
                 "name": shown_name(name),  # look-alike names stay visibly distinct
                 "links": _outlet_links(reports_dir, slugs[name], results.get(name)),
-                "cells": [FORMATS[s.kind](record[s.column]) for s in stats],
+                "cells": [FORMATS[kind](record[column]) for column, kind in columns],
             }
         )
     extras = [
@@ -283,7 +291,7 @@ def index_html(
     return render_template(
         "index.html.j2",
         site_links=site_links(),
-        stats=[{"label": s.label, "unit": s.unit} for s in stats],
+        stats=headers,
         rows=rows,
         extras=extras,
         without_report=without_report,
