@@ -219,6 +219,21 @@ def test_a_chart_of_many_outlets_draws_the_highest_and_lowest_and_says_so(name) 
     assert "highest" not in few.get_title()  # a few outlets: every one, by name
 
 
+def test_a_chart_of_many_outlets_ranks_only_those_with_an_interval() -> None:
+    # h269: 1,197 outlets, 1,000 of them one-article unknown sites: "the 30 highest and
+    # 30 lowest" were all one-article outlets, none of the 41 outlets ranked in the tables
+    names = [f"Outlet {i:03d}" for i in range(100)]
+    table = synthetic_tables(names)["outlet_metrics"]
+    big = {f"Outlet {i:03d}" for i in range(0, 100, 5)}  # 20 outlets of 8 articles
+    table["n_articles"] = [8 if name in big else 1 for name in table["outlet"]]
+    axes = ROW_CHARTS["quote share"]({"outlet_metrics": table}, "Outlet 051").get_axes()[0]
+    drawn = {text.get_text() for text in axes.texts}
+    assert drawn == big | {"Outlet 051"}
+    assert axes.get_title().endswith(
+        "20 outlets with 6 articles or more, of 100 and this outlet (the table lists every outlet)"
+    )
+
+
 def test_a_long_row_name_is_cut_in_its_middle_and_takes_no_more_room():
     # h261: 'unknown site (PATH)' outlets of pasted texts took half the chart's width
     long = "unknown site (pasted/harbour/notes (copy) 8 Ferry fares rise again this winter.txt)"

@@ -157,28 +157,47 @@ MAX_CHART_OUTLETS = 60
 
 
 def _rows_shown(
-    names: list[str], rank_values: np.ndarray, highlight: str | None
+    names: list[str],
+    rank_values: np.ndarray,
+    highlight: str | None,
+    sizes: np.ndarray | None = None,
 ) -> tuple[list[int], str | None]:
     """Which of ``names`` a row chart draws, bottom row first, and the note saying so.
 
     Up to :data:`MAX_CHART_OUTLETS` names: all, in their order, no note. More: the
     half of that many with the highest ``rank_values`` and the half with the lowest
     (names without a value left out), and ``highlight`` wherever it ranks, drawn by
-    value, the highest at the top.
+    value, the highest at the top. With ``sizes`` (each outlet's articles), when two or
+    more outlets have :data:`~analysis.stats.bootstrap.MIN_ARTICLES` or more, only
+    those are ranked: the extremes of 1,000 one-article outlets (pages naming no site)
+    are noise, and the chart drew nothing else (h269).
     """
+    from analysis.stats.bootstrap import MIN_ARTICLES
+
     if len(names) <= MAX_CHART_OUTLETS:
         return list(range(len(names))), None
     half = MAX_CHART_OUTLETS // 2
     valued = [i for i in range(len(names)) if not np.isnan(rank_values[i])]
+    of = f"{len(names):,} outlets"
+    if sizes is not None:
+        sized = [i for i in valued if sizes[i] >= MIN_ARTICLES]
+        if len(sized) >= 2:
+            valued, of = sized, f"the {len(sized):,} outlets with {MIN_ARTICLES} articles or more"
     ranked = sorted(valued, key=lambda i: (rank_values[i], names[i].casefold(), names[i]))
     keep = set(ranked[:half]) | set(ranked[-half:])
     if highlight in names:
         keep.add(names.index(highlight))
     rows = [i for i in ranked if i in keep]
     rows += [i for i in keep if i not in rows]  # a highlighted outlet without a value
+    shown = (
+        f"the {half} highest and {half} lowest of {of}"
+        if len(ranked) > 2 * half
+        else f"{of[4:] if of.startswith('the ') else of}, of {len(names):,}"
+    )
+    extra = len(keep) > min(len(ranked), 2 * half)
     note = (
-        f"the {half} highest and {half} lowest of {len(names):,} outlets"
-        + (" and this outlet" if highlight in names and len(keep) > 2 * half else "")
+        shown
+        + (" and this outlet" if highlight in names and extra else "")
         + " (the table lists every outlet)"
     )
     return rows, note
@@ -290,7 +309,8 @@ def chart_outlet_intervals(
     """
     table = outlets_with_articles(outlet_metrics).iloc[::-1]
     values = pd.to_numeric(table[spec.column], errors="coerce").to_numpy() * spec.scale
-    shown, note = _rows_shown(table["outlet"].tolist(), values, highlight)
+    sizes = pd.to_numeric(table["n_articles"], errors="coerce").to_numpy(float)
+    shown, note = _rows_shown(table["outlet"].tolist(), values, highlight, sizes)
     table, values, spec = table.iloc[shown], values[shown], _noted(spec, note)
     names = table["outlet"].tolist()
     if has_interval(table, spec.column):
@@ -396,7 +416,10 @@ def chart_article_values(
         counted = table[~_teasers(table, teasers_apart)]
         values = pd.to_numeric(counted[spec.column], errors="coerce")
         medians = values.groupby(counted["outlet"].astype(str)).median()
-        shown_rows, note = _rows_shown(names, medians.reindex(names).to_numpy(float), highlight)
+        sizes = table["outlet"].astype(str).value_counts().reindex(names).to_numpy(float)
+        shown_rows, note = _rows_shown(
+            names, medians.reindex(names).to_numpy(float), highlight, sizes
+        )
         names, spec = [names[i] for i in shown_rows], _noted(spec, note)
         table = table[table["outlet"].astype(str).isin(set(names))]
     figure, axes = _new_figure(len(names))
