@@ -855,3 +855,22 @@ def test_the_note_on_a_name_kept_apart_counts_its_outlets_in_words() -> None:
     ]
     two = OutletIdentities(keys, display, {"name:harbourpulse": ("a.com", "harbour.com")})
     assert two.notes()[0].endswith("of 2 outlets (a.com, harbour.com)")
+
+
+def test_a_merge_note_names_a_few_keys_and_counts_the_rest() -> None:
+    # h269: "outlet 'Bloomberg' (bloomberg.com) also holds the pages filed as unknown:rss-
+    # 00453, ... (15 keys)": a hundred such lines buried the run's summary
+    from analysis.clean.outlet_merge import OutletIdentities
+
+    pages = [f"unknown:p{i:02d}" for i in range(12)]
+    keys = {"harbour.com": "harbour.com", **dict.fromkeys(pages, "harbour.com")}
+    display = dict.fromkeys(keys, "Harbour")
+    why = dict.fromkeys(pages, "the menu or notice lines of its site's other pages")
+    note = OutletIdentities(keys, display, {}, why=why).notes()[0]
+    assert note.startswith(
+        "outlet 'Harbour' (harbour.com) also holds the pages filed as unknown:p00, "
+        "unknown:p01, unknown:p02 and 9 more (outlet_metrics' merged_from lists all)"
+    )
+    few = dict.fromkeys(pages[:4], "harbour.com")
+    short = OutletIdentities({"harbour.com": "harbour.com", **few}, display, {}, why=why)
+    assert "unknown:p03 (" in short.notes()[0] and "more" not in short.notes()[0]

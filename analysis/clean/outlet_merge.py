@@ -141,6 +141,19 @@ NAME_PREFIX = "name:"
 UNKNOWN_PREFIX = "unknown:"
 
 
+#: The keys a merge note names before it counts the rest (the outlet table's
+#: ``merged_from`` lists them all): h269's crawl printed lines of 31 page keys each.
+NOTE_KEYS = 3
+
+
+def _listed(keys: Sequence[str]) -> str:
+    """``keys`` joined, the first :data:`NOTE_KEYS` and a count of the rest."""
+    if len(keys) <= NOTE_KEYS + 1:
+        return ", ".join(keys)
+    rest = len(keys) - NOTE_KEYS
+    return f"{', '.join(keys[:NOTE_KEYS])} and {rest} more (outlet_metrics' merged_from lists all)"
+
+
 def is_domain_key(key: str) -> bool:
     """True for an outlet key that is a registered domain (not ``name:`` or ``unknown:``).
 
@@ -310,7 +323,7 @@ class OutletIdentities:
                 reasons.setdefault(why, []).append(key)
             lines += [
                 f"outlet {self.display[final]!r} ({final}) also holds the pages filed as "
-                f"{', '.join(filed)} ({reason})"
+                f"{_listed(filed)} ({reason})"
                 for reason, filed in sorted(reasons.items())
             ]
         lines += [
