@@ -2237,20 +2237,3 @@ def test_a_masthead_of_five_words_is_one_its_joining_words_hold(line, name):
     # masthead (a masthead was 1-4 words), its pages filed under the government's notice
     found = site_phrases.masthead_name(line)
     assert (found[0] if found else None) == name
-
-
-@pytest.mark.parametrize(
-    ("line", "holder"),
-    [
-        ("Ferrybank Courier © 2026", "Ferrybank Courier"),
-        ("Ferrybank Courier (c) 2026. All rights reserved.", "Ferrybank Courier"),
-        ("All Rights Reserved © 2026", None),
-        ("Map data ©2026", None),  # a widget's credit, no name
-    ],
-)
-def test_a_footer_signed_with_the_name_before_the_sign_names_the_holder(line, holder):
-    # review finding h255: "NAME © 2026" closing a page (its only naming line but a
-    # breadcrumb's first step) named no one: the holder was read after the sign only
-    lines = ["Ferrybank > News", "", "Council approves the harbour budget", "", PROSE, "", line]
-    found = page_site_name(lines)
-    assert (found.name if found else None) == holder

@@ -441,12 +441,6 @@ _COPYRIGHT = re.compile(
 _HOLDER_FIRST = re.compile(
     rf"^\s*(?P<name>[{UNSPACED_SCRIPTS}]{{2,20}})\s*[|｜·]?\s*(?:版[权權]所有|著作権)"
 )
-# A footer signing the site with its name before the sign and the year, alone on its line:
-# "Example Ledger © 2026", "Example Ledger (c) 2026. All rights reserved."
-_HOLDER_BEFORE_SIGN = re.compile(
-    rf"^\s*(?P<name>{_NAME})\s*(?:©|ⓒ|\([cC]\))\s*{_NOTICE_YEAR}\.?"
-    rf"(?:\s+{RIGHTS_RESERVED}[^.]*\.?)?\s*$"
-)
 # Persian writes the holder after "for" and the word "reserved" after the holder: "کلیه
 # حقوق برای NAME محفوظ است" (all rights for NAME reserved is).
 _RIGHTS_FOR = "برای"
@@ -691,10 +685,6 @@ def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[
                 found.append((holder, match.span("name"), kind))
         if not found and (match := _HOLDER_FIRST.match(line)):
             found.append((match.group("name"), match.span("name"), "copyright"))
-        if not found and (match := _HOLDER_BEFORE_SIGN.match(line)):
-            holder = without_legal_form(match.group("name"))
-            if not _NOT_A_HOLDER.search(holder):
-                found.append((holder, match.span("name"), "copyright"))
         if not found and (match := _RESERVED_TO.search(ascii_digits(line))):
             holder = without_legal_form(line[slice(*match.span("name"))].strip())
             found.append((holder, match.span("name"), "copyright"))
