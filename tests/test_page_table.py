@@ -216,8 +216,18 @@ def test_a_bad_date_is_a_warning_and_the_page_is_read(seed_dir, tmp_path, caplog
     assert not skipped["reason"].str.contains("not a date").any()
     warned = [r.getMessage() for r in caplog.records if "not a date" in r.getMessage()]
     assert len(warned) == 2 and all("the date is read from the page" in w for w in warned)
-    assert f"{table.name}, row 1: published '2019-02-30'" in warned[0]
-    assert "row 2: published 'last Tuesday'" in warned[1]
+    # the row's id beside its number (h269: 'row 52' is df.iloc[51] and no id to search)
+    assert f"{table.name}, row 1 (id {seed[0]['id']}): published '2019-02-30'" in warned[0]
+    assert f"row 2 (id {seed[1]['id']}): published 'last Tuesday'" in warned[1]
+
+
+def test_a_bad_date_in_a_table_without_ids_names_the_row_once(seed_dir, tmp_path, caplog):
+    rows = [{"text": row["text"], "published": "2019-02-30"} for row in _seed_rows(seed_dir)]
+    table = tmp_path / "scrape.jsonl"
+    _write_jsonl(table, rows[:1])
+    assert run_clean(table, tmp_path / "out", jobs=1) == 0
+    warned = [r.getMessage() for r in caplog.records if "not a date" in r.getMessage()]
+    assert len(warned) == 1 and f"{table.name}, row 1: published '2019-02-30'" in warned[0]
 
 
 @pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])
@@ -428,3 +438,18 @@ def test_rows_of_the_same_text_from_two_sites_are_two_pages(seed_dir, tmp_path, 
     assert pages["page"].tolist() == ["globe", "voice"]
     skipped = pd.read_csv(tmp_path / "out" / "skipped.csv").set_index("page")["reason"]
     assert skipped["voice-again"].startswith("row 3: duplicate of row 2 (same text)")
+
+
+def test_a_text_column_holding_nul_characters_is_refused_as_such(tmp_path):
+    # h269: a crawl export's html with a NUL was refused as a "binary file": it is a column
+    rows = [
+        {"id": "good-row", "html": HTML_PAGE},
+        {"id": "nul-row", "html": HTML_PAGE.replace("reopened", "reopened\x00")},
+    ]
+    table = tmp_path / "pages.jsonl"
+    _write_jsonl(table, rows)
+    assert run_clean(table, tmp_path / "out", jobs=1) == 0
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")
+    reason = skipped.set_index("page").loc["nul-row", "reason"]
+    assert reason.startswith("row 2: its html holds NUL characters")
+    assert "binary file" not in reason

@@ -142,7 +142,7 @@ def load_manifest(
     return entries
 
 
-def unreadable_date_note(err: UnreadableDateError) -> str:
+def unreadable_date_note(err: UnreadableDateError, page_id: str | None = None) -> str:
     """The warning a ``published`` value that is no date gives: its row is read, its date
     left to the page (a manifest's row, a page table's).
 
@@ -150,14 +150,21 @@ def unreadable_date_note(err: UnreadableDateError) -> str:
     ----------
     err : UnreadableDateError
         The value's error, naming the file and the row.
+    page_id : str, optional
+        The page the row holds (a page table's ``id``), named after the row's number so
+        that the user finds the row by the id they gave it (a row number counts from 1,
+        a data frame's index from 0).
 
     Returns
     -------
     str
         ``warning: FILE, row N: published '...' is not a date ...: ignored, the date is
-        read from the page``.
+        read from the page``; with a page id, ``FILE, row N (id ID): ...``.
     """
-    return f"warning: {err}: ignored, the date is read from the page"
+    where = str(err)
+    if page_id is not None and err.row is not None:
+        where = f"{err.path}, row {err.row} (id {page_id}): {err.reason}"
+    return f"warning: {where}: ignored, the date is read from the page"
 
 
 def _records(path: Path) -> Iterator[tuple[int, dict[str, object]]]:

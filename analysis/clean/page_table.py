@@ -569,6 +569,13 @@ def table_page(path: Path, row: TablePage) -> tuple[Page, ManifestEntry]:
     elif not isinstance(content, str) or not content.strip():
         raise PageReadError(shown, f"row {row.row_no}: no text or html")
     else:
+        if "\x00" in content:
+            # a text column, not a file's bytes: "binary file" would mislead (h269)
+            raise PageReadError(
+                shown,
+                f"row {row.row_no}: its {'html' if is_html else 'text'} holds NUL characters"
+                " (U+0000), which no page's text has: remove them to read the row",
+            )
         if not is_html and looks_like_html(content):
             raise PageReadError(
                 shown,
@@ -609,7 +616,8 @@ def without_unreadable_date(path: Path, row: TablePage) -> tuple[TablePage, str 
         entry_from_record(path, row.row_no, _manifest_record(row))
     except UnreadableDateError as err:
         record = {**row.record, "published": None}
-        return row._replace(record=record), unreadable_date_note(err)
+        named = None if row.page_id == row_id(row.row_no) else row.page_id
+        return row._replace(record=record), unreadable_date_note(err, named)
     except ManifestError:
         pass  # refused, naming the row, when the row is read (table_page)
     return row, None
