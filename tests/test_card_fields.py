@@ -698,8 +698,8 @@ def test_a_letters_signature_under_its_text_signs_it_and_heads_no_letter():
 
 
 def test_a_letters_signature_whose_name_holds_a_particle_signs_it():
-    # review h262: "Kees de Visser, Breskens" was a title (its "de" no capital), so the
-    # first letter had no byline
+    # review h262: a signature whose name holds "de" was a title (its "de" no capital),
+    # so the first letter had no byline
     text = LETTERS.replace("Ann Petrie, North Vale", "Ann de Wit, North Vale")
     articles = extract_articles(text, name="letters.txt")
     assert list(articles["byline"]) == ["Ann de Wit", "Tom Birch", "Mira Okoye"]

@@ -561,8 +561,8 @@ _SIGNATURE_LINE = re.compile(
 def is_signature(line: str) -> bool:
     """Whether a line is a signature alone: a person's name (two or three capitalized
     words, a particle of :data:`~analysis.clean.bylines.NAME_PARTICLES` between them:
-    "Kees de Visser"), a comma and a place (one to three capitalized words), as a
-    reader's letter is signed under its text ("Jana Nováková, Brno-Líšeň"). The shape alone is a
+    "Jan de Boer"), a comma and a place (one to three capitalized words), as a
+    reader's letter is signed under its text ("Petra Dvořáková, Olomouc"). The shape alone is a
     title-case headline's too ("Storm Hits Coast, Thousands Flee"): its place under a
     text over a date tells them apart (:func:`~analysis.clean.card_fields.signature_line`).
 
@@ -579,7 +579,7 @@ def is_signature(line: str) -> bool:
     if match is None:
         return False
     name = match.group("name").split()
-    # a particle inside the name ("Kees de Visser, Breskens"), never opening it
+    # a particle inside the name ("Jan de Boer, Veere"), never opening it
     return all(
         opens_upper_case(word) or (0 < k < len(name) - 1 and word in NAME_PARTICLES)
         for k, word in enumerate(name)

@@ -656,7 +656,7 @@ _ROLE_THEN_NAMES = re.compile(
     + r"(?:\s+(?:[图圖]|摄影|攝影)\s*[/／:：]?\s*(?:记者|記者)?\s*[\u4e00-\u9fff]{2,4})?\s*$"
 )
 
-# "Sequoyah Kingfisher ᎤᏬᏪᎳᏅ" (Cherokee: "... wrote it"): a name of two to four words,
+# "Mary Eagleheart ᎤᏬᏪᎳᏅ" (Cherokee: "... wrote it"): a name of two to four words,
 # then a byline's closing verb alone closing the line (the name's words are checked:
 # each capitalised or of a script without case).
 _NAME_THEN_CLOSING_VERB = re.compile(
@@ -745,7 +745,7 @@ def _reporter_byline(text: str) -> tuple[int, int] | None:
     if match is not None and all(
         opens_upper_case(word) or shows_no_case(word) for word in match["name"].split()
     ):
-        return match.span("name")  # "Sequoyah Kingfisher ᎤᏬᏪᎳᏅ"
+        return match.span("name")  # "Mary Eagleheart ᎤᏬᏪᎳᏅ"
     if len(text) <= MAX_CJK_META_CHARS and "者" in text:
         inside = _CJK_BYLINE_IN_LINE.search(text)
         # the reporter's credit of a place's report stands alone too ("記者陳志明／台中報導",

@@ -54,10 +54,10 @@ def reader_site_line(lines: Sequence[str]) -> tuple[int, int, int] | None:
 
     Examples
     --------
-    >>> reader_site_line(["Ferry fares to rise in spring", "", "Harbour Ledger · 4 min read",
+    >>> reader_site_line(["Ferry fares to rise in spring", "", "Quayside Gazette · 4 min read",
     ...                   "", "By Jane Roe", "", "3 March 2026", "", "Fares will rise."])
-    (2, 0, 14)
-    >>> reader_site_line(["Ferry fares to rise in spring", "Harbour Ledger", "By Jane Roe"])
+    (2, 0, 16)
+    >>> reader_site_line(["Ferry fares to rise in spring", "Quayside Gazette", "By Jane Roe"])
     """
     texts = [i for i, line in enumerate(lines) if line.strip()][:3]
     if len(texts) < 3 or count_words(lines[texts[0]]) < HEADLINE_WORDS:

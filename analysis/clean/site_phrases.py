@@ -1938,7 +1938,7 @@ def running_head_name(line: str) -> tuple[str, tuple[int, int]] | None:
 
 
 #: Joining words that hold a name of :data:`MAX_NAME_WORDS` words together ("Ministry of
-#: Commerce and Trade", "Diario del Valle de Arce"): :data:`_PARTICLES` but those that
+#: Commerce and Trade", "Gaceta del Río de Lora"): :data:`_PARTICLES` but those that
 #: join a cue to a name ("Provided by X", "Follow X on Facebook") and the words for
 #: "and", which join two names as often ("Ana Ruiz and Jo Lee", two authors).
 _NAME_JOINERS = frozenset(_PARTICLES.split("|")) - {
