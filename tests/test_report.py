@@ -552,6 +552,8 @@ def _failing(times: int, message: str, calls: list[str]) -> Callable[[], nbforma
     ("times", "message", "expected_calls", "succeeds"),
     [
         (2, "Kernel died before replying to kernel_info", 3, True),
+        (1, "Kernel didn't respond in 60 seconds", 2, True),
+        (runner.KERNEL_START_ATTEMPTS, "Kernel didn't respond in 60 seconds", 3, False),
         (runner.KERNEL_START_ATTEMPTS, "Kernel died before replying to kernel_info", 3, False),
         (1, "something else", 1, False),
     ],
