@@ -114,6 +114,40 @@ def test_bad_rows_are_refused_naming_the_row(tmp_path, body, row, reason):
     assert f"m.csv, row {row}:" in str(caught.value)
 
 
+def test_a_file_name_keeps_its_double_space_and_a_retyped_one_still_matches(tmp_path):
+    # a browser's "Save as" keeps a title's double space; a spreadsheet or macOS may
+    # write the name with one space, or its accents decomposed (NFD)
+    raw = {"Ferry  _ Quarry Post.html", "Café news.txt", "Ferry _ Quarry Post.txt"}
+    manifest = _write(
+        tmp_path / "m.csv",
+        "file,outlet\n"
+        "Ferry  _ Quarry Post.html,Quarry Post\n"
+        "Cafe\u0301 news.txt,Quarry Post\n"
+        "Ferry _ Quarry Post.txt,Quarry Post\n",
+    )
+    entries = load_manifest(manifest, raw)
+    assert sorted(entries) == sorted(raw)
+    assert entries["Ferry  _ Quarry Post.html"].file == "Ferry  _ Quarry Post.html"
+
+
+def test_a_name_two_files_match_when_retyped_is_refused(tmp_path):
+    raw = {"Ferry  _ Post.html", "Ferry _  Post.html"}
+    manifest = _write(tmp_path / "m.csv", "file,outlet\nFerry _ Post.html,Post\n")
+    with pytest.raises(ManifestError, match="not in the raw folder"):
+        load_manifest(manifest, raw)
+
+
+def test_a_missing_files_hint_names_the_closest_file_in_a_recursive_run(tmp_path):
+    raw = {"harbour/Ferry delays _ Post.html", "harbour/Other story.html"}
+    manifest = _write(tmp_path / "m.csv", "file,outlet\nharbour/Ferry delay _ Post.html,Post\n")
+    with pytest.raises(ManifestError) as caught:
+        load_manifest(manifest, raw)
+    assert "clean --recursive" not in str(caught.value)  # the run read the subfolders
+    assert "the closest name there: 'harbour/Ferry delays _ Post.html'" in str(caught.value)
+    with pytest.raises(ManifestError, match="clean --recursive"):  # a run without them
+        load_manifest(manifest, {"top.html"})
+
+
 @pytest.mark.parametrize(
     ("written", "read"),
     [

@@ -36,11 +36,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import difflib
 import io
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -117,6 +119,7 @@ def load_manifest(
     path = Path(path)
     entries: dict[str, ManifestEntry] = {}
     first_row: dict[str, int] = {}
+    names_by_form: dict[str, list[str]] | None = None
     for row_no, record in _records(path):
         unknown = sorted(set(record) - set(MANIFEST_COLUMNS))
         if unknown:
@@ -131,8 +134,16 @@ def load_manifest(
             notes.append(unreadable_date_note(err))
             entry = _entry(path, row_no, {**record, "published": None})
         if raw_files is not None and entry.file not in raw_files:
-            hint = " (a subfolder's pages are read with clean --recursive)" * ("/" in entry.file)
-            raise ManifestError(path, row_no, f"file {entry.file!r} is not in the raw folder{hint}")
+            if names_by_form is None:
+                names_by_form = _names_by_form(raw_files)
+            named = names_by_form.get(_name_form(entry.file), [])
+            if len(named) != 1:
+                raise ManifestError(
+                    path,
+                    row_no,
+                    f"file {entry.file!r} is not in the raw folder{_hint(entry.file, raw_files)}",
+                )
+            entry = replace(entry, file=named[0])
         if entry.file in first_row:
             raise ManifestError(
                 path, row_no, f"file {entry.file!r} repeats row {first_row[entry.file]}"
@@ -140,6 +151,30 @@ def load_manifest(
         first_row[entry.file] = row_no
         entries[entry.file] = entry
     return entries
+
+
+def _name_form(name: str) -> str:
+    """A file name as a spreadsheet may have retyped it: its runs of whitespace one space,
+    NFC-normalized (macOS writes an accented file name decomposed, NFD)."""
+    return unicodedata.normalize("NFC", " ".join(name.split()))
+
+
+def _names_by_form(raw_files: set[str]) -> dict[str, list[str]]:
+    """The raw folder's file names by :func:`_name_form`, in name order."""
+    forms: dict[str, list[str]] = {}
+    for name in sorted(raw_files):
+        forms.setdefault(_name_form(name), []).append(name)
+    return forms
+
+
+def _hint(file: str, raw_files: set[str]) -> str:
+    """What to look at when a row's file is not in the raw folder: a subfolder's page in
+    a run without ``--recursive`` (no file of the folder is in a subfolder), else the
+    folder's closest file name, if any is close."""
+    if "/" in file and not any("/" in name for name in raw_files):
+        return " (a subfolder's pages are read with clean --recursive)"
+    close = difflib.get_close_matches(file, sorted(raw_files), n=1, cutoff=0.8)
+    return f"; the closest name there: {close[0]!r}" if close else ""
 
 
 def unreadable_date_note(err: UnreadableDateError, page_id: str | None = None) -> str:
@@ -227,6 +262,11 @@ def _json_lines(path: Path, text: str) -> Iterator[tuple[int, dict[str, object]]
 
 def _entry(path: Path, row_no: int, record: dict[str, object]) -> ManifestEntry:
     entry = entry_from_record(path, row_no, record)
+    given = record.get("file")
+    if isinstance(given, str) and given.strip() != entry.file:
+        # a file name keeps its spaces as the folder writes them (a browser's "Save as"
+        # keeps a title's double space: "polls  _ Site.html"); only its ends are trimmed
+        entry = replace(entry, file=given.strip())
     parts = entry.file.split("/")
     if "\\" in entry.file or any(part in ("", ".", "..") for part in parts):
         raise ManifestError(
