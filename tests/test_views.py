@@ -12,6 +12,7 @@ from synthetic_tables import synthetic_tables, write_synthetic_tables
 
 from analysis.errors import AnalysisError
 from analysis.report import charts, exploration, views
+from analysis.report.params import ParameterError
 
 OUTLETS = ["Beta", "Alpha", "<i>Gamma</i>"]
 
@@ -204,6 +205,26 @@ def test_outlet_summary_is_json_safe(tables: views.Tables, tmp_path: Path) -> No
     views.write_outlet_json(summary, path)
     assert json.loads(path.read_text(encoding="utf-8")) == summary
     assert "not written" in views.write_outlet_json(summary, "")
+
+
+def test_a_saved_reports_json_is_not_overwritten_with_another_outlets(
+    tables: views.Tables, tmp_path: Path
+) -> None:
+    # a saved report (beta.json beside it) run again with its outlet changed to Alpha
+    path = tmp_path / "beta.json"
+    views.write_outlet_json(views.outlet_summary(tables.outlet_metrics, "Beta"), path)
+    before = path.read_bytes()
+    alpha = views.outlet_summary(tables.outlet_metrics, "Alpha")
+    with pytest.raises(
+        ParameterError, match=r"beta.json holds the statistics of 'Beta'.*alpha.json"
+    ):
+        views.write_outlet_json(alpha, path)
+    assert path.read_bytes() == before
+    # the same outlet (a case-only rename keeps its file name) and a new file are written
+    views.write_outlet_json({**alpha, "outlet": "BETA"}, path)
+    views.write_outlet_json(alpha, tmp_path / "alpha.json")
+    (tmp_path / "notes.json").write_text("[1, 2]", encoding="utf-8")  # not a report's
+    views.write_outlet_json(alpha, tmp_path / "notes.json")
 
 
 def test_heading_escapes_the_outlet_name() -> None:

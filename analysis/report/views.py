@@ -14,6 +14,7 @@ re-executed and compared output by output with nbval.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -40,6 +41,8 @@ from analysis.report.loading import (  # noqa: F401
     outlet_names,
     processed_dir_path,
 )
+from analysis.report.params import ParameterError
+from analysis.report.slugs import slug_base
 from analysis.report.statistics import (
     OUTLET_STATISTICS,
     has_interval,
@@ -853,8 +856,34 @@ def write_outlet_json(summary: Mapping[str, Any], path: str | Path) -> str:
     -------
     str
         A one-line note for the notebook (no path in it, so outputs stay stable).
+
+    Raises
+    ------
+    ParameterError
+        ``path`` holds another outlet's statistics (a saved report run again with its
+        ``outlet`` changed and its ``output_json`` left: ``npr.json`` would be
+        overwritten with Reuters' figures, the index's link to NPR's JSON then giving
+        them).
     """
     if str(path) == "":
         return "statistics not written (no output_json given)"
+    _check_not_another_outlets(Path(path), str(summary.get("outlet", "")))
     write_json_atomic(path, dict(summary))
     return f"statistics written: {len(summary)} fields"
+
+
+def _check_not_another_outlets(path: Path, outlet: str) -> None:
+    """Refuse to write ``outlet``'s statistics over a JSON file that holds those of an
+    outlet whose report file name (:func:`~analysis.report.slugs.slug_base`) is another
+    (the same outlet renamed in case only, or with its name written otherwise, keeps
+    its file)."""
+    try:
+        held = json.loads(path.read_text(encoding="utf-8")).get("outlet")
+    except (OSError, ValueError, AttributeError):
+        return  # no file, or not an outlet's statistics: nothing of a report to lose
+    if isinstance(held, str) and slug_base(held) != slug_base(outlet):
+        raise ParameterError(
+            f"parameter output_json: {path.name} holds the statistics of {held!r}, not "
+            f'of {outlet!r}: give output_json = "{slug_base(outlet)}.json" (or "" to '
+            "write none) when you change the outlet of a saved report"
+        )
