@@ -63,6 +63,12 @@ def test_a_link_whose_path_spells_the_printed_site_is_filed_by_that_name(url, na
             {"page_site_name": "Lowmarsh Herald"},
             "kelbyecho.com",
         ),
+        # a story's slug before its index page, opening with the name's words
+        (
+            "https://www.kelbyecho.com/news/lowmarsh-herald-sold-to-group/index.html",
+            {"page_site_name": "Lowmarsh Herald"},
+            "kelbyecho.com",
+        ),
         # a segment that only starts with the name's letters is another word
         (
             "https://www.portalhub.com/lowmarshheraldry/notes/story",
@@ -99,7 +105,22 @@ def test_the_markups_name_of_the_domain_decides_before_the_texts():
         ),
         # the slug's words naming the paper: a story about it, on another site
         ("https://www.kelbyecho.com/news/coldharbour-argus-sold", "kelbyecho.com"),
+        # the slug the name alone: a story's headline (with or without an extension)
+        ("https://www.kelbyecho.com/archives/coldharbour-argus", "kelbyecho.com"),
+        ("https://www.kelbyecho.com/archives/coldharbour-argus.html", "kelbyecho.com"),
+        ("https://www.kelbyecho.com/archives/coldharbour_argus_2020", "kelbyecho.com"),
+        ("https://feeds.feedblitz.com/~/7037/0/coldharbourargus~", "feedblitz.com"),
     ],
 )
 def test_the_last_segment_names_the_site_only_apart_from_the_slugs_words(url, key):
     assert _key(url, copyright_holder="Coldharbour Argus") == key
+
+
+def test_a_text_rows_headline_spelled_by_its_slug_keeps_the_urls_site():
+    # a crawl export's text row: its first line, the headline, reads as a masthead, and
+    # the story's slug spells it; the row's URL names the site (found as a new user)
+    page = OutletEvidence(
+        url="https://www.pinecrest-review.com/archives/harbor-bridge",
+        page_site_name="Harbor Bridge",
+    )
+    assert decide_outlet(page, "p.txt").key == "pinecrest-review.com"

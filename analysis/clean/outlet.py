@@ -1874,8 +1874,13 @@ def spelled_at_start(segment: str, compact: str, slug: bool = False) -> bool:
     ``compact``.
 
     In the last segment (``slug``: the story's, its words joined by "-", which may name
-    any site) only when another mark than "-" ends the name (a feed service's
-    ``coldharbourargus~Story-Slug``) or nothing follows it. A name's leading "the",
+    any site) only when the story's own words follow the name after a mark of another
+    kind (a feed service's ``coldharbourargus~Story-Slug``); a slug that is the name
+    alone, with or without a file extension, is a story's headline. In another segment
+    the name may stand alone or open it before words joined by another mark than its own
+    (``TarrantBayJournal-News``), not by the same one: ``bernie-sanders-wins-primary`` in
+    ``/politics/bernie-sanders-wins-primary/index.html`` is the story's slug, not a site
+    "Bernie Sanders". A name's leading "the",
     which :func:`compact_name` leaves off, may open the segment
     (``the-brannock-sentinel`` of "The Brannock Sentinel").
 
@@ -1900,6 +1905,16 @@ def spelled_at_start(segment: str, compact: str, slug: bool = False) -> bool:
     )
 
 
+def _joins_another_slug(mark: str, inner_marks: str, more: bool) -> bool:
+    """Whether a story slug that opens with a site's name goes on past it with words
+    of its own joined by a mark of another kind (FeedBlitz's ``coldharbourargus~Story``):
+    not the slug's own "-" or its words' mark, not a file extension's ".", not the end (a
+    slug that is the name alone is a story's headline written as a slug:
+    ``/archives/harbor-bridge`` under a page whose first line "Harbor Bridge" reads as
+    its masthead)."""
+    return more and mark not in ("-", ".") and not (set(mark) & set(inner_marks))
+
+
 # A path segment's leading "the" and the mark after it ("the-", "The_").
 _LEADING_THE_WORD = re.compile(r"(?i)the[-_.~+]")
 
@@ -1907,12 +1922,17 @@ _LEADING_THE_WORD = re.compile(r"(?i)the[-_.~+]")
 def _spelled_from(text: str, at: int, compact: str, slug: bool) -> bool:
     """:func:`spelled_at_start` on ``text`` read from ``at``."""
     joined = ""
+    inner_marks = ""  # the marks between the name's own words
     for found in _SEGMENT_WORDS.finditer(f"{text}/", at):
         word = text[at : found.start()]
         at = found.end()
         joined += compact_name(word) if word else ""
         if joined == compact:
-            return not slug or found.group(0) != "-"
+            more, mark = at < len(text), found.group(0)
+            if slug:
+                return _joins_another_slug(mark, inner_marks, more)
+            return not more or not set(mark) & set(inner_marks)
+        inner_marks += found.group(0)
         if not compact.startswith(joined):
             return False
     return False
