@@ -265,10 +265,10 @@ def test_one_worker_pool_serves_every_phase_of_a_run(
         "_band_chunk",
         "analyse_chunk",
         "intervals_of_requests",
-        "line_keys",
         "pair_overlaps",
+        "text_line_keys",
     ]
-    assert mapped[0] == "line_keys" and mapped[-1] == "intervals_of_requests"
+    assert mapped[0] == "text_line_keys" and mapped[-1] == "intervals_of_requests"
     assert started == [1, 1]
     for name in OUTPUTS:
         assert one[name].read_bytes() == two[name].read_bytes(), name
@@ -427,3 +427,42 @@ def test_metrics_chunks_that_cannot_be_saved_are_reported_and_the_tables_written
     folder = str((run / CHUNKS_FOLDER).resolve())
     assert folder in warned[0] and "FileExistsError" in warned[0], warned
     assert f"{n_chunks} of {n_chunks} chunks" in warned[1] and folder in warned[1], warned
+
+
+def test_the_first_lines_go_out_before_the_outlet_names_are_worked_out(
+    corpus: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """The first chunk of the line pass needs no outlet name: it is handed out (here
+    computed: one process) before the pages are read and the outlets' names worked out,
+    which then run beside it."""
+    events: list[str] = []
+    real_lines, real_identities = metrics_stream.text_line_keys, metrics_stream.identities_of_run
+
+    def text_line_keys(articles):
+        events.append("lines")
+        return real_lines(articles)
+
+    def identities_of_run(*args):
+        events.append("identities")
+        return real_identities(*args)
+
+    monkeypatch.setattr(metrics_stream, "text_line_keys", text_line_keys)
+    monkeypatch.setattr(metrics_stream, "identities_of_run", identities_of_run)
+    monkeypatch.setattr(metrics, "CHUNK_ARTICLES", 4)
+    write_metrics(_copy_inputs(corpus, tmp_path / "run"), tmp_path / "reports")
+    assert events[0] == "lines" and events.count("identities") == 1
+    assert "lines" in events[events.index("identities") + 1 :]
+
+
+def test_a_body_column_of_numbers_is_the_contracts_error_not_a_crash(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """A batch whose body is not text is validated before its lines are read: the error
+    names the file and the column, with one process as with two."""
+    for jobs in (1, 2):
+        run = _copy_inputs(corpus, tmp_path / f"run{jobs}")
+        articles = pd.read_parquet(run / "articles.parquet")
+        articles["body"] = range(len(articles))
+        write_parquet(articles, run / "articles.parquet")
+        with pytest.raises(TableError, match=r"articles\.parquet: does not match.*'body'"):
+            write_metrics(run, tmp_path / f"reports{jobs}", jobs=jobs)

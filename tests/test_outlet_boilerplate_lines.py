@@ -337,3 +337,35 @@ def test_an_interrupted_metrics_resumes_with_the_same_lines_removed(
     monkeypatch.setattr(metrics_stream, "analyse_chunk", real)
     written = write_metrics(run, tmp_path / "r1")
     assert {name: path.read_bytes() for name, path in written.items()} == expected
+
+
+def test_lines_read_off_without_outlets_are_those_of_the_outlets_articles():
+    """text_line_keys (the workers' pass, before the outlets' names are known) gives
+    each article what line_keys gives it under an outlet, and None where it finds none."""
+    from analysis.stats.boilerplate_lines import line_keys, text_line_keys
+
+    rows = [*courier(3, 2), ("Harbour Times", None, "Too short."), ("", "T", body(story(7)))]
+    found = text_line_keys([(title, text) for _, title, text in rows])
+    assert found[3] is None and found[4] is not None
+    paired = [(outlet, *lines) for (outlet, _, _), lines in zip(rows, found, strict=True)
+              if outlet and lines is not None]  # fmt: skip
+    assert paired == line_keys(rows)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_lines_counted_across_read_batches_are_removed_as_from_one_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+):
+    """The articles read in batches of 4 and handed out in chunks of 3 (a chunk's result
+    counted once its batch's outlets are known): the same lines and bytes as one batch."""
+    from analysis.stats import metrics_inputs
+
+    frame = corpus_frame()
+    monkeypatch.setattr(metrics, "CHUNK_ARTICLES", 3)
+    whole = write_metrics(write_processed(frame, tmp_path / "whole"), tmp_path / "r0", jobs=jobs)
+    monkeypatch.setattr(metrics_inputs, "READ_BATCH_ROWS", 4)
+    cut = write_metrics(write_processed(frame, tmp_path / "cut"), tmp_path / "r1", jobs=jobs)
+    for name, path in whole.items():
+        assert cut[name].read_bytes() == path.read_bytes(), name
+    lines = pd.read_csv(tmp_path / "r1" / outlet_boilerplate.LINES_FILE)
+    assert lines.values.tolist() == [["Valley Courier", PITCH, 10, 10]]

@@ -3,7 +3,8 @@
 What :mod:`analysis.stats.outlet_boilerplate` counts per outlet, read off one article at
 a time: its distinct *counted lines* (a sentence line that quotes no one:
 :func:`is_counted_line`), each as the hash it is counted under (:func:`line_key`), and
-its story's hash (:func:`story_of`). :func:`line_keys` does it for a chunk of articles:
+its story's hash (:func:`story_of`). :func:`line_keys` does it for a chunk of articles
+(:func:`text_line_keys` without their outlets):
 it is a pure function of the articles, so ``metrics`` runs it on its workers while the
 command's process sorts the articles (with ``--jobs N``), and the counts are the same
 whichever process computed them. This module imports neither pandas nor pyarrow (a
@@ -25,6 +26,8 @@ _TAIL_CHARS = 32
 #: One article's counted lines: (outlet, story hash, the line hashes), as
 #: :func:`line_keys` gives them.
 ArticleLines = tuple[str, int, list[int]]
+#: One article's counted lines before its outlet is known: (story hash, the line hashes).
+StoryLines = tuple[int, list[int]]
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -193,7 +196,48 @@ def line_keys(
     """
     found: list[ArticleLines] = []
     for outlet, title, body in articles:
-        lines = sentence_lines(body or "") if outlet else []
-        if lines:
-            found.append((str(outlet), story_of(title, body or ""), list(map(line_key, lines))))
+        if outlet and (lines := article_line_keys(title, body)) is not None:
+            found.append((str(outlet), *lines))
     return found
+
+
+def text_line_keys(articles: Iterable[tuple[str | None, str | None]]) -> list[StoryLines | None]:
+    """:func:`article_line_keys` of each article of a chunk, whatever its outlet.
+
+    What :func:`line_keys` reads off an article, before its outlet is known: ``metrics``
+    hands its articles' titles and bodies to its workers as it reads them, and pairs
+    each result with the article's outlet once the outlets' names are worked out.
+
+    Parameters
+    ----------
+    articles : iterable of tuple
+        Each article's title and body.
+
+    Returns
+    -------
+    list
+        One item per article, in order: its story and line hashes, or None.
+    """
+    return [article_line_keys(title, body) for title, body in articles]
+
+
+def article_line_keys(title: str | None, body: str | None) -> StoryLines | None:
+    """One article's story (:func:`story_of`) and the hashes of its distinct counted
+    lines (:func:`line_key`), in body order; None when it prints no counted line.
+
+    Parameters
+    ----------
+    title : str or None
+        The article's title.
+    body : str or None
+        Its body.
+
+    Returns
+    -------
+    tuple or None
+        (story hash, line hashes), or None.
+    """
+    lines = sentence_lines(body or "")
+    if not lines:
+        return None
+    return story_of(title, body or ""), list(map(line_key, lines))

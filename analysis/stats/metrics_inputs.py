@@ -122,6 +122,36 @@ def read_batches(
         file is missing, not readable Parquet, lacks a column or breaks the contract.
     """
     path = table_path(name, processed_dir)
+    for batch in raw_batches(name, processed_dir, columns, batch_rows):
+        yield validated_batch(batch, name, path)
+
+
+def raw_batches(
+    name: str, processed_dir: Path, columns: Sequence[str], batch_rows: int | None = None
+) -> Iterator[pa.RecordBatch]:
+    """Table ``name``'s ``columns`` batch by batch as stored, not validated yet.
+
+    What :func:`read_batches` reads, before :func:`validated_batch` checks it: a caller
+    can hand a batch's values to work that cannot fail on them (a text column of Arrow
+    strings) before it validates the batch.
+
+    Parameters
+    ----------
+    name, processed_dir, columns, batch_rows : str, Path, sequence of str, int or None
+        As :func:`read_batches`.
+
+    Yields
+    ------
+    pyarrow.RecordBatch
+        One batch, in file order.
+
+    Raises
+    ------
+    TableError
+        The file is missing, not readable Parquet or lacks a column (as
+        :func:`read_batches`).
+    """
+    path = table_path(name, processed_dir)
     wanted = list(schema_for(name, columns).columns)
     try:
         source = pq.ParquetFile(path)
@@ -131,14 +161,47 @@ def read_batches(
             raise TableError(
                 f"{path}: does not match the {name} table contract: no column {listed}"
             )
-        batches = source.iter_batches(batch_size=batch_rows or READ_BATCH_ROWS, columns=wanted)
-        for batch in batches:
-            yield validate(batch.to_pandas(), name, source=path, columns=wanted)
+        yield from source.iter_batches(batch_size=batch_rows or READ_BATCH_ROWS, columns=wanted)
     except TableError:
         raise
     except Exception as err:  # pyarrow raises several types for a bad file
-        reason = " ".join(str(err).split())[:200]
-        raise TableError(f"{path}: not a readable Parquet file ({reason})") from err
+        raise _unreadable(path, err) from err
+
+
+def validated_batch(batch: pa.RecordBatch, name: str, path: Path) -> pd.DataFrame:
+    """One batch of :func:`raw_batches` as a frame, validated against table ``name``'s
+    contract (its columns narrowed to the batch's).
+
+    Parameters
+    ----------
+    batch : pyarrow.RecordBatch
+        A batch of table ``name``, read from ``path``.
+    name : str
+        The table's name.
+    path : Path
+        Its file (named in an error).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The batch, validated.
+
+    Raises
+    ------
+    TableError
+        The batch breaks the contract (as :func:`read_batches`).
+    """
+    try:
+        return validate(batch.to_pandas(), name, source=path, columns=batch.schema.names)
+    except TableError:
+        raise
+    except Exception as err:  # pyarrow raises several types for a bad file
+        raise _unreadable(path, err) from err
+
+
+def _unreadable(path: Path, err: Exception) -> TableError:
+    reason = " ".join(str(err).split())[:200]
+    return TableError(f"{path}: not a readable Parquet file ({reason})")
 
 
 def article_heads(processed_dir: Path) -> tuple[np.ndarray, Counter[tuple[str, str]]]:
@@ -465,11 +528,12 @@ class SortedArticles:
         pages filed one by one
         (:attr:`analysis.clean.outlet_merge.OutletIdentities.page_key_of`).
 
-    The articles are read and written into the bucket files by :meth:`spilled`, which
-    gives each batch as it is read: a pass over every body that must end before the
-    first chunk can take its place beside the spill (``metrics`` counts the outlets'
-    repeated lines: :mod:`analysis.stats.outlet_boilerplate`). :meth:`chunks` spills
-    first if that was not done.
+    The articles are written into the bucket files batch by batch (:meth:`spill`, then
+    :meth:`end_spill`; :meth:`spilled` reads and spills them all): a pass over every
+    body that must end before the first chunk can take its place beside the spill
+    (``metrics`` counts the outlets' repeated lines:
+    :mod:`analysis.stats.outlet_boilerplate`). :meth:`chunks` spills first if that was
+    not done.
     """
 
     def __init__(
@@ -495,6 +559,7 @@ class SortedArticles:
         self._source = (Path(processed_dir), list(columns), display)
         self._page_display = dict(page_display or {})
         self._spilled = False
+        self._writers: dict[int, ipc.RecordBatchFileWriter] = {}
         self._schema = pa.schema(
             [
                 *((name, pa.string()) for name in ("article_id", "page")),
@@ -504,48 +569,71 @@ class SortedArticles:
             ]
         )
 
+    def spill(self, batch: pd.DataFrame) -> pa.Table:
+        """Write one batch of articles into its bucket files.
+
+        Parameters
+        ----------
+        batch : pandas.DataFrame
+            The next batch of the articles table, validated (:func:`read_batches`):
+            every batch, in file order, before :meth:`end_spill`.
+
+        Returns
+        -------
+        pyarrow.Table
+            The batch's sorted columns, the outlet as displayed.
+        """
+        table = pa.table(
+            {
+                "article_id": batch["article_id"].astype(str).tolist(),
+                "page": batch["page"].astype(str).tolist(),
+                "article_index": batch["article_index"].astype("int64").to_numpy(),
+                "layout": batch["layout"].astype(str).tolist(),
+                "outlet": self._outlets_shown(batch, self._source[2]),
+                "title": [t if isinstance(t, str) else None for t in batch["title"]],
+                "url": _urls(batch),
+                "body": batch["body"].fillna("").astype(str).tolist(),
+                "is_teaser": _teasers(batch),
+            },
+            schema=self._schema,
+        )
+        ids = np.array(table["article_id"].to_pylist(), dtype=_ID_TYPE)
+        bucket_of = np.searchsorted(self._bounds, ids, side="right")
+        for bucket in np.unique(bucket_of).tolist():
+            if bucket not in self._writers:
+                self._writers[bucket] = ipc.new_file(str(self._paths[bucket]), self._schema)
+            self._writers[bucket].write_table(table.filter(pa.array(bucket_of == bucket)))
+        return table
+
+    def end_spill(self) -> None:
+        """Close the bucket files: every batch is spilled (:meth:`spill`)."""
+        self._close_writers()
+        self._spilled = True
+
+    def _close_writers(self) -> None:
+        for writer in self._writers.values():
+            writer.close()
+        self._writers = {}
+
     def spilled(self) -> Iterator[pa.Table]:
         """Read every article and write it into its bucket file, batch by batch.
 
         Yields
         ------
         pyarrow.Table
-            Each batch of articles as it is read (the sorted columns, the outlet as
-            displayed), then written into the buckets when the next one is asked for.
+            Each batch of articles as :meth:`spill` gives it.
         """
-        processed_dir, columns, display = self._source
-        schema = self._schema
-        writers: dict[int, ipc.RecordBatchFileWriter] = {}
+        processed_dir, columns, _ = self._source
         try:
             for batch in read_batches("articles", processed_dir, columns):
-                table = pa.table(
-                    {
-                        "article_id": batch["article_id"].astype(str).tolist(),
-                        "page": batch["page"].astype(str).tolist(),
-                        "article_index": batch["article_index"].astype("int64").to_numpy(),
-                        "layout": batch["layout"].astype(str).tolist(),
-                        "outlet": self._outlets_shown(batch, display),
-                        "title": [t if isinstance(t, str) else None for t in batch["title"]],
-                        "url": _urls(batch),
-                        "body": batch["body"].fillna("").astype(str).tolist(),
-                        "is_teaser": _teasers(batch),
-                    },
-                    schema=schema,
-                )
+                table = self.spill(batch)
                 del batch
                 yield table
-                ids = np.array(table["article_id"].to_pylist(), dtype=_ID_TYPE)
-                bucket_of = np.searchsorted(self._bounds, ids, side="right")
-                for bucket in np.unique(bucket_of).tolist():
-                    if bucket not in writers:
-                        writers[bucket] = ipc.new_file(str(self._paths[bucket]), schema)
-                    writers[bucket].write_table(table.filter(pa.array(bucket_of == bucket)))
                 del table
                 release_freed_memory()
         finally:
-            for writer in writers.values():
-                writer.close()
-        self._spilled = True
+            self._close_writers()
+        self.end_spill()
 
     def _bucket(self, bucket: int) -> pa.Table:
         """Bucket ``bucket``'s rows as written (memory-mapped, not copied)."""

@@ -39,6 +39,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -50,6 +51,7 @@ import pyarrow.parquet as pq
 
 from analysis.clean.outlet_merge import identities_of_run
 from analysis.clean.resume import ChunkStore, chunk_key
+from analysis.errors import TableError
 from analysis.gc_pause import alive_objects_frozen
 from analysis.io import (
     ParquetChunkWriter,
@@ -72,7 +74,7 @@ from analysis.parallel import (
 from analysis.progress import progress as progress_counter
 from analysis.stats import metrics
 from analysis.stats.article_work import ChunkResult, analyse_chunk, decode_result, encode_result
-from analysis.stats.boilerplate_lines import ArticleLines, line_keys
+from analysis.stats.boilerplate_lines import ArticleLines, StoryLines, text_line_keys
 from analysis.stats.copies import copy_group_maps
 from analysis.stats.copy_search import CopyIndex
 from analysis.stats.metrics_inputs import (
@@ -82,8 +84,10 @@ from analysis.stats.metrics_inputs import (
     UnitCharacters,
     article_heads,
     boilerplate_ratio,
+    raw_batches,
     release_freed_memory,
     table_path,
+    validated_batch,
 )
 from analysis.stats.outlet_boilerplate import LINES_FILE, REMOVED_COLUMN, LineCounts, MarkedLines
 from analysis.stats.outlet_inputs import read_outlet_inputs
@@ -112,8 +116,8 @@ _STRIPPED = ("outlet", "body")
 #: The columns of an article that, after its title and body, make its save of a story
 #: (:func:`analysis.stats.resaves.save_of`).
 _SAVE = ("url", "layout", "page", "article_index", "is_teaser")
-#: The columns of an article its outlet's repeated lines are counted on.
-_COUNTED = ("outlet", "title", "body")
+#: The columns of an article its lines are counted on (under its outlet).
+_TEXTS = ("title", "body")
 #: The module the worker pool's server imports (:mod:`analysis.stats.worker_models`).
 WORKER_MODULE = STAGE_WORKER_MODULES["metrics"]
 
@@ -159,46 +163,22 @@ def _write_metrics(
     processed_dir: Path, reports_dir: Path, engine: Engine, chunk_articles: int
 ) -> dict[str, Path]:
     """:func:`write_metrics_streamed` on its engine (sized for the run, with its pool)."""
-    pages = load_table("pages", processed_dir, metrics.PAGES_USED)
-    # Counts of (key, name) pairs, not a Python object per article.
-    ids, pairs = article_heads(processed_dir)
-    pairs.update(zip(map(str, pages["site_key"]), map(str, pages["site"]), strict=True))
-    # pages of an ambiguous name or none: their menu and notice lines, from the blocks
-    identities = identities_of_run(
-        pairs,
-        table_path("blocks", processed_dir),
-        table_path("pages", processed_dir),
-        table_path("articles", processed_dir),
-    )
-    del pairs
-    display = identities.display
-    for note in identities.notes():
-        logger.info("%s", note)
-    # Held as Arrow (its bytes only, not a Python object per value) until the outlet
-    # table takes the few rows it reads.
-    sites = [
-        identities.display_of(str(k), str(p))
-        for k, p in zip(pages["site_key"], pages["page"], strict=True)
-    ]
-    pages = pa.Table.from_pandas(pages.assign(site=sites), preserve_index=False)
-    # the pages filed one by one, apart from their key's other pages
-    by_page = {page: (key, display[final]) for page, (key, final) in identities.page_key_of.items()}
-    # Summed here, not in the workers (a slice of blocks is validated with pandera on
-    # pandas, which the workers do not load: analysis.stats.article_work), a slice
-    # after each chunk handed out: no chunk needs them, only the rows written at the
-    # end, so they are summed while the workers analyse, not before the first chunk
-    # (1.5 million blocks rows at 10,000 pages: ~3 CPU-s).
-    units = UnitCharacters(processed_dir, metrics.BLOCKS_USED)
     work = work_folder(processed_dir, "metrics")
     try:
-        articles = SortedArticles(
-            processed_dir, work, metrics.ARTICLES_USED, display, ids, BUCKET_ARTICLES, by_page
-        )
-        # The outlets' repeated lines are counted while the articles are sorted (their
-        # lines read off on the engine, beside the sort), and leave each body before its
-        # chunk is analysed (or read back when resuming).
+        # The outlets' repeated lines are counted first: each article's lines are read
+        # off on the engine as the articles are read, and the first chunks are handed
+        # out before this process works out the outlets' names (_Start) and sorts the
+        # articles into buckets, beside those chunks; the repeated lines leave each
+        # body before its chunk is analysed (or read back when resuming).
+        start = _Start(processed_dir, work)
         counts = LineCounts(work)
-        _count_lines(counts, engine, articles.spilled(), chunk_articles)
+        _count_lines(counts, engine, start, chunk_articles)
+        pages, identities, units, articles = (
+            start.pages,
+            start.identities,
+            start.units,
+            start.articles,
+        )
         marked = counts.marked()
         store = ChunkStore(processed_dir, CHUNKS_FOLDER)
         names = ("article_metrics", "quotes", "copy_pairs", "outlet_metrics")
@@ -209,7 +189,7 @@ def _write_metrics(
         with atomic_paths(*finals, csv_path, lines_path) as tmps:
             run = _Run(work, engine)
             chunks = marked.stripped(articles.chunks(chunk_articles))
-            run.consume(store, _between(chunks, units.step), len(ids))
+            run.consume(store, _between(chunks, units.step), articles.n_articles)
             units.finish()
             copy_pairs, resaves = _copies_and_resaves(run.index, articles, marked, engine)
             stop_workers(engine)  # idle until the outlet table, with the chunks' memory
@@ -235,6 +215,82 @@ def _write_metrics(
         "outlet_metrics_csv": csv_path,
         "outlet_boilerplate_lines": lines_path,
     }
+
+
+class _Start:
+    """What a run works out before its articles can be sorted: the pages (as Arrow, each
+    page's site as displayed), the outlets' identities, the articles' buckets
+    (:class:`SortedArticles`, not spilled yet) and the blocks' sums
+    (:class:`UnitCharacters`, not summed yet); worked out on first use (:meth:`ready`),
+    when the first chunks of lines are on the engine.
+
+    Parameters
+    ----------
+    processed_dir : Path
+        Holds pages.parquet, blocks.parquet, articles.parquet.
+    work : Path
+        The run's scratch folder (the bucket files).
+    """
+
+    def __init__(self, processed_dir: Path, work: Path) -> None:
+        self.processed_dir, self.work = processed_dir, work
+        self._ready = False
+
+    def ready(self) -> _Start:
+        """Work out the pages, the identities, the buckets and the sums, once.
+
+        Returns
+        -------
+        _Start
+            Itself, with ``pages``, ``identities``, ``articles`` and ``units`` set.
+
+        Raises
+        ------
+        TableError
+            A table is missing or breaks its contract (the pages first, then the
+            articles' ids and outlets, then the blocks).
+        """
+        if self._ready:
+            return self
+        processed_dir = self.processed_dir
+        pages = load_table("pages", processed_dir, metrics.PAGES_USED)
+        # Counts of (key, name) pairs, not a Python object per article.
+        ids, pairs = article_heads(processed_dir)
+        pairs.update(zip(map(str, pages["site_key"]), map(str, pages["site"]), strict=True))
+        # pages of an ambiguous name or none: their menu and notice lines, from the blocks
+        identities = identities_of_run(
+            pairs,
+            table_path("blocks", processed_dir),
+            table_path("pages", processed_dir),
+            table_path("articles", processed_dir),
+        )
+        del pairs
+        display = identities.display
+        for note in identities.notes():
+            logger.info("%s", note)
+        # Held as Arrow (its bytes only, not a Python object per value) until the outlet
+        # table takes the few rows it reads.
+        sites = [
+            identities.display_of(str(k), str(p))
+            for k, p in zip(pages["site_key"], pages["page"], strict=True)
+        ]
+        self.pages = pa.Table.from_pandas(pages.assign(site=sites), preserve_index=False)
+        self.identities = identities
+        # the pages filed one by one, apart from their key's other pages
+        by_page = {
+            page: (key, display[final]) for page, (key, final) in identities.page_key_of.items()
+        }
+        # Summed here, not in the workers (a slice of blocks is validated with pandera
+        # on pandas, which the workers do not load: analysis.stats.article_work), a
+        # slice after each chunk handed out: no chunk needs them, only the rows written
+        # at the end, so they are summed while the workers analyse, not before the first
+        # chunk (1.5 million blocks rows at 10,000 pages: ~3 CPU-s).
+        self.units = UnitCharacters(processed_dir, metrics.BLOCKS_USED)
+        self.articles = SortedArticles(
+            processed_dir, self.work, metrics.ARTICLES_USED, display, ids, BUCKET_ARTICLES, by_page
+        )
+        self._ready = True
+        return self
 
 
 def _copies_and_resaves(
@@ -483,31 +539,86 @@ def _pages_read_by_outlets(pages: pa.Table, article_path: Path) -> pd.DataFrame:
     return pages.filter(read).to_pandas()
 
 
-def _count_lines(
-    counts: LineCounts, engine: Engine, batches: Iterator[pa.Table], chunk_articles: int
-) -> None:
-    """Count the counted lines of every article of ``batches`` in ``counts``.
+def _count_lines(counts: LineCounts, engine: Engine, start: _Start, chunk_articles: int) -> None:
+    """Count the counted lines of every article in ``counts``, and spill the articles.
 
-    Each batch's articles go to the engine in chunks of ``chunk_articles``
-    (:func:`~analysis.stats.boilerplate_lines.line_keys`: the lines of a body are found
-    with the quotation parser, the per-article cost of this pass); the results are
-    counted here, a read batch's worth at a time.
+    The articles are read batch by batch; each batch's titles and bodies go to the
+    engine in chunks of ``chunk_articles``
+    (:func:`~analysis.stats.boilerplate_lines.text_line_keys`: the lines of a body are
+    found with the quotation parser, the per-article cost of this pass) before the batch
+    is validated and spilled (:func:`_line_chunks`). So the first chunks are on the
+    engine before the outlets' names are worked out (``start``, when the first result
+    comes back: the chunks in flight keep the workers busy meanwhile). Each result is
+    counted under its article's displayed outlet once its batch is spilled, a read
+    batch's worth at a time: the counts :func:`~analysis.stats.boilerplate_lines.line_keys`
+    gives on the spilled articles.
     """
+    shown: deque[str | None] = deque()  # each spilled article's outlet, not counted yet
+    waiting: deque[list[StoryLines | None]] = deque()  # each chunk's results, not counted yet
     found: list[ArticleLines] = []
-    for lines in engine.map_chunks(line_keys, _line_chunks(batches, chunk_articles)):
-        found.extend(lines)
-        if len(found) >= READ_BATCH_ROWS:
-            counts.add_lines(found)
-            found = []
+
+    def count_known() -> None:
+        nonlocal found
+        while waiting and len(shown) >= len(waiting[0]):
+            for lines in waiting.popleft():
+                outlet = shown.popleft()
+                if outlet and lines is not None:
+                    found.append((str(outlet), *lines))
+            if len(found) >= READ_BATCH_ROWS:
+                counts.add_lines(found)
+                found = []
+
+    for results in engine.map_chunks(text_line_keys, _line_chunks(start, shown, chunk_articles)):
+        start.ready()
+        waiting.append(results)
+        count_known()
+    count_known()  # the last batch is spilled once its chunks are all handed out
     counts.add_lines(found)
 
 
-def _line_chunks(batches: Iterator[pa.Table], size: int) -> Iterator[list[tuple]]:
-    """(outlet, title, body) of each article of ``batches``, in chunks of ``size``."""
-    for table in batches:
-        rows = list(zip(*(table[name].to_pylist() for name in _COUNTED), strict=True))
-        del table  # the next batch is read (and this one sorted) as the chunks are taken
-        yield from chunked(rows, size)
+def _line_chunks(start: _Start, shown: deque[str | None], size: int) -> Iterator[list[tuple]]:
+    """(title, body) of each article, in chunks of ``size``, batch by batch; each batch,
+    once its chunks are handed out, is validated and spilled (``start``'s
+    :class:`SortedArticles`), its articles' displayed outlets put in ``shown``.
+
+    A batch whose title or body is not Arrow text (a table that breaks the contract) is
+    validated first. An unreadable table is reported after what ``start`` checks, in the
+    order the checks ran before the first chunk.
+    """
+    batches = raw_batches("articles", start.processed_dir, metrics.ARTICLES_USED)
+    while True:
+        try:
+            batch = next(batches, None)
+        except TableError:
+            start.ready()  # the pages, the articles' ids and outlets, the blocks first
+            raise
+        if batch is None:
+            break
+        texts = _plain_texts(batch)
+        if texts is not None:
+            yield from chunked(texts, size)
+        path = table_path("articles", start.processed_dir)  # it was read: it is there
+        table = start.ready().articles.spill(validated_batch(batch, "articles", path))
+        del batch
+        if texts is None:
+            texts = list(zip(*(table[name].to_pylist() for name in _TEXTS), strict=True))
+            yield from chunked(texts, size)
+        shown.extend(table["outlet"].to_pylist())
+        del table, texts
+        release_freed_memory()
+    start.ready().articles.end_spill()
+
+
+def _plain_texts(batch: pa.RecordBatch) -> list[tuple] | None:
+    """(title, body) of each row of an articles batch not validated yet, when both
+    columns are Arrow text (else None): values the line pass reads whatever they hold."""
+    columns = [batch.column(name) for name in _TEXTS]
+    if not all(
+        pa.types.is_string(c.type) or pa.types.is_large_string(c.type) or pa.types.is_null(c.type)
+        for c in columns
+    ):
+        return None
+    return list(zip(*(c.to_pylist() for c in columns), strict=True))
 
 
 def _between(chunks: Iterator[list[dict]], work: Callable[[], object]) -> Iterator[list[dict]]:
