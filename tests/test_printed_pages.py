@@ -5,8 +5,8 @@ from __future__ import annotations
 import textwrap
 
 from analysis import extract_articles
-from analysis.clean.printed_pages import join_printed_pages
-from analysis.clean.read import normalize_text, plain_dump_text
+from analysis.clean.printed_pages import join_printed_pages, split_counted_pages
+from analysis.clean.read import normalize_text, plain_dump_text, text_dump
 
 HEAD = "The Harbour Examiner                                   3 December 2026"
 URL = "https://www.harbourexaminer.example/news/story-88213"
@@ -157,3 +157,39 @@ def test_a_soft_hyphen_at_a_line_end_joins_the_cut_word_without_a_space():
     text = "\n".join(line for page in _TYPESET_PAGES for line in page[2:])
     plain = plain_dump_text(normalize_text(text.replace("commu-\n", "commu\u00ad\n")))
     assert "help communities along" in plain
+
+
+def _copied_from_a_pdf_viewer(counter: str) -> str:
+    """The two printed pages copied as text: no form feed, each page's head and foot
+    (a browser's: its date and time over the title, the address over the counter)
+    inside the text."""
+    head = "12/5/26, 9:14 AM      Budget approved after four-hour debate | The Harbour Examiner"
+    pages = _printed(cut_inside=True).rstrip("\f").split("\f")
+    lines = []
+    for number, page in enumerate(pages, start=1):
+        page_lines = page.split("\n")
+        page_lines[0] = head
+        page_lines[-1] = f"{URL}          {counter.format(number)}"
+        lines += page_lines
+    return "\n".join(lines) + "\n"
+
+
+def test_pages_copied_without_form_feeds_are_split_at_their_counters():
+    for counter in ("{}/2", "{} of 2", "Page {} of 2"):
+        copied = _copied_from_a_pdf_viewer(counter)
+        assert split_counted_pages(copied).count("\f") == 1
+        text = text_dump(normalize_text(copied), "copied.txt")
+        assert text.count(URL) == 1 and "2/2" not in text and "2 of 2" not in text
+        assert text.count("12/5/26, 9:14 AM") == 1
+        (article,) = extract_articles(text, name="copied.txt").itertuples()
+        assert article.body.split("\n\n") == PARAGRAPHS
+        assert article.title == "Budget approved after four-hour debate"
+        assert article.byline == "Ann Lee"
+
+
+def test_counters_of_a_gallery_or_of_items_are_no_page_breaks():
+    gallery = "\n".join(f"{n} / 3\nA photo of the ferry at dawn, number {n}.\n" for n in (1, 2, 3))
+    items = "\n".join(f"ITEM {n} of 2\nThe council met on Tuesday.\n" for n in (1, 2))
+    out_of_order = "\n".join(f"{URL}          {n}/3\nText.\n" for n in (1, 3, 2))
+    for text in (gallery, items, out_of_order):
+        assert split_counted_pages(text) is text

@@ -75,6 +75,59 @@ def join_printed_pages(text: str) -> str:
     return "\n".join(mark_typeset_cuts(leading + joined)) + "\n" + ending.lstrip("\n")
 
 
+#: A page counter closing a printed page's running line, its last cell after a column
+#: gap ("https://...   2/3", "https://...<tab>2 of 3"), or one saying so ("Page 2 of 3"):
+#: a gallery's "2 / 5" alone on its line or an item's "CLIP 2 of 3" is no page's.
+_COUNTER = re.compile(
+    r"(?:\S(?:\t|[ ]{2,})(?:page\s+)?|\bpage\s+)(\d{1,3})\s*(?:/|of)\s*(\d{1,3})[ \t]*$",
+    re.I | re.M,
+)
+
+
+def split_counted_pages(text: str) -> str:
+    """``text`` with a form feed at each page break its page counters show, when it has
+    none: a printed page copied as text from a PDF viewer, or saved by a tool that
+    writes no form feed, repeats its running head and foot on every page ("12/1/26,
+    10:00 AM   Headline | Site", "https://...   1/3"), inside the story's paragraphs.
+
+    A page break is shown by ``n`` lines alike but for their counters ``1/n`` ... ``n/n``
+    (``n`` >= 2), in that order: a foot's break follows each counter line but the last,
+    a head's precedes each but the first (a head's first counter line is nearer the
+    text's start than its last one is to the text's end). :func:`join_printed_pages`
+    then reads the pages as one text. No tuned value.
+
+    Parameters
+    ----------
+    text : str
+        A text with line feeds as line ends.
+
+    Returns
+    -------
+    str
+        ``text``, with form feeds added at the breaks the counters show, if any.
+    """
+    if PAGE_BREAK in text or _COUNTER.search(text) is None:
+        return text
+    lines = text.split("\n")
+    runs: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for index, line in enumerate(lines):
+        match = _COUNTER.search(line)
+        if match:
+            key = (_key(line[: match.start(1)]), match.group(2))
+            runs.setdefault(key, []).append((index, int(match.group(1))))
+    for (_, total), found in runs.items():
+        if int(total) < 2 or [number for _, number in found] != list(range(1, int(total) + 1)):
+            continue
+        at = [index for index, _ in found]
+        head = at[0] < len(lines) - 1 - at[-1]
+        breaks = {index - 1 for index in at[1:]} if head else set(at[:-1])
+        return "\n".join(
+            line + (f"\n{PAGE_BREAK}" if index in breaks else "")
+            for index, line in enumerate(lines)
+        )
+    return text
+
+
 def _key(line: str, first_cell: bool = False) -> str:
     """A line as every page prints it: its numbers and its spacing aside; with
     ``first_cell``, only its first cell (the part before its first column gap)."""

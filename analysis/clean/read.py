@@ -100,7 +100,7 @@ from analysis.clean.line_numbers import drop_line_numbers
 from analysis.clean.mhtml import MHTML_SUFFIXES, mhtml_document
 from analysis.clean.mojibake import repair_mojibake
 from analysis.clean.org_text import plain_org
-from analysis.clean.printed_pages import join_printed_pages
+from analysis.clean.printed_pages import join_printed_pages, split_counted_pages
 from analysis.clean.rst_text import plain_rst
 from analysis.clean.rtf_document import is_rtf_document, rtf_document_text
 from analysis.clean.ruby_text import without_ruby_readings
@@ -829,6 +829,9 @@ def text_dump(text: str, name: str) -> str:
         holds only whitespace and invisible characters.
     """
     _reject_html(text, name)
+    counted = split_counted_pages(text)  # a printed page copied without its form feeds
+    if counted is not text:
+        text = join_printed_pages(counted)
     plain = plain_dump_text(text)
     if plain.count("<") > text.count("<") and looks_like_html(plain):
         raise PageReadError(
