@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 from synthetic_tables import synthetic_tables, write_synthetic_tables
 
-from analysis.errors import AnalysisError
+from analysis import config
+from analysis.errors import AnalysisError, TableError
 from analysis.report import charts, exploration, views
 from analysis.report.params import ParameterError
 
@@ -403,6 +404,19 @@ def test_a_processed_folder_under_home_is_found(tmp_path, monkeypatch) -> None:
     write_synthetic_tables(tmp_path / "study" / "processed", OUTLETS)
     loaded = views.load_tables("~/study/processed")
     assert sorted(loaded.outlet_metrics["outlet"]) == sorted(OUTLETS)
+
+
+def test_a_missing_tables_folder_says_why_the_notebook_looked_there(tmp_path, monkeypatch) -> None:
+    # papermill -p outlet X on a saved report drops its processed_dir: the notebook read
+    # the project's data/processed and said "missing; run metrics first" (h277 F4)
+    monkeypatch.setattr(config, "PROCESSED_DIR", tmp_path / "data" / "processed")
+    with pytest.raises(TableError, match=r"processed_dir is empty.*-p processed_dir"):
+        views.load_tables_for_outlet("", "Beta")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(TableError, match=r"'\.\./\.\./processed' is read from the working folder"):
+        views.load_tables("../../processed")
+    with pytest.raises(TableError, match=r"no such folder$"):
+        views.load_tables(tmp_path / "nowhere")
 
 
 def test_speakers_count_under_their_name_and_roles_apart() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import config, tables
-from analysis.errors import ReportError
+from analysis.errors import ReportError, TableError
 from analysis.report.params import ParameterError
 from analysis.report.slugs import assign_slugs, resolve_outlet
 from analysis.tables import TABLE_NAMES
@@ -56,10 +56,34 @@ def processed_dir_path(processed_dir: str | Path | None = None) -> Path:
     -------
     Path
         ``processed_dir`` as a path, or :data:`analysis.config.PROCESSED_DIR`.
+
+    Raises
+    ------
+    analysis.errors.TableError
+        The folder does not exist, saying why a notebook may look in the wrong one: an
+        empty ``processed_dir`` (papermill's ``-p outlet X`` on a saved report replaces
+        the cell that gave it), or a relative one read from another working folder
+        than the notebook's.
     """
     if processed_dir is None or str(processed_dir) == "":
-        return config.PROCESSED_DIR
-    return Path(processed_dir).expanduser()
+        folder, why = (
+            config.PROCESSED_DIR,
+            (
+                "processed_dir is empty, so the project's data/processed is read: give "
+                "processed_dir, your tables' folder (clean --out; papermill -p on a saved "
+                "report replaces its parameters cell: give -p processed_dir too)"
+            ),
+        )
+    else:
+        folder = Path(processed_dir).expanduser()
+        why = (
+            f"processed_dir {str(processed_dir)!r} is read from the working folder: a "
+            "saved report's is relative to the report's own folder (run it there: "
+            "JupyterLab does, papermill --cwd FOLDER)"
+        ) * (not folder.is_absolute())
+    if not folder.is_dir():
+        raise TableError(f"{folder}: no such folder" + f"; {why}" * bool(why))
+    return folder
 
 
 def load_table(name: str, processed_dir: str | Path | None = None) -> pd.DataFrame:
