@@ -14,6 +14,7 @@ import logging
 import os
 import signal
 import sys
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -227,6 +228,20 @@ def test_a_pdf_is_skipped_saying_how_to_give_its_text(tmp_path):
     assert list(pages["page"]) == ["story.txt"]
     reason = skipped["reason"]["clipping scan.pdf"]
     assert reason.startswith("binary file (PDF document): convert it to text (pdftotext")
+
+
+def test_a_zip_is_skipped_saying_to_unpack_it(tmp_path):
+    # h277: a zip of saved pages the user forgot to unpack said only "binary file (ZIP
+    # archive)"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "story.txt").write_text(BUDGET_ARTICLE, encoding="utf-8")
+    with zipfile.ZipFile(raw / "more stories.zip", "w") as archive:
+        archive.writestr("other.txt", BUDGET_ARTICLE)
+    pages, skipped = _clean(raw, tmp_path / "out")
+    assert list(pages["page"]) == ["story.txt"]
+    reason = skipped["reason"]["more stories.zip"]
+    assert reason.startswith("binary file (ZIP archive): an archive is not opened: unpack it")
 
 
 def test_a_folder_of_per_outlet_subfolders_says_why_nothing_is_read(tmp_path, caplog):

@@ -198,6 +198,10 @@ _BINARY_ADVICE = {
         "convert it to text (pdftotext FILE.pdf, poppler-utils) and clean the text file, "
         "which is read page by page (running heads and feet once)"
     ),
+    "ZIP archive": (
+        "an archive is not opened: unpack it into the folder (its pages are then read "
+        "as the others are, with --recursive when it holds folders)"
+    ),
 }
 
 # Unicode category Cc without tab, line feed, vertical tab, form feed and carriage return:
