@@ -1174,3 +1174,23 @@ def test_a_cyrillic_name_is_its_transliterated_domains(no_network, name, domain,
     from analysis.clean.outlet import name_spelled_by_domain
 
     assert name_spelled_by_domain(name, domain) is expected
+
+
+def test_an_ascii_name_is_its_own_unaccented_form_without_unicode_tables(monkeypatch):
+    """No ASCII character decomposes, combines or is one a domain spells otherwise: an
+    ASCII name is returned as it is, without the two normalizations (the outlet names of
+    a run are matched against every domain, mostly in ASCII)."""
+    from analysis.clean import outlet as outlet_module
+
+    made_up = "".join(map(chr, range(128))) + " Harrowgate Evening Lamp 7"
+    expected = {text: outlet_module.unaccented(text) for text in (made_up, "Qx-Rill.news")}
+    assert expected == {text: text for text in expected}
+
+    class NoTables:
+        def normalize(self, form: str, text: str) -> str:
+            raise AssertionError(f"{form} asked of {text!r}")
+
+    monkeypatch.setattr(outlet_module, "unicodedata", NoTables())
+    assert outlet_module.unaccented(made_up) == made_up
+    with pytest.raises(AssertionError):
+        outlet_module.unaccented("Grønvik Lamp")

@@ -521,6 +521,8 @@ def unaccented(text: str) -> str:
     >>> unaccented("vestfjarðablaðið")
     'vestfjardabladid'
     """
+    if text.isascii():  # nothing to take apart: no ASCII character decomposes or combines
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_AS_DOMAINS_SPELL))
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
