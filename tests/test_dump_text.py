@@ -928,3 +928,35 @@ def test_a_setext_headings_underline_is_removed_so_its_short_section_stays_body(
     page = page_from_bytes("\n".join(lines).encode(), "explainer.md", "explainer.md")
     body = extract_articles(page.text, name=page.name)["body"].iloc[0]
     assert all(paragraph in body for _, paragraph in sections)
+
+
+def test_a_menus_titles_over_their_indented_wrapped_teasers_do_not_outvote_the_wrap():
+    # a text client's menu: each item's title flush left over its teaser, indented and
+    # wrapped at 66 columns; a title is no cut line, but the teaser indented under it
+    # tells why the line ends: it has no say in whether the page was wrapped
+    items = [
+        (
+            "(TXT) Ferry timetable changes for the winter months",
+            "The island ferry will sail four times a day from the first of January until"
+            " the spring. -- Anna Berg",
+        ),
+        (
+            "(TXT) Library opens a reading room in the old station",
+            "Readers can borrow books and newspapers every weekday afternoon in the"
+            " restored waiting room. -- Tom Ek",
+        ),
+        (
+            "(TXT) Harbour choir looks for new voices before Christmas",
+            "The choir rehearses on Tuesday evenings and asks for tenors and basses who"
+            " can read music. -- Anna Berg",
+        ),
+    ]
+
+    def menu(teaser: object) -> str:
+        return "\n\n".join(f"{title}\n{teaser(text)}" for title, text in items)
+
+    wrapped = menu(
+        lambda text: textwrap.fill(text, 66, initial_indent="      ", subsequent_indent="      ")
+    )
+    assert all(len(textwrap.wrap(text, 60)) == 2 for _, text in items)
+    assert join_hard_wraps(wrapped) == menu(lambda text: "      " + text)

@@ -783,7 +783,9 @@ def _cut_before_next_word(
     written without spaces, its first character), False when it was not though the next
     line would not have fitted whole (or the line ends in an ellipsis, shortened by the
     site), None when the printer had nothing to cut (the line or the next one is blank
-    or a rule, or the next one is a list item). Lengths counted by ``measure``."""
+    or a rule, or the next one is a list item) or the line was not cut and the next one
+    is indented deeper (a block under it: a menu item's teaser under its title, which no
+    wrap set apart). Lengths counted by ``measure``."""
     following = page.lines[index + 1]
     if page.blank[index] or page.blank[index + 1] or is_list_item(following):
         return None
@@ -795,5 +797,14 @@ def _cut_before_next_word(
         return False
     first_word = following.split()[0]
     if _UNSPACED_START.match(first_word):  # cut before any of its characters, no space
-        return length + measure(first_word[0]) > width
-    return length + 1 + measure(first_word) > width
+        cut = length + measure(first_word[0]) > width
+    else:
+        cut = length + 1 + measure(first_word) > width
+    if not cut and _indent(following) > _indent(page.lines[index]):
+        return None  # a block indented under the line (a menu item's teaser): no wrap's say
+    return cut
+
+
+def _indent(line: str) -> int:
+    """How many spaces and tabs open ``line``."""
+    return len(line) - len(line.lstrip(" \t"))
