@@ -1581,3 +1581,14 @@ def test_a_neapolitan_card_age_is_its_meta_line(age):
 
     assert line_kind(f"Nina Ruocco · {age}") == "meta"
     assert find_relative_time("'O juorno 'e festa fa primma paggina") is None
+
+
+@pytest.mark.parametrize("age", ["2 horas atrás", "3 dias atrás", "5 minutos atrás", "1 año atrás"])
+def test_an_age_with_ago_after_its_unit_in_portuguese_and_spanish(age):
+    # Portuguese's and Spanish's everyday "atrás" after the unit (beside "há" / "hace"
+    # before the number): a card's age
+    from analysis.clean.card_lines import line_kind
+
+    assert find_relative_time(age) == (0, len(age))
+    assert line_kind(f"{age} · Pa Rui Monteiro") == "meta"
+    assert find_relative_time("Um olhar para trás no retrovisor") is None

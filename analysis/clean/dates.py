@@ -1890,7 +1890,9 @@ def page_year(text: str) -> int | None:
 #: lalu", "2 часа назад", "2 години тому", "2 tuntia sitten", "2 giờ trước", "2 ghante
 #: pehle", "2 घंटे पहले", Estonian "2 tundi tagasi", Belarusian "2 гадзіны таму", Mongolian
 #: "2 өдрийн өмнө", Kazakh "3 сағат бұрын", Georgian "2 დღის წინ", Armenian "2 օր առաջ";
-#: Neapolitan's days "2 juorne fa" beside Italian's "2 giorni fa"),
+#: Neapolitan's days "2 juorne fa" beside Italian's "2 giorni fa"; Portuguese's and
+#: Spanish's everyday "2 horas atrás", "3 años atrás" beside "há" / "hace" before the
+#: number),
 #: a Hungarian unit
 #: that says it ("2 órája"), or a CJK unit glued to it ("3시간 전", "3時間前", "3小时前"), or a
 #: Thai one ("2 ชั่วโมงที่แล้ว").
@@ -1903,7 +1905,7 @@ FOREIGN_RELATIVE_TIME = (
     r"|(?:منذ|לפני)\s+\d{1,3}\s+\w+"
     r"|\b\d{1,3}\s+(?:minut[io]|or[ae]|giorn[io]|juorn[oe]|settimane?|mes[ei])\s+fa\b"
     r"|\b\d{1,3}\s+[^\W\d_][^\s\d]*\s+(?:geleden|sedan|siden|temu|önce|(?:yang\s+)?lalu|назад|тому|sitten"
-    r"|trước|pehle|पहले|tagasi|таму|өмнө|бұрын|წინ|առաջ)(?!\w)"
+    r"|trước|atrás|pehle|पहले|tagasi|таму|өмнө|бұрын|წინ|առաջ)(?!\w)"
     r"|\b\d{1,3}\s+(?:perce|órája|napja|hete|hónapja|éve)\b"
     r"|\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전"
     r"|\d{1,3}\s*(?:秒|分|分钟|分鐘|時間|小时|小時|天|日|周|週|週間|个月|個月|か月|ヶ月|年)前"
