@@ -527,3 +527,21 @@ def test_a_table_cell_of_a_link_and_text_on_one_line_is_no_headline_cell():
         for k, (h, _, d) in enumerate(CARDS)
     )
     assert find_cards(document_fromstring(HEAD + f"<table>{rows}</table>" + TAIL)) == []
+
+
+def test_a_topic_lists_rows_whose_cell_opens_with_a_linked_title_are_cards():
+    # a forum's topic list: a cell of the topic's linked title in a span of its own,
+    # its category badge and its excerpt; counts and the last activity in other cells
+    rows = "".join(
+        f"<tr><td class='main'><span class='top'><a href='/t/{k}'>{h}</a></span>"
+        f"<div class='bottom'><span class='category-name'>Town</span></div>"
+        f"<p class='excerpt'>{t}</p></td><td>{k + 3}</td><td>Jun {k + 1}</td></tr>"
+        for k, (h, t, _) in enumerate(CARDS)
+    )
+    html = HEAD + f"<table><tr><th>Topic</th><th>Replies</th><th>Activity</th></tr>{rows}</table>"
+    assert len(find_cards(document_fromstring(html + TAIL))) == len(CARDS)
+    page = page_from_bytes((html + TAIL).encode(), "topics.html", "topics.html")
+    articles = clean_page(page).articles
+    assert [a["title"] for a in articles] == [c[0] for c in CARDS]
+    assert [a["category"] for a in articles] == ["Town"] * len(CARDS)  # a badge, no outlet
+    assert {a["outlet"] for a in articles} == {"Millbrook Echo"}

@@ -58,6 +58,7 @@ from analysis.clean.byline_words import author_labels
 from analysis.clean.card_blocks import MIN_CARDS
 from analysis.clean.card_fields import MAX_OUTLET_WORDS, is_name_line
 from analysis.clean.card_lines import READ_MORE_CUES, find_time, is_prose
+from analysis.clean.card_link_labels import drop_link_labels
 from analysis.clean.dates import find_date
 from analysis.clean.html_headings import HEADINGS  # a card's headline is often one
 from analysis.clean.markup_words import class_words, has_role
@@ -150,6 +151,7 @@ def pack_cards(
         ) is not None:  # rows of cards, or a grid of them a cell each
             _table_as_blocks(table)
         _headline_above_teaser(card)
+        drop_link_labels(card)  # "moy" closing the teaser, linked to the headline's story
         _restyle(card, CARD_STYLE)
         for part in _parts(card)[0]:
             _restyle(part, PART_STYLE)
@@ -743,7 +745,9 @@ def _is_headline(part: HtmlElement) -> bool:
         and _is_headline(first)
     ):
         return True
-    if part.tag in _CELLS and _opens_with_linked_line(part, first):
+    if part.tag in _CELLS and (
+        _opens_with_linked_line(part, first) or _opens_with_linked_part(part, first)
+    ):
         return True
     links = [part] if part.tag == "a" else list(part.iter("a"))
     text = " ".join(part.text_content().split())
@@ -764,6 +768,22 @@ def _opens_with_linked_line(cell: HtmlElement, first: HtmlElement | None) -> boo
         sibling.text_content() + (sibling.tail or "") for sibling in after.itersiblings()
     )
     return LETTER_RUN.search(rest) is not None
+
+
+def _opens_with_linked_part(cell: HtmlElement, first: HtmlElement | None) -> bool:
+    """A table cell whose first part is a story's link alone (its whole text, in a
+    ``<span>`` or ``<div>`` of its own, no heading) over more parts with text (a forum's
+    topic list: the topic's linked title, its category badge, its excerpt)."""
+    if first is None or first.tag in HEADINGS or (cell.text or "").strip():
+        return False
+    if (first.tail or "").strip() or first.tag == "a" or not _is_headline(first):
+        return False
+    return any(
+        isinstance(sibling.tag, str)
+        and sibling.tag not in _UNRENDERED
+        and LETTER_RUN.search(sibling.text_content())
+        for sibling in first.itersiblings()
+    )
 
 
 def _is_story_link(element: HtmlElement) -> bool:
