@@ -650,10 +650,25 @@ def test_a_page_naming_no_site_is_filed_by_the_name_its_saved_title_closes_with(
 
 
 @pytest.mark.parametrize(
+    "file_name", ["Fire at the depot _ Lantern.txt", "Fire at the depot – LANTERN.html"]
+)
+def test_a_saved_titles_one_word_site_files_the_page(file_name):
+    # h277: "Headline _ Reuters.txt" (Chrome's "Save as" of a print copy) stayed an
+    # "unknown site" while "Headline - ABC News.txt" was filed: one-word names were left
+    # for the file name's start only, where a story's first word stands
+    keys = ["lantern.example", "name:eastmoorherald", f"unknown:{file_name}"]
+    names = ["Lantern", "Eastmoor Herald", f"unknown site ({file_name})"]
+    found = outlet_identities(keys, names)
+    assert found.key_of[f"unknown:{file_name}"] == "lantern.example"
+    assert "closes with" in found.why[f"unknown:{file_name}"]
+
+
+@pytest.mark.parametrize(
     ("file_name", "keys", "names"),
     [
         # a saved title's last part that is not the whole name, or not after a separator
         ("Fire _ Westvale Herald Sport.txt", ["name:westvaleherald"], ["Westvale Herald"]),
+        ("Fire at the depot _ Sport.txt", ["name:westvaleherald"], ["Westvale Herald"]),
         ("Fire at the Westvale Herald.txt", ["name:westvaleherald"], ["Westvale Herald"]),
         # one word opens file names as a story's first word does
         ("metro-line-closure.txt", ["name:metro"], ["Metro"]),

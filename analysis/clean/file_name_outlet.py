@@ -14,7 +14,8 @@ title, the headline first and the site last ("Fire at the depot | Westvale Heral
 saved as ``Fire at the depot _ Westvale Herald.html``: the characters a file name may
 not hold written ``_``; Firefox's ``Fire at the depot – Westvale Herald.txt``): the
 file name's last part after a spaced separator (:data:`_TITLE_SEPARATOR`) is read the
-same way, when all its words are the name. A name only the file names give is no outlet:
+same way, when all its words are the name, one word too ("... _ Reuters.txt": the
+separator says it is the title's site part). A name only the file names give is no outlet:
 a file name is no page text, and a folder's names may share any first words ("article",
 "story", "news-2026"). No tuned value.
 """
@@ -27,9 +28,11 @@ from collections.abc import Mapping
 from analysis.clean.outlet import accentless
 
 #: Why an ``unknown:`` key is filed under an outlet (:attr:`OutletIdentities.why`).
-FILE_NAME = "its file name, which opens with that outlet's site name"
-#: The fewest words of a name a file name is filed by: one word ("Metro", "Today") opens
-#: file names as a story's first word does.
+FILE_NAME = "its file name, which opens or, as a saved title, closes with that outlet's site name"
+#: The fewest words of a name a file name opening with it is filed by: one word ("Metro",
+#: "Today") opens file names as a story's first word does. A saved title's last part
+#: after its separator ("Fire at the depot _ Reuters.txt") is the site's name whatever
+#: its length.
 MIN_NAME_WORDS = 2
 #: A file name's or a name's words: runs of letters or digits, camel case split.
 _WORD = re.compile(r"[^\W\d_]+?(?=[A-Z][a-z]|[^\w]|_|\d|$)|\d+|[^\W_]+", re.UNICODE)
@@ -76,12 +79,12 @@ def file_by_file_name(
     """
     from analysis.clean.outlet_merge import UNKNOWN_PREFIX
 
-    outlets: dict[tuple[str, ...], set[str]] = {}
+    outlets: dict[tuple[str, ...], set[str]] = {}  # every name, for a saved title's end
     for key, name in pairs:
         if key.startswith(UNKNOWN_PREFIX) or "." in name.split(" (")[0]:
             continue  # a page naming no site, or a domain shown as the name
         words = tuple(name_words(name.split(" (")[0]))
-        if len(words) >= MIN_NAME_WORDS:
+        if words:
             outlets.setdefault(words, set()).add(key_of[key])
     if not outlets:
         return
@@ -92,10 +95,13 @@ def file_by_file_name(
         stem = _ENDINGS.sub("", key[len(UNKNOWN_PREFIX) :].rsplit("/", 1)[-1])
         words = name_words(stem)
         found = set().union(
-            *(outlets.get(tuple(words[:size]), set()) for size in range(2, longest + 1))
+            *(
+                outlets.get(tuple(words[:size]), set())
+                for size in range(MIN_NAME_WORDS, longest + 1)
+            )
         )
         parts = _TITLE_SEPARATOR.split(stem)
-        if len(parts) > 1:  # a saved title's last part, the site's name
+        if len(parts) > 1:  # a saved title's last part, the site's name, of any length
             found |= outlets.get(tuple(name_words(parts[-1])), set())
         if len(found) == 1:
             key_of[key], why[key] = found.pop(), FILE_NAME
