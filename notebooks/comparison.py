@@ -17,18 +17,20 @@
 # # All outlets side by side
 #
 # The outlet table and charts for a paper, the rankings with how sure they are, and
-# the shared-copy map: which outlets carry the same text. Tables come from
+# the shared-copy map: which outlets carry the same text; `outlets_shown` (names
+# separated by commas) compares those outlets only. Tables come from
 # `newscompare clean` and `metrics`. Definitions: [definitions](definitions.html).
 
 # %% tags=["parameters"]
 processed_dir: str = ""  # folder of the processed tables (empty: data/processed)
+outlets_shown: str = ""  # outlets to compare, separated by commas (empty: all)
 
 # %%
 from analysis.report import charts, params, views
 
 params.check_notebook_parameters(globals())
 charts.setup_notebook()
-tables = views.load_tables(processed_dir)
+tables = views.only_outlets(views.load_tables(processed_dir), outlets_shown)
 outlets = views.outlet_names(tables.outlet_metrics)
 views.navigation("comparison")
 

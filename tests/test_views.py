@@ -419,6 +419,21 @@ def test_a_missing_tables_folder_says_why_the_notebook_looked_there(tmp_path, mo
         views.load_tables(tmp_path / "nowhere")
 
 
+def test_the_comparison_shows_only_the_outlets_asked_for(tables: views.Tables) -> None:
+    # h277: the comparison notebook could not compare two chosen outlets
+    assert views.only_outlets(tables, "") is tables
+    two = views.only_outlets(tables, "alpha, Beta")  # names in any case
+    assert sorted(two.outlet_metrics["outlet"]) == ["Alpha", "Beta"]
+    assert set(two.article_metrics["outlet"]) == {"Alpha", "Beta"}
+    assert set(two.quotes["outlet"]) <= {"Alpha", "Beta"}
+    assert set(two.articles["article_id"]) == set(two.article_metrics["article_id"])
+    pairs = two.copy_pairs
+    assert set(pairs["outlet_a"]) | set(pairs["outlet_b"]) <= {"Alpha", "Beta"}
+    assert len(views.outlet_table(two.outlet_metrics).data) == 2
+    with pytest.raises(ParameterError, match=r"parameter outlets_shown: unknown outlet 'Delta'"):
+        views.only_outlets(tables, "Alpha, Delta")
+
+
 def test_speakers_count_under_their_name_and_roles_apart() -> None:
     """One person printed with different roles in two outlets is one speaker; a role
     with no name is counted in its own last row; the quotations keep the phrase."""

@@ -263,3 +263,58 @@ def choose_outlet(outlet_metrics: pd.DataFrame, outlet: str = "") -> str:
         return resolve_outlet(outlet, assign_slugs(names))
     except ReportError as err:
         raise ParameterError(f"parameter outlet: {err}") from None
+
+
+def only_outlets(tables: Tables, outlets: str = "") -> Tables:
+    """The tables of the outlets named in ``outlets`` only (the comparison notebook's
+    ``outlets_shown``): their rows of ``outlet_metrics``, their articles, quotations and
+    the shared-copy pairs between two of them; ranks and charts are then among them.
+
+    Parameters
+    ----------
+    tables : Tables
+        Every processed table (:func:`load_tables`).
+    outlets : str
+        Outlet names separated by commas, each as :func:`choose_outlet` reads it (the
+        name in any case, or its file-name slug); a name holding a comma is read whole
+        when the whole text names one outlet. ``""``: every outlet, ``tables`` as given.
+
+    Returns
+    -------
+    Tables
+        The outlets' rows; ``pages`` and ``blocks`` as given.
+
+    Raises
+    ------
+    ParameterError
+        A name that is no outlet's (listing the valid names), or fewer than one.
+    """
+    if outlets.strip() == "":
+        return tables
+    metrics = tables.outlet_metrics
+    try:
+        chosen = {choose_outlet(metrics, outlets.strip())}
+    except ParameterError:
+        parts = [part.strip() for part in outlets.split(",") if part.strip()]
+        try:
+            chosen = {choose_outlet(metrics, part) for part in parts}
+        except ParameterError as err:
+            raise ParameterError(
+                str(err).replace("parameter outlet", "parameter outlets_shown")
+            ) from None
+    names = metrics["outlet"].astype(str)
+    article_metrics = tables.article_metrics[
+        tables.article_metrics["outlet"].astype(str).isin(chosen)
+    ]
+    pairs = tables.copy_pairs
+    return Tables(
+        pages=tables.pages,
+        blocks=tables.blocks,
+        articles=tables.articles[tables.articles["article_id"].isin(article_metrics["article_id"])],
+        article_metrics=article_metrics,
+        quotes=tables.quotes[tables.quotes["outlet"].astype(str).isin(chosen)],
+        copy_pairs=pairs[
+            pairs["outlet_a"].astype(str).isin(chosen) & pairs["outlet_b"].astype(str).isin(chosen)
+        ],
+        outlet_metrics=metrics[names.isin(chosen)],
+    )

@@ -38,6 +38,7 @@ from analysis.report.loading import (  # noqa: F401
     load_table,
     load_tables,
     load_tables_for_outlet,
+    only_outlets,
     outlet_names,
     processed_dir_path,
 )
