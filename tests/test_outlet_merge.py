@@ -864,12 +864,18 @@ def test_the_note_on_a_name_kept_apart_counts_its_outlets_in_words() -> None:
     keys = {"name:harbourpulse": "name:harbourpulse", "harbour.com": "harbour.com"}
     display = {"name:harbourpulse": "Harbour Pulse", "harbour.com": "Harbour"}
     one = OutletIdentities(keys, display, {"name:harbourpulse": ("harbour.com",)})
+    # h277: "kept apart: its name is the site name of 1 outlet (cnn.com)" read as a
+    # contradiction for "CNN Politics" beside cnn.com's "CNN": one outlet's name alone is
+    # always filed, so one kept apart extends it
     assert one.notes() == [
-        "outlet 'Harbour Pulse' (name:harbourpulse) kept apart: its name is the site name "
-        "of 1 outlet (harbour.com)"
+        "outlet 'Harbour Pulse' (name:harbourpulse) kept apart: its name extends the site "
+        "name of 1 outlet (harbour.com), and no menu or notice line of its pages ties it "
+        "there (a manifest's url or outlet files it if it is that site)"
     ]
     two = OutletIdentities(keys, display, {"name:harbourpulse": ("a.com", "harbour.com")})
-    assert two.notes()[0].endswith("of 2 outlets (a.com, harbour.com)")
+    assert two.notes()[0].endswith(
+        "is (or extends) the site name of 2 outlets (a.com, harbour.com)"
+    )
 
 
 def test_a_merge_note_names_a_few_keys_and_counts_the_rest() -> None:

@@ -327,8 +327,7 @@ class OutletIdentities:
                 for reason, filed in sorted(reasons.items())
             ]
         lines += [
-            f"outlet {self.display[key]!r} ({key}) kept apart: its name is the site name of "
-            f"{len(domains)} outlet{'s' if len(domains) != 1 else ''} ({', '.join(domains)})"
+            f"outlet {self.display[key]!r} ({key}) kept apart: {_kept_apart_why(domains)}"
             for key, domains in sorted(self.ambiguous.items())
             if key not in self.emptied
         ]
@@ -340,6 +339,20 @@ class OutletIdentities:
             for key, others in sorted(self.apart.items())
         ]
         return lines
+
+
+def _kept_apart_why(domains: Sequence[str]) -> str:
+    """Why a name is kept apart from the outlets ``domains``: a name two outlets print
+    (or one it extends), or a longer form of one outlet's name ("CNN Politics" beside
+    cnn.com's "CNN"), which a name of one domain alone never is (that name is filed)."""
+    listed = ", ".join(domains)
+    if len(domains) == 1:
+        return (
+            f"its name extends the site name of 1 outlet ({listed}), and no menu or notice "
+            "line of its pages ties it there (a manifest's url or outlet files it if it is "
+            "that site)"
+        )
+    return f"its name is (or extends) the site name of {len(domains)} outlets ({listed})"
 
 
 def outlet_identities(keys: Sequence[str], names: Sequence[str]) -> OutletIdentities:
