@@ -7,11 +7,12 @@ run :func:`main`. Summaries go to stdout, diagnostics to stderr.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -295,11 +296,38 @@ def _on_engine(args: argparse.Namespace, command: Callable[[Engine], int]) -> in
             file=sys.stderr,
         )
     try:
-        with open_engine(args.engine, args.jobs, args.scheduler) as engine:
+        with open_engine(args.engine, args.jobs, args.scheduler) as engine, no_data_synthesis():
             return command(engine)
     except EngineError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
+
+
+@contextlib.contextmanager
+def no_data_synthesis() -> Iterator[None]:
+    """Leave pandera's data-synthesis strategies out of what a stage imports.
+
+    pandera's checks import its strategies, which import hypothesis when it is installed
+    (a dev dependency: ~0.13 CPU-s, in ``metrics`` before its first per-article chunk, at
+    the first validation of a table); a stage validates tables and never synthesizes
+    data. Inside the block ``import hypothesis`` fails as if it were not installed (the
+    strategies then load without it, as pandera provides); after it, hypothesis imports as
+    before. Nothing is hidden when hypothesis is imported already (a test session).
+
+    Yields
+    ------
+    None
+        Inside the block.
+    """
+    if "hypothesis" in sys.modules:
+        yield
+        return
+    sys.modules["hypothesis"] = None  # type: ignore[assignment]  (import: ModuleNotFoundError)
+    try:
+        yield
+    finally:
+        if "hypothesis" in sys.modules and sys.modules["hypothesis"] is None:
+            del sys.modules["hypothesis"]
 
 
 class _CurrentStderrHandler(logging.StreamHandler):

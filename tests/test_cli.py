@@ -256,3 +256,24 @@ def test_a_file_given_to_clean_is_answered_with_what_to_give_instead(tmp_path, n
         assert advice in skipped.reason
     else:
         assert entry.skip_reason is None if name.endswith(".html") else advice in entry.skip_reason
+
+
+def test_a_stage_loads_pandera_checks_without_data_synthesis() -> None:
+    """Inside no_data_synthesis (a stage's run) pandera's checks load without importing
+    hypothesis (its data-synthesis strategies are never used); after the block hypothesis
+    imports as before. A fresh process: a test session has imported hypothesis already."""
+    script = (
+        "import sys\n"
+        "from analysis.cli import no_data_synthesis\n"
+        "with no_data_synthesis():\n"
+        "    import pandera.backends.pandas.builtin_checks\n"
+        "    from pandera.strategies import base_strategies\n"
+        "print('hypothesis' in sys.modules, base_strategies.HAS_HYPOTHESIS)\n"
+        "import hypothesis.strategies\n"
+        "print('hypothesis' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=config.PROJECT_ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False", "True"]
