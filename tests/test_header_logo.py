@@ -159,3 +159,23 @@ def test_an_amp_page_whose_header_logo_repeats_the_titles_site_part_is_filed_und
     page = read_page(path)
     rows = extract_articles(page.text, page.name, PageFacts(html=page.html))
     assert rows["outlet"].tolist() == [name]
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ('<a href="/"><img src="/logo.png" alt="logo"></a>', None),
+        ('<a href="/"><img src="/logo.png" alt="Logo"></a>', None),
+        (
+            '<a href="/"><img src="/l.png" alt="logo"></a>'
+            ' <a href="/"><img alt="Ostervik Post"></a>',
+            "Ostervik Post",
+        ),
+        ('<a href="/"><img src="/l.png" alt="Ostervik Post"></a>', "Ostervik Post"),
+    ],
+)
+def test_a_home_links_image_whose_text_is_only_the_word_logo_names_no_site(header, name):
+    tree = document_fromstring(
+        f"<html><body><header>{header}</header><h1>A story</h1></body></html>"
+    )
+    assert home_logo_name(tree) == name

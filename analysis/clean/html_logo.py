@@ -50,7 +50,8 @@ def home_logo_name(tree: HtmlElement) -> str | None:
     str or None
         The image's text, spaces collapsed, when it has 1 to :data:`MAX_LOGO_WORDS` words and
         the link's address is the site's root (``/``, ``./``, ``https://host/``); None
-        otherwise.
+        otherwise. An image whose text is only a word of :data:`LOGO_WORDS` (``alt="logo"``,
+        a theme's default) names nothing and is passed over.
     """
     for element in tree.iter(*IMAGE_TAGS, "h1"):
         if element.tag == "h1":
@@ -59,6 +60,8 @@ def home_logo_name(tree: HtmlElement) -> str | None:
         if link is None or not _is_home(link.get("href") or ""):
             continue
         alt = " ".join((element.get("alt") or "").split())
+        if alt.strip(_LOGO_MARKS).casefold() in LOGO_WORDS:
+            continue  # ``alt="logo"``: the word for a logo, no name
         if 0 < count_words(alt) <= MAX_LOGO_WORDS:
             return alt
     return None
