@@ -798,3 +798,50 @@ def test_a_keycap_emoji_rank_before_a_headline_is_no_part_of_the_title(rank):
     line = f"{rank}Harbour ferries run again after the storm"
     (start, end), _, _ = title_span(line)
     assert line[start:end] == "Harbour ferries run again after the storm"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("• 14 March 2025", "14 March 2025"),
+        ("● Closed · 2025-03-14", "2025-03-14"),
+        ("  ▪ 14.03.2025", "14.03.2025"),
+    ],
+)
+def test_a_cards_date_printed_as_a_list_item_is_its_meta_line_not_an_outlet(line, date):
+    assert line_kind(line) == "meta"
+    values = _values(line, meta_fields(0, line))
+    assert "outlet" not in values
+    assert values.get("published") == date
+
+
+def test_a_bullet_holding_no_date_is_still_a_list_item():
+    assert line_kind("• Weather") == "bullet"
+    assert line_kind("• Harbour council meets on Thursday to vote on the ferry budget") == "bullet"
+
+
+def test_bulleted_date_lines_date_each_card_of_a_listing():
+    cards = [
+        (
+            "Quarry road reopens after the winter repairs",
+            "Crews finished resurfacing the quarry road a week early. Buses return on Monday.",
+        ),
+        (
+            "Library adds a reading room for the night shift",
+            "The room stays open until two in the morning. Nurses asked for it last spring.",
+        ),
+        (
+            "Ferry fares stay the same for another year",
+            "The operator kept the fares after fuel prices fell. Season tickets go on sale soon.",
+        ),
+    ]
+    text = (
+        "Tollmere Courier\nNews | Sport\n\n"
+        + "\n\n".join(
+            f"{title}\n{teaser}\n● Closed · 2025-03-1{k}" for k, (title, teaser) in enumerate(cards)
+        )
+        + "\n\n© 2025 Tollmere Courier\n"
+    )
+    rows = extract_articles(text, "bulleted-dates.txt")
+    assert rows["published"].tolist() == ["2025-03-10", "2025-03-11", "2025-03-12"]
+    assert set(rows["outlet"]) == {"Tollmere Courier"}

@@ -449,6 +449,9 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
         byline and an outlet, in that order, each when found.
     """
     fields: list[FieldSpan] = []
+    bulleted = is_bullet(line)
+    if bulleted:  # "• Jane Roe · 3 December 2026": the bullet no part of a name
+        line = " " * bullet_end(line) + line[bullet_end(line) :]
     if byline := _dangling_byline(line):
         return [FieldSpan(line_no, *byline, "byline")]
     if cue := source_cue(line):
@@ -480,6 +483,8 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
     if byline:
         fields.append(FieldSpan(line_no, *byline, "byline"))
         taken.append(byline)
+    if bulleted:
+        return fields  # a date's list item: a word beside it is a status ("● Ended"), no outlet
     if (outlet := _name_part(line, taken)) and (byline or not _in_labelled_value(line, outlet[0])):
         fields.append(FieldSpan(line_no, *outlet, "outlet"))
     return fields

@@ -46,6 +46,7 @@ from analysis.clean.page_metadata import TITLE_LABEL, find_byline, find_relative
 from analysis.clean.pattern_starts import starting_at
 from analysis.text import (
     RULE_MARKS,
+    bullet_end,
     caseless_lower,
     count_label_words,
     count_word_tokens,
@@ -622,7 +623,10 @@ def _early_kind(line: str) -> str | None:
     if not text or (text[0] in RULE_MARKS and is_rule_line(text)):
         return "blank"
     if is_bullet(line):
-        return "bullet"
+        # a card's date printed as a list item ("• 3 December 2026", "● Ended ·
+        # 2026-12-03": a meta list rendered with its bullets) is its meta line
+        rest = line[bullet_end(line) :]
+        return "meta" if count_words(rest) <= MAX_META_WORDS and _is_time_line(rest) else "bullet"
     n_words = count_words(text)
     if n_words <= 6 and SPONSORED_CUES.match(text):
         return "sponsored"
