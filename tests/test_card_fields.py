@@ -845,3 +845,17 @@ def test_bulleted_date_lines_date_each_card_of_a_listing():
     rows = extract_articles(text, "bulleted-dates.txt")
     assert rows["published"].tolist() == ["2025-03-10", "2025-03-11", "2025-03-12"]
     assert set(rows["outlet"]) == {"Tollmere Courier"}
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Updated: 09.05.2025 16:10 · Published: 06.05.2025", "06.05.2025"),
+        ("Published 6 May 2025, updated 9 May 2025", "6 May 2025"),
+        # labels of no known language: a page is changed after it is published
+        ("Kewo: 09.05.2025 16:10 · Tamo: 06.05.2025", "06.05.2025"),
+        ("Rina Oduya · 06.05.2025", "06.05.2025"),
+    ],
+)
+def test_a_card_line_printing_an_update_and_a_publication_gives_the_publication(line, date):
+    assert _values(line, meta_fields(0, line)).get("published") == date

@@ -50,7 +50,12 @@ from analysis.clean.card_lines import (
     is_url_crumb,
     media_label_end,
 )
-from analysis.clean.dates import HEBREW_CALENDAR_DATE, find_date_span
+from analysis.clean.dates import (
+    HEBREW_CALENDAR_DATE,
+    find_date_span,
+    find_dates,
+    find_published_date,
+)
 from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, find_name_below_cue
 from analysis.clean.outlet import name_matches_domain
 from analysis.clean.page_metadata import FieldSpan, find_byline, line_value_span
@@ -473,8 +478,12 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
         return [FieldSpan(line_no, domain.start("domain"), domain.end("domain"), "outlet")]
     taken: list[tuple[int, int]] = []
     if time := find_time(line):
-        fields.append(_time_span(line_no, line, time))
-        taken.append(time)
+        if (published := _published_span(line, time)) != time:
+            taken.append(time)  # the other date: the update's, no name
+            fields.append(FieldSpan(line_no, *published, "published"))
+        else:
+            fields.append(_time_span(line_no, line, time))
+        taken.append(published)
     byline = find_byline(line)
     if byline is None and (foreign := FOREIGN_BYLINE.match(line)):
         byline = foreign.span("name")
@@ -500,6 +509,22 @@ def _in_labelled_value(line: str, start: int) -> bool:
         return False
     between = line[label.end() : start]
     return between.rstrip().endswith(",") and _STRONG_SEPARATOR.search(between) is None
+
+
+def _published_span(line: str, time: tuple[int, int]) -> tuple[int, int]:
+    """The span of the date a card's line gives as its publication when it prints two
+    (``Updated: 04.12.2026 · Published: 02.12.2026``, or the same two dates with labels
+    in a language no table knows): the one a "Published" label marks, else the earliest
+    no "Updated" label marks (:func:`analysis.clean.dates.find_published_date`: a page is
+    changed after it is published, never before); ``time`` (:func:`find_time`'s) when
+    the line prints one date or ``time`` is no date."""
+    date = find_date_span(line)
+    if date is None or date[0] != time[0] or len(find_dates(line)) < 2:
+        return time
+    found = find_published_date(line)
+    if found is None or found[0].start == time[0]:
+        return time
+    return found[0].start, found[0].end
 
 
 def _time_span(line_no: int, line: str, time: tuple[int, int]) -> FieldSpan:
