@@ -208,6 +208,20 @@ def test_a_name_and_the_date_closing_its_line_is_the_byline(name_line, byline):
 
 
 @pytest.mark.parametrize(
+    ("name_line", "byline"),
+    [
+        ("Jane Doe · 2 June 2025 · 6 min read", "Jane Doe"),
+        ("Jane Doe · 02.06.2025 · 4 min", "Jane Doe"),
+        ("Jane Doe | 2 June 2025 | 5 min de lecture", "Jane Doe"),
+        ("Jane Doe · 2 June 2025 · 6 minutes of footage were shown", None),  # a sentence
+    ],
+)
+def test_a_reading_time_after_a_names_date_leaves_the_name_the_byline(name_line, byline):
+    lines = ["Council approves the rail budget", "", name_line, "", *PROSE]
+    assert _byline(lines) == byline
+
+
+@pytest.mark.parametrize(
     ("date_line", "byline"),
     [
         ("2 Jun 2025 10:45 · Jane Doe", "Jane Doe"),

@@ -150,6 +150,14 @@ _PUBLISH_LABEL_BEFORE = re.compile(rf"(?:{DATE_LABEL_WORDS})(?:\s+on)?\s*:?\s*\Z
 MAX_WORDS_AFTER_DATE = 3
 # A clock time after a date, perhaps after a short word for "at" (:data:`MAX_WORDS_AFTER_DATE`).
 _AT_TIME = re.compile(rf"(?:[^\W\d_]{{1,3}}\.?\s+)?(?:{CLOCK_TIME.pattern})", re.IGNORECASE)
+# A reading time closing a name's date line after a separator ("Jane Roe · 3 Dec 2026 ·
+# 6 min read", "· 4 мин", "· 5 min de lecture"): a number of minutes (a word opening
+# with "min" or its Cyrillic spelling) and at most three words more, not the sentence
+# going on that words after the date mean.
+_READING_TIME_AFTER = re.compile(
+    r"\s*[·•|–—-]\s*\d{1,3}\s*(?:min|мин)[^\W\d_]*\.?(?:\s+[^\W\d_]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 # Between a date opening a line and the author's name closing it: its clock time, if
 # any, and a separator ("3 March 2026 14:35 · Jane Roe").
 _DATE_NAME_GAP = re.compile(rf"\s*(?:(?:{_AT_TIME.pattern})\s*)?[·•|–—]\s*", re.IGNORECASE)
@@ -677,6 +685,8 @@ def _name_before_date(text: str, start: int, comma: bool = False) -> tuple[int, 
         if not text[start:date_start].rstrip().endswith(_SEPARATORS):
             return None
     after = text[date.end :]
+    if (reading := _READING_TIME_AFTER.search(after)) is not None:
+        after = after[: reading.start()]  # "· 6 min read": the story's length, no sentence
     if len(after.split()) > MAX_WORDS_AFTER_DATE or any(
         is_lower_case(w) for w in _AT_TIME.sub(" ", after).split()
     ):
