@@ -69,7 +69,7 @@ def test_markdown_marks_are_taken_off_and_a_link_becomes_its_text():
         "Council Approves the Budget\n"
         "A section\n"
         "The council voted on Tuesday, (really).\n"
-        "A photo of the hall\n"
+        "\n"  # an image alone on its line: a picture, no text
         "#hashtag stays, so do [brackets] (apart) and 5 ** 2"
     )
     # asterisks that mask a name are no emphasis
@@ -960,3 +960,29 @@ def test_a_menus_titles_over_their_indented_wrapped_teasers_do_not_outvote_the_w
     )
     assert all(len(textwrap.wrap(text, 60)) == 2 for _, text in items)
     assert join_hard_wraps(wrapped) == menu(lambda text: "      " + text)
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        "![Boats moored at the quay](https://example.org/img/quay.jpg)",
+        '  ![Boats moored at the quay](/img/quay.jpg "The quay")',
+    ],
+)
+def test_a_markdown_image_alone_on_its_line_prints_no_text(image):
+    text = f"# Ferry service returns\n\n{image}\n\nThe ferry runs again from Monday."
+    assert plain_markdown(text) == "Ferry service returns\n\n\n\nThe ferry runs again from Monday."
+    # an image inside a line of text is its description, printed where it stands
+    assert plain_markdown("See ![the quay](/q.jpg) at dawn.") == "See the quay at dawn."
+
+
+def test_a_markdown_clips_heading_not_its_pictures_description_is_the_title():
+    text = (
+        "---\nsource: https://tollmere.example/news/88\n---\n\n"
+        "# Quarry road reopens after the winter repairs\n\n---\n\n"
+        "![Workers laying asphalt on the quarry road](https://tollmere.example/88.jpg)\n\n"
+        "*Rina Oduya* · 14 March 2025\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    )
+    page = page_from_bytes(text.encode(), "quarry-road.md", "quarry-road.md")
+    rows = extract_articles(page.text, page.name)
+    assert rows["title"].tolist() == ["Quarry road reopens after the winter repairs"]

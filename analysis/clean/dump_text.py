@@ -99,6 +99,12 @@ _MD_LINK = re.compile(
     r"!?\[([^\[\]\n]*)\]\([ \t]*<?[^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*>?"
     r"(?:[ \t]+\"[^\"\n()]*\")?[ \t]*\)"
 )
+# Markdown: an image alone on its line, not linked ("![A harbour at dawn](img.jpg)"): a
+# picture between paragraphs, which the page shows and no reader's text view prints; its
+# text (the picture's description) is no line of the page's text, and read as one it was
+# a headline's candidate over the byline. A linked image ("[![Site](logo.png)](/)") stays
+# its text: a logo linking home is the masthead.
+_MD_IMAGE_LINE = re.compile(r"^[ \t]*!(?:" + _MD_LINK.pattern[2:] + r")[ \t]*$", re.MULTILINE)
 # Markdown: a link printed by reference ("[text][3]", "[text][]"), its address on a
 # definition line of the page ("[3]: https://...", pandoc's and html2text's
 # --reference-links output); only a label the page defines is read as one.
@@ -184,6 +190,8 @@ def plain_markdown(text: str) -> str:
         text = _MD_HEADING.sub("", text)
     if "**" in text:
         text = _MD_STRONG.sub(r"\1", text)
+    if "![" in text:
+        text = _MD_IMAGE_LINE.sub("", text)
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
         if "](" in text:  # a linked image, "[![Logo](logo.png)](/)": the link's text was one
