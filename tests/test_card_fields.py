@@ -817,6 +817,8 @@ def test_a_cards_date_printed_as_a_list_item_is_its_meta_line_not_an_outlet(line
 
 def test_a_bullet_holding_no_date_is_still_a_list_item():
     assert line_kind("• Weather") == "bullet"
+    # an e-reader's note on a clipping: a date among many words is no card's date line
+    assert line_kind("- Your Note on page 3 | Location 40-44 | Added on 14 March 2025") == "bullet"
     assert line_kind("• Harbour council meets on Thursday to vote on the ferry budget") == "bullet"
 
 

@@ -82,6 +82,10 @@ MIN_QUESTION_WORDS = 16
 MAX_CAPTION_WORDS = 20
 #: A meta line (time, byline, source cue) has at most this many words.
 MAX_META_WORDS = 14
+#: Most words of a label beside the date of a list item read as a card's date line
+#: ("• Ended · 2026-12-03", "• Jane Roe · 3 December 2026"): as many as a date line's
+#: label and value are given (:func:`_is_time_line`'s bound).
+MAX_BULLETED_DATE_WORDS = 3
 
 #: Paid-content markers: a card carrying one is an advertisement, not an article (a
 #: marker's own words are matched whole: ``Sponsored Content`` names no sponsor).
@@ -624,9 +628,10 @@ def _early_kind(line: str) -> str | None:
         return "blank"
     if is_bullet(line):
         # a card's date printed as a list item ("• 3 December 2026", "● Ended ·
-        # 2026-12-03": a meta list rendered with its bullets) is its meta line
-        rest = line[bullet_end(line) :]
-        return "meta" if count_words(rest) <= MAX_META_WORDS and _is_time_line(rest) else "bullet"
+        # 2026-12-03": a meta list rendered with its bullets) is its meta line; a
+        # longer item holding a date ("- Your Highlight on page 1 | Location 12-15 |
+        # Added on ...": an e-reader's note) stays a list item
+        return "meta" if _is_bulleted_date(line[bullet_end(line) :]) else "bullet"
     n_words = count_words(text)
     if n_words <= 6 and SPONSORED_CUES.match(text):
         return "sponsored"
@@ -652,6 +657,16 @@ def _early_kind(line: str) -> str | None:
     if is_prose(text) or is_signed_quotation(text):
         return "meta" if _is_posted_footer(text) else "prose"
     return None
+
+
+def _is_bulleted_date(item: str) -> bool:
+    """Whether a list item's text is a date or time with at most
+    :data:`MAX_BULLETED_DATE_WORDS` words of a label beside it ("3 December 2026",
+    "Ended · 2026-12-03")."""
+    span = find_time(item)
+    if span is None:
+        return False
+    return count_label_words(item[: span[0]] + item[span[1] :]) <= MAX_BULLETED_DATE_WORDS
 
 
 def _is_posted_footer(text: str) -> bool:
