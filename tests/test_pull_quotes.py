@@ -98,3 +98,17 @@ def test_an_excerpt_capitalized_as_a_pull_quote_is_a_copy():
         "For now he works five days a week.",
     ]
     assert pull_quote_positions(texts, [len(text.split()) for text in texts]) == {2}
+
+
+def test_a_pull_quote_set_apart_as_a_one_line_markdown_quote_is_a_copy():
+    """A long read exported as Markdown prints its pull quote as a one-line quote
+    ('> "..."'): the mark is no part of the copied text (review h265)."""
+    texts = [
+        "The ferry has crossed the harbour every morning since the war ended.",
+        '"We row when the tide lets us, not when the timetable says," the skipper says.',
+        '> "We row when the tide lets us, not when the timetable says."',
+        "The council will meet in March to decide on a bridge.",
+    ]
+    assert pull_quote_positions(texts, [len(text.split()) for text in texts]) == {2}
+    # a one-line quote of a sentence the story does not print is none
+    assert pull_quote_positions(texts[2:], [len(text.split()) for text in texts[2:]]) == set()

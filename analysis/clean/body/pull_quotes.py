@@ -4,10 +4,11 @@ A magazine or a long read sets a sentence of the story in large type between its
 paragraphs; a dump or an HTML page's main text keeps it as one more line. Counted, its
 words are counted twice (and, a quotation, its quote share too). Such a line is a copy:
 
-- a line opening with a quotation mark whose text, without the marks and punctuation
-  around it, stands in a longer line, or in an earlier line as long (the quotation as
-  printed in the story, or an excerpt of it read as a subheading), its first capital
-  also in lower case (an excerpt from inside a sentence, capitalized when set apart);
+- a line opening with a quotation mark (maybe after a Markdown quote's ``>``) whose
+  text, without the marks and punctuation around it, stands in a longer line, or in an
+  earlier line as long (the quotation as printed in the story, or an excerpt of it read
+  as a subheading), its first capital also in lower case (an excerpt from inside a
+  sentence, capitalized when set apart);
 - a line that is one whole sentence (it ends with an end mark) standing as a whole
   sentence in a longer line: at the line's start or after another sentence's end, and
   ending where that sentence ends.
@@ -39,6 +40,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»›)\]]*$")
 # tab or the line's end; and the white space after it, before the next sentence.
 _SENTENCE_STOP = re.compile(r"[.!?…][\"'”’»›)\]]*(?=[ \t]|$)")
 _AFTER_SENTENCE = re.compile(r"[.!?…][\"'”’»›)\]]*\s+")
+# A Markdown or e-mail quote's mark opening a line before a quotation mark ('> "').
+_QUOTE_MARK = re.compile(r"^>[ \t]*(?=[\"“‘„«‹'])")
 
 
 def pull_quote_positions(texts: Sequence[str], n_words: Sequence[float]) -> set[int]:
@@ -58,6 +61,9 @@ def pull_quote_positions(texts: Sequence[str], n_words: Sequence[float]) -> set[
         Positions into ``texts``. One or two substring searches (in C) per quoted
         candidate line, one pass over the lines for the others (:func:`_sentence_copies`).
     """
+    # a quotation set apart as a one-line Markdown or e-mail quote ('> "It is ..."'):
+    # its mark is no part of its text
+    texts = [_QUOTE_MARK.sub("", text) if text.startswith(">") else text for text in texts]
     candidates = [
         q
         for q, (text, words) in enumerate(zip(texts, n_words, strict=True))
