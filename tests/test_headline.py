@@ -485,6 +485,26 @@ def test_the_page_own_site_name_is_never_the_title(headline):
     assert all(lines[i] != lines[0] for i, _ in candidate_features(lines, body_start, site))
 
 
+@pytest.mark.parametrize("label", ["live", "Sport"])
+def test_the_site_name_and_a_label_over_the_headline_is_never_the_title(label):
+    # a live blog's masthead line under its headline ("NAME live"), which shares the
+    # body's words and has a date line under it (h263's live blog)
+    lines = [
+        "LIVE: Storm closes the coast road and two schools",
+        f"Harbour Courier {label}",
+        "",
+        "Fri 4 Dec 2026",
+        "",
+        "The coast road is closed after the storm brought down trees at the harbour.",
+        "",
+        "Two schools near the harbour have closed for the day.",
+        "",
+        "Copyright 2026 Harbour Courier",
+    ]
+    assert find_title_line(lines, 5, site_name="Harbour Courier") == 0
+    assert find_title_line(lines, 5, site_name="Harbour Times") == 1  # another site's
+
+
 def test_without_the_site_name_the_recurring_masthead_wins_unless_a_credit_names_it():
     # what the site name guards against: the masthead recurs in the footer and is
     # headline-shaped, so it outscores the headline; the footer's notice naming it

@@ -280,7 +280,10 @@ def candidate_features(
     Ltd": :func:`~analysis.clean.header_lines.provider_name_line`) is never a candidate.
     A line that reads as the page's own site name (``site_name``, compared as
     :func:`~analysis.clean.outlet.compact_name` folds names) is never a candidate: a
-    masthead printed again in the footer recurs and may sit nearest the body.
+    masthead printed again in the footer recurs and may sit nearest the body; nor is
+    the name with a label's word after it above the body (:func:`_site_and_label`:
+    "Example Post live" under a live blog's headline; the body's first line stays one,
+    so that a heading the body detector took in leaves the body as the title's line).
 
     Parameters
     ----------
@@ -328,6 +331,7 @@ def candidate_features(
             (page.is_meta(i) and not dated and not names_dated_event(lines[i]))
             or i == provider
             or (site_key and _names_site(lines[i], site_key))
+            or (site_key and i != body_start and _site_and_label(lines[i], site_key))
             or is_site_staff_credit(lines[i], site_name)
             or page.credited(i)  # "The Example Observer" over the story, "© The Example ..."
             or _PROVIDER_CREDIT.match(lines[i])  # "Provided by The Example Observer"
@@ -807,6 +811,19 @@ def _names_site(line: str, site_key: str) -> bool:
         return True
     # a form cut off leaves part of the name's letters: the site's must be among them
     return site_key in compact and compact_name(without_legal_form(line.strip())) == site_key
+
+
+def _site_and_label(line: str, site_key: str) -> bool:
+    """Whether ``line`` is the page's site name (``site_key``, compacted) and one word
+    more, a section's or a format's label printed with the masthead ("Example Post
+    live" over a live blog's headline, "Example Post Sport"): a masthead, no headline,
+    which names its subject and says what happened in more words. No tuned value."""
+    words = line.split()
+    return (
+        len(words) >= 2
+        and LETTER_RUN.fullmatch(words[-1]) is not None
+        and compact_name(" ".join(words[:-1])) == site_key
+    )
 
 
 def is_site_staff_credit(line: str, site_name: str | None) -> bool:
