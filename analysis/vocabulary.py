@@ -36,8 +36,9 @@ FIELDS = tuple(FIELD_LABELS)
 LAYOUTS = ("article", "listing")
 #: Where an article's title, byline or date came from (``*_source`` columns), best first
 #: (``export``: a news database export's field, analysis.clean.news_export; ``url``: a
-#: date only, written in the page's URL path, when nothing else gives one).
-VALUE_SOURCES = ("manifest", "export", "html", "page", "url")
+#: date only, written in the page's URL path, when nothing else gives one; ``file``: a
+#: date only, written in the page's file name, when not even the URL gives one).
+VALUE_SOURCES = ("manifest", "export", "html", "page", "url", "file")
 
 #: The blocks table's columns, in order (``analysis.tables.BLOCKS_SCHEMA`` checks them).
 BLOCKS_COLUMNS = (

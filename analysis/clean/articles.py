@@ -43,7 +43,9 @@ published         publication date, ISO ``yyyy-mm-dd``: the day as printed (page
 date_source       manifest, export, html, page (a date line, else the date of the dateline
                   opening the body: analysis.clean.dateline, else the day a relative
                   time names as of a save tool's dated line:
-                  analysis.clean.capture_date), url (the URL's path), or None
+                  analysis.clean.capture_date), url (the URL's path), file (the
+                  day the page's file name writes: analysis.clean.file_name_date),
+                  or None
 relative_time     a relative time as written ("13 hours ago")
 category          section or category label
 body              the body paragraphs, separated by a blank line (empty on the cards of a
@@ -98,6 +100,7 @@ from analysis.clean.dateline import (
 )
 from analysis.clean.dates import find_dates, find_published_date, url_date
 from analysis.clean.day_headings import heading_day, is_clock_time
+from analysis.clean.file_name_date import file_name_date
 from analysis.clean.file_name_url import file_name_url
 from analysis.clean.former_name import former_name
 from analysis.clean.header_lines import RELATED_LABEL
@@ -734,6 +737,9 @@ def article_rows(
             and (day := printed_address_date(text)) is not None
         ):
             row["published"], row["date_source"] = day, "url"
+        if layout == "article" and row["published"] is None and (day := file_name_date(page)):
+            # the day the page's file is named by ("harbour-courier_2026-12-03_fares.txt")
+            row["published"], row["date_source"] = day, "file"
         if layout == "article" and row["date_source"] == "html" and "title" in first:
             # the markup's date a related item printed above the headline, not the story's
             title_start = blocks["start"][first["title"]]
