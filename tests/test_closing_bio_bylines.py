@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from analysis import extract_articles
-from analysis.clean.closing_notes import closing_bio_names
+from analysis.clean.closing_notes import closing_bio_names, is_opinion_label
 
 _STORY = [
     "Field Notes",
@@ -78,3 +78,24 @@ def test_a_guest_academics_biography_closing_an_opinion_piece_names_the_byline()
     assert _rows(closing)["byline"].tolist() == ["Marek Zielinski"]
     closing = ["Helen Okafor is a senior lecturer in geography at Eastvale College."]
     assert _rows(closing)["byline"].tolist() == ["Helen Okafor"]
+
+
+def test_any_posts_biography_closing_an_opinion_piece_names_the_byline():
+    # an opinion piece's guest writer named only in the last line, whatever her post
+    # ("is a retired librarian and chairs ..." in review h263's held-out page)
+    closing = ["Helen Okafor is a retired nurse and chairs the Harlow Green shop committee."]
+    assert _rows(closing)["byline"].tolist() == [None]  # a news story's: none, as before
+    story = list(_STORY)
+    story[2:2] = ["Opinion | Guest column", ""]  # the section's label over the headline
+    rows = extract_articles("\n".join([*story, *closing]), "shops.txt")
+    assert rows["byline"].tolist() == ["Helen Okafor"]
+    assert not rows["body"][0].endswith("committee.")
+    # a line that says no post ("is worried"), under the label: none
+    rows = extract_articles("\n".join([*story, "Helen Okafor is worried."]), "shops.txt")
+    assert rows["byline"].tolist() == [None]
+
+
+def test_an_opinion_sections_label():
+    assert is_opinion_label("OPINION") and is_opinion_label("Opinion | Guest column")
+    assert is_opinion_label("Op-Ed") and is_opinion_label("News / Comment")
+    assert not is_opinion_label("Politics") and not is_opinion_label("Opinion poll")

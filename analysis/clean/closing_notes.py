@@ -46,12 +46,14 @@ __all__ = [
     "BIO_LABEL_WORDS",
     "BIO_MAX_WORDS",
     "NOTE_MAX_WORDS",
+    "OPINION_LABELS",
     "agency_credit",
     "closing_bio_names",
     "feed_footer_site",
     "is_author_bio",
     "is_box_label",
     "is_feed_footer",
+    "is_opinion_label",
     "is_print_note",
     "is_reporting_credit",
     "is_site_address",
@@ -280,7 +282,9 @@ def _bio_name(text: str) -> str | None:
     return text[: name[-1].end()]
 
 
-def closing_bio_names(lines: Sequence[str], body: Sequence[int]) -> list[tuple[int, int, int]]:
+def closing_bio_names(
+    lines: Sequence[str], body: Sequence[int], opinion: bool = False
+) -> list[tuple[int, int, int]]:
     """The names of the biographies closing a body under their box's label ("About the
     authors" / "Rosalind Achebe is a senior fellow ..." / "Tomasz Wrona is ..."): the
     article's authors, for a page that prints no byline.
@@ -291,6 +295,8 @@ def closing_bio_names(lines: Sequence[str], body: Sequence[int]) -> list[tuple[i
         Every line of the page, as read.
     body : sequence of int
         Where the article's body is: its lines' indices, in order.
+    opinion : bool
+        Whether the page is an opinion piece (its section's label: :func:`is_opinion_label`).
 
     Returns
     -------
@@ -301,8 +307,10 @@ def closing_bio_names(lines: Sequence[str], body: Sequence[int]) -> list[tuple[i
         them is only a label naming a box about the writers (:data:`BIO_LABEL_WORDS`)
         and is not the body's first; without a label, the body's last line alone when
         it says its subject reports (:data:`_REPORTER_BIO`: "Jane Doe is a reporter
-        covering ...", "... covers schools for the Example Courier"); empty otherwise.
-        No tuned value.
+        covering ...", "... covers schools for the Example Courier"), or, on an opinion
+        piece, whatever post it says its subject holds ("Jane Doe is a retired nurse and
+        chairs ...": the guest writer's; a news story's last line says so of a person it
+        quotes as often); empty otherwise. No tuned value.
     """
     found: list[tuple[int, int, int]] = []
     for k in range(len(body) - 1, 0, -1):
@@ -318,7 +326,9 @@ def closing_bio_names(lines: Sequence[str], body: Sequence[int]) -> list[tuple[i
     # is a reporter covering transport for the Example Courier")
     if found and found[0][0] == body[-1] and len(body) > 1:
         line_no, start, end = found[0]
-        if _REPORTER_BIO.match(lines[line_no], end):
+        if _REPORTER_BIO.match(lines[line_no], end) or (
+            opinion and _POST_BIO.match(lines[line_no], end)
+        ):
             return [found[0]]
     return []
 
@@ -337,6 +347,40 @@ _REPORTER_BIO = re.compile(
     r"|covers\s+[^.]{1,60}\bfor\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+
+
+# What a guest writer's biography closing an opinion piece says after the name: any
+# post ("is a retired nurse", "is an architect", "is the chair of ...").
+_POST_BIO = re.compile(r"\s+is\s+(?:a|an|the)\s+\w", re.IGNORECASE)
+
+#: The labels of an opinion piece's section over its headline ("Opinion", "Op-ed",
+#: "Guest column"), lower case: English's, as :data:`_POST_BIO` reads English.
+OPINION_LABELS = frozenset(
+    {"opinion", "opinions", "comment", "commentary", "op-ed", "oped", "op ed"}
+    | {"viewpoint", "viewpoints", "perspective", "perspectives", "guest column"}
+    | {"guest opinion", "guest comment", "guest essay", "column", "columns"}
+)
+# What parts a section's label: "Opinion | Guest column", "Opinion / Column".
+_LABEL_PARTS = re.compile(r"\s*[|/·•›>:,–—]\s*|\s+-\s+")
+
+
+def is_opinion_label(label: str) -> bool:
+    """Whether a section's label names an opinion piece (:data:`OPINION_LABELS`: "OPINION",
+    "Opinion | Guest column").
+
+    Parameters
+    ----------
+    label : str
+        A section's label, as the page prints it over the headline.
+
+    Returns
+    -------
+    bool
+        True when one of its parts (split at a separator) is an opinion section's label.
+    """
+    return any(
+        " ".join(part.casefold().split()) in OPINION_LABELS for part in _LABEL_PARTS.split(label)
+    )
 
 
 #: A line that only labels a box about the writer ("About the authors").

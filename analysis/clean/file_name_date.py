@@ -21,7 +21,9 @@ __all__ = ["file_name_date"]
 
 # A whole ISO date in a name: year, month, day joined by one separator, used twice, no
 # digit right before or after it.
-_ISO_DAY = re.compile(r"(?<!\d)(?P<year>\d{4})(?P<sep>[-_.])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})(?!\d)")
+_ISO_DAY = re.compile(
+    r"(?<!\d)(?P<year>\d{4})(?P<sep>[-_.])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})(?!\d)"
+)
 
 
 def file_name_date(name: str) -> str | None:

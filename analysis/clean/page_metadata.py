@@ -70,7 +70,7 @@ from analysis.clean.bylines import (
     find_newsroom_byline,
     publication_beside_byline,
 )
-from analysis.clean.closing_notes import agency_credit, closing_bio_names
+from analysis.clean.closing_notes import agency_credit, closing_bio_names, is_opinion_label
 from analysis.clean.dates import (
     DateMatch,
     find_date,
@@ -823,7 +823,13 @@ def article_page_fields(
             spans.append(FieldSpan(*named, "byline"))
         elif named is None:  # the authors' biographies closing the body, under "About
             # the authors": each name is a byline's (the article's value joins them)
-            spans += [FieldSpan(*name, "byline") for name in closing_bio_names(lines, body_lines)]
+            opinion = any(
+                s.field == "category" and is_opinion_label(lines[s.line_no][s.start : s.end])
+                for s in spans
+            )  # a guest writer's biography of any post closes an opinion piece
+            spans += [
+                FieldSpan(*name, "byline") for name in closing_bio_names(lines, body_lines, opinion)
+            ]
     spans = _without_related_date(spans, body_start if title_line is None else title_line)
     if title_line is not None:
         spans = _trail_dated(lines, title_line, spans)
