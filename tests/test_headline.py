@@ -9,6 +9,7 @@ from analysis.clean.header_lines import is_meta_line
 from analysis.clean.headline import (
     candidate_features,
     find_title_line,
+    headline_lines,
     is_breadcrumb,
     is_dated_headline,
     is_site_staff_credit,
@@ -1230,3 +1231,61 @@ def test_a_guest_writers_special_to_line_is_not_the_title():
     lines += ["", "© 2026 The Example Chronicle"]
     rows = extract_articles("\n".join(lines), name="made_up.txt")
     assert rows["title"].tolist() == [title]
+
+
+def _text_browser_page() -> list[str]:
+    """A text browser's dump (made up): the masthead, the menu whose links it numbers,
+    a centred headline wrapped over two lines, byline, date, a lead it wrapped at 70
+    columns, two paragraphs and the numbered addresses of the links ("References")."""
+    return [
+        "   Carrow Weekly",
+        "",
+        "   Harbour Boats Weather Notices",
+        "",
+        "                        Harbour dues to rise in spring as",
+        "                         council repairs the old pier",
+        "",
+        "   By Ewan Rigg",
+        "   Thursday, December 3, 2026",
+        "",
+        "   The council will raise harbour dues by a tenth from April to pay for",
+        "   repairs to the old pier, which has been closed since the autumn gales.",
+        "",
+        "   Boat owners said the rise was steep for small fishing boats.",
+        "",
+        '   "We were never asked," one skipper said.',
+        "",
+        "References",
+        "",
+        "   1. https://www.carrowweekly.example/",
+        "   2. https://www.carrowweekly.example/harbour",
+        "   3. https://www.carrowweekly.example/boats",
+        "   4. https://www.carrowweekly.example/weather",
+        "   5. https://www.carrowweekly.example/notices",
+    ]
+
+
+def test_a_text_browsers_wrapped_headline_not_its_menu_nor_its_wrapped_lead():
+    # h263's lynx dump: the menu's words are in the link list's addresses, and the
+    # lead's first line read as a headline over a sentence; neither is the title now
+    lines = _text_browser_page()
+    title = find_title_line(lines, 13)
+    assert title == 5
+    assert headline_lines(lines, title, 13) == [4, 5]
+    candidates = [i for i, _ in candidate_features(lines, 13)]
+    assert 10 not in candidates  # the lead's first line, wrapped
+
+
+def test_the_words_of_addresses_under_the_body_are_no_body_words():
+    lines = ["Kelp Gulls Moorings", "", "Harbour dues rise to pay for the old pier", ""]
+    lines += ["By Ewan Rigg", "", "The council will raise harbour dues by a tenth.", ""]
+    lines += ["   1. https://www.carrow.example/kelp/gulls", "   2. www.carrow.example/moorings"]
+    features = dict(candidate_features(lines, 6))
+    assert features[0]["body_words"] == 0.0  # a menu's entries only the paths spell
+    assert features[2]["body_words"] > 0.0
+
+
+def test_a_line_over_a_lower_case_line_closing_no_sentence_stays_a_candidate():
+    lines = _text_browser_page()
+    lines[11] = "   repairs to the old pier"  # no period: a headline's second line reads so
+    assert 10 in [i for i, _ in candidate_features(lines, 13)]

@@ -134,6 +134,8 @@ _CREDIT_END = re.compile(
     r"|\([^()]{1,25}\)\s*$"
     r"|\((?:left|right|center|centre|top|bottom)\)",
 )
+# A web address in a line's text (a link list's "1. https://example.com/news").
+_ADDRESS = re.compile(r"\S*://\S*|\bwww\.\S+", re.IGNORECASE)
 # A numbered list item: "4. Title", "2) Title".
 _RANK = re.compile(r"\d{1,2}[.)]\s")
 # Menu items written without spaces between them: "ServicesCloud StorageCloud".
@@ -304,8 +306,12 @@ def candidate_features(
     window = _substantive_lines_above(lines, body_start, TITLE_SEARCH_LINES)
     page = _PageLines(lines)
     vocabulary_lines = lines[body_start : body_start + BODY_VOCABULARY_LINES]
-    rest_vocabulary = _content_words(" ".join(vocabulary_lines[1:]))
-    body_vocabulary = rest_vocabulary | _content_words(" ".join(vocabulary_lines[:1]))
+    # (the words of addresses left out: a text browser's numbered list of the page's
+    # links, "References", spells its menu's entries in their paths)
+    rest_vocabulary = _content_words(_ADDRESS.sub(" ", " ".join(vocabulary_lines[1:])))
+    body_vocabulary = rest_vocabulary | _content_words(
+        _ADDRESS.sub(" ", " ".join(vocabulary_lines[:1]))
+    )
     below_body = Counter(line.strip() for line in vocabulary_lines)
     top = _next_worded_line(lines, -1, body_start)  # the text's first line with a word
     found = []
@@ -341,6 +347,7 @@ def candidate_features(
             or ("  " in lines[i].strip() and spaced_menu_items(lines[i]))  # "News  Sport  Log in"
             or is_site_field(lines, i)
             or lines[i].lstrip()[:1] == ">"  # a Markdown quotation: an excerpt, a pull quote
+            or _opens_wrapped_sentence(lines, i)  # a paragraph's first line, hard-wrapped
             or page.under_related_label(i)
             or not (
                 dated
@@ -1013,6 +1020,25 @@ def _deck_below(page: _PageLines, index: int, below: int | None) -> bool:
         return False
     # "Letter: Bike lanes made ...": a headline under its section's label, no deck
     return not _LABELLED.match(deck)
+
+
+def _opens_wrapped_sentence(lines: Sequence[str], index: int) -> bool:
+    """Whether line ``index`` opens a paragraph a text browser or a hard wrap broke over
+    two lines: it ends with no sentence mark, the next line (no blank between) opens
+    with a word in lower case and closes with a period, and the two read as a sentence
+    (:func:`_reads_as_sentence`). A headline wrapped so ends with no period
+    (:func:`headline_lines` joins its lines). No tuned value."""
+    if index + 1 >= len(lines):
+        return False
+    head, tail = lines[index].strip(), lines[index + 1].strip()
+    first = tail.split(maxsplit=1)[0] if tail else ""
+    return (
+        first.isalpha()
+        and is_lower_case(first)
+        and strip_closing_marks(head)[-1:] not in SENTENCE_MARKS
+        and strip_closing_marks(tail).endswith(".")
+        and _reads_as_sentence(f"{head} {tail}")
+    )
 
 
 def _reads_as_sentence(text: str) -> bool:
