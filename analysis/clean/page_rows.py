@@ -51,6 +51,7 @@ from analysis.clean.segment import (
     segment_page_columns,
 )
 from analysis.clean.site_name import page_site_name
+from analysis.clean.slug_headline import spelled_by_story_slug
 from analysis.errors import PageReadError, TableError
 from analysis.text import words_counted_once
 from analysis.vocabulary import LABELS
@@ -326,6 +327,8 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
     """
     facts = facts or PageFacts(html=page.html)
     site = page_site_name(page.text.split("\n"))  # once per page, passed to every user
+    if site is not None and site.source == "page" and spelled_by_story_slug(site.name, facts.url):
+        site = None  # a short headline the story's URL spells (analysis.clean.slug_headline)
     body_lines = html_body_lines(page.text, page.html)
     marks = facts.html.markup_lines if facts.html is not None else NO_MARKUP
     blocks = segment_page_columns(page.text, page.name, body_lines, site, facts.byline, marks)
