@@ -114,6 +114,21 @@ def test_a_news_pages_own_links_make_it_no_read_view(header_links):
     assert _article(html)["outlet_key"] == "harbourexaminer.ie"
 
 
+def test_a_site_builders_banner_naming_its_host_is_no_origin():
+    # a free site builder's banner above the page's story: a deep link to the builder's
+    # own site, its text a sentence holding the builder's host
+    banner = (
+        '<div id="ads"><a href="https://www.pagesmith.com/lp/viral?utm_campaign=free">'
+        "This site was made with the <b>Pagesmith.com</b> site builder. Make your own"
+        " site today. <span>Start Now</span></a></div>"
+    )
+    html = _news_page(banner)
+    assert read_view_origin("https://www.harbourexaminer.ie/news/council-budget", html) is None
+    row = _article(html)
+    assert row["outlet_key"] == "harbourexaminer.ie"
+    assert row["outlet"] == "The Harbour Examiner"
+
+
 def test_a_link_by_host_in_the_story_is_no_origin():
     # a source the story links by its address, after the story's first paragraph
     cited = STORY.replace(

@@ -47,6 +47,10 @@ _LINK = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _TAG = re.compile(r"<[^>]*>")
+#: Words an origin link's text holds beside the host: an icon's ligature word ("link"),
+#: a label ("View original"); a site builder's banner linking its own host reads a
+#: sentence of ten words or more.
+MAX_WORDS_BESIDE_HOST = 3
 
 
 def read_view_origin(url: str | None, html: str) -> str | None:
@@ -268,10 +272,13 @@ def service_site_name(site_name: str | None, origin: str) -> bool:
 
 
 def _host_named(target: str, text: str) -> bool:
-    """Whether a link's text holds the target's host ("www." aside) as a word of its own."""
+    """Whether a link's text is the target's host ("www." aside) as a word of its own,
+    beside at most :data:`MAX_WORDS_BESIDE_HOST` other words (an icon's ligature word):
+    a sentence naming a host is a promotion ("This site was designed with the
+    Builder.com website builder. Create your website today"), not a view's origin."""
     host = link_host(target).removeprefix("www.")
-    words = {word.lower().removeprefix("www.").rstrip("/") for word in text.split()}
-    return bool(host) and host in words
+    words = [word.lower().removeprefix("www.").rstrip("/") for word in text.split()]
+    return bool(host) and host in words and len(words) <= 1 + MAX_WORDS_BESIDE_HOST
 
 
 def _deep(target: str) -> bool:
