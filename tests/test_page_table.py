@@ -453,3 +453,29 @@ def test_a_text_column_holding_nul_characters_is_refused_as_such(tmp_path):
     reason = skipped.set_index("page").loc["nul-row", "reason"]
     assert reason.startswith("row 2: its html holds NUL characters")
     assert "binary file" not in reason
+
+
+def test_a_path_alone_is_joined_to_the_rows_host_column(tmp_path):
+    # a spreadsheet's "CSV UTF-8" export in a comma-decimal locale: a BOM, semicolons,
+    # and the address split as an analytics export splits it (host, page path): every
+    # row was refused ("url '/...' is not an http(s) URL"), the table unread
+    story = "The ferry timetable changes on Monday, the operator said.\n\nCrossings run hourly."
+    rows = [
+        {"id": "a1", "domain": "www.example-harbour.ie", "url": "/news/ferry-1.html"},
+        {"id": "a2", "domain": "https://quay.example-post.ie/", "url": "/ferry-2"},
+        {"id": "a3", "domain": "Example Harbour News", "url": "/news/ferry-3.html"},
+    ]
+    table = tmp_path / "export.csv"
+    _write_csv(table, [{**row, "text": story} for row in rows], delimiter=";")
+    table.write_bytes(b"\xef\xbb\xbf" + table.read_bytes())
+    urls = {row.record["id"]: row.record.get("url") for row in read_page_table(table)}
+    assert urls == {
+        "a1": "https://www.example-harbour.ie/news/ferry-1.html",
+        "a2": "https://quay.example-post.ie/ferry-2",
+        "a3": "/news/ferry-3.html",  # a name, not a host: the row refused as before
+    }
+    assert run_clean(table, tmp_path / "out", jobs=1) == 0
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet").set_index("page")
+    assert articles.loc["a1", "outlet_key"] == "example-harbour.ie"
+    assert articles.loc["a2", "outlet_key"] == "example-post.ie"
+    assert "a3" not in articles.index

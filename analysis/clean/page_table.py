@@ -15,7 +15,9 @@ id          the page's id (text or an integer), unique; it names the page in
             :func:`row_id` (``row-12``), said once in the log
 html        the page as saved HTML, read as a ``.html`` file is
 text        the page as a text dump, read as a ``.txt`` file is
-url         as in the manifest (analysis.clean.manifest): the page's address
+url         as in the manifest (analysis.clean.manifest): the page's address; a
+            path alone (``/2026/11/story.html``) is joined to the row's host when
+            a :data:`HOST_COLUMNS` column gives it (an analytics or CMS export)
 outlet      the outlet's name
 published   publication date (text ``yyyy-mm-dd`` or ISO date-time, or a Parquet
             date / timestamp)
@@ -118,9 +120,14 @@ PUBLISHER_OBJECTS = ("publisher", "source")
 #: read them: a news API's ``content`` column is a snippet clipped at some 200
 #: characters ("... [+2140 chars]"), not a page.
 RECORD_CONTENT_FIELDS = ("content", "textContent")
+#: Columns naming a row's host (``www.example.fr``, or ``https://www.example.fr``) when
+#: its ``url`` holds only the path, as an analytics tool's or a CMS's export splits the
+#: address into a host and a page path: the URL is the two joined (:func:`_hosted_url`).
+HOST_COLUMNS = ("domain", "host", "hostname")
 _ALIAS_NAMES = (
     *(alias for aliases in COLUMN_ALIASES.values() for alias in aliases),
     *(name for name in PUBLISHER_OBJECTS if name not in COLUMN_ALIASES["outlet"]),
+    *HOST_COLUMNS,
 )
 #: Parquet rows decoded at a time.
 BATCH_ROWS = 256
@@ -324,7 +331,29 @@ def _with_aliases(record: dict) -> dict:
     byline = known.get("byline")
     if isinstance(byline, (list, tuple)) and all(isinstance(name, str) for name in byline):
         known["byline"] = ", ".join(name.strip() for name in byline if name.strip()) or None
+    if (hosted := _hosted_url(known.get("url"), record)) is not None:
+        known["url"] = hosted
     return known
+
+
+def _hosted_url(url: object, record: dict) -> str | None:
+    """The row's URL when ``url`` is a path alone ("/news/story.html") and a
+    :data:`HOST_COLUMNS` column names the host (a word without spaces): the host, with
+    ``https://`` when it gives no scheme, then the path; else None (the URL as given).
+
+    >>> _hosted_url("/news/a-story.html", {"domain": "www.example.fr"})
+    'https://www.example.fr/news/a-story.html'
+    >>> _hosted_url("/news/a-story.html", {"domain": "Example News"}) is None
+    True
+    """
+    if not isinstance(url, str) or not url.strip().startswith("/") or url.strip()[1:2] == "/":
+        return None
+    for column in HOST_COLUMNS:
+        host = record.get(column)
+        if isinstance(host, str) and host.strip() and not any(c.isspace() for c in host.strip()):
+            host = host.strip().rstrip("/")
+            return f"{host if '://' in host else 'https://' + host}{url.strip()}"
+    return None
 
 
 def _alias_value(value: object) -> bool:
