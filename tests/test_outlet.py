@@ -1095,6 +1095,32 @@ def test_a_writers_host_on_a_platform_named_for_her_is_an_outlet_of_its_own(
     assert decide_outlet(other, "a.html").key != "maevecorrin.postbox.io"
 
 
+def test_a_site_builders_generated_host_is_its_users_outlet(no_network):
+    # review h272: two papers at hosts a site builder generated (words and a random
+    # token) under one domain the suffix list lacks were one outlet, the builder's
+    # domain, for every page keyed by its URL alone; their HTML pages read as reprints
+    site = OutletEvidence(
+        url="https://amber-heron-4kq2.pagesmith.com/news/ferry-timetable",
+        url_from_html=True,
+        html_site_name="The Quayside Courier",
+        page_site_name="The Quayside Courier",
+    )
+    found = decide_outlet(site, "a.html")
+    assert (found.key, found.name) == (
+        "amber-heron-4kq2.pagesmith.com",
+        "The Quayside Courier",
+    )
+    assert found.reprinted_from is None
+    bare = OutletEvidence(url="https://amber-heron-4kq2.pagesmith.com/news/b")
+    other = OutletEvidence(url="https://slate-otter-9x3m.pagesmith.com/news/c")
+    keys = {decide_outlet(e, "b.txt").key for e in (bare, other)}
+    assert keys == {"amber-heron-4kq2.pagesmith.com", "slate-otter-9x3m.pagesmith.com"}
+    # a section's or an edition's host keeps its site's domain
+    for label in ("news", "election-2026", "www2"):
+        section = OutletEvidence(url=f"https://{label}.harbourdaily.com/a")
+        assert decide_outlet(section, "c.txt").key == "harbourdaily.com"
+
+
 def test_a_page_naming_its_parent_company_is_its_titled_sites_not_a_reprint(no_network):
     # review h264: a site whose markup (JSON-LD publisher) and notice name only its
     # parent company was read as a reprint of another publisher's story on its own

@@ -1104,9 +1104,10 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         domain = proxied  # a translation proxy's copy: the site it serves
     if domain:
         host = own_host(evidence, url, domain)
-        if host != domain and owners_host(evidence, url, domain):
+        if host != domain and (owners_host(evidence, url, domain) or _generated_host(url, domain)):
             # a writer's publication on a platform: shown by its own name ("The Marsh
-            # Letter" at wendymarsh.platform.example), not its owner's
+            # Letter" at wendymarsh.platform.example), not its owner's; a site builder's
+            # user site at the host it generated, by the site's name
             names = (_markup_site_name(evidence), evidence.page_site_name)
             own = next((n for n in map(_clean, names) if n and not _may_be_of(n, domain)), None)
             return Outlet(own or _domain_display_name(evidence, host), host, "url")
@@ -1286,6 +1287,8 @@ def syndicated_site(evidence: OutletEvidence, domain: str) -> str | None:
         return None  # its <title> names the address's site: a parent company's notice
     if evidence.url and owners_host(evidence, evidence.url, domain):
         return None  # a writer's own host on a platform, her notice under it
+    if evidence.url and _generated_host(evidence.url, domain):
+        return None  # a user's site at the host a site builder generated: that host's
     return markup
 
 
@@ -1390,6 +1393,13 @@ def domain_of_name(name: str) -> str | None:
     return registered_domain(host)
 
 
+#: A host's first label a site builder generates for a user's site: words, then a random
+#: token of four to eight letters and digits holding both ("turquoise-wren-8kdp",
+#: "mango-3k7q"); a section's or an edition's label is a word ("news", "east") or a word
+#: and a number ("election-2026").
+GENERATED_LABEL = re.compile(r"[a-z]+(?:-[a-z]+)*-(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{4,8}")
+
+
 def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
     """The outlet key of a page at ``url``: its registered ``domain``, or its whole host
     when the page's own site name (the markup's, else the text's) is the name of the
@@ -1440,7 +1450,25 @@ def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
             if own and not of_domain:
                 return host
             break
-    return host if owners_host(evidence, url, domain) else domain
+    return host if owners_host(evidence, url, domain) or _generated_host(url, domain) else domain
+
+
+def _generated_host(url: str, domain: str) -> str | None:
+    """The URL's host (:func:`sub_host`) when a site builder generated it for a user's
+    site, its first label words and a random token (:data:`GENERATED_LABEL`,
+    turquoise-wren-8kdp.pagesmith.com), which no section's or edition's host is named
+    by: a user's site, an outlet of its own, as a host under a private suffix of the
+    public suffix list is; not under an institution's domain. Else None.
+
+    >>> _generated_host("https://lime-heron-3x9f.pagesmith.com/news/a", "pagesmith.com")
+    'lime-heron-3x9f.pagesmith.com'
+    >>> _generated_host("https://news-2026.example.com/a", "example.com") is None
+    True
+    """
+    host = sub_host(url, domain)
+    if host is None or is_institution(domain):
+        return None
+    return host if GENERATED_LABEL.fullmatch(host.split(".")[0]) else None
 
 
 def owners_host(evidence: OutletEvidence, url: str, domain: str) -> bool:
