@@ -36,6 +36,22 @@ def test_the_name_under_the_headline_names_the_site():
         assert site is not None and site.name == "Saltmarsh Courier"
 
 
+def test_a_reading_time_in_the_pages_language_marks_the_name_too():
+    # review h272: a French reader view ("· 4 min de lecture") was of an unknown site;
+    # the reading time's words in other languages count as "min read" does
+    for line in (
+        "L’Écho du Port · 4 min de lecture",
+        "Der Hafenbote · 3 Min. Lesezeit",
+        "Gazzetta del Porto · 5 min di lettura",
+        "Liman Postası · 4 dk okuma",
+    ):
+        lines = _page(line)
+        found = reader_site_line(lines)
+        assert found is not None, line
+        at, start, end = found
+        assert lines[at][start:end] == line.split(" · ")[0]
+
+
 def test_a_label_a_short_top_line_or_no_byline_under_it_names_no_site():
     assert reader_site_line(_page("Politics · 4 min read")) is None  # a section's label
     assert reader_site_line(_page("Saltmarsh Courier")) is None  # no reader's estimate

@@ -114,11 +114,29 @@ _PARTICLE_CUE_LANGUAGES: dict[str, tuple[str, ...]] = {
 _PARTICLE_NAME_CUES = frozenset(w for words in _PARTICLE_CUE_LANGUAGES.values() for w in words)
 # A capitalized name word: "Doe", "O'Brien", "Ruiz-Carter", "McDonald".
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+#: The words of a reading time after its minutes, in the languages that print one: "4
+#: min read", "4 min de lecture", "4 Min. Lesezeit", "4 min di lettura", "4 min de
+#: lectura" / "de leitura", "4 min leestijd", "4 min czytania", "4 dk okuma", "4 phút
+#: đọc", "4 min lesetid", "4 min läsning".
+READ_AFTER_MINUTES = (
+    "read",
+    "de lecture",
+    "lesezeit",
+    "di lettura",
+    "de lectura",
+    "de leitura",
+    "leestijd",
+    "czytania",
+    "okuma",
+    "đọc",
+    "lesetid",
+    "läsning",
+)
 #: A header's reading time, which sits with the byline and date: "5 Min Read", or a
 #: reader view's estimate under the name, a range: "5-6 minutes", "5 à 6 minutes", "4-5
 #: minuta" (its word for minutes in the page's language).
 READING_TIME = re.compile(
-    r"^\s*\d{1,3}\s*(?:(?:min|mins|minutes?)\.?\s+read"
+    r"^\s*\d{1,3}\s*(?:(?:min|mins|minutes?|dk|phút)\.?\s+(?:" + "|".join(READ_AFTER_MINUTES) + ")"
     r"|(?:[-–]|[^\W\d_]{1,3})\s*\d{1,3}\s*(?:min|мин)[^\W\d_]{0,6}\.?)\s*$",
     re.IGNORECASE,
 )

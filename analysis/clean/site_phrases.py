@@ -801,12 +801,14 @@ _LIST_ITEM = re.compile(r"^\s*[•◦▪▫‣⁃●○■□►▶➤·*+\-–]
 _NAME_RE = re.compile(_NAME)
 # A masthead may hold a number of one or two digits after its first word: a channel's
 # number ("WHBR 7 News", "Channel 4 News", "France 24"); not a year, not a date's day
-# (:func:`masthead_name` refuses a number after a month's name: "July 16"). Its article
+# (:func:`masthead_name` refuses a number after a month's name: "July 16"); up to two
+# joining words between its words ("L'Écho de la Vallée", "Diario de los Andes"). Its article
 # may be set in lower case, as a logo prints it: "the Morrow Ledger", Dutch "de
 # Veenbode", "het Dorpsblad"; a radio station's, with its frequency (:data:`FREQUENCY`).
 _MASTHEAD_RE = re.compile(
     rf"(?:{FREQUENCY}\s+)?(?:[Tt]he\s+|de\s+|het\s+)?{_CAP_WORD}"
-    rf"(?:\s+(?:(?:{_PARTICLES})\s+)?(?:{_CAP_WORD}|\d{{1,2}}(?!\S))){{0,{MAX_NAME_WORDS - 1}}}"
+    rf"(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}"
+    rf"(?:{_CAP_WORD}|\d{{1,2}}(?!\S))){{0,{MAX_NAME_WORDS - 1}}}"
 )
 _MONTH_WORDS = frozenset(month_readings(EVERY_MONTH_NAME)) | frozenset(
     month_readings(MONTH_SHORTENINGS)
