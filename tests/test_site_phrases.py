@@ -25,3 +25,13 @@ def test_two_joining_words_hold_a_name_together(line):
 @pytest.mark.parametrize("line", ["Home News Sport Weather Travel", "By Jane Roe", "- Ferry News"])
 def test_a_menu_a_byline_or_a_list_item_is_no_name(line):
     assert masthead_name(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["News  Sport  Outdoors  Letters", "Home   Local   Business", "News\tSport\tLetters"]
+)
+def test_a_menu_copied_with_wide_gaps_is_no_name(line):
+    # review h272: a browser's copy of a page whose masthead is an image opened with its
+    # menu, four capitalised words two spaces apart, read as the site's name
+    assert masthead_name(line) is None
+    assert masthead_name("Hollow Bay Gazette") is not None  # a name's words one space apart

@@ -814,6 +814,10 @@ _MONTH_WORDS = frozenset(month_readings(EVERY_MONTH_NAME)) | frozenset(
     month_readings(MONTH_SHORTENINGS)
 )
 _BYLINE = re.compile(rf"^\s*By\s+{_UPPER}")
+#: A line of words each two or more spaces (or a tab) from the next: a menu's links as a
+#: browser's copy prints them side by side ("News  Sport  Outdoors  Letters"), no name
+#: (a letter-spaced masthead's letters stand one space apart: "T H E   D A I L Y").
+_MENU_GAPS = re.compile(r"\S+(?:(?:[ ]{2,}|\t)[ \t]*\S+)+")
 
 
 def trim_phrase(form: str) -> str:
@@ -1980,6 +1984,8 @@ def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
         return None
     if is_doubled(stripped):
         stripped = stripped[: len(stripped) // 2].strip()
+    if _MENU_GAPS.fullmatch(stripped):
+        return None  # a menu's links as a browser copies them: "News  Sport  Letters"
     words = stripped.split()
     if not 1 <= len(words) <= _most_masthead_words(words) or not _MASTHEAD_RE.fullmatch(stripped):
         return None
