@@ -100,6 +100,7 @@ from analysis.clean.line_numbers import drop_line_numbers
 from analysis.clean.mhtml import MHTML_SUFFIXES, mhtml_document
 from analysis.clean.mojibake import repair_mojibake
 from analysis.clean.org_text import plain_org
+from analysis.clean.paragraph_marks import drop_paragraph_marks
 from analysis.clean.printed_pages import join_printed_pages, split_counted_pages
 from analysis.clean.rst_text import plain_rst
 from analysis.clean.rtf_document import is_rtf_document, rtf_document_text
@@ -851,7 +852,9 @@ def plain_dump_text(text: str) -> str:
     """A text dump's characters made plain (analysis.clean.dump_text).
 
     A ``cat -n`` printing's line numbers are taken off
-    (:func:`analysis.clean.line_numbers.drop_line_numbers`), HTML character references
+    (:func:`analysis.clean.line_numbers.drop_line_numbers`), and a jusText print's
+    paragraph marks (:func:`analysis.clean.paragraph_marks.drop_paragraph_marks`), HTML
+    character references
     are decoded (the text is normalized again when one was:
     a reference may stand for a line end or a control code), the addresses a browser's
     text view prints after its links, then AsciiDoc's (analysis.clean.asciidoc_text:
@@ -876,7 +879,7 @@ def plain_dump_text(text: str) -> str:
     str
         The plain text.
     """
-    text = drop_line_numbers(text)
+    text = drop_paragraph_marks(drop_line_numbers(text))
     decoded = decode_references(text)
     if decoded != text:
         text = normalize_text(decoded)
