@@ -86,6 +86,7 @@ from analysis.clean.email_source import email_source_text
 from analysis.clean.evernote_export import ENEX_SUFFIXES, enex_document
 from analysis.clean.feed_content import saved_feed
 from analysis.clean.feed_xml import FEED_SUFFIXES, feed_document
+from analysis.clean.flanked_headings import unflank_headings
 from analysis.clean.html_cards import marked_authors
 from analysis.clean.html_page import (
     HtmlMetadata,
@@ -853,8 +854,9 @@ def plain_dump_text(text: str) -> str:
 
     A ``cat -n`` printing's line numbers are taken off
     (:func:`analysis.clean.line_numbers.drop_line_numbers`), and a jusText print's
-    paragraph marks (:func:`analysis.clean.paragraph_marks.drop_paragraph_marks`), HTML
-    character references
+    paragraph marks (:func:`analysis.clean.paragraph_marks.drop_paragraph_marks`) and
+    the runs of ``*`` or ``=`` around a heading Debian's html2text prints
+    (:func:`analysis.clean.flanked_headings.unflank_headings`), HTML character references
     are decoded (the text is normalized again when one was:
     a reference may stand for a line end or a control code), the addresses a browser's
     text view prints after its links, then AsciiDoc's (analysis.clean.asciidoc_text:
@@ -879,7 +881,7 @@ def plain_dump_text(text: str) -> str:
     str
         The plain text.
     """
-    text = drop_paragraph_marks(drop_line_numbers(text))
+    text = unflank_headings(drop_paragraph_marks(drop_line_numbers(text)))
     decoded = decode_references(text)
     if decoded != text:
         text = normalize_text(decoded)
