@@ -40,7 +40,13 @@ from analysis.text import count_words
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["ASIDE_CLASS_WORDS", "aside_paragraphs", "card_grid_paragraphs", "note_list_paragraphs"]
+__all__ = [
+    "ASIDE_CLASS_WORDS",
+    "aside_paragraphs",
+    "box_paragraph_texts",
+    "card_grid_paragraphs",
+    "note_list_paragraphs",
+]
 
 #: The class or id words that name a box of notes beside a story: a disclaimer or a
 #: disclosure, a method box, a caption of an image or infographic, links to other
@@ -298,6 +304,23 @@ def _leaves(box: HtmlElement) -> list[HtmlElement]:
         if not any(child.tag in _PARAGRAPHS for child in element.iterdescendants())
     ]
     return leaves or [box]
+
+
+def box_paragraph_texts(box: HtmlElement) -> list[str]:
+    """The letters (:func:`letters`) of a box's paragraphs holding no paragraph (the box
+    itself when it holds none), each non-empty.
+
+    Parameters
+    ----------
+    box : lxml.html.HtmlElement
+        A box of the page.
+
+    Returns
+    -------
+    list of str
+        The paragraphs' letters and digits, case folded, in the box's order.
+    """
+    return [text for element in _leaves(box) if (text := letters(element.text_content()))]
 
 
 def _paragraphs(elements: list[HtmlElement]) -> frozenset[str]:

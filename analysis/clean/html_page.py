@@ -75,6 +75,7 @@ from analysis.clean.html_logo import (
 )
 from analysis.clean.html_provider import provider_name
 from analysis.clean.html_row_spans import fill_row_spans
+from analysis.clean.html_signup import signup_box_paragraphs
 from analysis.clean.html_slots import separate_slotted_parts
 from analysis.clean.html_stories import story_headings, story_openers
 from analysis.clean.html_times import time_texts, without_time_texts
@@ -342,6 +343,8 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     # their shapes, not their names: no body, and passed over where the detector's prose
     # continues the main text
     shaped = card_grid_paragraphs(tree, main_text) | note_list_paragraphs(tree, main_text)
+    if "<input" in html:  # a sign-up box asking for an e-mail address, between paragraphs
+        shaped |= signup_box_paragraphs(tree, main_text)
     marks = MarkupLines(
         headlines,
         openers,
