@@ -112,3 +112,16 @@ def test_a_pull_quote_set_apart_as_a_one_line_markdown_quote_is_a_copy():
     assert pull_quote_positions(texts, [len(text.split()) for text in texts]) == {2}
     # a one-line quote of a sentence the story does not print is none
     assert pull_quote_positions(texts[2:], [len(text.split()) for text in texts[2:]]) == set()
+
+
+def test_a_pull_quote_printed_as_a_one_line_markdown_quote_is_a_copy():
+    """review h273: a crawler's Markdown printed the quote's box as "> "..."", and the
+    mark before the quotation mark hid the copy."""
+    texts = [
+        'The ferry crew worked through the night. "We never thought of stopping, not '
+        'once in all those hours," said the skipper.',
+        '> "We never thought of stopping, not once in all those hours."',
+        "The harbour reopened on Friday.",
+        "> Readers' letters are printed on Saturdays in the weekend edition here.",
+    ]
+    assert pull_quote_positions(texts, [len(text.split()) for text in texts]) == {1}

@@ -13,11 +13,13 @@ words are counted twice (and, a quotation, its quote share too). Such a line is 
   sentence in a longer line: at the line's start or after another sentence's end, and
   ending where that sentence ends.
 
-It needs :data:`PULL_QUOTE_MIN_WORDS` words (a short sentence can recur by chance). A
-line printed as often as the copied one is no pull quote (the callers pass the lines
-printed once). Used by the body detector (:mod:`analysis.clean.body.extend`) and on an
-HTML page's main text (:func:`analysis.clean.articles.html_body_lines`). No tuned value
-but the length, which dates from the quoted form (see ``extend.PULL_QUOTES``).
+A Markdown quote mark before the opening quotation mark (``> "..."``, a printing of
+the quote's box) is no part of its text. It needs :data:`PULL_QUOTE_MIN_WORDS` words
+(a short sentence can recur by chance). A line printed as often as the copied one is
+no pull quote (the callers pass the lines printed once). Used by the body detector
+(:mod:`analysis.clean.body.extend`) and on an HTML page's main text
+(:func:`analysis.clean.articles.html_body_lines`). No tuned value but the length,
+which dates from the quoted form (see ``extend.PULL_QUOTES``).
 """
 
 from __future__ import annotations
