@@ -125,3 +125,29 @@ def test_a_pull_quote_printed_as_a_one_line_markdown_quote_is_a_copy():
         "> Readers' letters are printed on Saturdays in the weekend edition here.",
     ]
     assert pull_quote_positions(texts, [len(text.split()) for text in texts]) == {1}
+
+
+def test_a_read_along_box_over_the_first_paragraph_is_a_copy():
+    """review h273: a listen player's "Read along" box printed the first paragraph right
+    above itself, and an HTML page's main text kept both printings."""
+    from analysis.clean.articles import PageFacts, extract_articles
+    from analysis.clean.body.pull_quotes import repeated_in_a_row
+    from analysis.clean.read import page_from_bytes
+
+    lede = "The new ferry berthed at Ardmore pier for the first time on Tuesday morning."
+    rest = [
+        "It replaces a boat that served the island for thirty-one years of crossings.",
+        "Islanders gathered on the pier to watch it come in through the narrow channel.",
+    ]
+    markup = (
+        "<html><head><title>Ferry</title></head><body><article><h1>New ferry berths</h1>"
+        f"<div class='player'><button>Listen</button><div class='box'><p>{lede}</p></div>"
+        f"</div><p>{lede}</p><p>{rest[0]}</p><p>{rest[1]}</p></article></body></html>"
+    )
+    page = page_from_bytes(markup.encode(), "ferry.html", "ferry.html")
+    body = extract_articles(page.text, name=page.name, facts=PageFacts(html=page.html))
+    text = body["body"].iloc[0]
+    assert text.count(lede) == 1 and all(line in text for line in rest)
+    short = "Listen to this story now."
+    assert repeated_in_a_row([short, short, lede], [5, 5, 14]) == set()  # under 8 words
+    assert repeated_in_a_row([lede, rest[0], lede], [14, 13, 14]) == set()  # not in a row

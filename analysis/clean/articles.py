@@ -81,7 +81,7 @@ from analysis.clean.body.contents import listed_entries
 from analysis.clean.body.galleries import counter_numbers
 from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.posts import widget_lines
-from analysis.clean.body.pull_quotes import pull_quote_positions
+from analysis.clean.body.pull_quotes import pull_quote_positions, repeated_in_a_row
 from analysis.clean.body.site_prompts import is_call_to_act
 from analysis.clean.bylines import byline_without_credit
 from analysis.clean.capture_date import relative_day
@@ -345,7 +345,9 @@ def _is_address_line(text: str) -> bool:
 def _without_pull_quotes(lines: list[str], found: list[int]) -> list[int]:
     """The main text's lines without its pull quotes (a sentence of the story printed
     again between its paragraphs, :func:`~analysis.clean.body.pull_quotes.pull_quote_positions`),
-    searched among the lines the main text prints once."""
+    searched among the lines the main text prints once, and without the first of a
+    paragraph's two printings in a row (a "Read along" box over the story's first
+    paragraph: :func:`~analysis.clean.body.pull_quotes.repeated_in_a_row`)."""
     texts = [lines[i].strip() for i in found]
     printings = Counter(texts)
     once = [k for k, text in enumerate(texts) if printings[text] == 1]
@@ -353,6 +355,12 @@ def _without_pull_quotes(lines: list[str], found: list[int]) -> list[int]:
         [texts[k] for k in once], [count_word_tokens(texts[k]) for k in once]
     )
     dropped = {found[once[k]] for k in copies}
+    if len(printings) < len(texts):  # a paragraph printed again right after itself
+        twice = [k for k, text in enumerate(texts) if printings[text] == 2]
+        again = repeated_in_a_row(
+            [texts[k] for k in twice], [count_word_tokens(texts[k]) for k in twice]
+        )
+        dropped |= {found[twice[k]] for k in again if twice[k] + 1 == twice[k + 1]}
     return [i for i in found if i not in dropped]
 
 

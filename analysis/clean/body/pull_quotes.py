@@ -159,3 +159,39 @@ def _line_around(text: str, position: int) -> str:
     begin = text.rfind("\n", 0, position) + 1
     stop = text.find("\n", position)
     return text[begin : stop if stop >= 0 else len(text)].strip(AROUND_QUOTE)
+
+
+def repeated_in_a_row(texts: Sequence[str], n_words: Sequence[float]) -> set[int]:
+    """Positions of the paragraphs printed again right after themselves: the first of
+    two equal lines in a row, of :data:`PULL_QUOTE_MIN_WORDS` words or more.
+
+    A listen player's "Read along" box prints the story's first paragraph as the voice
+    reads it, right above the paragraph itself; a box repeating the lede does the same.
+    An HTML page's main text keeps both printings (a text dump's detector reads two
+    printings in a row as a photo's caption and its alternative text instead:
+    :mod:`analysis.clean.body.printings`). Counted, the paragraph's words were counted
+    twice; the copy is the first printing, the one before the story's.
+
+    Parameters
+    ----------
+    texts : sequence of str
+        The main text's lines, stripped, in page order.
+    n_words : sequence of float
+        Their word counts.
+
+    Returns
+    -------
+    set of int
+        Positions into ``texts``.
+
+    Examples
+    --------
+    >>> lede = "The new lifeboat arrived on Tuesday and was lowered into the harbour."
+    >>> sorted(repeated_in_a_row([lede, lede, "It cost two million."], [12, 12, 4]))
+    [0]
+    """
+    return {
+        k
+        for k in range(len(texts) - 1)
+        if n_words[k] >= PULL_QUOTE_MIN_WORDS and texts[k] == texts[k + 1]
+    }
