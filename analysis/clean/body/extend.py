@@ -31,6 +31,7 @@ from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.lists import LINK_BOX_WORD
 from analysis.clean.body.page_controls import cell_starts, is_control_row, row_cells
 from analysis.clean.body.pull_quotes import pull_quote_positions
+from analysis.clean.body.rosters import is_roster_line
 from analysis.clean.body.rules import (
     continues_body,
     is_data_line,
@@ -754,7 +755,8 @@ def _extend_forward(
     """Mark the lines from ``position`` on that continue the body (see :func:`continues_body`).
 
     A section heading is crossed when the line after it continues the body as data (a
-    line with digits or columns, not a bullet or a "Label:" line): a table or a list of
+    line with digits or columns, not a bullet or a "Label:" line, but a side's team sheet:
+    :func:`~analysis.clean.body.rosters.is_roster_line`): a table or a list of
     dates often follows the last paragraph under its own heading, while a heading
     followed by bullets is that of a related-links list, and so is a heading that labels
     other stories ("More episodes", "Related stories": :func:`_labels_other_stories`) or
@@ -781,7 +783,7 @@ def _extend_forward(
         elif (
             following is not None
             and is_section_heading(feature)
-            and is_data_line(following)
+            and (is_data_line(following) or is_roster_line(lines[following.index]))
             and not _labels_other_stories(lines[feature.index])
             and SHOP_LABEL.match(lines[feature.index]) is None
         ) or _heads_continuation(lines, features, reasons, position):

@@ -1,0 +1,46 @@
+"""analysis.clean.body.rosters: a side's team sheet under a subhead of its own."""
+
+from analysis.clean.body import body_line_indices
+from analysis.clean.body.rosters import is_roster_line
+
+PAGE = [
+    "Home",
+    "Sport",
+    "",
+    "Fenwold travel to Skelmore for the cup tie",
+    "",
+    "Fenwold Athletic travel to Skelmore on Saturday for a cup tie that both managers "
+    "have called the biggest game of their season, with a home draw in the next round "
+    "waiting for the winners.",
+    "",
+    "Skelmore's manager, Aileen Roche, has a full squad to choose from for the first time "
+    "since August, and said her players had trained well all week despite the rain.",
+    "",
+    "Fenwold are without their captain, who was sent off in the league last weekend and "
+    "serves a one-match ban, so the young defender Ruairi Nolan is set to start.",
+    "",
+    "Probable teams",
+    "",
+    "Skelmore: Keane; Walsh, Byrne (c), Moran, Daly; Quinn, Ryan, Doyle; Lynch, Burke, Kelly.",
+    "",
+    "Fenwold: Farrell; Nolan, Casey, Healy, Power; Brady, Duffy; Kenny, Flynn, Carroll, Hayes.",
+    "",
+    "Kick-off is at three o'clock and the referee is Declan Mahon.",
+    "",
+    "Contact us",
+    "Privacy",
+]
+
+
+def test_team_sheets_under_their_subhead_are_body():
+    # review h273: a preview's line-ups under their own subhead ended the story there
+    body = set(body_line_indices(PAGE))
+    assert {11, 13, 15, 17} <= body  # the subhead, both sides, the closing sentence
+    assert not {0, 1, 19, 20} & body
+
+
+def test_lines_that_are_no_team_sheet():
+    assert is_roster_line("Skelmore: Keane; Walsh, Byrne, Moran, Daly; Quinn, Ryan.")
+    assert not is_roster_line("Skelmore: Keane, Walsh, Byrne, Moran, Daly, Quinn, Ryan.")
+    assert not is_roster_line("Skelmore: Keane; Walsh, Byrne.")  # too few for a side
+    assert not is_roster_line("Ingredients: 2 eggs; 100g flour, 1 lemon, salt, sugar, milk")
