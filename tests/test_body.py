@@ -1914,6 +1914,20 @@ def test_a_list_introduced_by_its_paragraph_or_under_section_labels_stays():
     assert {item.strip() for item in easy + hard} <= {line.strip() for line in kept}
 
 
+def test_a_list_with_an_item_shorter_than_a_headline_under_its_subhead_stays():
+    """review h273: a court report's charges under their subhead ("Theft", "Fraud by
+    false representation") were read as a box of headlines and dropped."""
+    charges = [
+        "  • Theft",
+        "  • Fraud by false representation of the accounts",
+        "  • Perverting the course of justice",
+    ]
+    lines = page(MENU, *PARAGRAPHS[:2], "The charges", charges, *PARAGRAPHS[2:], MENU)
+    kept = {line.strip() for line in kept_text(lines)}
+    assert {item.strip() for item in charges[1:]} <= kept
+    assert set(PARAGRAPHS) <= kept
+
+
 def test_link_lists_switched_off_keep_the_related_box(monkeypatch):
     monkeypatch.setattr("analysis.clean.body.extend.LINK_LISTS", False)
     lines = page(MENU, *PARAGRAPHS[:2], "Related articles", RELATED, *PARAGRAPHS[2:], MENU)

@@ -570,10 +570,13 @@ def _drop_link_lists(
     """Mark as chrome the lists of linked headlines inside the region, with their label.
 
     A related-articles box inside an article is a label ("Related articles", "More")
-    after a paragraph, then two or more bullets of headlines (none ends a sentence),
-    then the article goes on. A list in the text is introduced by its paragraph (a colon)
-    or by a label ending in a colon, or its items are sentences, or it is one section of
-    a list under several labels (the line before the label is an item): those stay.
+    after a paragraph, then two or more bullets of headlines (none ends a sentence, each
+    a headline's length, :data:`~analysis.clean.card_lines.MIN_TITLE_WORDS` words or
+    more: a list with a shorter item, a court report's charges ("Theft"), a recipe's
+    "Two eggs", is the story's), then the article goes on. A list in the text is
+    introduced by its paragraph (a colon) or by a label ending in a colon, or its items
+    are sentences, or it is one section of a list under several labels (the line before
+    the label is an item): those stay.
     """
     position = start + 2  # a label and a paragraph before it, inside the region
     while position < end:
@@ -581,7 +584,9 @@ def _drop_link_lists(
         if stop is None:
             position += 1
             continue
-        if reasons[position - 1] in ("chrome", "heading"):
+        if reasons[position - 1] in ("chrome", "heading") and all(
+            features[q].n_words >= MIN_TITLE_WORDS for q in range(position, stop)
+        ):
             for q in range(position - 1, stop):
                 reasons[q] = "chrome"
         position = stop
