@@ -88,3 +88,15 @@ def test_a_numbered_list_no_link_points_to_stays_body(tmp_path):
     )
     body = _body(tmp_path, steps)
     assert "Buy a ticket" in body and "Show the ticket" in body
+
+
+def test_a_syndicating_partners_credit_and_about_box_are_no_body(tmp_path):
+    # review h273: a partner's credit line and its "About" box under the story,
+    # in a language no word table holds, were read into the body
+    credit = "<p class='partner-credit'>Vuoi toimittanut Tollerby Sanomat, kumppanimme.</p>"
+    about = (
+        "<div class='partner-about'><h4>Tollerby Sanomat</h4><p>Tollerby Sanomat on "
+        "paikallinen uutispalvelu, joka perustettiin vuonna 2015 Tollerbyn kylissä.</p></div>"
+    )
+    body = _body(tmp_path, credit, about)
+    assert "Tollerby" not in body and "kumppanimme" not in body

@@ -51,8 +51,9 @@ __all__ = [
 #: The class or id words that name a box of notes beside a story: a disclaimer or a
 #: disclosure, a method box, a caption of an image or infographic, links to other
 #: stories ("related", "read-also", "see-also"), a box of figures the site fills from
-#: its data (a match's or a player's "stats" table under a match report), an ad slot
-#: ("ad", "adv", "advert": its label).
+#: its data (a match's or a player's "stats" table under a match report), a syndicating
+#: partner's credit or "About" box ("partner"), an ad slot ("ad", "adv", "advert": its
+#: label).
 ASIDE_CLASS_WORDS = frozenset(
     {
         "disclaimer",
@@ -64,6 +65,8 @@ ASIDE_CLASS_WORDS = frozenset(
         "related",
         "also",
         "stats",
+        # a partner's credit line or its "About" box on a story it syndicates
+        "partner",
         # an ad slot, its label ("Advertisement", "Реклама") the main text kept
         "ad",
         "ads",
