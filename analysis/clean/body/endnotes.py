@@ -23,14 +23,15 @@ from analysis.clean.body.features import LineFeatures
 __all__ = ["NOTES_HEADING", "notes_start"]
 
 #: A heading that is only a language's word for a notes or a sources list (en, de, fr,
-#: es, it, pt, nl, sv / da / nb, pl, ru / uk).
+#: es, it, pt, nl, sv / da / nb, pl, ru / uk), also in the singular over one citation
+#: ("Reference", "Quelle", "Fuente", "Источник").
 NOTES_HEADING = re.compile(
-    r"^\W*(?:notes|footnotes|endnotes|references|sources|bibliography|works cited|citations"
-    r"|further reading|anmerkungen|fußnoten|einzelnachweise|quellen|literatur"
-    r"|références|bibliographie|notas|referencias|referências|fuentes|fontes|bibliografía"
-    r"|bibliografia|note|riferimenti|fonti|noten|voetnoten|bronnen|literatuur|noter|källor"
-    r"|kilder|fotnoter|przypisy|bibliografia|źródła|примечания|источники|литература"
-    r"|примітки|джерела)\s*:?\s*$",
+    r"^\W*(?:notes|footnotes|endnotes|references?|sources?|bibliography|works cited|citations"
+    r"|further reading|anmerkungen|fußnoten|einzelnachweise|quellen?|literatur"
+    r"|références?|bibliographie|notas|referencias?|referências?|fuentes?|fontes?"
+    r"|bibliografía|bibliografia|note|riferiment[io]|font[ei]|noten|voetnoten|bronn?en|bron"
+    r"|literatuur|noter|källor|källa|kilder?|fotnoter|przypisy|źródła|źródło"
+    r"|примечания|источники?|литература|примітки|джерел[ао])\s*:?\s*$",
     re.IGNORECASE,
 )
 # A note's or a citation's line: a note's number opening it ("1.", "[2]", "3)", "^"), or
