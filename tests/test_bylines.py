@@ -863,6 +863,37 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("लिखइया: सुनीता वर्मा", "सुनीता वर्मा"),  # Chhattisgarhi "writer"
         ("Gʋlsdã: Awa Ouédraogo", "Awa Ouédraogo"),  # Mooré "writer"
         ("লেখিসে: সুনীল সিংহ", "সুনীল সিংহ"),  # Bishnupriya Manipuri "wrote"
+        # review h271's languages (made-up names)
+        ("Kirjutti Olli Potašev", "Olli Potašev"),  # Karelian "wrote"
+        ("Schreven deur Harm Tuinstra", "Harm Tuinstra"),  # Gronings "written by"
+        ("Gschriebe vom Gottlob Bühler", "Gottlob Bühler"),  # Swabian "written by the"
+        ("Ñozwi ki Namakau Liswaniso", "Namakau Liswaniso"),  # Lozi "written by"
+        ("Tohi e Petelo Falelavaki", "Petelo Falelavaki"),  # Wallisian "written by"
+        ("Ékri par Ambroise Thibodeaux", "Ambroise Thibodeaux"),  # Louisiana Creole
+        ("Сёрмадсь: Нина Девяткина", "Нина Девяткина"),  # Moksha "wrote"
+        ("Бичиген: Эркемен Тозыякова", "Эркемен Тозыякова"),  # Southern Altai "wrote"
+        ("Пасхан: Света Кокова", "Света Кокова"),  # Khakas "wrote"
+        ("Бичсн: Саглр Манджиев", "Саглр Манджиев"),  # Kalmyk "written"
+        ("Язды: Айшат Бекмурзаева", "Айшат Бекмурзаева"),  # Nogai "wrote"
+        ("Чичлай: Ханипа Амирова", "Ханипа Амирова"),  # Lak "written"
+        ("Ǩeeʹrjti: Jouni Moshnikoff", "Jouni Moshnikoff"),  # Skolt Sami "wrote"
+        ("Wlan: Codjo Adjovi", "Codjo Adjovi"),  # Fon "written"
+        ("Ŋmaɣ: Kodjo Tchalla", "Kodjo Tchalla"),  # Kabiyè "written"
+        ("Ngeren: Msugh Ayaga", "Msugh Ayaga"),  # Tiv "wrote"
+        ("Ocoyo: Akello Lamaro", "Akello Lamaro"),  # Acholi "wrote"
+        ("Aigeruni: Naserian Sankale", "Naserian Sankale"),  # Maasai "writer"
+        ("Ripauki: Andi Tenri Ajeng", "Andi Tenri Ajeng"),  # Buginese "written"
+        ("Tulade lo: Fadli Mooduto", "Fadli Mooduto"),  # Gorontalo "writing of"
+        ("ᰚᰦᰶᰊᰧ: ᰜᰦᰶ ᰕᰬᰵᰛᰪ", "ᰜᰦᰶ ᰕᰬᰵᰛᰪ"),  # Lepcha "writer"
+        ("ᤋᤡᤶᤗᤠ: ᤛᤡᤛᤠ ᤁᤡᤶ", "ᤛᤡᤛᤠ ᤁᤡᤶ"),  # Limbu "writer"
+        ("ချူ – နာဲဗညာဒလ", "နာဲဗညာဒလ"),  # Mon "written", a spaced dash
+        ("Ka ai: Hkawng Tu", "Hkawng Tu"),  # Jingpho "wrote"
+        ("Nuştox: Welat Kaya", "Welat Kaya"),  # Zazaki "writer"
+        ("نیسنه: رضا بیرانوند", "رضا بیرانوند"),  # Northern Luri "writer"
+        ("نوشت: نصیر بنگلزئی", "نصیر بنگلزئی"),  # Brahui "written"
+        ("Stsʼibaoj: Petul Gómez Díaz", "Petul Gómez Díaz"),  # Tzotzil "written"
+        ("Bicaa: Víctor Cata Orozco", "Víctor Cata Orozco"),  # Isthmus Zapotec "wrote"
+        ("Igautellra: Evon Nicolai", "Evon Nicolai"),  # Central Yup'ik "its writer"
         # the full-width bar CJK pages print between fields
         ("撰文：林嘉慧 ｜ 攝影：張志強", "林嘉慧"),
         ("2025年11月14日 ｜ 撰文：林嘉慧 ｜ 攝影：張志強", "林嘉慧"),

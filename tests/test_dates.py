@@ -1444,6 +1444,33 @@ def test_month_rows_and_date_words_of_review_h263(date_line, iso):
 @pytest.mark.parametrize(
     ("date_line", "iso"),
     [
+        # review h271's languages (made-up date lines)
+        ("marraskuun 14. päivä 2025", "2025-11-14"),  # Karelian, genitive and "päivä"
+        ("2025 јылдыҥ 14 ноябрь", "2025-11-14"),  # Southern Altai "of the year"
+        ("2025 җилин үкр сарин 14", "2025-11-14"),  # Kalmyk, the ox month's genitive
+        ("Үкр сар 14, 2025", "2025-11-14"),  # Kalmyk, nominative, two words
+        ("14. skammmään 2025", "2025-11-14"),  # Skolt Sami
+        ("Freidich, 14. Novembr 2025", "2025-11-14"),  # Swabian
+        ("Azǎn 14 Dɛsɛnbu 2025", "2025-12-14"),  # Fon, "azǎn" (day) before it
+        ("Ɖisɛmba 14, 2025", "2025-12-14"),  # Kabiyè
+        ("14 Dwe me Apar wie Acel 2025", "2025-11-14"),  # Acholi, four words
+        ("Tuʻapulelulu 14 Novepeli 2025", "2025-11-14"),  # Wallisian
+        ("14 Gağand 2025", "2025-12-14"),  # Zazaki
+        ("Cauyarvik 14, 2025", "2025-12-14"),  # Central Yup'ik
+        ("၁၄ ဒဳဇြေန်ဗါ ၂၀၂၅", "2025-12-14"),  # Mon, Myanmar digits
+        ("14 yuʼun noviembre 2025", "2025-11-14"),  # Tzotzil "of"
+        ("14 stiʼ noviembre 2025", "2025-11-14"),  # Isthmus Zapotec "of"
+        ("2025 ning, Shata 11, 14 ya", "2025-11-14"),  # Jingpho year, month, day words
+        ("2025 ning, Shata 11", None),  # no day
+    ],
+)
+def test_month_rows_and_date_words_of_review_h271(date_line, iso):
+    assert parse_date(date_line) == iso
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
         ("2025 nièng 11 nguŏk 14 hô̤", "2025-11-14"),  # Fuzhou, Foochow Romanized
         ("2025 nie\u0300ng 11 nguo\u0306k 14 ho\u0324\u0302", "2025-11-14"),  # decomposed
         ("2025ꈎ11ꆪ14ꑍ", "2025-11-14"),  # Nuosu Yi's year, month and day syllables

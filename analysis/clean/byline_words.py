@@ -174,6 +174,15 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     # after review h263's held-out pages: Saterland Frisian and Zeelandic "written by"
     "stq": ("skrieuwen fon",),
     "zea": ("eschreve deur",),
+    # h271: Karelian "wrote", Gronings "written by", Swabian "written by the" / "by",
+    # Lozi "written by", Wallisian "written by", Louisiana Creole "written by" (with and
+    # without its accent)
+    "krl": ("kirjutti",),
+    "gos": ("schreven deur",),
+    "swg": ("gschriebe vom", "gschriebe vo", "gschriebe von"),
+    "loz": ("ñozwi ki",),
+    "wls": ("tohi e",),
+    "lou": ("ekri par", "ékri par"),
     # not Ladin, Venetian and Ligurian "de", Latin "a": a name's particle or a preposition
     # opening a headline, as Romanian "de" (PARTICLE_BY_WORDS; capitalized, a cue on a
     # name line only: PAGE_PARTICLE_BY_WORDS)
@@ -470,6 +479,37 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "hne": ("लिखइया",),
     "mos": ("gʋlsdã",),
     "bpy": ("লেখিসে",),
+    # h271: Moksha "wrote", Southern Altai "wrote", Khakas "wrote", Kalmyk "written",
+    # Nogai "wrote", Lak "written", Skolt Sami "wrote" (its prime letter ʹ inside), Fon
+    # "written", Kabiyè "written", Tiv "wrote", Acholi "wrote", Maasai "writer",
+    # Buginese "written", Gorontalo "writing of", Lepcha "writer", Limbu "writer", Mon
+    # "written" (before a spaced dash), Jingpho "wrote", Zazaki "writer", Northern Luri
+    # "writer", Brahui "written", Tzotzil "written" (its glottal stop as ʼ or an
+    # apostrophe), Isthmus Zapotec "wrote", Central Yup'ik "its writer"
+    "mdf": ("сёрмадсь",),
+    "alt": ("бичиген",),
+    "kjh": ("пасхан",),
+    "xal": ("бичсн",),
+    "nog": ("язды",),
+    "lbe": ("чичлай",),
+    "sms": ("ǩeeʹrjti",),
+    "fon": ("wlan",),
+    "kbp": ("ŋmaɣ",),
+    "tiv": ("ngeren",),
+    "ach": ("ocoyo",),
+    "mas": ("aigeruni",),
+    "bug": ("ripauki",),
+    "gor": ("tulade lo",),
+    "lep": ("ᰚᰦᰶᰊᰧ",),
+    "lif": ("ᤋᤡᤶᤗᤠ",),
+    "mnw": ("ချူ",),
+    "kac": ("ka ai",),
+    "zza": ("nuştox",),
+    "lrc": ("نیسنه",),
+    "brh": ("نوشت",),
+    "tzo": ("stsʼibaoj", "sts'ibaoj", "sts’ibaoj"),
+    "zai": ("bicaa",),
+    "esu": ("igautellra",),
 }
 
 #: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name

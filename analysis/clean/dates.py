@@ -442,6 +442,12 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
                 r"\s*(?:g(?:oe|ue)\u030dh|ngie\u030d?t|nyied|ngu(?:ŏ|o\u0306)k)\s+"
                 r"(?P<d>[0-3]?\d)\s*(?:ji\u030dt|ngit|hauh|h(?:ô\u0324|o\u0324\u0302))(?![^\W\d_])"
             ),
+            # 2026 ning, Shata 12, 3 ya: the year followed by Jingpho's word for it, the word
+            # for month before its number, the day followed by the word for day (h271)
+            re.compile(
+                r"(?<!\d)(?P<y>(?:19|20)\d\d)\s+ning,?\s+[Ss]hata\s+(?P<mn>1[0-2]|0?[1-9]),?\s+"
+                r"(?P<d>[0-3]?\d)\s*ya(?![^\W\d_])"
+            ),
             # 2026 ཟླ་12 ཚེས་3 / 2026 ལོའི་ཟླ་༡༢ཚེས་3: the year, then the Tibetan words for month
             # and day each before its number (CLDR's medium date, glibc's bo_CN date format)
             re.compile(
@@ -612,7 +618,8 @@ _ROC_YEAR_SLASH = re.compile(r"(?<![\d.,/:-])1\d\d/")
 _PATTERN_NEEDS = (
     _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", ". ", "",
     "", ".",
-    _YEAR_AFTER_SPACE, "年", _ROC_SLASHED, _WIDE, _YEAR_BEFORE_WORD, "ཟླ་", "ئاينىڭ", "يىل",
+    _YEAR_AFTER_SPACE, "年", _ROC_SLASHED, _WIDE, _YEAR_BEFORE_WORD, " ning", "ཟླ་", "ئاينىڭ",
+    "يىل",
     _YEAR_AFTER_GAP,
     _MONTH_WORD,
     _WIDE,

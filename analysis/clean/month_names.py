@@ -519,6 +519,40 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "ksw": ("- - - - - - - - - - - ဒံၣ်ဇ့ၣ်ဘၢၣ်",),
     # Mooré's loans (after review h263's held-out pages)
     "mos": ("zanwiye fewrye maars awirl mee zuwe zuyye ut sɛtãmbre oktoobre novãmbre dɛsɛmbre",),
+    # h271: Karelian's genitives before the day ("joulukuun 2. päivä 2026": the month's
+    # 2nd day), Kalmyk's twelve animal months, two words ("бар сар", tiger month =
+    # December; "бар сарин 3", its genitive), Skolt Sami, Swabian, Acholi (the month's
+    # number in words: "Dwe me Apar wie Aryo", month of ten and two), Wallisian; the
+    # December of Fon, Kabiyè, Zazaki, Central Yup'ik (the drumming month) and Mon
+    "krl": (
+        "tammikuun helmikuun maaliskuun huhtikuun toukokuun kesäkuun heinäkuun elokuun"
+        " syyskuun lokakuun marraskuun joulukuun",
+    ),
+    "xal": (
+        "туула_сар лу_сар мога_сар мөрн_сар хөн_сар мөчн_сар така_сар ноха_сар гаха_сар"
+        " хулһн_сар үкр_сар бар_сар",
+        "туула_сарин лу_сарин мога_сарин мөрн_сарин хөн_сарин мөчн_сарин така_сарин"
+        " ноха_сарин гаха_сарин хулһн_сарин үкр_сарин бар_сарин",
+    ),
+    "sms": (
+        "ođđeeʹjjmään täʹlvvmään pâʹzzlâšttammään njuhččmään vueʹssmään ǩieʹssmään"
+        " sueiʹnnmään påʹrǧǧmään čõhččmään kålggmään skammmään rosttovmään",
+    ),
+    "swg": ("januar februar märz abrill mai juni juli auguscht septembr oktobr novembr dezembr",),
+    "ach": (
+        "dwe_me_acel dwe_me_aryo dwe_me_adek dwe_me_angwen dwe_me_abic dwe_me_abicel"
+        " dwe_me_abiro dwe_me_aboro dwe_me_aboŋwen dwe_me_apar dwe_me_apar_wie_acel"
+        " dwe_me_apar_wie_aryo",
+    ),
+    "wls": (
+        "sanualio fepualio malesio ʻapelili maio sunio sulio ʻaokosi sepetepeli ʻoketopeli"
+        " novepeli tesepeli",
+    ),
+    "fon": ("- - - - - - - - - - - dɛsɛnbu",),
+    "kbp": ("- - - - - - - - - - - ɖisɛmba",),
+    "zza": ("- - - - - - - - - - - gağand",),
+    "esu": ("- - - - - - - - - - - cauyarvik",),
+    "mnw": ("- - - - - - - - - - - ဒဳဇြေန်ဗါ",),
 }
 
 
@@ -546,20 +580,24 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 #: Erzya "це" (the day's ordinal ending after its hyphen) and "чи" (day: "Ацамковонь
 #: 4-це чи, 2026"), Yucatec Maya "ti'" (of: "3 ti' diciembre 2026"), Kabardian "и" (its,
 #: before the day: "Дыгъэгъазэм и 2, 2026"). h255: Emilian "ed" (of: "4 ed dezèmber 2026").
-#: h263: Ingush "шера" (of the year: "2025 шера 14 ноябрь").
+#: h263: Ingush "шера" (of the year: "2025 шера 14 ноябрь"). h271: Karelian "päivä"
+#: (day: "joulukuun 2. päivä 2026"), Southern Altai "јылдыҥ" and Kalmyk "җилин" (of the
+#: year: "2026 јылдыҥ 30 ноябрь", "2026 җилин бар сарин 3"), Tzotzil "yuʼun" and Isthmus
+#: Zapotec "stiʼ" (of: "1 yuʼun disyembre 2026", "3 stiʼ diciembre 2026").
 DATE_WORDS: tuple[str, ...] = (
     "ga", "năm", "o", "соли", "ခုနှစ်", "viz", "жылғы", "жылдын", "sasi", "taun", "bulan", "tahun",
     "йылдың", "ҫулхи", "уйӑхӗн", "күнэ", "beaivve", "шеран", "оной", "ар", "no",
     "чылдың",
     "tile", "dë", "'e", "’e", "peeivi", "ий", "вося", "це", "чи", "ti'", "ti’", "и",
     "ed", "шера",
+    "päivä", "јылдыҥ", "җилин", "yuʼun", "yu'un", "yu’un", "stiʼ", "sti'", "sti’",
 )  # fmt: skip
 
 #: Words written before a date's day that name it a date, the date's own words, not a
 #: phrase's: Indonesian and Javanese "tanggal" (date), Sundanese "kaping" (the ordinal
-#: word of a date), Vietnamese "ngày" (day), Malay "tarikh" (date): "Kemis, kaping 3
-#: Désémber 2026", "Thứ Năm, ngày 3 tháng 12 năm 2026".
-DAY_WORDS: tuple[str, ...] = ("tanggal", "kaping", "ngày", "tarikh")
+#: word of a date), Vietnamese "ngày" (day), Malay "tarikh" (date), Fon "azǎn" (day,
+#: h271): "Kemis, kaping 3 Désémber 2026", "Thứ Năm, ngày 3 tháng 12 năm 2026".
+DAY_WORDS: tuple[str, ...] = ("tanggal", "kaping", "ngày", "tarikh", "azǎn")
 
 
 #: The languages whose month names carry tone marks (grave, acute, macron) writers
