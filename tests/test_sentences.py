@@ -145,6 +145,14 @@ def test_joined_sentences_are_counted_one_each(sentences: list[str], separator: 
             "ᱱᱟᱣᱟ ᱥᱟᱠᱚᱢ ᱠᱷᱩᱞᱟᱹ ᱮᱱᱟ᱾ ᱦᱚᱲ ᱠᱚ ᱨᱟᱹᱥᱠᱟᱹ ᱠᱟᱱᱟ ᱠᱚ᱾",
             ["ᱱᱟᱣᱟ ᱥᱟᱠᱚᱢ ᱠᱷᱩᱞᱟᱹ ᱮᱱᱟ᱾", "ᱦᱚᱲ ᱠᱚ ᱨᱟᱹᱥᱠᱟᱹ ᱠᱟᱱᱟ ᱠᱚ᱾"],
         ),
+        (  # Lepcha ta-rol (U+1C3B), made-up words (h271)
+            "ᰀᰪᰮ ᰓᰦᰭ ᰊᰦᰮ ᰜᰪᰵ ᰛᰧᰶ᰻ ᰕᰪ ᰣᰦᰱ ᰀᰩᰵ᰻",
+            ["ᰀᰪᰮ ᰓᰦᰭ ᰊᰦᰮ ᰜᰪᰵ ᰛᰧᰶ᰻", "ᰕᰪ ᰣᰦᰱ ᰀᰩᰵ᰻"],
+        ),
+        (  # Javanese pada lungsi (U+A9C9), made-up words (h271)
+            "ꦱꦼꦏꦺꦴꦭꦃ ꦲꦚꦂ꧉ ꦧꦺꦴꦕꦃ ꦱꦼꦤꦼꦁ꧉",
+            ["ꦱꦼꦏꦺꦴꦭꦃ ꦲꦚꦂ꧉", "ꦧꦺꦴꦕꦃ ꦱꦼꦤꦼꦁ꧉"],
+        ),
         (  # Mongolian full stop (U+1803)
             "ᠰᠢᠨ᠎ᠡ ᠰᠤᠷᠭᠠᠭᠤᠯᠢ ᠨᠡᠭᠡᠭᠡᠪᠡ᠃ ᠬᠦᠮᠦᠰ ᠪᠠᠶᠠᠷᠯᠠᠪᠠ᠃",
             ["ᠰᠢᠨ᠎ᠡ ᠰᠤᠷᠭᠠᠭᠤᠯᠢ ᠨᠡᠭᠡᠭᠡᠪᠡ᠃", "ᠬᠦᠮᠦᠰ ᠪᠠᠶᠠᠷᠯᠠᠪᠠ᠃"],
@@ -161,4 +169,13 @@ def test_an_ol_chiki_line_ends_a_sentence() -> None:
     from analysis.clean.body.features import line_features
 
     (features,) = line_features(["ᱱᱟᱣᱟ ᱥᱟᱠᱚᱢ ᱠᱷᱩᱞᱟᱹ ᱮᱱᱟ᱾ ᱦᱚᱲ ᱠᱚ ᱨᱟᱹᱥᱠᱟᱹ ᱠᱟᱱᱟ ᱠᱚ᱾"])
+    assert features.ends_sentence
+
+
+def test_a_lepcha_line_ends_a_sentence() -> None:
+    # h271: a Lepcha article whose sentences end in the ta-rol "᰻" read as no prose at
+    # all ("headlines only?"); made-up words
+    from analysis.clean.body.features import line_features
+
+    (features,) = line_features(["ᰕᰬᰵᰛᰪ ᰣᰦᰱ ᰀᰪᰮᰜᰧ ᰓᰦᰭ ᰊᰦᰮ ᰜᰪᰵ ᰛᰧᰶ᰻ ᰀᰩᰵ ᰕᰪ ᰊᰦᰮ᰻"])
     assert features.ends_sentence

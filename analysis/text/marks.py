@@ -13,7 +13,8 @@ join (:mod:`analysis.clean.dump_text`):
   word, though a space follows them: ``։`` (Armenian full stop), ``។ ៕`` (Khmer),
   ``། ༎`` (Tibetan shad; a tsheg ``་``, not a space, parts its syllables), ``᱾ ᱿``
   (Ol Chiki mucaad, Santali), ``꯫`` (Meetei Mayek cheikhei), ``᠃`` (Mongolian full
-  stop). Thai
+  stop), and the full stops of other scripts with their own (Lepcha ``᰻``, Javanese,
+  Balinese, Chakma, Tai Tham, Cham, Saurashtra, Syriac, Vai, Bamum, Kayah Li). Thai
   and Lao mark no sentence end: a paragraph's end is its sentence's end, so a line
   ending in a letter of those scripts ends a sentence (:data:`UNMARKED_SCRIPTS`);
 
@@ -39,8 +40,16 @@ SPACED_SENTENCE_MARKS = ".!?…"
 
 #: Sentence marks of scripts that put no space after them, and the Armenian, Khmer, Ol
 #: Chiki, Meetei Mayek and Mongolian full stops (a space follows them, but no word holds
-#: them).
-UNSPACED_SENTENCE_MARKS = "。！？｡।॥؟۔።။։។៕།༎᱾᱿꯫᠃"
+#: them); h271: the full stops of the Unicode scripts that have their own (Lepcha ta-rol
+#: and nyet thyoom ta-rol, Javanese pada lungsi, Balinese carik pareren, Chakma danda and
+#: double danda, Tai Tham kaan and kaankuu, Cham danda, double and triple danda,
+#: Saurashtra danda and double danda, Syriac end of paragraph and full stops, Vai and
+#: Bamum full stops, Kayah Li shya).
+UNSPACED_SENTENCE_MARKS = (
+    "。！？｡।॥؟۔።။։។៕།༎᱾᱿꯫᠃"
+    "\u1c3b\u1c3c\ua9c9\u1b5f\U00011141\U00011142\u1aa8\u1aa9\uaa5d\uaa5e\uaa5f\ua8ce\ua8cf"
+    "\u0700\u0701\u0702\ua60e\ua6f3\ua92f"
+)
 
 #: Every mark that ends a sentence.
 SENTENCE_MARKS = SPACED_SENTENCE_MARKS + UNSPACED_SENTENCE_MARKS
