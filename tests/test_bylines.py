@@ -1493,3 +1493,17 @@ def test_a_capitalized_particle_is_by_on_a_name_line_only_in_its_language(
 ):
     page = _sectioned_page("El Sestier Novo", title, byline_line, date, paragraphs)
     assert _read_fields(page) == ([title], [byline], ["2026-12-03"])
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Lemayian ole Sankan", "Lemayian ole Sankan"),
+        ("Aigeruni: Naisula ole Mpaayei", "Naisula ole Mpaayei"),  # Maasai "writer"
+    ],
+)
+def test_a_maasai_name_with_ole_is_one_name(line, name):
+    # h271: Maasai "ole" (son of) between a name's words ended the name's search, and the
+    # byline was none; made-up names
+    span = find_byline(line)
+    assert span is not None and line[span[0] : span[1]] == name

@@ -97,10 +97,11 @@ DATE_NEIGHBOUR_LINES = 1
 AUTHOR_BOX_LINES = 6
 
 #: The lower-case particles a person's name may hold between its capitalized words
-#: ("Ana de Souza", "Kees van der Berg", "Omar bin Said").
+#: ("Ana de Souza", "Kees van der Berg", "Omar bin Said"; Maasai "ole", son of: "Lemayian
+#: ole Sankan").
 NAME_PARTICLES = frozenset(
     {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van"}
-    | {"von", "der", "den", "ten", "ter", "al", "el", "bin", "ibn"}
+    | {"von", "der", "den", "ten", "ter", "al", "el", "bin", "ibn", "ole"}
 )
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # The words for "by" that are also names' particles ("le": Irish and Scottish Gaelic).

@@ -238,7 +238,7 @@ _FOREIGN_BY_AFTER_DATE = re.compile(
 )
 _NAME_WORD = re.compile(
     r"^(?:[A-Z\u00C0-\u024F][\w.'’-]*|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den"
-    r"|ten|ter|al|el|bin|ibn|dela|delos|y|e|i|and|&|et|und|en|och|og"
+    r"|ten|ter|al|el|bin|ibn|ole|dela|delos|y|e|i|and|&|et|und|en|och|og"
     r"|ja|ve|dan|ir|и|і|та|και|with)$"
 )
 # Where a name ends: a separator (a slash too: "Jane Roe/AP"; the full-width bar CJK
