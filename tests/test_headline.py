@@ -421,6 +421,9 @@ def test_a_closed_headline_opening_the_text_beats_its_deck_and_highlights():
         "[Updated at 5 p.m. with the council's vote]",
         "LISTEN TO ARTICLE 4:40 SHARE THIS ARTICLE Share Tweet Post Email",
         "Share All sharing options for: Council approves rail budget",
+        # a print view's stamp (h271)
+        "Printed from riverbendnews.example",
+        "Printed from www.riverbendnews.example on December 5, 2026",
     ],
 )
 def test_a_notice_a_control_or_a_bracketed_line_is_no_headline(notice):

@@ -483,7 +483,10 @@ _NOTICE = re.compile(
     r"|[(\[][^()\[\]]*[)\]]\s*$"
     # a share sheet's line over a story an app sent: "Shared from the Example app",
     # "Sent from my phone", "Shared via Example"
-    r"|(?:shared|sent)\s+(?:from|via)\s)",
+    r"|(?:shared|sent)\s+(?:from|via)\s"
+    # a print view's stamp of the site it was printed from: "Printed from example.com",
+    # "Printed from www.example.com on 5 December 2026" (h271)
+    r"|printed\s+from\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+\b)",
     re.IGNORECASE,
 )
 # A control acting on the page, anywhere in the line: "SHARE THIS ARTICLE Share Tweet",
