@@ -1507,3 +1507,34 @@ def test_a_maasai_name_with_ole_is_one_name(line, name):
     # byline was none; made-up names
     span = find_byline(line)
     assert span is not None and line[span[0] : span[1]] == name
+
+
+def test_a_headshots_alt_text_over_a_role_is_the_byline():
+    # h271: a Markdown dump prints the author only as a headshot's alt text over the role
+    # and the date ("![Photo of NAME](...)": "Photo of NAME"); made-up name
+    lines = [
+        "Ferry timetable changes from Monday",
+        "",
+        "Photo of Tobias Wrenfield",
+        "",
+        "Transport reporter",
+        "",
+        "3 December 2026",
+        "",
+        "The harbour ferry will run every 20 minutes from Monday, the operator said on Thursday.",
+    ]
+    found = find_name_line_byline(lines, 0, 8, 8)
+    assert found is not None and lines[2][found[1] : found[2]] == "Tobias Wrenfield"
+
+
+def test_a_photo_of_a_person_without_a_role_under_it_is_no_byline():
+    lines = [
+        "Mayor opens new ferry terminal",
+        "",
+        "Photo of Tobias Wrenfield",
+        "",
+        "3 December 2026",
+        "",
+        "The harbour ferry will run every 20 minutes from Monday, the operator said on Thursday.",
+    ]
+    assert find_name_line_byline(lines, 0, 6, 6) is None

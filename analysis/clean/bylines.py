@@ -64,6 +64,7 @@ from analysis.clean.dates import (
 from analysis.clean.header_lines import ROLE_MODIFIERS, ROLE_NOUN, is_meta_line, is_role_line
 from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.outlet import compact_name
+from analysis.clean.portrait_alt import portrait_name
 from analysis.clean.site_candidates import name_initials
 from analysis.clean.weekdays import is_weekday_name
 from analysis.text import (
@@ -219,6 +220,7 @@ def find_name_line_byline(
             or _name_comma_date(lines, i)
             or _glued_by_name(lines[i])
             or _name_after_particle_cue(lines, i)
+            or _portrait_over_role(lines, i, body_start)
         )
         if found is None:
             continue
@@ -240,6 +242,25 @@ def find_name_line_byline(
         if _reads_as_name(lines, name):
             return i, start, end
     return None
+
+
+def _portrait_over_role(
+    lines: Sequence[str], index: int, stop: int
+) -> tuple[int, int, bool] | None:
+    """(start, end, marked) of the name a headshot's alt text gives on line ``index``
+    (:func:`~analysis.clean.portrait_alt.portrait_name`: "Photo of Jane Roe") when the
+    next line with a word (above ``stop``) is a reporter's role ("Health reporter"): an
+    author box. A photo of a person the story is about has no role under it."""
+    span = portrait_name(lines[index])
+    if span is None:
+        return None
+    j = index + 1
+    while j < stop and is_blank(lines[j]):
+        j += 1
+    if j >= stop or not is_role_line(lines[j]):
+        return None
+    start, end = span
+    return _checked_name(lines[index], start, lines[index][start:end].split(), True)
 
 
 def find_closing_bracket_byline(lines: Sequence[str], body_end: int) -> tuple[int, int, int] | None:
