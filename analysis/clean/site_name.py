@@ -86,6 +86,7 @@ from dataclasses import dataclass
 
 from analysis.clean.capture_marks import without_capture_marks
 from analysis.clean.closing_notes import feed_footer_site
+from analysis.clean.closing_site_line import closing_site_line
 from analysis.clean.header_lines import (
     byline_role_span,
     find_byline,
@@ -308,12 +309,16 @@ def _newsletter_site(lines: Sequence[str]) -> SiteName | None:
     Daily"), or else a subscribe box ("Subscribe to Example Daily"), or else a reader
     view's site line under the headline with its reading time ("Example Ledger · 4 min
     read" over "By Jane Roe": :func:`~analysis.clean.reader_site_line.reader_site_line`),
-    read when nothing else of the page names a site; else None."""
+    or else a closing promo or share line ("Read more on Example Herald", "... via
+    @examplepost": :func:`~analysis.clean.closing_site_line.closing_site_line`), read
+    when nothing else of the page names a site; else None."""
     found = newsletter_footer_site(lines)
     if found is None:  # a subscribe box's list ("Subscribe to Example Daily")
         found = subscribe_box_site(lines)
     if found is None:  # a reader view's line under the headline
         found = reader_site_line(lines)
+    if found is None:  # a closing promo or share line ("Read more on Example Herald")
+        found = closing_site_line(lines)
     if found is None:
         return None
     line_no, start, end = found

@@ -1,0 +1,81 @@
+"""The site a page names only in its closing lines: a "Read more on" promo, a share line.
+
+A reader view, a clipper or a scraper that keeps only the story saves no masthead, menu
+or copyright notice; what may be left of the site's chrome is the promo closing the
+story ("Read more on the Example Herald", "Continue reading at Example Herald") or the
+share line a tweet button prints ('Share on X: "Headline" via @examplepost': the
+share intent names the site's account). Neither is weighed among the page's candidates
+(:mod:`analysis.clean.site_candidates`): a promo line in the middle of a page names
+another site as often, and a handle is no printed name. :func:`closing_site_line` reads
+them when nothing else of the page names a site (the last fallback of
+:func:`analysis.clean.site_name.page_site_name`), and only in the page's last
+:data:`CLOSING_LINES` lines with text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.clean.site_phrases import masthead_name
+from analysis.text import count_words
+
+__all__ = ["CLOSING_LINES", "MIN_NAME_WORDS", "closing_site_line"]
+
+#: The page's last lines with text read: a story's closing promo and share bar (share,
+#: copy link, a tweet button) stand within them.
+CLOSING_LINES = 4
+#: Words of a promo's name: one word after "Read more on" is a topic as often ("Read
+#: more on Brexit") as a site.
+MIN_NAME_WORDS = 2
+
+# "Read more on the Example Herald", "Continue reading at Example Herald", "More from
+# Example Herald": the promo's lead, an optional "the", the name closing the line.
+_PROMO = re.compile(
+    r"^\s*(?:read\s+more|continue\s+reading|more\s+stories)\s+(?:on|at|from)\s+"
+    r"(?:the\s+)?(?P<name>\S.*?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# A share line's tweet: "Share on X: "Headline" via @examplepost" (the handle closing it).
+_SHARE_VIA = re.compile(
+    r"^\s*(?:share|tweet|post)\b.*\svia\s+@(?P<handle>[A-Za-z0-9_]{3,30})\s*$", re.IGNORECASE
+)
+
+
+def closing_site_line(lines: Sequence[str]) -> tuple[int, int, int] | None:
+    """The site's name a page's closing promo or share line gives.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    tuple of int or None
+        (line, start, end) of the name: a promo's ("Read more on the Example Herald":
+        a name of :data:`MIN_NAME_WORDS` to four words, :func:`~analysis.clean.
+        site_phrases.masthead_name`) or a share line's handle without its "@"; among the
+        page's last :data:`CLOSING_LINES` lines with text, the last such line; None
+        when none is.
+
+    Examples
+    --------
+    >>> closing_site_line(["Ferry fares rise.", "", "Read more on the Quayside Gazette"])
+    (2, 17, 33)
+    >>> closing_site_line(["Ferry fares rise.", "Share on X: \\"Fares rise\\" via @quaysidegaz"])
+    (1, 30, 41)
+    >>> closing_site_line(["Ferry fares rise.", "Read more on Brexit"]) is None
+    True
+    """
+    texts = [i for i, line in enumerate(lines) if line.strip()][-CLOSING_LINES:]
+    for i in reversed(texts):
+        line = lines[i]
+        if (promo := _PROMO.match(line)) is not None:
+            found = masthead_name(promo.group("name"))
+            if found is not None and count_words(found[0]) >= MIN_NAME_WORDS:
+                start = promo.start("name") + found[1][0]
+                return i, start, promo.start("name") + found[1][1]
+        if (share := _SHARE_VIA.match(line)) is not None:
+            return i, share.start("handle"), share.end("handle")
+    return None

@@ -1,0 +1,49 @@
+"""Tests of analysis.clean.closing_site_line: a site named only in a page's closing
+promo or share line (made-up sites and stories)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.closing_site_line import closing_site_line
+from analysis.clean.site_name import page_site_name
+
+STORY = [
+    "Harbour wall repairs finish early",
+    "",
+    "December 2, 2026 · Jo Marlow",
+    "",
+    "Repairs to the harbour wall finished two weeks early, the council said on Wednesday.",
+    "",
+    "The work cost less than expected after a dry autumn.",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    ("closing", "name"),
+    [
+        ("Read more on the Quayside Gazette", "Quayside Gazette"),
+        ("Continue reading at Quayside Gazette.", "Quayside Gazette"),
+        ('Share on X: "Harbour wall repairs finish early" via @quaysidegaz', "quaysidegaz"),
+    ],
+)
+def test_a_page_named_only_in_its_closing_line_has_that_site(closing, name):
+    lines = [*STORY, closing]
+    found = closing_site_line(lines)
+    assert found is not None and lines[found[0]][found[1] : found[2]] == name
+    site = page_site_name(lines)
+    assert site is not None and site.name == name
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Read more on Brexit", "Read more on the council's budget plans for next year and beyond"],
+)
+def test_a_topic_after_read_more_is_no_site(closing):
+    assert closing_site_line([*STORY, closing]) is None
+
+
+def test_a_promo_far_above_the_end_is_not_read():
+    lines = [*STORY[:4], "Read more on the Quayside Gazette", "", *STORY[4:], "A", "B", "C", "D"]
+    assert closing_site_line(lines) is None
