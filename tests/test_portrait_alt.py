@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.clean.portrait_alt import portrait_name
+from analysis.clean.portrait_alt import author_photo_name, portrait_name
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,35 @@ def test_the_name_of_a_headshots_alt_text(line, name):
 )
 def test_other_lines_give_no_name(line):
     assert portrait_name(line) is None
+
+
+def test_an_author_cards_photo_names_the_author_trafilatura_reads_as_a_role():
+    # h271: the author card printed the role and the date, the name only in the photo's
+    # alt text; trafilatura's author was the role. Made-up site and names.
+    from analysis.clean.html_page import html_metadata
+
+    markup = """<html><head><title>Pier reopens - Example Shore News</title></head><body>
+<article><h1>Pier reopens after winter storm repairs</h1>
+<div class="author-card"><img class="author-photo" src="/a/tw.jpg" alt="Photo of Tobias Wrenfield">
+<span class="author-role">Chief features writer</span>
+<time datetime="2026-11-28">28 November 2026</time></div>
+<p>The pier reopened on Saturday after three months of repairs to the storm-damaged deck.</p>
+<p>Engineers replaced forty metres of timber and the lamp posts along the walkway.</p>
+<p>The council said the cafe at the end of the pier would reopen in the spring.</p>
+</article></body></html>"""
+    assert html_metadata(markup).byline == "Tobias Wrenfield"
+
+
+@pytest.mark.parametrize(
+    ("markup", "name"),
+    [
+        (
+            '<p class="byline"><img alt="Headshot of Ada Nwosu" src="a.jpg"> Reporter</p>',
+            "Ada Nwosu",
+        ),
+        ("<img class=\"author-avatar\" alt='Avatar for Lucas Ferrand'>", "Lucas Ferrand"),
+        ('<figure class="lead"><img alt="Photo of Ada Nwosu at the pier"></figure>', None),
+    ],
+)
+def test_the_author_photos_alt_text(markup, name):
+    assert author_photo_name(markup) == name

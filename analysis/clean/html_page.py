@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urljoin
 
 from analysis.clean.author_marks import with_final_marks
+from analysis.clean.bylines import is_person_name
 from analysis.clean.dates import find_date_span, find_day_month
 from analysis.clean.email_addresses import address_read_as_name
 from analysis.clean.feed_links import feed_site_name
@@ -104,6 +105,7 @@ from analysis.clean.outlet import (
     registered_domain,
     without_legal_form,
 )
+from analysis.clean.portrait_alt import author_photo_name
 from analysis.clean.social_handle import printed_handle_name
 from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
 from analysis.clean.title_site import (
@@ -542,6 +544,10 @@ def html_metadata(html: str) -> HtmlMetadata:
         author = address  # "By jtravers@example.com", which trafilatura read "Jtravers Com"
     if author is not None and "itemscope" in html and _a_cards_author(author, html, title):
         author = None  # a related card's microdata author, not the page's
+    if author is not None and not is_person_name(author.split()):
+        # an author card's role ("Chief sports writer") where the name is only in the
+        # alt text of the author's photo ("Photo of Jane Roe")
+        author = author_photo_name(html) or author
     byline = (
         author
         or _labelled_author(html, body)
