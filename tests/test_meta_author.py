@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.clean.html_page import html_metadata
-from analysis.clean.meta_author import meta_author
+from analysis.clean.meta_author import meta_author, profile_slug_name
 
 PARAGRAPHS = "".join(
     f"<p>The harbour board approved a new ferry terminal on Wednesday, part {n}, after a "
@@ -100,3 +100,28 @@ def test_a_name_keeps_its_final_vowel_sign(author):
     # "राहुल शर्म", a name that is not the author's
     metas = "".join(f'<meta name="author" content="{name}">' for name in author.split("; "))
     assert html_metadata(_page(metas)).byline == author
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("https://www.example.com/profile/tobias-wrenfield/", "Tobias Wrenfield"),
+        ("https://example.co.nz/authors/ada-nwosu-blake", "Ada Nwosu Blake"),
+        ("https://www.example.com/news/2026/pier-reopens/", None),  # a story, no profile
+        ("https://www.example.com/profile/12345/", None),  # a number, no name
+        ("https://www.example.com/staff/admin", None),  # one word: a user name
+        ("Tobias Wrenfield", None),  # a name, no address
+    ],
+)
+def test_the_name_a_profile_address_spells(value, name):
+    assert profile_slug_name(value) == name
+
+
+def test_an_author_tag_holding_only_a_profile_address_gives_its_name():
+    # h271: article:author held the profile address and the page printed no byline;
+    # made-up site and name
+    markup = (
+        '<html><head><meta property="article:author" '
+        'content="https://www.example.com/profile/tobias-wrenfield/"></head><body></body></html>'
+    )
+    assert meta_author(markup) == "Tobias Wrenfield"

@@ -6,8 +6,9 @@ trafilatura reads ``<meta name="author">`` (and ``article:author``, ``parsely-au
 김민수) is dropped with it. It does not read two other places a CMS writes the author:
 the label and value pairs of Twitter's card (``twitter:label1`` "Written by" with
 ``twitter:data1`` the name, as Yoast writes them) and the JSON object of parse.ly's
-older ``parsely-page`` tag (its ``"author"`` key). The tags' content is parsed as text
-and as JSON, never run.
+older ``parsely-page`` tag (its ``"author"`` key). An author tag holding only the
+author's profile address ("https://www.example.com/profile/jane-roe/") gives the name its
+slug spells. The tags' content is parsed as text and as JSON, never run.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from html import unescape
 
 from analysis.clean.header_lines import find_byline
 
-__all__ = ["citation_order", "meta_author", "meta_tags"]
+__all__ = ["PROFILE_SEGMENTS", "citation_order", "meta_author", "meta_tags", "profile_slug_name"]
 
 #: The tags naming a page's author (``name`` or ``property``), as trafilatura reads them.
 AUTHOR_META = frozenset({"author", "article:author", "parsely-author", "sailthru.author"})
@@ -49,7 +50,8 @@ def meta_author(html: str) -> str | None:
         The name as written, spaces collapsed: an author tag's name in a script written
         without spaces, else the ``twitter:dataN`` after a ``twitter:labelN`` that is a
         byline's cue ("Written by") or an author's label ("Autor", "Ŋlɔla"), else
-        ``parsely-page``'s ``author``; None without one.
+        ``parsely-page``'s ``author``, else the name an author tag's profile address
+        spells (:func:`profile_slug_name`); None without one.
     """
     tags = meta_tags(html)
     for key, value in tags:
@@ -64,7 +66,57 @@ def meta_author(html: str) -> str | None:
             if (span := find_byline(line)) is not None:
                 return line[span[0] : span[1]]
     page = values.get("parsely-page")
-    return _parsely_author(page) if page else None
+    found = _parsely_author(page) if page else None
+    return found or next(
+        (name for key, value in tags if key in AUTHOR_META and (name := profile_slug_name(value))),
+        None,
+    )
+
+
+#: The path segments over an author's profile page ("/profile/jane-roe/", "/authors/
+#: jane-roe"): a site's words for its writers' pages.
+PROFILE_SEGMENTS = frozenset(
+    {"author", "authors", "profile", "profiles", "people", "staff", "writer", "writers"}
+    | {"journalist", "journalists", "contributor", "contributors", "reporter", "reporters"}
+)
+# The profile page's slug: two to four words of letters joined by hyphens.
+_NAME_SLUG = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]+){1,3}")
+
+
+def profile_slug_name(value: str) -> str | None:
+    """The name an author tag's profile address spells in its last path segment.
+
+    ``article:author`` is meant to hold the author's profile address, and some pages
+    give nothing else: "https://www.example.com/profile/jane-roe/" spells "Jane Roe".
+
+    Parameters
+    ----------
+    value : str
+        An author tag's content.
+
+    Returns
+    -------
+    str or None
+        The slug's words capitalized and joined by spaces when ``value`` is an http(s)
+        address whose last path segment is a slug of two to four words of letters under
+        a segment of :data:`PROFILE_SEGMENTS`; None for any other value.
+
+    Examples
+    --------
+    >>> profile_slug_name("https://www.example.com/profile/jane-roe/")
+    'Jane Roe'
+    >>> profile_slug_name("https://www.example.com/news/2026/harbour-wall-repairs") is None
+    True
+    """
+    found = re.fullmatch(r"https?://[^/\s]+/(?P<path>[^?#\s]*)", value.strip())
+    if found is None:
+        return None
+    segments = [segment for segment in found["path"].split("/") if segment]
+    if len(segments) < 2 or segments[-2].lower() not in PROFILE_SEGMENTS:
+        return None
+    if not _NAME_SLUG.fullmatch(segments[-1]):
+        return None
+    return " ".join(word.capitalize() for word in segments[-1].split("-"))
 
 
 def citation_order(author: str | None, html: str) -> str | None:
