@@ -894,6 +894,13 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Stsʼibaoj: Petul Gómez Díaz", "Petul Gómez Díaz"),  # Tzotzil "written"
         ("Bicaa: Víctor Cata Orozco", "Víctor Cata Orozco"),  # Isthmus Zapotec "wrote"
         ("Igautellra: Evon Nicolai", "Evon Nicolai"),  # Central Yup'ik "its writer"
+        # after review h271's held-out pages (made-up names)
+        ("Makkeien: Sinino Eas", "Sinino Eas"),  # Chuukese "its writing"
+        ("БелкIунси: Заира Алиева", "Заира Алиева"),  # Dargwa, a Latin I for the palochka
+        ("Белкӏунси: Заира Алиева", "Заира Алиева"),  # Dargwa, the palochka
+        ("Mɔ ni ŋma: Naa Dedei Quaye", "Naa Dedei Quaye"),  # Ga "the one who wrote"
+        ("Matjé pa: Rosan Lanmè", "Rosan Lanmè"),  # Guadeloupean Creole "written by"
+        ("Rašė: Ona Pakalnytė", "Ona Pakalnytė"),  # Samogitian "wrote"
         # the full-width bar CJK pages print between fields
         ("撰文：林嘉慧 ｜ 攝影：張志強", "林嘉慧"),
         ("2025年11月14日 ｜ 撰文：林嘉慧 ｜ 攝影：張志強", "林嘉慧"),

@@ -510,6 +510,14 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "tzo": ("stsʼibaoj", "sts'ibaoj", "sts’ibaoj"),
     "zai": ("bicaa",),
     "esu": ("igautellra",),
+    # after review h271's held-out pages: Chuukese "its writing", Dargwa "writer" (its
+    # palochka as the Cyrillic letter, a Latin I or i, or the digit 1, as sites type it),
+    # Ga "the one who wrote", Guadeloupean Creole "written by", Samogitian "wrote"
+    "chk": ("makkeien",),
+    "dar": ("белкӏунси", "белкiунси", "белк1унси"),
+    "gaa": ("mɔ ni ŋma",),
+    "gcf": ("matjé pa", "matje pa"),
+    "sgs": ("rašė",),
 }
 
 #: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name
