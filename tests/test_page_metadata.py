@@ -421,6 +421,13 @@ def test_article_page_fields_on_a_typical_header():
             "Tomas Brandt; Ines Kovac",
             None,
         ),
+        # the writer's credit opening the line, a reporter's after it (review h271's
+        # held-out wire story)
+        (
+            ["Writing by Tomas Brandt; Additional reporting by Ines Kovac; Editing by Al Roe"],
+            "Tomas Brandt; Ines Kovac",
+            None,
+        ),
         (
             ["Published: 12 November 2026, 08:30", "", "Written by Caleb Obi"],
             "Caleb Obi",

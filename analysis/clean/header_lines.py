@@ -172,6 +172,7 @@ _BYLINE = re.compile(
     r"|Beitrag|Kommentar|Essay|Bericht|Analyse|Kolumne|Leitartikel|Reportage)\s+von\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
     r"(?:By|BY|Written by|Posted by|Created by|Words by|Text by|Reporting by|Reported by"
+    r"|Writing by"
     r"|Submitted by|Story by"
     r"|Compiled by|As told to"
     r"|Author:|Autor:|Story:|Von)\s*:?\s+"
