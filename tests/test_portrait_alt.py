@@ -59,3 +59,19 @@ def test_an_author_cards_photo_names_the_author_trafilatura_reads_as_a_role():
 )
 def test_the_author_photos_alt_text(markup, name):
     assert author_photo_name(markup) == name
+
+
+def test_an_author_cards_photo_is_the_byline_when_nothing_else_names_the_author():
+    # h271's held-out page: the card's image (no class) inside div.byline beside the role,
+    # trafilatura read no author at all. Made-up site and names.
+    from analysis.clean.html_page import html_metadata
+
+    markup = """<html><head><title>Pier reopens | Example Shore News</title></head><body>
+<article><h1>Pier reopens after winter storm repairs</h1>
+<div class="byline"><img src="/a/tw.jpg" alt="Photo of Tobias Wrenfield"><span class="vcard">\
+<span class="title">Features writer</span></span></div>
+<p>The pier reopened on Saturday after three months of repairs to the storm-damaged deck.</p>
+<p>Engineers replaced forty metres of timber and the lamp posts along the walkway.</p>
+<p>The council said the cafe at the end of the pier would reopen in the spring.</p>
+</article></body></html>"""
+    assert html_metadata(markup).byline == "Tobias Wrenfield"

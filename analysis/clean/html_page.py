@@ -553,6 +553,7 @@ def html_metadata(html: str) -> HtmlMetadata:
         or _labelled_author(html, body)
         or _not_the_site(meta_author(html), site_name)
         or _not_the_site(_rdfa_author(html), site_name)
+        or author_photo_name(html)  # an author card's photo the only name ("Photo of ...")
     )
     if other is not None and byline is not None:
         byline = _without_authors(byline, other.authors, own[0].authors)
