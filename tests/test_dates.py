@@ -1462,6 +1462,7 @@ def test_month_rows_and_date_words_of_review_h263(date_line, iso):
         ("14 stiʼ noviembre 2025", "2025-11-14"),  # Isthmus Zapotec "of"
         ("2025 ning, Shata 11, 14 ya", "2025-11-14"),  # Jingpho year, month, day words
         ("2025 ning, Shata 11", None),  # no day
+        ("᥇᥋ ᤍᤡᤛᤣᤶᤒᤠᤷ ᥈᥆᥈᥋", "2025-12-15"),  # Limbu's December, Limbu digits
         # after review h271's held-out pages
         ("Nopempa 14, 2025", "2025-11-14"),  # Chuukese
         ("Mawɛ 14, 2025", "2025-12-14"),  # Ga's December

@@ -553,6 +553,8 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "zza": ("- - - - - - - - - - - gağand",),
     "esu": ("- - - - - - - - - - - cauyarvik",),
     "mnw": ("- - - - - - - - - - - ဒဳဇြေန်ဗါ",),
+    # Limbu's December, the loan in Limbu letters (with Limbu digits: "᥈ ᤍᤡᤛᤣᤶᤒᤠᤷ ᥈᥆᥈᥌")
+    "lif": ("- - - - - - - - - - - ᤍᤡᤛᤣᤶᤒᤠᤷ",),
     # after review h271's held-out pages: Chuukese (English's loans), the December of Ga
     # and Samogitian (its genitive, "2026 m. groudė 1 d." as Lithuanian dates)
     "chk": ("jenuari fepuari maach epril me jun julai akkos septempa oktopa nopempa tisempa",),
