@@ -976,6 +976,18 @@ def test_a_markdown_image_alone_on_its_line_prints_no_text(image):
     assert plain_markdown("See ![the quay](/q.jpg) at dawn.") == "See the quay at dawn."
 
 
+def test_a_headshots_image_alone_on_its_line_prints_its_alt_text():
+    # h271: an author box's headshot names the author ("Photo of NAME" over the role):
+    # its alt text stays the line's text (analysis.clean.portrait_alt); made-up name
+    text = (
+        "# Ferry service returns\n\n![Photo of Tobias Wrenfield](/a/tw.jpg)\n\nTransport reporter"
+    )
+    assert (
+        plain_markdown(text)
+        == "Ferry service returns\n\nPhoto of Tobias Wrenfield\n\nTransport reporter"
+    )
+
+
 def test_a_markdown_clips_heading_not_its_pictures_description_is_the_title():
     text = (
         "---\nsource: https://tollmere.example/news/88\n---\n\n"

@@ -58,6 +58,7 @@ from analysis.clean.markdown_blocks import (
     drop_setext_underlines,
     plain_pipe_tables,
 )
+from analysis.clean.portrait_alt import portrait_name
 from analysis.clean.site_phrases import MAX_NAME_WORDS
 from analysis.clean.typeset_hyphens import SOFT_HYPHEN
 from analysis.stopwords import FUNCTION_WORDS
@@ -103,8 +104,17 @@ _MD_LINK = re.compile(
 # picture between paragraphs, which the page shows and no reader's text view prints; its
 # text (the picture's description) is no line of the page's text, and read as one it was
 # a headline's candidate over the byline. A linked image ("[![Site](logo.png)](/)") stays
-# its text: a logo linking home is the masthead.
+# its text: a logo linking home is the masthead; so does a headshot's ("![Photo of Jane
+# Roe](...)": the author's name, :mod:`analysis.clean.portrait_alt`).
 _MD_IMAGE_LINE = re.compile(r"^[ \t]*!(?:" + _MD_LINK.pattern[2:] + r")[ \t]*$", re.MULTILINE)
+
+
+def _image_line_text(image: re.Match[str]) -> str:
+    """An image line's printed text: none, but a headshot's alt text ("Photo of NAME")."""
+    alt = image.group(1)
+    return alt if portrait_name(alt) is not None else ""
+
+
 # Markdown: a link printed by reference ("[text][3]", "[text][]"), its address on a
 # definition line of the page ("[3]: https://...", pandoc's and html2text's
 # --reference-links output); only a label the page defines is read as one.
@@ -191,7 +201,7 @@ def plain_markdown(text: str) -> str:
     if "**" in text:
         text = _MD_STRONG.sub(r"\1", text)
     if "![" in text:
-        text = _MD_IMAGE_LINE.sub("", text)
+        text = _MD_IMAGE_LINE.sub(_image_line_text, text)
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
         if "](" in text:  # a linked image, "[![Logo](logo.png)](/)": the link's text was one
