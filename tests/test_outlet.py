@@ -662,6 +662,18 @@ def test_the_display_name_is_the_most_common_spelling_not_in_capitals():
     assert outlet_display_names(["a.com"] * 3, ["ABC", "a.com", "a.com"]) == {"a.com": "ABC"}
 
 
+def test_a_name_after_a_sentences_lower_case_the_is_shown_without_it():
+    # "the EXN reported ...": running text's article is no part of the name, which
+    # then counts with its masthead's capitals (a crawl's "the USA TODAY"-like names)
+    keys = ["exn.example.com"] * 3
+    names = ["the EXN", "the EXN", "EXN"]
+    assert outlet_display_names(keys, names) == {"exn.example.com": "EXN"}
+    assert outlet_display_names(["k"], ["the Weekly Example"]) == {"k": "Weekly Example"}
+    # a masthead's own capital "The" stays; "the" before a word in lower case stays too
+    assert outlet_display_names(["k"], ["The Weekly Example"]) == {"k": "The Weekly Example"}
+    assert outlet_display_names(["k"], ["the weekly"]) == {"k": "the weekly"}
+
+
 def test_a_domain_a_sentence_mentions_once_is_no_site_but_chrome_or_two_lines_are():
     # "... reported by example.org" in a story names the site the story is about; a
     # domain in a short line (site chrome) or written in two sentences is the site's own

@@ -71,7 +71,13 @@ from analysis.clean.newspaper_words import BROADCAST_WORDS, CARD_WORDS, holds_ne
 from analysis.clean.press_office import institution_part
 from analysis.clean.public_suffix import domain_and_suffix, is_platform_site
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LETTER_RUN, alnum_and_line_breaks, is_lower_case, is_upper_case
+from analysis.text import (
+    LETTER_RUN,
+    alnum_and_line_breaks,
+    is_lower_case,
+    is_upper_case,
+    opens_upper_case,
+)
 
 #: Where an outlet came from, best evidence first (the ``outlet_source`` column).
 OUTLET_SOURCES = ("manifest", "export", "card", "url", "html", "page", "copyright", "unknown")
@@ -2112,11 +2118,20 @@ def _all_capitals(name: str) -> bool:
     return is_upper_case(name)
 
 
+def _without_running_article(name: str) -> str:
+    """A name as running text prints it after English's article in lower case, without
+    that article ("the BBC" of "the BBC reported": "BBC"); a masthead writes its own "The"
+    in capitals ("The Example Post"), which stays."""
+    rest = name[4:]
+    return rest if name.startswith("the ") and opens_upper_case(rest) else name
+
+
 def outlet_display_names_of_counts(pairs: Mapping[tuple[str, str], int]) -> dict[str, str]:
     """:func:`outlet_display_names` of ``(key, name)`` pairs given with their counts.
 
     The same names as from the pairs repeated that many times, without a Python object
-    per article or page (``metrics`` counts them with a group-by).
+    per article or page (``metrics`` counts them with a group-by). A name printed after a
+    sentence's "the" in lower case counts without it ("the BBC" as "BBC").
 
     Parameters
     ----------
@@ -2131,6 +2146,7 @@ def outlet_display_names_of_counts(pairs: Mapping[tuple[str, str], int]) -> dict
     counts: dict[str, dict[str, int]] = {}
     for (key, name), n in pairs.items():
         forms = counts.setdefault(key, {})
+        name = _without_running_article(name)
         forms[name] = forms.get(name, 0) + n
     chosen: dict[str, str] = {}
     for key, forms in counts.items():
