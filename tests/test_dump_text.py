@@ -998,3 +998,25 @@ def test_a_markdown_clips_heading_not_its_pictures_description_is_the_title():
     page = page_from_bytes(text.encode(), "quarry-road.md", "quarry-road.md")
     rows = extract_articles(page.text, page.name)
     assert rows["title"].tolist() == ["Quarry road reopens after the winter repairs"]
+
+
+def test_a_cards_date_line_under_a_wrapped_headline_is_no_part_of_it():
+    # made-up phone copy of a list, wrapped at 37 columns: a headline's last line is
+    # nearly full, so its card's "NAME · date" line would not have fitted after it; the
+    # page's three date-closed lines are its cards' meta lines, each printed whole
+    cards = [
+        ("Harbour ferry gets a second deck for", "the busy winter timetable of islands"),
+        ("The library on Mill Street opens on", "Sundays from the new year after votes"),
+        ("Ten new bus shelters for the old town", "are built by the council of a region"),
+    ]
+    metas = ["Ann Lee · 4 December 2026", "Bo Kim · 2 December 2026", "Ann Lee · 3 May 2026"]
+    teaser = "The council voted on Tuesday to spend\nmore on the service after a long\ndebate."
+    text = "\n\n".join(
+        f"{first}\n{second}\n{meta}\n{teaser}"
+        for (first, second), meta in zip(cards, metas, strict=True)
+    )
+    lines = join_hard_wraps(text).split("\n")
+    for (first, second), meta in zip(cards, metas, strict=True):
+        assert f"{first} {second}" in lines
+        assert meta in lines
+

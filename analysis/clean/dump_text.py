@@ -53,6 +53,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from analysis.clean.clipping_table import table_rows
+from analysis.clean.dates import find_date_span
 from analysis.clean.markdown_blocks import (
     drop_comment_lines,
     drop_setext_underlines,
@@ -546,7 +547,7 @@ class _WrapPage:
     def fields(self) -> set[int]:
         """The lines opening with a field label another line opens with too, or a row
         with a figure (:func:`_stamped_rows`): each starts a field or a row."""
-        return _field_lines(self.lines) | _stamped_rows(self.lines)
+        return _field_lines(self.lines) | _stamped_rows(self.lines) | _date_closed_lines(self.lines)
 
     @cached_property
     def block(self) -> dict[int, int]:
@@ -701,6 +702,32 @@ def _field_lines(lines: list[str]) -> set[int]:
         if ":" in line and (found := FIELD_LABEL.match(line)) is not None:
             labels.setdefault(found.group("label").casefold(), []).append(index)
     return {index for found in labels.values() if len(found) > 1 for index in found}
+
+
+def _date_closed_lines(lines: list[str]) -> set[int]:
+    """The indices of the lines that close with a calendar date after a name at most
+    (:data:`MAX_NAME_WORDS` words, a label and a separator: "Jane Roe · 4 December
+    2026"), when at least :data:`MIN_WRAPS` lines do: a listing's meta lines, each
+    printed whole under its card's headline, so none continues a wrapped headline (a
+    phone's copy wraps the headline over it). A wrapped sentence may go on with a date
+    on one line, not on so many lines of one page."""
+    dated = set()
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not _YEAR_DIGITS.search(stripped):
+            continue
+        span = find_date_span(stripped)
+        if (
+            span is not None
+            and span[1] == len(stripped)
+            and len(stripped[: span[0]].split()) <= MAX_NAME_WORDS + 2
+        ):
+            dated.add(index)
+    return dated if len(dated) >= MIN_WRAPS else set()
+
+
+# Four digits, as a calendar date's year prints (the cheap test before the date finder).
+_YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _stamped_rows(lines: list[str]) -> set[int]:
