@@ -1624,3 +1624,17 @@ def test_an_age_with_ago_after_its_unit_in_portuguese_and_spanish(age):
     assert find_relative_time(age) == (0, len(age))
     assert line_kind(f"{age} · Pa Rui Monteiro") == "meta"
     assert find_relative_time("Um olhar para trás no retrovisor") is None
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
+        # Hmong (RPA) months are "the N-th month" (review h278's phone copy of a list)
+        ("4 Kaum Ob Hlis 2026", "2026-12-04"),
+        ("30 Kaum Ib Hlis 2026", "2026-11-30"),  # not "Ib Hlis", January, inside it
+        ("5 Ib Hlis 2026", "2026-01-05"),
+        ("Tub Xov · 7 Rau Hlis 2026", "2026-06-07"),
+    ],
+)
+def test_hmong_month_names(date_line, iso):
+    assert parse_date(date_line) == iso

@@ -512,6 +512,12 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         "tianuare beberuare mati eberi mei tuun turai aokuti tebetembwa okitobwa nobembwa ritembwa",
     ),
     "nyn": ("- - - - - - - - - - okwaikumi_na_kumwe okwaikumi_na_ibiri",),
+    # Hmong (RPA): "the N-th month", "Ib Hlis" ... "Kaum Ob Hlis" ("2 Kaum Ob Hlis 2026"),
+    # (a date that prints "lub", "the", between the day and the name is not read)
+    "hmn": (
+        "ib_hlis ob_hlis peb_hlis plaub_hlis tsib_hlis rau_hlis xya_hlis yim_hlis cuaj_hlis"
+        " kaum_hlis kaum_ib_hlis kaum_ob_hlis",
+    ),
     "dag": ("janɛri fɛbuari maaci apiri mɛi juuni julai agusti sɛtɛmba ɔktoba nɔvɛmba disɛmba",),
     "gcr": ("janvyé févriyé mas avril mé jwen jiyé out sèptanm òktòb novanm désanm",),
     "ik": ("- - - - - - - - - - - siqiññaatchiaq",),
