@@ -338,3 +338,28 @@ def test_a_homepages_hero_card_over_other_cards_headlines_is_a_teaser(time_line)
     )
     (row,) = extract_articles(text, "home.txt").itertuples()
     assert row.is_teaser and row.teaser_reason.startswith("article: at most 90 words")
+
+
+def test_a_listing_card_whose_only_date_opens_its_text_is_dated_by_that_dateline():
+    # made-up page: each card's text opens "PLACE, D Month YYYY: ..." and prints no other date
+    cards = [
+        ("Harbour ferry gets a second deck", "PORTVALE, 4 December 2026: The ferry", "Ann Lee"),
+        ("Library opens on Sundays from January", "EASTON, 2 December 2026: The library", "Bo Kim"),
+        (
+            "New bus shelters for the old town",
+            "OLDBRIDGE, 30 November 2026: Ten shelters",
+            "Ann Lee",
+        ),
+    ]
+    text = (
+        "The Valley Courier\nNews | Sport | Opinion\n\n"
+        + "\n\n".join(
+            f"{title}\n{opening} will change for the winter timetable, the council said on "
+            f"Tuesday after a long meeting.\nWritten by: {name}"
+            for title, opening, name in cards
+        )
+        + "\n\nOlder stories\n© 2026 The Valley Courier\n"
+    )
+    rows = extract_articles(text, name="valley.txt")
+    assert rows["layout"].eq("listing").all()
+    assert rows["published"].tolist() == ["2026-12-04", "2026-12-02", "2026-11-30"]

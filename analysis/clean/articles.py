@@ -707,7 +707,8 @@ def article_rows(
                 )
         if layout == "article" and "byline" in first:
             row["byline"] = _joined_bylines(blocks, positions, text) or row["byline"]
-        if layout == "article" and row["published"] is None and row["relative_time"] is None:
+        if row["published"] is None and row["relative_time"] is None:
+            # an article's, or a card's whose only date opens its text ("FUNAFUTI, 4 ...:")
             printed = dateline_date(body)
             row["published"] = (
                 published_value(printed, text)
