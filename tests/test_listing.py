@@ -2520,3 +2520,21 @@ def test_a_partners_card_on_a_portal_is_credited_to_the_partner():
     articles = extract_articles("\n".join([*lines, "© 2026 Valley Portal"]), name="portal.txt")
     assert list(articles["title"]) == [title for title, _, _ in own] + [t for t, _ in partner]
     assert list(articles["outlet"]) == ["Valley Portal"] * 2 + ["Radio Upland"] * 2
+
+
+def test_a_reporters_name_with_an_inner_apostrophe_is_still_a_byline():
+    # made-up page: a site's own news list signs each card "NAME · date"; one reporter's
+    # surname holds an apostrophe ("Ng'ombe"), whose part after it the page writes only
+    # inside the name: the names are bylines, not three outlets
+    cards = [
+        ("Harbour ferry gets a second deck", "Mwila Banda", "4 December 2026"),
+        ("Library opens on Sundays from January", "Mwila Banda", "2 December 2026"),
+        ("New bus shelters for the old town", "Chanda Ng'ombe", "30 November 2026"),
+    ]
+    lines = ["The Valley Courier", "News | Sport | Opinion", ""]
+    for title, name, when in cards:
+        lines += [title, f"{name} · {when}", TEASER, ""]
+    lines += ["© 2026 The Valley Courier"]
+    articles = extract_articles("\n".join(lines), name="valley.txt")
+    assert list(articles["outlet"]) == ["The Valley Courier"] * 3
+    assert list(articles["byline"]) == ["Mwila Banda", "Mwila Banda", "Chanda Ng'ombe"]

@@ -608,7 +608,14 @@ def _reads_as_author(value: str, own_site: str, page: PageText) -> bool:
     if words[0].casefold() in FUNCTION_WORDS or holds_newspaper_word(value):
         return False
     capitalized = " ".join(word for word in words if not is_lower_case(word[:1]))  # not "van"
+    # an apostrophe inside a name joins its parts ("Ng'andu", "O'Neil"): the part after it
+    # is no word of its own the page could write in lower case ("andu" of the name itself)
+    capitalized = _INNER_APOSTROPHE.sub("", capitalized)
     return not any(map(page.writes_lower, name_words(capitalized)))
+
+
+# An apostrophe between two letters of a word.
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 
 
 def without_chrome_outlet(cards: list[Card]) -> list[Card]:
