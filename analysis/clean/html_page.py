@@ -79,6 +79,7 @@ from analysis.clean.html_row_spans import fill_row_spans
 from analysis.clean.html_signup import signup_box_paragraphs
 from analysis.clean.html_slots import separate_slotted_parts
 from analysis.clean.html_stories import story_headings, story_openers
+from analysis.clean.html_tab_panels import drop_hidden_tab_panels
 from analysis.clean.html_times import time_texts, without_time_texts
 from analysis.clean.jsonld_article import (
     article_organizations,
@@ -330,6 +331,8 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     linearize_layout_tables(tree)  # a page laid out in a table: its cells one after another
     if "rowspan" in html:
         fill_row_spans(tree)  # a cell spanning rows given to each row it spans
+    if "tabpanel" in html:
+        drop_hidden_tab_panels(tree)  # a tab widget's panels the page does not show
     if " slot=" in html:
         separate_slotted_parts(tree)  # a custom element's slotted headline, date, teaser
     links = link_paragraphs(tree)
