@@ -1020,3 +1020,28 @@ def test_a_cards_date_line_under_a_wrapped_headline_is_no_part_of_it():
         assert f"{first} {second}" in lines
         assert meta in lines
 
+
+# A made-up Santali list in Ol Chiki: headline, a date and name line, a teaser whose
+# sentences end with the mucaad "᱾" (the script's full stop), each printed whole.
+_OL_CHIKI_LIST = """ᱥᱟᱱᱛᱟᱲ ᱠᱷᱚᱵᱚᱨ
+
+ᱡᱟᱢᱥᱮᱫᱯᱩᱨ ᱨᱮ ᱱᱟᱶᱟ ᱤᱥᱠᱩᱞ ᱠᱷᱩᱞᱟᱹ ᱮᱱᱟ
+᱔ ᱢᱟᱨᱟᱝ ᱒᱐᱒᱖ · ᱢᱟᱨᱟᱝ ᱵᱟᱜᱟᱱ ᱢᱩᱨᱢᱩ
+ᱡᱟᱢᱥᱮᱫᱯᱩᱨᱨᱮᱱᱟᱜ ᱤᱥᱠᱩᱞ ᱨᱮ ᱚᱞ ᱪᱤᱠᱤ ᱟᱠᱷᱚᱨ ᱛᱮ ᱯᱟᱲᱦᱟᱣ ᱦᱩᱭᱩᱜ-ᱟ᱾ ᱜᱟᱹᱛᱮ ᱠᱚ ᱨᱟᱹᱥᱠᱟᱹ ᱠᱟᱱᱟ᱾
+
+ᱫᱩᱢᱠᱟ ᱨᱮ ᱯᱟᱨᱟᱹᱵ ᱯᱮᱨᱮᱡ ᱮᱱᱟ ᱦᱟᱴ ᱨᱮ
+᱒ ᱢᱟᱨᱟᱝ ᱒᱐᱒᱖ · ᱥᱤᱧ ᱪᱟᱸᱫᱚ ᱦᱟᱸᱥᱫᱟ
+ᱫᱩᱢᱠᱟᱦᱟᱴᱨᱮᱱᱟᱜ ᱦᱟᱡᱟᱨ ᱦᱚᱲ ᱦᱟᱡᱩᱨ ᱞᱮᱱᱟ᱾ ᱥᱮᱨᱮᱧ ᱫᱚ ᱥᱟᱨᱟ ᱧᱤᱫᱟᱹ ᱦᱟᱵᱤᱡ ᱞᱟᱹᱜᱤᱫ ᱞᱮᱱᱟ᱾
+
+ᱢᱚᱭᱩᱨᱵᱷᱚᱧᱡ ᱨᱮ ᱦᱟᱹᱴᱤᱧ ᱮᱱᱟ ᱥᱟᱹᱜᱟᱹᱭ
+᱒᱙ ᱢᱟᱨᱟᱝ ᱒᱐᱒᱖ · ᱢᱟᱨᱟᱝ ᱵᱟᱜᱟᱱ ᱢᱩᱨᱢᱩ
+ᱢᱚᱭᱩᱨᱵᱷᱚᱧᱡᱨᱮᱱᱟᱜ ᱠᱚᱥᱟᱱ ᱠᱚ ᱴᱷᱮᱱ ᱱᱟᱶᱟ ᱦᱟᱹᱴᱤᱧ ᱮᱫᱟᱭ᱾ ᱥᱟᱭ ᱜᱟᱱ ᱠᱚ ᱧᱟᱢ ᱞᱮᱱᱟ᱾
+
+ᱟᱨᱦᱚᱸ ᱧᱮᱞ ᱢᱮ
+"""
+
+
+def test_teasers_ending_with_ol_chikis_full_stop_are_prose_printed_whole():
+    # each teaser, longer than every headline, ends with "᱾": the page is not hard-wrapped
+    # at its headlines' width (its headline, date line and teaser stay three lines)
+    assert join_hard_wraps(_OL_CHIKI_LIST) == _OL_CHIKI_LIST

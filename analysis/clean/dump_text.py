@@ -520,8 +520,9 @@ def _without_soft_hyphens(text: str) -> str:
 
 # A full stop of any script: Latin's period and ellipsis, the Devanagari and Bengali
 # danda, the Urdu full stop, the Myanmar, Ethiopic, Khmer and CJK full stops (a Hindi or
-# Nepali teaser ends with "।", no period).
-_FULL_STOPS = ".…।॥۔။።。｡។"
+# Nepali teaser ends with "।", no period), Ol Chiki's mucaad (a Santali teaser ends with
+# "᱾"), the Armenian, Tibetan, Mongolian, Canadian syllabics, Lisu and Vai full stops.
+_FULL_STOPS = ".…।॥۔။።。｡។᱾᱿։།᠃᙮꓿꘎"
 _ENDS_WITH_A_PERIOD = re.compile(rf"[{_FULL_STOPS}][{re.escape(CLOSING_MARKS)}]*\s*$")
 # The characters a stripped line may open with and still be blank (analysis.text.is_blank).
 _MAYBE_BLANK_EDGES = frozenset(INVISIBLE)
