@@ -442,6 +442,12 @@ def test_unknown_outlet_is_an_outlet_unique_to_its_page():
         ("Głos Wielkopolski", "gloswielkopolski.pl", True, True),
         ("Børsen", "borsen.dk", True, True),
         ("Straßburger Zeitung", "strassburger-zeitung.de", True, True),
+        # German's umlauts as two letters (h285: "Nordstädter Anzeiger" at
+        # nordstaedter-anzeiger.de was shown as its domain), or as one
+        ("Nordstädter Anzeiger", "nordstaedter-anzeiger.de", True, True),
+        ("Nordstädter Anzeiger", "nordstadter-anzeiger.de", True, True),
+        ("Kreisblatt Südufer", "kreisblatt-suedufer.de", True, True),
+        ("Nordstädter Anzeiger", "nordstaeter-anzeiger.de", False, False),
         # an ampersand spelled as a short word of any language, or left out (h137:
         # "Harbour & Field" was shown as its domain, harbourandfield.com)
         ("Harbour & Field", "harbourandfield.com", True, True),

@@ -434,7 +434,43 @@ def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bo
     bool
         Whether the name may be the domain's.
     """
-    return any(_name_matches_label(name, label, word_starts) for label in site_labels(domain))
+    return any(
+        _name_matches_label(spelling, label, word_starts)
+        for spelling in dict.fromkeys((name, umlauts_spelled_out(name)))
+        for label in site_labels(domain)
+    )
+
+
+# German's umlauts as its domains (and its typewriters) spell them: "Nordstädter" is
+# nordstaedter, "Süd" sued, "Größe" groesse; :func:`unaccented` writes them a, o, u
+# ("Müller" mueller and muller are both seen: both are tried).
+_UMLAUTS_SPELLED_OUT = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+)
+
+
+def umlauts_spelled_out(name: str) -> str:
+    """``name`` with German's umlauts written as two letters, as a domain spells them.
+
+    Parameters
+    ----------
+    name : str
+        A site name as written.
+
+    Returns
+    -------
+    str
+        ``name`` with ``ä ö ü`` written ``ae oe ue`` (an umlaut written as ``a`` and a
+        combining diaeresis too); unchanged without them.
+
+    Examples
+    --------
+    >>> umlauts_spelled_out("Nordstädter Anzeiger")
+    'Nordstaedter Anzeiger'
+    """
+    if name.isascii():
+        return name
+    return unicodedata.normalize("NFC", name).translate(_UMLAUTS_SPELLED_OUT)
 
 
 def name_spelled_by_domain(name: str, domain: str) -> bool:
