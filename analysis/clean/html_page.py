@@ -81,6 +81,7 @@ from analysis.clean.html_slots import separate_slotted_parts
 from analysis.clean.html_stories import story_headings, story_openers
 from analysis.clean.html_tab_panels import drop_hidden_tab_panels
 from analysis.clean.html_times import time_texts, without_time_texts
+from analysis.clean.joiner_marks import with_joiners
 from analysis.clean.jsonld_article import (
     article_organizations,
     live_update_authors,
@@ -577,12 +578,14 @@ def html_metadata(html: str) -> HtmlMetadata:
         title = _first_headline(html) or title  # (no JSON-LD headline: the <h1>)
     if published is not None and "itemscope" in html and _a_cards_day(published, html, title):
         published = None  # a related card's microdata date: the page prints its own
+    if byline is not None:  # the zero-width (non-)joiners trafilatura drops ("نیک‌نام")
+        byline = "; ".join(with_joiners(name, html) or name for name in byline.split("; "))
     return HtmlMetadata(
         login_form=login_form,
         url=url,
-        site_name=site_name,
+        site_name=with_joiners(site_name, html),
         page_title=page_title(html),
-        title=title,
+        title=with_joiners(title, html),
         byline=byline,
         published=published,
         body=body or None,
