@@ -140,3 +140,23 @@ def test_a_latin_chart_carries_no_font() -> None:
     charts.setup_notebook()
     tables = synthetic_tables(["Karoo Herald", "Βόρειος Τύπος", "الخليج اليوم"], 2)
     assert "@font-face" not in charts.figure_svg(charts.chart_length(tables["article_metrics"]))
+
+
+def test_an_html_page_brings_the_glyphs_its_text_needs_first_in_its_font_list() -> None:
+    # review h285: a browser without a CJK font drew the index's row 北陆晨报 and a
+    # report's heading as empty boxes while the charts beside them were legible
+    page = "<html><head><style>body { font-family: sans-serif; }</style></head><body>"
+    page += "<table><tr><td>北陆晨报</td><td>Karoo Herald</td></tr></table></body></html>"
+    shown = fonts.with_script_faces(page)
+    assert shown.startswith(page.split("</head>")[0])
+    faces = _embedded_faces(shown)
+    assert len(faces) == 1 and "DejaVu Sans" not in shown
+    assert {int(c.strip()[2:], 16) for c in faces[0][0].split(",")} == {ord(c) for c in "北陆晨报"}
+    assert "body {font-family: 'newscompare scripts', sans-serif}" in shown
+    lab = "<head><style>:root {\n  --jp-content-font-family: system-ui,\n    arial;\n}</style>"
+    lab += "</head><body><h1>みなと新聞</h1></body>"
+    assert ":root {--jp-content-font-family: 'newscompare scripts', system-ui, arial}" in (
+        fonts.with_script_faces(lab)
+    )
+    latin = page.replace("北陆晨报", "Βόρειος Τύπος الخليج")
+    assert fonts.with_script_faces(latin) == latin

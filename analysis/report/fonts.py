@@ -27,6 +27,7 @@ import base64
 import functools
 import importlib.util
 import io
+import re
 import sys
 import unicodedata
 import warnings
@@ -230,7 +231,7 @@ def _font_subset(path: str, letters: str) -> bytes:
     return buffer.getvalue()
 
 
-def font_face_css(texts: Iterable[str]) -> str:
+def font_face_css(texts: Iterable[str], family: str = PRIMARY_FONT) -> str:
     """CSS ``@font-face`` rules carrying the packaged fonts' glyphs for ``texts``.
 
     A browser draws SVG text with its own fonts: one without a CJK font (a server's
@@ -248,6 +249,10 @@ def font_face_css(texts: Iterable[str]) -> str:
     ----------
     texts : iterable of str
         Texts a chart draws.
+    family : str
+        The family the faces are declared under: the first chart font, beside the
+        viewer's own DejaVu Sans; another name (:data:`PAGE_SCRIPTS_FAMILY`) gives
+        those faces alone, for a page that puts the name first in its font list.
 
     Returns
     -------
@@ -259,7 +264,7 @@ def font_face_css(texts: Iterable[str]) -> str:
     if not letters:
         return ""
     local = ", ".join(f"local('{name}')" for name in (PRIMARY_FONT, PRIMARY_FONT.replace(" ", "")))
-    rules = [f"@font-face {{font-family: '{PRIMARY_FONT}'; src: {local}}}"]
+    faces = []
     for _, path in _packaged_fonts():
         mine = "".join(sorted(char for char in letters if ord(char) in _charmap(path)))
         if not mine:
@@ -268,8 +273,61 @@ def font_face_css(texts: Iterable[str]) -> str:
             del letters[char]
         data = base64.b64encode(_font_subset(path, mine)).decode("ascii")
         ranges = ", ".join(f"U+{ord(char):X}" for char in mine)
-        rules.append(
-            f"@font-face {{font-family: '{PRIMARY_FONT}'; "
+        faces.append(
+            f"@font-face {{font-family: '{family}'; "
             f"src: url(data:font/woff;base64,{data}) format('woff'); unicode-range: {ranges}}}"
         )
-    return "\n".join(rules) if len(rules) > 1 else ""
+    if not faces:
+        return ""
+    if family == PRIMARY_FONT:  # the viewer's own DejaVu Sans for every other letter
+        faces.insert(0, f"@font-face {{font-family: '{PRIMARY_FONT}'; src: {local}}}")
+    return "\n".join(faces)
+
+
+#: The family an HTML report page's faces for other scripts are declared under
+#: (:func:`with_script_faces`), first in the page's font lists.
+PAGE_SCRIPTS_FAMILY = "newscompare scripts"
+# A font list of JupyterLab's style sheet that nbconvert's lab page inlines: the
+# variable every text of the page takes its font from.
+_LAB_FONT_VARIABLE = re.compile(r"(--jp-(?:content|ui)-font-family):\s*([^;{}]+);")
+
+
+def with_script_faces(page: str) -> str:
+    """An HTML report page that draws the letters its fonts may lack with the packaged
+    fonts' glyphs: the letters of ``page`` DejaVu Sans has none for (CJK, Thai,
+    Devanagari ...) as ``@font-face`` rules (:func:`font_face_css`) under
+    :data:`PAGE_SCRIPTS_FAMILY`, each face limited to its letters (``unicode-range``),
+    that family put first in the page's font lists. A browser without a CJK font then
+    draws an outlet named 华夏晨报 in the index's table and a report's heading as the
+    charts draw it, where it drew empty boxes; every other letter keeps the page's own
+    fonts. The page's font lists: JupyterLab's variables on a notebook's page
+    (nbconvert's lab page), else the body's ``sans-serif`` (the index, the
+    definitions).
+
+    Parameters
+    ----------
+    page : str
+        An HTML document with a ``</head>``.
+
+    Returns
+    -------
+    str
+        The page with one ``<style>`` element more before ``</head>``; unchanged when
+        its fonts need no help (DejaVu Sans has every letter: Latin, Greek, Cyrillic,
+        Arabic, Hebrew ...) or it has no ``</head>``.
+    """
+    if page.isascii() or "</head>" not in page:
+        return page
+    faces = font_face_css([page], family=PAGE_SCRIPTS_FAMILY)
+    if not faces:
+        return page
+    first = f"'{PAGE_SCRIPTS_FAMILY}'"
+    lists = dict(_LAB_FONT_VARIABLE.findall(page))
+    if lists:
+        declarations = "; ".join(
+            f"{name}: {first}, {' '.join(value.split())}" for name, value in lists.items()
+        )
+        use = f":root {{{declarations}}}"
+    else:
+        use = f"body {{font-family: {first}, sans-serif}}"
+    return page.replace("</head>", f"<style>\n{faces}\n{use}\n</style>\n</head>", 1)

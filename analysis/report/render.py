@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 import pandas as pd
 
+from analysis.report.fonts import with_script_faces
 from analysis.text import shown_name
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ def render_html(nb: nbformat.NotebookNode, title: str) -> str:
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     body = _FOCUSABLE.sub(r'\1 tabindex="0">', body)
     body = _WITHOUT_ALT.sub(f'<img alt="{_NO_DESCRIPTION}" ', body)
-    return _SVG_IMAGE.sub(_svg_alt_text, body)
+    return with_script_faces(_SVG_IMAGE.sub(_svg_alt_text, body))
 
 
 @cache
@@ -288,7 +289,7 @@ def index_html(
     ]
     if comparison is not None and not comparison.ok:
         extras.append(_failure(f"comparison failed: {comparison.describe_failure()}"))
-    return render_template(
+    page = render_template(
         "index.html.j2",
         site_links=site_links(),
         stats=headers,
@@ -296,6 +297,7 @@ def index_html(
         extras=extras,
         without_report=without_report,
     )
+    return with_script_faces(page)  # outlets named in CJK, Thai ...: no empty boxes
 
 
 def _outlet_links(
