@@ -482,3 +482,35 @@ def test_speakers_around_an_auxiliary_or_a_clause(language, body, speaker):
 def test_a_role_with_a_named_complement_takes_its_appositive_name(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # review h285: the person spoken to, or the words between the subject's
+        # postposition and the verb, were read as the speaker
+        ("fa", "ناهید صدری به خبرنگاران گفت: «جاده تا بهار باز می‌شود».", "ناهید صدری"),
+        ("ar", "وقال كمال النجار للصحفيين: «الطريق سيفتح في الربيع».", "كمال النجار"),
+        ("hi", "मीरा जोशी ने ज़ोर देकर कहा, “सड़क वसंत में खुलेगी।”", "मीरा जोशी"),
+        ("hi", "मीरा जोशी ने पत्रकारों से कहा, “सड़क वसंत में खुलेगी।”", "मीरा जोशी"),
+        ("hi", "मीरा जोशी ने कहा, “सड़क वसंत में खुलेगी।”", "मीरा जोशी"),
+        ("ar", "وقال كمال النجار: «الطريق سيفتح في الربيع».", "كمال النجار"),
+    ],
+)  # fmt: skip
+def test_the_person_spoken_to_is_no_speaker(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.speaker == speaker
+
+
+def test_a_persian_named_person_is_no_person_spoken_to():
+    # "one of the drivers, named X, said": the phrase after "به" is the speaker's name
+    body = "یکی از رانندگان به نام رضا فلاحی گفت: «جاده شلوغ است»."
+    (quote,) = find_quotes(body, "fa")
+    assert quote.speaker.endswith("رضا فلاحی")
+
+
+def test_a_persian_two_letter_verb_ends_its_sentence_before_the_speaker():
+    # "شد." (became) closes a sentence; it is no title's abbreviation (review h285)
+    body = "وزیر با طرحی تازه وارد سالن شد. ناهید صدری به خبرنگاران گفت: «جاده باز است»."
+    (quote,) = find_quotes(body, "fa")
+    assert quote.speaker == "ناهید صدری"

@@ -13,6 +13,9 @@ from itertools import pairwise
 
 from analysis.stats.quotes.languages import (
     ABLATIVE_ENDINGS_BY_LANGUAGE,
+    ADDRESSEE_PREFIXES_BY_LANGUAGE,
+    ADDRESSEE_PREPOSITIONS_BY_LANGUAGE,
+    AGENT_POSTPOSITIONS_BY_LANGUAGE,
     DETERMINERS_BY_LANGUAGE,
     ERGATIVE_ENDINGS_BY_LANGUAGE,
     GENITIVE_DETERMINERS_BY_LANGUAGE,
@@ -76,7 +79,10 @@ def _title_opener(word: str, language: str) -> bool:
 
 def is_abbreviation(word: str) -> bool:
     """Whether a period after ``word`` may stand inside a phrase: a word of one or two
-    letters, its combining marks apart (a title's abbreviation: "डॉ.", "Dr.").
+    letters, its combining marks apart (a title's abbreviation: "डॉ.", "Dr."); in the
+    Arabic script one letter ("د." for doctor, "م." for engineer), where a word of two
+    letters ends many a sentence (Persian "شد.", became; review h285: "... وارد سالن شد.
+    X به خبرنگاران گفت" gave the speaker "... وارد سالن شد. X").
 
     Parameters
     ----------
@@ -86,9 +92,12 @@ def is_abbreviation(word: str) -> bool:
     Returns
     -------
     bool
-        True for one or two letters.
+        True for one or two letters (one in the Arabic script).
     """
-    return 0 < sum(c.isalpha() for c in word) <= 2
+    letters = sum(c.isalpha() for c in word)
+    if letters == 2 and all("\u0600" <= c <= "\u06ff" for c in word if c.isalpha()):
+        return False
+    return 0 < letters <= 2
 
 
 def is_name_word(word: str) -> bool:
@@ -157,6 +166,8 @@ def _ends_phrase(
         return True  # but a capitalised one opens a title ("kata Yang Berhormat X")
     if low in REPORTING_VERBS_BY_LANGUAGE[language]:
         return True
+    if previous is not None and word.startswith(ADDRESSEE_PREFIXES_BY_LANGUAGE.get(language, ())):
+        return True  # the person spoken to ("قال X للصحفيين"), not the speaker's
     if (
         low in SKIPPED_BY_LANGUAGE.get(language, _EMPTY)
         and low not in (DETERMINERS_BY_LANGUAGE.get(language, _EMPTY))
@@ -375,6 +386,11 @@ def phrase_before(
     words = _words(text, window, end)
     if window > lo and words and words[0][0] == window and WORD_RE.match(text, window - 1):
         words = words[1:]  # a word the window cuts
+    agents = AGENT_POSTPOSITIONS_BY_LANGUAGE.get(language, _EMPTY)
+    if (marked := [w for w in words[1:] if w[2] in agents]) and marked[-1] is not words[-1]:
+        # the subject's postposition ("X ने ज़ोर देकर कहा"): the speaker is before it
+        end = marked[-1][0]
+        words = words[: words.index(marked[-1])]
     # auxiliaries, clitics and time words between the phrase and the verb ("ha
     # spiegato", "het Dinsdag gesê")
     skipped = SKIPPED_BY_LANGUAGE.get(language, _EMPTY) | TIME_WORDS_BY_LANGUAGE.get(
@@ -408,6 +424,15 @@ def phrase_before(
             words and words[-1][2].lower() in JOINERS_BY_LANGUAGE.get(language, _EMPTY)
         ):
             break  # "La concejala ...": the phrase opens here
+    if (
+        len(taken) == 1
+        and words
+        and words[-1][2] in ADDRESSEE_PREPOSITIONS_BY_LANGUAGE.get(language, _EMPTY)
+        and not text[words[-1][1] : taken[0][0]].strip()
+    ):
+        # the person spoken to, one word ("X به خبرنگاران گفت"): the speaker is the
+        # phrase before; a longer one may be a name ("... به نام حسین محمدی گفت", named)
+        return phrase_before(text, lo, words[-1][0], language, skip_comma=False)
     genitives = GENITIVE_POSTPOSITIONS_BY_LANGUAGE.get(language, _EMPTY)
     if (
         taken

@@ -347,6 +347,23 @@ ABLATIVE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"tr": ("dan", "den",
 #: at the opening ceremony). Georgian "-მა" after a consonant, "-მ" after a vowel.
 ERGATIVE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"ka": ("მა", "მ")}
 
+#: Postpositions written as a word of their own after a transitive verb's subject
+#: (Hindi "ने", Urdu "نے"): before a verb of saying, the speaker is the phrase before the
+#: clause's last one, whatever stands between it and the verb ("X ने ज़ोर देकर कहा", X
+#: stressed; "X ने पत्रकारों से कहा", X told reporters).
+AGENT_POSTPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "hi": frozenset({"ने"}),
+    "ur": frozenset({"نے"}),
+}
+
+#: Prepositions before the person spoken to, between the speaker and a verb after them
+#: (Persian "X به خبرنگاران گفت", X told reporters): the speaker is the phrase before.
+ADDRESSEE_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {"fa": frozenset({"به"})}
+
+#: Prefixes joined to the first word of the person spoken to, after the speaker (Arabic
+#: "لل", to the: "قال X للصحفيين", X told the journalists): the speaker's phrase ends there.
+ADDRESSEE_PREFIXES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"ar": ("لل",)}
+
 #: Postpositions of the genitive before a speaker's role ("गांव के प्रधान X", the village's
 #: head X): a phrase opening its clause takes the noun and its postposition too, which the
 #: words' list of stops ends the phrase at elsewhere ("के बाद", after).
