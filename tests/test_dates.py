@@ -1638,3 +1638,31 @@ def test_an_age_with_ago_after_its_unit_in_portuguese_and_spanish(age):
 )
 def test_hmong_month_names(date_line, iso):
     assert parse_date(date_line) == iso
+
+
+def test_a_lines_date_patterns_are_searched_once_per_page(monkeypatch):
+    # a line asked for its dates day first and month first (and in the page's languages)
+    # is searched once on a page: the matches depend on the text only, the days read
+    # from them on how the question is asked
+    from analysis import text
+
+    searched: list[str] = []
+    searched_patterns = dates._searched_patterns
+
+    def counted(line: str) -> list:
+        searched.append(line)
+        return searched_patterns(line)
+
+    monkeypatch.setattr(dates, "_searched_patterns", counted)
+    line = "Filed 04/03/2026 from the harbour office"
+
+    @text.words_counted_once
+    def page() -> list:
+        return [
+            [date.iso for date in find_dates(line, day_first=first)]
+            for first in (True, False, None)
+        ]
+
+    text.clear_line_memos()
+    assert page() == [["2026-03-04"], ["2026-04-03"], []]
+    assert searched == [line]

@@ -839,17 +839,30 @@ def find_dates(
     if not _DATE_HINT.search(text):
         return []
     found: list[tuple[int, int, DateMatch]] = []
-    for order, pattern in _searched_patterns(text):
-        for match in pattern.finditer(text):
-            iso = _iso_from_match(match, day_first, languages)
-            if iso is not None:
-                rank = -1 if _ethiopian_era_written(match) else order
-                found.append((match.start(), rank, DateMatch(match.start(), match.end(), iso)))
+    for order, match in _pattern_matches(text):
+        iso = _iso_from_match(match, day_first, languages)
+        if iso is not None:
+            rank = -1 if _ethiopian_era_written(match) else order
+            found.append((match.start(), rank, DateMatch(match.start(), match.end(), iso)))
     dates: list[DateMatch] = []
     for _, _, date in sorted(found, key=lambda f: f[:2]):
         if not dates or date.start >= dates[-1].end:
             dates.append(_with_zoned_time(text, date))
     return dates
+
+
+@once_per_page  # a line is asked for its dates in several ways (day first or not, languages)
+def _pattern_matches(text: str) -> tuple[tuple[int, re.Match[str]], ...]:
+    """Every match of the date patterns ``text`` may hold a date of
+    (:func:`_searched_patterns`), with the pattern's place in ``_DATE_PATTERNS``, in
+    the patterns' order: what :func:`find_dates` reads its dates from, whatever order of
+    a numeric date and languages it is asked with (the matches depend on the text only).
+    ``text``'s digits are ASCII already, and it holds the date hint."""
+    return tuple(
+        (order, match)
+        for order, pattern in _searched_patterns(text)
+        for match in pattern.finditer(text)
+    )
 
 
 def _ethiopian_era_written(match: re.Match) -> bool:
