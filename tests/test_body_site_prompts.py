@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_body import MENU, PARAGRAPHS, kept_text, page
 
 from analysis.clean.body.site_prompts import (
@@ -352,3 +354,35 @@ def test_an_ad_label_of_a_script_without_capitals_between_paragraphs_is_no_body(
     lines = page(MENU, "Hospital opens a night clinic", *PARAGRAPHS[:2], label)
     lines += page("", *PARAGRAPHS[2:], MENU)[1:]
     assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_line_is_asked_once_a_page_whether_it_is_a_prompt(monkeypatch):
+    # the body, the listing split and the paywall test ask about the same lines
+    from analysis import text as text_memos
+    from analysis.clean.body import site_prompts
+
+    asked: list[str] = []
+    is_call_to_act = site_prompts.is_call_to_act
+
+    def counted(line: str) -> bool:
+        asked.append(line)
+        return is_call_to_act(line)
+
+    monkeypatch.setattr(site_prompts, "is_call_to_act", counted)
+    line = "Sign up for our free newsletter to get the weekly digest in your inbox."
+
+    @text_memos.words_counted_once
+    def page() -> list[bool]:
+        return [is_site_prompt(line), is_site_prompt(line)]
+
+    text_memos.clear_line_memos()
+    answers = page()
+    assert answers[0] == answers[1]
+    assert asked == [line]
+
+
+@given(st.text(alphabet=" \t\nab\u00a0\u2003", max_size=40), st.integers(0, 12))
+def test_a_word_limit_is_read_without_splitting_the_whole_line(line, limit):
+    from analysis.clean.body.site_prompts import _at_most_words
+
+    assert _at_most_words(line, limit) == (len(line.split()) <= limit)

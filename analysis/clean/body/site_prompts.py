@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from analysis.clean.line_gates import caseless_literals
-from analysis.text import caseless_lower
+from analysis.text import caseless_lower, once_per_page
 
 __all__ = [
     "PROMPT_MAX_WORDS",
@@ -233,9 +233,10 @@ def is_ad_slot_cue(line: str) -> bool:
         False for a sentence going on after such words ("The story continues below the
         surface of the lake.").
     """
-    return len(line.split()) <= AD_SLOT_CUE_MAX_WORDS and _AD_SLOT_CUE.match(line) is not None
+    return _at_most_words(line, AD_SLOT_CUE_MAX_WORDS) and _AD_SLOT_CUE.match(line) is not None
 
 
+@once_per_page  # asked of a body's lines by the body, the listing and the paywall tests
 def is_site_prompt(line: str) -> bool:
     """Whether a line is the site's prompt to its reader (module docstring).
 
@@ -255,12 +256,11 @@ def is_site_prompt(line: str) -> bool:
     # call and the words' look-up, in the line's caseless_lower, answer them at once)
     if is_call_to_act(line) or is_ad_slot_cue(line):
         return True
+    # (the word limit first: a paragraph over it is not scanned for the words)
+    if not _at_most_words(line, NOTICE_MAX_WORDS):
+        return False
     lowered = caseless_lower(line)
-    return (
-        any(word in lowered for word in _NOTICE_WORDS)
-        and len(line.split()) <= NOTICE_MAX_WORDS
-        and _NOTICE.search(line) is not None
-    )
+    return any(word in lowered for word in _NOTICE_WORDS) and _NOTICE.search(line) is not None
 
 
 def is_call_to_act(line: str) -> bool:
@@ -282,7 +282,7 @@ def is_call_to_act(line: str) -> bool:
     """
     return (
         _CALL.search(line) is not None
-        and len(line.split()) <= PROMPT_MAX_WORDS
+        and _at_most_words(line, PROMPT_MAX_WORDS)
         and _CHANNEL.search(line) is not None
     )
 
@@ -461,3 +461,9 @@ def is_reader_pitch(line: str) -> bool:
     if not opening.startswith(_PITCH_FIRST_WORDS):
         return False  # most lines: no such opening
     return _PITCH_OPENING.match(line) is not None
+
+
+def _at_most_words(line: str, limit: int) -> bool:
+    """Whether ``line`` holds at most ``limit`` whitespace-separated words:
+    ``len(line.split()) <= limit``, without splitting a long paragraph to its end."""
+    return len(line.split(None, limit)) <= limit
