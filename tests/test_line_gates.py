@@ -179,3 +179,30 @@ def test_a_long_line_runs_no_prefix_pattern(monkeypatch):
         ("Example Daily", (0, 13)),
     ]
     assert calls == ["Example Daily Shop"]
+
+
+def test_a_page_is_case_folded_once_for_its_lines_holding_strings(monkeypatch):
+    # a page's footers and its own printed address are looked up in its text folded
+    # once (the same lines as folding it for each)
+    from analysis import text as text_memos
+
+    folded: list[str] = []
+    of_text = PageLines.of_text
+
+    def counted(page_text: str) -> PageLines:
+        folded.append(page_text)
+        return of_text(page_text)
+
+    monkeypatch.setattr(PageLines, "of_text", staticmethod(counted))
+    page_text = "The Wexcombe Courier\nnews of the dales\nWEXCOMBE COURIER · wexcombe.example"
+
+    @text_memos.words_counted_once
+    def page() -> list[set[int]]:
+        return [
+            casefolded_lines_holding(page_text, ["wexcombe courier"]),
+            casefolded_lines_holding(page_text, ["dales", "example"]),
+        ]
+
+    text_memos.clear_line_memos()
+    assert page() == [{0, 2}, {1, 2}]
+    assert len(folded) == 1

@@ -20,7 +20,7 @@ from re import _casefix  # the characters re.IGNORECASE matches beyond lower()'s
 from re import _constants as sre  # the parsed form of a pattern, to read its literals
 from re import _parser as sre_parse
 
-from analysis.text import caseless_lower
+from analysis.text import caseless_lower, once_per_page
 
 #: At most this many strings stand for one stretch of literal characters and small
 #: character sets ("[Pp]owered": "Powered", "powered"); beyond it the stretch is cut.
@@ -280,7 +280,13 @@ def casefolded_lines_holding(text: str, folded: Iterable[str]) -> set[int]:
     >>> sorted(casefolded_lines_holding("The Sentinel\\nnews\\nSENTINEL", ["sentinel"]))
     [0, 2]
     """
-    return PageLines.of_text(text.casefold()).lines_holding(folded)
+    return _casefolded_page(text).lines_holding(folded)
+
+
+@once_per_page  # a page's footers and its own address are found in its text folded once
+def _casefolded_page(text: str) -> PageLines:
+    """``text`` case folded, as :class:`PageLines` (read, never changed, by its callers)."""
+    return PageLines.of_text(text.casefold())
 
 
 class PageLines:
