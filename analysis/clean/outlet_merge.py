@@ -822,6 +822,7 @@ def _file_short_forms(
             spelled.setdefault(key, set()).update(found - initials(name))
             joins.setdefault(key, set()).update(joins_without_small_words(name))
     domains_by_label = _domains_by_label(key_of)
+    domains = sorted(key for key in key_of if is_domain_key(key))  # the keys stay those
     of_form: dict[str, set[str]] = {}  # a short form -> the keys printing a name it is of
     of_initials: dict[str, set[str]] = {}  # the same, for a form no name spells out
     for key, found in forms.items():
@@ -856,12 +857,12 @@ def _file_short_forms(
         reason = SHORT_FORM
         if not related and addressed:
             related, reason = addressed, INITIALS_OF_ADDRESS
-        if not related and not lettered and (named_by := _address_named(key, names_of, key_of)):
+        if not related and not lettered and (named_by := _address_named(key, names_of, domains)):
             related, reason = named_by, NAME_OF_ADDRESS
         elif (
             not related
             and not lettered
-            and (extended := _address_named(key, names_of, key_of, extending=True))
+            and (extended := _address_named(key, names_of, domains, extending=True))
         ):  # the longer name of an address's printed name: its lines alone may file it
             ambiguous[key] = tuple(sorted(extended))
         if len(related) == 1:
@@ -879,10 +880,11 @@ NAME_OF_ADDRESS = "its name, the name of one address of the run"
 def _address_named(
     key: str,
     names_of: Mapping[str, set[str]],
-    key_of: Mapping[str, str],
+    domains: Sequence[str],
     extending: bool = False,
 ) -> set[str]:
-    """The one domain key of the run whose name every name of ``key``'s pages is
+    """The one of ``domains`` (the run's domain keys, worked out once by the caller)
+    whose name every name of ``key``'s pages is
     (:func:`analysis.clean.outlet.name_matches_domain`: "Brindle Street Daily" of
     brindlestreet.org), as a masthead no page prints as its site's name is read
     (:func:`_masthead_outlets`); each name of two words or more (a one-word name is a
@@ -899,7 +901,6 @@ def _address_named(
     names = names_of.get(key, set())
     if not names or any(" " not in name.strip() for name in names):
         return set()
-    domains = sorted(k for k in key_of if is_domain_key(k))
     named_by = {
         d
         for d in domains
