@@ -894,6 +894,44 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Stsʼibaoj: Petul Gómez Díaz", "Petul Gómez Díaz"),  # Tzotzil "written"
         ("Bicaa: Víctor Cata Orozco", "Víctor Cata Orozco"),  # Isthmus Zapotec "wrote"
         ("Igautellra: Evon Nicolai", "Evon Nicolai"),  # Central Yup'ik "its writer"
+        # review h279's languages (made-up names)
+        ("Yakalembwa a Choolwe Munsaka", "Choolwe Munsaka"),  # Chitonga "written by"
+        ("Ditulis ame Jaelani Sarmili", "Jaelani Sarmili"),  # Betawi "written by"
+        ("Kirjottanu Aila Rantatalo", "Aila Rantatalo"),  # Meänkieli "has written"
+        ("Stoari bai Delroy Usher", "Delroy Usher"),  # Belize Kriol "story by"
+        ("Ntingihdi sang Lerleen Hadley", "Lerleen Hadley"),  # Pohnpeian "written by"
+        ("كتبات: سناء الإدريسي", "سناء الإدريسي"),  # Darija "she wrote"
+        ("یازان: رسول عباسی", "رسول عباسی"),  # South Azerbaijani "writer"
+        ("نوشته: علی یاوری", "علی یاوری"),  # Hazaragi "written"
+        ("लिख्या: रमेश सांगवान", "रमेश सांगवान"),  # Haryanvi "wrote"
+        ("Ewet: Idongesit Etim", "Idongesit Etim"),  # Ibibio "writer"
+        ("Hantumkaw: Hawa Issoufou", "Hawa Issoufou"),  # Zarma "writer"
+        ("Sinurat di: Rosnah Majinbon", "Rosnah Majinbon"),  # Kadazan Dusun
+        ("Isurat: Juara Sembiring", "Juara Sembiring"),  # Karo "written"
+        ("Nituliski ri: Syamsul Daeng Tika", "Syamsul Daeng Tika"),  # Makassarese
+        ("Nisura: Fao Telaumbanua", "Fao Telaumbanua"),  # Nias "written"
+        ("Sinorat o: Alinor Dimaporo", "Alinor Dimaporo"),  # Maranao "written by"
+        ("Misulitay: Dongi Mayaw", "Dongi Mayaw"),  # Amis "writer"
+        ("Matas: Batu Yukan", "Batu Yukan"),  # Atayal "wrote"
+        ("Pcbu: Biyung Walis", "Biyung Walis"),  # Truku "written"
+        ("Хансәс: Ольга Каксина", "Ольга Каксина"),  # Khanty "wrote"
+        ("Пасқан: Любовь Арбачакова", "Любовь Арбачакова"),  # Shor "wrote"
+        ("Дюрувчэрэн: Зоя Увачан", "Зоя Увачан"),  # Evenki "wrote"
+        ("Tjaelije: Ole Kappfjell", "Ole Kappfjell"),  # Southern Sami "writer"
+        ("Tjálle: Sunná Kuoljok", "Sunná Kuoljok"),  # Lule Sami "writer"
+        ("Napisal: Imbra Kovačić", "Imbra Kovačić"),  # Kajkavian "wrote"
+        ("Написал: Владимир Фа", "Владимир Фа"),  # Pannonian Rusyn "wrote"
+        ("Xtz'iib'a: Domingo Pop Tzul", "Domingo Pop Tzul"),  # Qʼeqchiʼ "wrote"
+        ("Sea·gipa: Balsrang Sangma", "Balsrang Sangma"),  # Garo "writer"
+        ("Čih: Y Krông Êban", "Y Krông Êban"),  # Rade "written"
+        ("Fiev: Kouv Chiem Saechao", "Kouv Chiem Saechao"),  # Iu Mien "write"
+        ("ヌイェ: ウレシパ サキ", "ウレシパ サキ"),  # Ainu "write"
+        ("Шя: Хабибу Ма", "Хабибу Ма"),  # Dungan "write"
+        # names joined by Iban "enggau" and Pennsylvania Dutch "un" (and); Iban's "anak"
+        # (child of) and Batak's "br" (daughter of the clan) inside a name
+        ("Ditulis ulih Sagah anak Jarau enggau Mary Sawing", "Sagah anak Jarau enggau Mary Sawing"),
+        ("Gschriwwe vun Amos Zook un Ruth Hurst", "Amos Zook un Ruth Hurst"),
+        ("Isurat: Mawar br Tarigan", "Mawar br Tarigan"),
         # after review h271's held-out pages (made-up names)
         ("Makkeien: Sinino Eas", "Sinino Eas"),  # Chuukese "its writing"
         ("БелкIунси: Заира Алиева", "Заира Алиева"),  # Dargwa, a Latin I for the palochka

@@ -183,6 +183,13 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "loz": ("ñozwi ki",),
     "wls": ("tohi e",),
     "lou": ("ekri par", "ékri par"),
+    # h279: Chitonga "it was written by", Betawi "written by", Meänkieli "has written"
+    # (Finnish's "kirjoittanut"), Belize Kriol "story by", Pohnpeian "written by"
+    "toi": ("yakalembwa a",),
+    "bew": ("ditulis ame",),
+    "fit": ("kirjottanu",),
+    "bzj": ("stoari bai",),
+    "pon": ("ntingihdi sang",),
     # not Ladin, Venetian and Ligurian "de", Latin "a": a name's particle or a preposition
     # opening a headline, as Romanian "de" (PARTICLE_BY_WORDS; capitalized, a cue on a
     # name line only: PAGE_PARTICLE_BY_WORDS)
@@ -518,6 +525,42 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "gaa": ("mɔ ni ŋma",),
     "gcf": ("matjé pa", "matje pa"),
     "sgs": ("rašė",),
+    # h279: South Azerbaijani "writer", Hazaragi "written" (Persian's past participle),
+    # Haryanvi "wrote", Ibibio "writer", Zarma "writer", Kadazan Dusun "written by", Karo
+    # "written", Makassarese "written by", Nias "written", Maranao "written by", Amis
+    # "writer", Atayal "wrote", Truku "written", Khanty "wrote", Shor "wrote", Evenki
+    # "wrote", Southern Sami "writer", Lule Sami "writer", Kajkavian "wrote" (its
+    # masculine past without Croatian's final -o), Pannonian Rusyn "wrote" (masculine
+    # and feminine), Qʼeqchiʼ "wrote" (its glottal stop as ʼ, an apostrophe or a right
+    # single quote), Garo "writer" (its raised dot as the middle dot), Rade "written",
+    # Iu Mien "write", Ainu "write", Dungan "write"
+    "ary": ("كتبات",),  # Moroccan Darija "she wrote" (Arabic's "كتبت")
+    "azb": ("یازان",),
+    "haz": ("نوشته",),
+    "bgc": ("लिख्या",),
+    "ibb": ("ewet",),
+    "dje": ("hantumkaw",),
+    "dtp": ("sinurat di",),
+    "btx": ("isurat",),
+    "mak": ("nituliski ri",),
+    "nia": ("nisura",),
+    "mrw": ("sinorat o",),
+    "ami": ("misulitay",),
+    "tay": ("matas",),
+    "trv": ("pcbu",),
+    "kca": ("хансәс",),
+    "cjs": ("пасқан",),
+    "evn": ("дюрувчэрэн",),
+    "sma": ("tjaelije",),
+    "smj": ("tjálle",),
+    "kjv": ("napisal",),
+    "rsk": ("написал", "написала"),
+    "kek": ("xtzʼiibʼa", "xtz'iib'a", "xtz’iib’a"),
+    "grt": ("sea·gipa",),
+    "rad": ("čih",),
+    "ium": ("fiev",),
+    "ain": ("ヌイェ",),
+    "dng": ("шя",),
 }
 
 #: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name

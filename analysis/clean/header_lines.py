@@ -237,10 +237,29 @@ _BY_AFTER_DATE = re.compile(r"\s(?:by|posted by|written by)\s*:?\s+")
 _FOREIGN_BY_AFTER_DATE = re.compile(
     rf"\s(?:{'|'.join(map(re.escape, FOREIGN_BYLINE_CUES))})\s*:?\s+"
 )
+# The words joining two authors' names, in the byline languages: "and", "et", "und",
+# "en", "och", "og", "y", "e", "i", Finnish "ja", Turkish "ve", Indonesian and Malay
+# "dan", Lithuanian "ir", Russian and Bulgarian "и", Ukrainian "і" and "та", Greek "και"
+# (a byline does not end with one); English "with" between two full names ("By Ana Ruiz
+# with Tom Hale": the second wrote with the first); Iban "enggau" (and, with) and
+# Pennsylvania Dutch and Latvian "un" (h279).
+_OTHER_JOINERS = frozenset(
+    {"et", "und", "en", "och", "og", "ja", "ve", "dan", "ir", "и", "і", "та", "και", "with"}
+    | {"enggau", "un"}
+)
+_JOINERS = frozenset({"and", "&", "y", "e", "i"}) | _OTHER_JOINERS
+# The lower-case words inside a name: particles ("de", "van", "bin"), Iban "anak" (child
+# of: "Jenang anak Ungat") and Batak "br" (boru, daughter of the clan: "Rasita br
+# Ginting") (h279), and the joiners between two names.
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von"}
+    | {"der", "den", "ten", "ter", "al", "el", "bin", "ibn", "ole", "dela", "delos"}
+    | {"anak", "br"}
+)
 _NAME_WORD = re.compile(
-    r"^(?:[A-Z\u00C0-\u024F][\w.'’-]*|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den"
-    r"|ten|ter|al|el|bin|ibn|ole|dela|delos|y|e|i|and|&|et|und|en|och|og"
-    r"|ja|ve|dan|ir|и|і|та|και|with)$"
+    r"^(?:[A-Z\u00C0-\u024F][\w.'’-]*|"
+    + "|".join(map(re.escape, sorted({*_NAME_PARTICLES, *_JOINERS}, key=lambda w: (-len(w), w))))
+    + ")$"
 )
 # Where a name ends: a separator (a slash too: "Jane Roe/AP"; the full-width bar CJK
 # pages print, "撰文：NAME ｜ 攝影：NAME"), a quote closing a list's
@@ -271,15 +290,6 @@ _NAME_END = re.compile(
     rf"|(?<=[a-z])(?=[A-Z]{{2}})|(?<=[a-z])(?=[A-Z])(?={DATE_LABEL_WORDS}\b)"
 )
 MAX_BYLINE_WORDS = 8
-# The words joining two authors' names, in the byline languages: "and", "et", "und",
-# "en", "och", "og", "y", "e", "i", Finnish "ja", Turkish "ve", Indonesian and Malay
-# "dan", Lithuanian "ir", Russian and Bulgarian "и", Ukrainian "і" and "та", Greek "και"
-# (a byline does not end with one); English "with" between two full names ("By Ana Ruiz
-# with Tom Hale": the second wrote with the first).
-_OTHER_JOINERS = frozenset(
-    {"et", "und", "en", "och", "og", "ja", "ve", "dan", "ir", "и", "і", "та", "και", "with"}
-)
-_JOINERS = frozenset({"and", "&", "y", "e", "i"}) | _OTHER_JOINERS
 #: The last word of a staff credit in place of a person's name ("By Channel 9 Staff",
 #: "By the Harbour Times newsroom"), an editorial board's among them: an opinion signed
 #: by the board ("By the Editorial Board", "By The Harbour Times Editorial Board") has
