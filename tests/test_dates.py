@@ -1476,6 +1476,35 @@ def test_month_rows_and_date_words_of_review_h271(date_line, iso):
 @pytest.mark.parametrize(
     ("date_line", "iso"),
     [
+        # review h279's languages (made-up date lines)
+        ("2025 a mihecaan 11 a folad 14 a romi'ad", "2025-11-14"),  # Amis year/moon/day
+        ("2025 kawas 11 byacing 14 ryax", "2025-11-14"),  # Atayal
+        ("2025 hngkawas 11 idas 14 jiyax", "2025-11-14"),  # Truku
+        ("2025 hnyangx 11 hlaax 14 hnoi", "2025-11-14"),  # Iu Mien
+        ("2025 нян 11 йүә 14 хо", "2025-11-14"),  # Dungan
+        ("2025 パ 11 チュㇷ゚ 14 ト", "2025-11-14"),  # Ainu
+        ("2025 kawas 11 byacing", None),  # no day
+        ("주체114(2025)년 11월 14일", "2025-11-14"),  # the Juche year, the Gregorian bracketed
+        ("Hruê 14 mlan 11 thŭn 2025", "2025-11-14"),  # Rade day, month, year words
+        ("2025 анӈани, ноябрь 14", "2025-11-14"),  # Evenki "year"
+        ("2025 ол, ноябрь 14", "2025-11-14"),  # Khanty "year"
+        ("14 re Noviembre 2025", "2025-11-14"),  # Qʼeqchiʼ "of"
+        ("14. rahkan 2025", "2025-11-14"),  # Southern Sami, genitive
+        ("14. basádismáno 2025", "2025-11-14"),  # Lule Sami, genitive
+        ("Usen 14 Ọfiọn̄ Duopeba 2025", "2025-12-14"),  # Ibibio, two words, "usen" (day)
+        ("14. grudna 2025.", "2025-12-14"),  # Kajkavian
+        ("Tisempe 14, 2025", "2025-12-14"),  # Pohnpeian
+        ("꧑꧔ ꦢꦺꦱꦺꦩ꧀ꦧꦼꦂ ꧒꧐꧒꧕", "2025-12-14"),  # Javanese script and digits
+        ("Kɔtɔnimba 14, 2025", "2025-05-14"),  # Fante
+    ],
+)
+def test_month_rows_and_date_words_of_review_h279(date_line, iso):
+    assert parse_date(date_line) == iso
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
         ("2025 nièng 11 nguŏk 14 hô̤", "2025-11-14"),  # Fuzhou, Foochow Romanized
         ("2025 nie\u0300ng 11 nguo\u0306k 14 ho\u0324\u0302", "2025-11-14"),  # decomposed
         ("2025ꈎ11ꆪ14ꑍ", "2025-11-14"),  # Nuosu Yi's year, month and day syllables

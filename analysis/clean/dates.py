@@ -93,8 +93,10 @@ from analysis.clean.cldr_months import (
     DATE_SEPARATORS,
     DAY_FIRST_LANGUAGES,
     DAY_SUFFIXES,
-    NUMBERED_MONTH_WORDS,
     YEAR_SUFFIXES,
+)
+from analysis.clean.cldr_months import (
+    NUMBERED_MONTH_WORDS as CLDR_NUMBERED_MONTH_WORDS,
 )
 from analysis.clean.line_gates import CaselessGate
 from analysis.clean.month_names import (
@@ -104,9 +106,11 @@ from analysis.clean.month_names import (
     ETHIOPIAN_MONTHS,
     EVERY_MONTH_NAME,
     HEBREW_CALENDAR_MONTHS,
+    MONTH_NUMBER_WORDS,
     MONTH_SHORTENINGS,
     SOLAR_HIJRI_MONTHS,
     THAI_MONTHS,
+    YEAR_MONTH_DAY_WORDS,
     month_numbers,
     month_readings,
 )
@@ -123,6 +127,9 @@ from analysis.text import (
 from analysis.text.languages import guessable
 
 # ---------------------------------------------------------------------------- dates
+# The words before a month's number: the CLDR's ("tháng") and the hand table's ("mlan").
+NUMBERED_MONTH_WORDS = (*CLDR_NUMBERED_MONTH_WORDS, *MONTH_NUMBER_WORDS)
+
 
 #: The English months' names, January first, lower case.
 _ENGLISH_MONTHS = (
@@ -374,6 +381,17 @@ ERA_YEAR_OFFSETS: dict[str, int] = {
 _WEEK_WORD = r"(?i:week|wk\.?|uke|veke|vecka|uge|viikko|woche|kw)"
 
 
+def _ymd_words(place: int) -> str:
+    """The alternation of YEAR_MONTH_DAY_WORDS' words at ``place`` (0 year, 1 month, 2
+    day), longest first, any spaces inside as spaces and an apostrophe as a page types
+    it ("romi'ad", "romi’ad")."""
+    words = sorted({row[place] for row in YEAR_MONTH_DAY_WORDS.values()}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’ʼ]") for w in words)
+
+
+_YMD_WORDS = tuple(_ymd_words(place) for place in range(3))
+
+
 def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     """The calendar dates' patterns, ``name`` the pattern of a month's name in another
     language (its names of two words, or not: :func:`_patterns_for`)."""
@@ -427,7 +445,7 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             # 2025年6月2日 / 2025년 6월 2일: year, month and day each followed by its sign;
             # Nuosu Yi's syllables for them ("2025ꈎ11ꆪ14ꑍ", as its papers print the date)
             re.compile(
-                r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년ꈎ]\s*(?P<mn>[01]?\d)\s*[月월ꆪ]\s*"
+                r"(?<!\d)(?P<y>(?:19|20)\d\d)\)?\s*[年년ꈎ]\s*(?P<mn>[01]?\d)\s*[月월ꆪ]\s*"
                 r"(?P<d>[0-3]?\d)\s*[日일ꑍ]"
             ),
             # 2026 nî 12 goe̍h 3 ji̍t: year, month and day each followed by Taiwanese
@@ -447,6 +465,12 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             re.compile(
                 r"(?<!\d)(?P<y>(?:19|20)\d\d)\s+ning,?\s+[Ss]hata\s+(?P<mn>1[0-2]|0?[1-9]),?\s+"
                 r"(?P<d>[0-3]?\d)\s*ya(?![^\W\d_])"
+            ),
+            # 2026 a mihecaan 12 a folad 3 a romi'ad / 2026 нян 12 йүә 3 хо: the year, the
+            # month's number and the day each followed by its word (YEAR_MONTH_DAY_WORDS)
+            re.compile(
+                rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?i:{_YMD_WORDS[0]}),?\s*(?P<mn>1[0-2]|0?[1-9])"
+                rf"\s*(?i:{_YMD_WORDS[1]}),?\s*(?P<d>[0-3]?\d)\s*(?i:{_YMD_WORDS[2]})(?![^\W\d_])"
             ),
             # 2026 ཟླ་12 ཚེས་3 / 2026 ལོའི་ཟླ་༡༢ཚེས་3: the year, then the Tibetan words for month
             # and day each before its number (CLDR's medium date, glibc's bo_CN date format)
@@ -618,8 +642,8 @@ _ROC_YEAR_SLASH = re.compile(r"(?<![\d.,/:-])1\d\d/")
 _PATTERN_NEEDS = (
     _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", ". ", "",
     "", ".",
-    _YEAR_AFTER_SPACE, "年", _ROC_SLASHED, _WIDE, _YEAR_BEFORE_WORD, " ning", "ཟླ་", "ئاينىڭ",
-    "يىل",
+    _YEAR_AFTER_SPACE, "年", _ROC_SLASHED, _WIDE, _YEAR_BEFORE_WORD, " ning", _YEAR_BEFORE_WORD,
+    "ཟླ་", "ئاينىڭ", "يىل",
     _YEAR_AFTER_GAP,
     _MONTH_WORD,
     _WIDE,

@@ -24,10 +24,12 @@ __all__ = [
     "EVERY_MONTH_NAME",
     "HEBREW_CALENDAR_MONTHS",
     "MONTH_NAMES",
+    "MONTH_NUMBER_WORDS",
     "MONTH_SHORTENINGS",
     "SOLAR_HIJRI_MONTHS",
     "THAI_MONTHS",
     "TONE_MARKED_LANGUAGES",
+    "YEAR_MONTH_DAY_WORDS",
     "month_numbers",
     "month_readings",
 ]
@@ -566,6 +568,29 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "chk": ("jenuari fepuari maach epril me jun julai akkos septempa oktopa nopempa tisempa",),
     "gaa": ("- - - - - - - - - - - mawɛ",),
     "sgs": ("- - - - - - - - - - - groudė",),
+    # h279: Fante's spellings of the Akan months where they end in "-mba" (CLDR's Akan
+    # "-mma"), Southern Sami (the names and their genitives, "3. goeven 2026"), Lule Sami
+    # (the same), the December of Ibibio (the twelfth moon, two words: "Usen 3 Ọfiọn̄
+    # Duopeba 2026", its n with a combining macron), Kajkavian (the genitive of "gruden":
+    # "3. grudna 2026."), Pohnpeian (English's loan) and Javanese in its own script
+    # ("꧓ ꦢꦺꦱꦺꦩ꧀ꦧꦼꦂ ꧒꧐꧒꧖", Javanese digits read as any digits)
+    "fat": ("- - - - kɔtɔnimba - - - - - - ɔpɛnimba",),
+    "sma": (
+        "tsïengele goevte njoktje voerhtje suehpede ruffie snjaltje mïetske skïerede golke"
+        " rahka goeve",
+        "tsïengelen goevten njoktjen voerhtjen suehpeden ruffien snjaltjen mïetsken skïereden"
+        " golken rahkan goeven",
+    ),
+    "smj": (
+        "ådåjakmánno guovvamánno sjnjuktjamánno vuoratjismánno moarmesmánno biehtsemánno"
+        " sjnjilltjamánno bårggemánno ragátmánno gålgådismánno basádismánno javllamánno",
+        "ådåjakmáno guovvamáno sjnjuktjamáno vuoratjismáno moarmesmáno biehtsemáno"
+        " sjnjilltjamáno bårggemáno ragátmáno gålgådismáno basádismáno javllamáno",
+    ),
+    "ibb": ("- - - - - - - - - - - ọfiọn\u0304_duopeba",),
+    "kjv": ("- - - - - - - - - - - grudna",),
+    "pon": ("- - - - - - - - - - - tisempe",),
+    "jv": ("- - - - - - - - - - - ꦢꦺꦱꦺꦩ꧀ꦧꦼꦂ",),
 }
 
 
@@ -596,7 +621,10 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 #: h263: Ingush "шера" (of the year: "2025 шера 14 ноябрь"). h271: Karelian "päivä"
 #: (day: "joulukuun 2. päivä 2026"), Southern Altai "јылдыҥ" and Kalmyk "җилин" (of the
 #: year: "2026 јылдыҥ 30 ноябрь", "2026 җилин бар сарин 3"), Tzotzil "yuʼun" and Isthmus
-#: Zapotec "stiʼ" (of: "1 yuʼun disyembre 2026", "3 stiʼ diciembre 2026").
+#: Zapotec "stiʼ" (of: "1 yuʼun disyembre 2026", "3 stiʼ diciembre 2026"). h279: Evenki
+#: "анӈани" and Khanty "ол" (year, after it: "2026 анӈани, декабрь 3", "2026 ол, декабрь
+#: 3"), Qʼeqchiʼ "re" (of: "3 re Diciembre 2026"), Rade "thŭn" (year, before it: "Hruê 3
+#: mlan 12 thŭn 2026").
 DATE_WORDS: tuple[str, ...] = (
     "ga", "năm", "o", "соли", "ခုနှစ်", "viz", "жылғы", "жылдын", "sasi", "taun", "bulan", "tahun",
     "йылдың", "ҫулхи", "уйӑхӗн", "күнэ", "beaivve", "шеран", "оной", "ар", "no",
@@ -604,13 +632,35 @@ DATE_WORDS: tuple[str, ...] = (
     "tile", "dë", "'e", "’e", "peeivi", "ий", "вося", "це", "чи", "ti'", "ti’", "и",
     "ed", "шера",
     "päivä", "јылдыҥ", "җилин", "yuʼun", "yu'un", "yu’un", "stiʼ", "sti'", "sti’",
+    "анӈани", "ол", "re", "thŭn",
 )  # fmt: skip
 
 #: Words written before a date's day that name it a date, the date's own words, not a
 #: phrase's: Indonesian and Javanese "tanggal" (date), Sundanese "kaping" (the ordinal
 #: word of a date), Vietnamese "ngày" (day), Malay "tarikh" (date), Fon "azǎn" (day,
-#: h271): "Kemis, kaping 3 Désémber 2026", "Thứ Năm, ngày 3 tháng 12 năm 2026".
-DAY_WORDS: tuple[str, ...] = ("tanggal", "kaping", "ngày", "tarikh", "azǎn")
+#: h271), Ibibio "usen" and Rade "hruê" (day, h279): "Kemis, kaping 3 Désémber 2026",
+#: "Thứ Năm, ngày 3 tháng 12 năm 2026".
+DAY_WORDS: tuple[str, ...] = ("tanggal", "kaping", "ngày", "tarikh", "azǎn", "usen", "hruê")
+
+#: Words written before a month's number that the Unicode CLDR's
+#: (:data:`analysis.clean.cldr_months.NUMBERED_MONTH_WORDS`, Vietnamese "tháng") are not:
+#: Rade "mlan" (month: "Hruê 3 mlan 12 thŭn 2026", h279).
+MONTH_NUMBER_WORDS: tuple[str, ...] = ("mlan",)
+
+#: The words a date prints after its year, its month's number and its day, in that
+#: order, by language: Amis "2026 a mihecaan 12 a folad 3 a romi'ad" (year, moon, day),
+#: Atayal "2026 kawas 12 byacing 3 ryax", Truku "2026 hngkawas 12 idas 3 jiyax", Iu Mien
+#: "2026 hnyangx 12 hlaax 3 hnoi", Dungan "2026 нян 12 йүә 3 хо" (the Chinese 年 月 號 in
+#: Cyrillic), Ainu "2026 パ 12 チュㇷ゚ 3 ト" (h279); read by :mod:`analysis.clean.dates`
+#: besides its own of Hokkien, Hakka and Jingpho.
+YEAR_MONTH_DAY_WORDS: dict[str, tuple[str, str, str]] = {
+    "ami": ("a mihecaan", "a folad", "a romi'ad"),
+    "tay": ("kawas", "byacing", "ryax"),
+    "trv": ("hngkawas", "idas", "jiyax"),
+    "ium": ("hnyangx", "hlaax", "hnoi"),
+    "dng": ("нян", "йүә", "хо"),
+    "ain": ("パ", "チュㇷ゚", "ト"),
+}
 
 
 #: The languages whose month names carry tone marks (grave, acute, macron) writers
