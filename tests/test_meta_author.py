@@ -45,6 +45,9 @@ def _page(head: str) -> str:
             "pub_date": "2026-12-03T14:05:00Z"}'>""",
             "Dale Ferreira",
         ),
+        # cXense's and rNews's author tags (review h279)
+        ('<meta name="cXenseParse:author" content="Orla Bannerman">', "Orla Bannerman"),
+        ('<meta property="rnews:creator" content="Tobias Wrenfield">', "Tobias Wrenfield"),
     ],
 )
 def test_the_author_of_meta_tags_trafilatura_drops_or_does_not_read(head, author):
@@ -62,6 +65,7 @@ def test_the_author_of_meta_tags_trafilatura_drops_or_does_not_read(head, author
         '<meta name="twitter:label1" content="Time to read:">'
         '<meta name="twitter:data1" content="3 minutes">',
         "<meta name=\"parsely-page\" content='not json'>",
+        '<meta name="cXenseParse:author" content="news desk, updated daily">',
     ],
 )
 def test_no_author_from_other_meta_values(head):

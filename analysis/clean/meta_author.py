@@ -6,7 +6,8 @@ trafilatura reads ``<meta name="author">`` (and ``article:author``, ``parsely-au
 김민수) is dropped with it. It does not read two other places a CMS writes the author:
 the label and value pairs of Twitter's card (``twitter:label1`` "Written by" with
 ``twitter:data1`` the name, as Yoast writes them) and the JSON object of parse.ly's
-older ``parsely-page`` tag (its ``"author"`` key). An author tag holding only the
+older ``parsely-page`` tag (its ``"author"`` key); nor the author tags of cXense
+(``cXenseParse:author``) and of rNews's RDFa (``rnews:creator``). An author tag holding only the
 author's profile address ("https://www.example.com/profile/jane-roe/") gives the name its
 slug spells. The tags' content is parsed as text and as JSON, never run.
 """
@@ -19,10 +20,19 @@ from html import unescape
 
 from analysis.clean.header_lines import find_byline
 
-__all__ = ["PROFILE_SEGMENTS", "citation_order", "meta_author", "meta_tags", "profile_slug_name"]
+__all__ = [
+    "OTHER_AUTHOR_META",
+    "PROFILE_SEGMENTS",
+    "citation_order",
+    "meta_author",
+    "meta_tags",
+    "profile_slug_name",
+]
 
 #: The tags naming a page's author (``name`` or ``property``), as trafilatura reads them.
 AUTHOR_META = frozenset({"author", "article:author", "parsely-author", "sailthru.author"})
+#: The tags naming a page's author that trafilatura does not read: cXense's and rNews's.
+OTHER_AUTHOR_META = frozenset({"cxenseparse:author", "rnews:creator"})
 #: The most characters of a name written without spaces (a CJK name is two to five).
 MAX_UNSPACED_NAME = 6
 
@@ -49,7 +59,8 @@ def meta_author(html: str) -> str | None:
     str or None
         The name as written, spaces collapsed: an author tag's name in a script written
         without spaces, else the ``twitter:dataN`` after a ``twitter:labelN`` that is a
-        byline's cue ("Written by") or an author's label ("Autor", "Ŋlɔla"), else
+        byline's cue ("Written by") or an author's label ("Autor", "Ŋlɔla"), else the
+        name of a tag of :data:`OTHER_AUTHOR_META` (read as a byline after "By"), else
         ``parsely-page``'s ``author``, else the name an author tag's profile address
         spells (:func:`profile_slug_name`); None without one.
     """
@@ -65,6 +76,10 @@ def meta_author(html: str) -> str | None:
         for line in (f"{label} {name}", f"{label.rstrip(': ')}: {name}") if name else ():
             if (span := find_byline(line)) is not None:
                 return line[span[0] : span[1]]
+    for key, value in tags:
+        line = f"By {value}"
+        if key in OTHER_AUTHOR_META and (span := find_byline(line)) is not None:
+            return line[span[0] : span[1]]
     page = values.get("parsely-page")
     found = _parsely_author(page) if page else None
     return found or next(
