@@ -119,6 +119,8 @@ def _byline(lines: list[str]) -> str | None:
         ("Jane Doe @janedoe / 2 days", "Jane Doe"),
         ("Jane Q. Doe Senior Contributor", "Jane Q. Doe"),
         ("Jane Doe, Example Wire Political Writer", "Jane Doe"),
+        # a country's flag emoji before a correspondent's name (review h279)
+        ("\U0001f1f3\U0001f1f4 Jane Doe, Nordic correspondent", "Jane Doe"),
         ("By", None),  # "By" alone, nothing below it in the header but the date
     ],
 )
