@@ -511,6 +511,7 @@ def _read_fields(page: str) -> tuple[list, list, list]:
         ("山田 太郎 記者", "山田 太郎"),
         ("记者 王小明", "王小明"),
         ("本报记者 王小明 李华", "王小明 李华"),
+        ("본사기자 김은별", "김은별"),  # North Korean "this paper's reporter" (review h279)
         # "text/reporter", a correspondent, the photographer's credit closing the line (h187)
         ("文/记者 陈静 通讯员 黄海 图/记者 周凯", "陈静 通讯员 黄海"),
         ("文／記者 陳靜", "陳靜"),

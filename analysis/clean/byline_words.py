@@ -607,9 +607,11 @@ REPORTER_AFTER_NAME: dict[str, tuple[str, ...]] = {
 }
 
 #: A reporter's role noun printed right before the name: Chinese "记者 王小明", "本报记者
-#: 王小明" (the paper's own reporter), "通讯员" (correspondent).
+#: 王小明" (the paper's own reporter), "通讯员" (correspondent); North Korean "본사기자
+#: 김철" (this paper's reporter, h279), the South's "기자" written after the name.
 REPORTER_BEFORE_NAME: dict[str, tuple[str, ...]] = {
     "zh": ("记者", "記者", "特约记者", "特派记者", "通讯员", "通訊員", "特派員", "特派员"),
+    "ko": ("본사기자",),
 }
 
 

@@ -655,15 +655,16 @@ _SPACED_NAME_THEN_ROLE = re.compile(
     rf"(?:\s[^\W\d_][\w{COMBINING_MARKS}\u200c\u200d]*){{0,3}})"
     rf"(?:\s[-–—]|\s*[,،])\s*(?:{_role_pattern(REPORTER_AFTER_SPACED_NAME)})\s*$"
 )
-# "记者 王小明", "本报记者 王小明 李华": a lead of up to 6 characters (the paper, the
-# agency) before the role, or the word for the text and a slash ("文/记者 王小明"), then
-# one to three names, and perhaps the photographer's credit closing the line ("图/记者
-# 周凯", "摄影 周凯": photos by, no author).
+# "记者 王小明", "本报记者 王小明 李华", "본사기자 김철" (a Hangul name, one): a lead of up
+# to 6 characters (the paper, the agency) before the role, or the word for the text and
+# a slash ("文/记者 王小明"), then one to three names, and perhaps the photographer's
+# credit closing the line ("图/记者 周凯", "摄影 周凯": photos by, no author).
 _ROLE_THEN_NAMES = re.compile(
     _BRACKET_LEAD
     + r"(?:[文稿]\s*[/／]\s*|[\u4e00-\u9fff]{0,6}?)"
     + rf"(?:{_role_pattern(REPORTER_BEFORE_NAME)})\s*[:：/／]?\s*"
-    + r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,2}?)"
+    + r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,2}?"
+    + r"|[\uac00-\ud7a3]{2,4})"
     + r"(?:\s+(?:[图圖]|摄影|攝影)\s*[/／:：]?\s*(?:记者|記者)?\s*[\u4e00-\u9fff]{2,4})?\s*$"
 )
 
