@@ -98,6 +98,22 @@ def test_json_ld_creator_is_the_byline_when_no_author_is_given():
     )
 
 
+def test_a_podcast_episodes_author_is_the_byline():
+    # a PodcastEpisode's JSON-LD, its host its author, which trafilatura does not read
+    # (review h279)
+    episode = {
+        "@context": "https://schema.org",
+        "@type": "PodcastEpisode",
+        "name": HEADLINE,
+        "datePublished": "2026-11-03",
+        "author": {"@type": "Person", "name": "Tamsin Okoro"},
+    }
+    head = '<meta property="og:site_name" content="The Lakeshore Ledger">' + _ld(episode)
+    page = f"<html><head>{head}</head><body><h1>{HEADLINE}</h1>{PARAGRAPHS}</body></html>"
+    assert own_articles(_ld(episode))[0].authors == ("Tamsin Okoro",)
+    assert html_metadata(page).byline == "Tamsin Okoro"
+
+
 def test_a_web_pages_date_beside_the_article_in_a_graph_is_not_the_pages():
     # a top-level array holding an @graph: the WebPage object carries an older
     # datePublished than the NewsArticle beside it (review h150)

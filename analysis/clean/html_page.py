@@ -565,6 +565,8 @@ def html_metadata(html: str) -> HtmlMetadata:
         byline = _without_authors(byline, live_update_authors(html), own[0].authors)
     if byline is None and own and own[0].creators:  # schema.org's "creator" for its author
         byline = _not_the_site("; ".join(own[0].creators), site_name)
+    if byline is None and own and own[0].episode:  # an episode's author (its host)
+        byline = _not_the_site("; ".join(own[0].authors), site_name) or None
     if own and (own[0].headline or own[0].published):
         if _is_section_title(title, site_name):
             title = _printed_headline(title, own[0].headline, html)

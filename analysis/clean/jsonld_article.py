@@ -38,8 +38,11 @@ JSON_LD = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # schema.org's article kinds that are not named "...Article" (NewsArticle, ReportageNewsArticle,
-# OpinionNewsArticle, ... all are).
-_POSTINGS = frozenset({"BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Report"})
+# OpinionNewsArticle, ... all are), and a podcast episode's, the page's own object on an
+# episode's page (its "author" the host, h279).
+_POSTINGS = frozenset(
+    {"BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Report", "PodcastEpisode"}
+)
 _DAY = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?![\d])")
 # How deep the search for nested dates goes in one JSON-LD value.
 _MAX_DEPTH = 8
@@ -63,6 +66,8 @@ class LdArticle:
         Its ``url``, else its ``mainEntityOfPage`` (a URL or an object's ``@id``).
     authors : tuple of str
         The people its ``author`` names, as :attr:`creators` reads them.
+    episode : bool
+        Whether it is a ``PodcastEpisode`` (whose author trafilatura does not read).
     """
 
     headline: str | None
@@ -70,6 +75,7 @@ class LdArticle:
     creators: tuple[str, ...] = ()
     url: str | None = None
     authors: tuple[str, ...] = ()
+    episode: bool = False
 
 
 def json_ld_values(markup: str) -> Iterator[object]:
@@ -150,6 +156,7 @@ def own_articles(markup: str) -> list[LdArticle]:
                         _creators(item),
                         _url(item),
                         _people(item.get("author")),
+                        "PodcastEpisode" in _kinds(item),
                     )
                 )
     return found
