@@ -935,6 +935,9 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Ditulis ulih Sagah anak Jarau enggau Mary Sawing", "Sagah anak Jarau enggau Mary Sawing"),
         ("Gschriwwe vun Amos Zook un Ruth Hurst", "Amos Zook un Ruth Hurst"),
         ("Isurat: Mawar br Tarigan", "Mawar br Tarigan"),
+        # after review h279's held-out pages
+        ("Хансыс: Мария Хозумова", "Мария Хозумова"),  # Mansi "wrote"
+        ("Yandzikwa na Fatima Abdallah", "Fatima Abdallah"),  # Shingazidja "written by"
         # after review h271's held-out pages (made-up names)
         ("Makkeien: Sinino Eas", "Sinino Eas"),  # Chuukese "its writing"
         ("БелкIунси: Заира Алиева", "Заира Алиева"),  # Dargwa, a Latin I for the palochka

@@ -1496,6 +1496,9 @@ def test_month_rows_and_date_words_of_review_h271(date_line, iso):
         ("Tisempe 14, 2025", "2025-12-14"),  # Pohnpeian
         ("꧑꧔ ꦢꦺꦱꦺꦩ꧀ꦧꦼꦂ ꧒꧐꧒꧕", "2025-12-14"),  # Javanese script and digits
         ("Kɔtɔnimba 14, 2025", "2025-05-14"),  # Fante
+        # after review h279's held-out pages
+        ("Harei 14 bilan 11 thun 2025", "2025-11-14"),  # Eastern Cham day, month, year
+        ("2025 a cavilj, 11 a qiljas, 14 a qadaw", "2025-11-14"),  # Paiwan
     ],
 )
 def test_month_rows_and_date_words_of_review_h279(date_line, iso):

