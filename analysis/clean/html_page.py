@@ -91,7 +91,7 @@ from analysis.clean.jsonld_article import (
     page_article,
     website_names,
 )
-from analysis.clean.markup_dates import is_update_date_only, own_article_day
+from analysis.clean.markup_dates import is_update_date_only, own_article_day, printed_time_day
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines, menu_texts
 from analysis.clean.markup_publisher import (
     citation_site_name,
@@ -476,6 +476,8 @@ def html_metadata(html: str) -> HtmlMetadata:
         published = None  # the last update's date: the page prints its own (read.py)
     if published is not None and (own_day := own_article_day(html, published)) is not None:
         published = own_day  # a related story's date (a card nested in the story), not its own
+    if published is not None and (printed := printed_time_day(html, published)) is not None:
+        published = printed  # a <time>'s UTC attribute a day off the day it prints
     body = values.get("text") if isinstance(values.get("text"), str) else None
     if body is not None:  # a kept code block's last line glued to the next paragraph
         body = code_ends_apart(body, getattr(document, "body", None))

@@ -12,14 +12,24 @@ stories as ``<article>`` cards inside its own ``<article>`` (or a timeline of pa
 events in an ``<aside>`` in it), each with its ``<time datetime>``, and no meta tag
 dates the page, that is the oldest related story's (or event's) day.
 :func:`own_article_day` gives the story's own ``<time>`` instead.
+
+A ``<time>`` element's ``datetime`` written in UTC ("2026-12-03T02:15:00Z") may fall on
+the day after (or before) the day its text prints in the page's own zone ("December 2,
+2026 at 9:15 p.m. ET"); htmldate reads the attribute's. :func:`printed_time_day` gives
+the printed day, the page's (h279), when no meta tag or script data dates the page: a
+site's tag in UTC ("article:published_time") is the date it states, and the dev gold
+reads it so.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from html import unescape
 
-__all__ = ["is_update_date_only", "own_article_day"]
+from analysis.clean.dates import parse_date
+
+__all__ = ["is_update_date_only", "own_article_day", "printed_time_day"]
 
 # A meta tag's name (property, name, itemprop) and content, in either order.
 _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
@@ -146,4 +156,45 @@ def own_article_day(markup: str, date: str) -> str | None:
     beside = [own for article, own in days.items() if article is not story]
     if story is not None and days[story] and date not in days[story]:
         return days[story][0] if any(date in own for own in beside) else None
+    return None
+
+
+# A <time> element whose datetime attribute is a UTC time ("Z", "+00:00"), and its text.
+_UTC_TIME = re.compile(
+    r"""<time\b[^>]*\bdatetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})T[\d:.]+(?:Z|[+-]00:?00)["']?"""
+    r"[^>]*>([^<]+)</time\s*>",
+    re.IGNORECASE,
+)
+
+
+def printed_time_day(markup: str, date: str) -> str | None:
+    """The day a ``<time>`` element prints where its ``datetime``, written in UTC, is
+    ``date`` and the printed day is the day before or after it (the page's own zone's
+    day), on a page no meta tag or script data dates (see the module's note).
+
+    Parameters
+    ----------
+    markup : str
+        The decoded markup.
+    date : str
+        The page's date as read (``YYYY-MM-DD``).
+
+    Returns
+    -------
+    str or None
+        The printed day (``YYYY-MM-DD``); None when no such element differs from it.
+    """
+    if "datetime" not in markup:
+        return None
+    if any(not _UPDATE_KEY.search(key) for key, _ in _dated_keys(markup)):
+        return None  # the site's own tag dates the page
+    for element in _UTC_TIME.finditer(markup):
+        if element.group(1) != date:
+            continue
+        printed = parse_date(" ".join(unescape(element.group(2)).split()))
+        if printed is None:
+            continue
+        apart = dt.date.fromisoformat(printed) - dt.date.fromisoformat(date)
+        if abs(apart.days) == 1:
+            return printed
     return None
