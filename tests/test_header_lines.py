@@ -48,6 +48,19 @@ def test_a_wire_credits_place_before_the_next_credit(line, names):
 @pytest.mark.parametrize(
     ("line", "name"),
     [
+        # a country's flag emoji between the cue and the name (review h279)
+        ("Reporting by \U0001f1f5\U0001f1ea Jo Doe in Lima", "Jo Doe"),
+        ("By \U0001f1ee\U0001f1ea Ann Roe", "Ann Roe"),
+        ("By \U0001f1ee\U0001f1ea", None),
+    ],
+)
+def test_a_flag_after_the_cue_is_no_part_of_the_name(line, name):
+    assert _name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
         ("December 3, 2026 – Author: Jo Doe", "Jo Doe"),
         ("Nobōmba 14, 2025 — Jeje eo: Alson Kelen", "Alson Kelen"),  # Marshallese
         ("December 3, 2026 — Council votes", None),

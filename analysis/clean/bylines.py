@@ -61,7 +61,13 @@ from analysis.clean.dates import (
     names_weekday,
     page_languages,
 )
-from analysis.clean.header_lines import ROLE_MODIFIERS, ROLE_NOUN, is_meta_line, is_role_line
+from analysis.clean.header_lines import (
+    FLAG_BEFORE_NAME,
+    ROLE_MODIFIERS,
+    ROLE_NOUN,
+    is_meta_line,
+    is_role_line,
+)
 from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.outlet import compact_name
 from analysis.clean.portrait_alt import portrait_name
@@ -148,9 +154,6 @@ READING_TIME = re.compile(
 MAX_LABELLED_DATE_WORDS = 30
 # A desk's one-word credit before the author's name: "Redacción / E. Martín".
 _DESK_BEFORE_NAME = re.compile(r"[^\W\d_]+\s+/\s+")
-# A country's flag before a correspondent's name ("🇰🇪 Jane Roe, Nairobi correspondent"):
-# two regional indicator letters, as an emoji flag is written (h279).
-_FLAG_BEFORE_NAME = re.compile("[\U0001f1e6-\U0001f1ff]{2}\\s+")
 # A section's one-word label before the name a date follows: "Ausland · Jane Doe · 3.12.2026".
 _SECTION_BEFORE_NAME = re.compile(r"[^\W\d_]+\s+[·|•]\s+")
 # Where the name part of a line ends: a handle, a comma, a separator.
@@ -590,7 +593,7 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
     but a handle, a role or a comma's credit; ``marked``: a handle or a role follows."""
     text = line.rstrip()
     start = bullet_end(line)
-    desk = _DESK_BEFORE_NAME.match(text, start) or _FLAG_BEFORE_NAME.match(text, start)
+    desk = _DESK_BEFORE_NAME.match(text, start) or FLAG_BEFORE_NAME.match(text, start)
     start = desk.end() if desk else start
     if count_words(text[start:]) > 12:
         return None

@@ -58,6 +58,7 @@ from analysis.text import (
 
 __all__ = [
     "CAPTION",
+    "FLAG_BEFORE_NAME",
     "FOREIGN_BYLINE_CUES",
     "ROLE_MODIFIERS",
     "ROLE_NOUN",
@@ -77,6 +78,10 @@ __all__ = [
 
 # ---------------------------------------------------------------------------- byline
 
+#: A country's flag before a correspondent's name, and the spaces after it ("🇰🇪 Jane
+#: Roe, Nairobi correspondent", "Reporting by 🇨🇱 Jane Roe in Santiago"): two regional
+#: indicator letters, as an emoji flag is written (h279).
+FLAG_BEFORE_NAME = re.compile("[\U0001f1e6-\U0001f1ff]{2}\\s+")
 #: A role noun of a byline's credit, closing it: "Staff Writer", "AP National Political
 #: Writer", "Columnist".
 ROLE_NOUN = re.compile(
@@ -403,6 +408,8 @@ def find_byline(text: str) -> tuple[int, int] | None:
     if cue is None:
         return _byline_after_dated_part(text)
     start = cue.end()
+    if (flag := FLAG_BEFORE_NAME.match(text, start)) is not None:
+        start = flag.end()
     date = find_date_span(text[start:])
     end = limit = start + date[0] if date else len(text)
     stop = _NAME_END.search(text, start, end)
