@@ -65,6 +65,9 @@ def test_a_query_holding_no_redirect_names_no_page(query):
         "https://on.example.com/a5mh",
         # an app's deep link, its kind's letter before the token (review h151 item 3)
         "https://harwickstandard.app.link/e/Kd81mQz",
+        # a share service's longer base64 id (review h280: two sites' pages one row)
+        "https://apple.news/AkT3vQpZr8WmXy2LbNcD4eF",
+        "https://share.example/AYyxNx3hfQzmwMQOZDyCAkw",
     ],
 )
 def test_a_short_link_names_no_site(url):
@@ -89,6 +92,10 @@ def test_a_short_link_names_no_site(url):
         "https://www.example.com/abcdefghij0123456789",  # longer than a token
         "https://www.example.com/cloud100/",  # a word and its number: a list's page
         "https://www.example.com/Giving2018",
+        # words in CamelCase with a year: no share token
+        "https://www.example.com/CouncilVotesToExtend2026",
+        "https://www.example.com/Budget2026Highlights",
+        "https://www.example.com/ab12cd34ef56ab78cd90",  # a hex id, one case
     ],
 )
 def test_a_pages_own_url_is_no_short_link(url):

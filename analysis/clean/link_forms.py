@@ -201,6 +201,8 @@ def is_short_link(url: str) -> bool:
     both, as a random draw mixes them (digits between letters, letters between digits,
     or letters of both cases), with no query; a story's own URL has a slug or a section
     in its path, and a word with its number ("/cloud100") is a page of the site's own.
+    A share service's longer token (17-24 characters, ``https://apple.news/AYyxNx3hf...``)
+    is one too when it mixes cases and digits as a base64 id does (:func:`_is_share_token`).
 
     Parameters
     ----------
@@ -220,7 +222,36 @@ def is_short_link(url: str) -> bool:
     False
     """
     segment = _id_segment(url)
-    return segment is not None and bool(_RANDOM.search(segment))
+    if segment is not None:
+        return bool(_RANDOM.search(segment))
+    return _is_share_token(url)
+
+
+# A share service's token is longer than a shortener's ("apple.news/AYyxNx3hfQzmwMQOZDyCAkw",
+# 22 characters: a base64 id): one segment of 17-24 letters and digits, no query.
+_SHARE_TOKEN = re.compile(r"^[A-Za-z0-9]{17,24}$")
+#: A share token's fewest case mixes (a change from lower to upper case, or two capitals
+#: side by side), with a digit between letters at least once, as a base64 draw mixes
+#: them: words in CamelCase with a year ("/CouncilVotesToExtend2026",
+#: "/Budget2026Highlights") have no digit between letters or no capital after a capital.
+#: A structural count, as :data:`MIN_ENCODED_MIXES`.
+MIN_SHARE_CASE_MIXES = 2
+_CAPITALS_SIDE_BY_SIDE = re.compile(r"[A-Z](?=[A-Z])")
+
+
+def _is_share_token(url: str) -> bool:
+    """True when ``url``'s whole path is a share service's token (:data:`_SHARE_TOKEN`)
+    mixing cases and digits as a random draw does."""
+    parts = _split(url)
+    if parts is None or not parts.netloc or parts.query:
+        return False
+    segment = parts.path.strip("/")
+    return (
+        _SHARE_TOKEN.match(segment) is not None
+        and _DIGITS_IN_WORD.search(segment) is not None
+        and len(_CASE_CHANGE.findall(segment)) + len(_CAPITALS_SIDE_BY_SIDE.findall(segment))
+        >= MIN_SHARE_CASE_MIXES
+    )
 
 
 def is_id_link(url: str) -> bool:
