@@ -7,6 +7,7 @@ import pytest
 from analysis.clean.link_forms import (
     is_encoded_link,
     is_short_link,
+    is_tracker_link,
     names_no_site,
     redirect_target,
     unicode_domain,
@@ -180,3 +181,28 @@ def test_a_links_own_form_of_carrying_the_page_is_the_page(url):
 )
 def test_a_sites_own_page_with_a_url_in_its_query_is_its_own(url):
     assert registered_domain(url) == "example.com"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://morningnotes.us7.list-manage.com/track/click?u=1a2b3c4d&id=9e8f7a6b&e=0c1d2e3f",
+        "https://u1234567.ct.mailer.example/ls/click?upn=Qm9ndXNUb2tlbkhlcmU-2BQm9n-3D",
+        "https://letters.example/redirect/6f2a9c1e-0b7d-4c8e?j=eyJ1IjoiMTIzIn0",
+    ],
+)
+def test_a_click_trackers_link_names_no_site(url):
+    # review h280: a newsletter's tracker links to two sites' stories made one row
+    # under the mail service's domain; the page is filed by the name it prints
+    assert is_tracker_link(url) and names_no_site(url)
+    outlet = decide_outlet(OutletEvidence(url=url, page_site_name="The Marsh Star"), "p")
+    assert (outlet.key, outlet.source) == ("name:marshstar", "page")
+
+
+def test_a_sites_own_click_page_or_a_carried_target_is_no_tracker():
+    # a story's slug naming the word is the site's page; a link carrying its target is
+    # read through it, as before
+    assert not is_tracker_link("https://www.example.com/news/click-and-collect-lockers-open")
+    carried = "https://www.example.com/track/click?url=https://www.example.org/story"
+    assert not is_tracker_link(carried)
+    assert registered_domain(carried) == "example.org"

@@ -340,8 +340,55 @@ def is_encoded_link(url: str) -> bool:
     )
 
 
+#: The path segment an e-mail service's click tracker ends its link with
+#: (``.../track/click?u=...&id=...``, ``.../ls/click?upn=...``) or a newsletter
+#: platform's redirect passes through (``.../redirect/ID?j=...``): the endpoint's words,
+#: written in English by every such service. Vocabulary, no host.
+TRACKER_SEGMENTS = frozenset({"click", "redirect"})
+
+
+def is_tracker_link(url: str) -> bool:
+    """True when ``url`` is a click tracker's link carrying no address of its target.
+
+    A newsletter's links go through its mail service's tracker (a Mailchimp-like
+    ``https://ACCOUNT.us7.list-manage.com/track/click?u=...&id=...&e=...``, a
+    SendGrid-like ``https://u123.ct.sendgrid.net/ls/click?upn=TOKEN``): the host is the
+    service's or the sender's account, shared by every site the newsletter links to, and
+    the target is held in the tracker's database, not in the link. A path with a
+    :data:`TRACKER_SEGMENTS` segment and no slug (a story's own ``/news/click-and-collect-
+    opens`` has one) whose query and path carry no absolute URL (a redirector's link that
+    does is read through it: :func:`redirect_target`, :func:`carried_url`).
+
+    Parameters
+    ----------
+    url : str
+        A manifest's or a page's URL.
+
+    Returns
+    -------
+    bool
+        Whether the link is such a tracker's, naming no page of its own host.
+
+    Examples
+    --------
+    >>> is_tracker_link("https://news.us7.list-manage.com/track/click?u=4f1e&id=8d2e&e=5b7c")
+    True
+    >>> is_tracker_link("https://www.example.com/track/click?url=https://www.example.org/a")
+    False
+    """
+    parts = _split(url)
+    if parts is None or not parts.hostname:
+        return False
+    path = unquote(parts.path)
+    segments = {segment.casefold() for segment in path.split("/")}
+    if segments.isdisjoint(TRACKER_SEGMENTS) or _SLUG_WORDS.search(path):
+        return False
+    return "://" not in unquote(parts.query) and "://" not in path
+
+
 def names_no_site(url: str) -> bool:
-    """True when ``url`` names no page of its own host: a short link or an encoded link.
+    """True when ``url`` names no page of its own host: a short link, an encoded link or
+    a click tracker's link.
 
     Parameters
     ----------
@@ -351,9 +398,9 @@ def names_no_site(url: str) -> bool:
     Returns
     -------
     bool
-        :func:`is_short_link` or :func:`is_encoded_link`.
+        :func:`is_short_link`, :func:`is_encoded_link` or :func:`is_tracker_link`.
     """
-    return is_short_link(url) or is_encoded_link(url)
+    return is_short_link(url) or is_encoded_link(url) or is_tracker_link(url)
 
 
 def unicode_domain(domain: str) -> str:
