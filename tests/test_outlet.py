@@ -1238,3 +1238,17 @@ def test_an_ascii_name_is_its_own_unaccented_form_without_unicode_tables(monkeyp
     assert outlet_module.unaccented(made_up) == made_up
     with pytest.raises(AssertionError):
         outlet_module.unaccented("Grønvik Lamp")
+
+
+@pytest.mark.parametrize(
+    ("name", "domain", "matches"),
+    [
+        ("3 Rivers Ledger", "threeriversledger.com", True),  # review h280
+        ("7 Borghi Notizie", "setteborghinotizie.it", True),
+        ("7 Borghi Notizie", "7borghinotizie.it", True),
+        ("3 Rivers Ledger", "threeoaksledger.com", False),  # another name's rest
+        ("Rivers Ledger", "threeriversledger.com", True),  # containment, as before
+    ],
+)
+def test_a_domain_may_spell_a_names_opening_number(name, domain, matches):
+    assert name_matches_domain(name, domain) is matches

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.clean.site_phrases import masthead_name
+from analysis.clean.site_phrases import line_phrases, masthead_name
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,24 @@ def test_a_menu_copied_with_wide_gaps_is_no_name(line):
     # menu, four capitalised words two spaces apart, read as the site's name
     assert masthead_name(line) is None
     assert masthead_name("Hollow Bay Gazette") is not None  # a name's words one space apart
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("© 2026 24 Ore Pontebba - P.IVA 01234560999", "24 Ore Pontebba"),
+        ("© 2026 5 Valley Courier. All rights reserved.", "5 Valley Courier"),
+        ("© 2026 Marsh Star", "Marsh Star"),
+    ],
+)
+def test_a_notice_holder_may_open_with_a_count(line, name):
+    # review h280: "© 2026 24 Ore Valsesia" named no holder (a name opening with a
+    # number), and the copies printing it were of no site
+    _, phrases = line_phrases(line)
+    assert (name, "copyright") in [(p, kind) for p, _, kind in phrases]
+
+
+def test_a_count_heading_a_title_is_still_no_masthead():
+    # a listicle's headline over the story stays no masthead: the count is read in a
+    # notice only
+    assert masthead_name("12 Ways To Save") is None

@@ -614,7 +614,7 @@ def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
         return True
     if unaccented(label) in joins_without_small_words(name):
         return True
-    if _ampersand_spelled(name, label):
+    if _ampersand_spelled(name, label) or _number_spelled(name, label):
         return True
     if _broadcast_label(words, label):
         return True
@@ -641,6 +641,29 @@ def _ampersand_spelled(name: str, label: str) -> bool:
     small_word = rf"[^\W\d_]{{0,{MAX_SMALL_WORD}}}"
     pattern = small_word.join(map(re.escape, parts))
     return re.fullmatch(pattern, label.removeprefix("the")) is not None
+
+
+_OPENING_COUNT = re.compile(r"(\d{1,3})\s+(?=\S)")
+
+
+def _number_spelled(name: str, label: str) -> bool:
+    """True when ``label`` spells the number opening a name as a word, in any language
+    ("threeriversledger" of "3 Rivers Ledger", "setteborghi" of "7 Borghi"): the label is
+    letters only, the rest of the name (of :data:`MIN_LABEL_CHARS` letters or more) closes
+    it, and what goes before is a word of three letters or more (no digit, as the domain
+    writes the number out)."""
+    if not (opening := _OPENING_COUNT.match(name)):
+        return False
+    rest = compact_name(name[opening.end() :])
+    label = label.removeprefix("the")
+    spelled = label.removesuffix(rest)
+    return (
+        len(rest) >= MIN_LABEL_CHARS
+        and spelled != label
+        and len(spelled) >= 3
+        and spelled.isalpha()
+        and spelled.isascii()
+    )
 
 
 #: A word a domain may leave out of its site's name: at most this many letters (an

@@ -406,6 +406,10 @@ RIGHTS_RESERVED = (
     r"|تمام\s+حقوق|کلیه\s+حقوق|جملہ\s+حقوق|সর্বস্বত্ব"
     r"|모든\s+권리|무단\s*전재|版[权權]所有|保留所有权利|無断転載|สงวนลิขสิทธิ์)"
 )
+# A number opening a name: a radio station's frequency ("101.7 The Breeze") or a count of
+# one to three digits ("24 Ore Valsesia", "7 Giorni Ossola", "3 Rivers Ledger"), never a
+# part of a longer number, a date or a time ("12.5", "24/7", "10:30").
+_LEAD_NUM = rf"(?:{FREQUENCY}|\d{{1,3}}(?![\d.,:/]))"
 # A notice's year: of the common era, of the Buddhist era that Thai pages print
 # ("© 2569": 2026), or of the Solar Hijri calendar that Iranian pages print ("© ۱۴۰۵").
 _NOTICE_YEAR = r"(?:19|20|25|13|14)\d\d"
@@ -423,7 +427,7 @@ _COPYRIGHT = re.compile(
     # a slash before one last letter: the Danish form "Example A/S" ("Thomson/Reuters"
     # names two holders, of a wire story)
     # a radio station's frequency may open the name ("© 2026 101.7 The Breeze")
-    rf"(?P<name>(?:{FREQUENCY}\s+)?{_UPPER}(?:[\w{COMBINING_MARKS}&'’ .-]|/(?=[^\W\d_]\b)){{1,50}}?"
+    rf"(?P<name>(?:{_LEAD_NUM}\s+)?{_UPPER}(?:[\w{COMBINING_MARKS}&'’ .-]|/(?=[^\W\d_]\b)){{1,50}}?"
     r"|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+"
     r"|[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,3}"  # a name in lower case ("© example mag")
     # a script without case ("© 2026 港口日报")
