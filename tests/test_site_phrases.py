@@ -56,3 +56,19 @@ def test_a_count_heading_a_title_is_still_no_masthead():
     # a listicle's headline over the story stays no masthead: the count is read in a
     # notice only
     assert masthead_name("12 Ways To Save") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("© 2026 The St. Kerran Observer. All rights reserved.", "The St. Kerran Observer"),
+        ("© 2026 Mt. Alder Tribune", "Mt. Alder Tribune"),
+        ("© 2026 Ft. Bellow Sentinel | Privacy", "Ft. Bellow Sentinel"),
+        ("© 2026 AP. All rights reserved.", "AP"),  # capitals, no shortened word
+    ],
+)
+def test_a_notice_holder_may_open_with_a_shortened_word(line, name):
+    # review h280: "© 2026 The St. Brenock Observer" read "The St", so every "St."
+    # paper's notice was one key, 'name:st'
+    _, phrases = line_phrases(line)
+    assert (name, "copyright") in [(p, kind) for p, _, kind in phrases]

@@ -410,6 +410,12 @@ RIGHTS_RESERVED = (
 # one to three digits ("24 Ore Valsesia", "7 Giorni Ossola", "3 Rivers Ledger"), never a
 # part of a longer number, a date or a time ("12.5", "24/7", "10:30").
 _LEAD_NUM = rf"(?:{FREQUENCY}|\d{{1,3}}(?![\d.,:/]))"
+# A name's first word shortened with a full stop, as a place's often is ("St. Brenock",
+# "Mt. Hollis", "Ft. Carrow": a capital and a small letter), after "The" or not: the stop
+# goes on to the name's next word, never to a notice's rights words.
+_ABBREVIATED = r"(?:[Tt]he\s+)?[A-Z][a-z]\.\s+"
+# What may go before a notice holder's capital: a number, a shortened first word.
+_HOLDER_OPENS = rf"(?:{_LEAD_NUM}\s+)?(?:{_ABBREVIATED}(?!{RIGHTS_RESERVED}))?"
 # A notice's year: of the common era, of the Buddhist era that Thai pages print
 # ("© 2569": 2026), or of the Solar Hijri calendar that Iranian pages print ("© ۱۴۰۵").
 _NOTICE_YEAR = r"(?:19|20|25|13|14)\d\d"
@@ -426,8 +432,9 @@ _COPYRIGHT = re.compile(
     rf"(?:{_NOTICE_YEAR}(?:\s*[-–]\s*(?:{_NOTICE_YEAR})?)?{_ERA_MARK}[.,]?\s*)?(?:by\s+)?"
     # a slash before one last letter: the Danish form "Example A/S" ("Thomson/Reuters"
     # names two holders, of a wire story)
-    # a radio station's frequency may open the name ("© 2026 101.7 The Breeze")
-    rf"(?P<name>(?:{_LEAD_NUM}\s+)?{_UPPER}(?:[\w{COMBINING_MARKS}&'’ .-]|/(?=[^\W\d_]\b)){{1,50}}?"
+    # a radio station's frequency or a count may open the name ("© 2026 101.7 The Breeze",
+    # "© 2026 24 Ore Valsesia"), and a shortened first word ("© 2026 The St. Brenock Observer")
+    rf"(?P<name>{_HOLDER_OPENS}{_UPPER}(?:[\w{COMBINING_MARKS}&'’ .-]|/(?=[^\W\d_]\b)){{1,50}}?"
     r"|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+"
     r"|[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,3}"  # a name in lower case ("© example mag")
     # a script without case ("© 2026 港口日报")
