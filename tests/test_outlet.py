@@ -1252,3 +1252,17 @@ def test_an_ascii_name_is_its_own_unaccented_form_without_unicode_tables(monkeyp
 )
 def test_a_domain_may_spell_a_names_opening_number(name, domain, matches):
     assert name_matches_domain(name, domain) is matches
+
+
+@pytest.mark.parametrize(
+    ("name", "domain", "matches"),
+    [
+        ("Mount Alder Tribune", "mtaldertribune.com", True),  # review h280
+        ("Saint Kerran Observer", "stkerranobserver.co.uk", True),
+        ("The Fort Bellow Sentinel", "ftbellowsentinel.com", True),
+        ("Mount Alder Tribune", "mtbirchtribune.com", False),  # another name's rest
+        ("Mount Alder", "mtal.com", False),  # too short a rest
+    ],
+)
+def test_a_domain_may_contract_a_names_first_word(name, domain, matches):
+    assert name_matches_domain(name, domain) is matches

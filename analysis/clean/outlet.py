@@ -616,6 +616,8 @@ def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
         return True
     if _ampersand_spelled(name, label) or _number_spelled(name, label):
         return True
+    if _contraction_spelled(words, label):
+        return True
     if _broadcast_label(words, label):
         return True
     if _initials_and_news_word(initials, label):
@@ -664,6 +666,19 @@ def _number_spelled(name: str, label: str) -> bool:
         and spelled.isalpha()
         and spelled.isascii()
     )
+
+
+def _contraction_spelled(words: list[str], label: str) -> bool:
+    """True when ``label`` writes a name's first word contracted to its first and last
+    letters, as English and other languages shorten a place's word ("mthollistribune" of
+    "Mount Hollis Tribune", "stbrenockobserver" of "Saint Brenock Observer", "ft" of
+    "Fort"), the rest of the name (of :data:`MIN_LABEL_CHARS` letters or more) after it.
+    ``words`` are the name's words without a leading "the"."""
+    if len(words) < 2 or len(words[0]) < 4 or not words[0].isalpha():
+        return False
+    first = words[0].casefold()
+    rest = compact_name(" ".join(words[1:]))
+    return len(rest) >= MIN_LABEL_CHARS and label == f"{first[0]}{first[-1]}{rest}"
 
 
 #: A word a domain may leave out of its site's name: at most this many letters (an
