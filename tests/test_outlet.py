@@ -1266,3 +1266,19 @@ def test_a_domain_may_spell_a_names_opening_number(name, domain, matches):
 )
 def test_a_domain_may_contract_a_names_first_word(name, domain, matches):
     assert name_matches_domain(name, domain) is matches
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        OutletEvidence(export_outlet="Fenwick &amp; Dale Courier"),  # review h280's table
+        OutletEvidence(
+            url="https://fenwickdalecourier.example/news/a",
+            html_site_name="Fenwick &amp;amp; Dale Courier",
+        ),
+        OutletEvidence(manifest_outlet="Fenwick &#38; Dale Courier"),
+    ],
+)
+def test_a_name_left_with_its_character_references_is_decoded(evidence):
+    # a scraper that did not decode "&amp;", a CMS that escaped it twice
+    assert decide_outlet(evidence, "p").name == "Fenwick & Dale Courier"

@@ -52,6 +52,7 @@ name is compared with each of its labels (:func:`site_labels`).
 from __future__ import annotations
 
 import functools
+import html
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -1084,10 +1085,23 @@ def company_head(name: str) -> str | None:
     return " ".join(words[start:end]).rstrip(",") or None
 
 
+# An HTML character reference left in a value: a scraper that did not decode it, or a CMS
+# that escaped it twice ("Example &amp;amp; Journal" decodes to "Example &amp; Journal").
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+)
+#: Most decodings of a value still holding a character reference (escaped twice, thrice).
+MAX_UNESCAPES = 3
+
+
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
     text = " ".join(str(value).split())
+    for _ in range(MAX_UNESCAPES):
+        if not _CHARACTER_REFERENCE.search(text):
+            break
+        text = " ".join(html.unescape(text).split())
     return text or None
 
 
