@@ -76,6 +76,18 @@ def test_one_name_on_two_domains_is_one_outlet_and_one_domain_keeps_its_key():
     ]
 
 
+def test_an_outlet_written_as_its_host_keys_a_share_link_row_by_the_host():
+    # review h280's held-out pages: a row whose URL names no site (a share link) and
+    # whose outlet is the site's host was keyed by the host's letters, a row apart
+    rows = _rows(
+        ("www.quillbycourier.co.uk", "https://apple.news/AkT3vQpZr8WmXy2LbNcD4eF"),
+        ("quillbycourier.co.uk", "https://www.quillbycourier.co.uk/news/c"),
+    )
+    marked, _ = join_short_forms(rows)
+    assert [_key(entry) for entry in marked.values()] == ["quillbycourier.co.uk"] * 2
+    assert not marked["p0.txt"].outlet_by_name
+
+
 def test_a_name_given_without_url_keys_every_page_of_it_by_the_name(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

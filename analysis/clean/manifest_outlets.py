@@ -34,6 +34,7 @@ from analysis.clean.manifest import ManifestEntry
 from analysis.clean.outlet import (
     MIN_SHORT_FORM,
     compact_name,
+    domain_of_name,
     manifest_key,
     registered_domain,
     spelled_by_word_starts,
@@ -94,10 +95,12 @@ def join_short_forms(
 
 def _names_of_several_sites(entries: Mapping[str, ManifestEntry]) -> set[str]:
     """The name keys of the outlets the manifest gives to rows of two or more registered
-    domains, or only to rows without a URL (a shortener's link counts as none)."""
+    domains, or only to rows without a URL (a shortener's link counts as none). An
+    outlet written as an address ("www.example.co.uk") is none: the address names its
+    site (:func:`~analysis.clean.outlet.domain_of_name`), keyed as a page there is."""
     sites: dict[str, set[str]] = {}
     for entry in entries.values():
-        if entry.outlet:
+        if entry.outlet and domain_of_name(entry.outlet) is None:
             url = entry.url if entry.url and not names_no_site(entry.url) else None
             domains = sites.setdefault(manifest_key(entry.outlet, None), set())
             if url and (domain := registered_domain(url)):
