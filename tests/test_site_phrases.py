@@ -72,3 +72,22 @@ def test_a_notice_holder_may_open_with_a_shortened_word(line, name):
     # paper's notice was one key, 'name:st'
     _, phrases = line_phrases(line)
     assert (name, "copyright") in [(p, kind) for p, _, kind in phrases]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("MARSHFIELD REPORT®", "MARSHFIELD REPORT"),  # review h280
+        ("📰 Kelby Crier", "Kelby Crier"),
+        ("Kelby Crier™", "Kelby Crier"),
+        ("☀️ Kelby Crier", "Kelby Crier"),  # an emoji with its variation selector
+    ],
+)
+def test_a_mastheads_decoration_is_no_part_of_its_name(line, name):
+    found = masthead_name(line)
+    assert found is not None and found[0] == name
+    assert line[found[1][0] : found[1][1]] == name
+
+
+def test_a_copyright_sign_opening_a_line_is_kept():
+    assert masthead_name("© 2026 Kelby Crier") is None

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from analysis.clean.contents_list import starts_contents
@@ -825,6 +826,8 @@ _MONTH_WORDS = frozenset(month_readings(EVERY_MONTH_NAME)) | frozenset(
     month_readings(MONTH_SHORTENINGS)
 )
 _BYLINE = re.compile(rf"^\s*By\s+{_UPPER}")
+# Joiners an emoji is written with (a variation selector, a zero-width joiner).
+_EMOJI_JOINERS = frozenset("\ufe0f\u200d")
 #: A line of words each two or more spaces (or a tab) from the next: a menu's links as a
 #: browser's copy prints them side by side ("News  Sport  Outdoors  Letters"), no name
 #: (a letter-spaced masthead's letters stand one space apart: "T H E   D A I L Y").
@@ -1973,6 +1976,27 @@ def _most_masthead_words(words: Sequence[str]) -> int:
     return 4
 
 
+def _without_edge_symbols(line: str) -> str:
+    """``line`` without spaces and the symbols decorating its ends: a trademark sign, an
+    emoji ("Example Report®", "📰 EXAMPLE CRIER" print the names "Example Report",
+    "EXAMPLE CRIER"); a copyright sign stays (a notice's)."""
+    start, end = 0, len(line)
+    while start < end and _is_decoration(line[start]):
+        start += 1
+    while end > start and _is_decoration(line[end - 1]):
+        end -= 1
+    return line[start:end]
+
+
+def _is_decoration(char: str) -> bool:
+    """A space, or a symbol (Unicode's "So": ™, ®, ★, an emoji) other than ©."""
+    return (
+        char.isspace()
+        or char in _EMOJI_JOINERS
+        or (char != "©" and unicodedata.category(char) == "So")
+    )
+
+
 def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
     """A top line (not a list item, not a byline "By Name") that is only a name (1-4
     words, five when a joining word holds them together, or one name twice).
@@ -1990,7 +2014,7 @@ def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
     """
     if _LIST_ITEM.match(line) or _BYLINE.match(line):
         return None
-    stripped = line.strip()
+    stripped = _without_edge_symbols(line)
     if not stripped or len(stripped) > 60:
         return None
     if is_doubled(stripped):
