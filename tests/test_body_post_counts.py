@@ -16,7 +16,14 @@ SIGNATURE = "— Marta Ilves (@marta@coastline.social) December 1, 2026"
 
 
 @pytest.mark.parametrize(
-    "counts", ["12 boosts · 40 favourites", "1.2K likes · 300 reposts", "45 Likes 3 Retweets"]
+    "counts",
+    [
+        "12 boosts · 40 favourites",
+        "1.2K likes · 300 reposts",
+        "45 Likes 3 Retweets",
+        # led by the replies' count: no comment section's heading ending the article
+        "9 replies · 31 boosts · 120 favourites",
+    ],
 )
 def test_a_posts_counts_under_its_signature_are_no_body(counts):
     card = ["Marta Ilves", "@marta@coastline.social", "Follow", POST, SIGNATURE, counts]
@@ -28,5 +35,10 @@ def test_a_posts_counts_under_its_signature_are_no_body(counts):
 
 
 def test_a_count_of_comments_alone_or_a_sentence_is_no_control():
-    for line in ("37 comments", "The post had 40 likes by the evening.", "12 shares fell 3%"):
+    for line in (
+        "37 comments",
+        "12 replies",
+        "The post had 40 likes by the evening.",
+        "12 shares fell 3%",
+    ):
         assert EMBED_CONTROL.match(line) is None, line

@@ -57,19 +57,22 @@ ACCOUNT_MAX_WORDS = 6
 CARD_DATE_MAX_WORDS = 8
 # A handle opening a post's text ("@name: Good to see ...").
 HANDLE_COLON = re.compile(HANDLE.pattern + r":\s")
+# The nouns of a post card's counts besides its replies, and one count of the card.
+_CARD_COUNT_NOUNS = r"likes?|reposts?|retweets?|boosts?|favou?rites?|shares?"
+_CARD_COUNT = rf"[\d,.]+[km]?\s+(?:{_CARD_COUNT_NOUNS}|replies|quotes|comments)"
 # The controls of an embed widget: "View this post on ...", "Watch on ...", "Listen on
 # ...", "Read 87 replies", "View all 12 comments", "Embedded post", and its counts
-# ("12 boosts · 40 favourites", "1.2K likes · 300 reposts"; a count of comments alone is
-# a comment section's heading, :mod:`.rules`).
+# ("12 boosts · 40 favourites", "1.2K likes · 300 reposts", "12 replies · 87 boosts"; a
+# count of comments alone is a comment section's heading, :mod:`.rules`).
 EMBED_CONTROL = re.compile(
     r"^\W*(?:(?:view|watch|see|open|listen|read)(?:\s+\w+){0,3}\s+on\s+\w[\w.]*"
     r"|(?:read|view|see|show)\s+(?:all\s+)?[\d,.]+[km]?\s+(?:more\s+)?"
     r"(?:replies|comments|reposts|retweets|quotes)"
     r"|embedded\s+(?:post|tweet|video|content|media|image|audio)"
-    # the card's counts under the post ("12 boosts · 40 favourites", "1.2K likes 300 reposts")
-    r"|[\d,.]+[km]?\s+(?:likes?|reposts?|retweets?|boosts?|favou?rites?|shares?)"
-    r"(?:\W+[\d,.]+[km]?\s+(?:likes?|reposts?|retweets?|boosts?|favou?rites?|shares?"
-    r"|replies|quotes|comments))*)\W*$",
+    # the card's counts under the post ("12 boosts · 40 favourites", "1.2K likes 300 reposts",
+    # also led by its replies when another count follows: "12 replies · 87 boosts")
+    rf"|[\d,.]+[km]?\s+(?:{_CARD_COUNT_NOUNS})(?:\W+{_CARD_COUNT})*"
+    rf"|[\d,.]+[km]?\s+(?:replies|quotes|comments)(?:\W+{_CARD_COUNT})+)\W*$",
     re.IGNORECASE,
 )
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from analysis.clean.body import regions
 from analysis.clean.body.features import LineFeatures, year_is_its_only_date
+from analysis.clean.body.posts import EMBED_CONTROL
 from analysis.clean.card_blocks import shared_vocabulary
 from analysis.clean.card_lines import CLOCK_TIME, COMMENT_SECTION_HEADING, SPONSORED_CUES
 from analysis.clean.dates import NOTICE_YEAR, find_dates, find_day_month
@@ -624,8 +625,9 @@ def comment_section_headings(lines: Sequence[str], features: Sequence[LineFeatur
     (:data:`~analysis.clean.card_lines.COMMENT_SECTION_HEADING`; a listing's split reads
     the count-first forms only); what follows it is readers' text, never the article's,
     even a single comment that :func:`comment_headers` (three posts or more) does not see. A line
-    ending a sentence ("12 comments were filed with the board.") is prose, no heading.
-    No tuned value.
+    ending a sentence ("12 comments were filed with the board.") is prose, no heading, and
+    so is an embedded post's row of counts opening with its replies ("12 replies · 87
+    boosts", :data:`~analysis.clean.body.posts.EMBED_CONTROL`). No tuned value.
 
     Parameters
     ----------
@@ -647,6 +649,7 @@ def comment_section_headings(lines: Sequence[str], features: Sequence[LineFeatur
         if feature.has_digit
         and not feature.ends_sentence
         and COMMENT_SECTION_HEADING.match(lines[feature.index]) is not None
+        and EMBED_CONTROL.match(lines[feature.index]) is None  # a post card's counts
     ]
 
 
