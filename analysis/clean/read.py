@@ -111,6 +111,7 @@ from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, saved_fro
 from analysis.clean.script_data import with_script_data
 from analysis.clean.source import JSONL_SUFFIXES, PARQUET_SUFFIXES, other_file_advice
 from analysis.clean.spreadsheet_xml import is_spreadsheet_xml, spreadsheet_text
+from analysis.clean.text_nodes import join_text_nodes
 from analysis.clean.webarchive import WEBARCHIVE_SUFFIXES, webarchive_document
 from analysis.clean.word_document import is_word_document, word_document_text
 from analysis.errors import PageReadError
@@ -864,7 +865,9 @@ def plain_dump_text(text: str) -> str:
     ":Author: X" fields) and Markdown's marks (a mail client's line in
     emphasis before its address, "*Title* <https://...>", is then whole) and a text
     browser's image labels are taken off, fixed-width spaces become spaces, invisible
-    characters are removed, a hard-wrapped page's paragraphs are joined, a drop cap
+    characters are removed, a hard-wrapped page's paragraphs are joined, then a
+    paragraph a dump printed one text node a line cut at its links (analysis.clean.text_nodes:
+    after the wraps, whose short lines it would otherwise take for links), a drop cap
     printed alone on its line, or on the paragraph's line with a space after it ("T
     he"), is joined to its word (analysis.clean.drop_caps) and a text browser's link
     marks numbering its list of links are taken off. The result is
@@ -888,13 +891,15 @@ def plain_dump_text(text: str) -> str:
     plain = drop_link_marks(
         join_spaced_drop_caps(
             join_drop_caps(
-                join_hard_wraps(
-                    drop_invisible(
-                        drop_image_labels(
-                            plain_markdown(
-                                plain_rst(
-                                    plain_asciidoc(
-                                        drop_link_addresses(plain_latex(plain_org(text)))
+                join_text_nodes(
+                    join_hard_wraps(
+                        drop_invisible(
+                            drop_image_labels(
+                                plain_markdown(
+                                    plain_rst(
+                                        plain_asciidoc(
+                                            drop_link_addresses(plain_latex(plain_org(text)))
+                                        )
                                     )
                                 )
                             )

@@ -1,0 +1,109 @@
+"""A dump printed one text node a line: a paragraph cut at its links and words in bold.
+
+A scraper that prints a page with BeautifulSoup's ``get_text("\\n")`` (or any tool that
+puts a line break between the page's text nodes) cuts every paragraph at its inline
+elements: "ending a closure that forced commuters on a detour through" / "Ashby Bridge"
+(a link) / "for almost three weeks." The three lines are one sentence; read apart, the
+first reads as a cut teaser, the link as a headline and the rest as a fragment, and the
+story falls apart into a headline over every link.
+
+:func:`join_text_nodes` joins such a cut back. The shape, with no tuned value: a line
+that ends inside its sentence (no sentence mark, no closing quotation mark, no colon),
+then a short line (a link's or a bold word's text: at most ``NODE_MAX_WORDS`` words,
+ending inside its sentence too), then a line that goes on with the sentence: it opens
+with the punctuation that follows a word inside a sentence (",", ".", ";", ")"), or in
+lower case after a name (the short line opening in upper case) when the first line holds
+a clause (``CUT_MIN_WORDS`` words), and the sentence so joined (over one cut or several
+in a row) ends on its last line. No line of ordinary prose opens with a comma, and a
+line in lower case after a capitalised one-line name is a sentence's middle, not a new
+paragraph; a poem's lines and a hard-wrapped paragraph's are not a short name between two,
+and a listing's card (its headline, its source, its time "vor 2 Stunden") ends no
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.text import is_lower_case, opens_upper_case
+from analysis.text.marks import CLOSING_MARKS, SENTENCE_MARKS, strip_closing_marks
+
+# The text of an inline element cut out of a paragraph: at most this many words (a
+# link's text, a name in bold).
+NODE_MAX_WORDS = 6
+# A line cut before a name that the next line continues in lower case holds at least
+# this many words (a clause, not a menu entry or a label).
+CUT_MIN_WORDS = 4
+# The punctuation that follows a word inside a sentence, opening the line after the cut.
+_GOES_ON = re.compile(r"^[,.;:)\]!?…](?:\s|$)|^[,;)]")
+# A bullet or a list number opening a line: a list item, no cut sentence.
+_ITEM = re.compile(r"^\s*(?:[-*•·–—>]|\d+[.)])\s")
+_ENDS = SENTENCE_MARKS + CLOSING_MARKS + ":;"
+
+
+def join_text_nodes(text: str) -> str:
+    """``text`` with every paragraph cut at an inline element's text joined again.
+
+    Parameters
+    ----------
+    text : str
+        A text dump.
+
+    Returns
+    -------
+    str
+        The text, its cut paragraphs one line each (``text`` itself when none is cut).
+    """
+    lines = text.split("\n")
+    if len(lines) < 3:
+        return text
+    out: list[str] = []
+    position = 0
+    joined = False
+    while position < len(lines):
+        line = lines[position]
+        cuts = _cuts(lines, position)
+        for _ in range(cuts):
+            node, rest = lines[position + 1].strip(), lines[position + 2].strip()
+            glue = "" if _GOES_ON.match(rest) else " "
+            line = f"{line.rstrip()} {node}{glue}{rest}"
+            position += 2
+            joined = True
+        out.append(line)
+        position += 1
+    return "\n".join(out) if joined else text
+
+
+def _cuts(lines: list[str], position: int) -> int:
+    """How many inline elements' texts the sentence opening at ``position`` was cut at:
+    the cuts in a row (:func:`_cut_at`) up to a line that ends the sentence; 0 when the
+    run ends in a line that ends none (a card's headline, source and time: "Headline" /
+    "Source: Site" / "2 hours ago")."""
+    cuts = 0
+    line = lines[position]
+    while position + 2 < len(lines) and _cut_at(line, lines[position + 1], lines[position + 2]):
+        cuts += 1
+        position += 2
+        line = f"{line} {lines[position - 1]} {lines[position]}"  # the sentence so far
+        if strip_closing_marks(lines[position].rstrip())[-1:] in SENTENCE_MARKS:
+            return cuts
+    return 0
+
+
+def _cut_at(before: str, node: str, after: str) -> bool:
+    """Whether ``node`` is an inline element's text cut out of the sentence that
+    ``before`` opens and ``after`` continues."""
+    before, node, after = before.strip(), node.strip(), after.strip()
+    if not (before and node and after) or _ITEM.match(node) or _ITEM.match(after):
+        return False
+    if before[-1] in _ENDS or node[-1] in _ENDS or len(node.split()) > NODE_MAX_WORDS:
+        return False
+    if _GOES_ON.match(after):
+        return True
+    first_word = after.split()[0]
+    return (
+        opens_upper_case(node)
+        and first_word[0].isalpha()
+        and is_lower_case(first_word)
+        and len(before.split()) >= CUT_MIN_WORDS
+    )
