@@ -105,3 +105,41 @@ def test_a_short_sentence_packed_above_the_first_paragraph_stands_alone():
     unpacked = body_packing.paragraph_blocks_unpacked(features, known_language=True)
     assert [f.n_adjacent for f in unpacked if f.index == lines.index(opening)] == [0]
     assert kept_text(lines) == [opening, *PARAGRAPHS]
+
+
+# An explainer printed one paragraph a line, its questions between its answers (review
+# h281: a Silesian explainer whose packed answers lost to the question lines).
+EXPLAINER = [
+    "Buses and trams across the region will take one ticket from January, the transport "
+    "authority said on Monday, and the old city passes will be phased out by the summer.",
+    "Which routes does it cover?",
+    "Every bus and tram line run by the authority, and the regional trains that stop at "
+    "stations inside the region, though not the express services to the capital.",
+    "How much will it cost?",
+    "A monthly ticket will cost 45 euros for adults and half of that for pupils, students "
+    "and pensioners, who will also be able to buy a yearly pass at a lower price.",
+    "Where can I buy one?",
+    "At the machines at every stop, in the authority's app and at its four offices, which "
+    "will open for longer hours during the first two weeks of the new ticket.",
+]
+
+
+def _explainer_page() -> list[str]:
+    return page(
+        "Daily Courier",
+        MENU,
+        "One ticket for the region",
+        "March 3, 2025",
+        EXPLAINER,
+        "© 2025 Daily Courier. All rights reserved.",
+        *LEGAL,
+    )
+
+
+def test_an_explainer_printed_one_paragraph_a_line_keeps_its_questions_and_answers():
+    assert kept_text(_explainer_page()) == EXPLAINER
+
+
+def test_without_the_question_rule_the_packed_answers_are_lost(monkeypatch):
+    monkeypatch.setattr(body_packing, "ASKED_MIN", len(EXPLAINER))
+    assert kept_text(_explainer_page()) != EXPLAINER

@@ -252,7 +252,7 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     known_language = uses_known_language(features)
     features = without_word_lists(features)
     features = paragraph_blocks_unpacked(
-        printed_once(lines, features, known_language), known_language
+        printed_once(lines, features, known_language), known_language, lines
     )
     datelines = inner_datelines(lines, features, known_language)
     weights = neutral_posts(lines, features, region_weights(features, known_language, datelines))

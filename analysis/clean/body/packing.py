@@ -29,14 +29,22 @@ from collections.abc import Sequence
 from analysis.clean.body import rules as body_rules
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.rules import is_prose, is_short_sentence
+from analysis.text.marks import QUESTION_MARKS, strip_closing_marks
 
 # Blocks printed one paragraph a line are read as stand-alone lines (a rule switch with
 # no tuned value, on; cross-validation by site may switch it off).
 PARAGRAPH_BLOCKS = True
+# An explainer printed one paragraph a line asks its questions between its answers: a
+# question line between two paragraphs links them as a paragraph after a paragraph does
+# when the page asks at least this many so (a list of teasers whose headline is a
+# question has one such line, not a run of them).
+ASKED_MIN = 2
 
 
 def paragraph_blocks_unpacked(
-    features: Sequence[LineFeatures], known_language: bool = False
+    features: Sequence[LineFeatures],
+    known_language: bool = False,
+    lines: Sequence[str] | None = None,
 ) -> list[LineFeatures]:
     """The features with every line of a block printed one paragraph a line standing alone.
 
@@ -46,6 +54,10 @@ def paragraph_blocks_unpacked(
         The page's non-blank lines.
     known_language : bool
         See :func:`~analysis.clean.body.rules.is_prose`.
+    lines : sequence of str, optional
+        The page's lines: with them, a question line packed between two paragraphs (an
+        explainer's "What changes?" over its answer) links them as a paragraph after a
+        paragraph does, when the page has at least ``ASKED_MIN`` such lines.
 
     Returns
     -------
@@ -66,13 +78,14 @@ def paragraph_blocks_unpacked(
         and not feature.is_bullet
         and is_prose(feature, known_language)
     }
+    asked = _asked(features, paragraphs, lines) if lines is not None else set()
     done = -1  # the last position of the last block unpacked
     for position in sorted(paragraphs):
-        following = position + 1
+        following = position + 2 if position + 1 in asked else position + 1
         if (
             position <= done
             or following not in paragraphs
-            or features[following].index != features[position].index + 1
+            or features[following].index != features[position].index + following - position
         ):
             continue
         first = position
@@ -90,3 +103,20 @@ def paragraph_blocks_unpacked(
             if unpacked[q].n_adjacent:
                 unpacked[q] = dataclasses.replace(unpacked[q], n_adjacent=0)
     return unpacked
+
+
+def _asked(
+    features: Sequence[LineFeatures], paragraphs: set[int], lines: Sequence[str]
+) -> set[int]:
+    """Positions of the question lines packed between two paragraphs, if the page has
+    at least ``ASKED_MIN`` of them (else none)."""
+    asked = {
+        position
+        for position in range(1, len(features) - 1)
+        if position - 1 in paragraphs
+        and position + 1 in paragraphs
+        and features[position + 1].index == features[position - 1].index + 2
+        and not features[position].is_bullet
+        and strip_closing_marks(lines[features[position].index].rstrip())[-1:] in QUESTION_MARKS
+    }
+    return asked if len(asked) >= ASKED_MIN else set()
