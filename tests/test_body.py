@@ -2481,3 +2481,12 @@ def test_a_page_in_cherokee_syllabary_gives_its_article():
     (article,) = extract_articles(page, name="chr.txt").itertuples()
     assert all(paragraph in article.body for paragraph in _CHEROKEE_STORY)
     assert article.title == "ᏗᎾᏓᏂᏱᏍᎩ ᏧᏂᎪᎵᏰᏗ ᏗᎪᏪᎵ ᎤᎾᏚᎵ"
+
+
+def test_ethiopic_clause_marks_end_a_clause():
+    """A Ge'ez-script line ending in the preface colon (introducing a quotation) or the
+    Ethiopic comma goes on in the next line, as one ending in ":" or "," does (review
+    h281: a Tigrinya paragraph introducing a quoted post read as chrome)."""
+    for mark in "፣፤፥፦":
+        [features] = line_features([f"ሓደ ሰብ ኣብ ከተማ ከምዚ ኢሉ{mark}"])
+        assert features.ends_clause == mark
