@@ -131,6 +131,7 @@ from analysis.clean.body.media_tail import media_tail_paragraph
 from analysis.clean.body.next_story import teaser_positions
 from analysis.clean.body.packing import paragraph_blocks_unpacked
 from analysis.clean.body.page_controls import is_control_row
+from analysis.clean.body.poll_results import poll_blocks
 from analysis.clean.body.posts import card_reasons, neutral_cards, post_cards
 from analysis.clean.body.priced_items import priced_item_gaps, weigh_priced_items
 from analysis.clean.body.printings import printed_once
@@ -286,6 +287,8 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     # a chart's leftovers between two paragraphs (its caption, ticks, labels, notes and
     # controls) neither add to the article nor end it, and are no body (below)
     charts = [p for block in chart_blocks(lines, features, weights, announcers) for p in block]
+    # and so does a reader poll's widget, known by its results line (:mod:`.poll_results`)
+    charts += [p for block in poll_blocks(lines, features, weights) for p in block]
     for position in charts:
         weights[position] = 0.0
     # a fact-check's rating under its claim neither adds to the article nor ends it
