@@ -7,6 +7,7 @@ import pytest
 from lxml.html import document_fromstring
 
 from analysis.clean.html_stories import story_openers
+from analysis.clean.markup_lines import button_texts
 from analysis.clean.page_rows import clean_page
 from analysis.clean.read import page_from_bytes
 
@@ -184,3 +185,35 @@ def test_a_cards_headline_of_two_capitalized_words_heads_its_card():
     )
     articles = _articles(_site("Latest stories | Harbour Post", f"<h1>Latest</h1><ul>{items}</ul>"))
     assert [(a["title"], a["outlet"]) for a in articles] == cards
+
+
+# A story whose <article> holds its first paragraphs and a script shows the rest in a
+# <div> under a "Read more" button (review h281's held-out h_en_continue_bio).
+_CONTINUED = """<!DOCTYPE html><html><head><title>Ferry timetable | Coast Post</title></head>
+<body><header><a href="/">Coast Post</a></header>
+<nav><ul><li><a href="/news/">News</a></li><li><a href="/sport/">Sport</a></li></ul></nav>
+<article><h1>Winter ferry timetable cuts two sailings</h1><p class="byline">By Ines Varga</p>
+<p>The island ferry will run two fewer sailings a day from November, the operator said on
+Monday, after a winter in which the late boats carried fewer than ten passengers.</p>
+<p>Islanders who work on the mainland said the earliest sailing, at six, must stay, and the
+operator agreed to keep it for at least another year.</p></article>
+<button type="button">Read more</button>
+<div class="article-rest"><p>The last boat back will now leave the harbour at eight in the
+evening, an hour earlier than before, which shift workers said would leave them stranded.</p>
+<p>The council will ask the operator to restore the late sailing on Fridays in the
+summer, when visitors fill the island's two hotels and its campsite.</p></div>
+<aside class="more"><h3>More from the Post</h3><ul><li><a href="/a/">Harbour wall repaired
+</a></li><li><a href="/b/">Lifeboat crew honoured</a></li></ul></aside>
+<footer><p>&copy; 2026 Coast Post</p></footer></body></html>"""
+
+
+def test_a_story_continued_under_a_button_keeps_its_paragraphs_after_it():
+    [article] = _articles(_CONTINUED.encode())
+    body = article["body"]
+    assert "The last boat back" in body and "restore the late sailing" in body
+    assert "Read more" not in body and "Harbour wall" not in body
+
+
+def test_button_texts_are_the_buttons_letters():
+    tree = document_fromstring(_CONTINUED)
+    assert button_texts(tree) == frozenset({"readmore"})

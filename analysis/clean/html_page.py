@@ -92,7 +92,7 @@ from analysis.clean.jsonld_article import (
     website_names,
 )
 from analysis.clean.markup_dates import is_update_date_only, own_article_day, printed_time_day
-from analysis.clean.markup_lines import NO_MARKUP, MarkupLines, menu_texts
+from analysis.clean.markup_lines import NO_MARKUP, MarkupLines, button_texts, menu_texts
 from analysis.clean.markup_publisher import (
     citation_site_name,
     rdfa_author_names,
@@ -356,7 +356,7 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
         openers,
         card_closers(cards),
         card_headlines(cards),
-        links | asides | shaped,
+        links | asides | shaped | (button_texts(tree) if "<button" in html else frozenset()),
         html=True,
         menus=menu_texts(tree) if "<nav" in html or "navigation" in html else frozenset(),
     )

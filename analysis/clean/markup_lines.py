@@ -112,6 +112,26 @@ def menu_texts(tree: HtmlElement) -> frozenset[str]:
     return frozenset(menus - {""})
 
 
+def button_texts(tree: HtmlElement) -> frozenset[str]:
+    """The texts of a page's buttons (``<button>``): controls, no paragraph of the story
+    ("Continue reading" between the paragraphs an ``<article>`` holds and the rest of
+    the story a script shows under it), as their letters
+    (:func:`~analysis.clean.html_cards.letters`).
+
+    Parameters
+    ----------
+    tree : lxml.html.HtmlElement
+        The page as :func:`analysis.clean.html_page.rendered_page` parses it.
+
+    Returns
+    -------
+    frozenset of str
+        One text a button, its letters and digits case folded; empty for a page without
+        buttons.
+    """
+    return frozenset(letters(button.text_content()) for button in tree.iter("button")) - {""}
+
+
 def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> None:
     """Give the lines the markup names (``marks``) their kinds, in place.
 
