@@ -1732,6 +1732,8 @@ def test_mbh_after_a_gesellschaft_is_a_legal_form():
         ("The Brackwater Sentinel — East Edition", "The Brackwater Sentinel"),
         ("Lindqvist Valley Post | Morning Briefing", "Lindqvist Valley Post"),
         ("Rheinau Bote · Ausgabe Süd", "Rheinau Bote"),
+        # a news podcast's page (review h270's podcast_episodes_stories_ch: no site)
+        ("Brackwater Talk — Podcast", "Brackwater Talk"),
     ],
 )
 def test_a_masthead_and_its_edition_on_one_top_line_name_the_site(top, site):

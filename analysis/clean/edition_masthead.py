@@ -18,7 +18,7 @@ from analysis.clean.site_phrases import masthead_name
 
 #: The languages' words closing an edition's or a product's label after a site's name:
 #: an edition ("North Edition", "Ausgabe Süd", "édition du soir"), a newsletter, a
-#: briefing, a digest. Compared case-folded, as whole words.
+#: briefing, a digest, a podcast. Compared case-folded, as whole words.
 EDITION_WORDS = frozenset(
     {
         # en
@@ -26,6 +26,8 @@ EDITION_WORDS = frozenset(
         "briefing",
         "newsletter",
         "digest",
+        # a news podcast's page ("Example Talk — Podcast"): the word of most languages
+        "podcast",
         # de, nl, sv/da/no
         "ausgabe",
         "editie",
