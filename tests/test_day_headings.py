@@ -3,7 +3,7 @@ their clock time. Made-up sites and stories."""
 
 from __future__ import annotations
 
-from analysis.clean.day_headings import heading_day, is_clock_time
+from analysis.clean.day_headings import edition_day, heading_day, is_clock_time
 from analysis.clean.page_rows import clean_page
 from analysis.clean.read import page_from_bytes
 
@@ -51,3 +51,51 @@ def test_only_a_line_of_one_day_heads_cards():
     assert heading_day(lines, 3, {1, 2}, "\n".join(lines)) is None  # the heading a card's
     assert is_clock_time("18:40") and is_clock_time("9:43 PM")
     assert not is_clock_time("3 hours ago") and not is_clock_time("18:40, Monday")
+
+
+def _edition_list(header: str) -> str:
+    lines = ["Harrowgate Evening Star", header, ""]
+    items = (
+        ("CITY · page 3", "The lock gate was lifted in at dawn; the port opens on Monday."),
+        ("COUNTY · page 7", "Trains to the coast run again after a month of track work."),
+        ("SPORT · page 11", "Forty singers from the valley took the cup on Saturday night."),
+    )
+    for (section, teaser), (_, title, _) in zip(items, CARDS, strict=False):
+        lines += [section, title, teaser, "Ann Weller", ""]
+    return "\n".join([*lines, "© Harrowgate Evening Star"])
+
+
+def test_an_editions_dated_header_dates_its_undated_items():
+    # review h270 (todays_paper_pages_udm, church_newsletter_rar): an edition's items
+    # printed no date of their own, its header the day once
+    text = _edition_list("In today's paper · Friday 4 December 2026, No. 141")
+    cleaned = clean_page(page_from_bytes(text.encode(), "paper.txt", "paper.txt"))
+    assert [row["title"] for row in cleaned.articles] == [title for _, title, _ in CARDS[:3]]
+    assert [row["published"] for row in cleaned.articles] == ["2026-12-04"] * 3
+
+
+def test_a_save_stamp_with_its_clock_time_is_no_editions_day():
+    text = _edition_list("Saved · 05/12/2026 10:40")
+    cleaned = clean_page(page_from_bytes(text.encode(), "paper.txt", "paper.txt"))
+    assert [row["published"] for row in cleaned.articles] == [None] * 3
+    lines = ["Issue 48 · December 2026 · Sunday 1 December 2026", "", "NEWS", "Title"]
+    assert edition_day(lines, 3, {0, 1, 2}, "\n".join(lines)) == "2026-12-01"
+    assert edition_day(lines, 3, {1, 2}, "\n".join(lines)) is None
+
+
+def test_an_alerts_dated_header_dates_no_card_naming_its_outlet():
+    # an alert's digest ("Daily update · 8 September 2026") over cards each naming its
+    # outlet: the alert's day, not the stories' (the listings benchmark's e-mail alerts)
+    lines = ["Alert - harbour ferries", "Daily update · 8 September 2026", "NEWS", ""]
+    outlets = ["Harrowgate Evening Star", "Lindqvist Valley Post", "The Brackwater Sentinel"]
+    teasers = [
+        "The lock gate was lifted in at dawn; the port opens on Monday.",
+        "Trains to the coast run again after a month of track work.",
+        "Forty singers from the valley took the cup on Saturday night.",
+    ]
+    for (_, title, _), outlet, teaser in zip(CARDS, outlets, teasers, strict=False):
+        lines += [title, outlet, teaser, "Flag as irrelevant", ""]
+    text = "\n".join(lines)
+    cleaned = clean_page(page_from_bytes(text.encode(), "alert.txt", "alert.txt"))
+    assert [row["outlet"] for row in cleaned.articles] == outlets
+    assert [row["published"] for row in cleaned.articles] == [None] * 3

@@ -1045,3 +1045,25 @@ def test_teasers_ending_with_ol_chikis_full_stop_are_prose_printed_whole():
     # each teaser, longer than every headline, ends with "᱾": the page is not hard-wrapped
     # at its headlines' width (its headline, date line and teaser stay three lines)
     assert join_hard_wraps(_OL_CHIKI_LIST) == _OL_CHIKI_LIST
+
+
+def test_a_digests_dated_source_lines_in_brackets_continue_no_wrapped_line():
+    # review h262 (emoji_digest_sources_tw): a mail client's wrapped digest printed
+    # "(Outlet, date)" under each item; the first was joined onto its teaser
+    teasers = [
+        "The harbour board met on Thursday to settle the winter timetable for the ferries,"
+        " and the members agreed to keep the early crossing running until the end of"
+        " February.",
+        "Traders at the new market hall said the stalls were ready, though the water supply"
+        " would not be connected until the week after the opening ceremony.",
+        "The coach named three players from the northern clubs for the cup squad and said the"
+        " team would train at the coast before the first match of the season.",
+    ]
+    sources = [f"(Osei Nyansa, {day} December 2026)" for day in (4, 3, 3)]
+    lines = []
+    for teaser, source in zip(teasers, sources, strict=True):
+        lines += [*textwrap.wrap(teaser, 60), source, ""]
+    joined = join_hard_wraps("\n".join(lines)).split("\n")
+    assert [line for line in joined if line] == [
+        line for pair in zip(teasers, sources, strict=True) for line in pair
+    ]

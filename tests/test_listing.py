@@ -19,7 +19,8 @@ from analysis.clean.card_teaser import is_teaser
 from analysis.clean.editor_notes import is_editor_note
 from analysis.clean.header_lines import is_menu_line, menu_items
 from analysis.clean.listing import find_cards, is_listing
-from analysis.clean.read import read_page
+from analysis.clean.page_rows import clean_page
+from analysis.clean.read import page_from_bytes, read_page
 from analysis.clean.segment import segment_page
 
 BENCHMARK_DEV = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
@@ -2538,3 +2539,45 @@ def test_a_reporters_name_with_an_inner_apostrophe_is_still_a_byline():
     articles = extract_articles("\n".join(lines), name="valley.txt")
     assert list(articles["outlet"]) == ["The Valley Courier"] * 3
     assert list(articles["byline"]) == ["Mwila Banda", "Mwila Banda", "Chanda Ng'ombe"]
+
+
+def test_a_digests_bracketed_source_lines_give_each_item_its_outlet_and_date():
+    # review h262 (emoji_digest_sources_tw): "(Outlet, date)" under each item of a
+    # newsletter; the names ending with the sender's last word ("Nyansa", its language's
+    # word for news, in no word table) are other outlets, not its reporters
+    digest = "\n".join(
+        [
+            "From: Akwaaba Nyansa <desk@akwaaba.example>",
+            "To: reader@mail.example",
+            "Subject: Three stories this week — 5 December 2026",
+            "Date: Sat, 5 Dec 2026 07:00:00 +0000",
+            "",
+            "Good morning! Three stories worth your time this week.",
+            "",
+            "TOWN AND COUNTRY",
+            "",
+            "1️⃣ The new market hall will open before the rains",
+            "The hall has two hundred stalls with water and light for the traders.",
+            "(Osei Nyansa, 4 December 2026)",
+            "",
+            "MONEY",
+            "",
+            "2️⃣ Cocoa prices climb again at the port",
+            "The board says it will add fifty cedis to each bag from next season.",
+            "(Bono Asempa Nyansa, 3 December 2026)",
+            "",
+            "SPORT",
+            "",
+            "3️⃣ Three new players called up for the cup",
+            "The coach named three players from the northern clubs for the squad.",
+            "(Osei Nyansa, 3 December 2026)",
+            "",
+            "Want to stop? Unsubscribe",
+        ]
+    )
+    rows = clean_page(page_from_bytes(digest.encode(), "digest.txt", "digest.txt")).articles
+    assert [(row["outlet"], row["published"], row["byline"]) for row in rows] == [
+        ("Osei Nyansa", "2026-12-04", None),
+        ("Bono Asempa Nyansa", "2026-12-03", None),
+        ("Osei Nyansa", "2026-12-03", None),
+    ]

@@ -63,3 +63,30 @@ def test_a_name_on_its_own_line_over_the_date_is_with_the_storys_time():
 def test_uncased_outlet_shaped_names_stay_outlets(names):
     articles = extract_articles(_page(names, own_line=False), name="river.txt")
     assert list(articles["outlet"]) == names
+
+
+def _columns_page(names: list[str | None]) -> str:
+    """Cards printing their writer's name and role over the headline (or, unsigned,
+    nothing), the date under the teaser: a name apart from the card's time."""
+    lines = [_SITE, "Home | Local | Sport | Opinion", "", "OPINION", ""]
+    for day, ((title, teaser), name) in enumerate(zip(_CARDS, names, strict=True), start=1):
+        header = [] if name is None else [name, "columnist, transport and the harbour"]
+        lines += [*header, title, teaser + " The post office opens later.", f"{day} December 2026"]
+        lines.append("")
+    return "\n".join([*lines, f"© 2026 {_SITE}. All rights reserved."])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Breda Kinsale", "Ivo Marrach", "Oona Tallis"],  # review h262's columnists
+        ["Breda Kinsale", "Ivo Marrach", None],  # review h270's wire: a brief unsigned
+    ],
+)
+def test_names_apart_from_their_cards_date_are_the_sites_writers(names):
+    # review h262 (columnists_byline_first_gv), h270 (wire_latest_slugs_kv): each
+    # card's date printed under its teaser, its writer's name over the headline
+    articles = extract_articles(_columns_page(names), name="opinion.txt")
+    assert list(articles["title"]) == [title for title, _ in _CARDS]
+    assert list(articles["byline"]) == names
+    assert list(articles["outlet"]) == [_SITE] * 3

@@ -99,7 +99,7 @@ from analysis.clean.dateline import (
     yearless_dateline_iso,
 )
 from analysis.clean.dates import find_dates, find_published_date, url_date
-from analysis.clean.day_headings import heading_day, is_clock_time
+from analysis.clean.day_headings import edition_day, heading_day, is_clock_time
 from analysis.clean.file_name_date import file_name_date
 from analysis.clean.file_name_url import file_name_url
 from analysis.clean.former_name import former_name
@@ -676,6 +676,7 @@ def article_rows(
     cards: list[str | None] = []  # each row's outlet as its card names it
     page_bylines: list[str | None] = []  # each row's byline as the page text prints it
     on_meta_lines: list[bool] = []  # whether each row's card name is with its time
+    timed_cards: list[bool] = []  # whether each row's card prints its time anywhere
     bodies = {index: _body_text(blocks, positions, text) for index, positions in members.items()}
     # a listing of headlines alone, each dated (analysis.clean.dated_headlines): its cards
     titles_only = layout == "listing" and not any(bodies.values())
@@ -796,8 +797,20 @@ def article_rows(
         cards.append(card)
         page_bylines.append(printed_byline)
         on_meta_lines.append(on_meta_line)
+        timed_cards.append(bool(row["published"] or row["relative_time"]))
     if not rows:
         return rows
+    if (
+        layout == "listing"
+        and not any(cards)
+        and not any(row["published"] or row["relative_time"] for row in rows)
+    ):
+        # an edition's items under its dated header ("Today's paper · 4 December 2026");
+        # an alert's or a digest's cards naming their outlets are no edition of its own
+        top = min(int(blocks["line_no"][p]) for positions in members.values() for p in positions)
+        day = edition_day(text.split("\n"), top, _chrome_lines(blocks), text)
+        for row in rows:
+            row["published"], row["date_source"] = day, "page" if day else None
     if site is FIND_SITE:  # (clean_page finds it once, with the same masthead rule)
         lines = text.split("\n")
         site = page_site_name(lines) or unnamed_site(lines, blocks, facts)
@@ -805,7 +818,7 @@ def article_rows(
     if layout == "listing":
         own = decide_outlet(page_evidence, page)
         known = own.name if own.source != "unknown" else None
-        if author_named_as_outlet(cards, known, text.split("\n"), on_meta_lines):
+        if author_named_as_outlet(cards, known, text.split("\n"), on_meta_lines, timed_cards):
             # a newsletter's author, a site's reporters on its cards: the bylines
             for row, card in zip(rows, cards, strict=True):
                 if row["byline"] is None:

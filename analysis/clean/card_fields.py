@@ -664,7 +664,7 @@ def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | Non
     parts = _parts(line)
     for start, end in parts:
         text = line[start:end]
-        while text and text[0] == " ":
+        while text and text[0] in " ([":  # "(Example Herald, 4 Dec 2026)": no bracket
             start, text = start + 1, text[1:]
         text = text.rstrip(" :")
         label = FIELD_LABEL.match(text)

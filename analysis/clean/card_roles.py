@@ -494,7 +494,11 @@ def _holds_outlet(card: Card, line_no: int) -> bool:
 
 
 def author_named_as_outlet(
-    names: list[str | None], own_site: str | None, lines: list[str], dated: list[bool]
+    names: list[str | None],
+    own_site: str | None,
+    lines: list[str],
+    dated: list[bool],
+    timed: list[bool] | None = None,
 ) -> bool:
     """Whether a listing's cards name their authors where an aggregator names outlets.
 
@@ -517,37 +521,47 @@ def author_named_as_outlet(
     lines : list of str
         The page's lines.
     dated : list of bool
-        Whether each card prints its date or a relative time.
+        Whether each card prints its date or a relative time with its name (on its line,
+        or on the line over or under it).
+    timed : list of bool, optional
+        Whether each card prints its date or a relative time anywhere (a columnist's name
+        and role over the headline, the date under the text; a wire's reporter under the
+        headline, the time over it): enough for a name written in capitals, which must
+        read as a person's; ``dated`` when not given.
 
     Returns
     -------
     bool
         True when there are :data:`~analysis.clean.card_blocks.MIN_CARDS` cards or more,
-        all dated unless they name one value, each naming a value
+        all timed unless they name one value, each naming a value
         (:func:`~analysis.clean.card_fields.normalized`) that is not the site's own name,
         that reads as a person's name (:func:`analysis.clean.bylines.is_person_name`),
         that does not open with a function word (``The Daily Example``), that holds no
         word the languages put in a news outlet's name
         (:func:`analysis.clean.newspaper_words.holds_newspaper_word`: ``Coastal
-        Herald``) and none of whose capitalized words the page writes in lower case
+        Herald``), that does not close with the last word of the site's own name
+        (:func:`_ends_as_site`: a language's word for news) and none of whose
+        capitalized words the page writes in lower case
         elsewhere (``Fox News`` on every card of a single-publisher aggregator: "news"
         is a word of its text, a person's surname is not). Names in a script without
         capitals (Gujarati, Malayalam, Bengali) cannot read as a person's: there, two
-        values or more, each on its card's date line, of two words or more
+        values or more, each dated (with its card's date), of two words or more
         (:func:`_uncased_author`). Or, some cards naming no value:
         :func:`_signed_cards_among_unsigned`.
     """
     if len(names) < MIN_CARDS or not own_site:
         return False
     page = PageText(lines)
+    timed = [a or b for a, b in zip(dated, timed or dated, strict=True)]
     # a card the desk signs ("Redacción · 3/12/2026") names no person and no outlet
     signed = [None if name and is_newsroom_name(name) else name for name in names]
     if None in signed:
-        return _signed_cards_among_unsigned(signed, own_site, page, dated)
+        return _signed_cards_among_unsigned(signed, own_site, page, dated, timed)
     values = {normalized(name) for name in names if name}
-    if len(values) > 1 and not all(dated):
+    cased = any(_is_cased(str(name)) for name in names)
+    if len(values) > 1 and not all(timed if cased else dated):
         return False
-    if not any(_is_cased(str(name)) for name in names):
+    if not cased:
         # no capitals to read: several names, each with its card's date
         return len(values) > 1 and all(_uncased_author(str(name), own_site) for name in names)
     return all(_reads_as_author(str(name).strip(), own_site, page) for name in names)
@@ -559,7 +573,7 @@ def _is_cased(name: str) -> bool:
 
 
 def _signed_cards_among_unsigned(
-    names: list[str | None], own_site: str, page: PageText, dated: list[bool]
+    names: list[str | None], own_site: str, page: PageText, dated: list[bool], timed: list[bool]
 ) -> bool:
     """Whether the names some cards print are their authors, other cards printing none.
 
@@ -567,23 +581,27 @@ def _signed_cards_among_unsigned(
     where a reporter signed, and none on an unsigned brief (``2. 12. 2026 | Jane Roe``
     over one card, the date alone over the next) or the desk's word (``Redacción``:
     :func:`analysis.clean.bylines.is_newsroom_name`). So on a page whose own site is
-    known, :data:`~analysis.clean.card_blocks.MIN_CARDS` cards or more naming a value each on
-    their date's line, and one card or more naming none, the values are bylines when
+    known, :data:`~analysis.clean.card_blocks.MIN_CARDS` cards or more naming a value, each
+    card printing its date or time (on the name's line; apart from it, a wire's reporter
+    under the headline and the time over it, for a name written in capitals), and one
+    card or more naming none, the values are bylines when
     each reads as a person's name: :func:`_reads_as_author` for a name written in a
     script with capitals; in a script without them (Bengali, Sinhala, Devanagari,
     Hebrew), two words or more, not the site's name, no function word first and no word
     of a news outlet's name (:func:`analysis.clean.newspaper_words.holds_newspaper_word`).
     """
     named = [
-        (str(name).strip(), on_line) for name, on_line in zip(names, dated, strict=True) if name
+        (str(name).strip(), on_line, anywhere)
+        for name, on_line, anywhere in zip(names, dated, timed, strict=True)
+        if name
     ]
-    if len(named) < MIN_CARDS or not all(on_line for _, on_line in named):
+    if len(named) < MIN_CARDS:
         return False
     return all(
-        _reads_as_author(name, own_site, page)
+        anywhere and _reads_as_author(name, own_site, page)
         if _is_cased(name)
-        else _uncased_author(name, own_site)
-        for name, _ in named
+        else on_line and _uncased_author(name, own_site)
+        for name, on_line, anywhere in named
     )
 
 
@@ -605,6 +623,8 @@ def _reads_as_author(value: str, own_site: str, page: PageText) -> bool:
     words = value.split()
     if compact_name(value) == compact_name(own_site) or not is_person_name(words):
         return False
+    if _ends_as_site(words, own_site):
+        return False
     if words[0].casefold() in FUNCTION_WORDS or holds_newspaper_word(value):
         return False
     capitalized = " ".join(word for word in words if not is_lower_case(word[:1]))  # not "van"
@@ -616,6 +636,21 @@ def _reads_as_author(value: str, own_site: str, page: PageText) -> bool:
 
 # An apostrophe between two letters of a word.
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
+
+
+def _ends_as_site(words: list[str], own_site: str) -> bool:
+    """Whether a name of two words or more closes with the last word of the page's own
+    site name ("Osei Nyansa" on a page of "Akwaaba Nyansa"): the noun the language names
+    its outlets by (its word for news), in a language no word table holds
+    (:func:`analysis.clean.newspaper_words.holds_newspaper_word`), so another outlet's
+    name; a person's surname is rarely a site's last word."""
+    site_words = own_site.split()
+    return (
+        len(words) > 1
+        and len(site_words) > 1
+        and len(words[-1]) > 2
+        and words[-1].casefold() == site_words[-1].casefold()
+    )
 
 
 def without_chrome_outlet(cards: list[Card]) -> list[Card]:

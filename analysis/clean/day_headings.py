@@ -11,9 +11,11 @@ the page's other year-less dates are (:func:`analysis.clean.page_metadata.publis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from analysis.clean.dates import CLOCK_TIME, find_date_span, find_day_month
+from analysis.clean.edition_masthead import SEPARATOR
 from analysis.clean.page_metadata import published_value
 from analysis.text import LETTER_RUN
 
@@ -61,6 +63,62 @@ def heading_day(lines: Sequence[str], top: int, chrome: Collection[int], page: s
         if i in chrome and (day := _heading_date(lines[i], page)) is not None:
             return day
     return None
+
+
+def edition_day(lines: Sequence[str], top: int, chrome: Collection[int], page: str) -> str | None:
+    """The day of an edition's header over a listing whose cards print no date or time.
+
+    A print edition's "In today's paper" list, a wire's or a radio station's bulletins of
+    the day, a parish newsletter's issue print the day once, in the page's header
+    ("Today's paper · Friday 4 December 2026, No. 141", "Bulletins of the day ·
+    04/12/2026"), and no date on their items: the items are the edition's. The header's
+    parts are read apart at their spaced separators (" · ", " | "), each as a day heading
+    is (:func:`_heading_date`, with its year: a day and a month alone may be an event's);
+    a line holding a clock time as well is a save's or a message's stamp ("05/12/2026
+    10:40", "Date: Wed, 2 Dec 2026 06:00:00"), no edition's day; so are the cards of an
+    alert or a digest naming their outlets (the caller's check: the alert's day).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    top : int
+        The first card's first line.
+    chrome : collection of int
+        The lines no card holds.
+    page : str
+        The whole page's text.
+
+    Returns
+    -------
+    str or None
+        ``yyyy-mm-dd`` of the nearest line above ``top`` among ``chrome`` one of whose
+        parts is a dated heading; None when none is.
+    """
+    for i in range(min(top, len(lines)) - 1, -1, -1):
+        if i not in chrome:
+            continue
+        line = lines[i]
+        if _holds_clock_time(line):
+            continue
+        for part in SEPARATOR.split(line):
+            if find_date_span(part) is not None and (day := _heading_date(part, page)):
+                return day
+    return None
+
+
+def _holds_clock_time(line: str) -> bool:
+    """Whether ``line`` prints a clock time ("07:00", "7:00 AM"), a dotted date's day and
+    month ("04.12.2026") being none."""
+    return _WITH_SECONDS.search(line) is not None or any(
+        not re.match(r"\.\d", line[found.end() : found.end() + 2])
+        and not re.search(r"\d\.$", line[: found.start()])
+        for found in CLOCK_TIME.finditer(line)
+    )
+
+
+# A clock time with its seconds, as a message's header prints it ("06:00:00").
+_WITH_SECONDS = re.compile(r"(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
 
 
 def _heading_date(line: str, page: str) -> str | None:

@@ -710,13 +710,17 @@ def _date_closed_lines(lines: list[str]) -> set[int]:
     (:data:`MAX_NAME_WORDS` words, a label and a separator: "Jane Roe · 4 December
     2026"), when at least :data:`MIN_WRAPS` lines do: a listing's meta lines, each
     printed whole under its card's headline, so none continues a wrapped headline (a
-    phone's copy wraps the headline over it). A wrapped sentence may go on with a date
+    phone's copy wraps the headline over it), or a digest's source line in brackets
+    under each item's text ("(Example Herald, 4 December 2026)"), so none continues a
+    wrapped teaser. A wrapped sentence may go on with a date
     on one line, not on so many lines of one page."""
     dated = set()
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not _YEAR_DIGITS.search(stripped):
             continue
+        if stripped[:1] == "(" and stripped[-1:] == ")":  # a digest's "(Outlet, date)"
+            stripped = stripped[1:-1]
         span = find_date_span(stripped)
         if (
             span is not None
