@@ -2139,11 +2139,24 @@ def test_two_counters_of_a_larger_gallery_after_the_first_paragraph_keep_it():
     """A dump printing the first two photos of a gallery of four (counter, caption,
     credit) right after the first paragraph (review finding h70 J15b): the paragraph,
     with no paragraph beside it, weighed less than the gallery and was lost. The caption
-    after the last counter is left, as in any gallery."""
+    after the last counter was left too, until the credit every photo closes with
+    showed where each photo ends (review h273's war_sentences_gallery)."""
     credit = "Photograph by Jane Roe for the Example Review"
     gallery = ["1 / 4", CAPTIONS[0], credit, "2 / 4", CAPTIONS[1], credit]
     lines = page(MENU, PARAGRAPHS[0], gallery, *PARAGRAPHS[1:], "© 2026 Example Media")
-    assert kept_text(lines) == [PARAGRAPHS[0], CAPTIONS[1], *PARAGRAPHS[1:]]
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_paragraph_between_photos_closed_by_their_credit_is_the_storys():
+    """Counter, caption, credit, then the story's paragraph before the next counter
+    (review h273's war_sentences_gallery): the lines between two counters were all the
+    gallery's, the paragraph lost with them and the last caption kept. Every photo
+    closing with one credit, the photo ends there."""
+    credit = "Photo: Jane Roe"
+    gallery = ["Photo 1 of 3", CAPTIONS[0], credit, PARAGRAPHS[1]]
+    gallery += ["Photo 2 of 3", CAPTIONS[1], credit]
+    lines = page(MENU, PARAGRAPHS[0], *gallery, *PARAGRAPHS[2:], "© 2026 Example Media")
+    assert kept_text(lines) == PARAGRAPHS
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from analysis.clean.body.features import LineFeatures
 
@@ -89,18 +90,52 @@ def gallery_positions(lines: Sequence[str], features: Sequence[LineFeatures]) ->
             and position - run[-1] <= GALLERY_GAP_MAX_LINES
         )
         if not follows:
-            _add_run(run, last[1] if last else 0, found)
+            _add_run(lines, features, run, last[1] if last else 0, found)
             run = []
         run.append(position)
         last = numbers
-    _add_run(run, last[1] if last else 0, found)
+    _add_run(lines, features, run, last[1] if last else 0, found)
     return found
 
 
-def _add_run(run: list[int], size: int, found: set[int]) -> None:
-    """Add a run of counters and the lines between them, if it is a gallery's."""
-    if len(run) >= GALLERY_MIN_COUNTERS and size >= GALLERY_MIN_PHOTOS:
+def _add_run(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    run: list[int],
+    size: int,
+    found: set[int],
+) -> None:
+    """Add a run of counters and the lines between them, if it is a gallery's; when
+    every photo closes with one line printed alike (:func:`_closing_offset`), each
+    counter and its photo's lines down to that line only."""
+    if len(run) < GALLERY_MIN_COUNTERS or size < GALLERY_MIN_PHOTOS:
+        return
+    offset = _closing_offset(lines, features, run)
+    if offset is None:
         found.update(range(run[0], run[-1] + 1))
+    else:
+        for counter in run:
+            found.update(range(counter, counter + offset + 1))
+
+
+def _closing_offset(
+    lines: Sequence[str], features: Sequence[LineFeatures], run: list[int]
+) -> int | None:
+    """The offset from each counter of a run to the line closing its photo, when the
+    counters stand above their photos and every photo closes with the same line (its
+    credit, "Photo: Jane Roe"): the smallest offset of two lines or more (a caption
+    between), short of the gap to the next counter, at which the line after every
+    counter of the run, the last too, is that one text. The lines after it, up to the
+    next counter, are the article's (a paragraph between two photos). None when no
+    offset is so: which lines are the photo's is then not written on the page."""
+    gap = min(b - a for a, b in pairwise(run))
+    for offset in range(2, gap):
+        if run[-1] + offset >= len(features):
+            return None
+        texts = {lines[features[counter + offset].index].strip() for counter in run}
+        if len(texts) == 1:
+            return offset
+    return None
 
 
 def gallery_tail(
