@@ -680,6 +680,18 @@ def test_a_name_after_a_sentences_lower_case_the_is_shown_without_it():
     assert outlet_display_names(["k"], ["the weekly"]) == {"k": "the weekly"}
 
 
+def test_a_name_printed_without_its_accents_is_shown_with_them():
+    # the footer's "Le Reveil de Lorme" three times, the site's own printing once
+    keys = ["lereveildelorme.fr"] * 4
+    names = ["Le Reveil de Lorme"] * 3 + ["Le Réveil de Lorme"]
+    assert outlet_display_names(keys, names) == {"lereveildelorme.fr": "Le Réveil de Lorme"}
+    # and pooled, it outnumbers another name of the outlet the unaccented one did not
+    names = ["Sesi Postasi", "Sesi Postası", "Sesi Gazete", "Sesi Gazete"]
+    assert outlet_display_names(["k"] * 4, ["Sesi Postası", *names[:2], "Sesi Gazete"]) == {
+        "k": "Sesi Postası"
+    }
+
+
 def test_a_domain_a_sentence_mentions_once_is_no_site_but_chrome_or_two_lines_are():
     # "... reported by example.org" in a story names the site the story is about; a
     # domain in a short line (site chrome) or written in two sentences is the site's own

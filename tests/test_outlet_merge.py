@@ -895,3 +895,14 @@ def test_a_merge_note_names_a_few_keys_and_counts_the_rest() -> None:
     few = dict.fromkeys(pages[:4], "harbour.com")
     short = OutletIdentities({"harbour.com": "harbour.com", **few}, display, {}, why=why)
     assert "unknown:p03 (" in short.notes()[0] and "more" not in short.notes()[0]
+
+
+def test_a_spelling_filed_under_a_name_key_follows_it_to_its_domain():
+    # "ÇINAR GAZETESİ" (capitals: İ keeps its dot) and "Cinar Gazetesi" (no accents) are
+    # one spelling; the domain's own printing has a dotless ı, so only the short-form
+    # step files the unaccented name key under the domain: the masthead's key follows
+    keys = ["cinargazetesi.com.tr", "name:cinargazetesi", "name:cinargazetesi"]
+    names = ["Çınar Gazetesi", "Cinar Gazetesi", "Cinar Gazetesi"]
+    found = outlet_identities([*keys, "name:çinargazetesi"], [*names, "ÇINAR GAZETESİ"])
+    assert found.key_of["name:çinargazetesi"] == "cinargazetesi.com.tr"
+    assert found.display["name:çinargazetesi"] == "Çınar Gazetesi"

@@ -68,6 +68,7 @@ from analysis.clean.link_forms import (
     redirect_target,
     unicode_domain,
 )
+from analysis.clean.name_printings import pooled_printings
 from analysis.clean.newspaper_words import BROADCAST_WORDS, CARD_WORDS, holds_newspaper_word
 from analysis.clean.press_office import institution_part
 from analysis.clean.public_suffix import domain_and_suffix, is_platform_site
@@ -2219,7 +2220,9 @@ def outlet_display_names_of_counts(pairs: Mapping[tuple[str, str], int]) -> dict
 
     The same names as from the pairs repeated that many times, without a Python object
     per article or page (``metrics`` counts them with a group-by). A name printed after a
-    sentence's "the" in lower case counts without it ("the BBC" as "BBC").
+    sentence's "the" in lower case counts without it ("the BBC" as "BBC"); its printings
+    without its accents count as its accented printing's ("Le Reveil" as "Le Réveil":
+    :func:`analysis.clean.name_printings.pooled_printings`).
 
     Parameters
     ----------
@@ -2237,7 +2240,8 @@ def outlet_display_names_of_counts(pairs: Mapping[tuple[str, str], int]) -> dict
         name = _without_running_article(name)
         forms[name] = forms.get(name, 0) + n
     chosen: dict[str, str] = {}
-    for key, forms in counts.items():
+    for key, printed in counts.items():
+        forms = pooled_printings(printed)
         addresses = {n for n in forms if n == key or domain_of_name(n) is not None}
         ranked = sorted(forms, key=lambda n: (n in addresses, _all_capitals(n), -forms[n], n))
         best = ranked[0]

@@ -498,6 +498,7 @@ def outlet_identities_of_counts(
             page_key_of.update((page, (found.key, "")) for group in found.groups for page in group)
         filed_pages = Counter(key for key, _ in page_key_of.values())
         emptied = frozenset(k for k, n in filed_pages.items() if n == chrome.key_pages[k])
+    _follow_filings(key_of)
     merged: dict[tuple[str, str], int] = {}
     for (key, name), n in pairs.items():
         if key_of[key] != key and key.startswith(UNKNOWN_PREFIX):
@@ -515,6 +516,22 @@ def outlet_identities_of_counts(
     return OutletIdentities(
         key_of, display, ambiguous, why, apart, heads, page_key_of, emptied, groups, split
     )
+
+
+def _follow_filings(key_of: dict[str, str]) -> None:
+    """File, in place, each key under the final outlet of the key it is filed under: a
+    key filed under a name key that a later step files elsewhere ("name:çamlica" under
+    the spelling "name:camlica", which is then a short form of a domain's name) follows
+    it, as its pages are that outlet's (left apart, they were a row of their own
+    showing their own printing). A loop of filings (none is known) stops where it
+    closes."""
+    for key in key_of:
+        seen = {key}
+        final = key_of[key]
+        while key_of.get(final, final) != final and final not in seen:
+            seen.add(final)
+            final = key_of[final]
+        key_of[key] = final
 
 
 def name_form(name: str) -> str:
