@@ -115,6 +115,11 @@ from analysis.clean.month_names import (
     month_readings,
 )
 from analysis.clean.pattern_starts import starting_at
+from analysis.clean.weekday_short_dates import (
+    DASHED_SHORT_DATE,
+    DASHED_SHORT_HINT,
+    dashed_short_date_iso,
+)
 from analysis.clean.weekdays import printed_weekdays, weekdays_beside
 from analysis.stopwords import function_word_language, function_word_languages
 from analysis.text import (
@@ -595,6 +600,9 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
                 r"(?P<iw>[1-5]?\d),?\s+(?P<iy>(?:19|20)\d\d)(?!\d)"
             ),
             re.compile(r"(?<![\d-])(?P<iy>(?:19|20)\d\d)-?W(?P<iw>[0-5]\d)-?(?P<iwn>[1-7])(?!\d)"),
+            # woensdag 02-12-26: two-digit numbers joined by dashes, read by the weekday
+            # beside them (analysis.clean.weekday_short_dates)
+            DASHED_SHORT_DATE,
         )
     )
 
@@ -648,7 +656,7 @@ _PATTERN_NEEDS = (
     _MONTH_WORD,
     _WIDE,
     _DAY_BEFORE_YEAR, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "da", ".",
-    "сарын", "ខែ", _WIDE, _WIDE, _WIDE, _WIDE, _WIDE, _WEEK_NUMBER, _WEEK_NUMBER,
+    "сарын", "ខែ", _WIDE, _WIDE, _WIDE, _WIDE, _WIDE, _WEEK_NUMBER, _WEEK_NUMBER, "-",
 )  # fmt: skip
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _YEAR_AFTER_SPACE: lambda text: _SPACED_YEAR.search(text) is not None,
@@ -758,7 +766,7 @@ _DATE_HINT = starting_at(
     r"(?:19|20)\d\d|/|\d\.[01]?\d\.\d\d(?!\d)|(?<=[\u0600-\u06ff] )1[34]\d\d"
     r"|1[34]\d\d(?= [\u0600-\u06ff])|(?<=[\u0e00-\u0e7f.])\s?25[4-9]\d"
     r"|(?<=[\u0e00-\u0e7f]\.)\s?[4-9]\d(?!\d)"
-    r"|令和|平成|昭和|民國|民国|1\d\d\s*年"
+    r"|令和|平成|昭和|民國|民国|1\d\d\s*年|" + DASHED_SHORT_HINT
 )
 
 
@@ -1361,6 +1369,8 @@ def _iso_from_match(
     match: re.Match[str], day_first: bool | None = None, languages: Sequence[str] | None = None
 ) -> str | None:
     groups = match.groupdict()
+    if groups.get("wyy"):
+        return dashed_short_date_iso(match)
     if groups.get("iw"):
         return _iso_week_day(groups)
     if groups.get("tm"):

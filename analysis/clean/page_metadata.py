@@ -627,9 +627,21 @@ def published_value(text: str, page: str, line: str | None = None) -> str | None
         languages = page_languages(page) if names_month_by_language(text) else None
         dates = find_dates(text, day_first, languages)
         return dates[0].iso if dates else None
+    if iso is None and line is not None and line != text:
+        iso = _date_its_line_reads(text, line)
     if iso is None and (year := page_year(page)) is not None:
         iso = yearless_iso(text, year)
     return iso
+
+
+def _date_its_line_reads(text: str, line: str) -> str | None:
+    """The date of the span ``text`` as its ``line`` reads it, where the span alone reads
+    none: a date read by the weekday printed beside it ("woensdag 02-12-26":
+    :mod:`analysis.clean.weekday_short_dates`), outside the span."""
+    at = line.find(text.strip())
+    if at < 0:
+        return None
+    return next((date.iso for date in find_dates(line) if date.start <= at < date.end), None)
 
 
 # A photo credit: "Name/Agency" (letters on both sides of the slash, no space).
