@@ -870,6 +870,23 @@ def test_a_site_name_in_a_script_its_domain_cannot_spell_is_shown_when_the_text_
     )
 
 
+def test_a_text_dumps_unspelled_masthead_its_notice_names_too_is_shown_by_its_url():
+    # a crawler's text dump with its URL: masthead and closing notice in Cyrillic, the
+    # domain's label unrelated to the name (found by review h271's Moksha page)
+    url = "https://krainews.ru/uutist/1"
+    evidence = OutletEvidence(url=url, page_site_name="Вечор Край", notice_holder="Вечор Край")
+    assert (decide_outlet(evidence, "p.txt").name, decide_outlet(evidence, "p.txt").key) == (
+        "Вечор Край",
+        "krainews.ru",
+    )
+    # the masthead alone is one cue: the domain
+    alone = OutletEvidence(url=url, page_site_name="Вечор Край")
+    assert decide_outlet(alone, "p.txt").name == "krainews.ru"
+    # a Cyrillic name its domain spells in Latin letters is the domain's own name
+    spelled = OutletEvidence(url="https://vechorkraj.ru/a/1", page_site_name="Вечор Край")
+    assert decide_outlet(spelled, "p.txt").name == "Вечор Край"
+
+
 @pytest.mark.parametrize(
     ("name", "host", "policy"),
     [

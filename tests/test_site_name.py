@@ -381,6 +381,32 @@ def test_a_tie_between_a_name_and_a_domain_goes_to_the_name_the_domain_is_of():
     }
 
 
+def test_a_masthead_in_a_script_no_domain_spells_ties_with_the_crawls_url_and_wins():
+    # a crawler's dump: its URL line, a Cyrillic masthead over a menu of links and the
+    # same closing notice (review h271's Moksha page: the URL's host, printed first and
+    # in the menu's links, won the tie)
+    prose = "Сёлы вельсэ ульсь кочкамот. Тосо ульсть 120 ломанть, мярьгсь прявтось."
+    dump = [
+        "Title: Кочкамот",
+        "",
+        "URL Source: https://krainews.ru/uutist/2026/12/kochkamot",
+        "",
+        "Markdown Content:",
+        "Вечор Край",
+        "===========",
+        "",
+        "[Куля](https://krainews.ru/uutist/) | [Культура](https://krainews.ru/kultura/)",
+        "",
+        prose,
+        "",
+        "© 2026 Вечор Край",
+    ]
+    assert _site(dump) == ("Вечор Край", "page")
+    # a Cyrillic notice its domain spells in Latin letters names the domain's site
+    spelled = ["URL Source: https://vechorkraj.ru/a/1", "", prose, "", "© 2026 Вечор Край"]
+    assert _site(spelled) == ("Вечор Край", "page")
+
+
 def test_a_footer_signed_with_years_names_a_holder():
     footer = "Example Daily Notes · 20132019 Some other words"
     assert _site([PROSE, "", footer]) == ("Example Daily Notes", "copyright")

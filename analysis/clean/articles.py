@@ -113,6 +113,7 @@ from analysis.clean.markup_lines import NO_MARKUP
 from analysis.clean.news_export import ExportStory
 from analysis.clean.non_story import non_story_reason
 from analysis.clean.outlet import (
+    LATIN_LETTER,
     Outlet,
     OutletEvidence,
     compact_name,
@@ -418,10 +419,17 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         ),
         notice_holder=(
             closing_holder(text.split("\n"))
-            if _site_unlike_url(facts, site) or _below_domain(url)
+            if _site_unlike_url(facts, site) or _below_domain(url) or _unspelled_site(site, url)
             else None
         ),
     )
+
+
+def _unspelled_site(site: SiteName | None, url: str | None) -> bool:
+    """Whether a page with a URL names its site, in its text, in a script no domain
+    spells ("Мокшень Вал"): its closing notice may name it too
+    (:func:`analysis.clean.outlet.decide_outlet` shows it then, not the domain)."""
+    return bool(url and site and site.source == "page" and not LATIN_LETTER.search(site.name))
 
 
 def _below_domain(url: str | None) -> bool:

@@ -2064,7 +2064,7 @@ def _spelled_from(text: str, at: int, compact: str, slug: bool) -> bool:
 
 
 #: A letter a domain name can spell: a name without one is written in another script.
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _domain_display_name(evidence: OutletEvidence, domain: str) -> str:
@@ -2107,7 +2107,9 @@ def _own_site_name(evidence: OutletEvidence, domain: str) -> str | None:
     candidates += [(value, word_starts, True) for value, word_starts in titled]
     for value, word_starts, from_title in candidates:
         name = _clean(value)
-        if not name or not name_matches_domain(name, domain, word_starts):
+        if not name or not (
+            name_matches_domain(name, domain, word_starts) or name_spelled_by_domain(name, domain)
+        ):  # (a Cyrillic name its domain spells in Latin letters: "Ногай Давысы" nogaydavysy)
             continue
         if from_title and compact_name(name) != label:
             continue  # a title's part only when it spells the domain's label whole
@@ -2124,16 +2126,17 @@ def _unspelled_name(evidence: OutletEvidence) -> str | None:
     markup's name when the page's text names the site so too, so that the site's text
     dumps, filed by that name, join its HTML pages; the markup's or the text's name when
     the page's ``<title>`` names it as well ("Headline — Львівський вісник",
-    :func:`title_names`). None for none."""
+    :func:`title_names`), or its closing notice (``notice_holder``: a text dump's
+    masthead "Мокшень Вал" over "© 2026 Мокшень Вал"). None for none."""
     markup = _clean(_markup_site_name(evidence))
     text = _clean(evidence.page_site_name or evidence.copyright_holder)
     for name in (markup, text):
-        if not name or _LATIN_LETTER.search(name):
+        if not name or LATIN_LETTER.search(name):
             continue
-        other = text if name is markup else markup
-        if (other and compact_name(other) == compact_name(name)) or title_names(
-            evidence.html_title_parts, name
-        ):
+        others = (text if name is markup else markup, _clean(evidence.notice_holder))
+        if any(other and compact_name(other) == compact_name(name) for other in others):
+            return name
+        if title_names(evidence.html_title_parts, name):
             return name
     return None
 

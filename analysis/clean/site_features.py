@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
 from analysis.clean.contents_list import contents_sections
+from analysis.clean.cyrillic_labels import cyrillic_spells_label
 from analysis.clean.header_lines import (
     MIN_MENU_ENTRIES,
     is_label_like,
@@ -234,12 +235,13 @@ class PageCandidates:
         ]
         # copyright holders (not ordinary words: "News"): a domain agreeing with one is
         # the holder's own site
-        self.holder_names = [
-            domain_names(self.names[key])
+        self.holders = [
+            self.names[key]
             for key, c in candidates.items()
             if is_copyright_only(c)
             and not all(page.writes_lower(w) for w in name_words(self.names[key]))
         ]
+        self.holder_names = [domain_names(name) for name in self.holders]
         self._mentions: dict[str, int] = {}
         self.heads = _cue_heads(candidates, self.names, self.mentions)
         self.story_credits = story_credits(candidates, page.lines)
@@ -285,9 +287,14 @@ class PageCandidates:
         candidate, name = self.candidates[key], self.names[key]
         if self._only_domain(candidate):
             label = domain_label(name)
-            return len(label) >= 2 and any(label in found for found in self.holder_names)
+            return len(label) >= 2 and (
+                any(label in found for found in self.holder_names)
+                or any(cyrillic_spells_label(holder, label) for holder in self.holders)
+            )  # "© Ногай Давысы" and nogaydavysy.ru: the label spells it in Latin letters
         if not self.domain_labels:
             return False
+        if any(cyrillic_spells_label(name, label) for _, label in self.domain_labels):
+            return True  # "Ногай Давысы" of nogaydavysy.ru: a Latin label spelling it
         words = name_words(name)
         firsts = domain_name_starts(name, words, key)
         labels = [

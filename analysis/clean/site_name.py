@@ -100,13 +100,14 @@ from analysis.clean.newsletter_footer import newsletter_footer_site, subscribe_b
 from analysis.clean.official_banner import without_official_banner
 from analysis.clean.outlet import (
     GLUED_SCRIPT_NAME,
+    LATIN_LETTER,
     MAX_GLUED_COMPANY_CHARS,
     compact_name,
     company_span,
     is_company_word,
     label_forms,
-    name_matches_domain,
     name_slug,
+    name_spelled_by_domain,
     without_legal_form,
 )
 from analysis.clean.reader_site_line import reader_site_line
@@ -825,7 +826,7 @@ def _holder_named_like(candidates: dict[str, Candidate], domain: str) -> Candida
     Daily" for "exampledaily.com" and "© Example Daily"), else None."""
     for key in sorted(candidates):
         holder = candidates[key]
-        if is_copyright_only(holder) and name_matches_domain(written_form(holder), domain):
+        if is_copyright_only(holder) and name_spelled_by_domain(written_form(holder), domain):
             return holder
     return None
 
@@ -951,12 +952,16 @@ def tie_priority(
     candidates: dict[str, Candidate], keys: list[str], page: PageText | None = None
 ) -> dict[str, int]:
     """How candidates of equal score rank, by key: a name that is the name of a domain
-    of the page (``name_matches_domain``: "Example News" and "examplenews.com") 3, a
-    domain whose label the page writes as a word outside addresses 2 ("the Wday
-    newsletter" for wday.ru: the site names itself; a spam link's or mail host's domain
-    is written only as an address), another domain 1, any other name 0 ("The Example
-    Opinion" ties with "example.com": the site's address shows its identity better than
-    a name its domain does not match). Without ``page``, no domain ranks 2.
+    of the page (``name_spelled_by_domain``: "Example News" and "examplenews.com",
+    "Ногай Давысы" and "nogaydavysy.ru") 3, and so does a name in a script no domain
+    spells that is both the page's masthead and its copyright holder ("Мокшень Вал" over
+    the story and in "© 2026 Мокшень Вал": no domain could match it, and two of the
+    page's cues name it); a domain whose label the page writes as a word outside
+    addresses 2 ("the Wday newsletter" for wday.ru: the site names itself; a spam link's
+    or mail host's domain is written only as an address), another domain 1, any other
+    name 0 ("The Example Opinion" ties with "example.com": the site's address shows its
+    identity better than a name its domain does not match). Without ``page``, no domain
+    ranks 2.
 
     Parameters
     ----------
@@ -981,7 +986,11 @@ def tie_priority(
             priority[key] = 1 + (page is not None and label in page.written_words)
         else:
             form = written_form(candidate)
-            priority[key] = 3 * any(name_matches_domain(form, d) for d in domains)
+            unspelled = LATIN_LETTER.search(form) is None  # no domain could match it
+            priority[key] = 3 * (
+                any(name_spelled_by_domain(form, d) for d in domains)
+                or (unspelled and candidate.masthead and candidate.copyright)
+            )
     return priority
 
 
