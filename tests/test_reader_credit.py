@@ -1,5 +1,7 @@
 """A reader view's copy names its site once, between the headline and the byline."""
 
+import unicodedata
+
 import pytest
 
 from analysis.clean.reader_credit import reader_view_credit
@@ -60,3 +62,19 @@ def test_the_name_under_the_headline_is_the_site():
 )
 def test_other_shapes_name_no_site(headline, name, credit):
     assert reader_view_credit(_view(headline, name, credit)) is None
+
+
+def test_a_name_over_a_byline_and_a_date_on_lines_of_their_own_is_the_site():
+    # a reader view printing the author and the day on two lines (review h272's French
+    # copies), the name in decomposed Unicode and with an elided article
+    name = unicodedata.normalize("NFD", "Le Phare de l’Étang")
+    lines = ["Le marché couvert rouvrira au printemps prochain", "", name, "", "Par Anne Roux"]
+    lines += ["", "3 octobre 2026", "", "Le marché couvert rouvrira en avril."]
+    assert reader_view_credit(lines) == (2, name, (0, len(name)))
+    # a section's label printed there: one word, or words running on in lower case
+    for label in ("Politique", "Faits divers"):
+        assert reader_view_credit([*lines[:2], label, *lines[3:]]) is None
+    # the name right under the headline: a share box's or an author's as often
+    assert reader_view_credit([lines[0], *lines[2:]]) is None
+    # the byline not followed by a date alone: no reader view's shape
+    assert reader_view_credit([*lines[:6], "Le marché rouvre.", *lines[7:]]) is None

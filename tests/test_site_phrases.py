@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from analysis.clean.site_phrases import line_phrases, masthead_name
@@ -19,6 +21,19 @@ from analysis.clean.site_phrases import line_phrases, masthead_name
 def test_two_joining_words_hold_a_name_together(line):
     # review h272: "de la" between a name's capitalised words made a French masthead
     # no name, and the reader view printing it under the headline an unknown site
+    assert masthead_name(line) == (line, (0, len(line)))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le Courrier de l’Étang",  # an elided article glued to a later capitalized word
+        "Gazzetta dell’Isola",
+        unicodedata.normalize("NFD", "Le Réveil de Sèves"),  # a macOS copy's marks
+    ],
+)
+def test_an_elided_article_or_a_decomposed_letter_keeps_a_name_whole(line):
+    # review h272 pages_b: "Le Progrès de l’Aubrac", in NFD, was no name
     assert masthead_name(line) == (line, (0, len(line)))
 
 

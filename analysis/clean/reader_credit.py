@@ -18,17 +18,24 @@ be any of the towns' papers of that name.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from analysis.clean.dates import find_date_span
+from analysis.clean.header_lines import find_byline
 from analysis.clean.newspaper_words import NAME_NOUNS
-from analysis.clean.site_phrases import masthead_name
+from analysis.clean.site_phrases import ELIDED_ARTICLE, masthead_name
+from analysis.text import opens_upper_case
 
 #: The marks a reader view prints between the author's name and the day.
 _NAME_DAY_SEPARATOR = re.compile(r"\s+[·•|—–-]\s+")
 # The articles a title noun may follow ("The Times", "La Gazette", "Die Post").
 _ARTICLES = frozenset({"the", "la", "le", "il", "el", "die", "der", "das", "de", "het"})
+_ELIDED = re.compile(f"^{ELIDED_ARTICLE}")
+#: The most letters of a lower-case word joining a name's capitalized words ("du", "de",
+#: "of", "and", "della"); a longer one runs a phrase on ("Faits divers").
+MAX_JOINING_LETTERS = 5
 #: The fewest words of the headline the name stands under (a name over a name is an
 #: author's box, not a headline and its site).
 MIN_HEADLINE_WORDS = 4
@@ -64,8 +71,9 @@ def reader_view_credit(lines: Sequence[str]) -> tuple[int, str, tuple[int, int]]
         (line index, name, span in that line) when the page's first three lines of text
         are a headline of :data:`MIN_HEADLINE_WORDS` words or more that is no name, a
         name alone (:func:`~analysis.clean.site_phrases.masthead_name`), and an
-        author's name and a date set apart by a mark ("Jane Roe · 16 May 2026"); else
-        None.
+        author's name and a date set apart by a mark ("Jane Roe · 16 May 2026"), or a
+        byline alone ("Par Anne Roux") over a date alone, four paragraphs, the name then
+        of two capitalized words or more (:func:`_titled_name`); else None.
 
     Examples
     --------
@@ -73,17 +81,50 @@ def reader_view_credit(lines: Sequence[str]) -> tuple[int, str, tuple[int, int]]
     ...                     "Jane Roe · 16 May 2026", "", "Fares will rise ..."])
     (2, 'Example Valley News', (0, 19))
     """
-    filled = [i for i, line in enumerate(lines[:12]) if line.strip()][:3]
+    filled = [i for i, line in enumerate(lines[:12]) if line.strip()][:4]
     if len(filled) < 3:
         return None
-    head, named, credit = filled
+    head, named, credit = filled[:3]
     headline = lines[head]
     if len(headline.split()) < MIN_HEADLINE_WORDS or masthead_name(headline) is not None:
         return None
     found = masthead_name(lines[named])
-    if found is None or not _names_and_dates(lines[credit]) or _title_nouns_only(found[0]):
+    if found is None or _title_nouns_only(found[0]):
         return None
-    return named, found[0], found[1]
+    if _names_and_dates(lines[credit]):
+        return named, found[0], found[1]
+    day = lines[filled[3]] if len(filled) > 3 else ""
+    apart = all(b - a >= 2 for a, b in itertools.pairwise(filled))
+    if apart and _byline_then_day(lines[credit], day) and _titled_name(found[0]):
+        # each its own paragraph, as a reader view prints them: a name right under the
+        # headline is a share box's or an author's as often
+        return named, found[0], found[1]
+    return None
+
+
+def _byline_then_day(line: str, day: str) -> bool:
+    """Whether ``line`` is a byline alone ("Par Odile Roux", "By Jane Roe") and ``day``
+    a date alone: a reader view printing its author and day on lines of their own."""
+    byline = find_byline(line)
+    span = find_date_span(day)
+    return (
+        byline is not None
+        and not line[byline[1] :].strip(" .")
+        and span is not None
+        and not day[: span[0]].strip()
+        and not day[span[1] :].strip(" .")
+    )
+
+
+def _titled_name(name: str) -> bool:
+    """Whether ``name`` writes two words or more in capitals, any other word a short
+    joining word ("Le Réveil du Causse", "The Valley Echo"): a site's name, where a
+    section's label printed in the same place is one word ("Politique") or runs on in
+    lower case ("Faits divers")."""
+    words = name.split()
+    capitalized = [word for word in words if opens_upper_case(_ELIDED.sub("", word))]
+    short = all(len(word) <= MAX_JOINING_LETTERS for word in words if word not in capitalized)
+    return len(capitalized) >= 2 and short
 
 
 def _title_nouns_only(name: str) -> bool:

@@ -89,9 +89,15 @@ CHROME_LINE_WORDS = 10
 
 # A name: capitalized words (a particle may join them), an ALL-CAPS or CamelCase word,
 # or a dotted name ("Phys.org", "Express.co.uk"), in any script with case ("Портовые
-# Новости", "Élan"): a capital is any upper-case letter.
+# Новости", "Élan"): a capital is any upper-case letter; a decomposed letter's marks
+# (a macOS copy's NFD, "Progre\u0300s") are part of its word.
 _UPPER = f"[{UPPER_LETTERS}]"
-_CAP_WORD = rf"{_UPPER}[\w'’&.\-]*[\w]"
+_CAP_WORD = rf"{_UPPER}(?:[\w'’&.\-]|[{COMBINING_MARKS}])*(?:\w|[{COMBINING_MARKS}])"
+#: The elided article or preposition glued before a name's capitalized word (French,
+#: Italian, Catalan, Occitan: "Le Progrès de l’Aubrac", "Gazzetta dell’Isola"); a first
+#: word opens with its capital ("L’Écho ...").
+ELIDED_ARTICLE = rf"[{LOWER_LETTERS}]{{1,4}}['’]"
+_INNER_CAP_WORD = rf"(?:{ELIDED_ARTICLE})?{_CAP_WORD}"
 #: Words joining a name's capitalized words ("Corriere della Sera", "Diário dos Açores",
 #: "Weser-Kurier am Abend", "Krant van Noord"), English and the page languages'. Not
 #: German "zum"/"zur": they join a link's words ("Zurück zur Übersicht"), not a paper's.
@@ -102,7 +108,7 @@ _PARTICLES = (
 )
 _NAME = (
     rf"(?:[Tt]he\s+)?{_CAP_WORD}"
-    rf"(?:\s+(?:(?:{_PARTICLES})\s+)?{_CAP_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+    rf"(?:\s+(?:(?:{_PARTICLES})\s+)?{_INNER_CAP_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
 )
 #: A site's name as the cues write it (the pattern's text, no group): capitalized words,
 #: a particle between two, at most :data:`MAX_NAME_WORDS`.
@@ -820,7 +826,7 @@ _NAME_RE = re.compile(_NAME)
 _MASTHEAD_RE = re.compile(
     rf"(?:{FREQUENCY}\s+)?(?:[Tt]he\s+|de\s+|het\s+)?{_CAP_WORD}"
     rf"(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}"
-    rf"(?:{_CAP_WORD}|\d{{1,2}}(?!\S))){{0,{MAX_NAME_WORDS - 1}}}"
+    rf"(?:{_INNER_CAP_WORD}|\d{{1,2}}(?!\S))){{0,{MAX_NAME_WORDS - 1}}}"
 )
 _MONTH_WORDS = frozenset(month_readings(EVERY_MONTH_NAME)) | frozenset(
     month_readings(MONTH_SHORTENINGS)
@@ -1762,7 +1768,7 @@ _PLAIN_NAME = re.compile(rf"{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,3}}(?:\s?\d{{1,
 # "Gazzetta dell'Emilia").
 _CAP_PLAIN = rf"{_UPPER}(?:[^\W\d_]|[{COMBINING_MARKS}])*(?:['’&.\-]{_PLAIN_LETTERS})*"
 _SHORT_LOWER = rf"[{LOWER_LETTERS}]{{1,3}}"
-_ELIDED_ARTICLE = rf"(?:[{LOWER_LETTERS}]{{1,4}}['’])?"
+_ELIDED_ARTICLE = rf"(?:{ELIDED_ARTICLE})?"
 _JOINED_NAME = re.compile(
     rf"{_CAP_PLAIN}(?:\s+(?:{_SHORT_LOWER}\s+){{0,2}}{_ELIDED_ARTICLE}{_CAP_PLAIN}){{1,3}}"
 )
