@@ -54,6 +54,7 @@ from functools import cached_property
 
 from analysis.clean.clipping_table import table_rows
 from analysis.clean.dates import find_date_span
+from analysis.clean.logo_image_line import logo_line_text
 from analysis.clean.markdown_blocks import (
     drop_comment_lines,
     drop_setext_underlines,
@@ -111,9 +112,17 @@ _MD_IMAGE_LINE = re.compile(r"^[ \t]*!(?:" + _MD_LINK.pattern[2:] + r")[ \t]*$",
 
 
 def _image_line_text(image: re.Match[str]) -> str:
-    """An image line's printed text: none, but a headshot's alt text ("Photo of NAME")."""
+    """An image line's printed text: none, but a headshot's alt text ("Photo of NAME")
+    and the site a logo names (:func:`analysis.clean.logo_image_line.logo_line_text`)."""
     alt = image.group(1)
-    return alt if portrait_name(alt) is not None else ""
+    if portrait_name(alt) is not None:
+        return alt
+    address = _IMAGE_ADDRESS.search(image.group(0))
+    return logo_line_text(alt, address.group(1) if address else "") or ""
+
+
+# The address of an image line's picture ("![...](ADDRESS "title")").
+_IMAGE_ADDRESS = re.compile(r"\]\([ \t]*<?([^\s<>]*?)>?(?:[ \t]+\"|[ \t]*\)$)")
 
 
 # Markdown: a link printed by reference ("[text][3]", "[text][]"), its address on a
