@@ -1292,3 +1292,24 @@ def test_a_line_over_a_lower_case_line_closing_no_sentence_stays_a_candidate():
     lines = _text_browser_page()
     lines[11] = "   repairs to the old pier"  # no period: a headline's second line reads so
     assert 10 in [i for i, _ in candidate_features(lines, 13)]
+
+
+def test_a_writer_named_alone_over_the_date_is_the_byline_though_the_story_quotes_them():
+    """A text dump prints the headline, the writer's name alone and the date; the story
+    quotes the writer ("Oona Vilkas said"), so the name line recurs and its words are the
+    body's: it is still the headline's byline, not the title."""
+    lines = [
+        "Valley board backs the new tram depot after a long hearing",
+        "",
+        "Oona Vilkas",
+        "4 December 2026",
+        "",
+        "The board voted on Wednesday to back the depot. Members said work would start soon.",
+        "",
+        'Oona Vilkas said: "We read every letter the riders sent us." The vote was five to two.',
+        "",
+        "Critics said the evening trams were cut too far. The operator will publish its plan.",
+    ]
+    fields = {span.field: lines[span.line_no] for span in article_page_fields(lines, [5, 7, 9])}
+    assert fields["title"] == lines[0]
+    assert fields.get("byline") == "Oona Vilkas"

@@ -349,6 +349,7 @@ def candidate_features(
             or lines[i].lstrip()[:1] == ">"  # a Markdown quotation: an excerpt, a pull quote
             or _opens_wrapped_sentence(lines, i)  # a paragraph's first line, hard-wrapped
             or page.under_related_label(i)
+            or (not first and _byline_under_headline(page, i, header_end))
             or not (
                 dated
                 or _is_title_candidate(page, i)
@@ -404,6 +405,21 @@ def candidate_features(
         # a dated page of items (letters, a briefing): the headings under it are theirs
         return [(i, features) for i, features in found if i <= collection]
     return found
+
+
+def _byline_under_headline(page: _PageLines, index: int, stop: int) -> bool:
+    """True when line ``index`` is a person's name alone over a byline or date line
+    (:meth:`_PageLines.opens_meta`, itself no such line) right under a headline-shaped
+    line (:func:`_is_title_candidate`): "Jo Doe" / "3 December 2026" under the headline
+    is the headline's byline, however often the story names its writer ("Jo Doe
+    said ..." makes the name recur and its words the body's)."""
+    above = _worded_line_above(page.lines, index)
+    return (
+        above >= 0
+        and not page.is_meta(index)
+        and page.opens_meta(index, stop)
+        and _is_title_candidate(page, above)
+    )
 
 
 def _heads_items(page: _PageLines, index: int) -> bool:
