@@ -99,3 +99,24 @@ def test_an_alerts_dated_header_dates_no_card_naming_its_outlet():
     cleaned = clean_page(page_from_bytes(text.encode(), "alert.txt", "alert.txt"))
     assert [row["outlet"] for row in cleaned.articles] == outlets
     assert [row["published"] for row in cleaned.articles] == [None] * 3
+
+
+def test_each_undated_item_takes_the_day_of_the_line_over_it():
+    # review h186's planet_aggregator_it, h245's hexo_landscape_index_scn: a day's line
+    # over each group of items (no day a card's own): all took the first line's day
+    days = ["3 December 2026", "2 December 2026", "1 December 2026"]
+    teasers = [
+        "The lock gate was lifted in at dawn; the port opens on Monday.",
+        "Trains to the coast run again after a month of track work.",
+        "Forty singers from the valley took the cup on Saturday night.",
+    ]
+    lines = ["Harrowgate Evening Star", "Home | Local | Sport", ""]
+    for day, (_, title, _), teaser in zip(days, CARDS, teasers, strict=False):
+        lines += [day, "", title, teaser, "Ann Weller", ""]
+    text = "\n".join([*lines, "© Harrowgate Evening Star"])
+    cleaned = clean_page(page_from_bytes(text.encode(), "days.txt", "days.txt"))
+    assert [row["published"] for row in cleaned.articles] == [
+        "2026-12-03",
+        "2026-12-02",
+        "2026-12-01",
+    ]

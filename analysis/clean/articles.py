@@ -813,11 +813,13 @@ def article_rows(
         and not any(cards)
         and not any(row["published"] or row["relative_time"] for row in rows)
     ):
-        # an edition's items under its dated header ("Today's paper · 4 December 2026");
-        # an alert's or a digest's cards naming their outlets are no edition of its own
-        top = min(int(blocks["line_no"][p]) for positions in members.values() for p in positions)
-        day = edition_day(text.split("\n"), top, _chrome_lines(blocks), text)
+        # an edition's items under its dated header ("Today's paper · 4 December 2026"),
+        # or each item under the day's line over it; an alert's or a digest's cards
+        # naming their outlets are no edition of its own
+        page_lines, chrome_lines = text.split("\n"), _chrome_lines(blocks)
         for row in rows:
+            top = min(int(blocks["line_no"][p]) for p in members[row["article_index"]])
+            day = edition_day(page_lines, top, chrome_lines, text)
             row["published"], row["date_source"] = day, "page" if day else None
     if site is FIND_SITE:  # (clean_page finds it once, with the same masthead rule)
         lines = text.split("\n")

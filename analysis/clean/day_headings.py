@@ -66,7 +66,8 @@ def heading_day(lines: Sequence[str], top: int, chrome: Collection[int], page: s
 
 
 def edition_day(lines: Sequence[str], top: int, chrome: Collection[int], page: str) -> str | None:
-    """The day of an edition's header over a listing whose cards print no date or time.
+    """The day of an edition's header (or of the day's line) over a card of a listing
+    whose cards print no date or time.
 
     A print edition's "In today's paper" list, a wire's or a radio station's bulletins of
     the day, a parish newsletter's issue print the day once, in the page's header
@@ -83,7 +84,7 @@ def edition_day(lines: Sequence[str], top: int, chrome: Collection[int], page: s
     lines : sequence of str
         The page's lines.
     top : int
-        The first card's first line.
+        The card's first line.
     chrome : collection of int
         The lines no card holds.
     page : str
