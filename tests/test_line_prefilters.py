@@ -177,9 +177,10 @@ def test_a_numeric_date_runs_no_pattern_of_a_month_name_or_another_script(monkey
     monkeypatch.setattr(dates, "_DATE_PATTERNS", counted)
     assert [d.iso for d in dates.find_dates("2025-06-02")] == ["2025-06-02"]
     assert [d.iso for d in dates.find_dates("27/09/2025", day_first=True)] == ["2025-09-27"]
-    # the ISO, day-month and two-digit-year patterns only: no year after a space (as a
-    # month's name or a spaced date prints it), no other script, no "m.", "gada" or dot
-    assert len(calls) == 6
+    # the ISO, day-month, two-digit-year and dashed two-digit (weekday_short_dates)
+    # patterns only: no year after a space (as a month's name or a spaced date prints
+    # it), no other script, no "m.", "gada" or dot
+    assert len(calls) == 7
     calls.clear()
     assert dates.find_date("Posted June 2, 2025").iso == "2025-06-02"
     assert 3 < len(calls) < len(dates._DATE_PATTERNS)  # nor another script's on ASCII
