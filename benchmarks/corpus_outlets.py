@@ -71,12 +71,9 @@ if str(PROJECT_ROOT) not in sys.path:
 
 from analysis.clean import site_candidates, site_phrases  # noqa: E402
 from analysis.clean.articles import extract_articles  # noqa: E402
-from analysis.clean.outlet import (  # noqa: E402
-    compact_name,
-    domain_of_name,
-    is_unknown,
-    registered_domain,
-)
+from analysis.clean.domains import domain_of_name, registered_domain  # noqa: E402
+from analysis.clean.name_forms import compact_name  # noqa: E402
+from analysis.clean.outlet_display import is_unknown  # noqa: E402
 from analysis.clean.page_rows import CleanedPage  # noqa: E402
 from analysis.clean.read import read_page  # noqa: E402
 from analysis.clean.site_features import domain_names  # noqa: E402

@@ -40,7 +40,7 @@ if str(PROJECT_ROOT) not in sys.path:
 
 from analysis.clean import page_metadata  # noqa: E402
 from analysis.clean.body import body_line_indices  # noqa: E402
-from analysis.clean.dates import _FOREIGN_MONTHS, _MONTHS, find_dates  # noqa: E402
+from analysis.clean.dates import ENGLISH_MONTH_NUMBERS, FOREIGN_MONTHS, find_dates  # noqa: E402
 from analysis.clean.read import read_page  # noqa: E402
 from analysis.config import SHARED_DIR  # noqa: E402
 
@@ -90,10 +90,14 @@ _ENGLISH_MONTHS = {
 def _month_number(word: str) -> int | None:
     """The month a month's name or English abbreviation ("Nov", "Sept") names, or None."""
     word = word.rstrip(".").lower()
-    if word in _FOREIGN_MONTHS:
-        return _FOREIGN_MONTHS[word]
-    if word in _ENGLISH_MONTHS or word == "sept" or (len(word) == 3 and word in _MONTHS):
-        return _MONTHS[word[:3]]
+    if word in FOREIGN_MONTHS:
+        return FOREIGN_MONTHS[word]
+    if (
+        word in _ENGLISH_MONTHS
+        or word == "sept"
+        or (len(word) == 3 and word in ENGLISH_MONTH_NUMBERS)
+    ):
+        return ENGLISH_MONTH_NUMBERS[word[:3]]
     return None
 
 

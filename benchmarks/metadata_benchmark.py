@@ -51,8 +51,9 @@ from analysis.clean import (  # noqa: E402
 )
 from analysis.clean.articles import PageFacts, extract_articles  # noqa: E402
 from analysis.clean.body import body_line_indices  # noqa: E402
+from analysis.clean.domains import registered_domain  # noqa: E402
 from analysis.clean.html_page import html_metadata  # noqa: E402
-from analysis.clean.outlet import OutletEvidence, decide_outlet, registered_domain  # noqa: E402
+from analysis.clean.outlet import OutletEvidence, decide_outlet  # noqa: E402
 from analysis.clean.read import read_page  # noqa: E402
 from analysis.config import SHARED_DIR  # noqa: E402
 from analysis.text import overridden  # noqa: E402

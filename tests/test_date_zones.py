@@ -1,12 +1,12 @@
 """A numeric date printed with a clock time and its zone (review h136): "ET" is no
 French word, and a zone of the United States writes the month first
-(analysis.clean.dates.numeric_day_first)."""
+(analysis.clean.page_date_order.numeric_day_first)."""
 
 from __future__ import annotations
 
 import pytest
 
-from analysis.clean.dates import numeric_day_first
+from analysis.clean.page_date_order import numeric_day_first
 from analysis.clean.page_metadata import published_value
 
 PAGE = (

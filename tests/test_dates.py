@@ -18,15 +18,14 @@ from analysis.clean.dates import (
     find_date,
     find_dates,
     find_published_date,
-    find_relative_time,
-    find_yearless_dates,
     is_day_range,
-    numeric_day_first,
-    page_year,
     parse_date,
 )
 from analysis.clean.header_lines import is_meta_line
 from analysis.clean.month_names import month_numbers, month_readings
+from analysis.clean.page_date_order import numeric_day_first
+from analysis.clean.relative_times import find_relative_time
+from analysis.clean.yearless_dates import find_yearless_dates, page_year
 from analysis.stopwords import function_word_language
 
 PARAGRAPHS = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.clean.outlet import name_matches_domain
+from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.site_name import page_site_name
 from analysis.clean.site_phrases import line_phrases, masthead_name
 

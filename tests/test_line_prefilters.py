@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from page_checks import CountingPattern
 
-from analysis.clean import card_fields, card_lines, dates
+from analysis.clean import card_fields, card_lines, dates, relative_times
 from analysis.clean.body import features
 
 _PIECES = st.sampled_from(
@@ -121,9 +121,10 @@ def _without_date_hints(monkeypatch: pytest.MonkeyPatch) -> None:
     every_text = re.compile("")
     monkeypatch.setattr(dates, "_DATE_HINT", every_text)
     monkeypatch.setattr(dates, "_PATTERN_NEEDS", ("",) * len(dates._DATE_PATTERNS))
-    monkeypatch.setattr(dates, "_CLOCK_HINT", every_text)
-    monkeypatch.setattr(dates, "_may_hold_relative_time", lambda lowered: True)
-    monkeypatch.setattr(dates, "_RELATIVE_TIME_GATE", _EveryText())
+    monkeypatch.setattr(dates, "CLOCK_HINT", every_text)
+    monkeypatch.setattr(relative_times, "CLOCK_HINT", every_text)
+    monkeypatch.setattr(relative_times, "_may_hold_relative_time", lambda lowered: True)
+    monkeypatch.setattr(relative_times, "_RELATIVE_TIME_GATE", _EveryText())
     monkeypatch.setattr(card_lines, "_may_hold_relative_times", lambda text, has_digit: True)
 
 
@@ -133,7 +134,7 @@ def test_date_hints_change_no_answer(text):
         return (
             dates.find_date(text),
             dates.find_dates(text),
-            dates.find_relative_time(text),
+            relative_times.find_relative_time(text),
             card_lines.find_time(text),
         )
 
@@ -205,22 +206,26 @@ def test_a_date_or_clock_time_runs_no_search_of_card_relative_times(monkeypatch)
 
 def test_an_ascii_line_without_a_time_word_runs_no_relative_time_search(monkeypatch):
     calls: list[str] = []
-    monkeypatch.setattr(dates, "_RELATIVE_TIME", CountingPattern(dates._RELATIVE_TIME, calls))
-    assert dates.find_relative_time("Council votes on the bridge") is None
+    monkeypatch.setattr(
+        relative_times, "_RELATIVE_TIME", CountingPattern(relative_times._RELATIVE_TIME, calls)
+    )
+    assert relative_times.find_relative_time("Council votes on the bridge") is None
     assert calls == []
-    assert dates.find_relative_time("3 hours AGO") == (0, 11)
-    assert dates.find_relative_time("yeſterday") == (0, 9)  # not ASCII: searched
+    assert relative_times.find_relative_time("3 hours AGO") == (0, 11)
+    assert relative_times.find_relative_time("yeſterday") == (0, 9)  # not ASCII: searched
     assert len(calls) == 2
 
 
 def test_a_line_outside_ascii_without_a_time_word_runs_no_relative_time_search(monkeypatch):
     calls: list[str] = []
-    monkeypatch.setattr(dates, "_RELATIVE_TIME", CountingPattern(dates._RELATIVE_TIME, calls))
-    assert dates.find_relative_time("“Council votes on the bridge,” she said") is None
-    assert dates.find_relative_time("Совет проголосовал") is None
+    monkeypatch.setattr(
+        relative_times, "_RELATIVE_TIME", CountingPattern(relative_times._RELATIVE_TIME, calls)
+    )
+    assert relative_times.find_relative_time("“Council votes on the bridge,” she said") is None
+    assert relative_times.find_relative_time("Совет проголосовал") is None
     assert calls == []
-    assert dates.find_relative_time("3 часа НАЗАД") == (0, 12)
-    assert dates.find_relative_time("2 години ᲄому") == (0, 13)  # ᲄ matches т
+    assert relative_times.find_relative_time("3 часа НАЗАД") == (0, 12)
+    assert relative_times.find_relative_time("2 години ᲄому") == (0, 13)  # ᲄ matches т
     assert len(calls) == 2
 
 
@@ -264,7 +269,7 @@ def test_a_snippet_without_a_dash_or_an_ellipsis_runs_no_time_search(monkeypatch
 
 
 _GATED_PATTERNS = [
-    dates._RELATIVE_TIME,
+    relative_times._RELATIVE_TIME,
     re.compile(r"(?:πριν|назад|тому|σας)\s+\w+|\bΣΟΦΟΣ\b", re.IGNORECASE),
 ]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.clean.domains import registered_domain
 from analysis.clean.link_forms import (
     is_encoded_link,
     is_short_link,
@@ -12,7 +13,7 @@ from analysis.clean.link_forms import (
     redirect_target,
     unicode_domain,
 )
-from analysis.clean.outlet import OutletEvidence, decide_outlet, registered_domain
+from analysis.clean.outlet import OutletEvidence, decide_outlet
 
 STORY = "https://www.harbourvoice.com/news/pier-to-close-for-repairs"
 

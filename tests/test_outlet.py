@@ -9,19 +9,11 @@ from dataclasses import replace
 import pytest
 
 from analysis.clean import public_suffix
-from analysis.clean.outlet import (
-    Outlet,
-    OutletEvidence,
-    compact_name,
-    decide_outlet,
-    is_public_domain,
-    is_unknown,
-    name_matches_domain,
-    outlet_display_names,
-    owners_host,
-    registered_domain,
-    spelled_by_word_starts,
-)
+from analysis.clean.domains import is_public_domain, registered_domain
+from analysis.clean.name_domain import name_matches_domain, spelled_by_word_starts
+from analysis.clean.name_forms import compact_name
+from analysis.clean.outlet import Outlet, OutletEvidence, decide_outlet, owners_host
+from analysis.clean.outlet_display import is_unknown, outlet_display_names
 from analysis.clean.outlet_merge import outlet_identities
 from analysis.clean.site_features import PageText
 from analysis.clean.site_name import collect_candidates, page_site_name
@@ -1244,7 +1236,7 @@ def test_a_sites_own_dated_path_is_its_own(no_network, url):
     ],
 )
 def test_a_cyrillic_name_is_its_transliterated_domains(no_network, name, domain, expected):
-    from analysis.clean.outlet import name_spelled_by_domain
+    from analysis.clean.name_domain import name_spelled_by_domain
 
     assert name_spelled_by_domain(name, domain) is expected
 
@@ -1253,20 +1245,20 @@ def test_an_ascii_name_is_its_own_unaccented_form_without_unicode_tables(monkeyp
     """No ASCII character decomposes, combines or is one a domain spells otherwise: an
     ASCII name is returned as it is, without the two normalizations (the outlet names of
     a run are matched against every domain, mostly in ASCII)."""
-    from analysis.clean import outlet as outlet_module
+    from analysis.clean import name_forms
 
     made_up = "".join(map(chr, range(128))) + " Harrowgate Evening Lamp 7"
-    expected = {text: outlet_module.unaccented(text) for text in (made_up, "Qx-Rill.news")}
+    expected = {text: name_forms.unaccented(text) for text in (made_up, "Qx-Rill.news")}
     assert expected == {text: text for text in expected}
 
     class NoTables:
         def normalize(self, form: str, text: str) -> str:
             raise AssertionError(f"{form} asked of {text!r}")
 
-    monkeypatch.setattr(outlet_module, "unicodedata", NoTables())
-    assert outlet_module.unaccented(made_up) == made_up
+    monkeypatch.setattr(name_forms, "unicodedata", NoTables())
+    assert name_forms.unaccented(made_up) == made_up
     with pytest.raises(AssertionError):
-        outlet_module.unaccented("Grønvik Lamp")
+        name_forms.unaccented("Grønvik Lamp")
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.clean.outlet import original_url, registered_domain
+from analysis.clean.domains import original_url, registered_domain
 
 
 def test_a_replay_viewers_fragment_url_is_the_pages():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from analysis.clean.articles import extract_articles
-from analysis.clean.dates import find_yearless_dates, page_year
 from analysis.clean.page_metadata import (
     article_page_fields,
     field_value,
@@ -18,6 +17,7 @@ from analysis.clean.page_metadata import (
     find_title_line,
     parse_date,
 )
+from analysis.clean.yearless_dates import find_yearless_dates, page_year
 
 PROSE = (
     "The regional council said on Monday that the new rail line would open next spring, "

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.clean.outlet import OutletEvidence, decide_outlet, path_account
+from analysis.clean.outlet import OutletEvidence, decide_outlet
+from analysis.clean.url_slugs import path_account
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,9 @@ from analysis.clean import (
     header_lines,
     legal_notes,
     paywall,
+    relative_times,
     site_phrases,
+    yearless_dates,
 )
 from analysis.clean.body import features
 from analysis.clean.line_gates import CaselessGate
@@ -67,7 +69,7 @@ def test_the_cleaner_s_searches_start_at_their_characters() -> None:
     one of their first letters."""
     for pattern in (
         card_lines.RELATIVE_TIMES,
-        dates._RELATIVE_TIME,
+        relative_times._RELATIVE_TIME,
         dates._DATE_HINT,
         legal_notes._NO_ADVICE,
     ):
@@ -77,24 +79,26 @@ def test_the_cleaner_s_searches_start_at_their_characters() -> None:
     # copyright notice, a sentence's end, a site-name cue
     for pattern in (
         card_lines.SHORT_DATE,
-        dates.CLOCK_TIME,
+        yearless_dates.CLOCK_TIME,
         header_lines.CAPTION,
         paywall._PRICE,
         address_date._NUMERIC_DATE,
-        dates._DATE_LABEL,
+        dates.DATE_LABEL,
         features._COPYRIGHT,
         card_lines._SENTENCE_END,
         site_phrases._CUE_PATTERNS[0][0],
     ):
         assert pattern.pattern.startswith("(?=[")
-    assert dates.CLOCK_TIME.fullmatch("9:43 PM") and card_lines.SHORT_DATE.search("on SEPT. 8")
+    assert yearless_dates.CLOCK_TIME.fullmatch("9:43 PM") and card_lines.SHORT_DATE.search(
+        "on SEPT. 8"
+    )
     assert address_date._NUMERIC_DATE.search("am 04/03/2026").group(1) == "/"
     for pattern in (header_lines.RELATED_LABEL, header_lines.RELATED_LINK):
         assert pattern.pattern.startswith(r"^\W*(?=[")
     # still what they were: a related label in another case, a relative time glued on
     assert header_lines.RELATED_LABEL.match("— SEE ALSO:")
     assert not header_lines.RELATED_LABEL.match("The council met")
-    assert dates.find_relative_time("time13 hours ago") is not None
+    assert relative_times.find_relative_time("time13 hours ago") is not None
 
 
 def test_the_literal_gates_read_the_same_literals() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from analysis.clean import site_candidates, site_features, site_name, site_phrases
 from analysis.clean.articles import extract_articles
-from analysis.clean.outlet import without_legal_form
+from analysis.clean.company_names import without_legal_form
 from analysis.clean.site_candidates import closing_holder
 from analysis.clean.site_name import collect_candidates, page_site_name
 

@@ -11,7 +11,7 @@ from page_checks import CountingPattern
 
 from analysis import config
 from analysis.clean import site_features, site_name, site_phrases
-from analysis.clean.outlet import compact_name
+from analysis.clean.name_forms import compact_name
 from analysis.clean.read import read_page
 from analysis.clean.site_candidates import collect_candidates, name_words
 

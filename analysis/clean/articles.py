@@ -100,6 +100,7 @@ from analysis.clean.dateline import (
 )
 from analysis.clean.dates import find_dates, find_published_date, url_date
 from analysis.clean.day_headings import edition_day, heading_day, is_clock_time
+from analysis.clean.domains import registered_domain, sub_host
 from analysis.clean.file_name_date import file_name_date
 from analysis.clean.file_name_url import file_name_url
 from analysis.clean.former_name import former_name
@@ -110,19 +111,11 @@ from analysis.clean.html_page import HtmlMetadata, body_lines_of, title_parts
 from analysis.clean.issue_paper import issue_paper
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.markup_lines import NO_MARKUP
+from analysis.clean.name_domain import name_matches_domain
+from analysis.clean.name_forms import compact_name
 from analysis.clean.news_export import ExportStory
 from analysis.clean.non_story import non_story_reason
-from analysis.clean.outlet import (
-    LATIN_LETTER,
-    Outlet,
-    OutletEvidence,
-    compact_name,
-    decide_outlet,
-    name_matches_domain,
-    path_slug,
-    registered_domain,
-    sub_host,
-)
+from analysis.clean.outlet import LATIN_LETTER, Outlet, OutletEvidence, decide_outlet
 from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value, published_value
 from analysis.clean.paywall import paywall_prompt
 from analysis.clean.platform_name import user_site_markup
@@ -139,6 +132,7 @@ from analysis.clean.site_name import (
 from analysis.clean.site_phrases import is_interface_label
 from analysis.clean.story_origin import printed_origin, printed_own_address
 from analysis.clean.title_site import listing_title_site, printed_title_site
+from analysis.clean.url_slugs import path_slug
 from analysis.gc_pause import collection_paused
 from analysis.text import count_word_tokens, count_words
 

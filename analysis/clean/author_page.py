@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from analysis.clean.byline_words import author_labels
 from analysis.clean.bylines import is_person_name
 from analysis.clean.header_lines import find_byline, is_menu_line
-from analysis.clean.outlet import compact_name
+from analysis.clean.name_forms import compact_name
 from analysis.clean.site_name import page_site_name
 from analysis.text import LETTER_RUN, is_bullet
 

@@ -244,7 +244,7 @@ PARTICLE_BY_WORDS: dict[str, tuple[str, ...]] = {
 #: A word for "by" that is also a name's particle or a preposition ("De Luca", "De
 #: Nieuwe Kerk"), by language, capitalized at the start of a line holding only a name
 #: ("De Piero Zanchetta"): a cue only on a page in that language (the page's likeliest
-#: language: :func:`analysis.clean.dates.page_languages`), a date line beside the name
+#: language: :func:`analysis.clean.page_date_order.page_languages`), a date line beside the name
 #: line marking it, as the capitalized particles of :data:`NAME_LIKE_BY_WORDS` are
 #: (:func:`analysis.clean.bylines.find_name_line_byline`); never in a line of prose.
 #: Venetian, Ligurian and Ladin "de" (from, by); the language classifier ranks Ladin

@@ -54,13 +54,7 @@ from analysis.clean.byline_words import (
     PAGE_PARTICLE_BY_WORDS,
     glued_by_words,
 )
-from analysis.clean.dates import (
-    CLOCK_TIME,
-    DATE_LABEL_WORDS,
-    labelled_dates,
-    names_weekday,
-    page_languages,
-)
+from analysis.clean.dates import DATE_LABEL_WORDS, labelled_dates
 from analysis.clean.header_lines import (
     FLAG_BEFORE_NAME,
     ROLE_MODIFIERS,
@@ -68,11 +62,13 @@ from analysis.clean.header_lines import (
     is_meta_line,
     is_role_line,
 )
+from analysis.clean.name_forms import compact_name
 from analysis.clean.newspaper_words import holds_newspaper_word
-from analysis.clean.outlet import compact_name
+from analysis.clean.page_date_order import page_languages
 from analysis.clean.portrait_alt import portrait_name
 from analysis.clean.site_candidates import name_initials
 from analysis.clean.weekdays import is_weekday_name
+from analysis.clean.yearless_dates import CLOCK_TIME, names_weekday
 from analysis.text import (
     LETTER_RUN,
     bullet_end,

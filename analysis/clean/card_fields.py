@@ -57,7 +57,7 @@ from analysis.clean.dates import (
     find_published_date,
 )
 from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, find_name_below_cue
-from analysis.clean.outlet import name_matches_domain
+from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.page_metadata import FieldSpan, find_byline, line_value_span
 from analysis.clean.weekdays import is_weekday_name
 from analysis.text import (

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from analysis.clean.bylines import NAME_PARTICLES
 from analysis.clean.cldr_units import UNITS_AFTER_NUMBER, UNITS_BEFORE_NUMBER
-from analysis.clean.dates import CLOCK_TIME, FOREIGN_RELATIVE_TIME, find_date_span
+from analysis.clean.dates import find_date_span
 from analysis.clean.header_lines import (
     FOREIGN_BYLINE_CUES,
     RELATED_WORDS,
@@ -44,6 +44,8 @@ from analysis.clean.header_lines import (
 )
 from analysis.clean.page_metadata import TITLE_LABEL, find_byline, find_relative_time
 from analysis.clean.pattern_starts import starting_at
+from analysis.clean.relative_times import FOREIGN_RELATIVE_TIME
+from analysis.clean.yearless_dates import CLOCK_TIME
 from analysis.text import (
     RULE_MARKS,
     bullet_end,

@@ -29,8 +29,8 @@ from analysis.clean.card_fields import (
 )
 from analysis.clean.card_lines import SOURCE_CUE, LineKinds
 from analysis.clean.header_lines import MENU_MARK, is_label_like, menu_items
+from analysis.clean.name_forms import compact_name
 from analysis.clean.newspaper_words import holds_newspaper_word
-from analysis.clean.outlet import compact_name
 from analysis.clean.page_metadata import line_value_span
 from analysis.clean.site_candidates import name_words
 from analysis.clean.site_features import PageText

@@ -44,7 +44,7 @@ def contact_domain(text: str) -> str | None:
     >>> contact_domain("Write to jane.doe@example.org") is None
     True
     """
-    from analysis.clean.outlet import registered_domain
+    from analysis.clean.domains import registered_domain
 
     domains = {
         registered_domain(match.group("domain"))

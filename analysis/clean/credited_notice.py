@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.clean.dateline import dateline_credit
-from analysis.clean.outlet import compact_name, initials
+from analysis.clean.name_forms import compact_name, initials
 from analysis.clean.segment import BlockColumns
 
 __all__ = ["credits_notice_holder"]

@@ -2,7 +2,7 @@
 
 A page whose date line prints only a numeric date both orders make a date of
 ("04/03/2026") has no date when nothing on the page decides the order
-(:func:`analysis.clean.dates.numeric_day_first`: an English page). Another page of the
+(:func:`analysis.clean.page_date_order.numeric_day_first`: an English page). Another page of the
 same outlet may decide it: a site prints its dates one way, and its page dated
 "13/03/2026" writes the day first. :class:`DateOrders` counts, page by page as ``clean``
 writes them, the orders each outlet key's date lines show and the undated articles whose
@@ -23,7 +23,8 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from analysis.clean.dates import find_dates, numeric_orders
+from analysis.clean.dates import find_dates
+from analysis.clean.page_date_order import numeric_orders
 from analysis.clean.segment import BlockColumns
 from analysis.io import ParquetChunkWriter
 

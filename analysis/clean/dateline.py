@@ -27,8 +27,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from analysis.clean.dates import EVERY_LANGUAGE, find_dates, find_day_month, page_year
+from analysis.clean.dates import EVERY_LANGUAGE, find_dates
 from analysis.clean.weekdays import weekdays_beside
+from analysis.clean.yearless_dates import find_day_month, page_year
 from analysis.text import LETTER_RUN
 
 __all__ = [

@@ -5,32 +5,33 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
 
 - English ``June 2, 2025``, ``Jun. 2nd 2025``, ``2 June 2025``;
 - numeric ``2025-06-02``, ``2025/06/02``, ``2025.06.02``, ``2025. 06. 02.`` (Hungarian,
-  Korean); ``02.06.2025`` (day first,
-  unless only month first makes a date: ``11.14.2019``), with a two-digit year too
-  (``02.12.26``, ``2.12.26 14:05``: day and month of two digits each, or a clock time
-  after it; day first only, ``11.18.19`` is none; a version's ``3.1.26`` is no date);
-  ``27/09/2025``, ``09/27/2025`` and ``27-09-2025`` with slashes or dashes, and ``11/13/19`` with a
-  two-digit year (this century), read when one order alone makes a date; an ambiguous
-  ``02/06/2025`` in the order of its page when the page decides one
-  (:func:`numeric_day_first`: its other such dates, else its language, else the date
-  line's own words: ``Publié le 02/06/2025``, else its own day: the weekday the line
-  names, ``Wed, 04/03/2026``, or the date the page's address writes), else not read;
+  Korean); ``02.06.2025`` (day first, unless only month first makes a date:
+  ``11.14.2019``), with a two-digit year too (``02.12.26``, ``2.12.26 14:05``: day and
+  month of two digits each, or a clock time after it; day first only, ``11.18.19`` is
+  none; a version's ``3.1.26`` is no date); ``27/09/2025``, ``09/27/2025`` and
+  ``27-09-2025`` with slashes or dashes, and ``11/13/19`` with a two-digit year (this
+  century), read when one order alone makes a date; an ambiguous ``02/06/2025`` in the
+  order of its page when the page decides one
+  (:func:`analysis.clean.page_date_order.numeric_day_first`: its other such dates, else
+  its language, else the date line's own words: ``Publié le 02/06/2025``, else its own
+  day: the weekday the line names, ``Wed, 04/03/2026``, or the date the page's address
+  writes), else not read;
 - a year with the time glued after it, as some pages print it: ``Nov 18 20196:40 PM``;
-- day, month name, year in the languages of :mod:`analysis.clean.month_names`
-  (German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Danish, Norwegian,
-  Finnish, Romanian, Russian, Ukrainian, Polish, Czech, Turkish, Greek, Hungarian,
-  Swahili, Indonesian, Malay, Hebrew, Arabic with the Levantine names, Persian's
-  Gregorian months: ``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``,
-  ``3 كانون الثاني 2026``), the first of the month with its ordinal mark (``1er mars
-  2026``, ``1º de marzo``), a name shortened with or without a dot (``3 févr. 2026``,
-  ``03 dic 2026``, ``03 Des 2026``, ``3. Mär. 2026``; its consonants with the dot only:
-  ``3 mrz. 2026``; without the dot only a shortening its language prints so,
+- day, month name, year in the languages of :mod:`analysis.clean.month_names` (German,
+  French, Spanish, Portuguese, Italian, Dutch, Swedish, Danish, Norwegian, Finnish,
+  Romanian, Russian, Ukrainian, Polish, Czech, Turkish, Greek, Hungarian, Swahili,
+  Indonesian, Malay, Hebrew, Arabic with the Levantine names, Persian's Gregorian months:
+  ``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``, ``3 كانون الثاني 2026``), the
+  first of the month with its ordinal mark (``1er mars 2026``, ``1º de marzo``), a name
+  shortened with or without a dot (``3 févr. 2026``, ``03 dic 2026``, ``03 Des 2026``,
+  ``3. Mär. 2026``; its consonants with the dot only: ``3 mrz. 2026``; without the dot
+  only a shortening its language prints so,
   :data:`~analysis.clean.month_names.MONTH_SHORTENINGS` (``the top 10 list 2026`` is no
-  date), after a day not glued to letters nor printed after a capitalized word:
-  ``Model 3 Pro 2026`` is a product, not Czech ``pro``); a name two languages print as
-  two months (``3. listopada 2026``: Croatian October, Polish November) in the page's
-  language (:func:`page_languages`); the year first in Hungarian (``2026. március
-  3.``);
+  date), after a day not glued to letters nor printed after a capitalized word: ``Model 3
+  Pro 2026`` is a product, not Czech ``pro``); a name two languages print as two months
+  (``3. listopada 2026``: Croatian October, Polish November) in the page's language
+  (:func:`analysis.clean.page_date_order.page_languages`); the year first in Hungarian
+  (``2026. március 3.``);
 - the same in every language of the Unicode CLDR (:mod:`analysis.clean.cldr_months`:
   its months' wide names, ``3 Kekemapa 2026``), in the orders and with the particles
   and marks its long, full and medium date patterns print: the year first
@@ -41,7 +42,8 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   or the Hebrew geresh (``3 दिस॰ 2026``, ``3 בדצמ׳ 2026``), the word for "month" and
   its number (``3 tháng 12, 2026``), a Thai era's mark (``3 ธ.ค. พ.ศ. 2569``);
 - a day of the Solar Hijri calendar (Iran's ``۱۲ آذر ۱۴۰۵``, ``12 آذر ماه 1405``,
-  Afghanistan's ``۱۲ قوس ۱۴۰۵``), as its Gregorian date (:func:`solar_hijri_iso`);
+  Afghanistan's ``۱۲ قوس ۱۴۰۵``), as its Gregorian date
+  (:func:`analysis.clean.calendars.solar_hijri_iso`);
 - any of these written in the decimal digits of another script (Arabic-Indic
   ``٣ ديسمبر ٢٠٢٦``, Persian, Devanagari, full-width ``２０２６年１２月３日``:
   :func:`ascii_digits`);
@@ -52,14 +54,16 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   Uyghur words after them (``2026-يىلى 12-ئاينىڭ 3-كۈنى``; ``2026-يىلى 4-دېكابىر``, the
   year's word and the month's name) or the Tibetan words for
   month and day before them (``2026 ཟླ་12 ཚེས་3``);
-- relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``, a
-  weekday with a clock time (``Monday 5:30PM``), and with a number in other languages
-  (:data:`FOREIGN_RELATIVE_TIME`: ``vor 2 Stunden``, ``3 часа назад``, ``3小时前``);
-- a day and an English month's name, or a month and day marked ``月 日`` / ``월 일``,
-  without a year, read only on a date line: right after a date label or alone with
-  its clock time (``Posted Nov 18, 8:19 PM``, ``发布时间：3月3日 14:05``,
-  :func:`find_yearless_dates`), its year the one of the page's copyright notice
-  (:func:`page_year`: "© 2019 Site"), as a site prints only this year's dates so.
+- relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``, a weekday
+  with a clock time (``Monday 5:30PM``), and with a number in other languages
+  (:data:`analysis.clean.relative_times.FOREIGN_RELATIVE_TIME`: ``vor 2 Stunden``, ``3
+  часа назад``, ``3小时前``);
+- a day and an English month's name, or a month and day marked ``月 日`` / ``월 일``, without
+  a year, read only on a date line: right after a date label or alone with its clock time
+  (``Posted Nov 18, 8:19 PM``, ``发布时间：3月3日 14:05``,
+  :func:`analysis.clean.yearless_dates.find_yearless_dates`), its year the one of the
+  page's copyright notice (:func:`analysis.clean.yearless_dates.page_year`: "© 2019
+  Site"), as a site prints only this year's dates so.
 
 :func:`labelled_dates` gives every date of a line with its label, "update" (``Updated``,
 ``Modified``, ..., and a reader's ``Saved``, ``Retrieved``) or "publish" (``Published``,
@@ -88,17 +92,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from analysis.clean.bikram_sambat import bikram_sambat_iso
+from analysis.clean.calendars import ethiopian_iso, solar_hijri_iso
 from analysis.clean.cldr_months import (
     DATE_PARTICLES,
     DATE_SEPARATORS,
-    DAY_FIRST_LANGUAGES,
     DAY_SUFFIXES,
     YEAR_SUFFIXES,
 )
 from analysis.clean.cldr_months import (
     NUMBERED_MONTH_WORDS as CLDR_NUMBERED_MONTH_WORDS,
 )
-from analysis.clean.line_gates import CaselessGate
 from analysis.clean.month_names import (
     BIKRAM_SAMBAT_MONTHS,
     CAPITALIZED_MONTHS,
@@ -120,16 +123,12 @@ from analysis.clean.weekday_short_dates import (
     DASHED_SHORT_HINT,
     dashed_short_date_iso,
 )
-from analysis.clean.weekdays import printed_weekdays, weekdays_beside
-from analysis.stopwords import function_word_language, function_word_languages
+from analysis.clean.weekdays import printed_weekdays
 from analysis.text import (
     LETTER_OR_MARK,
-    caseless_lower,
     is_lower_case,
     once_per_page,
-    ranked_languages,
 )
-from analysis.text.languages import guessable
 
 # ---------------------------------------------------------------------------- dates
 # The words before a month's number: the CLDR's ("tháng") and the hand table's ("mlan").
@@ -142,15 +141,15 @@ _ENGLISH_MONTHS = (
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
 # Their first three letters, the shortening every English page prints.
-_MONTHS = {name[:3]: number for number, name in enumerate(_ENGLISH_MONTHS, start=1)}
-_MONTH = (
+ENGLISH_MONTH_NUMBERS = {name[:3]: number for number, name in enumerate(_ENGLISH_MONTHS, start=1)}
+ENGLISH_MONTH = (
     r"(?P<{g}>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\.?"
 )
 # A month name may be glued to a preceding lower-case word ("RoomJune 2"), never to an
 # upper-case one or sit inside a word.
 _MONTH_START = r"(?:(?<![^\W\d_])|(?<=[a-z]))"
-_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+DAY_NUMBER = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 # The last day of a range after its first, before the month's year ("June 12–15, 2026").
 _DAY_RANGE_END = r"(?:\s?[–-]\s?[0-3]?\d(?!\d))?"
 # A year ends at a non-digit, or a time is glued to it ("20196:40 PM").
@@ -186,7 +185,7 @@ def _named_month_date(lead: str, first: str, joiner: str, second: str) -> re.Pat
 
 # Month names of the other languages (analysis.clean.month_names, the CLDR's too), lower
 # case, that are one month in every language printing them.
-_FOREIGN_MONTHS: dict[str, int] = month_numbers(EVERY_MONTH_NAME)
+FOREIGN_MONTHS: dict[str, int] = month_numbers(EVERY_MONTH_NAME)
 # Every month name of the other languages and every shortening they print without a dot,
 # with its month in each language printing it ("listopada": Polish 11, Croatian 10).
 _WHOLE_NAMES = month_readings(EVERY_MONTH_NAME)
@@ -223,11 +222,11 @@ _BY_LANGUAGE = re.compile(
 # The names of two words ("كانون الثاني", "Oṣù Ọ̀pẹ̀"), in any case, tried before a
 # one-word name.
 _TWO_WORD_MONTHS = (
-    "(?i:" + "|".join(sorted((n for n in _FOREIGN_MONTHS if " " in n), key=len, reverse=True)) + ")"
+    "(?i:" + "|".join(sorted((n for n in FOREIGN_MONTHS if " " in n), key=len, reverse=True)) + ")"
 )
 # These names' first two words ("كانون", "الثاني"; Manx "mee ny" of "mee ny nollick"),
 # and their first words.
-_TWO_WORD_PAIRS = frozenset(tuple(n.split()[:2]) for n in _FOREIGN_MONTHS if " " in n)
+_TWO_WORD_PAIRS = frozenset(tuple(n.split()[:2]) for n in FOREIGN_MONTHS if " " in n)
 _TWO_WORD_FIRSTS = frozenset(first for first, _ in _TWO_WORD_PAIRS)
 # A month's name of one word ("3 abenduaren", "ဒီဇင်ဘာ"), an apostrophe between its
 # letters as a page types it (Xitsonga "N'wendzamhala", Breton "C'hwevrer"; CLDR writes
@@ -318,7 +317,7 @@ _DAY_MONTH_DOTTED_SHORT_YEAR = re.compile(
 _DAY_MONTH_YEAR_SPACED = re.compile(
     r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>\.) (?P<b>[01]?\d)(?P=sep) " + _YEAR.format(g="y")
 )
-_DAY_MONTH_PATTERNS = (
+DAY_MONTH_PATTERNS = (
     _DAY_MONTH_YEAR,
     _DAY_MONTH_SHORT_YEAR,
     _DAY_MONTH_DOTTED_SHORT_YEAR,
@@ -405,23 +404,26 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         for pattern in (
             # June 2, 2025 / Jun. 2nd 2025 / June 12–15, 2026 (a range of days: its first)
             _named_month_date(
-                _MONTH_START, _MONTH.format(g="m"), r"\s+", _DAY.format(g="d") + _DAY_RANGE_END
+                _MONTH_START,
+                ENGLISH_MONTH.format(g="m"),
+                r"\s+",
+                DAY_NUMBER.format(g="d") + _DAY_RANGE_END,
             ),
             # 2 June 2025 / 2nd of June, 2025
             _named_month_date(
-                r"(?<!\d)", _DAY.format(g="d"), r"\s+(?:of\s+)?", _MONTH.format(g="m")
+                r"(?<!\d)", DAY_NUMBER.format(g="d"), r"\s+(?:of\s+)?", ENGLISH_MONTH.format(g="m")
             ),
             # the fourth of March, 2026 / fourth of March 2026: the day in words (English)
             _named_month_date(
                 r"(?<![^\W\d_])(?:(?i:the)\s+)?",
                 _ORDINAL_DAY,
                 r"\s+(?:day\s+)?of\s+",
-                _MONTH.format(g="m"),
+                ENGLISH_MONTH.format(g="m"),
             ),
             # December third, 2026 / December the third, 2026: the month, then the day in
             # words (English, as a US writer spells the date out)
             _named_month_date(
-                _MONTH_START, _MONTH.format(g="m"), r"\s+(?:(?i:the)\s+)?", _ORDINAL_DAY
+                _MONTH_START, ENGLISH_MONTH.format(g="m"), r"\s+(?:(?i:the)\s+)?", _ORDINAL_DAY
             ),
             # 2025-06-02 / 2025/06/02 / 2025.06.02
             re.compile(
@@ -432,7 +434,7 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             re.compile(
                 r"(?<![\d.])(?P<y>(?:19|20)\d\d)\. (?P<mn>[01]?\d)\. (?P<d>[0-3]?\d)\.(?!\d)"
             ),
-            *_DAY_MONTH_PATTERNS,
+            *DAY_MONTH_PATTERNS,
             # 令和8年12月2日 / 中華民國115年12月2日: a year of Japan's era or of the Republic of
             # China ("元年": its first), then month and day (ERA_YEAR_OFFSETS); 115年12月2日:
             # a year of three digits, 1xx, is the Republic's without its name (Taiwan's
@@ -728,7 +730,7 @@ ZONED_TIME_REACH = 40
 # A decimal digit of another script than ASCII: Arabic-Indic "٣", Persian "۳", Devanagari
 # "३", full-width "３" (``\d`` of a str pattern is any script's decimal digit).
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
-_ANY_DIGIT = re.compile(r"\d")
+ANY_DIGIT = re.compile(r"\d")
 
 
 def ascii_digits(text: str) -> str:
@@ -799,7 +801,7 @@ def find_date(text: str) -> DateMatch | None:
     found: list[tuple[int, int, DateMatch]] = []
     for order, pattern in _searched_patterns(text):
         for match in pattern.finditer(text):
-            iso = _iso_from_match(match)
+            iso = iso_from_match(match)
             if iso is not None:
                 rank = -1 if _ethiopian_era_written(match) else order
                 found.append((match.start(), rank, DateMatch(match.start(), match.end(), iso)))
@@ -822,9 +824,10 @@ HEBREW_CALENDAR_DATE = re.compile(
 def find_date_span(text: str) -> tuple[int, int] | None:
     """Where the first calendar date of ``text`` is written, a numeric date both orders
     make a date of included ("04/03/2026": which day it is, its page decides,
-    :func:`numeric_day_first`), and a date with a month name two languages print as two
-    months ("3. listopada 2026": its page's language decides, :func:`page_languages`):
-    what tells a date line, not its day.
+    :func:`analysis.clean.page_date_order.numeric_day_first`), and a date with a month
+    name two languages print as two months ("3. listopada 2026": its page's language
+    decides, :func:`analysis.clean.page_date_order.page_languages`): what tells a date
+    line, not its day.
 
     Parameters
     ----------
@@ -852,14 +855,16 @@ def find_dates(
     text : str
         A line or a whole page.
     day_first : bool or None, optional
-        How the page writes numeric dates whose order is ambiguous (``04/03/2026``):
-        day first (True), month first (False) or not known (None, the default: such a
-        date is not read). :func:`numeric_day_first` decides it for a page.
+        How the page writes numeric dates whose order is ambiguous (``04/03/2026``): day
+        first (True), month first (False) or not known (None, the default: such a date is
+        not read). :func:`analysis.clean.page_date_order.numeric_day_first` decides it for
+        a page.
     languages : sequence of str or None, optional
-        The page's languages, the likeliest first (:func:`page_languages`): a month's
-        name two languages print as two months ("listopada": Polish November, Croatian
-        October) is read in the first of them that prints it. None (the default): such
-        a name is not read.
+        The page's languages, the likeliest first
+        (:func:`analysis.clean.page_date_order.page_languages`): a month's name two
+        languages print as two months ("listopada": Polish November, Croatian October) is
+        read in the first of them that prints it. None (the default): such a name is not
+        read.
 
     Returns
     -------
@@ -872,7 +877,7 @@ def find_dates(
         return []
     found: list[tuple[int, int, DateMatch]] = []
     for order, match in _pattern_matches(text):
-        iso = _iso_from_match(match, day_first, languages)
+        iso = iso_from_match(match, day_first, languages)
         if iso is not None:
             rank = -1 if _ethiopian_era_written(match) else order
             found.append((match.start(), rank, DateMatch(match.start(), match.end(), iso)))
@@ -949,7 +954,7 @@ _PUBLISH_LABELS = (
     # sco (h246)
     r"|publisht"
 )
-_DATE_LABEL = starting_at(
+DATE_LABEL = starting_at(
     rf"\b(?:(?P<update>{_UPDATE_LABELS})|(?P<publish>{_PUBLISH_LABELS}))\b", re.IGNORECASE
 )
 #: The words of a date label, "Updated" or "Published" (any case, as a regular
@@ -986,7 +991,7 @@ def labelled_dates(
     labelled: list[tuple[DateMatch, str | None]] = []
     since = 0
     for date in find_dates(text, day_first, languages):
-        labels = list(_DATE_LABEL.finditer(text, since, date.start))
+        labels = list(DATE_LABEL.finditer(text, since, date.start))
         labelled.append((date, labels[-1].lastgroup if labels else None))
         since = date.end
     return labelled
@@ -1050,186 +1055,12 @@ def find_published_date(
     return labelled[0] if labelled else None
 
 
-@functools.lru_cache(maxsize=1)  # asked once for each card or header date of a page
-def numeric_day_first(page: str, line: str | None = None) -> bool | None:
-    """How ``page`` writes a numeric date whose day and month could be read in either
-    order (``04/03/2026``): as its other slashed or dashed dates that only one order
-    makes a date do (``13/03/2026``: day first; ``03/13/2026``: month first), else month
-    first when the date's own ``line`` prints it in United States English's short date
-    and time (:data:`US_SHORT_DATE_TIME`, "12/3/26, 9:40 AM": a program's interface
-    printed it, whatever the page's language; not a browser's print stamp), else day
-    first when its language is not English (the language whose function words it prints
-    most, :func:`analysis.stopwords.function_word_language`: every such language writes
-    the day first); when its words do not decide (an English page: the United States
-    write the month first, Britain the day; or no language leads), day first when the
-    date's own ``line`` prints function words of day-first languages only ("Publié le
-    03/12/2026" over an English wire story: "le" is French, Spanish, Italian and
-    Romanian); else the order the date's own day shows (:func:`_order_the_day_shows`:
-    the weekday the line names, "Wed, 04/03/2026", or the page's address,
-    ".../2026/03/04/..."); else day first when the page's function words name no
-    language and its likeliest language writes the day first
-    (:func:`_written_in_day_first_language`: "Publicado: 03/12/2026" on a Galician
-    page); None when the page's dates disagree or nothing decides ("on 03/12/2026":
-    "on" is English).
-
-    Parameters
-    ----------
-    page : str
-        The whole page.
-    line : str, optional
-        The line (or span) the date is printed on.
-
-    Returns
-    -------
-    bool or None
-        True for day first, False for month first.
-    """
-    orders = numeric_orders(page)
-    if orders:
-        return orders.pop() if len(orders) == 1 else None
-    if line is not None and US_SHORT_DATE_TIME.search(line):
-        return False  # a program's United States English printed it, whatever the text's
-    language = function_word_language(page)
-    if language not in (None, "en"):
-        return True
-    # a zone after a clock time is no word of the line's language ("4:05 PM ET": "et")
-    line_languages = function_word_languages(_CLOCK_ZONE.sub(" ", line)) if line else ()
-    if line_languages and "en" not in line_languages:
-        return True
-    shown = _order_the_day_shows(page, line) if line else None
-    if shown is not None:
-        return shown
-    return True if language is None and _written_in_day_first_language(page) else None
-
-
-def _written_in_day_first_language(page: str) -> bool:
-    """Whether ``page``, whose function words name no language (Galician, Sami, Sinhala:
-    :mod:`analysis.stopwords` lists fifteen), is likeliest in a language whose CLDR short
-    date writes the day first (:data:`~analysis.clean.cldr_months.DAY_FIRST_LANGUAGES`,
-    the language by :func:`page_languages`): not when an English function word ties
-    with another language's, nor when the page holds too few letters to guess its
-    language (:data:`analysis.text.languages.MIN_LETTERS`, the statistics stage's
-    floor). No tuned value: the CLDR's order of the language ranked first."""
-    if "en" in function_word_languages(page) or not guessable(page[:LANGUAGE_SAMPLE_CHARS]):
-        return False
-    languages = page_languages(page)
-    return bool(languages) and languages[0] in _DAY_FIRST_LANGUAGES
-
-
-def _order_the_day_shows(page: str, line: str) -> bool | None:
-    """The order of the first date of ``line`` that reads either way, as its own day
-    shows it: the reading that falls on the weekday the line names ("Wednesday,
-    04/03/2026": 4 March 2026 is a Wednesday, 3 April a Friday); when both fall on it
-    ("Thứ Năm, 03/12/2026": 3 December and 12 March 2026 are Thursdays), day first when
-    every language naming the weekday so writes the day first (:mod:`analysis.clean.weekdays`);
-    and the reading that the page's address writes in its path ("/2026/12/03/" under
-    "Thu, 12/03/2026") when the other is in none. None when nothing shows it, or when
-    the weekday and the address disagree."""
-    span, readings = _two_readings(line)
-    if not readings:
-        return None
-    votes = set()
-    named = weekdays_beside(ascii_digits(line), *span)
-    if named is not None:
-        falls = {order for order, day in readings.items() if day.weekday() in named.days}
-        if len(falls) == 1:
-            votes |= falls
-        elif len(falls) == 2 and named.day_first:
-            votes.add(True)
-        elif not falls:
-            return None  # a weekday neither reading falls on: not this date's
-    zone = _CLOCK_ZONE.search(line, span[0], span[1] + ZONED_TIME_REACH)
-    if zone is not None and zone.group("zone") in MONTH_FIRST_ZONES:
-        votes.add(False)  # "11/3/26 4:05 PM ET": a zone of the United States
-    if "/" in page:
-        paths = {match.group("year", "month", "day") for match in _URL_DATE.finditer(page)}
-        addressed = {order for order, day in readings.items() if _path_parts(day) in paths}
-        if len(addressed) == 1:
-            votes |= addressed
-    return votes.pop() if len(votes) == 1 else None
-
-
-# The languages whose CLDR short date writes the day first.
-_DAY_FIRST_LANGUAGES = frozenset(DAY_FIRST_LANGUAGES)
-
-
-#: Time zones of the United States only (not "CST", also China's and Cuba's): a
-#: numeric date printed with a clock time in one of them writes the month first.
-MONTH_FIRST_ZONES = frozenset(
-    ("ET", "EST", "EDT", "CT", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT")
-)
-#: A date and time in CLDR's short form for United States English (``M/d/yy, h:mm a``:
-#: "12/3/26, 9:40 AM"): month and day unpadded, a two-digit year, a comma, a 12-hour
-#: clock and a capital "AM" or "PM" (the locale's narrow no-break space before it or a
-#: space). The short forms of the English locales that write the day first pad the
-#: day, print "am" or a 24-hour clock or put the year first (CLDR en-GB "dd/MM/y, HH:mm",
-#: en-IN "dd/MM/yy, h:mm a" with "am", en-AU "d/M/yy, h:mm a" with "am", en-CA
-#: "y-MM-dd"): a program's interface in US English printed it (a feed reader's list),
-#: the month first whatever the language of the text around it. Not a browser's print
-#: stamp, the same form before a wide gap or a tab and the page's title (Print to PDF's
-#: running header: :func:`analysis.clean.site_phrases.title_line_site`): the day it was
-#: printed, read as before (the story's own date under it is the page's).
-US_SHORT_DATE_TIME = re.compile(
-    r"(?<![\d/.-])(?:1[0-2]|[1-9])/(?:[12]\d|3[01]|[1-9])/\d\d, (?:1[0-2]|[1-9]):[0-5]\d"
-    r"[ \u202f](?:AM|PM)\b(?![ \t]*\t|[ \t]{3,}\S)"
-)
-# A clock time and the zone abbreviation after it ("4:05 PM ET", "14:05 CET").
-_CLOCK_ZONE = re.compile(
-    r"(?<![\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*(?:[aApP]\.?[mM]\.?)?\s*"
-    r"(?P<zone>[A-Z]{1,2}[DS]?T)\b"
-)
-
-
-def _path_parts(day: dt.date) -> tuple[str, str, str]:
-    """A day as an address writes it in its path (:data:`_URL_DATE`'s groups)."""
-    return f"{day.year}", f"{day.month:02}", f"{day.day:02}"
-
-
-def _two_readings(line: str) -> tuple[tuple[int, int], dict[bool, dt.date]]:
-    """The span of the first date of ``line`` and the two days it may be (True: day
-    first); no days when it reads one way."""
-    first = find_dates(line, day_first=True)
-    second = find_dates(line, day_first=False)
-    if not first or not second or first[0].start != second[0].start:
-        return (0, 0), {}
-    if first[0].iso == second[0].iso:
-        return (0, 0), {}
-    days = {True: dt.date.fromisoformat(first[0].iso), False: dt.date.fromisoformat(second[0].iso)}
-    return (first[0].start, first[0].end), days
-
-
-#: Most characters of a page :func:`page_languages` reads (a cost cap: the classifier's
-#: time grows with the text; the page's header and first paragraphs settle its language).
-LANGUAGE_SAMPLE_CHARS = 20_000
-
-
-@functools.lru_cache(maxsize=1)  # asked for each date line of a page that needs it
-def page_languages(page: str) -> tuple[str, ...]:
-    """The languages ``page`` is most likely written in, the likeliest first: which
-    month a name two languages print as two months is ("3. listopada 2026": Croatian
-    October, Polish November; :func:`find_dates`). The ranking of every language of
-    py3langid's classifier (:func:`analysis.text.ranked_languages`) over the page's
-    first :data:`LANGUAGE_SAMPLE_CHARS` characters: a page whose menus and dates are
-    Croatian ranks Croatian above Polish even when its body is in English.
-
-    Parameters
-    ----------
-    page : str
-        The whole page.
-
-    Returns
-    -------
-    tuple of str
-        ISO 639-1 codes.
-    """
-    return ranked_languages(page[:LANGUAGE_SAMPLE_CHARS])
-
-
 def names_month_by_language(text: str) -> bool:
     """Whether ``text`` prints a month's name (or a shortening) that two languages print
     as two months ("listopada", "lis"), or a shortening only languages writing months in
     lower case print, printed with a capital ("3 Pro 2026"): its date needs the page's
-    languages (:func:`page_languages`), which a caller works out only then.
+    languages (:func:`analysis.clean.page_date_order.page_languages`), which a caller
+    works out only then.
 
     Parameters
     ----------
@@ -1244,31 +1075,6 @@ def names_month_by_language(text: str) -> bool:
     return _BY_LANGUAGE.search(text) is not None
 
 
-def numeric_orders(text: str) -> set[bool]:
-    """The orders of day and month that the slashed or dashed dates of ``text`` read in
-    one order only show: True for day first ("13/03/2026"), False for month first
-    ("03/13/2026"). Dotted dates say nothing (dots write the day first anyway).
-
-    Parameters
-    ----------
-    text : str
-        A line or a page.
-
-    Returns
-    -------
-    set of bool
-        Empty when no such date is written; both when the text writes both orders.
-    """
-    orders = set()
-    text = ascii_digits(text)
-    for pattern in _DAY_MONTH_PATTERNS:
-        for match in pattern.finditer(text):
-            first, second = int(match["a"]), int(match["b"])
-            if match["sep"] != "." and first != second and _iso_from_match(match):
-                orders.add(first > 12)  # read in one order only: the day is above 12
-    return orders
-
-
 # Between a date and its zoned time: separators, "at"; before the date also a weekday.
 _ZONE_GAP = r"[\s,;|–—-]*(?:(?:at|um|à|a las)\s+)?"
 _ZONED_TIME_AFTER = re.compile(r"^" + _ZONE_GAP + _ZONED_TIME.pattern)
@@ -1276,11 +1082,11 @@ _ZONED_TIME_BEFORE = re.compile(
     _ZONED_TIME.pattern + _ZONE_GAP + r"(?:[^\W\d_]{3,9}\.?,?\s*)?" + r"$"
 )
 # What every zoned time holds: a clock time's digits and colon (or dot).
-_CLOCK_HINT = re.compile(r"\d[:.]\d")
+CLOCK_HINT = re.compile(r"\d[:.]\d")
 
 
 # A date in a URL's path, its parts separated: "/2026/03/03/", "/2026-03-03-slug".
-_URL_DATE = re.compile(
+URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>0[1-9]|1[0-2])(?P=sep)"
     r"(?P<day>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
@@ -1302,7 +1108,7 @@ def url_date(url: str | None) -> str | None:
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0]
-    for match in _URL_DATE.finditer(path):
+    for match in URL_DATE.finditer(path):
         try:
             day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
         except ValueError:
@@ -1316,10 +1122,10 @@ def _with_zoned_time(text: str, date: DateMatch) -> DateMatch:
     separators, a weekday or "at" between them); the day stays the one printed."""
     before = text[max(0, date.start - ZONED_TIME_REACH) : date.start]
     after = text[date.end : date.end + ZONED_TIME_REACH]
-    found = _ZONED_TIME_AFTER.search(after) if _CLOCK_HINT.search(after) else None
+    found = _ZONED_TIME_AFTER.search(after) if CLOCK_HINT.search(after) else None
     if found:
         return DateMatch(date.start, date.end + found.end(), date.iso)
-    found = _ZONED_TIME_BEFORE.search(before) if _CLOCK_HINT.search(before) else None
+    found = _ZONED_TIME_BEFORE.search(before) if CLOCK_HINT.search(before) else None
     if found is None:
         return date
     return DateMatch(date.start - len(before) + found.start(), date.end, date.iso)
@@ -1365,9 +1171,27 @@ def _iso_week_day(groups: dict[str, str | None]) -> str | None:
         return None
 
 
-def _iso_from_match(
+def iso_from_match(
     match: re.Match[str], day_first: bool | None = None, languages: Sequence[str] | None = None
 ) -> str | None:
+    """The ISO date a match of the date patterns writes.
+
+    Parameters
+    ----------
+    match : re.Match
+        A match of one of the date patterns (:func:`find_dates`), its parts in named groups.
+    day_first : bool or None
+        The order of an ambiguous numeric date (``02/06/2025``): True day first, False
+        month first, None not read.
+    languages : sequence of str or None
+        The page's languages, which decide a month name two languages print for two months.
+
+    Returns
+    -------
+    str or None
+        ``YYYY-MM-DD``; None when the parts make no date (a 31 June, an ambiguous order
+        not decided).
+    """
     groups = match.groupdict()
     if groups.get("wyy"):
         return dashed_short_date_iso(match)
@@ -1433,7 +1257,7 @@ def _iso_from_match(
         day_first = True if groups["sep"] == "." else day_first
         return _day_month_iso(int(groups["a"]), int(groups["b"]), year, day_first)
     else:
-        month = _MONTHS[groups["m"][:3].lower()]
+        month = ENGLISH_MONTH_NUMBERS[groups["m"][:3].lower()]
     if groups.get("od"):  # a day in words ("the fourth of March")
         groups["d"] = str(_ORDINAL_DAYS[" ".join(groups["od"].lower().replace("-", " ").split())])
     try:
@@ -1453,81 +1277,6 @@ _BS_MONTH_NUMBERS = {
 _ETHIOPIAN_MONTH_NUMBERS = {
     name: number for number, row in enumerate(ETHIOPIAN_MONTHS, start=1) for name in row
 }
-# The Gregorian ordinal (datetime.date.toordinal) of the day before the Ethiopian
-# calendar's first day (Meskerem 1 of the year 1: 27 August 8 of the Gregorian calendar).
-_ETHIOPIAN_EPOCH = 2795
-
-
-def ethiopian_iso(year: int, month: int, day: int) -> str | None:
-    """A day of the Ethiopian calendar as a Gregorian date.
-
-    Twelve months of 30 days, then Pagume of 5 days, or 6 in a year before a leap year
-    of the Gregorian calendar's (the year whose remainder by 4 is 3); its new year falls
-    on 11 or 12 September.
-
-    Parameters
-    ----------
-    year, month, day : int
-        As printed ("ኅዳር 25 ቀን 2019 ዓ.ም.": 2019, 3, 25).
-
-    Returns
-    -------
-    str or None
-        ``yyyy-mm-dd``; None for a month or day out of range.
-
-    Examples
-    --------
-    >>> ethiopian_iso(2019, 3, 25)
-    '2026-12-04'
-    >>> ethiopian_iso(2016, 1, 1)
-    '2023-09-12'
-    """
-    last = 30 if month <= 12 else (6 if year % 4 == 3 else 5)
-    if not (1 <= month <= 13 and 1 <= day <= last):
-        return None
-    ordinal = _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
-    return dt.date.fromordinal(ordinal).isoformat()
-
-
-def solar_hijri_iso(year: int, month: int, day: int) -> str | None:
-    """A day of the Solar Hijri calendar as a Gregorian date.
-
-    Its years are leap by the 33-year arithmetic rule (right for the years 1178 to
-    1633, Gregorian 1799 to 2254); months 1 to 6 have 31 days, 7 to 11 have 30, the
-    12th 29 or 30.
-
-    Parameters
-    ----------
-    year, month, day : int
-        As printed ("۱۲ آذر ۱۴۰۵": 1405, 9, 12).
-
-    Returns
-    -------
-    str or None
-        ``yyyy-mm-dd``; None for a month or day out of range (the 30th of the 12th
-        month of a common year too).
-
-    Examples
-    --------
-    >>> solar_hijri_iso(1405, 9, 12)
-    '2026-12-03'
-    """
-    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
-        return None
-    ordinal = _solar_hijri_ordinal(year, month, day)
-    if month == 12 and ordinal >= _solar_hijri_ordinal(year + 1, 1, 1):
-        return None  # the 30th of the last month of a common year
-    return dt.date.fromordinal(ordinal).isoformat()
-
-
-def _solar_hijri_ordinal(year: int, month: int, day: int) -> int:
-    """The Gregorian ordinal (:meth:`datetime.date.toordinal`) of a Solar Hijri day:
-    the days of the years before it (365 each, 8 leap days in every 33 years), of its
-    months before it, and its day."""
-    count = year + 1595
-    days = 365 * count + (count // 33) * 8 + ((count % 33) + 3) // 4 + day
-    days += (month - 1) * 31 if month <= 6 else (month - 7) * 30 + 186
-    return days - 356033
 
 
 def _named_month(
@@ -1614,7 +1363,7 @@ def _shortened_readings(start: str) -> dict[str, int]:
 def _english_month(name: str) -> int | None:
     """The English month whose name starts with ``name``, three letters or more."""
     if len(name) >= 3 and any(full.startswith(name) for full in _ENGLISH_MONTHS):
-        return _MONTHS[name[:3]]
+        return ENGLISH_MONTH_NUMBERS[name[:3]]
     return None
 
 
@@ -1670,367 +1419,5 @@ def _day_month_iso(first: int, second: int, year: int, day_first: bool | None) -
 
 # ---------------------------------------------------------------------------- no year
 
-#: Clock times: ``14:05``, ``9:43 PM``, ``10:42 a.m. ET``.
-CLOCK_TIME = starting_at(
-    r"(?<![\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])(?:\s*(?:[ap]\.?m\.?|uhr|h)\b\.?)?"
-    r"(?:\s*(?:ET|EST|EDT|PT|CT|GMT|UTC|CET|CEST)\b)?"
-    r"|(?<![\d:])(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?(?!\w)",
-    re.IGNORECASE,
-)
-# A word after a date and its time saying it was put out: Japanese "配信" (delivered),
-# "掲載" (carried), "公開" (published): "12/4(木) 11:02配信".
-_AFTER_LABEL = re.compile(r"\s*(?:配信|掲載|公開)\s*$")
-# A Japanese weekday's sign in brackets after a date: "(木)", "（木）".
-_CJK_WEEKDAY = r"(?:\s*[(（][月火水木金土日][)）])"
-# A month's name and a day with no year after them: "Nov 18", "Nov. 18th", "18 November".
-_NO_YEAR_AFTER = r"(?!\d)(?![.,]?\s*(?:19|20)\d\d)"
-_YEARLESS_PATTERNS = (
-    re.compile(
-        r"(?<![^\W\d_])" + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d") + _NO_YEAR_AFTER
-    ),
-    # 3月3日 / 3월 3일: the month and day signs of Chinese, Japanese and Korean, no year
-    # (and the weekday in brackets a Japanese page may print after them: 12月4日(木))
-    re.compile(
-        r"(?<![\d年년])(?P<mn>1[0-2]|0?[1-9])\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
-        + _CJK_WEEKDAY
-        + "?"
-    ),
-    # 12/4(木): month / day and the weekday's sign in brackets, as Japanese pages print
-    # a date of this year (the bracketed weekday makes the fraction-like digits a date)
-    re.compile(r"(?<![\d/.])(?P<mn>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)" + _CJK_WEEKDAY),
-    re.compile(
-        r"(?<![\d.])"
-        + _DAY.format(g="d")
-        + r"\s+(?:of\s+)?"
-        + _MONTH.format(g="m")
-        + r"(?![^\W\d_])"
-        + _NO_YEAR_AFTER
-    ),
-)
-# What may stand between a date label and its date, or around a date alone with its
-# clock time: separators, "on", "at" (clock times and weekdays blanked first:
-# "Updated: Tue 9:41 AM, Nov 19", "Nov 18 at 8:19 PM").
-_LABEL_GAP = re.compile(r"[\W_]*(?:(?:on|at)\b[\W_]*)*", re.IGNORECASE)
-_WEEKDAY_NAME = re.compile(
-    r"\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?"
-    r"|sat(?:urday)?|sun(?:day)?)\b\.?",
-    re.IGNORECASE,
-)
-# A clock time right after a date: "Nov 18, 8:19 PM", "Nov 18 at 8:19 pm".
-_CLOCK_AFTER = re.compile(r"[\s,;|–—-]*(?:at\s+)?(?:" + CLOCK_TIME.pattern + ")", re.IGNORECASE)
-#: A site's copyright notice and its year, or the last of its range of years: "© 2019
-#: Example", "Copyright 2014-2019" (the year the page was printed, when it is no older
-#: than the page's dates).
-NOTICE_YEAR = re.compile(
-    r"(?:©|ⓒ|\(c\)|\bcopyright\b)\s*©?\s*(?P<first>(?:19|20)\d\d)"
-    r"(?:\s*[-–]\s*(?P<last>(?:19|20)\d\d))?",
-    re.IGNORECASE,
-)
-
-
-# A notice naming its holder before the year, the year closing the line ("(c) Example
-# Wire Service 2026", "Copyright © Example Ltd 2019-2026."): the page's year as well.
-_NAMED_NOTICE_YEAR = re.compile(
-    r"(?:©|ⓒ|\(c\)|\bcopyright\b)\s*©?\s*(?:[^\W\d_][\w.&'’-]*\s+){1,5}"
-    r"(?P<first>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<last>(?:19|20)\d\d))?\.?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-@dataclass(frozen=True)
-class YearlessDate:
-    """A day and month printed without a year (``Posted Nov 18, 8:19 PM``).
-
-    Attributes
-    ----------
-    start, end : int
-        The date's span in its text.
-    month, day : int
-        As printed (the day is not checked against the month until a year is known).
-    label : str or None
-        ``"update"`` or ``"publish"``, as in :func:`labelled_dates`.
-    """
-
-    start: int
-    end: int
-    month: int
-    day: int
-    label: str | None
-
-    def iso(self, year: int) -> str | None:
-        """The date in ``year``.
-
-        Parameters
-        ----------
-        year : int
-            The year the date is printed in.
-
-        Returns
-        -------
-        str or None
-            ``yyyy-mm-dd``; None when the day is not in the month that year.
-        """
-        try:
-            return dt.date(year, self.month, self.day).isoformat()
-        except ValueError:
-            return None
-
-
-def find_yearless_dates(text: str) -> list[YearlessDate]:
-    """Every day and month written without a year in ``text`` that dates the line as a
-    date line dates a page, outside the calendar dates of :func:`find_dates`: right
-    after a date label ("Posted Nov 18", "Updated: Tue 9:41 AM, Nov 19", "Posted on 18
-    November"), or alone on the line with its clock time ("Nov 18, 8:19 PM") or after its
-    weekday ("Thursday 3 December", "Thu, Dec 3").
-
-    A date in a sentence ("the hearing was set for June 29 at 1:30 p.m.", "headlines
-    for Nov. 19") is no such date: no label precedes it and words surround it.
-
-    Parameters
-    ----------
-    text : str
-        A line.
-
-    Returns
-    -------
-    list of YearlessDate
-        In text order, each with its label (None for a date alone with its time).
-    """
-    if _ANY_DIGIT.search(text) is None:
-        return []  # (every form writes its day in digits: most lines are passed over)
-    text = ascii_digits(text)
-    taken = [(d.start, d.end) for d in find_dates(text)]
-    found: dict[int, re.Match[str]] = {}
-    for pattern in _YEARLESS_PATTERNS:
-        for match in pattern.finditer(text):
-            if not any(s < match.end() and match.start() < e for s, e in taken):
-                found.setdefault(match.start(), match)
-    dates: list[YearlessDate] = []
-    since = 0
-    for start in sorted(found):
-        match = found[start]
-        if dates and start < dates[-1].end:
-            continue
-        labels = list(_DATE_LABEL.finditer(text, since, start))
-        since = match.end()
-        label = labels[-1] if labels else None
-        if label is not None and _LABEL_GAP.fullmatch(_without_times(text[label.end() : start])):
-            kind = label.lastgroup
-        elif _CLOCK_AFTER.match(text, match.end()) and _LABEL_GAP.fullmatch(
-            _without_times(text[: match.start()] + " " + _AFTER_LABEL.sub("", text[match.end() :]))
-        ):
-            kind = None
-        elif _WEEKDAY_NAME.search(text, 0, match.start()) and _LABEL_GAP.fullmatch(
-            _without_times(text[: match.start()] + " " + text[match.end() :])
-        ):
-            kind = None  # "Thursday 3 December": its weekday names it a date line
-        else:
-            continue
-        month = _yearless_month(match)
-        dates.append(YearlessDate(start, match.end(), month, int(match.group("d")), kind))
-    return dates
-
-
-def _yearless_month(match: re.Match[str]) -> int:
-    """The month of a :data:`_YEARLESS_PATTERNS` match: its number, or its English name's."""
-    if match.groupdict().get("mn"):
-        return int(match.group("mn"))
-    return _MONTHS[match.group("m")[:3].lower()]
-
-
-def names_weekday(text: str) -> bool:
-    """Whether ``text`` writes a weekday's name ("Thursday", "Thu.").
-
-    Parameters
-    ----------
-    text : str
-        Any text.
-
-    Returns
-    -------
-    bool
-        True when an English weekday name or its short form is one of its words.
-    """
-    return _WEEKDAY_NAME.search(text) is not None
-
-
-def _without_times(text: str) -> str:
-    """``text`` with its clock times and weekday names blanked."""
-    return _WEEKDAY_NAME.sub(" ", CLOCK_TIME.sub(" ", text))
-
-
-def yearless_iso(text: str, year: int) -> str | None:
-    """The first day and month written without a year in ``text`` as a date in ``year``.
-
-    Parameters
-    ----------
-    text : str
-        A date's span, as :func:`find_yearless_dates` gives it ("Nov 18").
-    year : int
-        The year it is printed in (:func:`page_year`).
-
-    Returns
-    -------
-    str or None
-        ``yyyy-mm-dd``; None without such a date, or for a day not in its month.
-    """
-    date = find_day_month(text)
-    return date.iso(year) if date is not None else None
-
-
-def find_day_month(text: str) -> YearlessDate | None:
-    """The first day and English month's name written without a year in ``text``
-    ("March 3", "3rd of March"), wherever it stands (no label asked for: the caller
-    knows the text is a date's place, a dateline's).
-
-    Parameters
-    ----------
-    text : str
-        A part of a line.
-
-    Returns
-    -------
-    YearlessDate or None
-        Its span in ``text``, month and day, no label; None without such a date.
-    """
-    text = ascii_digits(text)
-    for pattern in _YEARLESS_PATTERNS:
-        if match := pattern.search(text):
-            month = _yearless_month(match)
-            return YearlessDate(match.start(), match.end(), month, int(match.group("d")), None)
-    return None
-
-
-def page_year(text: str) -> int | None:
-    """The year a page was printed in, as its copyright notice gives it: the latest year
-    of its notices ("© 2014-2019 Example" gives 2019), unless a date written on the page
-    is later (the notice is stale: no year is guessed).
-
-    A date printed without its year ("Posted Nov 18") is in this year, as a site prints
-    only this year's dates so.
-
-    Parameters
-    ----------
-    text : str
-        The whole page.
-
-    Returns
-    -------
-    int or None
-        None when the page has no dated notice.
-    """
-    text = ascii_digits(text)
-    years = [
-        int(m.group("last") or m.group("first"))
-        for notice in (NOTICE_YEAR, _NAMED_NOTICE_YEAR)
-        for m in notice.finditer(text)
-    ]
-    if not years:
-        return None
-    year = max(years)
-    if any(int(date.iso[:4]) > year for date in find_dates(text)):
-        return None
-    return year
-
 
 # ---------------------------------------------------------------------------- relative time
-
-#: A relative time in the page languages beyond English, with its number: the word for
-#: "ago" before it ("vor 2 Stunden", "hace 3 días", "il y a 2 heures", "há 2 horas",
-#: "acum 2 ore", "před 2 hodinami", "πριν από 2 ώρες", "منذ 3 ساعات", "לפני 3 שעות",
-#: Serbian, Croatian and Bosnian "pre 4 minuta", "prije 2 sata", "пре 4 мин", Bulgarian
-#: "преди 2 часа", Latvian "pirms 2 stundām") or after its unit ("5 ore fa", "2 uur
-#: geleden", "3 timmar sedan", "2 timer siden", "2 godziny temu", "2 saat önce", "2 jam
-#: lalu", "2 часа назад", "2 години тому", "2 tuntia sitten", "2 giờ trước", "2 ghante
-#: pehle", "2 घंटे पहले", Estonian "2 tundi tagasi", Belarusian "2 гадзіны таму", Mongolian
-#: "2 өдрийн өмнө", Kazakh "3 сағат бұрын", Georgian "2 დღის წინ", Armenian "2 օր առաջ";
-#: Neapolitan's days "2 juorne fa" beside Italian's "2 giorni fa"; Portuguese's and
-#: Spanish's everyday "2 horas atrás", "3 años atrás" beside "há" / "hace" before the
-#: number),
-#: a Hungarian unit
-#: that says it ("2 órája"), or a CJK unit glued to it ("3시간 전", "3時間前", "3小时前"), or a
-#: Thai one ("2 ชั่วโมงที่แล้ว").
-FOREIGN_RELATIVE_TIME = (
-    r"\b(?:vor|hace|il y a|há|acum|p[řr]ed|πριν(?:\s+από)?)\s+(?:\d{1,3}|einer?|un[ae]?|uma?)\s+\w+"
-    r"|\b(?:prije|pre|прије|пре|преди|pirms)\s+\d{1,3}\s+(?:sek|min|sat|dan|dn|ned|mjes|mes|god"
-    r"|сек|мин|сат|час|дан|ден|дни|нед|сед|мес|год|stund|dien|nedēļ|mēneš|gad)\w*"
-    # Lithuanian "prieš 2 val.", "prieš 3 dienas" (CLDR lt's relative times)
-    r"|\bprieš\s+\d{1,3}\s+(?:sek|min|val|d|sav|mėn|m)\w*"
-    r"|(?:منذ|לפני)\s+\d{1,3}\s+\w+"
-    r"|\b\d{1,3}\s+(?:minut[io]|or[ae]|giorn[io]|juorn[oe]|settimane?|mes[ei])\s+fa\b"
-    r"|\b\d{1,3}\s+[^\W\d_][^\s\d]*\s+(?:geleden|sedan|siden|temu|önce|(?:yang\s+)?lalu|назад|тому|sitten"
-    r"|trước|atrás|pehle|पहले|tagasi|таму|өмнө|бұрын|წინ|առաջ)(?!\w)"
-    r"|\b\d{1,3}\s+(?:perce|órája|napja|hete|hónapja|éve)\b"
-    r"|\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전"
-    r"|\d{1,3}\s*(?:秒|分|分钟|分鐘|時間|小时|小時|天|日|周|週|週間|个月|個月|か月|ヶ月|年)前"
-    r"|\d{1,3}\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)"
-    # Sesotho: the unit, its concord, the number, "that passed" ("dihora tse 3 tse fetileng",
-    # "matsatsi a 2 a fetileng")
-    r"|\b(?:metsotswana|motsotswana|metsotso|motsotso|dihora|hora|matsatsi|letsatsi|dibeke"
-    r"|beke|dikgwedi|kgwedi|dilemo|selemo)\s+(?:tse|a|e|se|le)\s+\d{1,3}\s+(?:tse|a|e|se|le)"
-    r"\s+fetileng\b"
-)
-# (tried only at the characters its matches start with: pattern_starts)
-_RELATIVE_TIME = starting_at(
-    r"(?:(?<!\d)\d{1,3}|\ban?|(?<=[a-z])an?|\bone)\s+"
-    r"(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago\b"
-    r"|\b(?:just now|yesterday)\b|" + FOREIGN_RELATIVE_TIME,
-    re.IGNORECASE,
-)
-
-
-# A weekday and a clock time, as pages date the past week's items: "Monday 5:30PM",
-# "Tue at 10:05 a.m.".
-_WEEKDAY_TIME = re.compile(
-    _WEEKDAY_NAME.pattern + r",?\s+(?:at\s+)?"
-    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)(?:\s*[ap]\.?m\b\.?)?",
-    re.IGNORECASE,
-)
-
-
-def find_relative_time(text: str) -> tuple[int, int] | None:
-    """Return the span of a relative time such as "13 hours ago" in ``text``, or None.
-
-    The number may be glued to a preceding label ("time13 hours ago", "timea day ago").
-    A weekday with a clock time ("Monday 5:30PM") is a relative time too when the text
-    holds no calendar date ("Tue 6:12 PM, Mar 6, 2018" is that date).
-
-    Parameters
-    ----------
-    text : str
-        A line; the time may be glued to a label before it.
-
-    Returns
-    -------
-    tuple of int or None
-        ``(start, end)`` of the first relative time.
-    """
-    match = None
-    # most lines: found without the case-insensitive searches
-    if (
-        _may_hold_relative_time(text.lower())
-        if text.isascii()
-        else _RELATIVE_TIME_GATE.may_match(caseless_lower(text))
-    ):
-        match = _RELATIVE_TIME.search(text)
-    if match is None and _CLOCK_HINT.search(text):
-        match = _WEEKDAY_TIME.search(text)
-        if match is not None and find_date_span(text) is not None:
-            return None
-    return match.span() if match else None
-
-
-def _may_hold_relative_time(lowered: str) -> bool:
-    """Whether a lower-cased ASCII text holds a word every :data:`_RELATIVE_TIME` match
-    holds (:data:`_RELATIVE_TIME_WORDS`: "ago", "vor", "geleden", ...; in ASCII text case
-    folding maps no other letter onto these)."""
-    return any(word in lowered for word in _RELATIVE_TIME_WORDS)
-
-
-# The same for a text outside ASCII: the literals read off the pattern.
-_RELATIVE_TIME_GATE = CaselessGate(_RELATIVE_TIME)
-_RELATIVE_TIME_WORDS = (
-    "ago", "just now", "yesterday", "vor", "hace", "il y a", " fa", "acum", "pred",
-    "geleden", "sedan", "siden", "temu", "lalu", "sitten", "pehle", "pre ", "prije ", "pirms ",
-    "tagasi", "fetileng",
-)  # fmt: skip

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from analysis.clean.dates import CLOCK_TIME, find_date_span, find_day_month
+from analysis.clean.dates import find_date_span
 from analysis.clean.edition_masthead import SEPARATOR
 from analysis.clean.page_metadata import published_value
+from analysis.clean.yearless_dates import CLOCK_TIME, find_day_month
 from analysis.text import LETTER_RUN
 
 #: The words a day heading may print beside its date: a label and a weekday ("Archive:

@@ -44,7 +44,8 @@ import os
 from collections import defaultdict
 from collections.abc import Container, Iterable, Mapping
 
-from analysis.clean.outlet import compact_name, registered_domain
+from analysis.clean.domains import registered_domain
+from analysis.clean.name_forms import compact_name
 from analysis.clean.page_urls import url_key
 from analysis.clean.read import HTML_SUFFIXES, MAX_PAGE_BYTES, RawEntry, gunzip_page
 from analysis.errors import PageReadError

@@ -40,8 +40,9 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from analysis.clean.domains import registered_domain
+from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.newsml import NEWSML_ROOTS, newsml_items, newsml_site
-from analysis.clean.outlet import name_matches_domain, registered_domain
 from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, web_url
 from analysis.clean.xml_elements import child as _child
 from analysis.clean.xml_elements import local_name as _local

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from analysis.clean.outlet import accentless
+from analysis.clean.name_forms import accentless
 
 #: Why an ``unknown:`` key is filed under an outlet (:attr:`OutletIdentities.why`).
 FILE_NAME = "its file name, which opens or, as a saved title, closes with that outlet's site name"

@@ -17,7 +17,7 @@ import re
 from pathlib import PurePosixPath
 from urllib.parse import unquote
 
-from analysis.clean.outlet import is_public_domain
+from analysis.clean.domains import is_public_domain
 
 __all__ = ["file_name_url"]
 

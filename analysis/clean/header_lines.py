@@ -30,14 +30,10 @@ from analysis.clean.byline_words import (
     glued_by_words,
     staff_credits,
 )
-from analysis.clean.dates import (
-    CLOCK_TIME,
-    DATE_LABEL_WORDS,
-    find_date_span,
-    find_relative_time,
-    labelled_dates,
-)
+from analysis.clean.dates import DATE_LABEL_WORDS, find_date_span, labelled_dates
 from analysis.clean.pattern_starts import start_lookahead, starting_at
+from analysis.clean.relative_times import find_relative_time
+from analysis.clean.yearless_dates import CLOCK_TIME
 from analysis.text import (
     BULLET_MARKS,
     COMBINING_MARKS,

@@ -44,7 +44,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from analysis.clean.bylines import is_name_line
-from analysis.clean.dates import DateMatch, find_relative_time, labelled_dates
+from analysis.clean.company_names import without_legal_form
+from analysis.clean.dates import DateMatch, labelled_dates
 from analysis.clean.header_lines import (
     BYLINE_MAX_WORDS,
     RELATED_LABEL,
@@ -60,9 +61,10 @@ from analysis.clean.header_lines import (
     provider_name_line,
     spaced_menu_items,
 )
+from analysis.clean.name_forms import compact_name
 from analysis.clean.newspaper_words import TAGLINE_NOUNS, holds_name_word
-from analysis.clean.outlet import compact_name, without_legal_form
 from analysis.clean.programme_labels import is_episode_label, opens_with_episode
+from analysis.clean.relative_times import find_relative_time
 from analysis.clean.scraper_header import is_site_field
 from analysis.clean.site_phrases import INTERFACE_WORDS
 from analysis.stopwords import FUNCTION_WORDS
@@ -281,7 +283,7 @@ def candidate_features(
     The name under a newswire's provider label ("NEWS PROVIDED BY" / "Example Holdings
     Ltd": :func:`~analysis.clean.header_lines.provider_name_line`) is never a candidate.
     A line that reads as the page's own site name (``site_name``, compared as
-    :func:`~analysis.clean.outlet.compact_name` folds names) is never a candidate: a
+    :func:`~analysis.clean.name_forms.compact_name` folds names) is never a candidate: a
     masthead printed again in the footer recurs and may sit nearest the body; nor is
     the name with a label's word after it above the body (:func:`_site_and_label`:
     "Example Post live" under a live blog's headline; the body's first line stays one,
@@ -829,7 +831,7 @@ def _substantive_lines_below(lines: Sequence[str], index: int, limit: int) -> li
 
 def _names_site(line: str, site_key: str) -> bool:
     """Whether ``line`` is the page's site name (``site_key``, as
-    :func:`~analysis.clean.outlet.compact_name` folds it), with or without the legal form
+    :func:`~analysis.clean.name_forms.compact_name` folds it), with or without the legal form
     its company writes after or before it ("Harbour Broadcasting Corporation" of the site
     "Harbour Broadcasting")."""
     compact = compact_name(line.strip())

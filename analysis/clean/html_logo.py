@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from analysis.clean.outlet import compact_name
+from analysis.clean.name_forms import compact_name
 from analysis.text import count_name_words, count_words, is_lower_case
 
 if TYPE_CHECKING:

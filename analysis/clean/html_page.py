@@ -36,7 +36,9 @@ from urllib.parse import urljoin
 
 from analysis.clean.author_marks import with_final_marks
 from analysis.clean.bylines import is_person_name
-from analysis.clean.dates import find_date_span, find_day_month
+from analysis.clean.company_names import company_span, without_legal_form
+from analysis.clean.dates import find_date_span
+from analysis.clean.domains import registered_domain
 from analysis.clean.email_addresses import address_read_as_name
 from analysis.clean.feed_links import feed_site_name
 from analysis.clean.header_lines import (
@@ -100,13 +102,8 @@ from analysis.clean.markup_publisher import (
 )
 from analysis.clean.meta_author import citation_order, meta_author, meta_tags
 from analysis.clean.microdata_cards import related_item_authors, related_item_days
-from analysis.clean.outlet import (
-    compact_name,
-    company_span,
-    name_spelled_by_domain,
-    registered_domain,
-    without_legal_form,
-)
+from analysis.clean.name_domain import name_spelled_by_domain
+from analysis.clean.name_forms import compact_name
 from analysis.clean.portrait_alt import author_photo_name
 from analysis.clean.social_handle import printed_handle_name
 from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
@@ -116,6 +113,7 @@ from analysis.clean.title_site import (
     sectioned_title_site,
 )
 from analysis.clean.web_snapshot import archive_site_name, page_links, snapshot_original
+from analysis.clean.yearless_dates import find_day_month
 from analysis.text import (
     UNSPACED_SCRIPTS,
     WORD_CHAR,
@@ -667,7 +665,7 @@ def _without_authors(byline: str, others: tuple[str, ...], own: tuple[str, ...])
 
 def _company_words_close(name: str) -> bool:
     """Whether a site name ends in a company's words ("Pellham Media Group", an
-    ``og:site_name`` giving the parent company: :func:`analysis.clean.outlet.company_span`),
+    ``og:site_name`` giving the parent company: :func:`analysis.clean.company_names.company_span`),
     a name left before them."""
     words = name.split()
     start, end = company_span(words)

@@ -24,7 +24,8 @@ from itertools import pairwise
 from urllib.parse import urlsplit
 
 from analysis.clean.dates import parse_date
-from analysis.clean.outlet import is_slug, name_slug, original_url
+from analysis.clean.domains import original_url
+from analysis.clean.url_slugs import is_slug, name_slug
 
 __all__ = ["issue_paper", "issue_slug"]
 
@@ -34,7 +35,7 @@ _DAY_SEGMENT = re.compile(r"(?P<year>(?:19|20)\d\d)-?(?P<month>\d\d)-?(?P<day>\d
 
 def issue_slug(url: str) -> tuple[str, str] | None:
     """The slug and the day of a paper's issue a URL's path names: a segment of two words
-    or more joined by ``-`` (:func:`~analysis.clean.outlet.is_slug`) right before a
+    or more joined by ``-`` (:func:`~analysis.clean.url_slugs.is_slug`) right before a
     segment that is a valid day alone, not the path's last (the page's id follows).
 
     Parameters

@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from analysis.clean.domains import registered_domain
 from analysis.clean.html_logo import LOGO_WORDS, logo_text_name
-from analysis.clean.outlet import compact_name, name_matches_domain, registered_domain
+from analysis.clean.name_domain import name_matches_domain
+from analysis.clean.name_forms import compact_name
 
 # The separators of a file name's words ("kinvara-clarion-logo.png", "logo_site.svg").
 _FILE_WORD_MARKS = re.compile(r"[-_.+\s]+")

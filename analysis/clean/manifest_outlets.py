@@ -9,7 +9,7 @@ washingtonpost.com). :func:`join_short_forms` reads the whole manifest once:
 - a name the domain's name test refuses, but whose compact form is spelled by the starts
   of the words of a name the manifest gives on the same domain that the test accepts
   ("wapo" of "Washington Post", "nyt" of "New York Times"; at least
-  :data:`~analysis.clean.outlet.MIN_SHORT_FORM` letters), is that site's: its rows are
+  :data:`~analysis.clean.name_forms.MIN_SHORT_FORM` letters), is that site's: its rows are
   keyed by the domain (:attr:`ManifestEntry.outlet_of_url`);
 - every domain whose rows still make two or more outlets gets a line naming the names
   and their page counts, so a split is never silent;
@@ -29,16 +29,12 @@ import dataclasses
 from collections import Counter
 from collections.abc import Mapping
 
+from analysis.clean.domains import domain_of_name, registered_domain
 from analysis.clean.link_forms import names_no_site
 from analysis.clean.manifest import ManifestEntry
-from analysis.clean.outlet import (
-    MIN_SHORT_FORM,
-    compact_name,
-    domain_of_name,
-    manifest_key,
-    registered_domain,
-    spelled_by_word_starts,
-)
+from analysis.clean.name_domain import spelled_by_word_starts
+from analysis.clean.name_forms import MIN_SHORT_FORM, compact_name
+from analysis.clean.outlet import manifest_key
 from analysis.text import LETTER_RUN
 
 
@@ -97,7 +93,7 @@ def _names_of_several_sites(entries: Mapping[str, ManifestEntry]) -> set[str]:
     """The name keys of the outlets the manifest gives to rows of two or more registered
     domains, or only to rows without a URL (a shortener's link counts as none). An
     outlet written as an address ("www.example.co.uk") is none: the address names its
-    site (:func:`~analysis.clean.outlet.domain_of_name`), keyed as a page there is."""
+    site (:func:`~analysis.clean.domains.domain_of_name`), keyed as a page there is."""
     sites: dict[str, set[str]] = {}
     for entry in entries.values():
         if entry.outlet and domain_of_name(entry.outlet) is None:
@@ -120,7 +116,7 @@ def is_short_form(short: str, name: str) -> bool:
     -------
     bool
         True when the compact form of ``short`` (at least
-        :data:`~analysis.clean.outlet.MIN_SHORT_FORM` letters and shorter than
+        :data:`~analysis.clean.name_forms.MIN_SHORT_FORM` letters and shorter than
         ``name``'s) is a start of the first word followed by starts of later words, a
         leading "the" left out ("wapo", "nyt", "nytimes" of "New York Times").
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from analysis.clean.outlet import compact_name
+from analysis.clean.name_forms import compact_name
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -30,7 +30,7 @@ def related_item_authors(tree: HtmlElement, headline: str | None) -> set[str]:
     Returns
     -------
     set of str
-        Each name as :func:`~analysis.clean.outlet.compact_name` writes it: the authors
+        Each name as :func:`~analysis.clean.name_forms.compact_name` writes it: the authors
         whose item (the nearest ``itemscope`` element around the ``itemprop="author"``)
         holds its own ``itemprop="headline"`` (not a nested item's), none of them the
         page's (equal to ``headline`` or inside it, compacted). An item without a

@@ -824,7 +824,7 @@ CAPITALIZED_MONTHS = frozenset(
 #: The months of the Solar Hijri calendar, Farvardin (Hamal) first: Iran's Persian names
 #: ("۱۲ آذر ۱۴۰۵") and Afghanistan's, the zodiac's in Dari ("۱۲ قوس ۱۴۰۵") and in Pashto
 #: ("۱۴۰۵ د لیندۍ ۱۲مه"). Another calendar, read by
-#: :func:`analysis.clean.dates.solar_hijri_iso`, never a Gregorian month.
+#: :func:`analysis.clean.calendars.solar_hijri_iso`, never a Gregorian month.
 SOLAR_HIJRI_MONTHS: tuple[tuple[str, ...], ...] = (
     ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
      "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"),
@@ -862,7 +862,7 @@ HEBREW_CALENDAR_MONTHS: tuple[str, ...] = (
 #: The months of the Ethiopian calendar, Meskerem first, in the spellings Amharic and
 #: Tigrinya pages print (``ኅዳር`` / ``ህዳር`` / ``ሕዳር``): twelve of 30 days and Pagume of 5
 #: (6 before a leap year). Another calendar, read by
-#: :func:`analysis.clean.dates.ethiopian_iso`, never a Gregorian month (an Amharic page
+#: :func:`analysis.clean.calendars.ethiopian_iso`, never a Gregorian month (an Amharic page
 #: that prints Gregorian dates writes their own names: ``ዲሴምበር``).
 ETHIOPIAN_MONTHS: tuple[tuple[str, ...], ...] = (
     ("መስከረም",),
@@ -920,7 +920,7 @@ def month_readings(
 
     A name may be two months in two languages: "listopada" is November in Polish and
     October in Croatian, "lis" shortens both; which one a page prints, its language
-    says (:func:`analysis.clean.dates.page_languages`).
+    says (:func:`analysis.clean.page_date_order.page_languages`).
 
     Parameters
     ----------

@@ -6,10 +6,10 @@ apart ("Le Reveil du Causse" in a footer typed on a keyboard without them, "Gund
 Postasi"), in decomposed Unicode (a macOS copy) or with a typewriter's apostrophe for
 the typographic one ("L'Echo", "L’Écho"). Those are one name; its display name is the
 printing that keeps the most of its letters: the counts of printings whose letters are
-the same once :func:`analysis.clean.outlet.unaccented` folds them are pooled onto the
+the same once :func:`analysis.clean.name_forms.unaccented` folds them are pooled onto the
 printing with the most letters outside ASCII (ties: the most frequent, then the first
 in code-point order), in NFC. Case is not folded: a masthead's capitals are ranked by
-:func:`analysis.clean.outlet.outlet_display_names_of_counts`, after this pooling.
+:func:`analysis.clean.outlet_display.outlet_display_names_of_counts`, after this pooling.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 
 def _letters_form(name: str) -> str:
     """The letters a printing spells, whatever its accents, Unicode form and apostrophe."""
-    from analysis.clean.outlet import unaccented  # outlet imports this module
+    from analysis.clean.name_forms import unaccented  # outlet imports this module
 
     return unaccented(unicodedata.normalize("NFC", name).translate(_APOSTROPHES))
 

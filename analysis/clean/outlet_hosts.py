@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from analysis.clean.outlet import sub_host
+from analysis.clean.domains import sub_host
 
 if TYPE_CHECKING:
     from analysis.clean.outlet_merge import OutletIdentities

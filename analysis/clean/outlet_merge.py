@@ -11,17 +11,17 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   its new name printing no notice are filed as the former name is, when the new name has
   one former name only (:mod:`analysis.clean.former_name`);
 - a ``name:`` key whose compact name equals the compact form
-  (:func:`analysis.clean.outlet.compact_name`) of a site name seen on the pages of
+  (:func:`analysis.clean.name_forms.compact_name`) of a site name seen on the pages of
   exactly ONE domain key is filed under that domain;
 - a ``name:`` key that is a short form of another outlet of the same corpus (its
   compact name equals a domain's label, with or without a leading "the", or is the
   compact form of a name another outlet's pages print: "nytimes" of "New York Times";
-  :func:`analysis.clean.outlet.short_forms`), or whose own name has such a short form
+  :func:`analysis.clean.name_forms.short_forms`), or whose own name has such a short form
   equal to a domain's label ("The New York Times" and nyt.com), is filed under that
   outlet: a domain when one is related, else the longer name. The evidence is in the
   corpus, no name is known in advance;
 - a ``name:`` key still apart, whose every name has two words or more and is the name of
-  exactly one domain key of the run (:func:`analysis.clean.outlet.name_matches_domain`:
+  exactly one domain key of the run (:func:`analysis.clean.name_domain.name_matches_domain`:
   "Brindle Street Daily" of brindlestreet.org, "Insight NZ" of insight.co.nz), and the
   initials of no other outlet's name, is filed under that domain, as a masthead no page
   prints as its site's name is (below);
@@ -32,11 +32,11 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   India"; the lines are read from the blocks table, :func:`identities_of_run`);
 - a ``name:`` key whose names are another outlet's name with company words ("Harbour
   Daily Media Ltd" and "Harbour Daily": a site's pages printed without the masthead
-  are named by their copyright notice; :func:`analysis.clean.outlet.company_head`) is
+  are named by their copyright notice; :func:`analysis.clean.company_names.company_head`) is
   filed under that outlet;
 - initials alone tie no two names: unrelated outlets share them ("CBC" and "Cincinnati
   Business Courier", "NPR" and "National Post Review";
-  :func:`analysis.clean.outlet.initials`). A ``name:`` key that is only the initials of
+  :func:`analysis.clean.name_forms.initials`). A ``name:`` key that is only the initials of
   another outlet's name is filed under it when that outlet is a domain whose label
   starts with them ("NYT" and nytimes.com printing "NYTimes"), else it stays apart and
   a line says so (:attr:`OutletIdentities.apart`);
@@ -94,7 +94,7 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   as their name is the one domain's whose pages print its pages' menu or notice line.
   A masthead of two words or more that no page prints as its site's name, of a holder
   showing no other, is the one domain's of the run whose name it is
-  (:func:`analysis.clean.outlet.name_matches_domain`: "WHBR 7 News" of whbr7.com), when
+  (:func:`analysis.clean.name_domain.name_matches_domain`: "WHBR 7 News" of whbr7.com), when
   it is no other domain's name.
 
 Every table that names an outlet after ``clean`` (article_metrics, quotes, copy_pairs,
@@ -112,21 +112,17 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from analysis.clean.company_names import company_head, is_company_word
 from analysis.clean.file_name_outlet import file_by_file_name
 from analysis.clean.former_name import file_renames
-from analysis.clean.outlet import (
-    accentless,
-    compact_name,
-    company_head,
-    holder_and_masthead,
-    initials,
-    is_company_word,
+from analysis.clean.name_domain import (
     joins_without_small_words,
     name_matches_domain,
     name_spelled_by_domain,
-    outlet_display_names_of_counts,
-    short_forms,
 )
+from analysis.clean.name_forms import accentless, compact_name, initials, short_forms
+from analysis.clean.outlet import holder_and_masthead
+from analysis.clean.outlet_display import outlet_display_names_of_counts
 from analysis.clean.outlet_hosts import file_url_hosts
 from analysis.clean.outlet_split import SPLIT, name_splits, signed, split_keys
 from analysis.clean.site_chrome import (
@@ -180,7 +176,7 @@ class OutletIdentities:
         Every key seen -> the key it is filed under (itself when not merged).
     display : dict of str to str
         Every key seen -> the display name of its final outlet (distinct final keys
-        never share a name: :func:`analysis.clean.outlet.outlet_display_names`).
+        never share a name: :func:`analysis.clean.outlet_display.outlet_display_names`).
     ambiguous : dict of str to tuple of str
         ``name:`` keys left apart because their name is the site name (or a short form
         of the names) of several outlets -> those outlets' keys, sorted.
@@ -536,8 +532,8 @@ def _follow_filings(key_of: dict[str, str]) -> None:
 
 def name_form(name: str) -> str:
     """The form in which two outlets' names are the same site name: the
-    :func:`~analysis.clean.outlet.compact_name`, without accents
-    (:func:`~analysis.clean.outlet.accentless`: a masthead in capitals drops them).
+    :func:`~analysis.clean.name_forms.compact_name`, without accents
+    (:func:`~analysis.clean.name_forms.accentless`: a masthead in capitals drops them).
 
     Parameters
     ----------
@@ -902,7 +898,7 @@ def _address_named(
 ) -> set[str]:
     """The one of ``domains`` (the run's domain keys, worked out once by the caller)
     whose name every name of ``key``'s pages is
-    (:func:`analysis.clean.outlet.name_matches_domain`: "Brindle Street Daily" of
+    (:func:`analysis.clean.name_domain.name_matches_domain`: "Brindle Street Daily" of
     brindlestreet.org), as a masthead no page prints as its site's name is read
     (:func:`_masthead_outlets`); each name of two words or more (a one-word name is a
     section's label as often: "Sport" of sportnews.com); empty when no domain, or two,

@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from analysis.clean.outlet import compact_name
+from analysis.clean.name_forms import compact_name
 from analysis.clean.site_chrome import ChromeLines
 
 #: What the notes say of a split key's pages (:meth:`OutletIdentities.notes`).

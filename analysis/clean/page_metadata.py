@@ -30,7 +30,7 @@ Cues are layout cues, not site names:
   line without the year, "Posted Nov 18, 8:19 PM", in the year of the page's
   copyright notice unless a date on the page is later; a numeric date both orders
   make a date of, "04/03/2026", in the page's order:
-  :func:`analysis.clean.dates.numeric_day_first`); when the header has none, a short
+  :func:`analysis.clean.page_date_order.numeric_day_first`); when the header has none, a short
   date line above the body's second paragraph (a standfirst may come first), else the
   nearest date line a few lines above the header (:data:`DATE_LINES_ABOVE_HEADER`; a
   headline chosen too low leaves its date above);
@@ -77,16 +77,10 @@ from analysis.clean.dates import (
     find_date_span,
     find_dates,
     find_published_date,
-    find_relative_time,
-    find_yearless_dates,
     is_day_range,
     labelled_dates,
     names_month_by_language,
-    numeric_day_first,
-    page_languages,
-    page_year,
     parse_date,
-    yearless_iso,
 )
 from analysis.clean.header_lines import (
     CAPTION,
@@ -108,11 +102,14 @@ from analysis.clean.headline import (
     is_site_staff_credit,
 )
 from analysis.clean.month_names import DAY_WORDS
-from analysis.clean.outlet import compact_name
+from analysis.clean.name_forms import compact_name
+from analysis.clean.page_date_order import numeric_day_first, page_languages
+from analysis.clean.relative_times import find_relative_time
 from analysis.clean.scraper_header import header_byline, header_date, saved_date_lines
 from analysis.clean.site_name import SiteName, page_site_name
 from analysis.clean.trail_dates import weekday_trail_date
 from analysis.clean.weekdays import is_weekday_name, weekdays_beside
+from analysis.clean.yearless_dates import find_yearless_dates, page_year, yearless_iso
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     FIELD_LABEL,
@@ -571,8 +568,8 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
 def _yearless_published(lines: Sequence[str], line: str) -> tuple[DateMatch, str | None] | None:
     """The published date of a date ``line`` that prints it without a year, labelled or
     with its clock time ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM" gives Nov 18:
-    :func:`analysis.clean.dates.find_yearless_dates`), in the year of the page's
-    copyright notice (:func:`analysis.clean.dates.page_year`); None without such a date,
+    :func:`analysis.clean.yearless_dates.find_yearless_dates`), in the year of the page's
+    copyright notice (:func:`analysis.clean.yearless_dates.page_year`); None without such a date,
     on a line of more than :data:`DATE_LINE_MAX_WORDS` words, or without a notice year."""
     dates = find_yearless_dates(line)
     if not dates or count_words(line) > DATE_LINE_MAX_WORDS:
@@ -585,9 +582,9 @@ def _yearless_published(lines: Sequence[str], line: str) -> tuple[DateMatch, str
 
 def _ordered_published(lines: Sequence[str], line: str) -> tuple[DateMatch, str | None] | None:
     """The published date of a date ``line`` whose numeric date reads either way
-    ("04/03/2026"), in the page's order (:func:`analysis.clean.dates.numeric_day_first`),
+    ("04/03/2026"), in the page's order (:func:`analysis.clean.page_date_order.numeric_day_first`),
     or whose month's name two languages print as two months ("3. listopada 2026"), in
-    the page's language (:func:`analysis.clean.dates.page_languages`); None without
+    the page's language (:func:`analysis.clean.page_date_order.page_languages`); None without
     such a date or when nothing on the page decides it."""
     if find_date_span(line) is None:  # (a date in either order or language: remembered)
         return None
@@ -602,7 +599,7 @@ def _ordered_published(lines: Sequence[str], line: str) -> tuple[DateMatch, str 
 def published_value(text: str, page: str, line: str | None = None) -> str | None:
     """The ISO date of a ``published`` span's ``text``: :func:`field_value`'s; for a
     date the ``page`` decides, in its order of day and month (or its ``line``'s words
-    do: :func:`analysis.clean.dates.numeric_day_first`) or with a month's name of its
+    do: :func:`analysis.clean.page_date_order.numeric_day_first`) or with a month's name of its
     language (:func:`_ordered_published`); for a date printed without its year
     (:func:`_yearless_published`) the day in the year of the page's copyright notice.
 

@@ -16,13 +16,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from analysis.clean.outlet import (
-    compact_name,
-    name_matches_domain,
-    original_url,
-    registered_domain,
-    spelled_at_start,
-)
+from analysis.clean.domains import original_url, registered_domain
+from analysis.clean.name_domain import name_matches_domain
+from analysis.clean.name_forms import compact_name
+from analysis.clean.url_slugs import spelled_at_start
 
 _WORD = re.compile(r"[^\W_]+")
 

@@ -2,7 +2,7 @@
 Newsroom" at newsroom.ilanga.gov.za): the institution's, not a publication of its own.
 
 Under an institution's public suffix (``.edu``, ``.gov``, ``.ac.uk``:
-:func:`analysis.clean.outlet.is_institution`) a host whose page names its site by the
+:func:`analysis.clean.domains.is_institution`) a host whose page names its site by the
 host's label is an outlet of its own (the student paper "The Northmoor Beacon" at
 beacon.northmoor.edu). A press office's host is named so too, but its name is the
 institution's own name with the label's word after it ("Northmoor University News" at

@@ -264,7 +264,7 @@ def _url_line(lines: Sequence[str]) -> str | None:
     https://...", as a scraper prints over the text it saved, with no other field), or
     one address alone ("https://...", as a script writes the address it fetched over
     the text; a proxy's or a mirror's address is unwrapped where it is read,
-    :func:`analysis.clean.outlet.original_url`); None otherwise. A lone "Source:
+    :func:`analysis.clean.domains.original_url`); None otherwise. A lone "Source:
     https://..." is not read: over a reprint it credits the story's first publisher, not
     the page's own site."""
     for text in lines[:_CAPTURE_LINES]:
@@ -291,7 +291,7 @@ def _capture_url(lines: Sequence[str]) -> str | None:
     its line. None otherwise.
 
     The snapshot's address is returned as printed
-    (:func:`analysis.clean.outlet.original_url` unwraps it where it is read)."""
+    (:func:`analysis.clean.domains.original_url` unwraps it where it is read)."""
     top = [line.strip() for line in lines[:_CAPTURE_LINES] if line.strip()]
     if not top:
         return None

@@ -26,8 +26,8 @@ from analysis.clean.header_lines import (
     spaced_menu_items,
 )
 from analysis.clean.long_masthead import long_masthead
+from analysis.clean.name_forms import compact_name, unaccented
 from analysis.clean.newspaper_words import is_newspaper_run, names_a_newspaper
-from analysis.clean.outlet import compact_name, unaccented
 from analysis.clean.reader_credit import reader_view_credit
 from analysis.clean.section_masthead import section_masthead
 from analysis.clean.site_phrases import (
@@ -486,7 +486,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
     Returns
     -------
     dict of str to Candidate
-        Compact key (:func:`~analysis.clean.outlet.compact_name`) -> candidate, in the
+        Compact key (:func:`~analysis.clean.name_forms.compact_name`) -> candidate, in the
         order first found.
     """
     candidates: dict[str, Candidate] = {}
@@ -797,7 +797,7 @@ def menu_entries(lines: Sequence[str]) -> dict[str, int]:
     Returns
     -------
     dict of str to int
-        Compact name (:func:`~analysis.clean.outlet.compact_name`) of each entry -> the
+        Compact name (:func:`~analysis.clean.name_forms.compact_name`) of each entry -> the
         index of the first line listing it.
     """
     found: dict[str, int] = {}

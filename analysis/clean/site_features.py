@@ -27,8 +27,8 @@ from analysis.clean.header_lines import (
     spaced_menu_items,
 )
 from analysis.clean.line_gates import PageLines
+from analysis.clean.name_forms import compact_name, unaccented
 from analysis.clean.newspaper_words import holds_a_name_noun
-from analysis.clean.outlet import compact_name, unaccented
 from analysis.clean.site_candidates import (
     Candidate,
     is_a_domain,
@@ -557,7 +557,7 @@ class PageText:
 
     def mentions(self, name: str, key: str | None = None) -> int:
         """How many lines mention ``name`` (compacted when its key is 6 letters or more,
-        also as a domain spells it, :func:`~analysis.clean.outlet.unaccented`; else as
+        also as a domain spells it, :func:`~analysis.clean.name_forms.unaccented`; else as
         whole words).
 
         Parameters

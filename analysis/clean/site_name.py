@@ -87,6 +87,7 @@ from dataclasses import dataclass
 from analysis.clean.capture_marks import without_capture_marks
 from analysis.clean.closing_notes import feed_footer_site
 from analysis.clean.closing_site_line import closing_site_line
+from analysis.clean.company_names import company_span, is_company_word, without_legal_form
 from analysis.clean.header_lines import (
     byline_role_span,
     find_byline,
@@ -96,20 +97,16 @@ from analysis.clean.header_lines import (
     provider_name_line,
     spaced_menu_items,
 )
-from analysis.clean.newsletter_footer import newsletter_footer_site, subscribe_box_site
-from analysis.clean.official_banner import without_official_banner
-from analysis.clean.outlet import (
+from analysis.clean.name_domain import name_spelled_by_domain
+from analysis.clean.name_forms import (
     GLUED_SCRIPT_NAME,
-    LATIN_LETTER,
     MAX_GLUED_COMPANY_CHARS,
     compact_name,
-    company_span,
-    is_company_word,
     label_forms,
-    name_slug,
-    name_spelled_by_domain,
-    without_legal_form,
 )
+from analysis.clean.newsletter_footer import newsletter_footer_site, subscribe_box_site
+from analysis.clean.official_banner import without_official_banner
+from analysis.clean.outlet import LATIN_LETTER
 from analysis.clean.reader_site_line import reader_site_line
 from analysis.clean.scraper_header import header_site
 from analysis.clean.site_candidates import (
@@ -140,6 +137,7 @@ from analysis.clean.site_phrases import (
     masthead_name,
 )
 from analysis.clean.spaced_masthead import with_masthead_letters_joined
+from analysis.clean.url_slugs import name_slug
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import clean_name, opens_upper_case
 from analysis.text.lines import is_list_item
@@ -418,7 +416,7 @@ def path_named_sites(lines: Sequence[str], slug: str) -> tuple[str, ...]:
     lines : sequence of str
         The page's lines.
     slug : str
-        The segment (:func:`~analysis.clean.outlet.path_slug`).
+        The segment (:func:`~analysis.clean.url_slugs.path_slug`).
 
     Returns
     -------
@@ -640,7 +638,7 @@ def shown_name(
     A domain is shown by the name the page gives it when it gives one (as an outlet
     with a URL is: :func:`analysis.clean.outlet.decide_outlet`): a name of the page
     whose compact or short form is the domain's label ("NJ" for nj.com,
-    :func:`~analysis.clean.outlet.label_forms`), else a copyright holder that is the
+    :func:`~analysis.clean.name_forms.label_forms`), else a copyright holder that is the
     domain's own name ("Example Daily" for exampledaily.com); a copyright holder without
     its trailing company words when the page writes it so (:func:`holder_head`).
 
@@ -743,7 +741,7 @@ def holder_head(page: PageText, holder: str) -> str:
     Returns
     -------
     str
-        The name without its company words (:func:`~analysis.clean.outlet.company_span`)
+        The name without its company words (:func:`~analysis.clean.company_names.company_span`)
         when more lines of the page write it so ("Example" of "© Example Media",
         "Hafenblatt" of "© Hafenblatt Verlag GmbH", "Example" of "© Grupo Example":
         the name the site itself uses); else ``holder``.
@@ -760,7 +758,7 @@ def holder_head(page: PageText, holder: str) -> str:
 
 
 #: The fewest characters the name left of such a holder has ("北陸日報" of "北陸日報社"
-#: with a company word glued: :data:`~analysis.clean.outlet.GLUED_SCRIPT_NAME`).
+#: with a company word glued: :data:`~analysis.clean.name_forms.GLUED_SCRIPT_NAME`).
 MIN_GLUED_NAME_CHARS = 2
 
 

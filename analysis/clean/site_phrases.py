@@ -37,8 +37,10 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from analysis.clean.company_names import without_legal_form
 from analysis.clean.contents_list import starts_contents
 from analysis.clean.dates import ascii_digits, find_date_span
+from analysis.clean.domains import is_public_domain
 from analysis.clean.email_addresses import EMAIL_ADDRESS
 from analysis.clean.header_lines import (
     MIN_MENU_ENTRIES,
@@ -53,8 +55,8 @@ from analysis.clean.header_lines import (
 from analysis.clean.legal_footer import legal_footer_head
 from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.month_names import EVERY_MONTH_NAME, MONTH_SHORTENINGS, month_readings
+from analysis.clean.name_domain import FREQUENCY
 from analysis.clean.newspaper_words import NAME_NOUNS, is_newspaper_run, names_a_newspaper
-from analysis.clean.outlet import FREQUENCY, is_public_domain, without_legal_form
 from analysis.clean.pattern_starts import starting_at
 from analysis.stopwords import FUNCTION_WORDS, FUNCTION_WORDS_BY_LANGUAGE
 from analysis.text import (

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from analysis.clean.outlet import name_matches_domain, name_slug, original_url, registered_domain
+from analysis.clean.domains import original_url, registered_domain
+from analysis.clean.name_domain import name_matches_domain
+from analysis.clean.url_slugs import name_slug
 
 __all__ = ["spelled_by_story_slug"]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from analysis.clean.outlet import accentless, compact_name
+from analysis.clean.name_forms import accentless, compact_name
 from analysis.text import count_words
 
 #: The most words of a printed name compared with a handle (a longer text is prose).

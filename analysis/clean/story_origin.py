@@ -34,8 +34,9 @@ from html import unescape
 from urllib.parse import urlsplit
 
 from analysis.clean.card_lines import is_prose
+from analysis.clean.domains import domain_of_name, registered_domain
 from analysis.clean.line_gates import casefolded_lines_holding
-from analysis.clean.outlet import domain_of_name, name_matches_domain, registered_domain
+from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.web_snapshot import link_host
 
 # the first paragraph of the page: the read view's header ends before it

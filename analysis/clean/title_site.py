@@ -30,7 +30,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.clean.outlet import name_matches_domain, registered_domain
+from analysis.clean.domains import registered_domain
+from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.site_name import SiteName
 from analysis.clean.site_phrases import (
     INTERFACE_WORDS,

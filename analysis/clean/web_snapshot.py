@@ -2,7 +2,7 @@
 
 A snapshot's canonical link may be the archive's own short address
 (``https://archive.ph/Ab12C``), which holds no inner URL for
-:func:`analysis.clean.outlet.original_url` to unwrap; or a saved page may have no
+:func:`analysis.clean.domains.original_url` to unwrap; or a saved page may have no
 canonical link at all. Its links still show what it is: the archive rewrites every link
 of the saved page to wrap the original (``https://archive.ph/o/Ab12C/https://www.
 example.com/news``, ``https://web.archive.org/web/2026.../https://www.example.com/``),
@@ -21,7 +21,8 @@ from html import unescape
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from analysis.clean.outlet import name_matches_domain, original_url, registered_domain
+from analysis.clean.domains import original_url, registered_domain
+from analysis.clean.name_domain import name_matches_domain
 
 _HREF = re.compile(r"""\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 
@@ -96,7 +97,7 @@ def snapshot_original(url: str | None, links: Sequence[str]) -> Snapshot | None:
     -------
     Snapshot or None
         The archive's host and the saved site; None when ``url`` already wraps the
-        original (:func:`~analysis.clean.outlet.original_url` reads it) or the page is
+        original (:func:`~analysis.clean.domains.original_url` reads it) or the page is
         no snapshot.
     """
     if url and original_url(url) != url:

@@ -8,7 +8,7 @@ their short dates print day and month in). The names are every CLDR language's w
 names (:data:`analysis.clean.cldr_months.CLDR_WEEKDAY_NAMES`, English's among them) and
 English's shortenings ("Thu", "Thurs."); a name two languages give to two days ("sabato":
 Italian Saturday, Esperanto Sunday) names no day. Read by
-:func:`analysis.clean.dates.numeric_day_first`.
+:func:`analysis.clean.page_date_order.numeric_day_first`.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from analysis.clean.outlet import unknown_site
+from analysis.clean.outlet_display import unknown_site
 from analysis.errors import TableError
 from analysis.stats.quotes.pronouns import names_someone
 from analysis.tables import READABILITY_COLUMNS

@@ -48,7 +48,7 @@ import numpy as np
 import pandas as pd
 from numpy.typing import ArrayLike
 
-from analysis.clean.outlet import unknown_site  # noqa: F401 (used by benchmarks)
+from analysis.clean.outlet_display import unknown_site  # noqa: F401 (used by benchmarks)
 from analysis.stats import bootstrap
 from analysis.stats.outlet_inputs import (  # noqa: F401 (listing_units, outlet_key: public)
     OutletInputs,

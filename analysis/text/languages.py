@@ -6,7 +6,7 @@ and is loaded on first use, nothing is downloaded (its decompressed copy is kept
 user's cache folder between runs: :mod:`analysis.text.model_cache`). The statistics
 stage names an article body's language with it (:mod:`analysis.stats.language`); the
 cleaner asks it only of a page whose dates need it (a month's name two languages print
-as two months: :func:`analysis.clean.dates.page_languages`).
+as two months: :func:`analysis.clean.page_date_order.page_languages`).
 """
 
 from __future__ import annotations

@@ -340,7 +340,7 @@ def is_spelling_mark(char: str) -> bool:
 def alnum_and_line_breaks(text: str) -> str:
     """Return ``text`` with only its letters, digits, spelling marks and line breaks:
     the compact form names and page lines are compared in
-    (:func:`analysis.clean.outlet.compact_name`).
+    (:func:`analysis.clean.name_forms.compact_name`).
 
     The same as ``re.sub(r"[^\\w\\n]+|_", "", text)`` (``\\w`` of a ``str`` pattern is
     ``str.isalnum`` or ``_``) except that the vowel signs and viramas of the Indic

@@ -19,9 +19,10 @@ from analysis.clean.body.features import LineFeatures, year_is_its_only_date
 from analysis.clean.body.posts import EMBED_CONTROL
 from analysis.clean.card_blocks import shared_vocabulary
 from analysis.clean.card_lines import CLOCK_TIME, COMMENT_SECTION_HEADING, SPONSORED_CUES
-from analysis.clean.dates import NOTICE_YEAR, find_dates, find_day_month
+from analysis.clean.dates import find_dates
 from analysis.clean.header_lines import byline_above
 from analysis.clean.site_phrases import MAX_INTERFACE_LABEL_WORDS, is_interface_label
+from analysis.clean.yearless_dates import NOTICE_YEAR, find_day_month
 from analysis.text import LETTER_RUN, is_lower_case
 from analysis.text.lines import SENTENCE_LINE_WORDS  # defined with the line shapes
 
@@ -552,7 +553,7 @@ def dates_only_a_year(text: str) -> bool:
         (:func:`~analysis.clean.body.features.year_is_its_only_date`: no clock time,
         time code or numeric date), and it holds no calendar date
         (:func:`~analysis.clean.dates.find_dates`) and no day and month
-        (:func:`~analysis.clean.dates.find_day_month`).
+        (:func:`~analysis.clean.yearless_dates.find_day_month`).
     """
     return year_is_its_only_date(text) and not find_dates(text) and find_day_month(text) is None
 

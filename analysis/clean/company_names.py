@@ -1,0 +1,227 @@
+"""A company's name in a copyright notice: its legal forms, its company words, its head.
+
+A notice's holder is often the outlet's publisher ("Northfold Herald Newspapers Ltd"):
+the legal form and the company words are read off to give the paper's name where the
+page's masthead spells it (:func:`holder_display_name`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analysis.clean.name_forms import (
+    GLUED_COMPANY_WORDS,
+    GLUED_SCRIPT_NAME,
+    MIN_SHORT_FORM,
+    name_and_words,
+)
+
+#: A company's legal forms, as written after its name ("Example Ltd", "Example, S.A. de
+#: C.V.", "Example GmbH & Co. KG", "Example sp. z o.o."): each form's words folded as
+#: :func:`is_company_word` folds them (case and dots aside). Legal forms only, no
+#: vocabulary: a notice's holder is cut of them whatever the page (:func:`without_legal_form`).
+LEGAL_FORMS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(form.split())
+    for form in (
+        # English, and the Indian, Australian, Malaysian, Singaporean forms
+        "inc", "llc", "llp", "ltd", "limited", "corp", "corporation", "co", "plc", "&",
+        "pvt ltd", "private limited", "pvt", "pty ltd", "pty", "sdn bhd", "sdn", "bhd",
+        "pte ltd", "pte",
+        # German, Austrian, Swiss ("mbH" after "...gesellschaft": "Example Verlagsgesellschaft mbH")
+        "gmbh & co kgaa", "gmbh & co kg", "gmbh & co", "gmbh", "mbh", "ag", "kg", "kgaa",
+        # French, Spanish, Portuguese, Italian, Latin American
+        "sa de cv", "s de rl de cv", "sa", "sas", "sarl", "sl", "slu", "sau", "srl", "spa",
+        "ltda", "eireli",
+        # Dutch, Nordic, Polish, Czech and Slovak, Japanese
+        "bv", "nv", "ab", "oy", "oyj", "as", "asa", "aps", "sp z oo", "sp", "sro", "kk",
+        # Hungarian, Slovene and the Yugoslav languages, Bulgarian, Icelandic, Estonian,
+        # Turkish, Greek
+        "kft", "zrt", "nyrt", "bt", "doo", "dd", "доо", "ад", "оод", "еоод", "еад", "ehf",
+        "hf", "oü", "aş", "αε",
+    )
+)  # fmt: skip
+
+
+#: The legal forms written before the name, in the Baltic languages and Russian ("SIA
+#: Example", "UAB Example", "AS Example", "ООО Example").
+LEADING_LEGAL_FORMS = frozenset(("sia", "uab", "as", "oü", "ооо", "оао", "зао", "пао", "ао"))
+
+
+# The forms of several words first ("private limited" before "limited").
+_LEGAL_FORMS_LONGEST_FIRST = sorted(LEGAL_FORMS, key=len, reverse=True)
+
+
+#: Words that end a company's name, not a site's ("Example Media Group", "Example Verlag
+#: GmbH", "Example Médias S.A."): vocabulary, English and the languages whose papers'
+#: notices name their publishing house so, and the one-word :data:`LEGAL_FORMS`.
+COMPANY_WORDS = frozenset((
+    "media", "group", "network", "networks", "communications", "entertainment", "company",
+    "holdings", "publishing", "publications", "newspapers",
+    # German, French, Spanish, Portuguese, Italian, Dutch: publishing house, media, group
+    "verlag", "verlagsgruppe", "mediengruppe", "medien", "gruppe", "groupe", "grupo",
+    "gruppo", "médias", "medias", "mídia", "éditions", "editions", "ediciones", "edições",
+    "edizioni", "editora", "uitgeverij",
+)) | {form[0] for form in LEGAL_FORMS if len(form) == 1}  # fmt: skip
+
+
+#: Words that open a company's name, not a site's ("Grupo Example", "Groupe Example",
+#: "Editorial Example", "Verlag Example"): vocabulary.
+LEADING_COMPANY_WORDS = frozenset((
+    "grupo", "groupe", "gruppo", "gruppe", "verlag", "verlagsgruppe", "mediengruppe",
+    "éditions", "editions", "ediciones", "edições", "edizioni", "editorial", "editora",
+    "uitgeverij",
+))  # fmt: skip
+
+
+def company_span(words: Sequence[str]) -> tuple[int, int]:
+    """Where a name is, once the company words around it are cut ("Hafenblatt" of
+    "Hafenblatt Verlag GmbH", "Example" of "Grupo Example S.A.").
+
+    Parameters
+    ----------
+    words : sequence of str
+        A name's words as written (split at spaces; a trailing comma is no part of a
+        word here: "Example Verlag, GmbH").
+
+    Returns
+    -------
+    tuple of (int, int)
+        ``(start, end)``: ``words[start:end]`` without the trailing
+        :data:`COMPANY_WORDS` and the leading :data:`LEADING_COMPANY_WORDS`; at least
+        one word is kept, and ``(0, len(words))`` when there is none to cut.
+    """
+
+    start, end = 0, len(words)
+    while end - start > 1 and is_company_word(words[end - 1]):
+        end -= 1
+    while end - start > 1 and is_company_word(words[start], LEADING_COMPANY_WORDS):
+        start += 1
+    return start, end
+
+
+def is_company_word(word: str, vocabulary: frozenset[str] = COMPANY_WORDS) -> bool:
+    """Whether a word as written is one of ``vocabulary`` (case, dots and a trailing
+    comma aside: "S.A." is "sa", "GmbH," is "gmbh").
+
+    Parameters
+    ----------
+    word : str
+        One word of a name.
+    vocabulary : frozenset of str
+        :data:`COMPANY_WORDS` (the default) or :data:`LEADING_COMPANY_WORDS`.
+
+    Returns
+    -------
+    bool
+        Whether the folded word is in it.
+    """
+    return word.casefold().replace(".", "").strip(",") in vocabulary
+
+
+def without_legal_form(name: str) -> str:
+    """``name`` without the :data:`LEGAL_FORMS` written after it ("Ediciones del Sur" of
+    "Ediciones del Sur S.L", "Hafenblatt Verlag" of "Hafenblatt Verlag GmbH & Co",
+    "Diario del Golfo" of "Diario del Golfo, S.A. de C.V") and the
+    :data:`LEADING_LEGAL_FORMS` written before it ("Vidzemes Balss" of "SIA Vidzemes
+    Balss"); at least one word is kept.
+
+    Parameters
+    ----------
+    name : str
+        A name as a notice writes it (words split at spaces, a comma before a form).
+
+    Returns
+    -------
+    str
+        The name's words before its forms, without a trailing comma.
+
+    Examples
+    --------
+    >>> without_legal_form("Kurier Bałtycki sp. z o.o")
+    'Kurier Bałtycki'
+    """
+    words = name.split()
+    # "S.A." is "sa", the Danish "A/S" is "as"
+    folded = [word.casefold().replace(".", "").replace("/", "").strip(",") for word in words]
+    end = len(words)
+    cut = True
+    while cut:
+        cut = False
+        for form in _LEGAL_FORMS_LONGEST_FIRST:
+            if end > len(form) and tuple(folded[end - len(form) : end]) == form:
+                end -= len(form)
+                cut = True
+                break
+    start = 0
+    while end - start > 1 and folded[start] in LEADING_LEGAL_FORMS:
+        start += 1
+    if (start, end) == (0, len(words)):
+        return name
+    return " ".join(words[start:end]).rstrip(",")
+
+
+def company_head(name: str) -> str | None:
+    """A company's name without its company words (:func:`company_span`), or None when it
+    has none ("Harbour Daily" of "Harbour Daily Media Ltd"); a name of one glued token
+    without the company word glued to its end
+    (:data:`analysis.clean.name_forms.GLUED_COMPANY_WORDS`: "松本日日新聞" of "松本日日新聞社").
+
+    Parameters
+    ----------
+    name : str
+        A name as written.
+
+    Returns
+    -------
+    str or None
+        The words left, space-joined, without a trailing comma.
+    """
+    words = name.split()
+    if len(words) == 1 and GLUED_SCRIPT_NAME.fullmatch(words[0]):
+        token = words[0]
+        for word in GLUED_COMPANY_WORDS:  # glued to its end ("松本日日新聞社")
+            if token.endswith(word) and len(token) - len(word) >= MIN_SHORT_FORM:
+                return token[: -len(word)]
+        return None
+    start, end = company_span(words)
+    if end - start == len(words):
+        return None
+    return " ".join(words[start:end]).rstrip(",") or None
+
+
+def holder_display_name(holder: str, masthead: str) -> str:
+    """The name to show for a page filed under its copyright ``holder`` below its
+    ``masthead``: the holder without its company words (:func:`company_head`) when the
+    masthead is that name or its last words ("Northfold Herald" of "© Northfold Herald
+    Newspapers" under "The Herald", "Harbour Daily" of "© Harbour Daily Media Ltd" under
+    "Harbour Daily": the paper's name, which its publisher's notice spells out); the
+    holder as printed otherwise (a group's name over a sister site's masthead). The key
+    is not changed (:func:`analysis.clean.outlet.masthead_key`).
+
+    Parameters
+    ----------
+    holder : str
+        The copyright notice's holder, as printed.
+    masthead : str
+        The masthead the page opens with.
+
+    Returns
+    -------
+    str
+        The name shown.
+
+    Examples
+    --------
+    >>> holder_display_name("Northfold Herald Newspapers", "The Herald")
+    'Northfold Herald'
+    >>> holder_display_name("Harbour Media Group", "Harbour Daily")
+    'Harbour Media Group'
+    """
+    head = company_head(holder)
+    if head is None:
+        return holder
+    head_words = name_and_words(head)[1]
+    masthead_words = name_and_words(masthead)[1]
+    if masthead_words and head_words[len(head_words) - len(masthead_words) :] == masthead_words:
+        return head
+    return holder

@@ -1,0 +1,325 @@
+"""Whether a site's name is a domain's name: spelled by one of its labels whole, by its
+words' starts or initials, with or without small words, accents, an ampersand or a
+broadcaster's frequency ("Example Herald" at exampleherald.com, "New York Times" at
+nytimes.com).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from analysis.clean.cyrillic_labels import cyrillic_spells_label
+from analysis.clean.domains import site_labels
+from analysis.clean.name_forms import compact_name, umlauts_spelled_out, unaccented
+from analysis.clean.newspaper_words import BROADCAST_WORDS, CARD_WORDS
+from analysis.stopwords import FUNCTION_WORDS
+from analysis.text import LETTER_RUN
+
+
+def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bool:
+    """True when a site name is plausibly the name of ``domain``.
+
+    The domain's label (``nytimes`` of ``nytimes.com``) equals the compact name, with or
+    without a leading "the", its initials or its first word ("BBC News" and ``bbc.com``);
+    or one contains the other (the shorter at least 4 characters); with ``word_starts``,
+    also when the label is spelled by the starts of the name's words in turn, a leading
+    "the" left out of both (``nytimes`` of "New York Times", ``theguardian`` of
+    "Guardian US": :func:`spelled_by_word_starts`).
+
+    Parameters
+    ----------
+    name : str
+        A site name as written.
+    domain : str
+        A domain (``example.com``); its first label is compared, or each label of a
+        host under no known suffix (:func:`analysis.clean.domains.site_labels`).
+    word_starts : bool
+        Accept a label spelled by word starts. A listing card's name line beside its
+        domain is the domain's name however it abbreviates it; a page's own site name
+        is not: "The Example Times Opinion" spells ``extimes`` but names a section, and
+        the page's domain shows its identity better (``site_name.tie_priority``).
+
+    Returns
+    -------
+    bool
+        Whether the name may be the domain's.
+    """
+    return any(
+        name_matches_label(spelling, label, word_starts)
+        for spelling in dict.fromkeys((name, umlauts_spelled_out(name)))
+        for label in site_labels(domain)
+    )
+
+
+def name_spelled_by_domain(name: str, domain: str) -> bool:
+    """True when a site name is the name of ``domain`` as written
+    (:func:`name_matches_domain`) or as a label of the domain spells it in Latin letters
+    when it is written in Cyrillic ("Охридски Бран" at ``ohridskibran.mk``:
+    :func:`analysis.clean.cyrillic_labels.cyrillic_spells_label`).
+
+    Parameters
+    ----------
+    name : str
+        A site name as written.
+    domain : str
+        A domain (``example.com``), its labels read as
+        :func:`analysis.clean.domains.site_labels` gives them.
+
+    Returns
+    -------
+    bool
+        Whether the name may be the domain's, in its own script or transliterated.
+    """
+    return name_matches_domain(name, domain) or any(
+        cyrillic_spells_label(name, label) for label in site_labels(domain)
+    )
+
+
+#: The fewest initials a domain's label spells before a news word (:func:`_initials_and_news_word`).
+MIN_LABEL_INITIALS = 2
+
+
+def _initials_and_news_word(initials: str, label: str) -> bool:
+    """Whether ``label`` is a name's initials (:data:`MIN_LABEL_INITIALS` or more) run
+    together with a word the languages put in a news outlet's name, whole or a stem
+    written whole (:data:`~analysis.clean.newspaper_words.CARD_WORDS`): ``cpswire`` of "Continental
+    Press Service", as its initials alone (``cps``) already are."""
+    rest = label[len(initials) :]
+    return (
+        len(initials) >= MIN_LABEL_INITIALS
+        and label.startswith(initials)
+        and (rest in CARD_WORDS.whole or rest in CARD_WORDS.stems)
+    )
+
+
+def _broadcast_label(words: list[str], label: str) -> bool:
+    """Whether ``label`` is the name's leading words run together (at least
+    :data:`MIN_LABEL_CHARS` characters) and a broadcast word
+    (:data:`~analysis.clean.newspaper_words.BROADCAST_WORDS`): ``kcds3tv`` of "KCDS 3
+    News", a station's call sign and channel spelled with "tv" where the name says
+    "News"."""
+    lead = ""
+    for word in words:
+        lead += word.casefold()
+        if len(lead) >= len(label):
+            return False
+        if len(lead) >= MIN_LABEL_CHARS and label.startswith(lead):
+            if label[len(lead) :] in BROADCAST_WORDS:
+                return True
+        elif not label.startswith(lead):
+            return False
+    return False
+
+
+#: A radio station's frequency, a number with one decimal digit, which may open its name
+#: ("101.7 The Breeze", "98.4 Coast FM") and which its address may hold without the point.
+FREQUENCY = r"\d{2,3}[.,]\d"
+
+
+_OPENING_FREQUENCY = re.compile(rf"({FREQUENCY})\s+(?=\S)")
+
+
+def _frequency_matches_label(name: str, label: str, word_starts: bool) -> bool:
+    """Whether a name opening with a frequency ("101.7 The Breeze") is a label's that
+    holds the frequency's digits (``breeze1017``, ``1017breeze``) and, without them, the
+    rest of the name (:func:`name_matches_label`)."""
+    if not (opening := _OPENING_FREQUENCY.match(name)):
+        return False
+    digits = re.sub(r"\D", "", opening.group(1))
+    rest = label.replace(digits, "", 1)
+    return (
+        rest != label
+        and bool(rest)
+        and name_matches_label(name[opening.end() :], rest, word_starts)
+    )
+
+
+def name_matches_label(name: str, label: str, word_starts: bool) -> bool:
+    """:func:`name_matches_domain` for one label of the domain, accents aside (a domain
+    spells "Diário" as ``diario``).
+
+    Parameters
+    ----------
+    name : str
+        A site name as printed.
+    label : str
+        One label of a domain (``exampleherald`` of ``exampleherald.co.uk``).
+    word_starts : bool
+        Whether a label spelled by the starts of the name's words counts too
+        (:func:`spelled_by_word_starts`).
+
+    Returns
+    -------
+    bool
+        True when the label is the name's: whole, with its "the", its initials, its first
+        word, or one of the other spellings :func:`name_matches_domain` lists.
+    """
+    name, label = unaccented(name), unaccented(label)
+    label = re.sub(r"[\W_]+", "", label)
+    compact = compact_name(name)
+    if not label or not compact:
+        return False
+    with_the = re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", name).casefold())
+    words = re.findall(r"[^\W_]+", re.sub(r"^(?i:the)\s+", "", name))
+    initials = "".join(word[0] for word in words).casefold()
+    first_word = words[0].casefold() if words else ""
+    if label in (compact, with_the, initials, first_word):
+        return True
+    if _frequency_matches_label(name, label, word_starts):
+        return True
+    if (len(label) >= MIN_LABEL_CHARS and label in with_the) or (
+        len(compact) >= MIN_LABEL_CHARS and compact in label
+    ):
+        return True
+    if unaccented(label) in joins_without_small_words(name):
+        return True
+    if _ampersand_spelled(name, label) or _number_spelled(name, label):
+        return True
+    if _contraction_spelled(words, label):
+        return True
+    if _broadcast_label(words, label):
+        return True
+    if _initials_and_news_word(initials, label):
+        return True
+    if not word_starts:
+        return False
+    letter_words = [w.casefold() for w in LETTER_RUN.findall(name)]
+    if letter_words and letter_words[0] == "the":
+        letter_words = letter_words[1:]
+    label = label.removeprefix("the")
+    return bool(label) and bool(letter_words) and spelled_by_word_starts(label, letter_words)
+
+
+def _ampersand_spelled(name: str, label: str) -> bool:
+    """True when ``label`` spells a name's ampersand as a word of at most
+    :data:`MAX_SMALL_WORD` letters, in any language ("harbourandfield" of "Harbour &
+    Field", "pierreetfils" of "Pierre & Fils"), a leading "the" left out of both."""
+    if "&" not in name and "＆" not in name:
+        return False
+    parts = [compact_name(part) for part in re.split(r"[&＆]", name)]
+    if not all(parts):
+        return False
+    small_word = rf"[^\W\d_]{{0,{MAX_SMALL_WORD}}}"
+    pattern = small_word.join(map(re.escape, parts))
+    return re.fullmatch(pattern, label.removeprefix("the")) is not None
+
+
+_OPENING_COUNT = re.compile(r"(\d{1,3})\s+(?=\S)")
+
+
+def _number_spelled(name: str, label: str) -> bool:
+    """True when ``label`` spells the number opening a name as a word, in any language
+    ("threeriversledger" of "3 Rivers Ledger", "setteborghi" of "7 Borghi"): the label is
+    letters only, the rest of the name (of :data:`MIN_LABEL_CHARS` letters or more) closes
+    it, and what goes before is a word of three letters or more (no digit, as the domain
+    writes the number out)."""
+    if not (opening := _OPENING_COUNT.match(name)):
+        return False
+    rest = compact_name(name[opening.end() :])
+    label = label.removeprefix("the")
+    spelled = label.removesuffix(rest)
+    return (
+        len(rest) >= MIN_LABEL_CHARS
+        and spelled != label
+        and len(spelled) >= 3
+        and spelled.isalpha()
+        and spelled.isascii()
+    )
+
+
+def _contraction_spelled(words: list[str], label: str) -> bool:
+    """True when ``label`` writes a name's first word contracted to its first and last
+    letters, as English and other languages shorten a place's word ("mthollistribune" of
+    "Mount Hollis Tribune", "stbrenockobserver" of "Saint Brenock Observer", "ft" of
+    "Fort"), the rest of the name (of :data:`MIN_LABEL_CHARS` letters or more) after it.
+    ``words`` are the name's words without a leading "the"."""
+    if len(words) < 2 or len(words[0]) < 4 or not words[0].isalpha():
+        return False
+    first = words[0].casefold()
+    rest = compact_name(" ".join(words[1:]))
+    return len(rest) >= MIN_LABEL_CHARS and label == f"{first[0]}{first[-1]}{rest}"
+
+
+#: A word a domain may leave out of its site's name: at most this many letters (an
+#: article or preposition: "am", "de", "do", "the", "of"). Structural, not tuned.
+MAX_SMALL_WORD = 3
+
+
+#: Fewest letters a domain's label keeps when it leaves out a name's leading article
+#: ("sol" of "El Sol" is a word, not the site's name); the containment rules'
+#: shortest name too.
+MIN_LABEL_CHARS = 4
+
+
+@functools.lru_cache(maxsize=4096)
+def joins_without_small_words(name: str) -> frozenset[str]:
+    """The name's words run together, accents stripped, each word of at most
+    :data:`MAX_SMALL_WORD` letters between its first and last word kept or left out
+    ("weserkurierabend" and "weserkurieramabend" of "Weser-Kurier am Abend",
+    "diariocerrado" of "Diário do Cerrado"): the labels of a domain that drops the name's
+    small words. The last word and every longer word stay, and the first unless it is an
+    article or another function word before at least :data:`MIN_LABEL_CHARS` letters
+    ("australtemuco" of "El Austral de Temuco", "telegraaf" of "De Telegraaf"; not "sol"
+    of "El Sol"): "ABC News" is no name of news.com by this rule, nor "Example Times
+    Opinion" of exampletimes.com.
+
+    Parameters
+    ----------
+    name : str
+        A site name as written.
+
+    Returns
+    -------
+    frozenset of str
+        The spellings (lower case, no accents), the whole name run together among them.
+    """
+    words = re.findall(r"[^\W_]+", unaccented(unicodedata.normalize("NFKC", name).casefold()))
+    joins = {""}
+    for at, word in enumerate(words[:12]):  # a name, not a sentence: the joins stay few
+        kept = {join + word for join in joins}
+        inner = 0 < at < len(words) - 1
+        leading_article = (
+            at == 0 and word in FUNCTION_WORDS and len("".join(words[1:])) >= MIN_LABEL_CHARS
+        )
+        small = inner and len(word) <= MAX_SMALL_WORD
+        joins = kept | joins if small or leading_article else kept
+    return frozenset(joins - {""})
+
+
+def spelled_by_word_starts(label: str, words: list[str]) -> bool:
+    """Whether ``label`` is a start of ``words[0]`` (at least its first letter) followed
+    by starts (possibly empty) of the later words, in order.
+
+    A table over (place in the label, word), filled from the label's end: the work is
+    bounded by letters x words x word length, whatever the page writes (a search that
+    tried every way of skipping words grew exponentially on a line of one-letter words).
+
+    Parameters
+    ----------
+    label : str
+        A domain label, lower case.
+    words : list of str
+        A name's words, lower case.
+
+    Returns
+    -------
+    bool
+        Whether the words spell the label so.
+    """
+    if not words:
+        return not label
+    size = len(label)
+    # spelled[i][j]: label[i:] is a start of words[j] followed by starts of later words
+    spelled = [[False] * len(words) for _ in range(size + 1)]
+    for i in range(size - 1, -1, -1):
+        for j in range(len(words) - 1, -1, -1):
+            word = words[j]
+            for n in range(min(len(word), size - i), 0, -1):
+                if label[i : i + n] != word[:n]:
+                    continue
+                if i + n == size or any(spelled[i + n][k] for k in range(j + 1, len(words))):
+                    spelled[i][j] = True
+                    break
+    return spelled[0][0]
