@@ -233,6 +233,62 @@ def test_teasers_count_but_stay_out_of_the_median_length_and_quote_shares(
     assert math.isnan(a["median_words_ci_low"])
 
 
+def test_a_statistic_is_resampled_over_the_articles_it_rests_on(
+    tables: dict[str, pd.DataFrame],
+) -> None:
+    """h293: 4 full texts and a homepage's 5 cards (teasers): the quote share rests on the
+    4 full texts, too few for an interval, as the median length does, but it got one,
+    resampled over all 9 articles (the cards as empty units). With 6 full texts, each
+    quote statistic's interval is the bootstrap of those 6 alone."""
+    articles = tables["articles"].iloc[:0].assign(is_teaser=False)
+    for n in range(4):
+        articles.loc[len(articles)] = article_row(
+            f"f{n}", f"f{n}.txt", "A", "article", n_words=100 + 10 * n, quoted_words=5 * n,
+            quoted_words_all=5 * n, n_quotes=n, is_teaser=False,
+        )  # fmt: skip
+    for n in range(5):
+        articles.loc[len(articles)] = article_row(
+            f"t{n}", "home.txt", "A", "listing", n_words=20, quoted_words=0,
+            quoted_words_all=0, n_quotes=0, is_teaser=True, unit_chars=200,
+            boilerplate_chars=20, **{name: math.nan for name in READABILITY_COLUMNS},
+        )  # fmt: skip
+    pages = pd.DataFrame(
+        {
+            "page": [*(f"f{n}.txt" for n in range(4)), "home.txt"],
+            "n_chars": [1000] * 4 + [1200],
+            "layout": ["article"] * 4 + ["listing"],
+            "site": ["A"] * 5,
+        }
+    )
+    no_pairs = tables["copy_pairs"].iloc[:0]
+    a = outlet_metrics(articles, tables["quotes"].iloc[:0], pages, no_pairs).iloc[0]
+    assert (a["n_articles"], a["n_teasers"]) == (9, 5)
+    for name in ("median_words", "quote_share_pooled", "quotes_per_1000_words"):
+        assert math.isnan(a[f"{name}_ci_low"]) and math.isnan(a[f"{name}_ci_high"]), name
+    assert math.isnan(a["flesch_reading_ease_wmean_ci_low"])  # 4 scored articles
+    assert not math.isnan(a["original_share_ci_low"])  # every article carries it
+    for n in range(4, 6):
+        articles.loc[len(articles)] = article_row(
+            f"f{n}", f"f{n}.txt", "A", "article", n_words=100 + 10 * n, quoted_words=5 * n,
+            quoted_words_all=5 * n, n_quotes=n, is_teaser=False,
+        )  # fmt: skip
+    pages = pd.concat([pages, pages.iloc[:2].assign(page=["f4.txt", "f5.txt"])])
+    a = outlet_metrics(articles, tables["quotes"].iloc[:0], pages, no_pairs).iloc[0]
+    full = articles[~articles["is_teaser"]]
+    words = full["n_words"].to_numpy(float)
+    expected = bootstrap.intervals(
+        bootstrap.outlet_seed("A"),
+        {"quote_share_pooled": (full["quoted_words"].to_numpy(float), words)},
+        {"median_words": words},
+    )
+    assert (a["quote_share_pooled_ci_low"], a["quote_share_pooled_ci_high"]) == pytest.approx(
+        expected["quote_share_pooled"]
+    )
+    assert (a["median_words_ci_low"], a["median_words_ci_high"]) == pytest.approx(
+        expected["median_words"]
+    )
+
+
 def test_disagreeing_copy_pairs_are_rejected(tables: dict[str, pd.DataFrame]) -> None:
     with pytest.raises(TableError, match="disagree"):
         outlet_metrics(

@@ -9,7 +9,9 @@ Ranking rules (the same on every page):
 - an outlet with no articles is not ranked and not counted (a listing site's page
   chrome is not an outlet to compare);
 - an outlet with fewer than :data:`MIN_RANKED_ARTICLES` articles is shown, without a
-  rank: its statistics rest on too few articles;
+  rank: its statistics rest on too few articles; so is a statistic of a ranked outlet
+  that rests on fewer (its quote share on the full texts, teasers left out; its
+  readability on the articles in its readability language): it has no interval;
 - the ranked outlets are the same for every statistic, so every rank in a table says
   "k of N" with one N; rank 1 is the highest value; ties share the better rank;
 - two ranked outlets whose 95 % intervals overlap are not shown to differ: each rank
@@ -247,10 +249,11 @@ def ranks(outlet_metrics: pd.DataFrame, column: str) -> dict[str, Rank]:
     else:
         low = high = values
     other_language = _other_readability_language(table, ranked, column)
+    few = _too_few_for_an_interval(table, ranked, column)
     scored = [
         name
         for name in ranked
-        if not math.isnan(float(values[name])) and name not in other_language
+        if not math.isnan(float(values[name])) and name not in other_language and name not in few
     ]
     value = values[scored].to_numpy(dtype=float)
     place = 1 + (value[None, :] > value[:, None]).sum(axis=1)
@@ -270,12 +273,27 @@ def ranks(outlet_metrics: pd.DataFrame, column: str) -> dict[str, Rank]:
         elif name in other_language:
             reason = f"not ranked: readability in '{other_language[name]}' (another formula)"
             result[name] = Rank(None, len(ranked), reason=reason)
+        elif name in few:
+            reason = f"not ranked: fewer than {MIN_RANKED_ARTICLES} articles behind this figure"
+            result[name] = Rank(None, len(ranked), reason=reason)
         elif name in ranked:
             result[name] = Rank(None, len(ranked), reason="no value")
         else:
             reason = f"not ranked: fewer than {MIN_RANKED_ARTICLES} articles"
             result[name] = Rank(None, len(ranked), reason=reason)
     return result
+
+
+def _too_few_for_an_interval(table: pd.DataFrame, ranked: list[str], column: str) -> set[str]:
+    """The ranked outlets whose value of ``column`` has no interval: it rests on fewer
+    than :data:`MIN_RANKED_ARTICLES` of their articles (the full texts of an outlet with
+    teasers, the articles in its readability language: ``analysis.stats.outlets``)."""
+    if not has_interval(table, column):
+        return set()
+    values = pd.to_numeric(table[column], errors="coerce")
+    low, high = (pd.to_numeric(table[c], errors="coerce") for c in interval_columns(column))
+    missing = values.notna() & (low.isna() | high.isna())
+    return {name for name in ranked if bool(missing[name])}
 
 
 def is_readability_column(column: str) -> bool:

@@ -29,9 +29,11 @@ counts for the site). Definitions (see ``docs/metrics.md``):
 - ``original_share`` = words of the outlet's articles in no copy group / total words.
 - ``STAT_ci_low`` / ``STAT_ci_high`` for each statistic in
   :data:`analysis.tables.INTERVAL_STATISTICS`: its 95 % bootstrap interval over the
-  outlet's articles (over its units for the boilerplate ratio), seeded by outlet name
-  (:mod:`analysis.stats.bootstrap`); NaN for an outlet with fewer than
-  :data:`~analysis.stats.bootstrap.MIN_ARTICLES` articles (units for the boilerplate ratio).
+  outlet's articles the statistic is computed on (the full texts for the quote
+  statistics and ``median_words``, the articles scored in the readability language for
+  readability; over its units for the boilerplate ratio), seeded by outlet name
+  (:mod:`analysis.stats.bootstrap`); NaN when those are fewer than
+  :data:`~analysis.stats.bootstrap.MIN_ARTICLES`.
 - ``merged_from``: the outlet keys of pages without a URL that were filed under this
   outlet's domain because they print its site name (:mod:`analysis.clean.outlet_merge`),
   "; "-joined; None when none were.
@@ -271,36 +273,47 @@ def _one_outlet(
 def _interval_requests(
     columns: _ArticleColumns, rows: np.ndarray, unit_terms: tuple[np.ndarray, np.ndarray], seed: int
 ) -> list[bootstrap.IntervalRequest]:
-    """One outlet's bootstraps: its article-based statistics (all but boilerplate),
-    over its articles, and the boilerplate ratio, over its units (``unit_terms``).
+    """One outlet's bootstraps: each article statistic over the articles that carry it,
+    and the boilerplate ratio over its units (``unit_terms``).
 
-    ``median_words`` is resampled with the other article statistics when the outlet
-    has no teaser; else over its full texts alone, in a bootstrap of its own (a third
-    request, between the two)."""
+    A statistic is resampled over the articles its value is computed on: the quote
+    statistics and ``median_words`` over the full texts (teasers left out, as from their
+    values), a readability mean over the articles scored in the readability language,
+    ``original_share`` over every article. Statistics over the same articles share one
+    request (one draw); so a statistic resting on fewer than
+    :data:`~analysis.stats.bootstrap.MIN_ARTICLES` articles has no interval, however many
+    teasers or articles in other languages the outlet holds beside them (a homepage's
+    cards made an interval, and a rank, of 4 full texts' quote share)."""
     words = columns.words[rows]
     readability = columns.readability_of(rows)[1]
-    teaser = columns.teaser[rows]
-    # a teaser adds nothing to a quote statistic's sums: a resample's share is its full
-    # texts' (as the outlet's is: _one_outlet)
-    full_words = np.where(teaser, 0.0, words)
+    full = ~columns.teaser[rows]
+    every = np.ones(len(rows), dtype=bool)
 
-    def full(column: str) -> np.ndarray:
-        return np.where(teaser, 0.0, columns.sums[column][rows])
+    def full_sum(column: str) -> np.ndarray:
+        return columns.sums[column][rows].astype(float)
 
-    ratios = {
-        "quote_share_pooled": (full("quoted_words"), full_words),
-        "quote_share_all_pooled": (full("quoted_words_all"), full_words),
-        "quotes_per_1000_words": (1000.0 * full("n_quotes"), full_words),
-        "original_share": (np.where(columns.original[rows], words, 0.0), words),
-        **{
-            f"{name}_wmean": bootstrap.weighted_terms(readability[name], words)
-            for name in ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog")
-        },
-    }
-    boilerplate = (seed, {"boilerplate_ratio": unit_terms}, None)
-    if not teaser.any():
-        return [(seed, ratios, {"median_words": words}), boilerplate]
-    return [(seed, ratios, None), (seed, {}, {"median_words": words[~teaser]}), boilerplate]
+    ratios: list[tuple[np.ndarray, str, tuple[np.ndarray, np.ndarray]]] = [
+        (full, "quote_share_pooled", (full_sum("quoted_words"), words)),
+        (full, "quote_share_all_pooled", (full_sum("quoted_words_all"), words)),
+        (full, "quotes_per_1000_words", (1000.0 * full_sum("n_quotes"), words)),
+        (every, "original_share", (np.where(columns.original[rows], words, 0.0), words)),
+    ]
+    for name in ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog"):
+        terms = bootstrap.weighted_terms(readability[name], words)
+        ratios.append((terms[1] > 0, f"{name}_wmean", terms))
+    # one request per set of articles, in the order the sets first appear
+    groups: dict[
+        bytes, tuple[np.ndarray, dict[str, tuple[np.ndarray, np.ndarray]], dict[str, np.ndarray]]
+    ] = {}
+    for mask, name, (numerators, denominators) in ratios:
+        group = groups.setdefault(mask.tobytes(), (mask, {}, {}))
+        group[1][name] = (numerators[mask], denominators[mask])
+        if name == "quote_share_pooled":
+            group[2]["median_words"] = words[mask]
+    requests: list[bootstrap.IntervalRequest] = [
+        (seed, found, medians or None) for mask, found, medians in groups.values()
+    ]
+    return [*requests, (seed, {"boilerplate_ratio": unit_terms}, None)]
 
 
 def _interval_columns(found: dict[str, tuple[float, float]]) -> dict[str, float]:
