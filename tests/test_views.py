@@ -467,3 +467,20 @@ def test_the_corpus_summary_counts_articles_in_all_not_per_outlet(tables) -> Non
     text = views.corpus_summary(metrics).text
     n = len(metrics)
     assert text.startswith(f"{n} outlets, {n} articles in all; 0 of the outlets have ")
+
+
+def test_a_median_length_keeps_its_half(tables: views.Tables) -> None:
+    """h293: the median of an even count of lengths ends in .5; shown as a count it read
+    "40" for 40.5 and "36" for 35.5 (a half rounded to the even number) beside the
+    CSV's 40.5. A whole median stays whole."""
+    from analysis.report.display import FORMATS
+    from analysis.report.statistics import OUTLET_STATISTICS
+
+    kind = next(s.kind for s in OUTLET_STATISTICS if s.column == "median_words")
+    assert [FORMATS[kind](v) for v in (40.5, 35.5, 44.0, 1234.5)] == [
+        "40.5", "35.5", "44", "1,234.5",
+    ]  # fmt: skip
+    metrics = tables.outlet_metrics.assign(median_words=[40.5, 35.5, 44.0])
+    shown = views.outlet_table(metrics)
+    column = shown.shown_columns.index("median article length (words)")
+    assert sorted(row[column].split(" ")[0] for row in shown.cells()) == ["35.5", "40.5", "44"]

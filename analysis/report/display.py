@@ -6,8 +6,9 @@ Jinja template, autoescaped) for the report pages and plain text for the console
 The numbers stay in :attr:`ReportTable.data` for code and tests.
 
 Formats (:data:`FORMATS`): ``count`` (whole number, thousands separated),
-``percent`` (a fraction shown as a percentage with one decimal), ``decimal1`` and
-``decimal2`` (one or two decimals), ``yesno``, ``text``, ``token`` (text kept on one
+``median`` (a median of counts: whole, or with its ``.5``), ``percent`` (a fraction
+shown as a percentage with one decimal), ``decimal1`` and ``decimal2`` (one or two
+decimals), ``yesno``, ``text``, ``token`` (text kept on one
 line: a date or an id that a narrow column would break at its hyphens) and ``prose`` (text
 read as a sentence, a title or a quotation: its column keeps a reading width,
 :data:`PROSE_MIN_WIDTH`, however many columns the table has). A missing value is shown
@@ -52,6 +53,28 @@ def format_count(value: Any) -> str:
         The number rounded to a whole one, or :data:`MISSING`.
     """
     return MISSING if _is_missing(value) else f"{round(float(value)):,}"
+
+
+def format_median(value: Any) -> str:
+    """A median of whole numbers: whole (``1,234``), or with its half (``40.5``).
+
+    The median of an even count of whole numbers is the mean of the two middle ones, so
+    it may end in ``.5``; shown as a count, 40.5 read "40" and 35.5 "36" (Python rounds a
+    half to the even number), in the same table as the CSV's 40.5 (review h293).
+
+    Parameters
+    ----------
+    value : object
+        A number or a missing value (:func:`format_count`).
+
+    Returns
+    -------
+    str
+        Thousands separated, no decimal for a whole number, else one; or :data:`MISSING`.
+    """
+    if _is_missing(value) or float(value).is_integer():
+        return format_count(value)
+    return format_decimal1(value)
 
 
 def format_percent(value: Any) -> str:
@@ -137,6 +160,7 @@ def format_text(value: Any) -> str:
 
 FORMATS: dict[str, Callable[[Any], str]] = {
     "count": format_count,
+    "median": format_median,
     "percent": format_percent,
     "decimal1": format_decimal1,
     "decimal2": format_decimal2,

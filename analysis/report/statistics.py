@@ -71,7 +71,7 @@ OUTLET_STATISTICS: tuple[Statistic, ...] = (
     Statistic("n_articles", "articles", "count", "count"),
     Statistic("n_pages", "pages", "count", "count"),
     Statistic("total_words", "words", "count", "count"),
-    Statistic("median_words", "median article length", "words", "count"),
+    Statistic("median_words", "median article length", "words", "median"),
     Statistic("quote_share_pooled", "quote share, scare quotes left out", "% of words", "percent"),
     Statistic("quote_share_all_pooled", "quote share, all quotes", "% of words", "percent"),
     Statistic("quotes_per_1000_words", "quotes per 1,000 words", "quotes", "decimal1"),
