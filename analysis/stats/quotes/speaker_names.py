@@ -40,8 +40,22 @@ ROLE_WORDS = _word_set(
     bürgermeister bürgermeisterin sprecher sprecherin ministerin präsident präsidentin
     vorsitzender vorsitzende kanzler kanzlerin direktor direktorin leiter leiterin
     herr frau
+    organiser organizer curator coordinator founder manager analyst economist
+    kurator kuratorin stadtrat stadträtin landrat landrätin trainer trainerin
+    abgeordneter abgeordnete
     berhormat dipertua di-pertua"""
 ) | frozenset().union(*PERSONAL_TITLES_BY_LANGUAGE.values())
+
+#: Plural nouns for a group of people that open a sentence capitalised ("Critics called
+#: them ...", "Residents said ..."): a speaker phrase that is one of them alone names
+#: nobody, as "its chair" does (lower case; English).
+GROUP_NOUNS = _word_set(
+    """critics officials residents analysts experts opponents supporters protesters
+    protestors scientists researchers doctors parents teachers witnesses investigators
+    authorities lawmakers legislators economists observers organisers organizers
+    activists campaigners locals neighbours neighbors police voters students workers
+    farmers lawyers prosecutors sources officers"""
+)
 
 _COMPOUND_ROLES = tuple(sorted(w for w in ROLE_WORDS if len(w) >= 6))
 
@@ -167,7 +181,8 @@ def speaker_name(speaker: object) -> str | None:
     str or None
         The name; None when the phrase names nobody: missing, a pronoun left
         unresolved, or a role with no name ("its chair", "the ministry", "Trump
-        aides", "a spokesman for the Interior Ministry"), and when the name found is
+        aides", "a spokesman for the Interior Ministry", "Critics": a group,
+        :data:`GROUP_NOUNS`), and when the name found is
         itself a word that names nobody ("Eight" of "Gang of Eight": a number word is an
         indefinite pronoun, :func:`~analysis.stats.quotes.pronouns.names_someone`), so
         every name given is one the speaker lists can group.
@@ -175,7 +190,9 @@ def speaker_name(speaker: object) -> str | None:
     if not names_someone(speaker):
         return None
     name = _phrase_name(str(speaker).split())
-    return name if name is not None and names_someone(name) else None
+    if name is None or not names_someone(name) or name.casefold() in GROUP_NOUNS:
+        return None
+    return name
 
 
 def _phrase_name(words: list[str]) -> str | None:
