@@ -776,6 +776,32 @@ def test_index_shows_the_saves_left_out_beside_the_articles(tmp_path: Path) -> N
     assert cells[headers.index("saved again")] == "471"
 
 
+def test_index_shows_teasers_and_each_outlets_readability_language(tmp_path: Path) -> None:
+    # h293: the index read "9 articles" for an outlet whose 5 were a homepage's cards (its
+    # quote share and median on the other 4), and put a French Flesch score (Kandel and
+    # Moles's formula) in one column with English ones, with no language beside it
+    from synthetic_tables import synthetic_tables
+
+    from analysis.report import render
+
+    names = ["Alpha", "Beta", "Gamma"]
+    table = synthetic_tables(names)["outlet_metrics"]
+    plain = render.index_html(table, slugs.assign_slugs(names), tmp_path, {})
+    assert "of them teasers" not in plain and "readability language" not in plain
+    table = table.assign(n_teasers=[5, 0, 0], readability_language=["en", "fr", "en"])
+    page = render.index_html(table, slugs.assign_slugs(names), tmp_path, {})
+    headers = re.findall(r'<th class="num">([^<]+)<br>', page)
+    assert headers[headers.index("articles") + 1] == "of them teasers"
+    assert headers[headers.index("Flesch reading ease") - 1] == "readability language"
+    beta = page[page.index(">Beta</th>") :].split("</tr>", 1)[0]
+    cells = re.findall(r'<td class="num">([^<]*)</td>', beta)
+    assert cells[headers.index("readability language")] == "fr"
+    alpha = page[page.index(">Alpha</th>") :].split("</tr>", 1)[0]
+    assert (
+        re.findall(r'<td class="num">([^<]*)</td>', alpha)[headers.index("of them teasers")] == "5"
+    )
+
+
 @pytest.mark.slow
 def test_papermill_with_a_wrong_parameter_name_fails_in_one_line(tmp_path: Path) -> None:
     import subprocess

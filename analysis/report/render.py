@@ -254,19 +254,39 @@ def index_html(
     """
     from analysis.report.display import FORMATS
     from analysis.report.plan import outlets_without_report
-    from analysis.report.statistics import OUTLET_STATISTICS, outlets_with_articles
+    from analysis.report.statistics import (
+        OUTLET_STATISTICS,
+        is_readability_column,
+        outlets_with_articles,
+    )
+    from analysis.report.views import TEASERS_UNIT, has_teasers
 
     stats = [s for s in OUTLET_STATISTICS if s.column in outlet_metrics.columns]
     without_report = outlets_without_report(outlet_metrics)
     table = outlets_with_articles(outlet_metrics)
     headers = [{"label": s.label, "unit": s.unit} for s in stats]
     columns = [(s.column, s.kind) for s in stats]
+    at = next((i + 1 for i, (c, _) in enumerate(columns) if c == "n_articles"), 0)
+    if has_teasers(table):
+        # the articles that are not full texts, as the comparison shows them: an outlet's
+        # "9 articles" of which 5 a homepage's cards, its quote share and median length
+        # resting on the other 4 (review h293)
+        headers.insert(at, {"label": "of them teasers", "unit": TEASERS_UNIT})
+        columns.insert(at, ("n_teasers", "count"))
+        at += 1
     if "n_resaves" in table.columns and bool((table["n_resaves"] > 0).any()):
         # the saves of a story counted already, beside the articles they are left out of
         # (a crawl saving each story twice read "498 articles, 498 pages" for 969 rows)
-        at = next((i + 1 for i, (c, _) in enumerate(columns) if c == "n_articles"), 0)
         headers.insert(at, {"label": "saved again", "unit": "count, left out"})
         columns.insert(at, ("n_resaves", "count"))
+    languages = table.get("readability_language", pd.Series(dtype=object)).dropna()
+    if languages.nunique() > 1:
+        # a Flesch score of another language is another formula (Amstad's, Kandel and
+        # Moles's): each outlet's language beside its scores (review h293)
+        at = next((i for i, (c, _) in enumerate(columns) if is_readability_column(c)), None)
+        if at is not None:
+            headers.insert(at, {"label": "readability language", "unit": "ISO 639-1"})
+            columns.insert(at, ("readability_language", "text"))
     rows = []
     for record in table.to_dict("records"):
         name = record["outlet"]

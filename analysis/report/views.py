@@ -66,8 +66,11 @@ DISPLAY_DIGITS = 3
 MERGED_HEADER = "also filed here (pages without a URL, by site name)"
 #: The outlet's articles' column saying why one is a teaser (``articles.teaser_reason``).
 TEASER_REASON_HEADER = "not the full text: why (no quote share, readability or median)"
+#: What an outlet's teasers are left out of: every figure but the counts of articles and
+#: words, the original share and the boilerplate ratio (docs/metrics.md, "Teasers").
+TEASERS_UNIT = "count, not in the median length, quote shares or readability"
 #: The outlet table's column of teasers, shown when an outlet has one (docs/metrics.md).
-TEASERS_HEADER = "of them teasers, not in the median length (count)"
+TEASERS_HEADER = f"of them teasers ({TEASERS_UNIT})"
 #: The outlet table's column of resaves, shown when an outlet has one (docs/metrics.md).
 RESAVES_HEADER = "saves of a story counted already, left out (count)"
 #: The outlet's articles' column naming the save of the same story that is counted.
@@ -266,7 +269,7 @@ def outlet_table(outlet_metrics: pd.DataFrame) -> ReportTable:
             continue
         data[stat.header] = pd.to_numeric(table[stat.column], errors="coerce").to_numpy()
         formats[stat.header] = stat.kind
-        if stat.column == "n_articles" and _has_teasers(table):
+        if stat.column == "n_articles" and has_teasers(table):
             # only when some article is a teaser (a card cut short, a paywalled page)
             data[TEASERS_HEADER] = table["n_teasers"].to_numpy()
             formats[TEASERS_HEADER] = "count"
@@ -289,7 +292,19 @@ def outlet_table(outlet_metrics: pd.DataFrame) -> ReportTable:
     return ReportTable(pd.DataFrame(data), formats, caption, intervals)
 
 
-def _has_teasers(table: pd.DataFrame) -> bool:
+def has_teasers(table: pd.DataFrame) -> bool:
+    """Whether some outlet of the outlet table has a teaser (its column is then shown).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        OUTLET_METRICS rows.
+
+    Returns
+    -------
+    bool
+        True when ``n_teasers`` is present and above 0 for some row.
+    """
     return "n_teasers" in table.columns and bool((table["n_teasers"] > 0).any())
 
 
