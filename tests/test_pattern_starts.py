@@ -108,3 +108,30 @@ def test_the_literal_gates_read_the_same_literals() -> None:
     gate = CaselessGate(starting_at(source, re.IGNORECASE))
     assert gate.literals == CaselessGate(re.compile(source, re.IGNORECASE)).literals
     assert gate.literals == ("day", "hace", "vor", "yesterday")
+
+
+def test_two_hints_start_at_no_space() -> None:
+    """The date hint and a menu's separator hint are searched only for their truth: their
+    spaces are looked around, not matched, so no match starts at a space (a search is not
+    tried at every space of a line) and they hold in the same texts as before."""
+    from analysis.clean import site_features
+
+    assert r"\s" not in starting_class(dates._DATE_HINT.pattern.split("(?:", 1)[1][:-1])
+    assert not site_features._MENU_SEPARATOR_HINT.pattern.startswith(r"\s")
+    old_date = starting_at(
+        r"(?:19|20)\d\d|/|\d\.[01]?\d\.\d\d(?!\d)|(?<=[\u0600-\u06ff] )1[34]\d\d"
+        r"|1[34]\d\d(?= [\u0600-\u06ff])|(?<=[\u0e00-\u0e7f.])\s?25[4-9]\d"
+        r"|(?<=[\u0e00-\u0e7f]\.)\s?[4-9]\d(?!\d)"
+        r"|令和|平成|昭和|民國|民国|1\d\d\s*年|" + dates.DASHED_SHORT_HINT
+    )
+    old_menu = re.compile(r"\s[|｜>»›/·•]\s")
+    texts = [
+        "ก.พ. 2567", "ก.พ.\n2567", "ก.พ.2567", "ม.ค. 67", "ม.ค.67", "ม.ค.\t67", "ม.ค.  67",
+        "x. 2560", "x.  2560", "ข 2560", "The council met.", "News | Sport", "a|b", " |",
+        "| x", "Home\t•\nNews", "Home » News", "4 o'clock", "",
+    ]  # fmt: skip
+    for text in texts:
+        assert bool(dates._DATE_HINT.search(text)) == bool(old_date.search(text)), text
+        assert bool(site_features._MENU_SEPARATOR_HINT.search(text)) == bool(
+            old_menu.search(text)
+        ), text

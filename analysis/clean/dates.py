@@ -763,11 +763,14 @@ def ascii_digits(text: str) -> str:
 # calendar after Arabic script, of the Buddhist era after Thai), or a slash or dots
 # before the two-digit year of the forms without it. A text without it holds no date, which
 # most lines are, found without the patterns' searches (tried only at the characters it
-# starts with: pattern_starts).
+# starts with: pattern_starts). The Thai year's optional space is looked behind, not
+# matched ("(?<=X)\s?Y" written "(?:(?<=X)|(?<=X\s))Y": a match where the other has one,
+# only the search's truthiness is read), so no match starts at a space and a search is
+# not tried at every space of a line.
 _DATE_HINT = starting_at(
     r"(?:19|20)\d\d|/|\d\.[01]?\d\.\d\d(?!\d)|(?<=[\u0600-\u06ff] )1[34]\d\d"
-    r"|1[34]\d\d(?= [\u0600-\u06ff])|(?<=[\u0e00-\u0e7f.])\s?25[4-9]\d"
-    r"|(?<=[\u0e00-\u0e7f]\.)\s?[4-9]\d(?!\d)"
+    r"|1[34]\d\d(?= [\u0600-\u06ff])|(?:(?<=[\u0e00-\u0e7f.])|(?<=[\u0e00-\u0e7f.]\s))25[4-9]\d"
+    r"|(?:(?<=[\u0e00-\u0e7f]\.)|(?<=[\u0e00-\u0e7f]\.\s))[4-9]\d(?!\d)"
     r"|令和|平成|昭和|民國|民国|1\d\d\s*年|" + DASHED_SHORT_HINT
 )
 

@@ -429,8 +429,10 @@ class _JoinedLines(PageLines):
         return len(self.lines_holding((needle,)))
 
 
-# What a menu line holds: a separator between spaces, or a gap of two spaces.
-_MENU_SEPARATOR_HINT = re.compile(r"\s[|｜>»›/·•]\s")
+# What a menu line holds: a separator between spaces, or a gap of two spaces. (The
+# separator is matched and the spaces looked around: a search then scans for the
+# separator's characters, not from every space; only its truthiness is read.)
+_MENU_SEPARATOR_HINT = re.compile(r"[|｜>»›/·•](?<=\s.)(?=\s)")
 
 
 class PageText:
