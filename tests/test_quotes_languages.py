@@ -15,6 +15,9 @@ from analysis.stats.quotes.languages import quote_language
         ("fr", "« Le marché restera ouvert », a déclaré le maire Paul Vasseur.",
          "le maire Paul Vasseur"),
         ("fr", "« Nous verrons », ajoute-t-elle.", "elle"),
+        # h293: the compound tense with its subject inverted was no cue
+        ("fr", "« Le port a changé », a-t-elle dit en souriant.", "elle"),
+        ("fr", "« Nous partirons en mai », ont-ils déclaré hier.", "ils"),
         ("de", "„Die Brücke bleibt gesperrt“, sagte Bürgermeister Jens Ott am Montag.",
          "Bürgermeister Jens Ott"),
         ("tr", 'Vali Murat Aksoy, "Yol yarın açılacak" dedi.', "Vali Murat Aksoy"),

@@ -121,7 +121,8 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
 
     A verb counts in lower case, or capitalised as the first word of ``text[lo:hi]``
     (a sentence opening with its verb: "Dijo el alcalde: ..."). A French verb may carry
-    its inverted pronoun ("explique-t-il", "ajoute-t-elle").
+    its inverted pronoun ("explique-t-il", "ajoute-t-elle"), or its auxiliary may, before
+    the participle ("a-t-elle dit", "ont-ils déclaré": one cue, the pronoun its speaker).
 
     Parameters
     ----------
@@ -142,19 +143,36 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
         | ACCORDING_TO_BY_LANGUAGE.get(language, frozenset())
         | ACCORDING_AFTER_BY_LANGUAGE.get(language, frozenset())
     )
+    auxiliaries = SKIPPED_BY_LANGUAGE.get(language, frozenset())
     cues: list[Cue] = []
-    for index, m in enumerate(WORD_RE.finditer(text, lo, hi)):
+    found = list(WORD_RE.finditer(text, lo, hi))
+    for index, m in enumerate(found):
         word = m[0]
         if word[:1].isupper() and index > 0:
             continue
         low = word.lower()
         if low in verbs:
-            cues.append(Cue(m.start(), m.end(), low, None))
+            if not (cues and cues[-1].end >= m.end()):  # not the participle of "a-t-il dit"
+                cues.append(Cue(m.start(), m.end(), low, None))
             continue
         parts = low.split("-")
-        if len(parts) > 1 and parts[0] in verbs and parts[-1] in _INVERTED_PRONOUNS:
-            joined = (m.end() - len(parts[-1]), m.end())
+        if len(parts) < 2 or parts[-1] not in _INVERTED_PRONOUNS:
+            continue
+        joined = (m.end() - len(parts[-1]), m.end())
+        if parts[0] in verbs:
             cues.append(Cue(m.start(), m.start() + len(parts[0]), parts[0], joined))
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        if (
+            parts[0] in auxiliaries
+            and after is not None
+            and after[0] in verbs
+            and not text[m.end() : after.start()].strip()
+        ):
+            # a compound tense with its subject inverted ("a-t-elle dit", "ont-ils
+            # déclaré"): the auxiliary and the participle are the verb, the pronoun
+            # its speaker
+            cues.append(Cue(m.start(), after.end(), after[0], joined))
     return cues
 
 
