@@ -370,3 +370,37 @@ def test_quotes_table_reads_each_article_in_its_language() -> None:
     assert list(detected["speaker"]) == ["Mayor Ann Cole", *["skarbniczka Ewa Kruk"] * 2]
     given = metrics_module.quotes_table(articles.assign(language=["pl", None]))
     pd.testing.assert_frame_equal(given, detected)
+
+
+def test_a_pages_boilerplate_is_all_but_its_masthead_title_byline_date_and_body(
+    tmp_path: Path,
+) -> None:
+    """docs/metrics.md, "Boilerplate", as a reviewer counted it by hand (h293): the
+    masthead naming the outlet is content, as title, byline and date are; the "By " of
+    the byline line is chrome; the body's blank lines between paragraphs are the body's."""
+    from analysis.clean.pipeline import run_clean
+    from analysis.stats.metrics import unit_boilerplate
+
+    masthead, title = "Quarry Ledger\n", "Ferry service returns to the north pier\n"
+    body = (
+        "The ferry service to the north pier will return on Monday after a two-month "
+        "repair of the landing stage.\n\n\"We are glad to have the boats back,\" said "
+        'harbour master Tom Reed. "The pier is safer than it has been for years."\n\n'
+        "Ticket prices will stay the same until the spring.\n"
+    )
+    page = (
+        f"{masthead}Home | News | Business | Sport | Opinion | Contact us\n\n{title}\n"
+        f"By Jane Roe\nDecember 1, 2026\n\n{body}\n"
+        "Share this story: Facebook | Twitter | Email\n\nMost read\n"
+        "Council votes on harbour budget\nStorm closes coastal road\n\n"
+        "(c) 2026 Quarry Ledger. All rights reserved.\n"
+    )
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "story.txt").write_text(page, encoding="utf-8")
+    run_clean(tmp_path / "raw", tmp_path / "out")
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    blocks = pd.read_parquet(tmp_path / "out" / "blocks.parquet")
+    (row,) = unit_boilerplate(articles, blocks).to_dict("records")
+    content = len(masthead) + len(title) + len("Jane Roe\n") + len("December 1, 2026\n")
+    assert row["unit_chars"] == len(page)
+    assert row["boilerplate_chars"] == len(page) - content - len(body)
