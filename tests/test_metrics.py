@@ -384,7 +384,7 @@ def test_a_pages_boilerplate_is_all_but_its_masthead_title_byline_date_and_body(
     masthead, title = "Quarry Ledger\n", "Ferry service returns to the north pier\n"
     body = (
         "The ferry service to the north pier will return on Monday after a two-month "
-        "repair of the landing stage.\n\n\"We are glad to have the boats back,\" said "
+        'repair of the landing stage.\n\n"We are glad to have the boats back," said '
         'harbour master Tom Reed. "The pier is safer than it has been for years."\n\n'
         "Ticket prices will stay the same until the spring.\n"
     )
