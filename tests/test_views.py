@@ -485,3 +485,17 @@ def test_a_median_length_keeps_its_half(tables: views.Tables) -> None:
     shown = views.outlet_table(metrics)
     column = shown.shown_columns.index("median article length (words)")
     assert sorted(row[column].split(" ")[0] for row in shown.cells()) == ["35.5", "40.5", "44"]
+
+
+def test_the_outlet_report_shows_its_teasers_beside_its_articles(tables: views.Tables) -> None:
+    """h293: an outlet report read "articles 9" with quote shares and a median length
+    resting on 4 of them (5 a homepage's cards), the teasers shown nowhere on it."""
+    metrics = tables.outlet_metrics.assign(n_teasers=[0, 5, 0])  # Beta, Alpha, Gamma
+    plain = views.outlet_vs_others(tables.outlet_metrics, "Alpha").data
+    assert views.TEASERS_HEADER not in plain["statistic (unit)"].tolist()
+    shown = views.outlet_vs_others(metrics, "Alpha")
+    rows = shown.data["statistic (unit)"].tolist()
+    assert rows[rows.index("articles (count)") + 1] == views.TEASERS_HEADER
+    teasers = shown.data.set_index("statistic (unit)").loc[views.TEASERS_HEADER]
+    assert (teasers["Alpha"], teasers["others: highest"], teasers["rank"]) == (5, 0, "")
+    assert "5" in repr(shown)

@@ -329,7 +329,8 @@ def outlet_vs_others(outlet_metrics: pd.DataFrame, outlet: str) -> ReportTable:
         lowest and highest of the other outlets with articles, the rank ("k of N",
         one N for the table; see :mod:`analysis.report.statistics`), and the ranks
         whose intervals overlap this outlet's (differences with them are not shown
-        by the data).
+        by the data). When some outlet has teasers, a row of them (:data:`TEASERS_HEADER`)
+        follows the articles', without rank: what the figures below rest on.
     """
     outlet = choose_outlet(outlet_metrics, outlet)
     table = outlets_with_articles(outlet_metrics)
@@ -368,6 +369,24 @@ def outlet_vs_others(outlet_metrics: pd.DataFrame, outlet: str) -> ReportTable:
             }
         )
         kinds.append(stat.kind)
+        if stat.column == "n_articles" and has_teasers(table):
+            # what the outlet's figures rest on: its teasers are in "articles" but not in
+            # the median length, the quote shares or readability (review h293)
+            teasers = pd.to_numeric(others["n_teasers"], errors="coerce").dropna()
+            rows.append(
+                {
+                    "statistic (unit)": TEASERS_HEADER,
+                    outlet: float(mine["n_teasers"].iloc[0]) if len(mine) else math.nan,
+                    "low": math.nan,
+                    "high": math.nan,
+                    "others: median": float(teasers.median()) if len(teasers) else math.nan,
+                    "others: lowest": float(teasers.min()) if len(teasers) else math.nan,
+                    "others: highest": float(teasers.max()) if len(teasers) else math.nan,
+                    "rank": "",
+                    "interval overlaps": "",
+                }
+            )
+            kinds.append("median")
     data = pd.DataFrame(rows).rename(columns={"low": "95 % low", "high": "95 % high"})
     formats = {outlet: "row", **{c: "row" for c in data.columns if c.startswith("others:")}}
     caption = (
