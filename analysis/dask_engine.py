@@ -129,12 +129,13 @@ class DaskEngine:
         return self
 
     def map_chunks(
-        self, function: Callable[[Chunk], Result], chunks: Iterable[Chunk]
+        self, function: Callable[[Chunk], Result], chunks: Iterable[Chunk], in_flight: int = 0
     ) -> Iterator[Result]:
         """Yield ``function(chunk)`` for each chunk, in the order of ``chunks``.
 
-        At most :data:`IN_FLIGHT_PER_THREAD` chunks per worker thread are on the
-        cluster at once, so this process holds a bounded number of results. A task's
+        At most :data:`IN_FLIGHT_PER_THREAD` chunks per worker thread (or
+        ``in_flight``, if more) are on the cluster at once, so this process holds a
+        bounded number of results. A task's
         exception is raised here, for its chunk, in order; when the caller stops early
         the chunks not yet consumed are cancelled.
 
@@ -144,13 +145,15 @@ class DaskEngine:
             A picklable module-level function run on the workers.
         chunks : iterable
             The work, read lazily as the window frees up.
+        in_flight : int, optional
+            At least this many chunks on the cluster at once (0: the default number).
 
         Yields
         ------
         object
             Each chunk's result.
         """
-        window = IN_FLIGHT_PER_THREAD * self.threads
+        window = max(IN_FLIGHT_PER_THREAD * self.threads, in_flight)
         pending: deque[Any] = deque()
         try:
             for chunk in chunks:

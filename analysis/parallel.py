@@ -47,7 +47,7 @@ class Engine(Protocol):
     distributed: bool
 
     def map_chunks(
-        self, function: Callable[[Chunk], Result], chunks: Iterable[Chunk]
+        self, function: Callable[[Chunk], Result], chunks: Iterable[Chunk], in_flight: int = 0
     ) -> Iterator[Result]:
         """Yield ``function(chunk)`` for each chunk, in the order of ``chunks``.
 
@@ -57,6 +57,10 @@ class Engine(Protocol):
             Maps one chunk to one result; run wherever the engine runs work.
         chunks : iterable
             The work, read lazily.
+        in_flight : int, optional
+            At least this many chunks handed out before the first result is waited for
+            (0, the default: the engine's own number); chunks the caller holds in
+            memory anyway, to keep the workers busy while it works between results.
 
         Yields
         ------
@@ -156,13 +160,13 @@ class LocalEngine:
         return self.jobs > 1
 
     def map_chunks(
-        self, function: Callable[[Chunk], Result], chunks: Iterable[Chunk]
+        self, function: Callable[[Chunk], Result], chunks: Iterable[Chunk], in_flight: int = 0
     ) -> Iterator[Result]:
         """Yield ``function(chunk)`` for each chunk, in order (:func:`map_chunks`).
 
         Parameters
         ----------
-        function, chunks
+        function, chunks, in_flight
             As for :meth:`Engine.map_chunks`.
 
         Returns
@@ -170,7 +174,7 @@ class LocalEngine:
         iterator
             The results, from this engine's pool.
         """
-        return map_chunks(function, chunks, self.jobs, self.pool)
+        return map_chunks(function, chunks, self.jobs, self.pool, in_flight=in_flight)
 
     def sized_for(self, n_chunks: int) -> LocalEngine:
         """No more processes than chunks: one chunk runs here, without a pool.
@@ -456,13 +460,14 @@ def map_chunks(
     chunks: Iterable[Chunk],
     jobs: int,
     pool: WorkerPool | None = None,
+    in_flight: int = 0,
 ) -> Iterator[Result]:
     """Yield ``function(chunk)`` for each chunk, in the order of ``chunks``.
 
     With ``jobs`` 1 everything runs in this process, lazily, one chunk at a time. With
     more, the chunks run in a pool of worker processes (``pool``, shared with the
     run's other calls, or one started for this call), at most
-    :data:`CHUNKS_IN_FLIGHT_PER_JOB` ``x jobs`` in flight;
+    :data:`CHUNKS_IN_FLIGHT_PER_JOB` ``x jobs`` in flight, or ``in_flight`` if more;
     ``function`` must be a module-level function and chunks and results picklable. A
     worker's exception is raised here, for its chunk, in order. When the caller stops
     early (an error, Ctrl-C, closing the generator), chunks not yet started are
@@ -478,6 +483,8 @@ def map_chunks(
         Number of processes (1: no pool).
     pool : WorkerPool, optional
         The run's pool (:func:`run_pool`); default: a pool for this call only.
+    in_flight : int, optional
+        At least this many chunks in flight (0: the default number).
 
     Yields
     ------
@@ -487,25 +494,26 @@ def map_chunks(
     if jobs <= 1:
         yield from map(function, chunks)
         return
+    window = max(CHUNKS_IN_FLIGHT_PER_JOB * jobs, in_flight)
     if pool is None:
         with WorkerPool(jobs) as own:
-            yield from _map_on_pool(own.executor(function), function, chunks, jobs)
+            yield from _map_on_pool(own.executor(function), function, chunks, window)
         return
-    yield from _map_on_pool(pool.executor(function), function, chunks, jobs)
+    yield from _map_on_pool(pool.executor(function), function, chunks, window)
 
 
 def _map_on_pool(
     executor: ProcessPoolExecutor,
     function: Callable[[Chunk], Result],
     chunks: Iterable[Chunk],
-    jobs: int,
+    window: int,
 ) -> Iterator[Result]:
-    """:func:`map_chunks` on a running pool: a few chunks per job in flight, in order."""
+    """:func:`map_chunks` on a running pool: ``window`` chunks in flight, in order."""
     pending: deque[Future] = deque()
     try:
         for chunk in chunks:
             pending.append(executor.submit(function, chunk))
-            if len(pending) >= CHUNKS_IN_FLIGHT_PER_JOB * jobs:
+            if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()

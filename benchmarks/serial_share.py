@@ -87,7 +87,7 @@ class CpuLedger:
     def wrap(self, map_chunks: Callable) -> Callable:
         """``analysis.parallel.map_chunks`` with its CPU seconds recorded here."""
 
-        def recorded(function, chunks, jobs, pool=None) -> Iterator:
+        def recorded(function, chunks, jobs, pool=None, in_flight=0) -> Iterator:
             window = {"jobs": jobs, "opened": None, "closed": None, "cpu": 0.0, "chunks": 0}
             if jobs <= 1:
                 function = self._timed(function, window.setdefault("chunk_cpu", []))
@@ -103,7 +103,7 @@ class CpuLedger:
                     yield item
 
             last = None
-            for result in map_chunks(function, opened(chunks), jobs, pool):
+            for result in map_chunks(function, opened(chunks), jobs, pool, in_flight=in_flight):
                 last = time.process_time()
                 yield result
             if window["opened"] is not None and last is not None:

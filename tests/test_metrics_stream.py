@@ -454,6 +454,52 @@ def test_the_first_lines_go_out_before_the_outlet_names_are_worked_out(
     assert "lines" in events[events.index("identities") + 1 :]
 
 
+class _WindowEngine:
+    """An engine that runs here but hands chunks out as a pool does: ``in_flight`` (at
+    least 2) taken from the caller before it computes the first; records the order."""
+
+    distributed = False
+
+    def __init__(self, events: list[str]) -> None:
+        self.events = events
+
+    def map_chunks(self, function, chunks, in_flight: int = 0):
+        pending: list = []
+        for chunk in chunks:
+            self.events.append("handed out")
+            pending.append(chunk)
+            if len(pending) >= max(2, in_flight):
+                yield function(pending.pop(0))
+        for chunk in pending:
+            yield function(chunk)
+
+    def sized_for(self, n_chunks: int) -> _WindowEngine:
+        return self
+
+
+def test_a_read_batch_s_line_chunks_are_all_handed_out_before_the_outlet_names(
+    corpus: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """The line pass hands out every chunk of a read batch before the command works the
+    outlets' names out: the workers have them all to go on with meanwhile (with the
+    engine's few chunks per worker they ran dry, and the batch's other chunks waited)."""
+    events: list[str] = []
+    real_identities = metrics_stream.identities_of_run
+
+    def identities_of_run(*args):
+        events.append("identities")
+        return real_identities(*args)
+
+    monkeypatch.setattr(metrics_stream, "identities_of_run", identities_of_run)
+    run = _copy_inputs(corpus, tmp_path / "run")
+    n_articles = pq.read_metadata(run / "articles.parquet").num_rows
+    assert 2 * 2 < n_articles <= metrics_stream.READ_BATCH_ROWS  # one read batch, many chunks
+    metrics_stream.write_metrics_streamed(run, tmp_path / "reports", _WindowEngine(events), 2)
+    line_chunks = -(-n_articles // 2)
+    assert events.index("identities") >= line_chunks
+    assert events[:line_chunks] == ["handed out"] * line_chunks
+
+
 def test_a_body_column_of_numbers_is_the_contracts_error_not_a_crash(
     corpus: Path, tmp_path: Path
 ) -> None:

@@ -252,3 +252,24 @@ def test_clean_hands_out_its_first_chunk_before_loading_the_table_writers(tmp_pa
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("\n0 [False] True"), done.stdout
+
+
+def test_a_caller_may_keep_more_chunks_in_flight() -> None:
+    """``in_flight``: chunks the caller holds anyway (a read batch's texts) may all be on
+    the pool while it works between results; never fewer than the default."""
+    taken: list[int] = []
+
+    def chunks():
+        for start in range(0, 60, 2):
+            taken.append(start)
+            yield [start, start + 1]
+
+    results = map_chunks(_square_all, chunks(), 2, in_flight=20)
+    assert next(results) == [0, 1]
+    assert len(taken) == 20
+    results.close()
+    taken.clear()
+    results = map_chunks(_square_all, chunks(), 2, in_flight=1)
+    assert next(results) == [0, 1]
+    assert len(taken) == 2 * CHUNKS_IN_FLIGHT_PER_JOB
+    results.close()

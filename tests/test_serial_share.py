@@ -8,7 +8,7 @@ from benchmark_modules import load_benchmark
 serial_share = load_benchmark("serial_share")
 
 
-def _in_process(function, chunks, jobs, pool=None):
+def _in_process(function, chunks, jobs, pool=None, in_flight=0):
     """A stand-in for ``analysis.parallel.map_chunks`` that runs here."""
     return map(function, chunks)
 

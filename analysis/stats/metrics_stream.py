@@ -547,8 +547,12 @@ def _count_lines(counts: LineCounts, engine: Engine, start: _Start, chunk_articl
     (:func:`~analysis.stats.boilerplate_lines.text_line_keys`: the lines of a body are
     found with the quotation parser, the per-article cost of this pass) before the batch
     is validated and spilled (:func:`_line_chunks`). So the first chunks are on the
-    engine before the outlets' names are worked out (``start``, when the first result
-    comes back: the chunks in flight keep the workers busy meanwhile). Each result is
+    engine before the outlets' names are worked out (``start``, once the first read
+    batch's chunks are all handed out or its first result comes back: the chunks in
+    flight keep the workers busy meanwhile). A read batch's chunks may all be in flight
+    at once (their texts are held with the batch anyway): at the engine's few chunks per
+    worker, the workers ran dry while the command worked ``start`` out, and the batch's
+    other chunks waited for it. Each result is
     counted under its article's displayed outlet once its batch is spilled, a read
     batch's worth at a time: the counts :func:`~analysis.stats.boilerplate_lines.line_keys`
     gives on the spilled articles.
@@ -568,7 +572,10 @@ def _count_lines(counts: LineCounts, engine: Engine, start: _Start, chunk_articl
                 counts.add_lines(found)
                 found = []
 
-    for results in engine.map_chunks(text_line_keys, _line_chunks(start, shown, chunk_articles)):
+    batch_chunks = -(-READ_BATCH_ROWS // chunk_articles)
+    for results in engine.map_chunks(
+        text_line_keys, _line_chunks(start, shown, chunk_articles), in_flight=batch_chunks
+    ):
         start.ready()
         waiting.append(results)
         count_known()
