@@ -872,3 +872,14 @@ def test_a_posts_speaker_is_its_author_without_an_aside() -> None:
     body = "Route 4 at last! — Jane Rider (Text BUS to 12345) (@janerides) May 2, 2025"
     [quote] = find_quotes(body)
     assert (quote.text, quote.speaker) == ("Route 4 at last!", "Jane Rider")
+
+
+def test_a_noun_phrase_running_into_the_quotation_after_said_is_its_subject() -> None:
+    # h293: 'Ed Lowe voted against it and said the plan "ignores the rural roads."' gave
+    # the speaker "the plan": the phrase after "said", read as an inverted speaker ("said
+    # the official"), runs with no comma or colon into the quotation it is the subject of
+    body = 'Board member Ed Lowe voted against it and said the plan "ignores the rural roads."'
+    (quote,) = find_quotes(body)
+    assert quote.attributed and quote.speaker == "Board member Ed Lowe"
+    (inverted,) = find_quotes('"We will win the vote next week," said the official.')
+    assert inverted.speaker == "the official"

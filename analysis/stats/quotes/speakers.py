@@ -302,6 +302,8 @@ def _np_after(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     for tok in _TOKEN_RE.finditer(masked, cue_end, hi):
         raw = tok[0]
         if _MASK in raw:
+            if picked and not masked[picked[-1][1] : tok.start()].strip():
+                return None  # the quotation's subject: 'said the plan "ignores the roads"'
             break
         word = _clean_token(raw)
         lower = word.lower().rstrip(".,;:")
