@@ -499,3 +499,15 @@ def test_the_outlet_report_shows_its_teasers_beside_its_articles(tables: views.T
     teasers = shown.data.set_index("statistic (unit)").loc[views.TEASERS_HEADER]
     assert (teasers["Alpha"], teasers["others: highest"], teasers["rank"]) == (5, 0, "")
     assert "5" in repr(shown)
+
+
+def test_the_others_median_of_a_count_keeps_its_half(tables: views.Tables) -> None:
+    # h293: with an even number of other outlets, their median of articles (7 and 8:
+    # 7.5) read "8" (a half rounded to the even number); the counts stay whole
+    metrics = tables.outlet_metrics.copy()
+    metrics["n_articles"] = metrics["outlet"].map({"Beta": 6, "Alpha": 7}).fillna(8)
+    shown = views.outlet_vs_others(metrics, "Beta")
+    column = shown.shown_columns.index("others: median")
+    rows = shown.data["statistic (unit)"].tolist()
+    cells = shown.cells()[rows.index("articles (count)")]
+    assert cells[column] == "7.5" and cells[shown.shown_columns.index("Beta")] == "6"

@@ -368,7 +368,9 @@ def outlet_vs_others(outlet_metrics: pd.DataFrame, outlet: str) -> ReportTable:
                 "interval overlaps": rank.describe_overlap() if rank else "",
             }
         )
-        kinds.append(stat.kind)
+        # the others' median of a count may end in .5 (an even number of others): shown
+        # with it, as a median length is; the counts themselves stay whole
+        kinds.append("median" if stat.kind == "count" else stat.kind)
         if stat.column == "n_articles" and has_teasers(table):
             # what the outlet's figures rest on: its teasers are in "articles" but not in
             # the median length, the quote shares or readability (review h293)
