@@ -135,3 +135,12 @@ def test_two_hints_start_at_no_space() -> None:
         assert bool(site_features._MENU_SEPARATOR_HINT.search(text)) == bool(
             old_menu.search(text)
         ), text
+
+
+def test_a_source_s_look_ahead_is_read_once() -> None:
+    """dates builds most of its patterns twice (its one- and two-word month tables): the
+    look-ahead of a source already read is remembered, not parsed again."""
+    source = r"\b(?:qwv|xzj)\s+\d+ made-up"
+    before = start_lookahead.cache_info().hits
+    assert start_lookahead(source, re.IGNORECASE) == start_lookahead(source, re.IGNORECASE)
+    assert start_lookahead.cache_info().hits == before + 1

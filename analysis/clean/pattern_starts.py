@@ -15,6 +15,7 @@ changes.
 
 from __future__ import annotations
 
+import functools
 import re
 from re import _constants as sre  # the parsed form of a pattern, to read its first characters
 from re import _parser as sre_parse
@@ -103,10 +104,12 @@ def starting_at(source: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"{start_lookahead(source, flags)}(?:{source})", flags)
 
 
+@functools.lru_cache(maxsize=256)  # (dates builds its patterns of one-word month names
+# twice, in its two tables: a source is parsed here once a process)
 def start_lookahead(source: str, flags: int = 0) -> str:
     """A look-ahead of the characters a match of ``source`` starts with, to write in
     front of it (inside a larger pattern compiled with ``flags``: ``^\\W*`` then the
-    look-ahead then the alternation of words it gates).
+    look-ahead then the alternation of words it gates). Remembered by source and flags.
 
     Parameters
     ----------
