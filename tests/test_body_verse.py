@@ -70,3 +70,20 @@ def test_a_menu_a_headline_list_and_an_address_block_are_no_verse():
     address = ["Northfield Gazette, 14 Mill Street,", "Northfield, NF1 2AB."]
     sentences = ["Doors open at seven.", "Tickets are sold at the door.", "Parking is free."]
     assert _runs(page(INTRO, MENU, headlines, address, sentences, FOOTER)) == []
+
+
+def test_a_poem_printed_one_paragraph_a_line_is_body_and_the_story_goes_on():
+    # a site printing each line of the chorus as a paragraph of its own: a blank line
+    # between every two lines, no stanza packed (review h289: lynx -dump -nolist,
+    # MediaWiki <blockquote> lines)
+    quote = '"I never thought anyone would remember it," he said, moved.'
+    spread = [block for line in CHORUS for block in (line, "")][:-1]
+    lines = page(MENU, "Town adopts an old song", *PARAGRAPHS[:2], spread, quote, MENU)
+    assert kept_text(lines) == [*PARAGRAPHS[:2], *CHORUS, quote]
+
+
+def test_short_sentences_one_paragraph_a_line_are_no_spread_verse():
+    # each line ends its sentence: a list of short sentences, no verse's run-on lines
+    sentences = ["Trains are late.", "Buses run.", "Schools are open.", "Roads are clear."]
+    spread = [block for line in sentences for block in (line, "")][:-1]
+    assert _runs(page(MENU, *PARAGRAPHS[:2], spread, PARAGRAPHS[2])) == []

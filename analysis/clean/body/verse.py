@@ -13,10 +13,12 @@ where a menu's, a list's or a box's lines each stand alone: its lines (at least
 notice, label, column row or title-case headline, and each ends in a punctuation mark or
 runs on into the next line (which opens in lower case); at least one line ends in no
 sentence mark and runs on into the next one, and the last line ends a sentence; the
-run's stanzas are packed (one of its lines at least touches the next) and stand at most
-one blank line apart; on a page in a language of the function-word lists its words hold
-function words as prose does (an address block has none). No tuned value: the shape is
-verse's own.
+run's stanzas are packed (one of its lines at least touches the next), or, a poem a site
+prints one paragraph a line, its sentences run on across most of its lines
+(:func:`_spread_verse`), and they stand at most one blank line apart; on a page in a
+language of the function-word lists its words hold function words as prose does (an
+address block has none). No tuned value: the shape is verse's own (two couplets, and
+half the lines running on, for a poem printed one paragraph a line).
 
 Such a run neither adds to the article nor ends it in the region search (weight 0); its
 lines are body when the region holds them, and a run standing right under the region's
@@ -138,7 +140,8 @@ def _is_verse(features: Sequence[LineFeatures], run: range, known_language: bool
         return False
     if all(features[position].ends_sentence for position in run):
         return False  # sentences one a line: a list of them, no verse's run-on lines
-    if not any(features[q + 1].index == features[q].index + 1 for q in run[:-1]):
+    packed = any(features[q + 1].index == features[q].index + 1 for q in run[:-1])
+    if not packed and not _spread_verse(features, run):
         return False
     if not known_language:
         return True
@@ -147,6 +150,16 @@ def _is_verse(features: Sequence[LineFeatures], run: range, known_language: bool
         features[position].function_ratio * features[position].n_words for position in run
     )
     return words > 0 and function_words >= PROSE_FUNCTION_RATIO * words
+
+
+def _spread_verse(features: Sequence[LineFeatures], run: range) -> bool:
+    """Whether a run of lines each standing alone between blank lines is verse all the
+    same: a site that prints a poem one paragraph a line (a blank line between every two)
+    leaves no stanza packed, and its sentences still run on across most of its lines, as a
+    menu's or a list of short sentences' lines, each ended, do not. Two couplets at least
+    (``2 * MIN_LINES`` lines), and no fewer lines running on than ending a sentence."""
+    running_on = sum(1 for position in run if not features[position].ends_sentence)
+    return len(run) >= 2 * MIN_LINES and 2 * running_on >= len(run)
 
 
 def _opens_in_lower_case(line: str) -> bool:
