@@ -98,6 +98,7 @@ from analysis.clean.http_head import without_http_head
 from analysis.clean.latex_text import plain_latex
 from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.line_numbers import drop_line_numbers
+from analysis.clean.mediawiki_text import plain_mediawiki
 from analysis.clean.mhtml import MHTML_SUFFIXES, mhtml_document
 from analysis.clean.mojibake import repair_mojibake
 from analysis.clean.org_text import plain_org
@@ -884,7 +885,7 @@ def plain_dump_text(text: str) -> str:
     str
         The plain text.
     """
-    text = unflank_headings(drop_paragraph_marks(drop_line_numbers(text)))
+    text = unflank_headings(plain_mediawiki(drop_paragraph_marks(drop_line_numbers(text))))
     decoded = decode_references(text)
     if decoded != text:
         text = normalize_text(decoded)
