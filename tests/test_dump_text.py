@@ -1067,3 +1067,24 @@ def test_a_digests_dated_source_lines_in_brackets_continue_no_wrapped_line():
     assert [line for line in joined if line] == [
         line for pair in zip(teasers, sources, strict=True) for line in pair
     ]
+
+
+def test_a_feed_readers_head_of_fields_is_no_wrap():
+    # a feed reader's saved article: "Title:" over "Author:", each field its own line,
+    # the long title no wrapped line of a page wrapped at 80 (review h289: newsboat, the
+    # title read as "... Author: Name" and the byline lost)
+    story = textwrap.fill(
+        "The harbour board voted on Monday to keep the night ferry running through the "
+        "winter, after a petition signed by more than two thousand islanders who work on "
+        "the mainland and said the late crossing was their only way home.",
+        80,
+    )
+    head = [
+        "Feed: The Quay Weekly",
+        "Title: Night ferry saved for the winter after islanders sign a long petition",
+        "Author: Ann Tolley",
+        "Date: Mon, 01 Dec 2031 09:00:00 +0000",
+        "",
+    ]
+    page = "\n".join([*head, story, "", story])
+    assert join_hard_wraps(page).split("\n")[:4] == head[:4]

@@ -706,12 +706,16 @@ _LAST_WORD = re.compile(r"(?<!\S)[^\W\d_]+$")
 def _field_lines(lines: list[str]) -> set[int]:
     """The indices of the lines that open with a field's label another line opens with
     too (:data:`analysis.text.FIELD_LABEL`: a feed dump's items, ``Title:`` ``Link:``
-    ``Description:`` ``pubDate:``): each starts a field, it continues no wrapped line."""
+    ``Description:`` ``pubDate:``), or that stand right under or over another labelled
+    line (a head of fields, a feed reader's ``Title:`` over ``Author:``): each starts a
+    field, it continues no wrapped line."""
     labels: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
         if ":" in line and (found := FIELD_LABEL.match(line)) is not None:
             labels.setdefault(found.group("label").casefold(), []).append(index)
-    return {index for found in labels.values() if len(found) > 1 for index in found}
+    labelled = {index for found in labels.values() for index in found}
+    repeated = {index for found in labels.values() if len(found) > 1 for index in found}
+    return repeated | {i for i in labelled if i - 1 in labelled or i + 1 in labelled}
 
 
 def _date_closed_lines(lines: list[str]) -> set[int]:
