@@ -358,3 +358,17 @@ def test_the_last_footer_is_found_in_one_folding_of_the_page(monkeypatch):
     found = closing_notes.last_footer(lines, "appeared first on", closing_notes._FEED_FOOTER)
     assert found is not None and found[0] == 3
     assert asked == ["\n".join(lines)]  # one folding of the page, not one a line
+
+
+def test_a_feed_items_footer_in_the_sites_words_names_the_title_and_is_no_body():
+    # the same footer in a site locale's words: the article's whole title inside a
+    # short line (review h289: "Artikel TITLE pertama kali tampil di SITE.")
+    title = "Council passes budget after long debate"
+    footer = f"Artikel {title}[3] pertama kali tampil di Harbour Gazette[4]."
+    assert closing_notes.is_titled_footer(footer, title)
+    assert not closing_notes.is_titled_footer(title, title)  # the title alone
+    assert not closing_notes.is_titled_footer(PARAGRAPHS[0], title)
+    assert not closing_notes.is_titled_footer(footer, "Budget passes")  # a short title
+    text = "\n\n".join([title, *PARAGRAPHS, footer])
+    (article,) = extract_articles(text, name="item.txt").itertuples()
+    assert article.body == "\n\n".join(PARAGRAPHS)

@@ -11,7 +11,9 @@ A magazine or newspaper ends many web articles with a line about the article its
   subject at all) saying where it appeared in print (a print edition or an issue);
 - a feed item's footer, "The post TITLE appeared first on SITE." (the default footer of
   WordPress feeds made by the Yoast SEO plugin): it names the page's own site
-  (:func:`feed_footer_site`);
+  (:func:`feed_footer_site`); the same footer in the site locale's words ("Artikel
+  TITLE pertama kali tampil di SITE.") is told by its shape (:func:`is_titled_footer`):
+  the page's whole title inside a short line;
 - a reporting credit, "— With files from Northwire", "Additional reporting by Jo Roe",
   a wire's "Reporting by Al Doe; Editing by Jo Roe" (:func:`is_reporting_credit`: the
   credit's words, then only names);
@@ -37,7 +39,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.line_gates import casefolded_lines_holding
-from analysis.text import count_words, is_lower_case, opens_upper_case
+from analysis.text import LETTER_RUN, count_words, is_lower_case, opens_upper_case
 from analysis.text.marks import CLOSING_MARKS, SENTENCE_MARKS
 
 __all__ = [
@@ -47,6 +49,8 @@ __all__ = [
     "BIO_MAX_WORDS",
     "NOTE_MAX_WORDS",
     "OPINION_LABELS",
+    "TITLED_FOOTER_MAX_WORDS",
+    "TITLED_FOOTER_MIN_TITLE_WORDS",
     "agency_credit",
     "closing_bio_names",
     "feed_footer_site",
@@ -57,6 +61,7 @@ __all__ = [
     "is_print_note",
     "is_reporting_credit",
     "is_site_address",
+    "is_titled_footer",
     "last_footer",
     "notices_of",
     "signs_byline",
@@ -135,6 +140,56 @@ def is_print_note(text: str) -> bool:
     """
     stripped = text.strip().lstrip(_LEAD)
     return count_words(stripped) <= NOTE_MAX_WORDS and _PRINT_NOTE.match(stripped) is not None
+
+
+#: A feed footer in any words holds the article's title and at most this many other
+#: words: the footer's own ("The post", "appeared first on", "pertama kali tampil di":
+#: 3 to 6 in the plugin's translations) and the site's name (a name of up to 6 words).
+TITLED_FOOTER_MAX_WORDS = 12
+
+#: A title shorter than this many words may be a phrase of a sentence: no footer is
+#: told by it.
+TITLED_FOOTER_MIN_TITLE_WORDS = 4
+
+
+def is_titled_footer(text: str, title: str | None) -> bool:
+    """Whether a line is a note about the article naming it by its whole title, as a
+    feed item's footer in the site locale's words does ("Artikel TITLE pertama kali
+    tampil di SITE."): the title's words, in order, inside the line, and at most
+    :data:`TITLED_FOOTER_MAX_WORDS` other words (figures, a text printing's link
+    numbers, are no words here).
+
+    Parameters
+    ----------
+    text : str
+        One line.
+    title : str or None
+        The article's title; None when it has none (no line is then such a note).
+
+    Returns
+    -------
+    bool
+        True for a short line holding the title of at least
+        :data:`TITLED_FOOTER_MIN_TITLE_WORDS` words and other words too.
+
+    Examples
+    --------
+    >>> title = "Bridge to reopen in May"
+    >>> is_titled_footer("Artikel Bridge to reopen in May[3] tampil di Kaba.", title)
+    True
+    >>> is_titled_footer("Bridge to reopen in May", title)
+    False
+    """
+    if not title:
+        return False
+    wanted = [word.casefold() for word in LETTER_RUN.findall(title)]
+    if len(wanted) < TITLED_FOOTER_MIN_TITLE_WORDS:
+        return False
+    words = [word.casefold() for word in LETTER_RUN.findall(text)]
+    others = len(words) - len(wanted)
+    if not 0 < others <= TITLED_FOOTER_MAX_WORDS:
+        return False
+    return any(words[i : i + len(wanted)] == wanted for i in range(others + 1))
 
 
 def is_feed_footer(text: str) -> bool:
@@ -541,7 +596,11 @@ def _folded_name(name: str) -> str:
 
 
 def without_closing_notes(
-    lines: Sequence[str], body: Sequence[int], byline: str | None, site: str | None = None
+    lines: Sequence[str],
+    body: Sequence[int],
+    byline: str | None,
+    site: str | None = None,
+    title: str | None = None,
 ) -> list[int]:
     """The body's lines without the notes closing it (print-edition note, feed item's
     footer, biography, the site's name and street address, a reporting credit).
@@ -556,6 +615,8 @@ def without_closing_notes(
         The article's byline; None when it has none (no biography is then looked for).
     site : str, optional
         The site name the page prints (:func:`is_site_address`); None for none.
+    title : str, optional
+        The article's title (:func:`is_titled_footer`); None for none.
 
     Returns
     -------
@@ -572,7 +633,11 @@ def without_closing_notes(
         bio = bool(byline) and is_author_bio(text, byline)
         address = bool(site) and is_site_address(text, site)
         if not (
-            bio or address or is_print_note(text) or is_feed_footer(text)
+            bio
+            or address
+            or is_print_note(text)
+            or is_feed_footer(text)
+            or is_titled_footer(text, title)
         ) and not is_reporting_credit(text):
             break
         biography = biography or bio

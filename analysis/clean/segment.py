@@ -251,8 +251,13 @@ def find_article_regions(
     # the notes closing the body (a print-edition note, the author's biography)
     bylines = [lines[f.line_no][f.start : f.end] for f in fields if f.field == "byline"]
     sites = [lines[f.line_no][f.start : f.end] for f in fields if f.field == "outlet"]
+    titles = [lines[f.line_no][f.start : f.end] for f in fields if f.field == "title"]
     body = without_closing_notes(
-        lines, body, " ".join([*bylines, byline or ""]).strip(), sites[0] if sites else None
+        lines,
+        body,
+        " ".join([*bylines, byline or ""]).strip(),
+        sites[0] if sites else None,
+        titles[0] if titles else None,
     )
     body = without_opening_bio(lines, body)  # "About the author" over a box opening it
     body = without_paywall_box(lines, body)  # the prompt and box of a saved teaser
