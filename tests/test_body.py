@@ -2503,3 +2503,31 @@ def test_ethiopic_clause_marks_end_a_clause():
     for mark in "፣፤፥፦":
         [features] = line_features([f"ሓደ ሰብ ኣብ ከተማ ከምዚ ኢሉ{mark}"])
         assert features.ends_clause == mark
+
+
+def test_an_ad_label_between_paragraphs_leaves_them_neighbours():
+    # made-up Chinese paragraphs, an ad slot's label ("广告") between every two and a
+    # short list of links in the middle: each paragraph has a paragraph beyond the label
+    # and is no isolated teaser (review h289: the story after the list was lost)
+    paragraphs = [
+        "市政府周一宣布，新的海滨步道将于明年三月动工，全长约八百米，预计两年内完成全部工程。",
+        "区议员在咨询会上表示，居民欢迎多了散步的地方，但担心自行车会与行人争路，清晨尤其危险。",
+        "负责工程的部门回应说，步道会把自行车道和人行道分开，中间用花槽隔开，高峰时段限制车速。",
+        "部门又说，施工期间部分路段要封闭，居民可以使用临时通道前往码头，详细安排明年初公布。",
+    ]
+    links = ["相关新闻", "* 码头重建 摊贩搬去哪里？", "* 泳棚人多 加派救生员"]
+    lines = page(
+        MENU,
+        "海滨步道明年动工",
+        paragraphs[0],
+        "广告",
+        paragraphs[1],
+        links,
+        paragraphs[2],
+        "广告",
+        paragraphs[3],
+        ["分享", "© 2031 海港日报"],
+    )
+    kept = kept_text(lines)
+    assert all(paragraph in kept for paragraph in paragraphs)
+    assert "广告" not in kept

@@ -256,7 +256,10 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         printed_once(lines, features, known_language), known_language, lines
     )
     datelines = inner_datelines(lines, features, known_language)
-    weights = neutral_posts(lines, features, region_weights(features, known_language, datelines))
+    ad_labels = [p for p, feature in enumerate(features) if is_ad_label(lines[feature.index])]
+    weights = neutral_posts(
+        lines, features, region_weights(features, known_language, datelines, ad_labels)
+    )
     # an embedded post's card (its account, controls and time) neither adds to the
     # article nor ends it, and is no body
     cards = post_cards(lines, features, weights)

@@ -360,6 +360,7 @@ def region_weights(
     features: Sequence[LineFeatures],
     known_language: bool = False,
     datelines: Collection[int] = (),
+    ad_labels: Collection[int] = (),
 ) -> list[float]:
     """Weights of the lines for the main-region search, with their context.
 
@@ -381,6 +382,11 @@ def region_weights(
     datelines : collection of int
         Positions of the datelines inside the article (:func:`inner_datelines`): they
         weigh 0 and stand for the paragraph beyond them as a neighbour.
+    ad_labels : collection of int
+        Positions of lines that are an ad slot's label in the language's word
+        (:func:`analysis.clean.ad_labels.is_ad_label`): they keep their weight and stand
+        for the line beyond them as a neighbour (the slot interrupts the story; a
+        paragraph between two slots is no teaser between two headlines).
 
     Returns
     -------
@@ -401,19 +407,40 @@ def region_weights(
         for feature, weight in zip(features, weights, strict=True)
     ]
     datelines = set(datelines)
+    see_through = datelines | set(ad_labels)
     adjusted = []
     for position, weight in enumerate(weights):
         if position in datelines:
             weight = 0.0
         elif weight > 0:
             weight *= PACKED_FACTORS[features[position].n_adjacent]
-            # a dateline between two paragraphs stands for the paragraph beyond it
-            before = position > 0 and (prose[position - 1] or position - 1 in datelines)
-            after = position + 1 < len(prose) and (prose[position + 1] or position + 1 in datelines)
+            # a dateline or an ad's label between two paragraphs stands for the paragraph
+            # beyond it
+            before = _prose_beside(prose, see_through, position, -1)
+            after = _prose_beside(prose, see_through, position, 1)
             if not (before or after):
                 weight *= ISOLATED_PROSE_FACTOR
         adjusted.append(weight)
     return adjusted
+
+
+def _prose_beside(
+    prose: Sequence[bool], see_through: Collection[int], position: int, step: int
+) -> bool:
+    """Whether the line next to ``position`` (``step`` -1: before it, 1: after it) is
+    prose, or a line seen through (a dateline, an ad's label) stands there with prose
+    beyond it."""
+    neighbour = position + step
+    if not 0 <= neighbour < len(prose):
+        return False
+    if prose[neighbour]:
+        return True
+    beyond = neighbour + step
+    return (
+        neighbour in see_through
+        and 0 <= beyond < len(prose)
+        and (prose[beyond] or beyond in see_through)
+    )
 
 
 def inner_datelines(
