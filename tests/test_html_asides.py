@@ -100,3 +100,14 @@ def test_a_syndicating_partners_credit_and_about_box_are_no_body(tmp_path):
     )
     body = _body(tmp_path, credit, about)
     assert "Tollerby" not in body and "kumppanimme" not in body
+
+
+def test_a_correction_box_in_the_article_is_no_body(tmp_path):
+    # review h289: a correction in a box the markup names, in a language no label table
+    # holds (Lombard "Rettifega:"), was read into the body
+    note = (
+        "<div class='correction'><p>Rettifega: in la prima version gh'era scritt che la "
+        "sala la costava tri milion; la cifra giusta l'è du milion.</p></div>"
+    )
+    body = _body(tmp_path, note)
+    assert "Rettifega" not in body and "milion" not in body

@@ -2,7 +2,8 @@
 
 A site prints notes about the story inside the article's markup: an opinion column's
 disclaimer (``<p class="disclaimer">The opinions expressed are the author's own.</p>``),
-an affiliate disclosure, a fact check's method box (``<div class="methodology">``), an
+an affiliate disclosure, a fact check's method box (``<div class="methodology">``), a
+correction's box (``<div class="correction">``: an editor's note, no story), an
 image's or infographic's caption (``<div class="infographic"><img><p>...</p></div>``), a
 match's statistics under its report (``<table class="stats">``, the site's data);
 and a box of links to other stories (``<p class="also">Les eisini: Headline</p>``,
@@ -65,6 +66,11 @@ ASIDE_CLASS_WORDS = frozenset(
         "related",
         "also",
         "stats",
+        # an editor's note about the story: a correction or a clarification box
+        # (``<div class="correction">Correction: an earlier version ...</div>``)
+        "correction",
+        "corrections",
+        "clarification",
         # a partner's credit line or its "About" box on a story it syndicates
         "partner",
         # an ad slot, its label ("Advertisement", "Реклама") the main text kept
