@@ -521,6 +521,13 @@ def test_a_text_browsers_image_label_is_no_part_of_the_masthead_or_the_title():
         ("Harbour news\n[photo] Rail budget\n", "Harbour news\nRail budget\n"),
         ("News\t[Icon]\tSports\n", "News\tSports\n"),
         ("news.[image] here\n", "news.[image] here\n"),
+        # antiword's picture and a feed reader's numbered image (review h289)
+        (
+            "Rail budget passes.\n\n[pic]\nThe quay. Photo: Jo Roe\n",
+            "Rail budget passes.\n\n\nThe quay. Photo: Jo Roe\n",
+        ),
+        ("[image 2]\nThe quay at dawn.\n", "\nThe quay at dawn.\n"),
+        ("[Image 2 of 4]\n", "[Image 2 of 4]\n"),
     ],
 )
 def test_drop_image_labels(text, plain):

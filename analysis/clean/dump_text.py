@@ -248,7 +248,8 @@ def _plain_reference_links(text: str) -> str:
 #: (The bracket opens the pattern, so a search skips to the next bracket; what is before
 #: it is looked at from there.)
 _IMAGE_LABEL = re.compile(
-    r"\[(?<!\S\[)(?:logo|image|img|photo|picture|icon)(?::[ \t][^\[\]\n]*)?\][ \t]*",
+    r"\[(?<!\S\[)(?:logo|image|img|pic|photo|picture|icon)(?:[ \t]\d{1,3})?"
+    r"(?::[ \t][^\[\]\n]*)?\][ \t]*",
     re.IGNORECASE,
 )
 
