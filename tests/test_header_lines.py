@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.clean.header_lines import find_byline, without_reporting_cues
+from analysis.clean.header_lines import find_byline, is_caption_line, without_reporting_cues
 
 
 def _name(line: str) -> str | None:
@@ -79,3 +79,11 @@ def test_a_byline_after_the_opening_date_and_a_spaced_dash(line, name):
 )
 def test_a_tibetan_script_name_of_syllables_parted_by_the_tsheg(line, name):
     assert _name(line) == name
+
+
+def test_a_credit_labelled_foto_is_a_caption_line():
+    # "Foto:" is the credit's label in many languages (review h289: a Latgalian
+    # caption "... Foto: NAME" between the paragraphs was read as the story's end)
+    assert is_caption_line("Bārni pyrmajā dīnā. Foto: Aivars Kalvāns")
+    assert is_caption_line("Die neue Halle am Hafen (Foto: Jo Roe)")
+    assert not is_caption_line("Na izstādē bija vaira kai symts foto no vacim laikim.")

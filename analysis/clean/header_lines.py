@@ -963,13 +963,15 @@ RELATED_LINK = re.compile(
     r"^\W*" + _RELATED_START + r"(?:" + RELATED_WORDS + r")\s*(?:[:|]|\s[-–—])\s*\S", re.IGNORECASE
 )
 #: Words of an image caption or credit line, which often sits between headline and body.
-CAPTION = starting_at(r"\b(?:photo(?:graph)?s?|image|credit|caption|copyright)\b|©", re.I)
-# A caption word used as a caption's or credit's label ("Photo: ...", "Credit/Agency",
+CAPTION = starting_at(r"\b(?:photo(?:graph)?s?|fotos?|image|credit|caption|copyright)\b|©", re.I)
+# A caption word used as a caption's or credit's label ("Photo: ...", "Foto: ..." (the
+# word of German, Dutch, Italian, Spanish, the Slavic and Nordic languages, Indonesian,
+# Latvian ...), "Credit/Agency",
 # "Photo by ...", "| Image ...", "Image copyright ...", "(Photo ..."), or a copyright sign.
 _CAPTION_LABEL = re.compile(
-    r"©|\b(?:photo(?:graph)?s?|image|credit|caption|copyright)\s*(?::|/|\||\bby\b)"
+    r"©|\b(?:photo(?:graph)?s?|fotos?|image|credit|caption|copyright)\s*(?::|/|\||\bby\b)"
     r"|^\W*(?:photo(?:graph)?s?|image)\s+(?:credit|copyright|caption)\b"
-    r"|\(\s*(?:photo(?:graph)?s?|image|credit)\b",
+    r"|\(\s*(?:photo(?:graph)?s?|fotos?|image|credit)\b",
     re.IGNORECASE,
 )
 # A credit of a role other than the writer's, opening its line and naming who by:
