@@ -7,6 +7,7 @@ import pytest
 from analysis.clean.domains import registered_domain
 from analysis.clean.link_forms import (
     is_encoded_link,
+    is_reader_app_link,
     is_short_link,
     is_tracker_link,
     names_no_site,
@@ -207,3 +208,34 @@ def test_a_sites_own_click_page_or_a_carried_target_is_no_tracker():
     carried = "https://www.example.com/track/click?url=https://www.example.org/story"
     assert not is_tracker_link(carried)
     assert registered_domain(carried) == "example.org"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://getpocket.com/read/4102938475",
+        "https://www.readlater.example/read/1688204513",
+        "https://bag.somebody.example/share/9c41e07ab2d35",
+    ],
+)
+def test_a_read_it_later_apps_link_names_no_site(url):
+    # review h288: Pocket, Instapaper and wallabag links to two sites' stories made one
+    # row under the app's (or the researcher's) host; the page is filed by what it prints
+    assert is_reader_app_link(url) and names_no_site(url)
+    outlet = decide_outlet(OutletEvidence(url=url, page_site_name="The Marsh Star"), "p")
+    assert (outlet.key, outlet.source) == ("name:marshstar", "page")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.com/read/bridge-reopens-after-repairs",
+        "https://www.example.com/share/local-news",
+        "https://www.example.com/read/2026",
+        "https://www.example.com/news/read/4102938475",
+        "https://www.example.com/read/4102938475?page=2",
+    ],
+)
+def test_a_sites_own_read_or_share_page_stays_its_own(url):
+    assert not is_reader_app_link(url)
+    assert registered_domain(url) == "example.com"

@@ -386,9 +386,60 @@ def is_tracker_link(url: str) -> bool:
     return "://" not in unquote(parts.query) and "://" not in path
 
 
+#: The path segment a read-it-later app's link names its copy of a saved page under
+#: (Pocket's and Instapaper's ``/read/ID``, a self-hosted wallabag's public
+#: ``/share/HEX``): the endpoint's words, written in English by every such app.
+#: Vocabulary, no host.
+READER_APP_SEGMENTS = frozenset({"read", "share"})
+# The copy's id: digits, or hex of letters and digits (a story's own "/read/12" or a
+# section's "/share/local" is none: an id is long and has no word).
+_APP_COPY_ID = re.compile(r"^(?:[0-9]{6,}|(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,})$")
+
+
+def is_reader_app_link(url: str) -> bool:
+    """True when ``url`` is a read-it-later app's link to its copy of a saved page.
+
+    A researcher's Pocket, Instapaper or self-hosted wallabag gives each saved story an
+    address of its own (``https://getpocket.com/read/3525808249``,
+    ``https://www.instapaper.com/read/1763244873``,
+    ``https://bag.example.net/share/47cd7a221ed76``): the host is the app's or the
+    researcher's, shared by every site saved there, and the story's address is in the
+    app's database, not the link. The path is two segments, a
+    :data:`READER_APP_SEGMENTS` word and an id (six digits or more, or eight hex
+    characters or more holding a digit and a letter), with no query; a site's own
+    ``/read/story-slug`` or ``/share/local-news`` has words.
+
+    Parameters
+    ----------
+    url : str
+        A manifest's or a page's URL.
+
+    Returns
+    -------
+    bool
+        Whether the link is such an app's copy, naming no page of its own host.
+
+    Examples
+    --------
+    >>> is_reader_app_link("https://getpocket.com/read/3525808249")
+    True
+    >>> is_reader_app_link("https://www.example.com/read/bridge-reopens-after-repairs")
+    False
+    """
+    parts = _split(url)
+    if parts is None or not parts.hostname or parts.query:
+        return False
+    segments = parts.path.strip("/").split("/")
+    return (
+        len(segments) == 2
+        and segments[0].casefold() in READER_APP_SEGMENTS
+        and _APP_COPY_ID.match(segments[1].casefold()) is not None
+    )
+
+
 def names_no_site(url: str) -> bool:
-    """True when ``url`` names no page of its own host: a short link, an encoded link or
-    a click tracker's link.
+    """True when ``url`` names no page of its own host: a short link, an encoded link,
+    a click tracker's link or a read-it-later app's link.
 
     Parameters
     ----------
@@ -398,9 +449,15 @@ def names_no_site(url: str) -> bool:
     Returns
     -------
     bool
-        :func:`is_short_link`, :func:`is_encoded_link` or :func:`is_tracker_link`.
+        :func:`is_short_link`, :func:`is_encoded_link`, :func:`is_tracker_link` or
+        :func:`is_reader_app_link`.
     """
-    return is_short_link(url) or is_encoded_link(url) or is_tracker_link(url)
+    return (
+        is_short_link(url)
+        or is_encoded_link(url)
+        or is_tracker_link(url)
+        or is_reader_app_link(url)
+    )
 
 
 def unicode_domain(domain: str) -> str:
