@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.outlet_display import outlet_display_names_of_counts
 from analysis.clean.read import read_page
-from analysis.clean.social_handle import printed_handle_name
+from analysis.clean.social_handle import handle_display, is_handle, printed_handle_name
 
 PAGE = """<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">
 <title>Lluvias dejan sin luz a 30 mil hogares en Mérida</title>
@@ -52,3 +53,35 @@ def test_a_site_name_no_handle_writes_is_left_as_given():
     markup = PAGE.format(handle="@PeninsulaHoy", masthead="Península Hoy")
     assert printed_handle_name("Diario Peninsular", markup) == "Diario Peninsular"
     assert printed_handle_name(None, markup) is None
+
+
+@pytest.mark.parametrize(
+    ("handle", "shown"),
+    [
+        ("@MarshfieldCourier", "Marshfield Courier"),
+        ("@Marshfield_Courier", "Marshfield Courier"),
+        ("@Quillby", "Quillby"),
+        ("@marshfieldcourier", "@marshfieldcourier"),
+        ("@MFC", "@MFC"),
+    ],
+)
+def test_a_handle_is_shown_by_the_words_its_capitals_mark(handle, shown):
+    assert is_handle(handle)
+    assert handle_display(handle) == shown
+
+
+def test_a_manifest_outlet_written_as_a_handle_gives_way_to_the_printed_name():
+    # review h288: a social-listening export's outlet column held the posting account's
+    # handle; the row was shown "@MarshfieldCourier" though a page printed the name
+    pairs = {
+        ("marshfieldcourier.com", "@MarshfieldCourier"): 4,
+        ("marshfieldcourier.com", "MarshfieldCourier"): 1,
+        ("marshfieldcourier.com", "Marshfield Courier"): 1,
+        ("name:quillbypost", "@QuillbyPost"): 2,
+        ("name:quillbypost", "QuillbyPost"): 1,
+        ("name:techhub", "TechHub"): 3,
+    }
+    shown = outlet_display_names_of_counts(pairs)
+    assert shown["marshfieldcourier.com"] == "Marshfield Courier"
+    assert shown["name:quillbypost"] == "Quillby Post"
+    assert shown["name:techhub"] == "TechHub"  # a glued name no handle writes stays

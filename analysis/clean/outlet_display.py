@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from analysis.clean.domains import domain_of_name
 from analysis.clean.name_printings import pooled_printings
+from analysis.clean.social_handle import handle_display, is_handle
 from analysis.text import is_upper_case, opens_upper_case
 
 _UNKNOWN_PREFIX = "unknown site"
@@ -89,6 +90,14 @@ def _without_running_article(name: str) -> str:
     return rest if name.startswith("the ") and opens_upper_case(rest) else name
 
 
+def _handles(forms: Mapping[str, int]) -> set[str]:
+    """The forms that are a social account's handle, and each handle's word written
+    without its "@" ("HarwoodBeacon" beside "@HarwoodBeacon")."""
+    handles = {n for n in forms if is_handle(n)}
+    bare = {n.strip()[1:].casefold() for n in handles}
+    return handles | {n for n in forms if n.strip().casefold() in bare}
+
+
 def outlet_display_names_of_counts(pairs: Mapping[tuple[str, str], int]) -> dict[str, str]:
     """:func:`outlet_display_names` of ``(key, name)`` pairs given with their counts.
 
@@ -96,7 +105,10 @@ def outlet_display_names_of_counts(pairs: Mapping[tuple[str, str], int]) -> dict
     per article or page (``metrics`` counts them with a group-by). A name printed after a
     sentence's "the" in lower case counts without it ("the BBC" as "BBC"); its printings
     without its accents count as its accented printing's ("Le Reveil" as "Le Réveil":
-    :func:`analysis.clean.name_printings.pooled_printings`).
+    :func:`analysis.clean.name_printings.pooled_printings`). A social account's handle
+    (a manifest's or a table's outlet "@HarwoodBeacon", and the same word without its
+    "@") comes after every other name but an address, and is shown by the words its
+    capitals mark (:func:`analysis.clean.social_handle.handle_display`).
 
     Parameters
     ----------
@@ -117,8 +129,13 @@ def outlet_display_names_of_counts(pairs: Mapping[tuple[str, str], int]) -> dict
     for key, printed in counts.items():
         forms = pooled_printings(printed)
         addresses = {n for n in forms if n == key or domain_of_name(n) is not None}
-        ranked = sorted(forms, key=lambda n: (n in addresses, _all_capitals(n), -forms[n], n))
+        handles = _handles(forms)
+        ranked = sorted(
+            forms, key=lambda n: (n in addresses, n in handles, _all_capitals(n), -forms[n], n)
+        )
         best = ranked[0]
+        if best in handles:
+            best = handle_display(best if is_handle(best) else f"@{best}")
         chosen[key] = key if best in addresses and ":" not in key else best
     owners: dict[str, list[str]] = {}
     for key, name in chosen.items():

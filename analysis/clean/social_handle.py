@@ -6,6 +6,10 @@ accents dropped, where the page's masthead prints "Península Hoy". The name the
 prints is the site's when its letters are the handle's (case, spaces and accents aside),
 or when the handle shortens it, leaving letters out in order ("@WattleCreekWkly");
 a handle the page prints no such name for stays as it is.
+
+A manifest's or a table's ``outlet`` column may hold the account's handle too (a
+social-listening export's "@HarwoodBeacon"): :func:`handle_display` shows it by the
+words its capitals mark ("Harwood Beacon") when no printed name is given.
 """
 
 from __future__ import annotations
@@ -99,3 +103,59 @@ def _is_handle(site_name: str, html: str) -> bool:
 def _bare(handle: str) -> str:
     """A handle without its "@", its edges' underscores and spaces, case folded."""
     return handle.strip().lstrip("@").strip("_ ").casefold()
+
+
+# A social account's handle as a column writes it: "@" and one word of letters, digits
+# and underscores ("@HarwoodBeacon", "@harwoodbeacon", "@Radio_Meridia").
+_HANDLE = re.compile(r"^@[^\W_][\w]*$")
+# A word its capitals mark: a capital and lower-case letters, a run of capitals before
+# another word or at the end ("EN"), or digits.
+_HANDLE_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|[0-9]+")
+
+
+def is_handle(name: str) -> bool:
+    """Whether ``name`` is a social account's handle: "@" and one word.
+
+    Parameters
+    ----------
+    name : str
+        A name as given.
+
+    Returns
+    -------
+    bool
+        True for "@HarwoodBeacon", "@harwood_beacon"; False for "Harwood Beacon".
+    """
+    return _HANDLE.match(name.strip()) is not None
+
+
+def handle_display(handle: str) -> str:
+    """A handle shown by the words its capitals or underscores mark, else as written.
+
+    Parameters
+    ----------
+    handle : str
+        A handle (:func:`is_handle`), or a name written as one without its "@".
+
+    Returns
+    -------
+    str
+        "Harwood Beacon" of "@HarwoodBeacon" or "@Harwood_Beacon", "Tauberpost" of
+        "@Tauberpost" (one word, capitalized as a name is); a handle whose words are
+        not marked ("@harwoodbeacon") stays as it is.
+
+    Examples
+    --------
+    >>> handle_display("@HarwoodBeacon")
+    'Harwood Beacon'
+    >>> handle_display("@harwoodbeacon")
+    '@harwoodbeacon'
+    """
+    bare = handle.strip().lstrip("@")
+    words = [w for part in bare.split("_") for w in _HANDLE_WORD.findall(part)]
+    marked = "_" in bare or any(letter.isupper() for letter in bare)
+    if not marked or "".join(words) != bare.replace("_", ""):
+        return handle
+    if len(words) == 1 and not words[0].istitle():
+        return handle
+    return " ".join(words)
