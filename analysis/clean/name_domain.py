@@ -173,7 +173,12 @@ def name_matches_label(name: str, label: str, word_starts: bool) -> bool:
         len(compact) >= MIN_LABEL_CHARS and compact in label
     ):
         return True
-    if unaccented(label) in joins_without_small_words(name):
+    joins = joins_without_small_words(name)
+    if unaccented(label) in joins:
+        return True
+    if any(len(join) >= MIN_LABEL_CHARS and join in label for join in joins):
+        # the label holds the name without its article or small words and more
+        # ("grenzboteonline" of "Der Grenzbote"), as it may hold the compact name
         return True
     if _ampersand_spelled(name, label) or _number_spelled(name, label):
         return True

@@ -1,0 +1,40 @@
+"""Whether a site's name is a domain's name (analysis.clean.name_domain)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.name_domain import name_matches_domain
+from analysis.clean.outlet_merge import outlet_identities
+
+
+@pytest.mark.parametrize(
+    ("name", "domain"),
+    [
+        ("Der Wolkenbote", "wolkenbote-online.de"),
+        ("Het Polderblad", "polderbladnieuws.nl"),
+        ("O Correio do Vale", "correiodovale-online.pt"),
+    ],
+)
+def test_a_label_holding_the_name_without_its_article_and_more_is_its_domain(name, domain):
+    # review h288: "Der Grenzbote" at a '-online' domain stayed a row apart from it (the
+    # label held the name without its article and a web word; the compact name, article
+    # kept, was no part of it)
+    assert name_matches_domain(name, domain)
+
+
+def test_a_masthead_with_its_article_is_filed_under_its_online_domain():
+    keys = ["wolkenbote-online.de"] * 3 + ["name:derwolkenbote"]
+    names = ["Wolkenbote"] * 3 + ["Der Wolkenbote"]
+    found = outlet_identities(keys, names)
+    assert found.key_of["name:derwolkenbote"] == "wolkenbote-online.de"
+    assert found.n_outlets(keys) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "domain"),
+    [("Der Wolkenbote", "wolkenland.de"), ("El Sol", "solymar.es"), ("Der Bote", "ab.de")],
+)
+def test_a_label_holding_another_name_or_a_short_word_is_no_domains_name(name, domain):
+    # the name's words run together must be whole in the label, of four letters or more
+    assert not name_matches_domain(name, domain)
