@@ -239,3 +239,17 @@ def test_a_read_it_later_apps_link_names_no_site(url):
 def test_a_sites_own_read_or_share_page_stays_its_own(url):
     assert not is_reader_app_link(url)
     assert registered_domain(url) == "example.com"
+
+
+@pytest.mark.parametrize("url", ["https://t.co/wUxPOtpUeA", "https://sho.rt.example/qTbRvMkLe"])
+def test_a_short_links_token_of_letters_only_names_no_site(url):
+    # review h288: a social-listening export's t.co link whose token held no digit was
+    # read as a site's page, one row 't.co' of the account's stories
+    assert is_short_link(url) and names_no_site(url)
+
+
+@pytest.mark.parametrize(
+    "path", ["AboutUs", "LiveTV", "NewsFAQ", "McDonaldsUK", "ContactUsToday", "iPhoneXsMax"]
+)
+def test_a_sites_own_camel_case_page_is_no_short_link(path):
+    assert not is_short_link(f"https://www.example.com/{path}")

@@ -202,7 +202,9 @@ def is_short_link(url: str) -> bool:
     or letters of both cases), with no query; a story's own URL has a slug or a section
     in its path, and a word with its number ("/cloud100") is a page of the site's own.
     A share service's longer token (17-24 characters, ``https://apple.news/AYyxNx3hf...``)
-    is one too when it mixes cases and digits as a base64 id does (:func:`_is_share_token`).
+    is one too when it mixes cases and digits as a base64 id does (:func:`_is_share_token`),
+    and a token of letters only (``https://t.co/wUxPOtpUeA``) when it mixes cases as no
+    word in CamelCase does (:func:`_is_letters_token`).
 
     Parameters
     ----------
@@ -224,7 +226,32 @@ def is_short_link(url: str) -> bool:
     segment = _id_segment(url)
     if segment is not None:
         return bool(_RANDOM.search(segment))
-    return _is_share_token(url)
+    return _is_letters_token(url) or _is_share_token(url)
+
+
+# A shortener's token drawn without a digit ("t.co/wUxPOtpUeA": ten letters of 62 signs
+# hold none about one time in six): 6-16 letters, one segment, no query ...
+_LETTERS_TOKEN = re.compile(r"^[A-Za-z]{6,16}$")
+# ... with a lower-case letter alone between two capitals, as a random draw mixes cases
+# ("UxP"); words in CamelCase ("/AboutUs", "/LiveTV", "/NewsFAQ") put two lower-case
+# letters or more after each capital but a one-letter word's.
+_LOWER_BETWEEN_CAPITALS = re.compile(r"(?<=[A-Z])[a-z](?=[A-Z])")
+#: A letters-only token's fewest lower-case letters alone between capitals: one is a
+#: name's ("McDonald"), two a draw's. A structural count, as :data:`MIN_SHARE_CASE_MIXES`.
+MIN_LONE_LOWER = 2
+
+
+def _is_letters_token(url: str) -> bool:
+    """True when ``url``'s path is one segment of letters only that mixes cases as a
+    random draw does (:data:`MIN_LONE_LOWER` lower-case letters alone between capitals)."""
+    parts = _split(url)
+    if parts is None or not parts.netloc or parts.query:
+        return False
+    segment = _LETTER_SEGMENT.sub("", parts.path.strip("/"), count=1)
+    return (
+        _LETTERS_TOKEN.match(segment) is not None
+        and len(_LOWER_BETWEEN_CAPITALS.findall(segment)) >= MIN_LONE_LOWER
+    )
 
 
 # A share service's token is longer than a shortener's ("apple.news/AYyxNx3hfQzmwMQOZDyCAkw",
