@@ -1,0 +1,105 @@
+"""analysis.clean.text_columns: a card grid a text browser printed side by side."""
+
+from analysis.clean.listing import find_cards
+from analysis.clean.read import plain_dump_text
+from analysis.clean.text_columns import unstack_columns
+
+# Two rows of two cards as `w3m -dump` prints a grid: each cell wrapped in its column,
+# the picture's label at the cell's start and the cell's text two columns right of it.
+GRID = """Marsh Gazette
+[Home] [Town] [Farming] [Sport] [Letters]
+
+Latest
+
+[img]                               [img]
+  Ferry service returns to the      Mill road closes for repairs
+  island
+
+  The ferry sails twice a day       Crews will resurface the road
+  from Monday, the council said.    from Tuesday. Buses take the
+                                    bypass.
+  Nell Ashdown
+  04.12.2026                        Piet Morrow
+                                    03.12.2026
+
+[img]                               [img]
+  School choir wins county prize    Library opens on Sundays
+
+  The choir sang three songs and    The library will open from ten
+  beat eleven other schools.        until two, staff said. Readers
+                                    asked for it.
+  Nell Ashdown
+  02.12.2026                        Cora Lind
+                                    01.12.2026
+
+  [More]
+
+(c) 2026 Marsh Gazette
+"""
+
+THREE = """Fen Courier
+
+[img]                     [img]                     [img]
+Ferry returns to          Mill road closed          Choir wins county
+the island                for repairs               prize at the hall
+
+The ferry sails twice     Crews resurface the       The choir sang three
+a day from Monday.        road from Tuesday.        songs and beat eleven
+                          Buses use the bypass.     schools.
+Nell Ashdown
+04.12.2026                Piet Morrow
+                          03.12.2026                Cora Lind
+                                                    02.12.2026
+
+(c) 2026 Fen Courier
+"""
+
+
+def test_a_two_column_grid_is_printed_column_by_column():
+    # review h278: a w3m grid's cards ran into one record or two (fails without)
+    plain = unstack_columns(GRID)
+    ferry = plain.index("Ferry service returns")
+    choir = plain.index("School choir wins")
+    mill = plain.index("Mill road closes")
+    library = plain.index("Library opens")
+    assert ferry < choir < mill < library
+    # each column's lines its printer cut are joined (measured against the column)
+    assert "\nThe ferry sails twice a day from Monday, the council said.\n" in plain
+    assert "\nCrews will resurface the road from Tuesday. Buses take the bypass.\n" in plain
+    assert "\nNell Ashdown\n04.12.2026\n" in plain  # a name over a date stays apart
+    assert plain.startswith("Marsh Gazette\n") and plain.endswith("(c) 2026 Marsh Gazette\n")
+    lines = plain_dump_text(GRID).split("\n")
+    cards = find_cards(lines)
+    titles = [
+        lines[span.line_no][span.start : span.end]
+        for card in cards
+        for span in card.fields
+        if span.field == "title"
+    ]
+    assert len(cards) == 4
+    assert "Ferry service returns to the island" in titles
+
+
+def test_a_three_column_grid_is_parted_twice():
+    plain = unstack_columns(THREE)
+    assert plain.index("Ferry returns to") < plain.index("Mill road closed")
+    assert plain.index("Mill road closed") < plain.index("Choir wins county")
+    assert "\nCrews resurface the road from Tuesday. Buses use the bypass.\n" in plain
+    assert "Cora Lind\n02.12.2026" in plain
+
+
+def test_tables_and_prose_stay_as_printed():
+    forecast = (
+        "Day     High   Low   Sky\n"
+        "Mon     7      1     Rain\n"
+        "Tue     9      2     Sun\n"
+        "Wed     6      0     Snow\n"
+    )
+    assert unstack_columns(forecast) == forecast  # every row full, no prose
+    prose = (
+        "The council met on Tuesday.  It agreed to open the hall for the market\n"
+        "in winter.  Traders had asked for it after a wet autumn cut visitors\n"
+    )
+    assert unstack_columns(prose) == prose
+    tabbed = GRID.replace("[img]                               [img]", "[img]\t[img]")
+    assert unstack_columns(tabbed) == tabbed  # a tab's width is the printer's
