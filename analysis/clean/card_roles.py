@@ -308,6 +308,7 @@ def _menu_sections(lines: list[str], kinds: LineKinds, cards: list[Card]) -> fro
     if (
         _kickers_only(lines, cards)
         or _topic_labels_only(lines, cards)
+        or _one_label_phrase(lines, cards)
         or _section_headers(lines, cards)
     ):
         return frozenset(outlets)
@@ -418,6 +419,40 @@ def _topic_labels_only(lines: list[str], cards: list[Card]) -> bool:
             return False
         values |= {lines[f.line_no][f.start : f.end].strip() for f in names}
     return all(map(is_topic_word, values)) or _one_uncased_word(values)
+
+
+def _one_label_phrase(lines: list[str], cards: list[Card]) -> bool:
+    """Whether every card (:data:`~analysis.clean.card_blocks.MIN_CARDS` or more) names
+    the same phrase of two words or more in a label's case, on a line no source cue
+    opens: in capitals (``MEDIA STATEMENT · 02/12``) or only its first word capitalized
+    (``Press release · 03.12``).
+
+    A press office's or a union's list prints the kind of its items over each (a press
+    release, a statement); an aggregator names publishers that differ from card to card,
+    and a name of two words or more is written with each word capitalized (``Harbour
+    Weekly``) where the script has capitals.
+    """
+    if len(cards) < MIN_CARDS:
+        return False
+    printed = set()
+    for card in cards:
+        names = [f for f in card.region.fields if f.field == "outlet"]
+        if not names or any(SOURCE_CUE.match(lines[f.line_no]) for f in names):
+            return False
+        printed |= {lines[f.line_no][f.start : f.end].strip() for f in names}
+    if len({normalized(value) for value in printed}) != 1:
+        return False
+    return all(map(_label_phrase, printed))
+
+
+def _label_phrase(value: str) -> bool:
+    """Whether ``value`` is two words of letters or more in capitals, or with only its
+    first letter a capital."""
+    words = value.split()
+    if len(words) < 2 or not all(LETTER_RUN.fullmatch(word) for word in words):
+        return False
+    sentence_case = words[0][0].isupper() and is_lower_case(value[1:])
+    return is_upper_case(value) or sentence_case
 
 
 def _one_uncased_word(values: set[str]) -> bool:

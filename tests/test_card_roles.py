@@ -1,0 +1,53 @@
+"""analysis.clean.card_roles: the name lines of cards read with the whole page."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.articles import extract_articles
+
+_SITE = "Fenwick Dockers Union"
+_CARDS = [
+    (
+        "Dock crews ask for a winter pay rise",
+        "The union wrote to the port board on Monday. Most crews still earn less than the"
+        " town's living wage after two years without a rise.",
+    ),
+    (
+        "New shift rota agreed with the port",
+        "After six months of talks the union and the port signed a rota that gives crews"
+        " an extra day of rest and a higher night rate.",
+    ),
+    (
+        "Union asks for safer cranes at berth six",
+        "The union wrote to the harbour master after two cranes failed their checks in"
+        " November. It wants an inspection before the week is out.",
+    ),
+]
+_DATES = ["03.12.2026", "27.11.2026", "19.11.2026"]
+
+
+def _page(labels: list[str]) -> str:
+    lines = [_SITE, "Home | About | Statements | Join", ""]
+    for (title, teaser), label, date in zip(_CARDS, labels, _DATES, strict=True):
+        lines += [f"{label} · {date}", title, teaser, ""]
+    return "\n".join([*lines, f"© 2026 {_SITE} · Fenwick"])
+
+
+@pytest.mark.parametrize("label", ["Media statement", "MEDIA STATEMENT"])
+def test_one_label_phrase_over_every_card_is_its_category(label):
+    # review h278: a union's "Simemo setindzaba · DATE" over each release was read as
+    # every card's outlet (fails without)
+    articles = extract_articles(_page([label] * 3), name="releases.txt")
+    assert list(articles["title"]) == [title for title, _ in _CARDS]
+    assert list(articles["outlet"]) == [_SITE] * 3
+    assert list(articles["category"]) == [label] * 3
+
+
+def test_names_that_differ_or_are_written_as_names_stay_outlets():
+    named = extract_articles(_page(["Harbour Weekly"] * 3), name="river.txt")
+    assert list(named["outlet"]) == ["Harbour Weekly"] * 3  # each word capitalized
+    differing = extract_articles(
+        _page(["Harbour weekly", "Coast news", "Harbour weekly"]), name="aggregator.txt"
+    )
+    assert list(differing["category"].fillna("")) == [""] * 3
