@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
 from analysis.clean.page_metadata import FieldSpan
 
-__all__ = ["feed_message_rows"]
+__all__ = ["feed_message_rows", "sender_fields"]
 
 #: The labels of a feed message's header lines, by the field each gives (None: the
 #: item's page, which only tells a feed item from a mail).
@@ -115,7 +115,7 @@ def _message(lines: Sequence[str], start: int, end: int, stop: int) -> ArticleRe
         if field is None:
             linked = linked or _WEB_ADDRESS.match(match["value"]) is not None
         elif field == "outlet":
-            fields += _sender(i, match["value"], value_start)
+            fields += sender_fields(i, match["value"], value_start)
         else:
             fields.append(FieldSpan(i, value_start, value_end, field))
     body = tuple(i for i in range(end, stop) if lines[i].strip())
@@ -127,8 +127,25 @@ def _message(lines: Sequence[str], start: int, end: int, stop: int) -> ArticleRe
     return ArticleRegion(start, body[-1], body, tuple(fields))
 
 
-def _sender(i: int, value: str, offset: int) -> list[FieldSpan]:
-    """The outlet (and byline) spans of a sender's value starting at ``offset``."""
+def sender_fields(i: int, value: str, offset: int) -> list[FieldSpan]:
+    """The outlet (and byline) spans of a mail sender's value.
+
+    Parameters
+    ----------
+    i : int
+        The header line's index.
+    value : str
+        The ``From:`` header's value (``Weekly <feed@example.org>``, ``Jane Roe via
+        Weekly``).
+    offset : int
+        Where the value starts on its line.
+
+    Returns
+    -------
+    list of FieldSpan
+        The sender's name without its address as the ``outlet`` (a name before "via"
+        the ``byline``, the name after it the outlet); none when it is an address alone.
+    """
     name = _ADDRESS.sub("", value)
     if not name:
         return []

@@ -77,6 +77,7 @@ from analysis.clean.listing_lookalikes import (
     one_article,
 )
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines, mark_kinds
+from analysis.clean.mbox_messages import mbox_rows
 from analysis.clean.page_metadata import FieldSpan
 from analysis.clean.post_link_cards import post_link_cards
 from analysis.clean.scraper_header import header_lines
@@ -159,6 +160,7 @@ def find_cards_or_updates(
         table_rows(lines)
         or labelled_rows(lines)
         or feed_message_rows(lines)
+        or mbox_rows(lines)
         or digest_rows(lines)
         or chat_log_rows(lines)
         or chat_link_rows(lines)
@@ -166,7 +168,8 @@ def find_cards_or_updates(
         or post_link_cards(lines)
         or teaser_first_cards(lines, kinds)
     ):
-        # a clipping table, a labelled report, feed items saved as mail, a list's
+        # a clipping table, a labelled report, feed items saved as mail, a mailbox's
+        # alerts, a list's
         # digest, a news bot's lines in a chat log, a chat export's shared links, a
         # timeline's link cards, cards printing their teaser first: one article a
         # row, a block, a message, a message, a line, a message, a post's card, a block
