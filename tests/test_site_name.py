@@ -407,6 +407,30 @@ def test_a_masthead_in_a_script_no_domain_spells_ties_with_the_crawls_url_and_wi
     assert _site(spelled) == ("Вечор Край", "page")
 
 
+def test_a_caseless_masthead_under_a_crawlers_header_block_is_the_pages_top_line():
+    # a reader service's dump: its "Title:" / "URL Source:" / "Markdown Content:" fields,
+    # then a name in a script without case over the site's menu (one link a line) and
+    # the same closing notice: the name is the page's first line of text, its masthead
+    prose = "شهرین مرکزینده یئنی بیر باغ آچیلدی. باغدا مین آغاج وار."
+    dump = [
+        "Title: یئنی باغ آچیلدی",
+        "",
+        "URL Source: https://gunesxeber.ir/xeber/bag",
+        "",
+        "Markdown Content:",
+        "گونش خبر",
+        "",
+        "*   خبر",
+        "*   مدنیت",
+        "*   ورزش",
+        "",
+        prose,
+        "",
+        "© 2026 گونش خبر",
+    ]
+    assert _site(dump) == ("گونش خبر", "page")
+
+
 def test_a_footer_signed_with_years_names_a_holder():
     footer = "Example Daily Notes · 20132019 Some other words"
     assert _site([PROSE, "", footer]) == ("Example Daily Notes", "copyright")

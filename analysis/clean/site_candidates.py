@@ -29,6 +29,7 @@ from analysis.clean.long_masthead import long_masthead
 from analysis.clean.name_forms import compact_name, unaccented
 from analysis.clean.newspaper_words import is_newspaper_run, names_a_newspaper
 from analysis.clean.reader_credit import reader_view_credit
+from analysis.clean.scraper_header import header_lines
 from analysis.clean.section_masthead import section_masthead
 from analysis.clean.site_phrases import (
     CHROME_LINE_WORDS,
@@ -565,7 +566,10 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         if masthead := masthead_name(searched[lines[i]][0]):
             for kind in ("masthead", "over_menu", "doubled"):
                 add(masthead[0], (i, *masthead[1]), kind)
-    top = next((i for i, raw in enumerate(lines) if raw.strip()), None)
+    # the page's first line of text, below a scraper's header block ("Title:" / "URL
+    # Source:" / "Markdown Content:" over a reader service's copy: fields, no masthead)
+    fields = header_lines(lines)
+    top = next((i for i, raw in enumerate(lines) if raw.strip() and i not in fields), None)
     listed = menu_entries(lines[:MASTHEAD_LINES])
     # the page's first name over its menu printed one entry a line, then the story's
     # header: its masthead on a page naming no copyright holder (one that names one is
