@@ -512,6 +512,18 @@ def test_a_persian_named_person_is_no_person_spoken_to():
     assert quote.speaker.endswith("رضا فلاحی")
 
 
+def test_a_persian_named_person_keeps_the_descriptor_from_its_clauses_opening():
+    # "one of the village's drivers, named X, said": the descriptor holds "از" (of),
+    # which ends a phrase elsewhere; after a full stop the clause opens there
+    body = "جاده بسته شد. یکی از رانندگان روستا به نام رضا فلاحی گفت: «جاده شلوغ است»."
+    (quote,) = find_quotes(body, "fa")
+    assert quote.speaker == "یکی از رانندگان روستا به نام رضا فلاحی"
+    # "به" before a plain noun is still the person spoken to's preposition
+    told = "یکی از رانندگان به خبرنگاران گفت: «جاده شلوغ است»."
+    (quote,) = find_quotes(told, "fa")
+    assert quote.speaker != "یکی از رانندگان به خبرنگاران"
+
+
 def test_a_persian_two_letter_verb_ends_its_sentence_before_the_speaker():
     # "شد." (became) closes a sentence; it is no title's abbreviation (review h285)
     body = "وزیر با طرحی تازه وارد سالن شد. ناهید صدری به خبرنگاران گفت: «جاده باز است»."

@@ -22,6 +22,7 @@ from analysis.stats.quotes.languages import (
     GENITIVE_POSTPOSITIONS_BY_LANGUAGE,
     JOINERS_BY_LANGUAGE,
     MEDIA_NOUNS_BY_LANGUAGE,
+    NAMING_JOINERS_BY_LANGUAGE,
     PHRASE_STOPS_BY_LANGUAGE,
     PRONOUNS_BY_LANGUAGE,
     REPORTING_VERBS_BY_LANGUAGE,
@@ -424,6 +425,8 @@ def phrase_before(
             words and words[-1][2].lower() in JOINERS_BY_LANGUAGE.get(language, _EMPTY)
         ):
             break  # "La concejala ...": the phrase opens here
+    if (described := _described_name(text, lo, words, taken, language)) is not None:
+        return described  # "یکی از کسبه بازار به نام X": the descriptor and the name
     if (
         len(taken) == 1
         and words
@@ -456,6 +459,40 @@ def phrase_before(
     if found is not None and not all(_is_capitalised(w) for _, _, w in taken):
         return _opening_name(text, lo, found[0], language) or found
     return found
+
+
+def _described_name(
+    text: str,
+    lo: int,
+    words: list[tuple[int, int, str]],
+    taken: list[tuple[int, int, str]],
+    language: str,
+) -> tuple[int, int] | None:
+    """The speaker phrase of a name a descriptor introduces ("یکی از کسبه بازار به نام
+    حسین محمدی", one of the bazaar's merchants, named X): when the phrase taken opens
+    with the second word of a naming joiner (:data:`NAMING_JOINERS_BY_LANGUAGE`) and its
+    first word is right before, the phrase runs from the clause's opening (``lo``, or
+    after its last mark) to the name's end, if it holds :data:`MAX_PHRASE_WORDS` words at
+    most and no verb of saying; else None (the phrase as it was read)."""
+    joiners = NAMING_JOINERS_BY_LANGUAGE.get(language)
+    if not (joiners and taken and words) or (words[-1][2], taken[0][2]) not in joiners:
+        return None
+    if text[words[-1][1] : taken[0][0]].strip():
+        return None
+    descriptor = [words[-1]]
+    for word in reversed(words[:-1]):
+        if text[word[1] : descriptor[0][0]].strip():
+            break  # a mark (a comma, a full stop) opens the clause after it
+        descriptor.insert(0, word)
+    opening = descriptor[0][0]
+    if opening == words[0][0] and text[lo:opening].strip():
+        return None  # the window cut the clause: its opening is not known
+    verbs = REPORTING_VERBS_BY_LANGUAGE[language]
+    if len(descriptor) + len(taken) > MAX_PHRASE_WORDS or any(
+        w.lower() in verbs for _, _, w in descriptor
+    ):
+        return None
+    return opening, taken[-1][1]
 
 
 def _name_before_clause(text: str, lo: int, end: int, language: str) -> tuple[int, int] | None:

@@ -360,6 +360,14 @@ AGENT_POSTPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 #: (Persian "X به خبرنگاران گفت", X told reporters): the speaker is the phrase before.
 ADDRESSEE_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {"fa": frozenset({"به"})}
 
+#: Two words that join a descriptor to the name it introduces (Persian "به نام", "به
+#: اسم": named; "یکی از کسبه بازار به نام X گفت", one of the bazaar's merchants, named
+#: X, said): the speaker phrase holds the descriptor from its clause's opening, though its
+#: words hold prepositions that otherwise end a phrase ("از", of).
+NAMING_JOINERS_BY_LANGUAGE: dict[str, frozenset[tuple[str, str]]] = {
+    "fa": frozenset({("به", "نام"), ("به", "اسم")})
+}
+
 #: Prefixes joined to the first word of the person spoken to, after the speaker (Arabic
 #: "لل", to the: "قال X للصحفيين", X told the journalists): the speaker's phrase ends there.
 ADDRESSEE_PREFIXES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"ar": ("لل",)}
