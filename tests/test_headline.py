@@ -627,6 +627,36 @@ def test_a_line_above_a_lower_case_headline_joins_it_only_as_its_first_part(abov
     assert headline_lines(brand, 1, 4) == [1]
 
 
+def test_an_episode_headline_over_its_air_date_is_the_title_not_the_show_line_above():
+    # the show's line names what the host says in the transcript ("Welcome back to The
+    # Harbour Hour"): its words are the body's, yet the episode's headline is under it
+    show = "The Harbour Hour | a podcast from the Example Ledger"
+    lines = [show, "", "Episodes  About  Subscribe", "", "Episode 88: Who pays for the pier?"]
+    lines += ["", "Aired March 3, 2026 · 41 min", "Hosted by Jane Roe", "", "Transcript", ""]
+    lines += ["JANE ROE: Welcome back to The Harbour Hour from the Example Ledger.", ""]
+    lines += ["JANE ROE: The harbour board and the council disagree about the pier repairs.", ""]
+    lines += ["GUEST: The harbour board says the council should pay for the pier.", ""]
+    (article,) = extract_articles("\n".join(lines) + "\n", name="ep.txt").itertuples()
+    assert "Who pays for the pier?" in article.title
+    assert "podcast" not in article.title
+
+
+def test_a_capitals_headline_cut_after_a_function_word_goes_on_to_the_next_line():
+    from analysis.clean.headline import headline_lines
+
+    # a teletext-like page's headline in capitals over two lines, the first ending in
+    # "OF": no headline ends so, whichever line the scorer picked
+    lines = ["NEWS   LOCAL", "", "LIBRARY OPENING HOURS OUT OF", "STEP WITH WORKERS", ""]
+    lines += BODY
+    assert headline_lines(lines, 3, 5) == [2, 3]
+    assert headline_lines(lines, 2, 5) == [2, 3]
+    # a capitals kicker ending in a name word, and a line in sentence case, stay apart
+    kicker = ["NEWS   LOCAL", "", "LIBRARY HOURS", "STEP WITH WORKERS", "", *BODY]
+    assert headline_lines(kicker, 3, 5) == [3]
+    mixed = ["NEWS   LOCAL", "", "Library hours out of", "STEP WITH WORKERS", "", *BODY]
+    assert headline_lines(mixed, 3, 5) == [3]
+
+
 @pytest.mark.parametrize("controls", ["Subscribe for $1   Log In", "Sign in or register"])
 def test_a_line_of_the_sites_controls_is_never_the_title(controls):
     # a sentence-case headline lost to the menu's subscribe / log-in line

@@ -223,8 +223,10 @@ def headline_lines(
     def continues(upper: int, lower: int) -> bool:
         first_word = lines[lower].split()[0] if lines[lower].split() else ""
         return (
-            first_word.isalpha()
-            and is_lower_case(first_word)
+            (
+                (first_word.isalpha() and is_lower_case(first_word))
+                or _capitals_cut_at_function_word(lines[upper], lines[lower])
+            )
             and strip_closing_marks(lines[upper].rstrip())[-1:] not in SENTENCE_MARKS
             and part(upper)
             and part(lower)
@@ -243,6 +245,21 @@ def headline_lines(
             break
         last += 1
     return list(range(first, last + 1))
+
+
+def _capitals_cut_at_function_word(upper: str, lower: str) -> bool:
+    """Whether a headline in capitals goes on from line ``upper`` to line ``lower``: both
+    in capitals, ``upper`` ending in a function word ("FERRY SERVICE TO ISLES CUT TO" /
+    "THREE DAYS A WEEK", a teletext page's or a print page's display headline broken
+    over two lines), which no headline ends with."""
+    last = LETTER_RUN.findall(upper)[-1:]
+    return (
+        bool(last)
+        and upper.rstrip()[-1:].isalpha()
+        and last[0].casefold() in FUNCTION_WORDS
+        and is_upper_case(upper.strip())
+        and is_upper_case(lower.strip())
+    )
 
 
 def candidate_features(
@@ -367,6 +384,7 @@ def candidate_features(
             collection = i
         chosen.append((rank, i, below, next_line))
     chosen = _without_episode_labels(lines, chosen, body_start)
+    chosen = _under_episode_headline(page, chosen, body_start)
     chosen = _without_tagline(lines, chosen, site_key)
     # a deck under a candidate: the byline or date below the deck is the headline's
     decks = {i: line for _, i, _, line in chosen if _deck_below(page, i, line)}
@@ -980,6 +998,25 @@ def _without_episode_labels(lines: Sequence[str], chosen: list, body_start: int)
         (rank for rank, i, *_ in chosen if i != body_start and i not in labels), default=None
     )
     return [c for c in chosen if not (c[1] in labels and nearest is not None and nearest < c[0])]
+
+
+def _under_episode_headline(page: _PageLines, chosen: list, body_start: int) -> list:
+    """The candidates without those above an episode's headline that opens with its
+    number over its air date ("Episode 214: TITLE" / "Aired December 1, 2026"): lines
+    above it are the programme's or the site's ("SHOW | a podcast from PAPER", whose
+    name the host says in the transcript), never the episode's headline
+    (:func:`~analysis.clean.programme_labels.opens_with_episode`). No tuned value."""
+    episodes = [
+        rank
+        for rank, i, _, next_line in chosen
+        if i != body_start
+        and opens_with_episode(page.lines[i])
+        and next_line is not None
+        and page.is_meta(next_line)
+    ]
+    if not episodes:
+        return chosen
+    return [c for c in chosen if c[1] == body_start or c[0] <= min(episodes)]
 
 
 def _without_tagline(lines: Sequence[str], chosen: list, site_key: str) -> list:
