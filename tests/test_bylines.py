@@ -935,6 +935,46 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Ditulis ulih Sagah anak Jarau enggau Mary Sawing", "Sagah anak Jarau enggau Mary Sawing"),
         ("Gschriwwe vun Amos Zook un Ruth Hurst", "Amos Zook un Ruth Hurst"),
         ("Isurat: Mawar br Tarigan", "Mawar br Tarigan"),
+        # review h287's languages (made-up names)
+        ("Wey write am: Tunde Okafor", "Tunde Okafor"),  # Nigerian Pidgin "who wrote it"
+        ("Writa: Nkeng Paul", "Nkeng Paul"),  # Cameroonian Pidgin "writer"
+        ("Ulbanka: Rosa Cunningham", "Rosa Cunningham"),  # Miskito "writing"
+        ("Ashajuushi: Remedios Ipuana", "Remedios Ipuana"),  # Wayuu "writer"
+        ("Tzʼibʼil tuʼn: Juana Ramos", "Juana Ramos"),  # Mam "written by"
+        ("Ts'ibaybil yu'un: Mario Santiz", "Mario Santiz"),  # Tzeltal, apostrophes
+        ("Karakata: Luis Tomás", "Luis Tomás"),  # Purépecha "written"
+        ("Kan yoloy: Maria Gilmar", "Maria Gilmar"),  # Yapese "written by"
+        ("Ia torea: Vagi Kila", "Vagi Kila"),  # Hiri Motu "he/she wrote"
+        ("Bin raitim: Jenny Ross", "Jenny Ross"),  # Australian Kriol "wrote"
+        ("Olepa: Fátima Omar", "Fátima Omar"),  # Makhuwa "write"
+        ("Kusoneka: Manuel Ngola", "Manuel Ngola"),  # Kimbundu "to write"
+        ("Wa soneha: Teresa Kalei", "Teresa Kalei"),  # Umbundu "he/she wrote"
+        ("Mufundi: Ilunga Kasongo", "Ilunga Kasongo"),  # Tshiluba "writer"
+        ("Yahandika: Nafula Wanyonyi", "Nafula Wanyonyi"),  # Luhya "wrote"
+        ("Egirit: Opio Amongin", "Opio Amongin"),  # Ateso "writer"
+        ("Gɔ̈t ë: Nyandeng Bol", "Nyandeng Bol"),  # Dinka, a combining diaeresis
+        ("Rubǝtǝ: Kaltum Ali", "Kaltum Ali"),  # Kanuri "written"
+        ("Ọ ya gbẹn: Efe Omoregie", "Efe Omoregie"),  # Edo "he/she wrote"
+        ("Sefandi: Moussa Sylla", "Moussa Sylla"),  # Soninke "writer"
+        ("Bindaa: Awa Ndour", "Awa Ndour"),  # Serer "writer"
+        ("Safeeriloo: Binta Darboe", "Binta Darboe"),  # Mandinka "writer"
+        ("Ɔ gbal: Mariama Conteh", "Mariama Conteh"),  # Temne "he/she wrote"
+        ("ꕚꕞ ꕸ: ꕉꔳ ꕚꖃ", "ꕉꔳ ꕚꖃ"),  # Vai "written by"
+        ("ꠟꠦꠈꠍꠂꠘ: ꠀꠟꠤ ꠀꠇꠔꠣꠞ", "ꠀꠟꠤ ꠀꠇꠔꠣꠞ"),  # Sylheti "wrote"
+        ("Suimani: Rupak Reang", "Rupak Reang"),  # Kokborok "written"
+        ("Doç̌aru: Ayşe Kolcu", "Ayşe Kolcu"),  # Laz "writer", a combining caron
+        ("Nəvıştə: Elçin Məmmədov", "Elçin Məmmədov"),  # Talysh "written"
+        ("Shkroi: Giuseppe Lopes", "Giuseppe Lopes"),  # Arbëresh "wrote"
+        ("Έγραψεν: Γιώργος Σαββίδης", "Γιώργος Σαββίδης"),  # Pontic Greek "wrote"
+        ("ꓓꓲ ꓬꓲꓸ: ꓮ-ꓢꓲ ꓡꓲ", "ꓮ-ꓢꓲ ꓡꓲ"),  # Lisu "written by"
+        ("ߛߓߍߦߟߊ: ߡߎߛߊ ߞߊߣߕߍ", "ߡߎߛߊ ߞߊߣߕߍ"),  # N'Ko "writer"
+        ("𞤄𞤭𞤲𞤣𞤭: 𞤀𞤥𞤢𞤣𞤵 𞤄𞤢𞤤𞤣𞤫", "𞤀𞤥𞤢𞤣𞤵 𞤄𞤢𞤤𞤣𞤫"),  # Fula in Adlam "writer"
+        ("Xaafiday: Abebe Dana", "Abebe Dana"),  # Wolaytta "wrote"
+        ("Simusla sel Alik Tulensa", "Alik Tulensa"),  # Kosraean "written by", no colon
+        ("Kwa nyolwa ku Selma Nghipondoka", "Selma Nghipondoka"),  # Ndonga "written by"
+        ("Kwa tjangwa i Uaendere Kaura", "Uaendere Kaura"),  # Herero "written by"
+        ("Hna cinyihan hnei Wassissi Hnacipan", "Wassissi Hnacipan"),  # Drehu
+        ("Jeschräwe von Anna Wiebe", "Anna Wiebe"),  # Plautdietsch "written by"
         # after review h279's held-out pages
         ("Хансыс: Мария Хозумова", "Мария Хозумова"),  # Mansi "wrote"
         ("Yandzikwa na Fatima Abdallah", "Fatima Abdallah"),  # Shingazidja "written by"

@@ -191,6 +191,13 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "bzj": ("stoari bai",),
     "pon": ("ntingihdi sang",),
     "zdj": ("yandzikwa na",),  # Shingazidja "written by" (review h279's held-out pages)
+    # h287: Kosraean "written by" (no colon: "Simusla sel NAME"), Oshiwambo (Ndonga) and
+    # Herero "it was written by", Drehu "written by", Plautdietsch "written by"
+    "kos": ("simusla sel",),
+    "ng": ("kwa nyolwa ku",),
+    "hz": ("kwa tjangwa i",),
+    "dhv": ("hna cinyihan hnei",),
+    "pdt": ("jeschräwe von",),
     # not Ladin, Venetian and Ligurian "de", Latin "a": a name's particle or a preposition
     # opening a headline, as Romanian "de" (PARTICLE_BY_WORDS; capitalized, a cue on a
     # name line only: PAGE_PARTICLE_BY_WORDS)
@@ -429,7 +436,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "lkt": ("wówapi kága",),
     "arn": ("wirintukufe",),
     "sg": ("wasû-mbëti",),
-    "ff": ("winndi",),
+    "ff": ("winndi", "𞤦𞤭𞤲𞤣𞤭"),  # its Adlam letters, lower case (h287)
     "niu": ("tohi e",),
     "mh": ("jeje eo",),
     "xmf": ("ჭარუ",),
@@ -564,6 +571,50 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "dng": ("шя",),
     # after review h279's held-out pages: Mansi "wrote"
     "mns": ("хансыс",),
+    # h287: Nigerian Pidgin "who wrote it", Cameroonian Pidgin "writer", Miskito "writing
+    # (of)", Wayuu "writer", Mam "written by" and Tzeltal "written by" (the glottal stop
+    # as ʼ, an apostrophe or a right single quote), Purépecha "written", Yapese "written
+    # by", Hiri Motu "he/she wrote", Australian Kriol "wrote", Makhuwa "write", Kimbundu
+    # "to write", Umbundu "he/she wrote", Tshiluba "writer", Luhya "wrote", Ateso
+    # "writer", Dinka "written by" (its ɔ̈ with a combining diaeresis), Kanuri "written",
+    # Edo "he/she wrote", Soninke "writer", Serer "writer", Mandinka "writer", Temne
+    # "he/she wrote", Vai "written by" (its syllabary), Sylheti "wrote" (Syloti Nagri),
+    # Kokborok "written", Laz "writer" (ç with a combining caron), Talysh "written",
+    # Arbëresh "wrote" (Albanian's), Pontic Greek "wrote", Lisu "written by" (Fraser
+    # letters), Manding in N'Ko "writer", Fula in Adlam "writer", Wolaytta "wrote"
+    "pcm": ("wey write am",),
+    "wes": ("writa",),
+    "miq": ("ulbanka",),
+    "guc": ("ashajuushi",),
+    "mam": ("tzʼibʼil tuʼn", "tz'ib'il tu'n", "tz’ib’il tu’n"),
+    "tzh": ("tsʼibaybil yuʼun", "ts'ibaybil yu'un", "ts’ibaybil yu’un"),
+    "tsz": ("karakata",),
+    "yap": ("kan yoloy",),
+    "ho": ("ia torea",),
+    "rop": ("bin raitim",),
+    "vmw": ("olepa",),
+    "kmb": ("kusoneka",),
+    "umb": ("wa soneha",),
+    "lua": ("mufundi",),
+    "luy": ("yahandika",),
+    "teo": ("egirit",),
+    "din": ("gɔ̈t ë",),
+    "knc": ("rubǝtǝ",),
+    "bin": ("ọ ya gbẹn",),
+    "snk": ("sefandi",),
+    "srr": ("bindaa",),
+    "mnk": ("safeeriloo",),
+    "tem": ("ɔ gbal",),
+    "vai": ("ꕚꕞ ꕸ",),
+    "syl": ("ꠟꠦꠈꠍꠂꠘ",),
+    "trp": ("suimani",),
+    "lzz": ("doç̌aru",),
+    "tly": ("nəvıştə",),
+    "aae": ("shkroi",),
+    "pnt": ("έγραψεν",),
+    "lis": ("ꓓꓲ ꓬꓲꓸ",),
+    "nqo": ("ߛߓߍߦߟߊ",),
+    "wal": ("xaafiday",),
 }
 
 #: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name
