@@ -1507,6 +1507,42 @@ def test_month_rows_and_date_words_of_review_h279(date_line, iso):
 @pytest.mark.parametrize(
     ("date_line", "iso"),
     [
+        ("Trisu Kati 14, 2025", "2025-12-14"),  # Miskito, two words
+        ("Decemba 14, 2025", "2025-12-14"),  # Kosraean
+        ("14 Kirseka 2025", "2025-12-14"),  # Laz
+        ("Desamburu 14, 2025", "2025-12-14"),  # Mandinka
+        ("Disanburu 14, 2025", "2025-12-14"),  # Soninke
+        ("ꔞꔤꕯ 14, 2025", "2025-12-14"),  # Vai
+        ("𞥑𞥔 𞤁𞤫𞤧𞤢𞤥𞤦𞤮𞤪 𞥒𞥐𞥒𞥕", "2025-12-14"),  # Fula in Adlam letters and digits
+        ("Τετάρτη, 3 Δεκέμβρη 2025", "2025-12-03"),  # Greek's spoken genitive
+        ("14 Νοέμβρη 2025", "2025-11-14"),
+    ],
+)
+def test_month_rows_of_review_h287(date_line, iso):
+    assert parse_date(date_line) == iso
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
+        ("Lunes 1ro. de diciembre de 2025", "2025-12-01"),  # Latin American Spanish
+        ("1ro de diciembre de 2025", "2025-12-01"),
+        ("1o. de diciembre de 2025", "2025-12-01"),
+        ("1η Δεκεμβρίου 2025", "2025-12-01"),  # Greek's ordinal
+        ("Δευτέρα, 1ης Δεκεμβρίου 2025", "2025-12-01"),
+        ("1st Disemba 2025", "2025-12-01"),  # English's ending before another month
+        ("3rd Desemba 2025", "2025-12-03"),
+        ("21o de diciembre de 2025", None),  # "o" is the first's ending only
+        ("1st-floor Disemba 2025", None),  # a word glued to the number
+    ],
+)
+def test_ordinal_endings_glued_to_the_day_are_read(date_line, iso):
+    assert parse_date(date_line) == iso
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
         ("2025 nièng 11 nguŏk 14 hô̤", "2025-11-14"),  # Fuzhou, Foochow Romanized
         ("2025 nie\u0300ng 11 nguo\u0306k 14 ho\u0324\u0302", "2025-11-14"),  # decomposed
         ("2025ꈎ11ꆪ14ꑍ", "2025-11-14"),  # Nuosu Yi's year, month and day syllables

@@ -288,6 +288,12 @@ _WELSH_ORDINAL = r"(?:af|il|ydd|fed|ed|eg|ain)(?![^\W\d_])"
 # patterns print the day bare). The endings are listed, not any letters: "a 3-day
 # December 2026 conference" is no date of the 3rd.
 _HYPHENED_ORDINAL = r"-(?:[iyuü]?n?j[iy]|[iıuü]?n?c[iıuü]|da|ka|an?)(?=\s)"
+# Ordinal endings glued to the day that CLDR's patterns do not print and pages do: Latin
+# American Spanish's shortened "primero" on the first ("1ro de diciembre", "1ro.", "1o.
+# de diciembre"), Greek's ordinal ("1η Δεκεμβρίου", "1ης"), English's before another
+# language's month ("1st Disemba 2026"); each followed by a space or the shortening's
+# dot, so a word glued to a number ("1st-floor") is none.
+_GLUED_ORDINAL = r"(?:(?<=(?<!\d)1)r?o|ης?|st|nd|rd|th)(?=\.?\s)"
 # CLDR's optional letters, printed in brackets where a program prints its pattern as
 # written ("2026(e)ko abenduaren 3(a)").
 _OPTIONAL_LETTERS = r"(?:\([^\W\d_]{1,3}\))?"
@@ -498,10 +504,10 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
                 r"(?![^\W\d_])"
             ),
             # 2 de junho de 2025 / 2. Juni 2025 / 2 juin 2025 / 2 июня 2025 (day, month name, year);
-            # the first with its ordinal mark (1er mars, 1º de marzo, 1° marzo), the month's name
-            # abbreviated with a dot (3 févr. 2026, 3. Mär. 2026)
+            # the first with its ordinal mark (1er mars, 1º de marzo, 1° marzo, 1ro de marzo,
+            # 1η Μαρτίου), the month's name abbreviated with a dot (3 févr. 2026, 3. Mär. 2026)
             re.compile(
-                rf"(?<!\d)(?P<d>[0-3]?\d)(?:er(?=\s)|\.?[º°ª]|{_WELSH_ORDINAL}|{_HYPHENED_ORDINAL}"
+                rf"(?<!\d)(?P<d>[0-3]?\d)(?:er(?=\s)|\.?[º°ª]|{_WELSH_ORDINAL}|{_HYPHENED_ORDINAL}|{_GLUED_ORDINAL}"
                 rf"|{_DAY_SUFFIX})\.?{_GAP}{_ELIDED_OF}"
                 rf"(?P<fm>{name})(?P<dot>{_SHORTENING_MARK})?{_GAP}" + _YEAR.format(g="y")
             ),

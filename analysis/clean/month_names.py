@@ -130,6 +130,8 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "el": (
         "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου"
         " σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
+        # the spoken genitives papers print too ("1η Δεκέμβρη 2026", "3 Γενάρη")
+        "γενάρη φλεβάρη μάρτη απρίλη μάη ιούνη ιούλη αυγούστου σεπτέμβρη οκτώβρη νοέμβρη δεκέμβρη",
     ),
     "hu": (
         "január február március április május június július augusztus szeptember október"
@@ -489,6 +491,9 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "ff": (
         "sanwiyee feebiriyee marsa awril mee suwee sulyee ut sattumbar oktoobar nowaambar"
         " desaambar",
+        # its December in Adlam letters (lower case; with Adlam digits, read as any
+        # digits: h287)
+        "- - - - - - - - - - - 𞤣𞤫𞤧𞤢𞤥𞤦𞤮𞤪",
     ),
     # h263: languages CLDR has no months of, or not the forms their papers print.
     # Lezgian's dative ("14 декабрдиз, 2025 йис": on the 14th of December), Veps (its own
@@ -591,6 +596,17 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "kjv": ("- - - - - - - - - - - grudna",),
     "pon": ("- - - - - - - - - - - tisempe",),
     "jv": ("- - - - - - - - - - - ꦢꦺꦱꦺꦩ꧀ꦧꦼꦂ",),
+    # h287: the December of Miskito (the Christmas month, two words: "Trisu Kati 1,
+    # 2026"), Kosraean and Laz (English's and Greek's loans: "Decemba 3, 2026", "1 Kirseka
+    # 2026"), Mandinka and Soninke (the loans of Bambara's "Desanburu": "Desamburu 2,
+    # 2026", "Disanburu 2, 2026"), Vai in its syllabary ("ꔞꔤꕯ 2, 2026"); Fula's Adlam
+    # December is in its row above
+    "miq": ("- - - - - - - - - - - trisu_kati",),
+    "kos": ("- - - - - - - - - - - decemba",),
+    "lzz": ("- - - - - - - - - - - kirseka",),
+    "mnk": ("- - - - - - - - - - - desamburu",),
+    "snk": ("- - - - - - - - - - - disanburu",),
+    "vai": ("- - - - - - - - - - - ꔞꔤꕯ",),
 }
 
 
