@@ -87,3 +87,22 @@ def test_a_credit_labelled_foto_is_a_caption_line():
     assert is_caption_line("Bārni pyrmajā dīnā. Foto: Aivars Kalvāns")
     assert is_caption_line("Die neue Halle am Hafen (Foto: Jo Roe)")
     assert not is_caption_line("Na izstādē bija vaira kai symts foto no vacim laikim.")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # two names of four words each (a middle initial and a suffix): eight name words
+        # and a joiner (review h287)
+        (
+            "By Lyle K. Broadmoor III and Dana R. Fitch Jr.",
+            "Lyle K. Broadmoor III and Dana R. Fitch Jr.",
+        ),
+        ("By Ann B. Cole Jr. & Tim D. Moss III", "Ann B. Cole Jr. & Tim D. Moss III"),
+        # nine capitalized words are a headline's, not a byline's
+        ("By Road And Rail From The Coast To The Hills Again", None),
+    ],
+)
+def test_the_joiners_between_names_are_no_name_words(line, name):
+    span = find_byline(line)
+    assert (span and line[span[0] : span[1]]) == name

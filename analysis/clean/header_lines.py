@@ -290,6 +290,7 @@ _NAME_END = re.compile(
     rf"|\b{DATE_LABEL_WORDS}\b|$)"
     rf"|(?<=[a-z])(?=[A-Z]{{2}})|(?<=[a-z])(?=[A-Z])(?={DATE_LABEL_WORDS}\b)"
 )
+#: The most words a byline's names may have (the joiners between names not counted).
 MAX_BYLINE_WORDS = 8
 #: The last word of a staff credit in place of a person's name ("By Channel 9 Staff",
 #: "By the Harbour Times newsroom"), an editorial board's among them: an opinion signed
@@ -424,8 +425,8 @@ def find_byline(text: str) -> tuple[int, int] | None:
         # of a byline of initials ("By A.K.", h211)
         name += "."
         words[-1] += "."
-    if not words or len(words) > MAX_BYLINE_WORDS:
-        return None
+    if not words or sum(word not in _JOINERS for word in words) > MAX_BYLINE_WORDS:
+        return None  # (the names' words: "A J. B III and C T. D Jr." is two names of four)
     # a staff credit may name a channel ("Channel 9 Staff") and its newsroom in lower
     # case after the name ("the Harbour Times newsroom", "Harbour Times staff")
     if len(words) >= 2 and is_lower_case(words[-1]) and ROLE_NOUN.fullmatch(words[-1]):
