@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.clean.markup_dates import printed_time_day
+from analysis.clean.markup_dates import printed_time_day, publication_key_day
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,26 @@ def test_a_meta_tags_date_stands_over_the_printed_day():
     head = '<meta property="article:published_time" content="2026-03-05T01:40:00Z">'
     markup = f"<html><head>{head}</head><body><p>{element}</p></body></html>"
     assert printed_time_day(markup, "2026-03-05") is None
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        # a Unix time in seconds and in milliseconds (2025-11-14T09:15:00Z)
+        ('<meta property="article:published_time" content="1763111700">', "2025-11-14"),
+        ('<meta name="publish-date" content="1763111700000">', "2025-11-14"),
+        # RFC 2822's printing in JSON-LD
+        (
+            '<script type="application/ld+json">{"datePublished": '
+            '"Fri, 14 Nov 2025 07:05:00 +0000"}</script>',
+            "2025-11-14",
+        ),
+        # an update's key is never read; a number outside the years of news is no time
+        ('<meta property="article:modified_time" content="1763111700">', None),
+        ('<meta property="article:published_time" content="9999999999">', None),
+        ('<meta name="description" content="1763111700">', None),
+    ],
+)
+def test_a_publication_keys_unix_time_or_rfc_2822_date(head, day):
+    markup = f"<html><head>{head}</head><body><h1>Ferry hours extended</h1></body></html>"
+    assert publication_key_day(markup) == day

@@ -93,7 +93,12 @@ from analysis.clean.jsonld_article import (
     page_article,
     website_names,
 )
-from analysis.clean.markup_dates import is_update_date_only, own_article_day, printed_time_day
+from analysis.clean.markup_dates import (
+    is_update_date_only,
+    own_article_day,
+    printed_time_day,
+    publication_key_day,
+)
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines, button_texts, menu_texts
 from analysis.clean.markup_publisher import (
     citation_site_name,
@@ -476,6 +481,8 @@ def html_metadata(html: str) -> HtmlMetadata:
         published = own_day  # a related story's date (a card nested in the story), not its own
     if published is not None and (printed := printed_time_day(html, published)) is not None:
         published = printed  # a <time>'s UTC attribute a day off the day it prints
+    if published is None and values.get("date") is None:  # a key htmldate cannot read:
+        published = publication_key_day(html)  # a Unix time, RFC 2822's printing
     body = values.get("text") if isinstance(values.get("text"), str) else None
     if body is not None:  # a kept code block's last line glued to the next paragraph
         body = code_ends_apart(body, getattr(document, "body", None))

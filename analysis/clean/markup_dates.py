@@ -29,7 +29,7 @@ from html import unescape
 
 from analysis.clean.dates import parse_date
 
-__all__ = ["is_update_date_only", "own_article_day", "printed_time_day"]
+__all__ = ["is_update_date_only", "own_article_day", "printed_time_day", "publication_key_day"]
 
 # A meta tag's name (property, name, itemprop) and content, in either order.
 _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
@@ -54,6 +54,47 @@ def _dated_keys(markup: str) -> list[tuple[str, str]]:
             found.append((name.group(1), unescape(content.group(1)).strip()))
     found += [(key, value.strip()) for key, value in _DATA_DATE.findall(markup)]
     return found
+
+
+# Words of a key naming the publication's date ("article:published_time", "datePublished",
+# "og:article:published_time", "publish-date", "pubdate", "DC.date.issued", "date").
+_PUBLICATION_KEY = re.compile(r"publish|pub_?date|issued|^date$", re.IGNORECASE)
+# A Unix time in seconds or milliseconds (some CMSs write article:published_time so).
+_UNIX_TIME = re.compile(r"\d{10}(?:\d{3})?")
+# The Unix times of the years a news page's date may fall in (2000 to 2099).
+_UNIX_YEARS = (946684800, 4102444800)
+
+
+def publication_key_day(markup: str) -> str | None:
+    """The day a meta tag or script data key naming the publication holds in a form
+    htmldate does not read: a Unix time ("1796116500", or in milliseconds), or a date
+    of another printing, RFC 2822's ("Thu, 03 Dec 2026 07:05:00 +0000", as feeds print
+    it) among them.
+
+    No tuned value: the key's words say it is the publication's; a Unix time is read in
+    UTC, the zone it counts in.
+
+    Parameters
+    ----------
+    markup : str
+        The page's HTML.
+
+    Returns
+    -------
+    str or None
+        ``yyyy-mm-dd`` of the first such key (an update's key is never read), or None.
+    """
+    for key, value in _dated_keys(markup):
+        if _UPDATE_KEY.search(key) or not _PUBLICATION_KEY.search(key):
+            continue
+        if _UNIX_TIME.fullmatch(value):
+            seconds = int(value) // (1000 if len(value) == 13 else 1)
+            if _UNIX_YEARS[0] <= seconds < _UNIX_YEARS[1]:
+                return dt.datetime.fromtimestamp(seconds, dt.UTC).date().isoformat()
+            continue
+        if (day := parse_date(value)) is not None:
+            return day
+    return None
 
 
 def is_update_date_only(markup: str, date: str) -> bool:
