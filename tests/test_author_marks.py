@@ -22,3 +22,26 @@ from analysis.clean.author_marks import with_final_marks
 )
 def test_a_names_final_marks_are_put_back_from_the_markup(author, html, restored):
     assert with_final_marks(author, html) == restored
+
+
+@pytest.mark.parametrize(
+    ("author", "html", "restored"),
+    [
+        # trafilatura drops the stops after initials and a suffix (review h287)
+        (
+            "Lyle K Broadmoor Jr",
+            '<p class="by">By Lyle K. Broadmoor Jr.</p>',
+            "Lyle K. Broadmoor Jr.",
+        ),
+        (
+            "Ann B Cole; Tim Moss",
+            '{"author": [{"name": "Ann B. Cole"}, {"name": "Tim Moss"}]}',
+            "Ann B. Cole; Tim Moss",
+        ),
+        # printed without stops, or no initial: unchanged
+        ("Lyle K Broadmoor", "<p>Lyle K Broadmoor</p>", "Lyle K Broadmoor"),
+        ("Jo Doe", "<p>Jo Doe.</p>", "Jo Doe"),
+    ],
+)
+def test_the_stops_of_a_names_initials_are_put_back(author, html, restored):
+    assert with_final_marks(author, html) == restored

@@ -6,12 +6,18 @@ mark that ends a name of the Indic scripts, Thai, Sinhala or Thaana goes ("र�
 gives "राहुल शर्म", "ශාන්ත පෙරේරා" gives "ශාන්ත පෙරේර", "ޢާއިޝަތު ނާޒިމާ" gives
 "ޢާއިޝަތު ނާޒިމ"). Where the page's markup prints the name with the marks after it, they
 are put back.
+
+trafilatura's author cleaning drops the full stops inside a name too ("Walter P. Huxley
+Jr." gives "Walter P Huxley Jr"): those after an initial and a generation suffix are put
+back where the markup prints the name with them.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from analysis.clean.header_lines import GENERATION_SUFFIXES
 
 __all__ = ["with_final_marks"]
 
@@ -21,7 +27,9 @@ _JOINER = "; "
 
 def with_final_marks(author: str | None, html: str) -> str | None:
     """``author`` (trafilatura's, names joined with "; ") with each name's final
-    combining marks put back where the markup prints them after the name.
+    combining marks put back where the markup prints them after the name, and the full
+    stops after its initials and generation suffix ("P.", "Jr.") where the markup prints
+    the name with them.
 
     Parameters
     ----------
@@ -33,12 +41,13 @@ def with_final_marks(author: str | None, html: str) -> str | None:
     Returns
     -------
     str or None
-        ``author`` with the marks back; unchanged where the markup prints no combining
-        mark right after a name (every Latin, Cyrillic, Arabic, CJK name: the usual case).
+        ``author`` with the marks and stops back; unchanged where the markup prints no
+        combining mark right after a name (every Latin, Cyrillic, Arabic, CJK name: the
+        usual case) and no name with stops it lacks.
     """
     if not author:
         return author
-    return _JOINER.join(_restored(name, html) for name in author.split(_JOINER))
+    return _JOINER.join(_restored(_dotted(name, html), html) for name in author.split(_JOINER))
 
 
 def _restored(name: str, html: str) -> str:
@@ -67,3 +76,18 @@ def _marks_after(pattern: str, html: str, whole_word: bool = False) -> str | Non
         if end > match.end() and not (whole_word and end < len(html) and html[end].isalpha()):
             return html[match.end() : end]
     return None
+
+
+def _dotted(name: str, html: str) -> str:
+    """``name`` as the markup prints it with stops after its initials and suffix."""
+    words = name.split()
+    if "." in name or not any(_takes_dot(word) for word in words):
+        return name
+    pattern = r"\s+".join(re.escape(w) + (r"\.?" if _takes_dot(w) else "") for w in words)
+    printed = re.search(rf"(?<!\w){pattern}(?!\w)", html)
+    return " ".join(printed.group(0).split()) if printed else name
+
+
+def _takes_dot(word: str) -> bool:
+    """Whether ``word`` is an initial or a generation suffix, which a stop may follow."""
+    return (len(word) == 1 and word.isalpha()) or word in GENERATION_SUFFIXES
