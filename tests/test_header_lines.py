@@ -106,3 +106,19 @@ def test_a_credit_labelled_foto_is_a_caption_line():
 def test_the_joiners_between_names_are_no_name_words(line, name):
     span = find_byline(line)
     assert (span and line[span[0] : span[1]]) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a writing hand or a memo before a label, as Telegram posts sign (review h287)
+        ("✍️ Autor: Anna Nowak", "Anna Nowak"),
+        ("✍ Autor: Anna Nowak", "Anna Nowak"),
+        ("📝 Автор: Иван Петров", "Иван Петров"),
+        # a sign before no label is no cue
+        ("✍️ Anna Nowak", None),
+    ],
+)
+def test_a_writing_sign_before_an_author_label(line, name):
+    span = find_byline(line)
+    assert (span and line[span[0] : span[1]]) == name

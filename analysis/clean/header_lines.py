@@ -160,13 +160,17 @@ _CORRESPONDENT_IN_PLACE = (
 # "pacificbeacon.com.fj · by Litia Ravouvou · 6 min". "Story: NAME" credits the text
 # beside "Photos: NAME" (h211; no author label: "story" names a page's image credits'
 # class, "story-image-copyright").
+# A writing hand, pen or memo sign (an emoji, its variation selector after it) before an
+# author label, as social and Telegram posts sign their text ("✍️ Xaafiday: NAME",
+# "📝 Автор: NAME"): the Dingbats' and the pictographs' blocks.
+_WRITING_SYMBOL = r"(?:[\u2700-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by|created by|reported by|submitted by|story by|compiled by"
     r"|as told to)"
     r"\s*:?\s+"
     rf"|^\s*(?i:{_CORRESPONDENT_IN_PLACE})\s+"
     rf"|^\s*(?i:{_PIECE_CREDIT})\s+by\s*:?\s+"
-    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།፡៖]|\s+[-–—](?=\s))"
+    rf"|^\s*{_WRITING_SYMBOL}(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།፡៖]|\s+[-–—](?=\s))"
     r"\s*(?:\[\s*['\"])?"
     rf"|(?:{_FOREIGN_CUE})(?:\s*:?\s+|(?<=-)(?=[^\W\d_]))"  # (a cue's hyphen: "ngu-NAME")
     r"|Eine?\s+(?:Gast)?(?:beitrag|kommentar|essay|bericht|analyse|kolumne|leitartikel|reportage"
