@@ -392,3 +392,15 @@ def test_a_web_archive_records_header_gives_the_pages_address_not_its_date():
     (article,) = extract_articles("\n".join(page) + "\n", name="warc.txt").itertuples()
     assert article.outlet_key == "harlowbaycourier.co.uk"
     assert article.published is None
+
+
+def test_a_channel_scrapers_channel_label_names_the_site_without_its_handle():
+    # a Telegram post saved by a scraper: "Channel: NAME (@handle)" (review h287)
+    top = [
+        "Channel: Example Courier (@examplecourier)",
+        "Post: https://t.me/examplecourier/2841",
+        "Date: 2026-03-03 15:20:00+00:00",
+        "",
+    ]
+    assert header_site(top + PROSE) == (0, 9, 24)
+    assert page_site_name(top + PROSE).name == "Example Courier"

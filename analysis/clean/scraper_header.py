@@ -59,6 +59,7 @@ __all__ = [
 #: Harbour Daily <news@...>``: the name, without its address).
 SITE_LABELS = frozenset(
     {"source", "publisher", "site", "sitename", "publication", "outlet", "website", "from"}
+    | {"channel"}  # a channel scraper's "Channel: NAME (@handle)" (a Telegram post's)
 )
 #: Labels under which a header gives the page's own address (a web clipper's
 #: ``source: "https://..."``, an extension's ``URL:``).
@@ -114,6 +115,8 @@ _QUOTED = re.compile(r"^([\"'])(.*)\1$")
 _ADDRESS = re.compile(r"^(?:https?://|www\.)|\.[a-z]{2,}(?:/|$)", re.IGNORECASE)
 # An e-mail address after the sender's name, as a mail header writes it.
 _MAIL_ADDRESS = re.compile(r"\s*<[^<>@\s]+@[^<>\s]+>\s*$")
+# A channel's handle in brackets after its name, as a channel scraper writes it.
+_HANDLE = re.compile(r"\s*\(@[\w.]+\)\s*$")
 
 
 @once_per_page
@@ -387,6 +390,8 @@ def header_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
         mail = _MAIL_ADDRESS.search(lines[line], start, end)
         if mail is not None:  # "Harbour Daily <news@harbourdaily.com>": the sender's name
             end = mail.start()
+        elif (handle := _HANDLE.search(lines[line], start, end)) is not None:
+            end = handle.start()  # "Harbour Daily (@harbourdaily)": the channel's name
         if label in SITE_LABELS and start < end and not _ADDRESS.search(lines[line][start:end]):
             return line, start, end
     return None
