@@ -112,6 +112,7 @@ from analysis.clean.name_forms import compact_name
 from analysis.clean.portrait_alt import author_photo_name
 from analysis.clean.social_handle import printed_handle_name
 from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
+from analysis.clean.tagline_masthead import MIN_TAGLINE_WORDS, in_sentence_case
 from analysis.clean.title_site import (
     headed_title_site,
     prefixed_title_site,
@@ -505,6 +506,15 @@ def html_metadata(html: str) -> HtmlMetadata:
         site_name = rdfa_publisher_name(tree) if tree is not None else None
     if site_name is None and "Organization" in html and (named := article_organizations(html)):
         site_name = named[0]  # the JSON-LD article's publisher or sourceOrganization
+    if site_name is not None and _reads_as_motto(site_name, html):
+        tree = _parse(html)  # og:site_name holding the site's motto, which neither the
+        # <title> nor the header's logo prints: the name they agree on
+        named = (
+            header_logo_title_part(tree, title_parts(page_title(html)))
+            if tree is not None
+            else None
+        )
+        site_name = named or site_name
     site_name = printed_handle_name(site_name, html)
     if site_name is not None and (
         without_legal_form(site_name) != site_name
@@ -1042,6 +1052,17 @@ SITE_NAME_META = frozenset(
         "dcterms.publisher",
     }
 )
+
+
+def _reads_as_motto(site_name: str, html: str) -> bool:
+    """Whether a site name reads as the site's motto ("News that matters to the
+    Highlands"): :data:`~analysis.clean.tagline_masthead.MIN_TAGLINE_WORDS` words or more
+    in sentence case (:func:`~analysis.clean.tagline_masthead.in_sentence_case`), which
+    the ``<title>`` does not print. The caller takes the name only when the ``<title>``'s
+    site part and the header logo's text agree on another one."""
+    words = site_name.split()
+    title = page_title(html) or ""
+    return len(words) >= MIN_TAGLINE_WORDS and in_sentence_case(words) and site_name not in title
 
 
 def _named_by_markup(site_name: str | None, html: str) -> str | None:

@@ -53,8 +53,26 @@ def tagline_masthead(line: str, capitalized: bool = False) -> tuple[str, tuple[i
     words = tagline.split()
     if not MIN_TAGLINE_WORDS <= len(words) <= CHROME_LINE_WORDS:
         return None
-    if not capitalized and not any(is_lower_case(word[0]) for word in words[1:]):
+    if not capitalized and not in_sentence_case(words):
         return None  # a name or a label in title case ("Example Herald | North Edition")
     if any(char.isdigit() for char in tagline) or DOMAIN.search(tagline) or is_meta_line(tagline):
         return None
     return masthead_name(parts[0])
+
+
+def in_sentence_case(words: list[str]) -> bool:
+    """Whether a phrase's words are written in sentence case, a word after the first
+    opening with a lower-case letter ("Your valley, your news"), as a motto is and a
+    name in title case is not.
+
+    Parameters
+    ----------
+    words : list of str
+        The phrase's words.
+
+    Returns
+    -------
+    bool
+        True when a word after the first opens in lower case.
+    """
+    return any(is_lower_case(word[0]) for word in words[1:])

@@ -1,0 +1,40 @@
+"""html_page.html_metadata: an og:site_name holding the site's motto gives way to the
+name the page prints."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.html_page import html_metadata
+
+_BODY = (
+    "<p>The harbour board approved a new ferry timetable on Tuesday after months of talks "
+    "with islanders about early sailings and winter fares.</p>"
+    "<p>The first boat will now leave at 6.40, twenty minutes earlier than before, and "
+    "the last one at 21.10 on weekdays.</p>"
+    "<p>Islanders said the change would help people who work on the mainland.</p>"
+)
+
+
+def _page(site_name: str, logo: str) -> str:
+    return (
+        "<html><head><title>Ferry timetable changes - Example Courier</title>"
+        f'<meta property="og:site_name" content="{site_name}">'
+        '<meta property="og:title" content="Ferry timetable changes"></head><body>'
+        f'<header><a href="/"><img src="/logo.svg" alt="{logo}"></a></header>'
+        f"<article><h1>Ferry timetable changes</h1>{_BODY}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("site_name", "logo", "named"),
+    [
+        # a motto in sentence case; the <title> and the logo agree on the name
+        ("News that matters to the islands", "Example Courier", "Example Courier"),
+        # a name in title case stays; so does a motto without the logo's agreement
+        ("Harbour Evening Post", "Example Courier", "Harbour Evening Post"),
+        ("News that matters to the islands", "Home", "News that matters to the islands"),
+    ],
+)
+def test_an_og_site_name_that_reads_as_a_motto(site_name, logo, named):
+    assert html_metadata(_page(site_name, logo)).site_name == named
