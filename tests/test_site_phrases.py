@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from analysis.clean.site_phrases import line_phrases, masthead_name
+from analysis.clean.site_phrases import line_phrases, masthead_name, plain_masthead
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,13 @@ def test_a_mastheads_decoration_is_no_part_of_its_name(line, name):
 
 def test_a_copyright_sign_opening_a_line_is_kept():
     assert masthead_name("© 2026 Kelby Crier") is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Shared from Example News", "Sent from my phone", "Shared via Example App"]
+)
+def test_a_share_sheets_line_is_no_masthead(line):
+    # the app's line over a story it sent (an e-mailed share): never the site's name
+    # (review h287)
+    assert masthead_name(line) is None
+    assert plain_masthead(line) is None

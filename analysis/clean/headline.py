@@ -66,7 +66,7 @@ from analysis.clean.newspaper_words import TAGLINE_NOUNS, holds_name_word
 from analysis.clean.programme_labels import is_episode_label, opens_with_episode
 from analysis.clean.relative_times import find_relative_time
 from analysis.clean.scraper_header import is_site_field
-from analysis.clean.site_phrases import INTERFACE_WORDS
+from analysis.clean.site_phrases import INTERFACE_WORDS, SHARE_SHEET
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     LETTER_RUN,
@@ -519,7 +519,7 @@ _NOTICE = re.compile(
     r"|[(\[][^()\[\]]*[)\]]\s*$"
     # a share sheet's line over a story an app sent: "Shared from the Example app",
     # "Sent from my phone", "Shared via Example"
-    r"|(?:shared|sent)\s+(?:from|via)\s"
+    rf"|{SHARE_SHEET}"
     # a print view's stamp of the site it was printed from: "Printed from example.com",
     # "Printed from www.example.com on 5 December 2026" (h271)
     r"|printed\s+from\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+\b)",

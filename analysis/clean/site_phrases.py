@@ -818,6 +818,10 @@ _QUERY = re.compile(r"[?#]")
 _POSSESSIVE = re.compile(r"(?:’s|'s)$")
 _WWW = re.compile(r"^www\.", re.I)
 _LIST_ITEM = re.compile(r"^\s*[•◦▪▫‣⁃●○■□►▶➤·*+\-–]")
+#: A share sheet's line over a story an app sent ("Shared from Example News", "Sent from
+#: my phone", "Shared via Example"): the app's name, never the site's nor a headline.
+SHARE_SHEET = r"(?:shared|sent)\s+(?:from|via)\s"
+_SHARE_SHEET = re.compile(rf"(?i:{SHARE_SHEET})")
 _NAME_RE = re.compile(_NAME)
 # A masthead may hold a number of one or two digits after its first word: a channel's
 # number ("WHBR 7 News", "Channel 4 News", "France 24"); not a year, not a date's day
@@ -1875,7 +1879,8 @@ def plain_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
         The stripped line and its span in ``line``; None for a line
         :func:`masthead_name` reads (a name its capitals mark), a line opening with a
         lower-case letter (:func:`caseless_masthead`'s), a list item, a byline or date, a
-        line of more than :data:`PLAIN_NAME_CHARS` characters or 4 words
+        share sheet's line (:data:`SHARE_SHEET`), a line of more than
+        :data:`PLAIN_NAME_CHARS` characters or 4 words
         (:func:`~analysis.text.count_name_words`), with marks other than a name's, or of
         function or interface words only; a newspaper's word
         (:func:`~analysis.clean.newspaper_words.names_a_newspaper`) lets a name hold
@@ -1887,6 +1892,7 @@ def plain_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
         not stripped
         or len(stripped) > PLAIN_NAME_CHARS
         or _LOWER_START.match(stripped)  # (not Georgian's Mkhedruli: UNSHOWN_CASE)
+        or _SHARE_SHEET.match(stripped)  # "Shared from Example News": the app's line
         or not (
             _PLAIN_NAME.fullmatch(stripped) or _is_marked_name(stripped) or is_joined_name(stripped)
         )
@@ -2006,7 +2012,8 @@ def _is_decoration(char: str) -> bool:
 
 
 def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
-    """A top line (not a list item, not a byline "By Name") that is only a name (1-4
+    """A top line (not a list item, not a byline "By Name", not a share sheet's "Shared
+    from Example News": :data:`SHARE_SHEET`) that is only a name (1-4
     words, five when a joining word holds them together, or one name twice).
 
     Parameters
@@ -2020,7 +2027,7 @@ def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
         The name (one of the two halves for a doubled name) and its span in ``line``;
         None for a line of more than 60 characters or not shaped like a name.
     """
-    if _LIST_ITEM.match(line) or _BYLINE.match(line):
+    if _LIST_ITEM.match(line) or _BYLINE.match(line) or _SHARE_SHEET.match(line.strip()):
         return None
     stripped = _without_edge_symbols(line)
     if not stripped or len(stripped) > 60:
