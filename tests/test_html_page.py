@@ -38,3 +38,13 @@ def _page(site_name: str, logo: str) -> str:
 )
 def test_an_og_site_name_that_reads_as_a_motto(site_name, logo, named):
     assert html_metadata(_page(site_name, logo)).site_name == named
+
+
+def test_a_motto_gives_way_to_a_themes_site_title_the_title_repeats():
+    # no logo image: the theme's site title and the <title>'s part agree (after review
+    # h287's held-out pages)
+    page = _page("News that matters to the islands", "").replace(
+        '<header><a href="/"><img src="/logo.svg" alt=""></a></header>',
+        '<header><p class="site-title"><a href="/" rel="home">Example Courier</a></p></header>',
+    )
+    assert html_metadata(page).site_name == "Example Courier"

@@ -508,12 +508,9 @@ def html_metadata(html: str) -> HtmlMetadata:
         site_name = named[0]  # the JSON-LD article's publisher or sourceOrganization
     if site_name is not None and _reads_as_motto(site_name, html):
         tree = _parse(html)  # og:site_name holding the site's motto, which neither the
-        # <title> nor the header's logo prints: the name they agree on
-        named = (
-            header_logo_title_part(tree, title_parts(page_title(html)))
-            if tree is not None
-            else None
-        )
+        # <title> nor the header's logo (or a theme's site title) prints: the name the
+        # <title> and the header agree on
+        named = _motto_free_name(tree, title_parts(page_title(html))) if tree is not None else None
         site_name = named or site_name
     site_name = printed_handle_name(site_name, html)
     if site_name is not None and (
@@ -1052,6 +1049,17 @@ SITE_NAME_META = frozenset(
         "dcterms.publisher",
     }
 )
+
+
+def _motto_free_name(tree: HtmlElement, parts: tuple[str, ...]) -> str | None:
+    """The site's name the ``<title>``'s part at either end and the header agree on: the
+    text of a logo image (:func:`header_logo_title_part`) or a WordPress theme's site title
+    (:func:`site_title_name`, after review h287's held-out pages); None when they do not."""
+    if named := header_logo_title_part(tree, parts):
+        return named
+    titled = site_title_name(tree)
+    ends = {compact_name(part): part for part in parts[-1:] + parts[:1]} if len(parts) > 1 else {}
+    return ends.get(compact_name(titled)) if titled else None
 
 
 def _reads_as_motto(site_name: str, html: str) -> bool:
