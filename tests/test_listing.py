@@ -667,6 +667,22 @@ def test_a_promos_media_label_and_length_head_its_headline():
     assert {f.field for card in cards for f in card.fields} == {"title", "published"}
 
 
+def test_a_play_mark_and_length_head_a_video_lists_headline():
+    # "▶ 2:31  Title": a video list's play mark and clip length before the headline, no
+    # bullet over a list item and no part of the title (review h286)
+    line = "▶ 2:31  Ferry crew rescue two kayakers off Tarn Point"
+    assert line_kind(line) == "title"
+    lines = ["Tarnside TV", "", "Latest videos", ""]
+    for n, length in enumerate(("2:31", "4:05", "1:02:10")):
+        lines += [f"▶ {length}  Harbour story number {n} gets its own headline"]
+        lines += [f"{n + 1} December 2026 · News", FULL_PARAGRAPHS[n], ""]
+    cards = find_cards(lines)
+    assert len(cards) == 3
+    fields = [f for card in cards for f in card.fields if f.field == "title"]
+    titles = [lines[f.line_no][f.start : f.end] for f in fields]
+    assert titles == [f"Harbour story number {n} gets its own headline" for n in range(3)]
+
+
 @pytest.mark.parametrize(
     ("name", "is_name"),
     [

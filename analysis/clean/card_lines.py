@@ -153,11 +153,12 @@ PROMO_LINK = re.compile(
 _LABEL_DASHES = (" - ", " – ", " — ")
 #: A promo's media label and its clip's length before the headline on one line
 #: (``Video, 02:45 Title``, ``Audio, 1:02:10 Title``: a word for a clip of
-#: :data:`MEDIA_WORDS`, a comma, minutes and seconds, then a headline's first letter): the
-#: length is no card's time. A day word before a clock is a time ("gestern, 18:40 · von
-#: X"), no label.
+#: :data:`MEDIA_WORDS`, a comma, minutes and seconds, then a headline's first letter; or a
+#: play mark for the word, a video list's ``▶ 2:31  Title``): the length is no card's
+#: time. A day word before a clock is a time ("gestern, 18:40 · von X"), no label.
 MEDIA_LABEL = re.compile(
-    r"^\s*(?P<word>[^\W\d_]{2,16}),\s+(?:\d{1,2}:)?[0-5]?\d:[0-5]\d\s+(?=[^\W_])"
+    r"^\s*(?:(?P<word>[^\W\d_]{2,16}),|(?P<play>[▶►⏵]))"
+    r"\s+(?:\d{1,2}:)?[0-5]?\d:[0-5]\d\s+(?=[^\W_])"
 )
 #: The words for a video or audio clip a promo's label prints, in lower case.
 MEDIA_WORDS = frozenset(
@@ -183,7 +184,7 @@ def media_label_end(text: str) -> int | None:
         The offset of the headline after ``Video, 02:45 ``; None without such a label.
     """
     label = MEDIA_LABEL.match(text)
-    if label is None or label["word"].casefold() not in MEDIA_WORDS:
+    if label is None or (label["play"] is None and label["word"].casefold() not in MEDIA_WORDS):
         return None
     return label.end()
 
@@ -628,7 +629,7 @@ def _early_kind(line: str) -> str | None:
     text = line.strip()
     if not text or (text[0] in RULE_MARKS and is_rule_line(text)):
         return "blank"
-    if is_bullet(line):
+    if is_bullet(line) and media_label_end(text) is None:  # "▶ 2:31  Title": a headline
         # a card's date printed as a list item ("• 3 December 2026", "● Ended ·
         # 2026-12-03": a meta list rendered with its bullets) is its meta line; a
         # longer item holding a date ("- Your Highlight on page 1 | Location 12-15 |
