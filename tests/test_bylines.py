@@ -707,6 +707,10 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         # by-words before the name (h208, reviews h198, h199)
         ("Bya Musisi Kato", "Musisi Kato"),  # Luganda "by"
         ("ໂດຍ ນາລີ ພົມມະຈັນ", "ນາລີ ພົມມະຈັນ"),  # Lao "by" without a colon
+        # h286: Lao "reported by" glued, Khmer "by" and Sorani "written by" without a colon
+        ("ລາຍງານໂດຍ ນາລີ ພົມມະຈັນ · 3 ທັນວາ 2026", "ນາລີ ພົມມະຈັນ"),
+        ("ដោយ សុខ ចន្ថា · ២ ធ្នូ ២០២៦", "សុខ ចន្ថា"),
+        ("نووسینی ڕێژین عومەر", "ڕێژین عومەر"),
         ("ብ ሃይለ ገብረሚካኤል", "ሃይለ ገብረሚካኤል"),  # Tigrinya "by", written apart
         ("Vola o Seru Ratu", "Seru Ratu"),  # Fijian "written by"
         ("Ka Kagiso Molefe le Boitumelo Seretse", "Kagiso Molefe le Boitumelo Seretse"),  # tn

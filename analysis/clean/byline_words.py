@@ -93,9 +93,15 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     # without a colon (as Thai "โดย"), Tigrinya "by" written apart ("ብ ሃይለ ገብረሚካኤል";
     # glued, it opens any word), Fijian "written by"
     "lg": ("bya",),
-    "lo": ("ໂດຍ",),
+    "lo": ("ໂດຍ", "ລາຍງານໂດຍ", "ຂຽນໂດຍ"),
     "ti": ("ብ",),
     "fj": ("vola o",),
+    # h286: Khmer "by" without its colon (as Thai "โดย" and Lao "ໂດຍ" above: "ដោយ ហេង
+    # សុខលីណា · DATE"), Lao "reported by" and "written by" glued as Lao writes them (the
+    # line opens with the compound, not "ໂດຍ"), Sorani "written by" (the writing of NAME)
+    # without a colon
+    "km": ("ដោយ",),
+    "ckb": ("نووسینی",),
     # h210: Shona "written by", in the noun classes a story ("nyaya", 9) and an article
     # ("rondedzero" 9, "bepa" 5) take: "Rakanyorwa na Rudo Chikwanha"
     "sn": ("rakanyorwa na", "yakanyorwa na"),
