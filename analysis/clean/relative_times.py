@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.clean.cldr_relative import PAST_PATTERNS
 from analysis.clean.dates import CLOCK_HINT, find_date_span
 from analysis.clean.line_gates import CaselessGate
 from analysis.clean.pattern_starts import starting_at
@@ -70,6 +71,9 @@ _WEEKDAY_TIME = re.compile(
 def find_relative_time(text: str) -> tuple[int, int] | None:
     """Return the span of a relative time such as "13 hours ago" in ``text``, or None.
 
+    Beyond the page languages' words for "ago" (:data:`FOREIGN_RELATIVE_TIME`), a
+    relative time is one of the CLDR's past patterns of any language ("2 soat oldin",
+    "ከ2 ሰዓት በፊት": :data:`~analysis.clean.cldr_relative.PAST_PATTERNS`).
     The number may be glued to a preceding label ("time13 hours ago", "timea day ago").
     A weekday with a clock time ("Monday 5:30PM") is a relative time too when the text
     holds no calendar date ("Tue 6:12 PM, Mar 6, 2018" is that date).
@@ -92,6 +96,8 @@ def find_relative_time(text: str) -> tuple[int, int] | None:
         else _RELATIVE_TIME_GATE.may_match(caseless_lower(text))
     ):
         match = _RELATIVE_TIME.search(text)
+    if match is None and (span := _cldr_past_time(text)):
+        return span
     if match is None and CLOCK_HINT.search(text):
         match = _WEEKDAY_TIME.search(text)
         if match is not None and find_date_span(text) is not None:
@@ -115,3 +121,65 @@ _RELATIVE_TIME_WORDS = (
     "geleden", "sedan", "siden", "temu", "lalu", "sitten", "pehle", "pre ", "prije ", "pirms ",
     "tagasi", "fetileng",
 )  # fmt: skip
+
+
+# A number of a relative time: one to three digits, no part of a longer number, a date
+# or a clock time ("2026", "3.12", "18:40").
+_PAST_NUMBER = re.compile(r"(?<![\d.,:])\d{1,3}(?![\d]|[.,:]\d)")
+
+
+def _pattern_key(head: str, tail: str) -> str:
+    """The word a past pattern is looked up by: the first after its number, else the
+    last before it."""
+    return tail.split()[0] if tail.strip() else head.split()[-1]
+
+
+def _past_patterns() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The CLDR's past patterns as ``(head, tail)`` around the number, by
+    :func:`_pattern_key`."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for pattern in PAST_PATTERNS:
+        head, tail = pattern.split("{0}")
+        found.setdefault(_pattern_key(head, tail), []).append((head, tail))
+    return {key: tuple(pairs) for key, pairs in found.items()}
+
+
+_PAST_BY_KEY = _past_patterns()
+# The word right after a number and the one right before it (within the longest
+# pattern word's reach): the keys a number's patterns are looked up by.
+_MAX_WORD_CHARS = max(len(key) for key in _PAST_BY_KEY) + 1
+_WORD_AFTER = re.compile(r"\s*(\S+)")
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+# Longest line the CLDR's patterns are tried on: a card's or a page's date line (a meta
+# line of a dozen words), not a paragraph; the page languages' words above are tried on
+# every line.
+_MAX_PAST_LINE_CHARS = 120
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _cldr_past_time(text: str) -> tuple[int, int] | None:
+    """The span of the first of the CLDR's past patterns (a number and the words around
+    it as one language writes them, "2 soat oldin", "duela 3 egun") in ``text``, the
+    words' ends at word bounds; None without one."""
+    if len(text) > _MAX_PAST_LINE_CHARS or not _ANY_DIGIT.search(text):
+        return None
+    lowered = text.lower().replace("\u00a0", " ").replace("\u202f", " ")
+    if len(lowered) != len(text):  # a letter whose lower case is longer: as printed
+        lowered = text
+    for number in _PAST_NUMBER.finditer(lowered):
+        at, to = number.span()
+        following = _WORD_AFTER.match(lowered, to)
+        preceding = _WORD_BEFORE.search(lowered, max(0, at - _MAX_WORD_CHARS), at)
+        keys = {word[1] for word in (following, preceding) if word is not None}
+        for key in keys:
+            for head, tail in _PAST_BY_KEY.get(key, ()):
+                start, end = at - len(head), to + len(tail)
+                if (
+                    start >= 0
+                    and lowered.startswith(head, start)
+                    and lowered.startswith(tail, to)
+                    and not (start > 0 and lowered[start - 1].isalpha())
+                    and not (end < len(lowered) and lowered[end].isalpha())
+                ):
+                    return start, end
+    return None
