@@ -667,6 +667,25 @@ def test_a_promos_media_label_and_length_head_its_headline():
     assert {f.field for card in cards for f in card.fields} == {"title", "published"}
 
 
+def test_a_date_opening_a_photo_credits_line_is_the_cards_meta_line():
+    # "01.12.2026. FOTO: NAME": a gallery card's date and its photographer's credit on
+    # one line, no caption: the card's date (review h286); a credit alone stays a caption
+    assert line_kind("01.12.2026. FOTO: Ana Horvat") == "meta"
+    assert line_kind("3 December 2026 | Photo: Jane Roe") == "meta"
+    assert line_kind("Photo: Jane Roe") == "caption"
+    assert line_kind("FOTO: Ana Horvat 01.12.2026.") == "caption"
+    lines = ["Tarnside Photo Agency", "", "Latest galleries", ""]
+    for n in range(3):
+        lines += [f"Harbour story number {n} gets its own gallery"]
+        lines += [f"0{n + 1}.12.2026. FOTO: Ana Horvat", FULL_PARAGRAPHS[n], ""]
+    cards = find_cards(lines)
+    assert len(cards) == 3
+    dates = [
+        lines[f.line_no][f.start : f.end] for c in cards for f in c.fields if f.field == "published"
+    ]
+    assert dates == [f"0{n + 1}.12.2026" for n in range(3)]
+
+
 def test_a_play_mark_and_length_head_a_video_lists_headline():
     # "▶ 2:31  Title": a video list's play mark and clip length before the headline, no
     # bullet over a list item and no part of the title (review h286)

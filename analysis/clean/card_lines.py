@@ -698,6 +698,7 @@ def _late_kind(line: str) -> str:
             n_words <= MAX_CAPTION_WORDS
             and _holds_any(caseless_lower(text), _CAPTION_WORDS)
             and CAPTION_CUES.search(text)
+            and not _opens_with_date(text)  # "3 Dec 2026 · Photo: X": a card's date line
         )
         or ("(@" in text and SOCIAL_POST_CREDIT.search(text))
         or MEDIA_PLAYER.search(text)
@@ -732,6 +733,13 @@ def _late_kind(line: str) -> str:
     if n_words <= 6:
         return "label"
     return "title"
+
+
+def _opens_with_date(text: str) -> bool:
+    """Whether a calendar date opens the line (``01.12.2026. FOTO: X``, ``3 December
+    2026 | Photo: Y``): a card's date line with its photo's credit, not a caption."""
+    span = find_date_span(text)
+    return span is not None and not text[: span[0]].strip()
 
 
 # A number printed as a counter: digits with a thousands' mark or a decimal part and a
