@@ -217,3 +217,33 @@ def test_a_story_continued_under_a_button_keeps_its_paragraphs_after_it():
 def test_button_texts_are_the_buttons_letters():
     tree = document_fromstring(_CONTINUED)
     assert button_texts(tree) == frozenset({"readmore"})
+
+
+def test_a_cards_column_name_its_markup_names_is_a_label_whatever_its_words():
+    # an opinion page: each columnist's card under its column's name; a name opening with
+    # a word for "by" (Maltese "Minn", "from") read as a byline, one of a headline's words
+    # read as a title, the cards did not split (review h286)
+    from analysis.clean.page_rows import clean_page
+    from analysis.clean.read import page_from_bytes
+
+    columns = [
+        ("Minn Ħal Tarxien", "Marija Borg", "The harbour ferry should run at night again"),
+        ("Notes From The Valley", "Joseph Camilleri", "Why the bridge repairs took two years"),
+        ("Weekend", "Rita Zammit", "Reading lists that children actually finish"),
+    ]
+    cards = "".join(
+        f"<article class='opinion-card'><img src='/c{k}.jpg' alt='Photo of {name}'>"
+        f"<div><span class='column-name'>{column}</span><h2><a href='/o/{k}'>{title}</a></h2>"
+        f"<p>Our columnist on the week's argument about {title.lower()}, and what comes next.</p>"
+        f"<p><span class='author'>{name}</span> · <time>{k + 1} December 2026</time></p>"
+        "</div></article>"
+        for k, (column, name, title) in enumerate(columns)
+    )
+    html = (
+        "<html><head><title>Opinion | Tarnside Voice</title></head><body>"
+        f"<main><h1>Opinion</h1>{cards}</main><footer>© 2026 Tarnside Voice</footer></body></html>"
+    )
+    page = page_from_bytes(html.encode(), "opinion.html", "opinion.html")
+    articles = clean_page(page).articles
+    assert [a["title"] for a in articles] == [title for _, _, title in columns]
+    assert [a["byline"] for a in articles] == [name for _, name, _ in columns]

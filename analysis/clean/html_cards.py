@@ -330,7 +330,8 @@ def _table_as_blocks(table: HtmlElement) -> None:
 #: Words of a class or id that mark a card's section label, the kicker over its headline
 #: (``<span class="kicker">``, ``teaser__dachzeile``, ``card-category``), in the languages
 #: of the pages read: English, German, French, Italian, Spanish, Portuguese, Dutch,
-#: Swedish, Polish, Turkish, Indonesian.
+#: Swedish, Polish, Turkish, Indonesian; and a column's name (``column-name``) on an
+#: opinion page.
 SECTION_CLASS_WORDS = frozenset(
     {
         "kicker",
@@ -361,6 +362,7 @@ SECTION_CLASS_WORDS = frozenset(
         "kategori",
         "kategoria",
         "dzial",
+        "column",  # a column's name over its columnist's card (an opinion page)
     }
 )
 

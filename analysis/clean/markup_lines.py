@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 #: Kinds of a name line (``National Review`` is a label, ``The Huffington Post`` a title).
 _NAME_KINDS = frozenset({"label", "title"})
+#: Kinds a card's section label is misread as (a name line after a word for "by", a
+#: headline-like line of three words or more).
+_SECTION_MISREAD_KINDS = frozenset({"meta", "title"})
 #: Fields of a meta line that are a story's own header (its byline, its date).
 _HEADER_FIELDS = frozenset({"byline", "published"})
 #: Fields of a story's time.
@@ -67,6 +70,9 @@ class MarkupLines:
         The texts of the page's menus, two links or more (:func:`menu_texts`): rendered
         inline without separators ("Home News Sport Business"), a menu's line reads as a
         section's label; it is none (:mod:`analysis.clean.segment`).
+    card_sections : frozenset of str
+        The section labels the packed cards' markup names so
+        (:func:`analysis.clean.html_cards.card_sections`: a kicker, a column's name).
     """
 
     story_headlines: frozenset[str] = frozenset()
@@ -76,6 +82,7 @@ class MarkupLines:
     beside_story: frozenset[str] = frozenset()
     html: bool = False
     menus: frozenset[str] = frozenset()
+    card_sections: frozenset[str] = frozenset()
 
 
 #: A page whose markup says nothing of its lines (a text page).
@@ -141,6 +148,9 @@ def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> No
       (:func:`~analysis.clean.card_fields.card_header` reads a trailer's meta lines).
     - A card's headline printed as a label (``Authentic Asininity``: a name's shape, a
       kicker's or an outlet's): a ``title``.
+    - A card's section label (a kicker, a column's name) printed as a meta or a title
+      line (``Minn Għawdex``, "From Gozo", opens with a word for "by"; ``Lingwa u
+      Kultura`` has a headline's words): a ``label``, as its other cards' labels read.
     - A story opener that is neither prose nor the story's byline or time (a meta line
       holding one, but a length under the story's date, :func:`_opens_text`): a
       ``caption``, which opens the story's text under its header
@@ -156,7 +166,8 @@ def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> No
         What the page's markup says.
     """
     closers, openers, headlines = marks.card_closers, marks.story_openers, marks.card_headlines
-    if not closers and not openers and not headlines:
+    sections = marks.card_sections - headlines
+    if not closers and not openers and not headlines and not sections:
         return
     for i, line in enumerate(lines):
         if kinds.known(i) in {"blank", "prose"}:
@@ -166,6 +177,8 @@ def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> No
             kinds[i] = "meta"
         elif found in headlines and kinds[i] == "label":
             kinds[i] = "title"
+        elif found in sections and kinds[i] in _SECTION_MISREAD_KINDS:
+            kinds[i] = "label"
         elif found in openers and _opens_text(lines, kinds, i):
             kinds[i] = "caption"
 
