@@ -145,11 +145,31 @@ def _field(line: str) -> str | None:
     ``:OUTLET:``, ``:PUBLISHED:``, ``:AUTHOR:``) as a labelled line (``Outlet: Example
     Post``); None for another line or property (``:CUSTOM_ID:``)."""
     found = _PROPERTY.match(line)
-    if not found or not any(
-        found.group(1).replace("_", " ").casefold() in COLUMN_ROLES[role] for role in _FIELDS
-    ):
+    return field_line(found.group(1), _plain(found.group(2))) if found else None
+
+
+def field_line(key: str, value: str) -> str | None:
+    """A note's property as a labelled line (``Outlet: Example Post``) when its key names
+    an article's outlet, date or author (one of a report's column names,
+    :data:`~analysis.clean.clipping_table.COLUMN_ROLES`, its ``_`` or ``-`` read as a
+    space: ``OUTLET``, ``published``, ``pub-date``); None for another key.
+
+    Parameters
+    ----------
+    key : str
+        The property's key, as written.
+    value : str
+        Its value, made plain.
+
+    Returns
+    -------
+    str or None
+        ``Key: value``, or None.
+    """
+    name = key.replace("_", " ").replace("-", " ").casefold()
+    if not any(name in COLUMN_ROLES[role] for role in _FIELDS):
         return None
-    return f"{found.group(1).capitalize()}: {_plain(found.group(2))}"
+    return f"{key.capitalize()}: {value}"
 
 
 def _plain(text: str) -> str:

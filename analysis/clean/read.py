@@ -98,6 +98,7 @@ from analysis.clean.http_head import without_http_head
 from analysis.clean.latex_text import plain_latex
 from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.line_numbers import drop_line_numbers
+from analysis.clean.logseq_text import plain_logseq
 from analysis.clean.mediawiki_text import plain_mediawiki
 from analysis.clean.mhtml import MHTML_SUFFIXES, mhtml_document
 from analysis.clean.mojibake import repair_mojibake
@@ -904,7 +905,9 @@ def plain_dump_text(text: str) -> str:
                                 plain_markdown(
                                     plain_rst(
                                         plain_asciidoc(
-                                            drop_link_addresses(plain_latex(plain_org(text)))
+                                            drop_link_addresses(
+                                                plain_latex(plain_org(plain_logseq(text)))
+                                            )
                                         )
                                     )
                                 )
