@@ -667,6 +667,19 @@ def test_a_promos_media_label_and_length_head_its_headline():
     assert {f.field for card in cards for f in card.fields} == {"title", "published"}
 
 
+def test_a_surname_opening_with_a_months_shortening_is_no_short_date():
+    # "Novak 3 December 2026": the byline's "Novak 3" was read as "Nov 3", the card's
+    # date lost to it (review h286, its held-out pages)
+    from analysis.clean.card_lines import find_time
+
+    line = "Marcus Novak 3 December 2026"
+    start, end = find_time(line)
+    assert line[start:end] == "3 December 2026"
+    assert find_time("Mayor 3 of the council") is None
+    for short in ("Nov 3", "Sept. 8", "8 Sep", "Juni 3", "June 3"):
+        assert find_time(short) == (0, len(short))
+
+
 def test_a_date_opening_a_photo_credits_line_is_the_cards_meta_line():
     # "01.12.2026. FOTO: NAME": a gallery card's date and its photographer's credit on
     # one line, no caption: the card's date (review h286); a credit alone stays a caption

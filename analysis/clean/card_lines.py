@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from analysis.clean.bylines import NAME_PARTICLES
 from analysis.clean.cldr_units import UNITS_AFTER_NUMBER, UNITS_BEFORE_NUMBER
-from analysis.clean.dates import find_date_span
+from analysis.clean.dates import ENGLISH_MONTH, FOREIGN_MONTHS, find_date_span
 from analysis.clean.header_lines import (
     FOREIGN_BYLINE_CUES,
     RELATED_WORDS,
@@ -403,12 +403,30 @@ def find_time(text: str) -> tuple[int, int] | None:
         spans.append(match.span("age"))
     if date := find_date_span(text):
         spans.append(date)
-    if has_digit and (match := SHORT_DATE.search(text)):
+    if has_digit and (match := SHORT_DATE.search(text)) and _names_a_month(match.group()):
         spans.append(match.span())
     if has_digit and (match := CLOCK_TIME.search(text)):
         spans.append(match.span())
     # the earliest, and of those the longest ("June 2, 2025", not its "June 2")
     return min(spans, key=lambda span: (span[0], -span[1])) if spans else None
+
+
+# A short date's month word: its first run of letters.
+_MONTH_WORD = re.compile(r"[^\W\d_]+")
+# An English month's name or shortening, the whole word.
+_ENGLISH_MONTH_WORD = re.compile(ENGLISH_MONTH.format(g="month").removesuffix(r"\.?") + "$")
+
+
+def _names_a_month(found: str) -> bool:
+    """Whether a :data:`SHORT_DATE` match's word is a month's name or shortening (English,
+    or any language's: :data:`~analysis.clean.dates.FOREIGN_MONTHS`), not a word that
+    only opens with one (a surname, "Novak 3", "Marcus 12", read as "Nov 3", "Mar 12");
+    the CJK forms hold no such word."""
+    word = _MONTH_WORD.search(found)
+    if word is None or not word.group().isascii():
+        return True
+    name = word.group()
+    return _ENGLISH_MONTH_WORD.match(name) is not None or name.lower() in FOREIGN_MONTHS
 
 
 def _may_hold_relative_times(text: str, has_digit: bool) -> bool:
