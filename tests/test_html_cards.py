@@ -545,3 +545,19 @@ def test_a_topic_lists_rows_whose_cell_opens_with_a_linked_title_are_cards():
     assert [a["title"] for a in articles] == [c[0] for c in CARDS]
     assert [a["category"] for a in articles] == ["Town"] * len(CARDS)  # a badge, no outlet
     assert {a["outlet"] for a in articles} == {"Millbrook Echo"}
+
+
+def test_an_author_its_markup_marks_before_the_cards_date_is_its_byline():
+    # "Jane Roe Dec 3, 2026": the author's link and the date's element run into one line,
+    # no separator; the markup says the name is the author (review h286)
+    names = ["Jane Roe", "Omar Haddad", "Lena Fischer"]
+    cards = "".join(
+        f"<article class='post'><h2><a href='/s/{k}'>{h}</a></h2><p>{t}</p>"
+        f"<div class='post-meta'><a class='post-author' href='/a/{k}'>{names[k]}</a> "
+        f"<time>{d}</time></div></article>"
+        for k, (h, t, d) in enumerate(CARDS)
+    )
+    page = page_from_bytes((HEAD + cards + TAIL).encode(), "blog.html", "blog.html")
+    articles = clean_page(page).articles
+    assert [a["title"] for a in articles] == [h for h, _, _ in CARDS]
+    assert [a["byline"] for a in articles] == names

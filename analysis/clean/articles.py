@@ -106,7 +106,7 @@ from analysis.clean.file_name_url import file_name_url
 from analysis.clean.former_name import former_name
 from analysis.clean.header_lines import RELATED_LABEL
 from analysis.clean.headline import is_dated_headline
-from analysis.clean.html_cards import date_of_card, letters
+from analysis.clean.html_cards import author_before_date, date_of_card, letters
 from analysis.clean.html_page import HtmlMetadata, body_lines_of, title_parts
 from analysis.clean.issue_paper import issue_paper
 from analysis.clean.manifest import ManifestEntry
@@ -775,6 +775,20 @@ def article_rows(
             if row["byline"] is None:
                 row["byline"], row["byline_source"] = card, "page"
             card = None
+        if (
+            layout == "listing"
+            and row["byline"] is None
+            and "published" in first
+            and facts.html is not None
+            and facts.html.card_authors
+        ):
+            # "NAME Dec 3, 2026": the name its markup marks as the author (a <span
+            # class="post-author">), printed before the card's date with no separator
+            start = blocks["start"][first["published"]]
+            line_start = text.rfind("\n", 0, start) + 1
+            author = author_before_date(text[line_start:start], facts.html.card_authors)
+            if author is not None:
+                row["byline"], row["byline_source"] = author, "page"
         row["outlet_key"] = row["outlet_source"] = None  # decided with the page's other cards
         row["url"] = facts.url
         row["article_id"] = article_id(page, int(index), row["title"])

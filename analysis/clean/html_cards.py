@@ -425,6 +425,27 @@ def card_authors(cards: list[HtmlElement]) -> frozenset[str]:
     return frozenset(_marked_texts(cards, _is_author_element) - {""})
 
 
+def author_before_date(before: str, authors: frozenset[str]) -> str | None:
+    """The name a card's date line prints before its date (``Jane Roe Dec 3, 2026``, the
+    author's and the date's elements run into one line), when the card's markup marks
+    it as an author (:func:`card_authors`); None for other words.
+
+    Parameters
+    ----------
+    before : str
+        The date line's text before its date.
+    authors : frozenset of str
+        The marked authors' letters (:func:`letters`).
+
+    Returns
+    -------
+    str or None
+        The name as printed, without the separators around it.
+    """
+    name = before.strip().strip("·|•—–-,:").strip()
+    return name if name and letters(name) in authors else None
+
+
 def marked_authors(markup: str) -> frozenset[str]:
     """The names a page's markup marks as authors anywhere (see :func:`card_authors`),
     packed into cards or not: a feed's or an application state's listing page, which
