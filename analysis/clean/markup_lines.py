@@ -26,9 +26,8 @@ if TYPE_CHECKING:
 
 #: Kinds of a name line (``National Review`` is a label, ``The Huffington Post`` a title).
 _NAME_KINDS = frozenset({"label", "title"})
-#: Kinds a card's section label is misread as (a name line after a word for "by", a
-#: headline-like line of three words or more).
-_SECTION_MISREAD_KINDS = frozenset({"meta", "title"})
+#: Kinds a card's section label is misread as (a name line after a word for "by").
+_SECTION_MISREAD_KINDS = frozenset({"meta"})
 #: Fields of a meta line that are a story's own header (its byline, its date).
 _HEADER_FIELDS = frozenset({"byline", "published"})
 #: Fields of a story's time.
@@ -148,9 +147,11 @@ def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> No
       (:func:`~analysis.clean.card_fields.card_header` reads a trailer's meta lines).
     - A card's headline printed as a label (``Authentic Asininity``: a name's shape, a
       kicker's or an outlet's): a ``title``.
-    - A card's section label (a kicker, a column's name) printed as a meta or a title
-      line (``Minn Għawdex``, "From Gozo", opens with a word for "by"; ``Lingwa u
-      Kultura`` has a headline's words): a ``label``, as its other cards' labels read.
+    - A card's section label (a kicker, a column's name) read as a meta line (``Minn
+      Għawdex``, "From Gozo", opens with a word for "by"): a ``label``, as its other
+      cards' labels read. Not a title line: a forum's topic link is marked so too
+      (``class="raw-topic-link"``), and a headline-like label reads as a title on
+      every card alike.
     - A story opener that is neither prose nor the story's byline or time (a meta line
       holding one, but a length under the story's date, :func:`_opens_text`): a
       ``caption``, which opens the story's text under its header
