@@ -44,9 +44,10 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
+from analysis.clean.masthead_lines import masthead_name  # noqa: E402
 from analysis.clean.read import read_page  # noqa: E402
 from analysis.clean.site_name import page_site_name  # noqa: E402
-from analysis.clean.site_phrases import masthead_name, title_line_site  # noqa: E402
+from analysis.clean.site_phrases import title_line_site  # noqa: E402
 from analysis.config import SHARED_DIR  # noqa: E402
 from analysis.text import bullet_end  # noqa: E402
 from benchmarks.corpus_outlets import SCORER, _scorer  # noqa: E402

@@ -4,8 +4,8 @@ site; the name over it is the paper's (h206, issue #10, review h198)."""
 from __future__ import annotations
 
 from analysis.clean.contents_list import contents_sections, starts_contents
+from analysis.clean.masthead_lines import nameplate_name
 from analysis.clean.site_name import page_site_name
-from analysis.clean.site_phrases import nameplate_name
 
 # a news e-book converted to text: its title line with the issue's date, its sections
 # numbered with their counts, then each section's heading over its stories

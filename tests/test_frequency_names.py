@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.clean.masthead_lines import masthead_name
 from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.site_name import page_site_name
-from analysis.clean.site_phrases import line_phrases, masthead_name
+from analysis.clean.site_phrases import line_phrases
 
 STORY = [
     "",

@@ -8,9 +8,9 @@ import re
 
 import pytest
 
+from analysis.clean.masthead_lines import plain_masthead, running_head_name
 from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.site_name import page_site_name
-from analysis.clean.site_phrases import plain_masthead, running_head_name
 
 PROSE = (
     "The harbour board voted on Tuesday to raise ferry fares by a fifth next spring, "

@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from analysis.clean import site_candidates, site_features, site_name, site_phrases
+from analysis.clean import (
+    interface_words,
+    masthead_lines,
+    site_candidates,
+    site_features,
+    site_name,
+    site_phrases,
+)
 from analysis.clean.articles import extract_articles
 from analysis.clean.company_names import without_legal_form
 from analysis.clean.site_candidates import closing_holder
@@ -1320,7 +1327,7 @@ def test_a_name_over_what_is_no_menu_is_still_no_masthead(below):
     ],
 )
 def test_a_heading_inside_the_menus_is_no_masthead_over_the_menu(top):
-    from analysis.clean.site_phrases import opens_menu
+    from analysis.clean.masthead_context import opens_menu
 
     lines = [*top, "  • Business", "  • Markets", "  • World", "", PROSE]
     assert not opens_menu(lines, len(top) - 1)
@@ -1367,7 +1374,7 @@ def test_a_blogs_name_over_its_tagline_and_menu_names_the_site():
     ],
 )
 def test_a_name_over_a_line_that_is_no_tagline_is_not_over_the_menu(top):
-    from analysis.clean.site_phrases import opens_menu
+    from analysis.clean.masthead_context import opens_menu
 
     assert not opens_menu([*top, "", PROSE], 0)
 
@@ -1441,7 +1448,7 @@ def test_a_name_between_two_copies_of_the_menu_is_the_sites_masthead():
     ],
 )
 def test_a_control_between_two_copies_of_the_menu_is_no_site(between):
-    from analysis.clean.site_phrases import between_copied_menus
+    from analysis.clean.masthead_context import between_copied_menus
 
     lines = _copied_header(between)
     assert not between_copied_menus(lines, lines.index(between))
@@ -1449,7 +1456,7 @@ def test_a_control_between_two_copies_of_the_menu_is_no_site(between):
 
 
 def test_a_heading_over_a_list_other_than_the_menus_start_is_no_masthead():
-    from analysis.clean.site_phrases import between_copied_menus
+    from analysis.clean.masthead_context import between_copied_menus
 
     teams = ["  • Harbour Rovers", "  • Valley United", "  • Port Athletic"]
     lines = [*_HEADER_MENU, "Coastal League", *teams, "", PROSE]
@@ -1717,7 +1724,7 @@ def test_an_aggregators_repost_saved_as_text_is_the_aggregators_page():
 def test_a_channels_number_is_part_of_its_masthead(line, name):
     # h137: a TV station's masthead "KVRB 7 News" was no candidate (a name was only
     # capitalized words): its pages were filed under the station's notice alone
-    found = site_phrases.masthead_name(line)
+    found = masthead_lines.masthead_name(line)
     assert (found[0] if found else None) == name
 
 
@@ -1764,8 +1771,8 @@ def test_a_print_editions_nameplate_with_the_issues_date_names_the_site():
     found = page_site_name(lines)
     assert found is not None and found.name == "THE HARBOUR WEEKLY"
     # a name without the date beside it, or a date alone, is no nameplate
-    assert site_phrases.nameplate_name("THE HARBOUR WEEKLY      Sport  Weather") is None
-    assert site_phrases.nameplate_name("19 March 2026") is None
+    assert masthead_lines.nameplate_name("THE HARBOUR WEEKLY      Sport  Weather") is None
+    assert masthead_lines.nameplate_name("19 March 2026") is None
 
 
 def test_mbh_after_a_gesellschaft_is_a_legal_form():
@@ -1923,9 +1930,9 @@ def test_a_newspapers_name_over_its_tagline_then_the_story_names_the_site(header
 
 def test_a_newspapers_noun_closing_its_name_is_no_controls_word():
     # "Register" closes a paper's name; alone or after a control's word it is a control
-    assert not site_phrases.names_a_control(["harlow", "bay", "register"])
-    assert site_phrases.names_a_control(["register"])
-    assert site_phrases.names_a_control(["log", "in", "register"])
+    assert not interface_words.names_a_control(["harlow", "bay", "register"])
+    assert interface_words.names_a_control(["register"])
+    assert interface_words.names_a_control(["log", "in", "register"])
 
 
 @pytest.mark.parametrize(
@@ -2146,7 +2153,7 @@ def test_a_tibetan_masthead_closed_by_a_shad_over_the_menu_is_the_site():
         "",
         "ཟམ་པ་འདི་ལོ་གཉིས་རིང་བཟོས་པ་རེད།",
     ]
-    assert site_phrases.caseless_masthead(lines[0]) == (name, (0, len(name)))
+    assert masthead_lines.caseless_masthead(lines[0]) == (name, (0, len(name)))
     found = page_site_name(lines)
     assert found is not None and (found.name, found.source) == (name, "page")
 
@@ -2287,5 +2294,5 @@ def test_a_writers_name_under_the_headline_is_her_byline_not_a_masthead():
 def test_a_masthead_of_five_words_is_one_its_joining_words_hold(line, name):
     # review finding h256: "Ministry of ... and ..." over a government notice was no
     # masthead (a masthead was 1-4 words), its pages filed under the government's notice
-    found = site_phrases.masthead_name(line)
+    found = masthead_lines.masthead_name(line)
     assert (found[0] if found else None) == name

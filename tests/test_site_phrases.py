@@ -1,4 +1,4 @@
-"""A top line that is only a site's name (analysis.clean.site_phrases.masthead_name)."""
+"""A top line that is only a site's name (analysis.clean.masthead_lines.masthead_name)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import unicodedata
 
 import pytest
 
-from analysis.clean.site_phrases import line_phrases, masthead_name, plain_masthead
+from analysis.clean.masthead_lines import masthead_name, plain_masthead
+from analysis.clean.site_phrases import line_phrases
 
 
 @pytest.mark.parametrize(

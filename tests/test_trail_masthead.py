@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.clean.masthead_context import heads_the_story, trail_steps
+from analysis.clean.masthead_lines import is_joined_name
 from analysis.clean.site_name import page_site_name
-from analysis.clean.site_phrases import heads_the_story, is_joined_name, trail_steps
 
 PROSE = (
     "The harbour board voted on Tuesday to raise ferry fares by a fifth next spring, "

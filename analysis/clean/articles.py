@@ -108,6 +108,7 @@ from analysis.clean.header_lines import RELATED_LABEL
 from analysis.clean.headline import is_dated_headline
 from analysis.clean.html_cards import author_before_date, date_of_card, letters
 from analysis.clean.html_page import HtmlMetadata, body_lines_of, title_parts
+from analysis.clean.interface_words import is_interface_label
 from analysis.clean.issue_paper import issue_paper
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.markup_lines import NO_MARKUP
@@ -129,7 +130,6 @@ from analysis.clean.site_name import (
     path_named_sites,
     title_masthead,
 )
-from analysis.clean.site_phrases import is_interface_label
 from analysis.clean.story_origin import printed_origin, printed_own_address
 from analysis.clean.title_site import listing_title_site, printed_title_site
 from analysis.clean.url_slugs import path_slug

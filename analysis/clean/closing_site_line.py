@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.clean.site_phrases import masthead_name
+from analysis.clean.masthead_lines import masthead_name
 from analysis.text import count_words
 
 __all__ = ["CLOSING_LINES", "MIN_NAME_WORDS", "closing_site_line"]

@@ -7,7 +7,7 @@ print them). The entries and their heading are sections, not the site's name, ev
 a section's heading repeats one alone on its line over its first story; the name on the
 line above the table is the paper's, as a masthead over its menu. Read by
 :attr:`analysis.clean.site_features.PageText.sections` and
-:func:`analysis.clean.site_phrases.opens_menu`.
+:func:`analysis.clean.masthead_context.opens_menu`.
 """
 
 from __future__ import annotations

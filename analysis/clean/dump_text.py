@@ -61,7 +61,7 @@ from analysis.clean.markdown_blocks import (
     plain_pipe_tables,
 )
 from analysis.clean.portrait_alt import portrait_name
-from analysis.clean.site_phrases import MAX_NAME_WORDS
+from analysis.clean.site_name_shapes import MAX_NAME_WORDS
 from analysis.clean.typeset_hyphens import SOFT_HYPHEN
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
@@ -298,7 +298,7 @@ _CAPITALIZED_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 def _top_image_name(text: str) -> str:
     """``text`` with the image label alone on its first line (:data:`_TOP_IMAGE_LABEL`)
     written as the name it gives, when that is a name: one to
-    :data:`~analysis.clean.site_phrases.MAX_NAME_WORDS` words, each opening with a
+    :data:`~analysis.clean.site_name_shapes.MAX_NAME_WORDS` words, each opening with a
     capital ("[Example Post]", "[Example Post logo]": "Example Post"). Whether the name
     is the site's masthead is the site-name reader's question, as for any top line."""
     found = _TOP_IMAGE_LABEL.match(text)

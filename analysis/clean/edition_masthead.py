@@ -5,8 +5,8 @@ The page's top line names the site, then, after a spaced separator, which of its
 editions or products the page is. The part after the separator closes with a word the
 language has for an edition or a mailed product (:data:`EDITION_WORDS`): no site is
 called so, and the part before it is the site's name
-(:func:`analysis.clean.site_phrases.masthead_name`). Read only on the page's top line
-over the story's header (:func:`analysis.clean.site_phrases.heads_the_story`, the
+(:func:`analysis.clean.masthead_lines.masthead_name`). Read only on the page's top line
+over the story's header (:func:`analysis.clean.masthead_context.heads_the_story`, the
 caller's check). No tuned value.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.clean.site_phrases import masthead_name
+from analysis.clean.masthead_lines import masthead_name
 
 #: The languages' words closing an edition's or a product's label after a site's name:
 #: an edition ("North Edition", "Ausgabe Süd", "édition du soir"), a newsletter, a
@@ -62,7 +62,7 @@ def edition_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
     -------
     tuple of (str, tuple of int) or None
         The site's name and its (start, end) in ``line`` when the line is a name
-        (:func:`~analysis.clean.site_phrases.masthead_name`), one spaced separator and
+        (:func:`~analysis.clean.masthead_lines.masthead_name`), one spaced separator and
         a label of at most :data:`MAX_EDITION_WORDS` words holding a word of
         :data:`EDITION_WORDS` (its first or last); None otherwise.
     """

@@ -61,12 +61,13 @@ from analysis.clean.header_lines import (
     provider_name_line,
     spaced_menu_items,
 )
+from analysis.clean.interface_words import INTERFACE_WORDS
+from analysis.clean.masthead_lines import SHARE_SHEET
 from analysis.clean.name_forms import compact_name
 from analysis.clean.newspaper_words import TAGLINE_NOUNS, holds_name_word
 from analysis.clean.programme_labels import is_episode_label, opens_with_episode
 from analysis.clean.relative_times import find_relative_time
 from analysis.clean.scraper_header import is_site_field
-from analysis.clean.site_phrases import INTERFACE_WORDS, SHARE_SHEET
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     LETTER_RUN,
@@ -1177,7 +1178,7 @@ def _is_title_candidate(page: _PageLines, index: int) -> bool:
 
 def is_interface_line(words: Sequence[str]) -> bool:
     """True when a line's lower-cased words are two or more of the site's interface
-    words (:data:`~analysis.clean.site_phrases.INTERFACE_WORDS`) and otherwise function
+    words (:data:`~analysis.clean.interface_words.INTERFACE_WORDS`) and otherwise function
     words: "Subscribe for $1 Log In", "Sign in or register" (its controls, no headline).
 
     Parameters

@@ -2,9 +2,9 @@
 Herald and Advertiser".
 
 Old local papers keep the long names they merged under, five words and more, longer
-than :func:`analysis.clean.site_phrases.masthead_name` reads a name (a line of that many
+than :func:`analysis.clean.masthead_lines.masthead_name` reads a name (a line of that many
 capitalized words is a headline in Title Case as often). Such a masthead is read on the
-page's top line over the site's menu (:func:`analysis.clean.site_phrases.opens_menu`, a
+page's top line over the site's menu (:func:`analysis.clean.masthead_context.opens_menu`, a
 motto between them allowed: the caller's check) when the page prints the same name again
 at the start of another line (its footer's address or notice: "The Upper Example ...
 Advertiser, 4 Bridge Street"), which a headline is not. Its words open with capitals,
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.clean.site_phrases import MAX_NAME_WORDS
+from analysis.clean.site_name_shapes import MAX_NAME_WORDS
 from analysis.stopwords import FUNCTION_WORDS
 
 __all__ = ["MAX_LONG_NAME_WORDS", "long_masthead"]
@@ -44,7 +44,7 @@ def long_masthead(lines: Sequence[str], index: int) -> tuple[str, tuple[int, int
     -------
     tuple or None
         The name and its span in the line: a line of more than
-        :data:`~analysis.clean.site_phrases.MAX_NAME_WORDS` and at most
+        :data:`~analysis.clean.site_name_shapes.MAX_NAME_WORDS` and at most
         :data:`MAX_LONG_NAME_WORDS` words, each capitalized but the function words (not
         the first), no sentence's end, printed again at the start of another line
         (followed by the line's end or a separator); None otherwise.

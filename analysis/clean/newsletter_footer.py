@@ -20,11 +20,9 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.closing_notes import last_footer
-from analysis.clean.site_phrases import (
-    CHROME_LINE_WORDS,
-    INTERFACE_WORDS,
-    SITE_NAME_PATTERN,
-)
+from analysis.clean.interface_words import INTERFACE_WORDS
+from analysis.clean.site_name_shapes import CHROME_LINE_WORDS
+from analysis.clean.site_phrases import SITE_NAME_PATTERN
 
 __all__ = ["newsletter_footer_site", "subscribe_box_site"]
 
@@ -83,7 +81,7 @@ _SUBSCRIBE = re.compile(
 
 def subscribe_box_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
     """Where the page's last subscribe box names its list: "Subscribe to Example Daily"
-    in a short line (at most :data:`~analysis.clean.site_phrases.CHROME_LINE_WORDS`
+    in a short line (at most :data:`~analysis.clean.site_name_shapes.CHROME_LINE_WORDS`
     words), a name of two words or more (a leading "the" apart), none of them an
     interface word ("Subscribe to Breaking Alerts"). A newsletter's web page, a blog's
     or a read-later copy may print nothing else of its site;

@@ -8,7 +8,7 @@ derives the words it reads:
   by, "The Example Gazette", "Beispieler Anzeiger": a newspaper, a daily, a herald, a
   title noun ("Times", "Observer"), whole words, of :data:`NAME_NOUN_LANGUAGES`; read on
   "Travel · The Example Gazette" (:mod:`analysis.clean.section_masthead`) and in a name
-  a control's word closes (:func:`analysis.clean.site_phrases.names_a_control`);
+  a control's word closes (:func:`analysis.clean.interface_words.names_a_control`);
 - :data:`PLAIN_NAME_NOUNS` (:func:`names_a_newspaper`): the nouns that let a masthead in
   sentence case or in a script without case stand right over the headline
   (:mod:`analysis.clean.site_candidates`): a newspaper, a daily, a herald, whole words,
@@ -524,14 +524,14 @@ def names_a_newspaper(name: str) -> bool:
     """Whether a line read as a plain name holds a newspaper's word where names hold it.
 
     A name in a script without case does not show itself as a name
-    (:func:`analysis.clean.site_phrases.plain_masthead`): a section's label looks the
+    (:func:`analysis.clean.masthead_lines.plain_masthead`): a section's label looks the
     same. Such a word marks the line as a newspaper's name, which may then stand right
     over the headline as a masthead does (:mod:`analysis.clean.site_candidates`).
 
     Parameters
     ----------
     name : str
-        A top line read as a name (:func:`analysis.clean.site_phrases.plain_masthead`).
+        A top line read as a name (:func:`analysis.clean.masthead_lines.plain_masthead`).
 
     Returns
     -------
@@ -594,7 +594,7 @@ def holds_a_name_noun(name: str) -> bool:
     Parameters
     ----------
     name : str
-        A name (:func:`analysis.clean.site_phrases.masthead_name`): "The Example Gazette".
+        A name (:func:`analysis.clean.masthead_lines.masthead_name`): "The Example Gazette".
 
     Returns
     -------

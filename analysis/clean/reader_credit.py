@@ -24,8 +24,9 @@ from collections.abc import Sequence
 
 from analysis.clean.dates import find_date_span
 from analysis.clean.header_lines import find_byline
+from analysis.clean.masthead_lines import masthead_name
 from analysis.clean.newspaper_words import NAME_NOUNS
-from analysis.clean.site_phrases import ELIDED_ARTICLE, masthead_name
+from analysis.clean.site_name_shapes import ELIDED_ARTICLE
 from analysis.text import opens_upper_case
 
 #: The marks a reader view prints between the author's name and the day.
@@ -70,7 +71,7 @@ def reader_view_credit(lines: Sequence[str]) -> tuple[int, str, tuple[int, int]]
     tuple or None
         (line index, name, span in that line) when the page's first three lines of text
         are a headline of :data:`MIN_HEADLINE_WORDS` words or more that is no name, a
-        name alone (:func:`~analysis.clean.site_phrases.masthead_name`), and an
+        name alone (:func:`~analysis.clean.masthead_lines.masthead_name`), and an
         author's name and a date set apart by a mark ("Jane Roe · 16 May 2026"), or a
         byline alone ("Par Anne Roux") over a date alone, four paragraphs, the name then
         of two capitalized words or more (:func:`_titled_name`); else None.

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from analysis.clean.bylines import READING_TIME
 from analysis.clean.header_lines import find_byline
-from analysis.clean.site_phrases import masthead_name
+from analysis.clean.masthead_lines import masthead_name
 from analysis.text import count_words
 
 __all__ = ["HEADLINE_WORDS", "MIN_NAME_WORDS", "reader_site_line"]

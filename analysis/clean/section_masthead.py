@@ -6,15 +6,15 @@ separator. The site's part is a name holding a noun the language names its newsp
 (:func:`analysis.clean.newspaper_words.holds_a_name_noun`: "Gazette", "Anzeiger",
 "Corriere"); the section's part is a short label holding none. A section's trail ("Sport
 · Premier League") holds no such noun and names nothing. Read only on the page's top line
-over the story's header (:func:`analysis.clean.site_phrases.heads_the_story`, the
+over the story's header (:func:`analysis.clean.masthead_context.heads_the_story`, the
 caller's check). No tuned value.
 """
 
 from __future__ import annotations
 
 from analysis.clean.edition_masthead import SEPARATOR
+from analysis.clean.masthead_lines import masthead_name
 from analysis.clean.newspaper_words import NAME_NOUNS, holds_a_name_noun
-from analysis.clean.site_phrases import masthead_name
 
 #: The most words of a section's label ("Food and Drink").
 MAX_SECTION_WORDS = 3
@@ -33,7 +33,7 @@ def section_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
     tuple of (str, tuple of int) or None
         The site's name and its (start, end) in ``line`` when the line is two parts split
         by one spaced separator, one a name
-        (:func:`~analysis.clean.site_phrases.masthead_name`) holding a newspaper's noun
+        (:func:`~analysis.clean.masthead_lines.masthead_name`) holding a newspaper's noun
         (:func:`~analysis.clean.newspaper_words.holds_a_name_noun`), the other a label of
         at most :data:`MAX_SECTION_WORDS` words shaped as a name and holding none; None
         otherwise.

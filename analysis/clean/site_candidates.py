@@ -25,31 +25,29 @@ from analysis.clean.header_lines import (
     menu_items,
     spaced_menu_items,
 )
+from analysis.clean.interface_words import is_control_line
 from analysis.clean.long_masthead import long_masthead
+from analysis.clean.masthead_context import heads_the_story, lines_between_copied_menus, opens_menu
+from analysis.clean.masthead_lines import (
+    capitals_mark_joined_name,
+    caseless_masthead,
+    is_doubled,
+    is_joined_name,
+    masthead_name,
+    nameplate_name,
+    plain_masthead,
+    running_head_name,
+)
 from analysis.clean.name_forms import compact_name, unaccented
 from analysis.clean.newspaper_words import is_newspaper_run, names_a_newspaper
 from analysis.clean.reader_credit import reader_view_credit
 from analysis.clean.scraper_header import header_lines
 from analysis.clean.section_masthead import section_masthead
+from analysis.clean.site_name_shapes import CHROME_LINE_WORDS, DOMAIN, MAX_NAME_WORDS
 from analysis.clean.site_phrases import (
-    CHROME_LINE_WORDS,
-    DOMAIN,
-    MAX_NAME_WORDS,
-    capitals_mark_joined_name,
-    caseless_masthead,
-    heads_the_story,
-    is_control_line,
-    is_doubled,
-    is_joined_name,
     label_line_credit,
     line_phrases,
-    lines_between_copied_menus,
-    masthead_name,
-    nameplate_name,
-    opens_menu,
     page_gates,
-    plain_masthead,
-    running_head_name,
     title_line_site,
     trim_phrase,
 )
@@ -938,7 +936,7 @@ def accepted_form(form: str) -> tuple[str, str, bool] | None:
     tuple or None
         The three values, for a phrase of at most :data:`MAX_NAME_WORDS` words (a
         joined name's particles not counted:
-        :func:`~analysis.clean.site_phrases.is_joined_name`) whose compact key has 2
+        :func:`~analysis.clean.masthead_lines.is_joined_name`) whose compact key has 2
         characters or more.
     """
     form = trim_phrase(form)

@@ -26,6 +26,7 @@ from analysis.clean.header_lines import (
     menu_items,
     spaced_menu_items,
 )
+from analysis.clean.interface_words import names_a_control
 from analysis.clean.line_gates import PageLines
 from analysis.clean.name_forms import compact_name, unaccented
 from analysis.clean.newspaper_words import holds_a_name_noun
@@ -36,7 +37,6 @@ from analysis.clean.site_candidates import (
     name_words,
     story_credits,
 )
-from analysis.clean.site_phrases import names_a_control
 from analysis.text import LOWER_LETTERS, alnum_and_line_breaks, count_words, is_lower_case
 
 #: Weights of a candidate's features (see :func:`candidate_features`); chosen by
@@ -147,18 +147,18 @@ def candidate_features(
     - ``cues``: log2(1 + naming-cue hits);
     - ``masthead``: 1 when a top line is only this name and another line writes it
       too, or the line writes it twice, or the site's menu follows it
-      (:func:`~analysis.clean.site_phrases.opens_menu`: "Example Daily" over "Home  News
+      (:func:`~analysis.clean.masthead_context.opens_menu`: "Example Daily" over "Home  News
       Sport"); a name written once, on a top line alone over the story, is as often a
       byline, a section label or a kicker: "Analysis");
     - ``doubled``: 1 when that top line writes the name twice (logo text + site title),
       or the page's title line names it ("Headline | Site" above a page that prints the
       headline again: :func:`~analysis.clean.site_phrases.title_line_site`), or a line
       that is only the name stands between two copies of the site's menu, on any line
-      (:func:`~analysis.clean.site_phrases.between_copied_menus`: the header printed
+      (:func:`~analysis.clean.masthead_context.between_copied_menus`: the header printed
       twice); such a line is a masthead over the menu too;
     - ``top_masthead``: 1 when the page's first line that is only a name (not a control's
       label, "Menu") is this name and stands over the story's header, not as its
-      headline (:func:`~analysis.clean.site_phrases.heads_the_story`: "Example Ledger"
+      headline (:func:`~analysis.clean.masthead_context.heads_the_story`: "Example Ledger"
       over a section label, a menu or the headline, the headline over its byline): a
       masthead printed once at the top;
     - ``domain_match``: 1 when a name and a domain of the page agree

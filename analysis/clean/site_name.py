@@ -18,15 +18,15 @@ Candidates are phrases found in *naming cues* (read line by line in
   the headline, then its byline, date or text: "Example Ledger" / "Opinion" /
   headline / "By NAME"; the day's date or the edition's line may stand between: "Example
   Ledger" / "Tuesday 3 March 2026" / headline) is a masthead printed once, weighed apart
-  (``top_masthead``: :func:`~analysis.clean.site_phrases.heads_the_story`); so is a name
+  (``top_masthead``: :func:`~analysis.clean.masthead_context.heads_the_story`); so is a name
   whose case does not mark it (a script without case, "南方時報", sentence case,
   "Портовий вісник", a particle, "Sauti ya Bandari":
-  :func:`~analysis.clean.site_phrases.plain_masthead`), the page's first such line, when
+  :func:`~analysis.clean.masthead_lines.plain_masthead`), the page's first such line, when
   it stands over the site's menu or over another line of the story's header (a
   section's label, the day's date), not right over the headline, where a section's
   label stands too, unless a newspaper's word marks it ("روزنامہ X") or capitals a
   particle joins ("Balita sa Sugbo", as Title Case marks "Local News":
-  :func:`~analysis.clean.site_phrases.capitals_mark_joined_name`);
+  :func:`~analysis.clean.masthead_lines.capitals_mark_joined_name`);
 - the site a page's title line names, ``Headline | Site`` as text dumps print the HTML
   title above the page, when the page prints the headline again (a masthead confirmed
   as a doubled one is; a section's label beside the headline is no site);
@@ -60,7 +60,7 @@ Japanese, Korean) is read from a notice's shape ("© 2026 港口日报", "© ۲�
 تمام حقوق محفوظ است", a notice that reserves the rights to its holder: "© כל הזכויות
 שמורות לNAME 2026") or from its place, the page's first line over the site's menu, as
 a logo set in lower case is ("جريدة الساحل" over "الرئيسية | محليات | رياضة", "港口日报"
-over "新闻 ｜ 地方 ｜ 体育": :func:`~analysis.clean.site_phrases.caseless_masthead`). A
+over "新闻 ｜ 地方 ｜ 体育": :func:`~analysis.clean.masthead_lines.caseless_masthead`). A
 masthead over the menu that is the holder's name without its first words ("Gazette de
 Garoua" of "© La Gazette de Garoua") is the site's name, the notice agreeing with it.
 
@@ -97,6 +97,9 @@ from analysis.clean.header_lines import (
     provider_name_line,
     spaced_menu_items,
 )
+from analysis.clean.interface_words import INTERFACE_WORDS, is_interface_label
+from analysis.clean.masthead_context import is_one_line_menu
+from analysis.clean.masthead_lines import masthead_name
 from analysis.clean.name_domain import name_spelled_by_domain
 from analysis.clean.name_forms import (
     GLUED_SCRIPT_NAME,
@@ -129,12 +132,6 @@ from analysis.clean.site_features import (
     PageCandidates,
     PageText,
     domain_label,
-)
-from analysis.clean.site_phrases import (
-    INTERFACE_WORDS,
-    is_interface_label,
-    is_one_line_menu,
-    masthead_name,
 )
 from analysis.clean.spaced_masthead import with_masthead_letters_joined
 from analysis.clean.url_slugs import name_slug
@@ -476,10 +473,10 @@ def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str |
     Returns
     -------
     str or None
-        The name (:func:`~analysis.clean.site_phrases.masthead_name`) of the first
+        The name (:func:`~analysis.clean.masthead_lines.masthead_name`) of the first
         non-blank line that is no such chrome (:func:`_opening_chrome`) unless the next
         non-blank line is one too (a menu of names; a control's label, "Subscribe", and
-        a whole menu printed on one line, :func:`~analysis.clean.site_phrases.is_one_line_menu`,
+        a whole menu printed on one line, :func:`~analysis.clean.masthead_context.is_one_line_menu`,
         are none) and the page prints the name on no other line (a menu's first entry; a
         masthead over a menu printed one entry a line is printed again below: a group's
         list of its titles, "Follow X"), the name is no
@@ -553,7 +550,7 @@ def title_masthead(lines: Sequence[str], parts: Sequence[str], holder: str) -> s
     -------
     str or None
         The first or last part of a title of two parts or more, when it alone of the two
-        is shaped as a name (:func:`~analysis.clean.site_phrases.masthead_name`) passing
+        is shaped as a name (:func:`~analysis.clean.masthead_lines.masthead_name`) passing
         :func:`opening_masthead`'s tests; None otherwise (a headline shaped as a name
         beside the site's: which is which is unknown).
     """
@@ -588,7 +585,7 @@ def logo_masthead(lines: Sequence[str], logo: str, holder: str) -> str | None:
     -------
     str or None
         The name, or None when it is not shaped as a name
-        (:func:`~analysis.clean.site_phrases.masthead_name`) or fails those tests.
+        (:func:`~analysis.clean.masthead_lines.masthead_name`) or fails those tests.
     """
     shaped = masthead_name(logo)
     return _masthead_of(shaped[0], PageText(lines), holder) if shaped else None

@@ -4,8 +4,8 @@ your news", "The Example Ledger | Independent journalism since the war".
 The page's top line names the site, then, after one spaced separator, its motto: a
 phrase in sentence case (a word after its first opens in lower case), which no site's
 name is written as. The part before the separator is the site's name
-(:func:`analysis.clean.site_phrases.masthead_name`). Read only on the page's top line
-over the site's menu (:func:`analysis.clean.site_phrases.opens_menu`, the caller's
+(:func:`analysis.clean.masthead_lines.masthead_name`). Read only on the page's top line
+over the site's menu (:func:`analysis.clean.masthead_context.opens_menu`, the caller's
 check), where a blog's tagline printed on a line of its own under its name is read too.
 A tagline in title case ("Example Voice — News of the Valley", as a language that
 capitalizes its nouns or a place's name writes one) is read with ``capitalized``, on the
@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from analysis.clean.edition_masthead import SEPARATOR
 from analysis.clean.header_lines import is_meta_line
-from analysis.clean.site_phrases import CHROME_LINE_WORDS, DOMAIN, masthead_name
+from analysis.clean.masthead_lines import masthead_name
+from analysis.clean.site_name_shapes import CHROME_LINE_WORDS, DOMAIN
 from analysis.text import is_lower_case
 
 #: The fewest words of a tagline (one word is a section's or an edition's label).
@@ -40,9 +41,9 @@ def tagline_masthead(line: str, capitalized: bool = False) -> tuple[str, tuple[i
     -------
     tuple of (str, tuple of int) or None
         The site's name and its (start, end) in ``line`` when the line is a name
-        (:func:`~analysis.clean.site_phrases.masthead_name`), one spaced separator and
+        (:func:`~analysis.clean.masthead_lines.masthead_name`), one spaced separator and
         a tagline: :data:`MIN_TAGLINE_WORDS` to
-        :data:`~analysis.clean.site_phrases.CHROME_LINE_WORDS` words, one after the
+        :data:`~analysis.clean.site_name_shapes.CHROME_LINE_WORDS` words, one after the
         first opening with a lower-case letter (any, with ``capitalized``), no digit,
         date, byline or address; None otherwise.
     """

@@ -4,7 +4,7 @@ A text dump copied without the site's chrome may open on the story's headline in
 Case, its standfirst under it ("Bridge Reopens After Repairs" / "Traffic limited to one
 lane until spring" / the date / the text): shaped as a name and over a line shaped as a
 headline, the first line reads as a masthead printed once over the story
-(:func:`analysis.clean.site_phrases.heads_the_story`). A headline's words are the
+(:func:`analysis.clean.masthead_context.heads_the_story`). A headline's words are the
 story's: most of them come back in its text, written there in lower case ("the bridge
 reopened ... after eight months of repairs"); a site's name is printed as a name
 wherever the page gives it ("Example Ledger", "Vidzemes Balss"), its words are seldom the

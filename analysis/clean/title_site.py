@@ -6,7 +6,7 @@ naming cue of the page names its site (:mod:`analysis.clean.site_name`; a logo t
 an image, no site-name tag), the part that is no headline names the site if the page's
 text prints it too, at a line's start (the masthead "GLENHOLLOW DAILY", the footer
 "Glenhollow Daily, 18 Main St."), shaped as a name
-(:func:`~analysis.clean.site_phrases.masthead_name`) of at least :data:`MIN_WORDS`
+(:func:`~analysis.clean.masthead_lines.masthead_name`) of at least :data:`MIN_WORDS`
 words, no interface word, none of its words written in lower case elsewhere on the
 page (a section's words are ordinary words: "City Works" over a story about the city's
 works). A title of three parts, the headline at one end and a section's label in the
@@ -23,7 +23,7 @@ that part reads as a name of :data:`MIN_WORDS` words or more that the page does 
 print as a section's label. No tuned value.
 
 A text dump's masthead printed once over the headline is read by the naming cues
-(:func:`~analysis.clean.site_phrases.heads_the_story`).
+(:func:`~analysis.clean.masthead_context.heads_the_story`).
 """
 
 from __future__ import annotations
@@ -31,14 +31,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.clean.domains import registered_domain
+from analysis.clean.interface_words import INTERFACE_WORDS
+from analysis.clean.masthead_context import printed_as_section
+from analysis.clean.masthead_lines import masthead_name, plain_masthead
 from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.site_name import SiteName
-from analysis.clean.site_phrases import (
-    INTERFACE_WORDS,
-    masthead_name,
-    plain_masthead,
-    printed_as_section,
-)
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, count_name_words, is_upper_case
 
@@ -69,12 +66,12 @@ def printed_title_site(
     -------
     SiteName or None
         The last part, else the first, of a title of two parts or more that is shaped
-        as a name (:func:`~analysis.clean.site_phrases.masthead_name`) of at least
+        as a name (:func:`~analysis.clean.masthead_lines.masthead_name`) of at least
         :data:`MIN_WORDS` words, is not the headline, and that a line of the page opens
         with (case aside), none of its words written in lower case elsewhere; the span is
         that line's, the name as the title writes it; a part whose case does not mark it
         as a name (a script without case, sentence case:
-        :func:`~analysis.clean.site_phrases.plain_masthead`) when the page's first line
+        :func:`~analysis.clean.masthead_lines.plain_masthead`) when the page's first line
         with text is that part. None otherwise.
     """
     if len(parts) < 2:
@@ -109,11 +106,11 @@ def _unprinted_title_site(
     """The part of a ``<title>`` of two parts beside its headline ("Headline | Site",
     "Headline – Site") that the page never prints, as a text dump's title line names the
     site (:func:`~analysis.clean.site_phrases.title_line_site`): shaped as a name
-    (:func:`~analysis.clean.site_phrases.masthead_name` or
-    :func:`~analysis.clean.site_phrases.plain_masthead`) read as a site's
+    (:func:`~analysis.clean.masthead_lines.masthead_name` or
+    :func:`~analysis.clean.masthead_lines.plain_masthead`) read as a site's
     (:func:`_is_own_name`; a name without case has no word to test), and not printed
     as a section's label (beside the headline, in a menu:
-    :func:`~analysis.clean.site_phrases.printed_as_section`). Its span is the headline's
+    :func:`~analysis.clean.masthead_context.printed_as_section`). Its span is the headline's
     line's start, where the page shows its title. A page whose ``url`` is at a domain
     the part does not name keeps the URL's site (the URL decides an outlet's identity;
     a name the page never prints is no evidence that it is another site's copy)."""
@@ -192,8 +189,8 @@ def sectioned_title_site(parts: Sequence[str], headline: str | None) -> str | No
         The far part of a title of three parts whose first or last is the headline
         (case aside), whose middle is a label of at most :data:`SECTION_WORDS` words
         (:func:`~analysis.text.count_name_words`) and whose far part is shaped as a name
-        (:func:`~analysis.clean.site_phrases.masthead_name`, or
-        :func:`~analysis.clean.site_phrases.plain_masthead` in a script without case)
+        (:func:`~analysis.clean.masthead_lines.masthead_name`, or
+        :func:`~analysis.clean.masthead_lines.plain_masthead` in a script without case)
         of no interface word and is not the label; None otherwise.
     """
     if len(parts) != 3 or not headline or count_name_words(parts[1]) > SECTION_WORDS:
@@ -229,8 +226,8 @@ def headed_title_site(parts: Sequence[str], headed: Sequence[str]) -> str | None
     str or None
         The title of one part when the headline has two parts or more, the first or
         the last of them the title (case aside), shaped as a name
-        (:func:`~analysis.clean.site_phrases.masthead_name`, or
-        :func:`~analysis.clean.site_phrases.plain_masthead` in a script without case) of
+        (:func:`~analysis.clean.masthead_lines.masthead_name`, or
+        :func:`~analysis.clean.masthead_lines.plain_masthead` in a script without case) of
         no interface word; None otherwise.
     """
     if len(parts) != 1:
@@ -263,7 +260,7 @@ def prefixed_title_site(title: str | None, headings: Sequence[str]) -> tuple[str
     -------
     tuple of (str, str) or None
         (site, headline): the part before the first ": " when it is shaped as a name of
-        at least :data:`MIN_WORDS` words (:func:`~analysis.clean.site_phrases.masthead_name`,
+        at least :data:`MIN_WORDS` words (:func:`~analysis.clean.masthead_lines.masthead_name`,
         no interface word); None otherwise.
     """
     site, colon, headline = (title or "").partition(": ")

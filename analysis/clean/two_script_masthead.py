@@ -3,12 +3,12 @@
 
 A site of a country whose language has its own script often prints its name twice, in
 Latin letters and in the language's script, split by one spaced separator. Each part is a
-name (:func:`~analysis.clean.site_phrases.masthead_name`, or
-:func:`~analysis.clean.site_phrases.plain_masthead` for a script without case) and the
+name (:func:`~analysis.clean.masthead_lines.masthead_name`, or
+:func:`~analysis.clean.masthead_lines.plain_masthead` for a script without case) and the
 two parts are written in two scripts: a section's label or an edition is written in the
 name's own script ("Example Gazette | Opinion"). The first part is the name read. Read
 only on the page's top line over the story's header
-(:func:`analysis.clean.site_phrases.heads_the_story`, the caller's check). No tuned
+(:func:`analysis.clean.masthead_context.heads_the_story`, the caller's check). No tuned
 value.
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 
 from analysis.clean.edition_masthead import SEPARATOR
-from analysis.clean.site_phrases import masthead_name, plain_masthead
+from analysis.clean.masthead_lines import masthead_name, plain_masthead
 from analysis.text import count_name_words
 
 __all__ = ["MIN_WORDS", "two_script_masthead"]

@@ -172,7 +172,7 @@ from analysis.clean.body.verse import verse_runs
 from analysis.clean.body.weather_widget import weather_widget_positions
 from analysis.clean.card_lines import MAX_TITLE_WORDS, holds_label_end, line_kind
 from analysis.clean.header_lines import RELATED_LABEL, RELATED_LINK
-from analysis.clean.site_phrases import is_interface_label
+from analysis.clean.interface_words import is_interface_label
 from analysis.text import count_words
 
 __all__ = [

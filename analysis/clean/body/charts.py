@@ -13,7 +13,7 @@ or a figure (:data:`CHART_LABELS`), numbered or not, then a colon (or, numbered,
 a dash). It goes on over the lines a chart prints: lines with no letter (ticks, figures),
 a field's label and its value (``Source: X``, :data:`~analysis.text.lines.FIELD_LABEL`)
 and lines of a control's or a label's size (at most
-:data:`~analysis.clean.site_phrases.MAX_INTERFACE_LABEL_WORDS` words), and it stands
+:data:`~analysis.clean.interface_words.MAX_INTERFACE_LABEL_WORDS` words), and it stands
 between two parts of the article: a paragraph right above its caption, and right under
 its last line a paragraph or a list that paragraph announces (:mod:`.lists`). Its lines
 neither add to the article nor end it, and they are never body. No tuned value: the
@@ -28,7 +28,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from analysis.clean.body.features import LineFeatures
-from analysis.clean.site_phrases import MAX_INTERFACE_LABEL_WORDS
+from analysis.clean.interface_words import MAX_INTERFACE_LABEL_WORDS
 from analysis.text.lines import FIELD_LABEL
 
 __all__ = ["CHART_BLOCKS", "CHART_LABELS", "chart_blocks", "is_chart_caption"]

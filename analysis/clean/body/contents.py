@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.closing_notes import is_box_label
-from analysis.clean.site_phrases import MAX_INTERFACE_LABEL_WORDS
+from analysis.clean.interface_words import MAX_INTERFACE_LABEL_WORDS
 from analysis.text import LETTER_RUN, letter_runs, lowered_letter_runs
 
 # A table of contents lists at least this many sections (one entry is a link).

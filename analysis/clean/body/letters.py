@@ -35,7 +35,7 @@ from analysis.clean.body.rules import (
     HEADING_MAX_WORDS,
     is_prose,
 )
-from analysis.clean.site_phrases import is_interface_label
+from analysis.clean.interface_words import is_interface_label
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, opens_upper_case
 

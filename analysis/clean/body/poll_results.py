@@ -11,7 +11,7 @@ article at the poll, or took the whole poll into it.
 A *poll block* ends at a results line: a line giving at least ``MIN_SHARES`` percentages,
 on which the first word of each of at least ``MIN_SHARES`` option lines above it stands.
 It goes up from there over those options, the button and the other short lines (at most
-:data:`~analysis.clean.site_phrases.MAX_INTERFACE_LABEL_WORDS` words) and the question
+:data:`~analysis.clean.interface_words.MAX_INTERFACE_LABEL_WORDS` words) and the question
 lines (ending in a question mark of any script), up to a paragraph right above it. Its
 lines neither add to the article nor end it, and they are never body. No word of any
 language is listed: the options are the poll's own, named again on its results line.
@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
-from analysis.clean.site_phrases import MAX_INTERFACE_LABEL_WORDS
+from analysis.clean.interface_words import MAX_INTERFACE_LABEL_WORDS
 from analysis.text.marks import QUESTION_MARKS, strip_closing_marks
 
 __all__ = ["POLL_BLOCKS", "poll_blocks"]

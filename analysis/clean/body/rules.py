@@ -21,7 +21,7 @@ from analysis.clean.card_blocks import shared_vocabulary
 from analysis.clean.card_lines import CLOCK_TIME, COMMENT_SECTION_HEADING, SPONSORED_CUES
 from analysis.clean.dates import find_dates
 from analysis.clean.header_lines import byline_above
-from analysis.clean.site_phrases import MAX_INTERFACE_LABEL_WORDS, is_interface_label
+from analysis.clean.interface_words import MAX_INTERFACE_LABEL_WORDS, is_interface_label
 from analysis.clean.yearless_dates import NOTICE_YEAR, find_day_month
 from analysis.text import LETTER_RUN, is_lower_case
 from analysis.text.lines import SENTENCE_LINE_WORDS  # defined with the line shapes

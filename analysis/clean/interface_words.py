@@ -1,0 +1,161 @@
+"""The words of a page's controls and labels ("Share", "Menu", "Log in"), in many languages.
+
+A line made of them is a control line (:func:`is_control_line`), a short one an
+interface label (:func:`is_interface_label`), and a name line that holds one names a
+control, not a site (:func:`names_a_control`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.clean.newspaper_words import NAME_NOUNS
+from analysis.stopwords import FUNCTION_WORDS
+from analysis.text import LETTER_RUN, LOWER_LETTERS, UPPER_LETTERS
+
+
+def names_a_control(words: Sequence[str]) -> bool:
+    """Whether a name's words make it a control's label: one of them is an interface
+    word (:data:`INTERFACE_WORDS`: "Subscribe", "Log In"), but for a newspaper's noun
+    closing a name of two words or more, which a control's word may be too ("Example
+    County Register", :data:`~analysis.clean.newspaper_words.NAME_NOUNS`).
+
+    Parameters
+    ----------
+    words : sequence of str
+        The name's words in lower case.
+
+    Returns
+    -------
+    bool
+        Whether an interface word is among them, that noun aside.
+    """
+    if len(words) >= 2 and words[-1] in NAME_NOUNS:
+        words = words[:-1]
+    return any(word in INTERFACE_WORDS for word in words)
+
+
+def is_control_line(line: str) -> bool:
+    """Whether a line is a control's label: site interface words
+    (:data:`INTERFACE_WORDS`) and function words, at most
+    :data:`MAX_INTERFACE_LABEL_WORDS` words, one interface word at least ("Menu",
+    "Log In"), its words read apart where a text dump glued two buttons
+    ("AcceptSettings", "MenuSearch").
+
+    Parameters
+    ----------
+    line : str
+        One line as the page prints it (a top line, a line between a masthead and
+        the story).
+
+    Returns
+    -------
+    bool
+        False for a line without an interface word.
+    """
+    text = _GLUED_WORDS.sub(" ", line)
+    words = [word.lower() for word in LETTER_RUN.findall(text)]
+    return (
+        0 < len(words) <= MAX_INTERFACE_LABEL_WORDS
+        and any(word in INTERFACE_WORDS for word in words)
+        and all(word in INTERFACE_WORDS or word in FUNCTION_WORDS for word in words)
+    )
+
+
+# Where a word in lower case runs into a capital: two labels glued ("AcceptSettings").
+_GLUED_WORDS = re.compile(rf"(?<=[{LOWER_LETTERS}])(?=[{UPPER_LETTERS}])")
+
+
+#: Words of a site's interface (menus, buttons, forms): a name holding one is a control,
+#: not the site ("Subscribe", "Log In", "Alerts Sign-Up"). Vocabulary, not names.
+INTERFACE_WORDS = frozenset(
+    {
+        "subscribe",
+        "subscriber",
+        "subscribers",
+        "subscription",
+        "login",
+        "log",
+        "logout",
+        "sign",
+        "signin",
+        "signup",
+        "register",
+        "menu",
+        "search",
+        "sections",
+        "section",
+        "home",
+        "homepage",
+        "newsletter",
+        "newsletters",
+        "email",
+        "emails",
+        "alerts",
+        "notifications",
+        "account",
+        "share",
+        "close",
+        "skip",
+        "next",
+        "previous",
+        "continue",
+        "continued",  # "continues below": where an ad interrupts the text
+        "continues",
+        "below",  # "Continue reading below", the same place
+        "copied",  # a share button's answer ("Link copied")
+        "navigation",
+        "reading",
+        "cookies",
+        "privacy",
+        "terms",
+        "help",
+        "settings",
+        "download",
+        "notice",
+        "learn",
+        "comments",
+        "reply",
+        "contact",
+        "accept",  # a consent banner's buttons ("Accept", "Reject", "Preferences")
+        "reject",
+        "decline",
+        "consent",
+        "preferences",
+        "advertisement",  # an ad slot's label, often the first short line of a text
+        "advertisements",
+        "sponsored",
+        "photo",  # a media label: a caption's or gallery's first line ("Photo", "PHOTOS:")
+        "photos",
+        "video",
+        "videos",
+        "unavailable",  # a player's state where its media failed ("Video unavailable")
+    }
+)
+
+
+#: The most words of a line that is only the site's interface words (a control's or an
+#: ad slot's label: "Advertisement", "Share", "Share this update").
+MAX_INTERFACE_LABEL_WORDS = 3
+
+
+def is_interface_label(text: str) -> bool:
+    """True for a line of at most :data:`MAX_INTERFACE_LABEL_WORDS` words, all of them
+    site interface words (:data:`INTERFACE_WORDS`): a control's or an ad slot's label,
+    "Advertisement", "Share", never an article's text or a person's name.
+
+    Parameters
+    ----------
+    text : str
+        A line.
+
+    Returns
+    -------
+    bool
+        False for a line without letters.
+    """
+    words = [word.lower() for word in LETTER_RUN.findall(text)]
+    return 0 < len(words) <= MAX_INTERFACE_LABEL_WORDS and all(
+        word in INTERFACE_WORDS for word in words
+    )
