@@ -103,3 +103,25 @@ def test_tables_and_prose_stay_as_printed():
     assert unstack_columns(prose) == prose
     tabbed = GRID.replace("[img]                               [img]", "[img]\t[img]")
     assert unstack_columns(tabbed) == tabbed  # a tab's width is the printer's
+
+
+def test_a_text_with_too_few_lines_of_two_cells_is_not_searched_for_columns(monkeypatch):
+    # a grid has three lines or more holding text on both sides of its column: a text
+    # with two such lines is returned as it is without looking for a column's span (the
+    # cleaner's pass over a page without grids: most pages)
+    from analysis.clean import text_columns
+
+    def searched(*args: object) -> None:
+        raise AssertionError("a column was looked for")
+
+    monkeypatch.setattr(text_columns, "_grid_span", searched)
+    text = "\n".join(
+        [
+            "  Indented lines start at one column",
+            "  and so do these, many of them,",
+            "  printed by a text browser.",
+            "Ferry sails again        Bridge work starts",
+            "The ferry left at noon.  The bridge closes.",
+        ]
+    )
+    assert unstack_columns(text) == text

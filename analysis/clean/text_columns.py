@@ -28,6 +28,12 @@ __all__ = ["unstack_columns"]
 
 # A run of two spaces or more before a word: where a column may start (its end()).
 _GAP = re.compile(r" {2,}(?=\S)")
+# Text, two white spaces or more, text: what a line holding text on both sides of a
+# column holds (the left cell ends two characters or more before the column, stripped of
+# any white space, and the right cell holds text). A grid has three such lines or more
+# (:func:`_is_grid`'s ``both``), so a text with fewer holds none and its columns are not
+# looked for: 106 of the 109 dev dumps.
+_INNER_GAP = re.compile(r"\S\s{2,}\S")
 # The least number of lines holding text on both sides, and of lines starting at the
 # column: three lines show a column.
 _MIN_ROWS = 3
@@ -88,6 +94,8 @@ def _parted(lines: list[str]) -> list[str] | None:
     """``lines`` with their first grid printed column by column, and the lines after
     it looked at again; ``None`` when they hold no grid."""
     if any("\t" in line for line in lines):
+        return None
+    if sum(1 for line in lines if _INNER_GAP.search(line)) < _MIN_ROWS:
         return None
     starts = Counter(m.end() for line in lines for m in _GAP.finditer(line))
     for column in sorted(at for at, count in starts.items() if count >= _MIN_ROWS):
