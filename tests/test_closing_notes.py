@@ -19,6 +19,7 @@ from analysis.clean.closing_notes import (
     is_print_note,
     is_reporting_credit,
     is_site_address,
+    is_site_description,
     signs_byline,
     without_closing_notes,
 )
@@ -140,6 +141,27 @@ def test_the_sites_name_and_street_address_closing_the_story_are_not_body():
         "Harbour Gazette, the town's weekly, has 20 staff.", "Harbour Gazette"
     )
     assert not is_site_address("Quay Times, 7 Quay Lane, Porthallow.", "Harbour Gazette")
+
+
+def test_the_sites_description_of_itself_closing_the_story_is_not_body():
+    # h293: "NAME is an independent newsroom." over the notice, on every page of an
+    # outlet, was read as each story's last paragraph (6 words and a sentence each)
+    footer = "The Harbour Gazette is an independent newsroom."
+    page = _page(footer).replace(footer + "\n\n", footer + "\n")  # over the notice
+    (article,) = extract_articles(page, name="p.txt").itertuples()
+    assert article.body == "\n\n".join(PARAGRAPHS)
+    assert is_site_description("Harbour Gazette is a nonprofit newsroom.", "THE HARBOUR GAZETTE")
+    # another site's, a sentence of the story about the site, a long paragraph: no footer
+    assert not is_site_description("Quay Times is an independent newsroom.", "Harbour Gazette")
+    assert not is_site_description("The Harbour Gazette said it would appeal.", "Harbour Gazette")
+    assert not is_site_description(
+        "Harbour Gazette is the town's weekly, " + "and it has covered the council " * 6,
+        "Harbour Gazette",
+    )
+    # the story's last paragraph, apart from the footer, stays
+    closing = "The Harbour Gazette is the council's paper of record, the clerk said."
+    (article,) = extract_articles(_page(closing), name="p.txt").itertuples()
+    assert article.body.endswith(closing)
 
 
 def test_the_label_over_the_bio_goes_with_it():

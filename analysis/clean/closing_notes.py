@@ -20,6 +20,9 @@ A magazine or newspaper ends many web articles with a line about the article its
 - the author's biography, "Jane Doe is a contributing writer at X. Her book ...", or
   the credit of where they reported from ("Jane Doe reported from Ohio."): a short line
   opening with a name the byline prints, then a word in lower case.
+- the site's description of itself, "Harbour Ledger is an independent newsroom."
+  (:func:`is_site_description`): the name the page prints as its site's, then "is a",
+  right over the footer's notice.
 
 All are read only after the body's last paragraph and only there: "Jane Doe is ..."
 sentences and issues of journals occur in stories too. A name is only the byline's (the
@@ -61,6 +64,7 @@ __all__ = [
     "is_print_note",
     "is_reporting_credit",
     "is_site_address",
+    "is_site_description",
     "is_titled_footer",
     "last_footer",
     "notices_of",
@@ -589,6 +593,38 @@ def is_site_address(text: str, site: str) -> bool:
     )
 
 
+def is_site_description(text: str, site: str) -> bool:
+    """Whether a line is the site's description of itself closing the page ("Harbour
+    Ledger is an independent newsroom.", "The Valley Tribune is a nonprofit newsroom
+    covering the county.").
+
+    Parameters
+    ----------
+    text : str
+        One line.
+    site : str
+        The page's site name as printed (case and a leading "the" aside).
+
+    Returns
+    -------
+    bool
+        True when the line, at most :data:`NOTE_MAX_WORDS` words, is the site's name
+        followed by "is a", "is an" or "is the" (English's grammar, as a guest writer's
+        biography reads: :data:`_POST_BIO`). :func:`without_closing_notes` drops it only
+        after the body's last paragraph and right over a line of the footer (its notice,
+        no blank line between): a story's last paragraph naming the site ("The Harbour
+        Gazette is the council's paper of record, the clerk said.") stands apart.
+    """
+    stripped = text.lstrip(_LEAD)
+    verb = _POST_BIO.search(stripped)
+    return (
+        verb is not None
+        and bool(_folded_name(site))
+        and _folded_name(stripped[: verb.start()]) == _folded_name(site)
+        and count_words(text) <= NOTE_MAX_WORDS
+    )
+
+
 def _folded_name(name: str) -> str:
     """A name's letters and digits, case-folded, a leading "the" aside."""
     folded = "".join(c for c in name.casefold() if c.isalnum() or c.isspace()).split()
@@ -603,7 +639,8 @@ def without_closing_notes(
     title: str | None = None,
 ) -> list[int]:
     """The body's lines without the notes closing it (print-edition note, feed item's
-    footer, biography, the site's name and street address, a reporting credit).
+    footer, biography, the site's name and street address or its description of itself,
+    a reporting credit).
 
     Parameters
     ----------
@@ -631,7 +668,10 @@ def without_closing_notes(
     while len(kept) > 1:
         text = lines[kept[-1]]
         bio = bool(byline) and is_author_bio(text, byline)
-        address = bool(site) and is_site_address(text, site)
+        address = bool(site) and (
+            is_site_address(text, site)
+            or (is_site_description(text, site) and _over_chrome(lines, kept[-1], body))
+        )
         if not (
             bio
             or address
@@ -645,6 +685,14 @@ def without_closing_notes(
     if biography and len(kept) > 1 and is_box_label(lines[kept[-1]]):
         kept.pop()  # the biography's label ("About the author")
     return kept
+
+
+def _over_chrome(lines: Sequence[str], index: int, body: Sequence[int]) -> bool:
+    """Whether line ``index`` stands right over a line with text that is no body (the
+    footer's notice, "© 2026 NAME"): one block of the page's footer, no blank line
+    between. A story's last paragraph naming the site stands apart from the footer."""
+    below = index + 1
+    return below < len(lines) and bool(lines[below].strip()) and below not in body
 
 
 def is_box_label(text: str) -> bool:
