@@ -762,7 +762,7 @@ def copy_groups(
         "group": "token",
         "title": "prose",
         "published": "token",
-        "highest similarity (0-1)": "decimal2",
+        "highest similarity (0-1)": "decimal3",
     }
     return ReportTable(data, formats)
 
