@@ -102,6 +102,7 @@ from analysis.clean.cldr_months import (
 from analysis.clean.cldr_months import (
     NUMBERED_MONTH_WORDS as CLDR_NUMBERED_MONTH_WORDS,
 )
+from analysis.clean.lazy_patterns import PatternTable, source_of, sources_of
 from analysis.clean.month_names import (
     BIKRAM_SAMBAT_MONTHS,
     CAPITALIZED_MONTHS,
@@ -178,9 +179,10 @@ _ORDINAL_DAY = (
 )
 
 
-def _named_month_date(lead: str, first: str, joiner: str, second: str) -> re.Pattern[str]:
-    """A date with the month's name: ``lead``, day and month in either order, the year."""
-    return re.compile(lead + first + joiner + second + r",?\s+" + _YEAR.format(g="y"))
+def _named_month_date(lead: str, first: str, joiner: str, second: str) -> tuple[str, int]:
+    """A date with the month's name: ``lead``, day and month in either order, the year
+    (its source and flags)."""
+    return source_of(lead + first + joiner + second + r",?\s+" + _YEAR.format(g="y"))
 
 
 # Month names of the other languages (analysis.clean.month_names, the CLDR's too), lower
@@ -402,12 +404,13 @@ def _ymd_words(place: int) -> str:
 _YMD_WORDS = tuple(_ymd_words(place) for place in range(3))
 
 
-def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+def _date_patterns(name: str) -> PatternTable:
     """The calendar dates' patterns, ``name`` the pattern of a month's name in another
-    language (its names of two words, or not: :func:`_patterns_for`)."""
-    return tuple(
-        starting_at(pattern.pattern, pattern.flags)  # (tried only where a date can start)
-        for pattern in (
+    language (its names of two words, or not: :func:`_patterns_for`), each compiled when
+    a text first needs it (:data:`_PATTERN_NEEDS`: most corpora never print the scripts
+    and calendars of most of them), tried only where a date can start (``starting_at``)."""
+    return PatternTable(
+        sources_of(
             # June 2, 2025 / Jun. 2nd 2025 / June 12–15, 2026 (a range of days: its first)
             _named_month_date(
                 _MONTH_START,
@@ -417,7 +420,10 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             ),
             # 2 June 2025 / 2nd of June, 2025
             _named_month_date(
-                r"(?<!\d)", DAY_NUMBER.format(g="d"), r"\s+(?:of\s+)?", ENGLISH_MONTH.format(g="m")
+                r"(?<!\d)",
+                DAY_NUMBER.format(g="d"),
+                r"\s+(?:of\s+)?",
+                ENGLISH_MONTH.format(g="m"),
             ),
             # the fourth of March, 2026 / fourth of March 2026: the day in words (English)
             _named_month_date(
@@ -432,12 +438,12 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
                 _MONTH_START, ENGLISH_MONTH.format(g="m"), r"\s+(?:(?i:the)\s+)?", _ORDINAL_DAY
             ),
             # 2025-06-02 / 2025/06/02 / 2025.06.02
-            re.compile(
+            source_of(
                 r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
             ),
             # 2026. 12. 4. / 2026. 12. 04. 오후 3:12: year, month and day each closed by a dot
             # and a space (Hungarian, Korean), the year first as every such date
-            re.compile(
+            source_of(
                 r"(?<![\d.])(?P<y>(?:19|20)\d\d)\. (?P<mn>[01]?\d)\. (?P<d>[0-3]?\d)\.(?!\d)"
             ),
             *DAY_MONTH_PATTERNS,
@@ -445,19 +451,19 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             # China ("元年": its first), then month and day (ERA_YEAR_OFFSETS); 115年12月2日:
             # a year of three digits, 1xx, is the Republic's without its name (Taiwan's
             # papers print it so; no common-era year of three digits is a news date)
-            re.compile(
+            source_of(
                 rf"(?:(?P<era>{'|'.join(ERA_YEAR_OFFSETS)})\s*(?P<ey>元|[1-9]\d{{0,2}})"
                 r"|(?<![\d.,/:-])(?P<roc>1\d\d))\s*年\s*"
                 r"(?P<mn>1[0-2]|0?[1-9])\s*月\s*(?P<d>[0-3]?\d)\s*日"
             ),
             # 115/12/03: the Republic of China's year of three digits, slashed (Taiwan's papers
             # print it so); a date only on a Chinese page (_roc_page)
-            re.compile(
+            source_of(
                 r"(?<![\d.,/:-])(?P<rsy>1\d\d)/(?P<mn>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)(?![\d/])"
             ),
             # 2025年6月2日 / 2025년 6월 2일: year, month and day each followed by its sign;
             # Nuosu Yi's syllables for them ("2025ꈎ11ꆪ14ꑍ", as its papers print the date)
-            re.compile(
+            source_of(
                 r"(?<!\d)(?P<y>(?:19|20)\d\d)\)?\s*[年년ꈎ]\s*(?P<mn>[01]?\d)\s*[月월ꆪ]\s*"
                 r"(?P<d>[0-3]?\d)\s*[日일ꑍ]"
             ),
@@ -467,7 +473,7 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             # Pha̍k-fa-sṳ ("2026 ngièn 12 ngie̍t 3 ngit"), Zhuang's ("2026 nienz 12 nyied 3
             # hauh", the Chinese loans 年 月 号 with their tone letters), Fuzhou's in Foochow
             # Romanized ("2025 nièng 11 nguŏk 14 hô̤": 年 月 號, the marks precomposed or not)
-            re.compile(
+            source_of(
                 r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:n[îi]|ngi[èe]n|nienz|ni(?:è|e\u0300)ng)\s+"
                 r"(?P<mn>1[0-2]|0?[1-9])"
                 r"\s*(?:g(?:oe|ue)\u030dh|ngie\u030d?t|nyied|ngu(?:ŏ|o\u0306)k)\s+"
@@ -475,143 +481,144 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             ),
             # 2026 ning, Shata 12, 3 ya: the year followed by Jingpho's word for it, the word
             # for month before its number, the day followed by the word for day (h271)
-            re.compile(
+            source_of(
                 r"(?<!\d)(?P<y>(?:19|20)\d\d)\s+ning,?\s+[Ss]hata\s+(?P<mn>1[0-2]|0?[1-9]),?\s+"
                 r"(?P<d>[0-3]?\d)\s*ya(?![^\W\d_])"
             ),
             # 2026 a mihecaan 12 a folad 3 a romi'ad / 2026 нян 12 йүә 3 хо: the year, the
             # month's number and the day each followed by its word (YEAR_MONTH_DAY_WORDS)
-            re.compile(
+            source_of(
                 rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?i:{_YMD_WORDS[0]}),?\s*(?P<mn>1[0-2]|0?[1-9])"
                 rf"\s*(?i:{_YMD_WORDS[1]}),?\s*(?P<d>[0-3]?\d)\s*(?i:{_YMD_WORDS[2]})(?![^\W\d_])"
             ),
             # 2026 ཟླ་12 ཚེས་3 / 2026 ལོའི་ཟླ་༡༢ཚེས་3: the year, then the Tibetan words for month
             # and day each before its number (CLDR's medium date, glibc's bo_CN date format)
-            re.compile(
+            source_of(
                 r"(?<!\d)(?P<y>(?:19|20)\d\d)[\s་]*(?:ལོའི་)?\s*ཟླ་\s*(?P<mn>1[0-2]|0?[1-9])"
                 r"\s*ཚེས་\s*(?P<d>[0-3]?\d)(?!\d)"
             ),
             # 2026-يىلى 12-ئاينىڭ 3-كۈنى: year, month and day each followed by the Uyghur word
             # for it (moment.js's ug-cn long date, MediaWiki's Uyghur date format)
-            re.compile(
+            source_of(
                 r"(?<!\d)(?P<y>(?:19|20)\d\d)-?يىلى?\s*(?P<mn>1[0-2]|0?[1-9])-?ئاينىڭ\s*"
                 r"(?P<d>[0-3]?\d)-?كۈنى"
             ),
             # 2026-يىلى 4-دېكابىر: the year with the Uyghur word for it, then the day and the
             # month's name (CLDR's Uyghur long and full dates)
-            re.compile(
+            source_of(
                 rf"(?<!\d)(?P<y>(?:19|20)\d\d)-?يىلى?\s*(?P<d>[0-3]?\d)-(?P<fm>{name})(?P<dot>)"
                 r"(?![^\W\d_])"
             ),
             # 2 de junho de 2025 / 2. Juni 2025 / 2 juin 2025 / 2 июня 2025 (day, month name, year);
             # the first with its ordinal mark (1er mars, 1º de marzo, 1° marzo, 1ro de marzo,
             # 1η Μαρτίου), the month's name abbreviated with a dot (3 févr. 2026, 3. Mär. 2026)
-            re.compile(
+            source_of(
                 rf"(?<!\d)(?P<d>[0-3]?\d)(?:er(?=\s)|\.?[º°ª]|{_WELSH_ORDINAL}|{_HYPHENED_ORDINAL}|{_GLUED_ORDINAL}"
                 rf"|{_DAY_SUFFIX})\.?{_GAP}{_ELIDED_OF}"
                 rf"(?P<fm>{name})(?P<dot>{_SHORTENING_MARK})?{_GAP}" + _YEAR.format(g="y")
             ),
             # 13 tháng 1, 2026 / 13 thg 1, 2026: day, the word for "month" and its number, year
             # (Vietnamese)
-            re.compile(
+            source_of(
                 rf"(?<!\d)(?P<d>[0-3]?\d){_GAP}(?i:{'|'.join(NUMBERED_MONTH_WORDS)})\s*"
                 rf"(?P<mn>1[0-2]|0?[1-9]){_GAP}" + _YEAR.format(g="y")
             ),
             # ۱۲ آذر ۱۴۰۵ / 12 آذر ماه 1405 / ۱۲مه د لیندۍ ۱۴۰۵: day, month, year of the Solar
             # Hijri calendar
-            re.compile(
+            source_of(
                 rf"(?<!\d)(?P<sd>[0-3]?\d){_SOLAR_ORDINAL}\s+{_SOLAR_OF}(?P<sm>{_SOLAR_MONTH})"
                 r"(?:\s+ماه)?\s+(?P<sy>1[34]\d\d)(?!\d)"
             ),
             # Disember 3, 2026 / டிசம்பர் 03, 2026: another language's month name written whole,
             # then the day and the year (Malay, Tamil; English months are read above)
-            re.compile(
+            source_of(
                 rf"(?<![^\W\d_])(?P<fm>{name})(?P<whole>)(?P<dot>){_GAP}"
                 rf"(?P<d>[0-3]?\d)\.?{_GAP}" + _YEAR.format(g="y")
             ),
             # 2026 ဒီဇင်ဘာ 3 / 2026ko abenduaren 3a / 2026 թ. դեկտեմբերի 3: the year first, then
             # another language's month name written whole (or shortened with its dot), the day
-            re.compile(
+            source_of(
                 rf"(?<![\d.])(?P<y>(?:19|20)\d\d){_YEAR_SUFFIX}\.?{_GAP}"
                 rf"(?P<fm>{name})(?P<whole>)(?P<dot>{_SHORTENING_MARK})?(?P<ymd>){_GAP}"
                 rf"(?P<d>[0-3]?\d)(?!\d){_NO_YEAR_NEXT}"
             ),
             # 2026 ж. 3 желтоқсан: the year and a particle, the day, the month's name
-            re.compile(
+            source_of(
                 rf"(?<![\d.])(?P<y>(?:19|20)\d\d){_YEAR_SUFFIX}{_YEAR_PARTICLE_GAP}"
                 rf"(?P<d>[0-3]?\d)\.?{_GAP}(?P<fm>{name})(?P<whole>)(?P<dot>{_SHORTENING_MARK})?"
                 rf"(?![^\W\d_]){_NO_YEAR_NEXT}"
             ),
             # 3 ธ.ค. 2569 / 3 ธันวาคม 2569: day, Thai month, year of the Buddhist era (or of
             # the common era)
-            re.compile(
+            source_of(
                 rf"(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tm>{_THAI_MONTH})\s*(?:{_THAI_ERA}\s*)?"
                 r"(?P<ty>(?:25[4-9]|19\d|20\d)\d)(?!\d)"
             ),
             # ኅዳር 25 ቀን 2019 ዓ.ም. / ኅዳር 25, 2019: month, day ("ቀን", day, after it), year of
             # the Ethiopian calendar (Amharic, Tigrinya)
-            re.compile(
+            source_of(
                 rf"(?<![^\W\d_])(?P<em>{_ETHIOPIAN_MONTH})\s*(?P<ed>[0-3]?\d)(?:\s*ቀን)?[\s,/]*"
                 rf"(?P<ey>(?:19|20)\d\d)(?!\d){_ETHIOPIAN_ERA}"
             ),
             # 2026 m. gruodžio 3 d. (Lithuanian: year, "m.", month, day, "d.") and 2026. gada
             # 3. decembris (Latvian: year, "gada", day, month; Latgalian "goda": "2026. goda
             # 3. decembra")
-            re.compile(
+            source_of(
                 rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*m\.\s+(?P<fm>{LETTER_OR_MARK}{{3,12}})(?P<dot>)\s+"
                 r"(?P<d>[0-3]?\d)\s*d\.(?!\w)"
             ),
-            re.compile(
+            source_of(
                 r"(?<!\d)(?P<y>(?:19|20)\d\d)\.?\s+g[ao]da\s+(?P<d>[0-3]?\d)\.\s*"
                 rf"(?P<fm>{LETTER_OR_MARK}{{3,12}})(?P<dot>)"
             ),
             # 2026. március 3.: year, month name, day (Hungarian)
-            re.compile(
+            source_of(
                 r"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s+(?P<fm>[^\W\d_]{3,12})(?P<dot>\.)?\s+"
                 r"(?P<d>[0-3]?\d)\.?(?!\d)"
             ),
             # 2026 оны 12-р сарын 03 / 2026 оны 12 дугаар сарын 3: year, "оны" (of the year),
             # the month's number as an ordinal ("-р", "дугаар", "дүгээр") and "сарын" (of the
             # month), the day (Mongolian: its months are numbered, not named)
-            re.compile(
+            source_of(
                 r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*оны\s+(?P<mn>1[0-2]|0?[1-9])"
                 r"(?:\s*-?\s*(?:р|дугаар|дүгээр))?\s+сарын\s+(?P<d>[0-3]?\d)(?!\d)"
             ),
             # ទី៣ ខែធ្នូ ឆ្នាំ២០២៦: "ទី" (the ...th) before the day, "ខែ" (month) before the
             # month's name, "ឆ្នាំ" (year) before the year (Khmer, as its long dates are written)
-            re.compile(
+            source_of(
                 rf"ទី\s*(?P<d>[0-3]?\d)\s*ខែ\s*(?P<fm>{name})(?P<whole>)(?P<dot>)\s*ឆ្នាំ\s*"
                 + _YEAR.format(g="y")
             ),
             # ۱۴۰۵ د لیندۍ ۱۲مه: the Solar Hijri year first, then the month, the day (Pashto)
-            re.compile(
+            source_of(
                 rf"(?<!\d)(?P<sy>1[34]\d\d)\s+{_SOLAR_OF}(?P<sm>{_SOLAR_MONTH})\s+"
                 rf"(?P<sd>[0-3]?\d)(?!\d){_SOLAR_ORDINAL}"
             ),
             # २०८३ मंसिर १७ गते / मंसिर १७, २०८३ / १७ मंसिर २०८३: a day of the Bikram Sambat
             # calendar (Nepal's), the year first, the month first or the day first
-            re.compile(rf"{_BS_YEAR}\s+(?P<bm>{_BS_MONTH})\s+{_BS_DAY}"),
-            re.compile(rf"(?P<bm>{_BS_MONTH})\s+{_BS_DAY}\s*,?\s*{_BS_YEAR}"),
-            re.compile(rf"{_BS_DAY}\s+(?P<bm>{_BS_MONTH})\s*,?\s*{_BS_YEAR}"),
+            source_of(rf"{_BS_YEAR}\s+(?P<bm>{_BS_MONTH})\s+{_BS_DAY}"),
+            source_of(rf"(?P<bm>{_BS_MONTH})\s+{_BS_DAY}\s*,?\s*{_BS_YEAR}"),
+            source_of(rf"{_BS_DAY}\s+(?P<bm>{_BS_MONTH})\s*,?\s*{_BS_YEAR}"),
             # ๓ ธ.ค. ๖๙ เวลา ๐๙:๓๐ น.: day, Thai month shortened, the Buddhist era's year in
             # two digits (25yy), read only where a clock time ("เวลา", time) or the line's end
             # follows: "๓ ธ.ค. ๖๙ คน" may count people
-            re.compile(
+            source_of(
                 rf"(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tm>{_THAI_SHORT_MONTH})\s*(?P<ty>[4-9]\d)(?!\d)"
                 r"(?=\s*(?:เวลา|[0-2]?\d[:.][0-5]\d|\n|$))"
             ),
             # Thursday, week 49, 2026 / torsdag, uke 49 2026 / 2026-W49-4: a day of the ISO
             # week date, the weekday named before the week's number (as Nordic papers date)
             # or its number after it (ISO 8601)
-            re.compile(
+            source_of(
                 rf"(?<![^\W\d_])(?P<iwd>{LETTER_OR_MARK}{{3,12}})\.?,?\s+{_WEEK_WORD}\s*"
                 r"(?P<iw>[1-5]?\d),?\s+(?P<iy>(?:19|20)\d\d)(?!\d)"
             ),
-            re.compile(r"(?<![\d-])(?P<iy>(?:19|20)\d\d)-?W(?P<iw>[0-5]\d)-?(?P<iwn>[1-7])(?!\d)"),
+            source_of(r"(?<![\d-])(?P<iy>(?:19|20)\d\d)-?W(?P<iw>[0-5]\d)-?(?P<iwn>[1-7])(?!\d)"),
             # woensdag 02-12-26: two-digit numbers joined by dashes, read by the weekday
             # beside them (analysis.clean.weekday_short_dates)
             DASHED_SHORT_DATE,
-        )
+        ),
+        starting_at,
     )
 
 
@@ -619,7 +626,7 @@ _DATE_PATTERNS = _date_patterns(_ONE_WORD_NAME)
 _TWO_WORD_DATE_PATTERNS = _date_patterns(rf"{_TWO_WORD_MONTHS}|{_ONE_WORD_NAME}")
 
 
-def _patterns_for(text: str) -> tuple[re.Pattern[str], ...]:
+def _patterns_for(text: str) -> Sequence[re.Pattern[str]]:
     """The date patterns a text needs: those reading a month's name of two words only
     when the text holds one ("كانون الثاني", "oṣù ọ̀pẹ̀"; a search of hundreds of names at
     every word of every line costs)."""
@@ -688,12 +695,13 @@ def _searched_patterns(text: str) -> list[tuple[int, re.Pattern[str]]]:
     the earlier pattern); each need tested once, when a pattern asks it."""
     held: dict[str, bool] = {}
     searched = []
-    for order, (pattern, needs) in enumerate(zip(_patterns_for(text), _PATTERN_NEEDS, strict=True)):
+    patterns = _patterns_for(text)  # (a pattern is compiled when first asked for)
+    for order, needs in enumerate(_PATTERN_NEEDS):
         if needs and needs not in held:
             test = _NEED_TESTS.get(needs)
             held[needs] = test(text) if test is not None else needs in text
         if not needs or held[needs]:
-            searched.append((order, pattern))
+            searched.append((order, patterns[order]))
     return searched
 
 
