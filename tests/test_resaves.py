@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from analysis.clean.duplicates import save_order
 from analysis.clean.pipeline import run_clean
 from analysis.io import write_parquet
 from analysis.stats.metrics import (
@@ -139,7 +140,7 @@ def test_the_streamed_run_and_its_processes_give_the_whole_corpus_bytes(
 
 
 def _save(story: int, page: str, *, url: str | None = None, teaser: bool = False) -> Save:
-    return Save(story, url, (teaser, page, 0))
+    return Save(story, url, (teaser, save_order(page), 0))
 
 
 def test_saves_join_by_story_or_url_and_the_first_full_text_is_kept() -> None:
@@ -166,6 +167,25 @@ def test_a_card_is_never_joined_by_its_pages_url() -> None:
     card = save_of("Library", "text", url, "listing", "l.txt", 2, True)
     assert page.url == url and card.url is None
     assert save_of("Tides", "text", f" {url}#top", "article", "q.txt", 0, False).url == url
-    assert card.first == (True, "l.txt", 2)
+    assert card.first == (True, (5, "l.txt"), 2)
     assert save_of("Tides", "x", None, "article", "p.txt", 0, False).story == page.story
     assert save_of(" tides ", "y", " ", "article", "p.txt", 0, False).story == page.story
+
+
+def test_a_save_again_never_displaces_the_story_saved_first() -> None:
+    """A browser's second save (``story (1).html``) or an ``-updated`` copy sorts before
+    ``story.html`` by name (' ' and '-' before '.'); the shorter name is still counted, as
+    ``clean`` reads the shorter name of two files of one page."""
+    saves = {
+        "a": _save(1, "ferry-fares.html"),
+        "b": _save(1, "ferry-fares (1).html"),
+        "c": _save(2, "wk1/quay.txt"),
+        "d": _save(2, "quay-updated.txt"),
+        "e": _save(3, "tide-2025-03-05.txt"),
+        "f": _save(3, "tide-2025-03-04.txt"),
+    }
+    links = [(["a", "b"], ["a", "b"]), (["c", "d"], ["c", "d"]), (["e", "f"], ["e", "f"])]
+    assert find_resaves(links, saves.__getitem__) == {"b": "a", "d": "c", "e": "f"}
+    assert save_of("T", "x", None, "article", "a (1).txt", 0, False).first > (
+        save_of("T", "x", None, "article", "a.txt", 0, False).first
+    )

@@ -17,7 +17,10 @@ name or manifest URL). Two articles are saves of one story, a *resave*, when
 
 The saves of one story are the connected articles (A and B saves of one story, B and C
 too: A, B and C are); the one kept is the first of them: a full text before a teaser
-(a paywalled save, a card), then the first page by name, then the first on its page.
+(a paywalled save, a card), then the first page in ``clean``'s order of a page's files
+(:func:`analysis.clean.duplicates.save_order`: the shortest file name, so that a save
+again, ``story (1).html`` or ``story-updated.txt``, never displaces ``story.html`` when
+it is added to the folder later, then the first by name), then the first on its page.
 Every other is a resave of it (``article_metrics.resave_of``, the kept article's id):
 it stays in every per-article table, and the outlet's statistics leave it out
 (``outlet_metrics.n_resaves`` counts them). No value here is tuned.
@@ -28,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
+from analysis.clean.duplicates import save_order
 from analysis.clean.page_urls import url_key
 from analysis.stats.boilerplate_lines import story_of
 from analysis.stats.copies import components
@@ -43,7 +47,7 @@ class Save(NamedTuple):
 
     story: int
     url: str | None
-    first: tuple[bool, str, int]
+    first: tuple[bool, tuple[int, str], int]
 
 
 def save_of(
@@ -83,7 +87,7 @@ def save_of(
     return Save(
         story_of(title, body),
         compared or None,
-        (bool(is_teaser), str(page), int(article_index)),
+        (bool(is_teaser), save_order(str(page)), int(article_index)),
     )
 
 
