@@ -189,3 +189,46 @@ def test_a_save_again_never_displaces_the_story_saved_first() -> None:
     assert save_of("T", "x", None, "article", "a (1).txt", 0, False).first > (
         save_of("T", "x", None, "article", "a.txt", 0, False).first
     )
+
+
+def test_pages_added_a_week_later_leave_last_weeks_articles_as_they_were(
+    tmp_path: Path,
+) -> None:
+    """README "Adding pages every week": the same folder, run again whole, keeps every
+    earlier article's id and own figures; a save again under a longer name is the resave."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    title = "Council votes to shut Quay Street library"
+    week_one = {
+        "gazette-library.txt": _page("Harbury Gazette", title, 4, LIBRARY, "Ferry fares rise"),
+        "gazette-tides.txt": _page(
+            "Harbury Gazette", "Tides and moorings this week", 4, TIDES, "Ferry fares rise"
+        ),
+        "lowtown-tides.txt": _page(
+            "Lowtown Herald", "Low water late this week", 5, TIDES_NEXT_WEEK, "Market hall"
+        ),
+    }
+    week_two = {
+        "gazette-library (1).txt": _page(
+            "Harbury Gazette", title, 4, [*LIBRARY, "It closes at the end of May."], "Gulls"
+        ),
+        "quayside-tides.txt": _page(
+            "Quayside Post", "Tides and moorings", 11, TIDES_NEXT_WEEK[1:], "Lifeboat day"
+        ),
+    }
+    tables = {}
+    for week, pages in enumerate((week_one, week_two), start=1):
+        for name, text in pages.items():
+            (raw / name).write_text(text, encoding="utf-8")
+        out = tmp_path / f"week{week}"
+        assert run_clean(raw, out) == 0
+        written = write_metrics(out, tmp_path / f"reports{week}")
+        tables[week] = pd.read_parquet(written["article_metrics"]).set_index("article_id")
+    one, two = tables[1], tables[2]
+    assert set(one.index) < set(two.index) and len(two) == 5
+    own = ["page", "outlet", "title", "n_words", "n_quotes", "quote_share", "gunning_fog"]
+    pd.testing.assert_frame_equal(one[own], two.loc[one.index, own])
+    kept = one.index[one["page"] == "gazette-library.txt"][0]
+    assert two["resave_of"].dropna().to_dict() == {
+        two.index[two["page"] == "gazette-library (1).txt"][0]: kept
+    }
