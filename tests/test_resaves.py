@@ -19,7 +19,7 @@ from analysis.stats.metrics import (
     write_metrics,
 )
 from analysis.stats.outlets import outlet_metrics
-from analysis.stats.resaves import Save, find_resaves, save_of
+from analysis.stats.resaves import Save, find_resaves, save_of, teaser_links
 
 OUTPUTS = ("article_metrics", "quotes", "copy_pairs", "outlet_metrics")
 
@@ -234,21 +234,22 @@ def test_pages_added_a_week_later_leave_last_weeks_articles_as_they_were(
     }
 
 
-@pytest.mark.xfail(strict=True, reason="docs/metrics.md 'A story saved more than once', Limit")
 def test_a_short_card_of_a_story_saved_in_full_is_a_save_of_it(tmp_path: Path) -> None:
     """A front page's one-sentence card of a story whose page is saved too is the same
-    story; the copy test's floor (50 shingles) keeps them apart, so the card counts as
-    one more article (a teaser) of the outlet."""
+    story (too short for the copy test's floor of 50 shingles: teaser_links), counted
+    once; the card of a weekly column whose other week's text is saved is not; the
+    streamed run and the whole corpus agree."""
     raw = tmp_path / "raw"
     raw.mkdir()
     title = "Council votes to shut Quay Street library"
+    tides = "Tides and moorings this week"
     (raw / "gazette-library.txt").write_text(
         _page("Harbury Gazette", title, 4, LIBRARY, "Ferry fares rise"), encoding="utf-8"
     )
-    cards = [
-        (title, LIBRARY[1], "March 4, 2025"),
-        ("Tides and moorings this week", TIDES[1], "March 3, 2025"),
-    ]
+    (raw / "gazette-tides.txt").write_text(
+        _page("Harbury Gazette", tides, 11, TIDES_NEXT_WEEK, "Gull count"), encoding="utf-8"
+    )
+    cards = [(title, LIBRARY[1], "March 4, 2025"), (tides, TIDES[1], "March 3, 2025")]
     front = "\n\n".join(f"{head}\n\n{snippet}\n\n{day}" for head, snippet, day in cards)
     (raw / "gazette-front.txt").write_text(
         f"Harbury Gazette\n\nLatest news\n\n{front}\n\n© 2025 Harbury Gazette\n", encoding="utf-8"
@@ -257,6 +258,39 @@ def test_a_short_card_of_a_story_saved_in_full_is_a_save_of_it(tmp_path: Path) -
     assert run_clean(raw, out) == 0
     articles = pd.read_parquet(out / "articles.parquet")
     assert list(articles["is_teaser"]).count(True) == 2  # the front page read as two cards
-    written = write_metrics(out, tmp_path / "reports")
+    written = write_metrics(_copy(out, tmp_path / "run"), tmp_path / "reports")
+    table = pd.read_parquet(written["article_metrics"]).set_index("article_id")
+    card = articles.loc[articles["is_teaser"] & (articles["title"] == title), "article_id"]
+    page = articles.loc[articles["page"] == "gazette-library.txt", "article_id"]
+    assert table["resave_of"].dropna().to_dict() == {card.iloc[0]: page.iloc[0]}
     gazette = pd.read_parquet(written["outlet_metrics"]).set_index("outlet").loc["Harbury Gazette"]
-    assert (gazette["n_articles"], gazette["n_resaves"]) == (2, 1)
+    assert (gazette["n_articles"], gazette["n_teasers"], gazette["n_resaves"]) == (3, 1, 1)
+    merged, _, _ = one_name_per_outlet(articles, pd.read_parquet(out / "pages.parquet"))
+    whole, _, _ = article_metrics(merged, pd.read_parquet(out / "blocks.parquet"))
+    assert whole.set_index("article_id")["resave_of"].dropna().to_dict() == {
+        card.iloc[0]: page.iloc[0]
+    }
+
+
+def test_a_teaser_joins_the_full_text_of_its_outlet_and_title_that_holds_it() -> None:
+    bodies = {
+        "card": LIBRARY[1],
+        "page": "\n\n".join(LIBRARY),
+        "other": "\n\n".join(LIBRARY),  # another outlet's reprint
+        "week": "\n\n".join(TIDES_NEXT_WEEK),  # the column's other week
+        "column": TIDES[1],  # this week's card of the column
+        "short": "Shut.",  # a card of fewer than five words holds no shingle
+        "untitled": LIBRARY[2],
+    }
+    library = "Council votes to shut Quay Street library"
+    rows = [
+        ("card", "Gazette", f" {library.upper()} ", True),
+        ("page", "Gazette", library, False),
+        ("other", "Herald", library, False),
+        ("column", "Gazette", "Tides this week", True),
+        ("week", "Gazette", "Tides this week", False),
+        ("short", "Gazette", library, True),
+        ("untitled", "Gazette", None, True),
+    ]
+    assert teaser_links(lambda: iter(rows), bodies.__getitem__) == [(["card"], ["page"])]
+    assert teaser_links(lambda: iter(rows[1:3]), bodies.__getitem__) == []

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -55,7 +55,7 @@ from analysis.stats.copies import copy_groups, search_copies
 from analysis.stats.outlet_boilerplate import REMOVED_COLUMN, strip_articles
 from analysis.stats.quotes import quote_share
 from analysis.stats.ratios import ratio
-from analysis.stats.resaves import Save, find_resaves, save_of
+from analysis.stats.resaves import Save, TeaserRow, find_resaves, save_of, teaser_links
 from analysis.tables import (
     QUOTE_COLUMNS,
     READABILITY_COLUMNS,
@@ -341,9 +341,26 @@ def article_metrics(
         quote_counts_of_rows([article_quotes for _, article_quotes, _ in results]),
         unit_boilerplate(articles, blocks),
     )
-    resaves = find_resaves(search.same_outlet, _saves_of_frame(articles))
+    links = search.same_outlet + teaser_links(_teaser_rows(articles), body_of)
+    resaves = find_resaves(links, _saves_of_frame(articles))
     table = with_copy_groups(table, copy_groups(articles["article_id"], search.pairs), resaves)
     return table, quotes, validate(search.pairs, "copy_pairs")
+
+
+def _teaser_rows(articles: pd.DataFrame) -> Callable[[], Iterator[TeaserRow]]:
+    """The articles' rows as :func:`~analysis.stats.resaves.teaser_links` reads them."""
+    teasers = (
+        articles["is_teaser"].fillna(False).astype(bool)
+        if "is_teaser" in articles.columns
+        else pd.Series(False, index=articles.index)
+    )
+
+    def rows() -> Iterator[TeaserRow]:
+        return zip(
+            articles["article_id"], articles["outlet"], articles["title"], teasers, strict=True
+        )
+
+    return rows
 
 
 def _saves_of_frame(articles: pd.DataFrame) -> Callable[[str], Save]:

@@ -92,7 +92,7 @@ from analysis.stats.metrics_inputs import (
 from analysis.stats.outlet_boilerplate import LINES_FILE, REMOVED_COLUMN, LineCounts, MarkedLines
 from analysis.stats.outlet_inputs import read_outlet_inputs
 from analysis.stats.outlets import outlet_table
-from analysis.stats.resaves import Save, find_resaves, save_of
+from analysis.stats.resaves import Save, TeaserRow, find_resaves, save_of, teaser_links
 from analysis.tables import (
     ARTICLE_METRICS_SCHEMA,
     QUOTES_SCHEMA,
@@ -116,6 +116,8 @@ _STRIPPED = ("outlet", "body")
 #: The columns of an article that, after its title and body, make its save of a story
 #: (:func:`analysis.stats.resaves.save_of`).
 _SAVE = ("url", "layout", "page", "article_index", "is_teaser")
+#: The columns of an article's row :func:`analysis.stats.resaves.teaser_links` reads.
+_TEASER_COLUMNS = ("article_id", "outlet", "title", "is_teaser")
 #: The columns of an article its lines are counted on (under its outlet).
 _TEXTS = ("title", "body")
 #: The module the worker pool's server imports (:mod:`analysis.stats.worker_models`).
@@ -191,7 +193,9 @@ def _write_metrics(
             chunks = marked.stripped(articles.chunks(chunk_articles))
             run.consume(store, _between(chunks, units.step), articles.n_articles)
             units.finish()
-            copy_pairs, resaves = _copies_and_resaves(run.index, articles, marked, engine)
+            copy_pairs, resaves = _copies_and_resaves(
+                run.index, articles, marked, engine, run.spill_path
+            )
             stop_workers(engine)  # idle until the outlet table, with the chunks' memory
             release_freed_memory()  # what the chunks left in the allocators' free pages
             run.write_article_metrics(copy_pairs, resaves, units, tmps[0])
@@ -294,13 +298,26 @@ class _Start:
 
 
 def _copies_and_resaves(
-    index: CopyIndex, articles: SortedArticles, marked: MarkedLines, engine: Engine
+    index: CopyIndex,
+    articles: SortedArticles,
+    marked: MarkedLines,
+    engine: Engine,
+    spilled_rows: Path,
 ) -> tuple[pd.DataFrame, dict[str, str]]:
     """The copy_pairs table and each resave's kept article, from the run's copy index.
 
     The copy search compares the bodies the per-article work read (stripped of the
     outlets' repeated lines, ``marked``); a story's saves are told by those bodies too.
+    A teaser's links to its story's full text (:func:`~analysis.stats.resaves.teaser_links`)
+    read the articles' outlets, titles and teaser flags from the rows the run has
+    spilled (``spilled_rows``), batch by batch.
     """
+
+    def teaser_rows() -> Iterator[TeaserRow]:
+        source = pq.ParquetFile(spilled_rows)
+        for batch in source.iter_batches(columns=list(_TEASER_COLUMNS)):
+            columns = (batch.column(name).to_pylist() for name in _TEASER_COLUMNS)
+            yield from zip(*columns, strict=True)
 
     def body_of(article_id: str) -> str:
         return marked.strip(*articles.values_of(article_id, _STRIPPED))[0]
@@ -310,7 +327,8 @@ def _copies_and_resaves(
         return save_of(title, marked.strip(outlet, body)[0], *rest)
 
     search = index.search(body_of, engine=engine)
-    return search.pairs, find_resaves(search.same_outlet, save_of_article)
+    links = search.same_outlet + teaser_links(teaser_rows, body_of)
+    return search.pairs, find_resaves(links, save_of_article)
 
 
 class _Run:

@@ -15,6 +15,13 @@ name or manifest URL). Two articles are saves of one story, a *resave*, when
   :mod:`analysis.clean.duplicates` compares manifest URLs). A listing card's URL is its
   page's, not its story's.
 
+A teaser (a listing card's snippet, a paywalled save) is held in its story's full text
+but is often too short for the copy test's floor of shared shingles (a one-sentence
+card); :func:`teaser_links` links it to a full text of its outlet with the same title
+whose shingles hold :data:`~analysis.stats.copies.CONTAINMENT_THRESHOLD` of its own, the
+same title and outlet standing for the floor (a weekly column's card is not held in
+another week's text).
+
 The saves of one story are the connected articles (A and B saves of one story, B and C
 too: A, B and C are); the one kept is the first of them: a full text before a teaser
 (a paywalled save, a card), then the first page in ``clean``'s order of a page's files
@@ -34,7 +41,7 @@ from typing import NamedTuple
 from analysis.clean.duplicates import save_order
 from analysis.clean.page_urls import url_key
 from analysis.stats.boilerplate_lines import story_of
-from analysis.stats.copies import components
+from analysis.stats.copies import CONTAINMENT_THRESHOLD, components, overlap, shingles
 
 
 class Save(NamedTuple):
@@ -130,3 +137,62 @@ def find_resaves(
         kept = min(members, key=lambda article_id: (saves[article_id].first, article_id))
         resaves.update((article_id, kept) for article_id in members if article_id != kept)
     return dict(sorted(resaves.items()))
+
+
+#: One article as :func:`teaser_links` reads it: its id, outlet, title and whether its
+#: body is a teaser (``articles.is_teaser``).
+TeaserRow = tuple[str, str | None, str | None, bool]
+
+
+def teaser_links(
+    rows: Callable[[], Iterable[TeaserRow]], body_of: Callable[[str], str]
+) -> list[tuple[list[str], list[str]]]:
+    """Links of each teaser to the full texts of its outlet and title that hold it.
+
+    Parameters
+    ----------
+    rows : callable
+        Returns the articles' :data:`TeaserRow` afresh on each call (read twice: the
+        teasers' outlets and titles first, then the full texts of those only, so that
+        no more than they are held).
+    body_of : callable
+        article_id -> the body the copy search compared.
+
+    Returns
+    -------
+    list of tuple of list of str
+        ``([teaser], [full text])`` for each teaser whose 5-word shingles are held at
+        least :data:`~analysis.stats.copies.CONTAINMENT_THRESHOLD` in the full text of
+        an article of its outlet with its title, case and spacing aside (the
+        containment of :func:`analysis.stats.copies.overlap`, without the copy test's
+        floor), as :attr:`analysis.stats.copies.CopySearch.same_outlet` links them, in
+        the order of the titles' stories, then the rows'.
+    """
+    teasers: dict[tuple[str, int], list[str]] = {}
+    for article_id, outlet, title, is_teaser in rows():
+        key = _titled_story(outlet, title)
+        if is_teaser and key is not None:
+            teasers.setdefault(key, []).append(article_id)
+    full_texts: dict[tuple[str, int], list[str]] = {}
+    for article_id, outlet, title, is_teaser in rows() if teasers else ():
+        key = _titled_story(outlet, title)
+        if not is_teaser and key in teasers:
+            full_texts.setdefault(key, []).append(article_id)  # type: ignore[index]
+    links: list[tuple[list[str], list[str]]] = []
+    for key in sorted(full_texts):
+        held_in = [(full, shingles(body_of(full))) for full in full_texts[key]]
+        for teaser in teasers[key]:
+            held = shingles(body_of(teaser))
+            links.extend(
+                ([teaser], [full])
+                for full, text in held_in
+                if overlap(held, text).containment >= CONTAINMENT_THRESHOLD
+            )
+    return links
+
+
+def _titled_story(outlet: str | None, title: str | None) -> tuple[str, int] | None:
+    """The outlet and story of an article with an outlet and a title; None otherwise."""
+    if not outlet or not isinstance(outlet, str) or not isinstance(title, str):
+        return None
+    return (outlet, story_of(title, "")) if title.strip() else None
