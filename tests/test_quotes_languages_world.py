@@ -71,6 +71,14 @@ def test_a_georgian_speaker_is_named_and_ends_with_the_ergative():
     assert quote.attributed and quote.speaker == "დირექტორმა ნიკა ჯაფარიძემ"
 
 
+def test_a_basque_role_after_the_name_in_the_ergative_is_the_speakers():
+    # h257: "esan du X alkateak prentsaurrekoan" (said the mayor X at the press
+    # conference) gave "X": the role after the name carries the subject's case
+    text = "«Zubia udazkenean irekiko da», esan du Ane Zubiri zinegotziak bileran."
+    (quote,) = find_quotes(text, "eu")
+    assert quote.attributed and quote.speaker == "Ane Zubiri zinegotziak"
+
+
 def test_a_cherokee_word_is_a_name_word_not_an_acronym():
     from analysis.stats.quotes.foreign_speakers import is_name_word
 

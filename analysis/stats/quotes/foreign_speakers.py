@@ -185,6 +185,9 @@ def _ends_phrase(
         if following is not None and _is_capitalised(previous):
             return not (_is_capitalised(following) or following.lower() in joiners)
         return following is None
+    if _is_capitalised(previous) and low.endswith(ERGATIVE_ENDINGS_BY_LANGUAGE.get(language, ())):
+        return False  # the role after the name carries the subject's case (Basque "Miren
+        # Etxeberria alkateak": the mayor, in the ergative)
     if (
         _is_capitalised(previous)
         and low not in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)

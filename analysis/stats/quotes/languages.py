@@ -344,8 +344,10 @@ ABLATIVE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"tr": ("dan", "den",
 #: Endings of a noun in the ergative, the case of a transitive verb's subject: after a
 #: verb of saying, the speaker's phrase ends with its last such word, what follows is
 #: the verb's adjunct (Georgian "განაცხადა მერმა X-მ გახსნის ცერემონიაზე": the mayor X,
-#: at the opening ceremony). Georgian "-მა" after a consonant, "-მ" after a vowel.
-ERGATIVE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"ka": ("მა", "მ")}
+#: at the opening ceremony). Georgian "-მა" after a consonant, "-მ" after a vowel; Basque
+#: "-k" ("-ak", "-ek" after a consonant), which a role after the name carries ("esan du
+#: Miren Etxeberria alkateak prentsaurrekoan": the mayor M. E., at the press conference).
+ERGATIVE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"ka": ("მა", "მ"), "eu": ("k",)}
 
 #: Postpositions written as a word of their own after a transitive verb's subject
 #: (Hindi "ने", Urdu "نے"): before a verb of saying, the speaker is the phrase before the
