@@ -312,6 +312,20 @@ def test_unattributed_short_span_is_a_scare_quote() -> None:
     assert [(q.is_scare, q.attributed) for q in quotes] == [(True, False)]
 
 
+def test_a_so_called_term_is_no_ones_words_in_a_sentence_with_a_verb_of_saying() -> None:
+    # h293: "the so-called "fair fee" plan" after "She said" was attributed to "She"
+    text = "She said the so-called “toll relief” scheme would cost the port £2m."
+    text += ' Critics of the so called "quiet hours" rule told the board it was unfair.'
+    quotes = find_quotes(text)
+    assert [(q.text, q.attributed, q.is_scare) for q in quotes] == [
+        ("toll relief", False, True),
+        ("quiet hours", False, True),
+    ]
+    # a quotation after "called" (a verb of naming with its object) is still attributed
+    (quote,) = find_quotes("The mayor called the plan “a costly mistake for the town”.")
+    assert quote.attributed
+
+
 def test_unattributed_long_span_is_counted() -> None:
     text = "The banner read “four words are here” in red."
     quotes = find_quotes(text)

@@ -45,6 +45,10 @@ _GAP_PUNCTUATION = " ,;:–—-" + _QUOTE_CHARS
 #: Words a speaker may have between a closing mark and its cue ("," the report found).
 _POST_QUOTE_GAP = 10
 
+# "the so-called 'fair fee' plan", "so called “closed” primaries": a term the writer sets
+# off and names, no one's words, whatever verb of saying its sentence holds (h293)
+_NAMED_TERM = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+
 
 def _post_quote(masked: str, lo: int, hi: int, after: int, cue: _Cue) -> _Attribution | None:
     """The attribution that directly follows a span: ``"...," the report found``.
@@ -196,6 +200,9 @@ def _attribute_line(body: str, line: _Line, spans: list[_Span], previous: _Line 
     colon: list[tuple[str, int] | None] = []  # the previous line's colon sentence
     for s in spans:
         near = s.open_mark.pos - line.start
+        if _NAMED_TERM.search(text, max(0, near - 12), near):
+            s.attribution = None
+            continue
         k = bisect_right(starts, near) - 1
         found = None
         if line_cues:  # a line without a cue attributes none of its spans itself
