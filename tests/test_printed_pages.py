@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import textwrap
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from page_checks import CountingPattern
+
 from analysis import extract_articles
+from analysis.clean import printed_pages
 from analysis.clean.printed_pages import join_printed_pages, split_counted_pages
 from analysis.clean.read import normalize_text, plain_dump_text, text_dump
 
@@ -193,3 +198,28 @@ def test_counters_of_a_gallery_or_of_items_are_no_page_breaks():
     out_of_order = "\n".join(f"{URL}          {n}/3\nText.\n" for n in (1, 3, 2))
     for text in (gallery, items, out_of_order):
         assert split_counted_pages(text) is text
+
+
+def test_a_text_without_a_count_closing_a_line_runs_no_counter_search(monkeypatch):
+    """Speed only: _COUNTER (tried at every character) is searched only in a text holding
+    what every counter ends with ("/ n" or "of n" closing a line)."""
+    calls: list[str] = []
+    monkeypatch.setattr(printed_pages, "_COUNTER", CountingPattern(printed_pages._COUNTER, calls))
+    for text in ("One line of prose.\nAnother, of course, 2026.", "Scores 3 / 4 of 10 ok"):
+        assert split_counted_pages(text) == text
+    assert calls == []
+    paged = f"{HEAD}\n\nFirst page.\n{URL}   1/2\n\nSecond page.\n{URL}   2/2\n"
+    assert "\f" in split_counted_pages(paged)
+    assert calls
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "x", " ", "  ", "\t", "\n", "/", "of", "OF", "page", "2", "12", "1"]),
+        max_size=14,
+    ).map("".join)
+)
+def test_every_counter_holds_the_hint(text: str) -> None:
+    if printed_pages._COUNTER.search(text):
+        assert printed_pages._COUNTER_HINT.search(text)
