@@ -294,8 +294,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args(argv)
     sys.path[:0] = [str(PROJECT_ROOT), str(BENCHMARKS)]
-    from pipeline_scale import OUTPUTS, build_pages, run_stage
+    from pipeline_scale import OUTPUTS, build_pages, compile_bytecode, run_stage
 
+    compile_bytecode()  # the commands read compiled bytecode, as an installed package's
     failed = False
     for size in args.sizes:
         with tempfile.TemporaryDirectory(prefix="newscompare-serial-") as tmp:

@@ -74,3 +74,15 @@ def test_split_of_a_pool_run_waits_for_the_longer_start() -> None:
     # The command alone beside the workers cannot run on more than one core.
     busy = serial_share.Split(serial=1.0, beside=5.0, parallel=6.0)
     assert serial_share.two_core_bound(busy, 12.0) == pytest.approx(12.0 / 6.0)
+
+
+def test_the_timed_commands_read_compiled_bytecode(monkeypatch) -> None:
+    """The benchmarks time the commands as an installed package runs them: a
+    ``PYTHONDONTWRITEBYTECODE`` of the shell would make every process compile the
+    package's sources at its start (a fresh clone has no ``__pycache__``)."""
+    pipeline_scale = load_benchmark("pipeline_scale")
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    monkeypatch.setenv("NEWSCOMPARE_TEST_MARK", "kept")
+    env = pipeline_scale.timed_env()
+    assert "PYTHONDONTWRITEBYTECODE" not in env
+    assert env["NEWSCOMPARE_TEST_MARK"] == "kept"
