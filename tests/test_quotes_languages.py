@@ -95,7 +95,7 @@ def test_language_codes():
     assert quote_language("en") is None
     assert quote_language(None) is None
     assert quote_language("th") == "th"
-    assert quote_language("xh") is None
+    assert quote_language("mg") is None  # Malagasy: no list
     assert quote_language("ms") == "id"
     assert quote_language("bs") == "hr"  # also Serbian in Latin letters
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from analysis.stats.quotes.attribution import _Attribution, _mask_spans
 from analysis.stats.quotes.foreign_speakers import (
     COMMAS,
+    MAX_PHRASE_WORDS,
     PHRASE_WINDOW,
     WORD_RE,
     _appositive_name,
@@ -31,6 +32,10 @@ from analysis.stats.quotes.languages import (
     SKIPPED_BY_LANGUAGE,
 )
 from analysis.stats.quotes.languages_more import ACCORDING_AFTER_BY_LANGUAGE
+from analysis.stats.quotes.languages_regional import (
+    PHRASE_SPACED_LANGUAGES,
+    VERB_FINAL_LANGUAGES,
+)
 from analysis.stats.quotes.marks import _Line, _Span, _span_stop
 from analysis.stats.quotes.role_nouns import PERSONAL_TITLES_BY_LANGUAGE
 
@@ -201,9 +206,13 @@ def _after_span(
             return cue.joined
         found = phrase_after(masked, cue.end, hi, language)
         if found is None:  # Turkish: 'Bakan Ahmet Yılmaz, "..." dedi.'
-            found = phrase_before(masked, lo, opening, language)
+            before = masked[lo:opening].rstrip()
+            # or a colon before the quote: 'Мектептин директору X: «...», — деп билдирди'
+            end = lo + len(before) - 1 if before.endswith(":") else opening
+            found = phrase_before(masked, lo, end, language)
         return found
-    if len(words) > _MAX_GAP_WORDS:
+    longest = MAX_PHRASE_WORDS if language in VERB_FINAL_LANGUAGES else _MAX_GAP_WORDS
+    if len(words) > longest:
         return _appositive_gap(masked, stop, cue, words, language)
     found = phrase_before(masked, stop, cue.start, language, skip_comma=False)
     if found is None or WORD_RE.search(masked, stop, found[0]):
@@ -245,6 +254,11 @@ def _attribute(
     after = bisect_left(cues, stop, key=_start)
     if after < len(cues):
         found = _after_span(masked, lo, hi, opening, stop, cues[after], language)
+        before = bisect_right(cues, opening, key=_end) - 1
+        if found is None and before >= 0:
+            # a verb before the quote names the speaker the quotative after it does not
+            # ('X మాట్లాడుతూ, "..." అని చెప్పారు': X, speaking, said "..." so)
+            return _attribute(masked, lo, hi, opening, stop, cues[: before + 1], language)
         if found is not False:
             start, end = found if found else (None, None)
             return _Attribution(cues[after].word, start, end)
@@ -262,6 +276,57 @@ def _attribute(
         start, end = found if found else (None, None)
         return _Attribution(cue.word, start, end)
     return None
+
+
+#: Words of a name after its title in a language written with spaces between phrases.
+_TITLED_NAME_WORDS = 2
+
+
+def titled_name(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """The person a speaker phrase names by their title in Khmer or Lao: the phrase's
+    last personal title and the one or two space-separated words after it ("លោក ហេង
+    សុវណ្ណារ៉ា អ្នកនាំពាក្យក្រសួង", Mr Heng Sovannara, the ministry's spokesman, gives
+    "លោក ហេង សុវណ្ណារ៉ា").
+
+    Parameters
+    ----------
+    text : str
+        The text (a line, quoted spans masked).
+    start, end : int
+        Where the phrase lies.
+    language : str
+        A code of :data:`~analysis.stats.quotes.languages.REPORTING_VERBS_BY_LANGUAGE`.
+
+    Returns
+    -------
+    tuple of int or None
+        The title and name's offsets; None outside Khmer and Lao or with no title.
+    """
+    if language not in PHRASE_SPACED_LANGUAGES:
+        return None
+    titles = PERSONAL_TITLES_BY_LANGUAGE.get(language, frozenset())
+    words = list(WORD_RE.finditer(text, start, end))
+    opened = [i for i, m in enumerate(words) if m[0] in titles]
+    if not opened:
+        return None
+    taken = [words[opened[-1]]]
+    for m in words[opened[-1] + 1 : opened[-1] + 1 + _TITLED_NAME_WORDS]:
+        if text[taken[-1].end() : m.start()] != " ":
+            break
+        taken.append(m)
+    return taken[0].start(), taken[-1].end()
+
+
+def _by_title(
+    found: _Attribution | None, masked: str, floor: int, language: str
+) -> _Attribution | None:
+    """``found`` with its speaker narrowed to the titled name it holds or that opens its
+    clause after ``floor`` (:func:`titled_name`: "ທ່ານ X ຫົວໜ້າພະແນກ ... ແລະ ...
+    ກ່າວວ່າ", whose phrase the conjunction of the role cut)."""
+    if found is None or found.speaker_start is None or found.speaker_end is None:
+        return found
+    named = titled_name(masked, min(floor, found.speaker_start), found.speaker_end, language)
+    return found if named is None else _Attribution(found.cue, *named)
 
 
 def _shift(found: _Attribution | None, offset: int) -> _Attribution | None:
@@ -334,7 +399,9 @@ def attribute_line(
         if k not in sentence_cues:  # each sentence read once, however many quotes it holds
             sentence_cues[k] = find_cues(masked, lo, hi, language)
         cues = sentence_cues[k]
-        found = _shift(_attribute(masked, lo, hi, opening, stop, cues, language), line.start)
+        found = _attribute(masked, lo, hi, opening, stop, cues, language)
+        floor = lo if found and (found.speaker_end or 0) <= opening else stop
+        found = _shift(_by_title(found, masked, floor, language), line.start)
         if found is None and previous is not None and opening <= first_text:
             found = colon_attribution(body, previous, language)
         if found is None and not WORD_RE.search(masked, lo, hi):

@@ -9,6 +9,7 @@ docs/quotes.md.
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import pairwise
 
 from analysis.stats.quotes.languages import (
@@ -39,7 +40,7 @@ from analysis.text.patterns import COMBINING_MARK
 #: signs: "महापौर"), Persian's zero-width non-joiner ("می‌گوید") and a Hebrew
 #: acronym's gershayim between two Hebrew letters ('יו"ר', "מנכ״ל").
 WORD_RE = re.compile(
-    rf"\w(?:(?:[\w'’\u200c-]|{COMBINING_MARK}|(?<=[\u05d0-\u05ea])[\"״](?=[\u05d0-\u05ea]))*"
+    rf"\w(?:(?:[\w'’\u200c\u200d-]|{COMBINING_MARK}|(?<=[\u05d0-\u05ea])[\"״](?=[\u05d0-\u05ea]))*"
     rf"(?:\w|{COMBINING_MARK}))?"
 )
 #: A comma, Latin or Arabic ("شهردار نوآباد، علی رضایی، گفت").
@@ -98,7 +99,36 @@ def is_abbreviation(word: str) -> bool:
     letters = sum(c.isalpha() for c in word)
     if letters == 2 and all("\u0600" <= c <= "\u06ff" for c in word if c.isalpha()):
         return False
+    if letters == 2 and _brahmic_syllables(word) > 1:
+        return False  # Marathi "आहे." (is) ends a sentence; "प्रा." is one syllable
     return 0 < letters <= 2
+
+
+#: The scripts of India and Sri Lanka (Devanagari to Sinhala), whose letters carry their
+#: vowels as combining signs and join consonants with a virama.
+_BRAHMIC = ("\u0900", "\u0dff")
+
+
+def _brahmic_syllables(word: str) -> int:
+    """How many syllables a word of a Brahmic script holds (a letter next to a virama
+    joins the syllable before it: "प्रा" one, Telugu "ఎస్" one); 0 for a word of another
+    script."""
+    if not any(_BRAHMIC[0] <= c <= _BRAHMIC[1] for c in word):
+        return 0
+    count, joined = 0, False
+    if len(word) > 2 and _is_virama(word[-1]):
+        word = word[:-2]  # a closing consonant, its vowel killed ("ఎస్")
+    for c in word:
+        if c in "\u200c\u200d":
+            continue  # a joiner keeps the virama's join ("ශ්‍රී")
+        if c.isalpha() and not joined:
+            count += 1
+        joined = _is_virama(c)
+    return count
+
+
+def _is_virama(char: str) -> bool:
+    return unicodedata.name(char, "").endswith(("VIRAMA", "SIGN AL-LAKUNA"))
 
 
 def is_name_word(word: str) -> bool:
@@ -251,9 +281,14 @@ def phrase_after(
     titles = PERSONAL_TITLES_BY_LANGUAGE.get(language, _EMPTY)
     for index, (a, b, word) in enumerate(words):
         between = text[at:a].strip()
-        if (between and not (between == "." and taken and taken[-1][2].lower() in titles)) or (
-            len(taken) == MAX_PHRASE_WORDS
-        ):
+        if (
+            between
+            and not (
+                between == "."
+                and taken
+                and (taken[-1][2].lower() in titles or is_abbreviation(taken[-1][2]))
+            )
+        ) or (len(taken) == MAX_PHRASE_WORDS):
             break  # punctuation, a bracket or a mark ends it, not a title's period ("Bw. X")
         following = words[index + 1][2] if index + 1 < len(words) else None
         determiners = [w for _, _, w in taken if w.lower() in opening_words]

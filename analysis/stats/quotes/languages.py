@@ -24,6 +24,15 @@ from analysis.stats.quotes.languages_more import (
     MORE_SKIPPED,
     MORE_TIME_WORDS,
 )
+from analysis.stats.quotes.languages_regional import (
+    REGIONAL_ACCORDING_AFTER,
+    REGIONAL_ACCORDING_TO,
+    REGIONAL_DASH_STYLES,
+    REGIONAL_PHRASE_STOPS,
+    REGIONAL_PRONOUNS,
+    REGIONAL_REPORTING_VERBS,
+    REGIONAL_SKIPPED,
+)
 from analysis.stats.quotes.languages_world import (
     WORLD_ACCORDING_AFTER,
     WORLD_ACCORDING_TO,
@@ -420,8 +429,18 @@ for _table, _more in (
     (ACCORDING_AFTER_BY_LANGUAGE, WORLD_ACCORDING_AFTER),
 ):
     _table.update(_more)  # the languages of .languages_world
+for _table, _more in (
+    (REPORTING_VERBS_BY_LANGUAGE, REGIONAL_REPORTING_VERBS),
+    (ACCORDING_TO_BY_LANGUAGE, REGIONAL_ACCORDING_TO),
+    (SKIPPED_BY_LANGUAGE, REGIONAL_SKIPPED),
+    (PHRASE_STOPS_BY_LANGUAGE, REGIONAL_PHRASE_STOPS),
+    (PRONOUNS_BY_LANGUAGE, REGIONAL_PRONOUNS),
+    (ACCORDING_AFTER_BY_LANGUAGE, REGIONAL_ACCORDING_AFTER),
+):
+    _table.update(_more)  # the languages of .languages_regional
 DASH_STYLE_BY_LANGUAGE.update(MORE_DASH_STYLES)
 DASH_STYLE_BY_LANGUAGE.update(WORLD_DASH_STYLES)
+DASH_STYLE_BY_LANGUAGE.update(REGIONAL_DASH_STYLES)
 
 #: Codes the language identifier gives for a language listed here under another:
 #: Norwegian's two; Malay, whose verbs of saying are Indonesian's ("kata", "katanya",

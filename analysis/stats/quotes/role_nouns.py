@@ -106,4 +106,8 @@ PERSONAL_TITLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     # Swahili's, abbreviated with a period before the name ("Bw. X", "Dkt. X")
     "sw": _words("bw bi dkt mh"),
     "ha": _words("malam alhaji hajiya"),
+    # Khmer and Lao, which put a space between phrases, not words: the name is the one
+    # or two words after the title ("លោក ហេង សុវណ្ណារ៉ា", "ທ່ານ ສົມພອນ ວົງສາ")
+    "km": _words("លោក លោកស្រី អ្នកស្រី កញ្ញា ឯកឧត្តម លោកជំទាវ"),
+    "lo": _words("ທ່ານ ທ້າວ ນາງ ທ່ານນາງ"),
 }
