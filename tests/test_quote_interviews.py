@@ -74,3 +74,48 @@ def test_an_article_with_marks_is_read_as_before():
     body = f"{INTRO}\n\n“We cannot keep patching it,” Marsh said."
     (quote,) = find_quotes(body)
     assert quote.text == "We cannot keep patching it," and quote.speaker == "Marsh"
+
+
+def test_answers_labelled_with_the_speakers_name_name_their_speaker():
+    # bold questions and bold name labels, as a dump that kept Markdown prints them
+    body = "\n\n".join(
+        [
+            "Tova Brennick, 71, has kept the Saltmere lock for forty years.",
+            "**Why did you stay so long?**",
+            "**Brennick:** I liked the quiet, and the boats kept me company.",
+            "**What will you do now?**",
+            "**Brennick:** My sister wants me to learn the fiddle.",
+        ]
+    )
+    quotes = find_quotes(body)
+    assert [q.text for q in quotes] == [
+        "I liked the quiet, and the boats kept me company.",
+        "My sister wants me to learn the fiddle.",
+    ]
+    assert all(q.attributed and q.speaker == "Brennick" for q in quotes)
+
+
+def test_a_label_in_capitals_after_plain_questions():
+    body = "\n\n".join(
+        [
+            "The new ferry master answered our questions.",
+            "What comes first?",
+            "OKONKWO: The slipway. We lose an hour every tide to it.",
+            "And the timetable?",
+            "OKONKWO: I will keep it as it is until spring.",
+        ]
+    )
+    assert [q.speaker for q in find_quotes(body)] == ["OKONKWO", "OKONKWO"]
+
+
+def test_a_heading_with_a_colon_after_a_question_is_no_answer():
+    # an essay's "The X Response:" headings after paragraphs that end with a question
+    body = "\n\n".join(
+        [
+            "Why keep the old rules at all?",
+            "The Harbour Response: Rules keep the channel clear for us all.",
+            "Who pays for the dredging?",
+            "The Harbour Response: We do, through the mooring fees.",
+        ]
+    )
+    assert find_quotes(body) == []

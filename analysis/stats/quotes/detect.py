@@ -90,8 +90,9 @@ ANSWER_STYLE = "answer"
 def _with_answers(
     body: str, quotes: list[Quote], answers: list[AnswerSpan], lines: Sequence[_Line]
 ) -> list[Quote]:
-    """``quotes`` with each answer as an attributed quotation (no speaker named), the
-    quotes inside an answer left out (counted once, in it), in body order."""
+    """``quotes`` with each answer as an attributed quotation (its label's speaker, or
+    none named), the quotes inside an answer left out (counted once, in it), in body
+    order."""
     answer_lines = {answer.line for answer in answers}
     starts = [line.start for line in lines]
     kept = [q for q in quotes if bisect_right(starts, q.start) - 1 not in answer_lines]
@@ -101,8 +102,9 @@ def _with_answers(
         if n_words:
             paragraph = lines[answer.line].paragraph
             kept.append(
-                Quote(answer.start, answer.end, text, n_words, paragraph, True, None, False,
-                      ANSWER_STYLE, answer.marker, "", ANSWER_CUE)
+                Quote(answer.start, answer.end, text, n_words, paragraph, True,
+                      answer.speaker, False, ANSWER_STYLE, answer.marker, "", ANSWER_CUE,
+                      speaker_as_printed=answer.speaker)
             )  # fmt: skip
     return sorted(kept, key=lambda q: q.start)
 

@@ -15,6 +15,14 @@ Markers:
   case for the words, upper case for the letters, at the start of a line (after
   ``**`` when a dump kept Markdown bold).
 
+An interview may instead label each answer with its speaker's name and print the
+questions unlabelled ("**How did you start?**" then "**Pengelly:** My uncle ...", or
+"DUARTE: Dredging."): a body is such an interview when one name label (one to three
+capitalised words, or a word in capitals, bold or not, then ``:``) opens at least
+:data:`MIN_EXCHANGES` lines, each after a question (a line ending with ``?``, bold or
+not), under the same first-person test. Its answers name their speaker: the label as
+printed.
+
 Each answer is a direct quotation (:func:`answer_spans`): the text of its line after
 the marker, and each line after it up to the next question's line (an answer of several
 paragraphs). The last answer is its marked line only, since what follows it may be the
@@ -48,14 +56,27 @@ _MARKER = re.compile(
 )
 
 
+#: A speaker's name as a line's label: one to three capitalised words (or a word in
+#: capitals), bold or not, then a colon ("**Pengelly:**", "DUARTE:", "Ana Ruiz:"); not
+#: opening with an article, which makes it a heading ("The Libertarian Response:").
+_NAME_LABEL = re.compile(
+    r"(?:\*\*)?(?!(?:The|THE|An?|AN?)\b)(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})"
+    r"(?:\*\*)?:(?:\*\*)?[ \t]+(?=\S)"
+)
+#: A question line: it ends with a question mark, bold or not.
+_QUESTION_LINE = re.compile(r"\?(?:\*\*)?\s*$")
+
+
 class AnswerSpan(NamedTuple):
     """One line of an answer: its index in the lines given, the body offsets of its
-    text, and its marker as printed (``""`` on the lines that go on with an answer)."""
+    text, its marker as printed (``""`` on the lines that go on with an answer) and the
+    speaker its label names (None after an ``A:`` marker)."""
 
     line: int
     start: int
     end: int
     marker: str
+    speaker: str | None = None
 
 
 def _marker_kind(match: re.Match[str] | None) -> str | None:
@@ -86,6 +107,8 @@ def answer_spans(body: str, lines: Sequence[tuple[int, int]]) -> list[AnswerSpan
         markers.append(found)
         kinds.append(_marker_kind(found))
     if kinds.count("question") < MIN_EXCHANGES or kinds.count("answer") < MIN_EXCHANGES:
+        kinds, markers = _named_turns(body, lines)
+    if kinds.count("question") < MIN_EXCHANGES or kinds.count("answer") < MIN_EXCHANGES:
         return []
     first_question = kinds.index("question")
     if "answer" not in kinds[first_question:]:
@@ -108,7 +131,40 @@ def answer_spans(body: str, lines: Sequence[tuple[int, int]]) -> list[AnswerSpan
         elif kind == "answer" and found is not None:
             in_answer = True
             marker = found.group(0).strip()
-            spans.append(AnswerSpan(index, found.end(), lines[index][1], marker))
+            speaker = found.groupdict().get("name")
+            spans.append(AnswerSpan(index, found.end(), lines[index][1], marker, speaker))
         elif in_answer and index < last_question:
             spans.append(AnswerSpan(index, lines[index][0], lines[index][1], ""))
     return spans
+
+
+def _named_turns(
+    body: str, lines: Sequence[tuple[int, int]]
+) -> tuple[list[str | None], list[re.Match[str] | None]]:
+    """The lines' kinds and answer labels when one name labels the answers (see the
+    module doc): a line opening with that label right after a question is an answer
+    (and so is each later one), an unlabelled line ending with ``?`` a question."""
+    labels = [_NAME_LABEL.match(body, start, end) for start, end in lines]
+    asked = [
+        index
+        for index, found in enumerate(labels)
+        if found and index and labels[index - 1] is None and _is_question(body, lines[index - 1])
+    ]
+    names = [labels[index]["name"] for index in asked]  # type: ignore[index]
+    best = max(set(names), key=names.count, default=None)
+    if best is None or names.count(best) < MIN_EXCHANGES:
+        return [None] * len(lines), [None] * len(lines)
+    kinds: list[str | None] = []
+    markers: list[re.Match[str] | None] = []
+    for index, found in enumerate(labels):
+        if found and found["name"] == best:
+            kinds.append("answer")
+            markers.append(found)
+        else:
+            kinds.append("question" if found is None and _is_question(body, lines[index]) else None)
+            markers.append(None)
+    return kinds, markers
+
+
+def _is_question(body: str, line: tuple[int, int]) -> bool:
+    return bool(_QUESTION_LINE.search(body, line[0], line[1]))
