@@ -327,7 +327,7 @@ def test_a_so_called_term_is_no_ones_words_in_a_sentence_with_a_verb_of_saying()
 
 
 def test_unattributed_long_span_is_counted() -> None:
-    text = "The banner read “four words are here” in red."
+    text = "The banner showed “four words are here” in red."
     quotes = find_quotes(text)
     assert [(q.n_words, q.is_scare, q.attributed) for q in quotes] == [(4, False, False)]
 
@@ -897,3 +897,16 @@ def test_a_noun_phrase_running_into_the_quotation_after_said_is_its_subject() ->
     assert quote.attributed and quote.speaker == "Board member Ed Lowe"
     (inverted,) = find_quotes('"We will win the vote next week," said the official.')
     assert inverted.speaker == "the official"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"The applicants were told of the risk," the tribunal\'s ruling reads.',
+         "the tribunal's ruling"),
+        ('The harbour notice read: "Closed until the pumps are mended."', "The harbour notice"),
+    ],
+)  # fmt: skip
+def test_a_document_that_reads_is_the_speaker(body, speaker):
+    (quote,) = find_quotes(body)
+    assert quote.attributed and quote.speaker == speaker
