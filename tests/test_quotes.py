@@ -910,3 +910,16 @@ def test_a_noun_phrase_running_into_the_quotation_after_said_is_its_subject() ->
 def test_a_document_that_reads_is_the_speaker(body, speaker):
     (quote,) = find_quotes(body)
     assert quote.attributed and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('One ferryman, who asked not to be named, said: "The pier is rotten."', "One ferryman"),
+        ('Two pickers, both from Alder Farm, said the rain came "far too late".', "Two pickers"),
+        ('One said: "The pier is rotten."', "One"),
+    ],
+)  # fmt: skip
+def test_a_number_opening_the_clause_is_its_speakers_determiner(body, speaker):
+    (quote,) = find_quotes(body)
+    assert quote.attributed and quote.speaker == speaker

@@ -20,6 +20,7 @@ from analysis.stats.quotes.lexicon import (
     _CONTRACTION_RE,
     _DASHES,
     _DETERMINERS,
+    _INDEFINITE_PRONOUNS,
     _INVERTIBLE,
     _IRREGULAR_VERB_FORMS,
     _LEADING_CONJUNCTIONS,
@@ -404,7 +405,9 @@ def _clause_subject(masked: str, lo: int, cue_start: int) -> tuple[int, int] | N
             continue
         capital = _clean_token(raw)[:1].isupper()
         title = bool(picked) and k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper()
-        if word in _DETERMINERS:
+        if word in _DETERMINERS or (not picked and capital and word in _INDEFINITE_PRONOUNS):
+            # a number or quantifier opening the phrase is its determiner ("One
+            # neighbour, who ..., said"; "Two witnesses, ..., said")
             after_determiner = True
         elif (
             word in _STOP_WORDS
