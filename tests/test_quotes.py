@@ -923,3 +923,26 @@ def test_a_document_that_reads_is_the_speaker(body, speaker):
 def test_a_number_opening_the_clause_is_its_speakers_determiner(body, speaker):
     (quote,) = find_quotes(body)
     assert quote.attributed and quote.speaker == speaker
+
+
+def test_a_quotation_never_closed_runs_to_the_end_of_its_paragraph():
+    body = (
+        "Ann Lee told the Gazette she would reopen the mill. “We are staying, whatever "
+        "the bank says.\n\nThe fire began in a fan."
+    )
+    (quote,) = find_quotes(body)
+    assert quote.text == "We are staying, whatever the bank says."
+    assert quote.attributed and quote.speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an apostrophe after an abbreviation's period opens nothing
+        "Ann Lee Jr.'s mill reopened on a day of rain and wind.\n\nThe fire began in a fan.",
+        # a mark inside a sentence, never closed, is stray
+        "The mill, “as ever, reopened on a day of rain.\n\nThe fire began in a fan.",
+    ],
+)
+def test_a_stray_mark_before_a_paragraphs_end_is_no_quotation(body):
+    assert find_quotes(body) == []

@@ -359,7 +359,8 @@ def _pair(
 
     An opening mark left unclosed runs to the line's end when it opens the line, or
     when it opens a sentence and the next line opens with a mark (``continued``): a
-    quotation going on over paragraphs.
+    quotation going on over paragraphs; or when it opens a sentence and the line ends
+    with a sentence's end (a quotation the paragraph ends, its closing mark lost).
 
     Linear in the line: whether a word break follows the last closing mark is scanned
     once per stretch, not again for every later mark; a nested quotation's marks are
@@ -398,7 +399,13 @@ def _pair(
                 skip_to = nested
     if opened is not None:
         before = body[line_start : opened.pos].rstrip()
-        if not before or (continued and before.endswith(_SENTENCE_ENDS)):
+        ends = (
+            body[line_start:line_end].rstrip().endswith(_SENTENCE_ENDS)
+            and body[opened.pos - 1 : opened.pos].isspace()  # not "Jr.'s"
+        )
+        if not before or (before.endswith(_SENTENCE_ENDS) and (continued or ends)):
+            # a quotation opening a sentence and never closed runs to the end of its
+            # paragraph when that ends a sentence, resumed in the next or not
             spans.append((opened, None))
     return spans
 
