@@ -946,3 +946,9 @@ def test_a_quotation_never_closed_runs_to_the_end_of_its_paragraph():
 )
 def test_a_stray_mark_before_a_paragraphs_end_is_no_quotation(body):
     assert find_quotes(body) == []
+
+
+def test_a_cue_after_a_semicolon_belongs_to_the_next_clause():
+    body = 'The harbour board says the pier is "beyond repair"; fishermen say it can be saved.'
+    (quote,) = find_quotes(body)
+    assert quote.attributed and quote.speaker == "The harbour board"

@@ -58,8 +58,8 @@ def _post_quote(masked: str, lo: int, hi: int, after: int, cue: _Cue) -> _Attrib
     punctuation (``said the official``).
     """
     gap = masked[after : cue.start]
-    if cue.word in _RELAY_CUES or _MASK in gap:
-        return None
+    if cue.word in _RELAY_CUES or _MASK in gap or ";" in gap:
+        return None  # a semicolon opens another clause: '"..."; residents say'
     gap = gap.strip(_GAP_PUNCTUATION)
     if len(gap.split()) > _POST_QUOTE_GAP:
         return None
