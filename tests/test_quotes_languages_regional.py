@@ -85,3 +85,21 @@ def test_a_titled_name_only_in_khmer_and_lao():
     assert titled_name(text, 0, len(text), "km") == (0, len("លោក សុខ ដារ៉ា"))
     assert titled_name("Mr Sok Dara engineer", 0, 20, "en") is None
     assert titled_name("វិស្វករក្រសួង", 0, 13, "km") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # "according to" joined to the speaker's first word, a role and its titled name
+        ("xh", 'Ngokuka-mphathi, uMnu Sizwe Tshabalala, "amanzi aza kubuya ngoLwesithathu".',
+         "mphathi, uMnu Sizwe Tshabalala"),
+        ("zu", 'Ngokuka-Thabo Mkhize, "amanzi azobuya ngoLwesithathu".', "Thabo Mkhize"),
+        # the genitive prefix joined to the name after a separate "according to"
+        ("zu", 'Ngokusho kukaDkt Lwazi Zungu, "amanzi azobuya ngoLwesithathu".',
+         "Dkt Lwazi Zungu"),
+        ("zu", 'Ngokusho kuka-Thabo Mkhize, "amanzi azobuya ngoLwesithathu".', "Thabo Mkhize"),
+    ],
+)  # fmt: skip
+def test_according_to_joined_to_the_speaker_in_xhosa_and_zulu(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker == speaker

@@ -33,6 +33,7 @@ from analysis.stats.quotes.languages import (
 )
 from analysis.stats.quotes.languages_more import ACCORDING_AFTER_BY_LANGUAGE
 from analysis.stats.quotes.languages_regional import (
+    ACCORDING_PREFIXES_BY_LANGUAGE,
     PHRASE_SPACED_LANGUAGES,
     VERB_FINAL_LANGUAGES,
 )
@@ -149,10 +150,15 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
         | ACCORDING_AFTER_BY_LANGUAGE.get(language, frozenset())
     )
     auxiliaries = SKIPPED_BY_LANGUAGE.get(language, frozenset())
+    prefixes = ACCORDING_PREFIXES_BY_LANGUAGE.get(language, ())
     cues: list[Cue] = []
     found = list(WORD_RE.finditer(text, lo, hi))
     for index, m in enumerate(found):
         word = m[0]
+        joined = next((p for p in prefixes if word.lower().startswith(p + "-")), None)
+        if joined is not None:  # "Ngokuka-sodolophu": "according to" and its speaker
+            cues.append(Cue(m.start(), m.start() + len(joined) + 1, joined, None))
+            continue
         if word[:1].isupper() and index > 0:
             continue
         low = word.lower()
@@ -265,7 +271,9 @@ def _attribute(
     before = bisect_right(cues, opening, key=_end) - 1
     if before >= 0:
         cue = cues[before]
-        if cue.word in ACCORDING_TO_BY_LANGUAGE.get(language, frozenset()):
+        if cue.word in ACCORDING_TO_BY_LANGUAGE.get(language, frozenset()) or (
+            cue.word in ACCORDING_PREFIXES_BY_LANGUAGE.get(language, ())
+        ):
             # "selon le maire X,"; "podľa odborov" (a noun follows "according to")
             found = phrase_after(masked, cue.end, opening, language, source=True)
             start, end = found if found else (None, None)

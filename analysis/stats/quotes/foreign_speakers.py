@@ -31,6 +31,7 @@ from analysis.stats.quotes.languages import (
     TIME_WORDS_BY_LANGUAGE,
 )
 from analysis.stats.quotes.languages_more import NAME_FIRST_LANGUAGES, NOUNS_CAPITALISED
+from analysis.stats.quotes.languages_regional import GENITIVE_PREFIXES_BY_LANGUAGE
 from analysis.stats.quotes.role_nouns import PERSONAL_TITLES_BY_LANGUAGE, ROLE_NOUNS_BY_LANGUAGE
 from analysis.text import is_lower_case, is_upper_case, opens_upper_case
 from analysis.text.patterns import COMBINING_MARK
@@ -268,6 +269,9 @@ def phrase_after(
         "– dodał.").
     """
     words = _words(text, start, min(stop, start + PHRASE_WINDOW))
+    if source and words:
+        words[0] = _without_genitive_prefix(words[0], language)
+        start = max(start, words[0][0])
     # a reflexive clitic or a time word between the verb and its subject ("skarży się
     # pani X", "explicaba ayer el vecino X")
     passed = (
@@ -339,6 +343,20 @@ def phrase_after(
     return found
 
 
+def _without_genitive_prefix(word: tuple[int, int, str], language: str) -> tuple[int, int, str]:
+    """A word after "according to" without the genitive prefix joined to it before a
+    name or a hyphen (Zulu "ngokusho kukaNkk X": "Nkk"; "kuka-Sipho": "Sipho")."""
+    _, b, text = word
+    for prefix in GENITIVE_PREFIXES_BY_LANGUAGE.get(language, ()):
+        rest = text[len(prefix) :]
+        if text.lower().startswith(prefix) and rest[:1] == "-":
+            rest = rest[1:]
+        elif not (text.lower().startswith(prefix) and opens_upper_case(rest)):
+            continue
+        return b - len(rest), b, rest
+    return word
+
+
 def _complement_names_only(taken: list[tuple[int, int, str]], language: str) -> bool:
     """Whether the phrase is a role whose capitalised words all stand in its complement
     after a joining word ("o alcalde de Portomeiro", "la directora del Museo Naval"): it
@@ -383,7 +401,9 @@ def _appositive_name(text: str, at: int, stop: int, language: str) -> list[tuple
         ):
             break
         if word.lower() in stops or not (
-            _is_capitalised(word) or (name and word.lower() in joiners)
+            _is_capitalised(word)
+            or (not name and word.lower() in titles)  # "uMnu X", a title in lower case
+            or (name and word.lower() in joiners)
         ):
             return []  # a preposition opens an adjunct, not a name ("، في ...")
         name.append((a, b, word))

@@ -160,3 +160,13 @@ VERB_FINAL_LANGUAGES: frozenset[str] = frozenset(
 #: phrase there runs on into the speaker's role, so a person is read by their title
 #: (:data:`.role_nouns.PERSONAL_TITLES_BY_LANGUAGE`) and the name after it.
 PHRASE_SPACED_LANGUAGES: frozenset[str] = frozenset({"km", "lo"})
+
+#: "According to" written joined to the speaker's first word (Xhosa and Zulu
+#: "ngokuka-X", "ngokukaX"), and the genitive prefix joined to it after a separate
+#: "according to" (Zulu "ngokusho kukaX", "ngokusho kuka-X"): the speaker is the rest
+#: of the word and the phrase after it.
+ACCORDING_PREFIXES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "xh": ("ngokuka",),
+    "zu": ("ngokuka",),
+}
+GENITIVE_PREFIXES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"xh": ("kuka",), "zu": ("kuka",)}

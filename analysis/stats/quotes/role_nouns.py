@@ -110,4 +110,7 @@ PERSONAL_TITLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     # or two words after the title ("លោក ហេង សុវណ្ណារ៉ា", "ທ່ານ ສົມພອນ ວົງສາ")
     "km": _words("លោក លោកស្រី អ្នកស្រី កញ្ញា ឯកឧត្តម លោកជំទាវ"),
     "lo": _words("ທ່ານ ທ້າວ ນາງ ທ່ານນາງ"),
+    # Xhosa and Zulu, with the noun-class prefix "u-" as printed before a name ("uMnu X")
+    "xh": _words("mnu nksk nkskz gqr umnu unksk unkskz ugqr"),
+    "zu": _words("mnu nkk nksz dkt umnu unkk unksz udkt"),
 }
