@@ -119,3 +119,30 @@ def test_a_heading_with_a_colon_after_a_question_is_no_answer():
         ]
     )
     assert find_quotes(body) == []
+
+
+def test_answers_of_a_person_the_introduction_names_need_no_first_person():
+    body = "\n\n".join(
+        [
+            "Dr Ada Okonkwo runs the Saltmere clinic. She answered our questions.",
+            "What is the biggest problem?",
+            "OKONKWO: The road. Ambulances take forty minutes in winter.",
+            "And staffing?",
+            "OKONKWO: Two nurses short since March.",
+        ]
+    )
+    assert [q.speaker for q in find_quotes(body)] == ["OKONKWO", "OKONKWO"]
+
+
+def test_a_label_nobody_is_introduced_by_needs_the_first_person():
+    # an FAQ's "Yes:" answers after its questions are the writer's words
+    body = "\n\n".join(
+        [
+            "Ferry fares change next month.",
+            "Do children pay?",
+            "Yes: half the adult fare, under twelve.",
+            "Can bikes travel?",
+            "Yes: on every sailing, free of charge.",
+        ]
+    )
+    assert find_quotes(body) == []

@@ -20,8 +20,9 @@ questions unlabelled ("**How did you start?**" then "**Pengelly:** My uncle ..."
 "DUARTE: Dredging."): a body is such an interview when one name label (one to three
 capitalised words, or a word in capitals, bold or not, then ``:``) opens at least
 :data:`MIN_EXCHANGES` lines, each after a question (a line ending with ``?``, bold or
-not), under the same first-person test. Its answers name their speaker: the label as
-printed.
+not), under the same first-person test, unless a line that is no answer names the
+person the label names (the introduction: "Captain Ines Duarte took over ..." over
+"DUARTE: Dredging."). Its answers name their speaker: the label as printed.
 
 Each answer is a direct quotation (:func:`answer_spans`): the text of its line after
 the marker, and each line after it up to the next question's line (an answer of several
@@ -119,8 +120,8 @@ def answer_spans(body: str, lines: Sequence[tuple[int, int]]) -> list[AnswerSpan
         bool(_FIRST_PERSON.search(_QUOTED.sub(" ", body[start:end])))
         for start, end in zip(answered, ends, strict=True)
     )
-    if 2 * own <= len(answered):  # an explainer's answers: the writer's own words
-        return []
+    if 2 * own <= len(answered) and not _introduced(body, lines, markers):
+        return []  # an explainer's answers: the writer's own words
     last_question = len(kinds) - 1 - kinds[::-1].index("question")
     spans: list[AnswerSpan] = []
     in_answer = False
@@ -168,3 +169,21 @@ def _named_turns(
 
 def _is_question(body: str, line: tuple[int, int]) -> bool:
     return bool(_QUESTION_LINE.search(body, line[0], line[1]))
+
+
+def _introduced(
+    body: str, lines: Sequence[tuple[int, int]], markers: Sequence[re.Match[str] | None]
+) -> bool:
+    """Whether the answers' name label names someone the body introduces: its name in a
+    line that is no answer ("Captain Ines Duarte took over ..." over "DUARTE: ..."), so
+    the answers are that person's words whether or not they say "I"."""
+    names = {
+        found["name"] for found in markers if found is not None and "name" in found.re.groupindex
+    }
+    if len(names) != 1:
+        return False
+    name = re.compile(rf"\b{re.escape(names.pop())}\b", re.IGNORECASE)
+    return any(
+        found is None and name.search(body, start, end)
+        for (start, end), found in zip(lines, markers, strict=True)
+    )
