@@ -952,3 +952,26 @@ def test_a_cue_after_a_semicolon_belongs_to_the_next_clause():
     body = 'The harbour board says the pier is "beyond repair"; fishermen say it can be saved.'
     (quote,) = find_quotes(body)
     assert quote.attributed and quote.speaker == "The harbour board"
+
+
+def test_a_headline_in_single_marks_over_a_story_in_double():
+    body = (
+        "‘We were left in the dark’, say tenants of Alder Court\n\n"
+        "Tenants lost power for a week.\n\n"
+        "“Nobody answered the phone for days,” said Ruth Abara."
+    )
+    quotes = find_quotes(body)
+    assert [q.text for q in quotes] == [
+        "We were left in the dark",
+        "Nobody answered the phone for days,",
+    ]
+    assert quotes[0].attributed
+
+
+def test_single_marks_of_a_first_paragraph_stay_apart_from_a_story_in_double():
+    # a sentence (its full stop) is no headline: its single marks keep the double family's rule
+    body = (
+        "Tenants called the repairs ‘too little, far too late’ in May.\n\n"
+        "“Nobody answered the phone for days,” said Ruth Abara."
+    )
+    assert [q.text for q in find_quotes(body)] == ["Nobody answered the phone for days,"]

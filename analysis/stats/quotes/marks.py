@@ -459,11 +459,25 @@ def _spans(body: str, lines: Sequence[_Line]) -> tuple[list[_Span], str]:
     (British style, "‘He wrote “high risk” on it,’ she said")."""
     double = _family_spans(body, lines, "double")
     if double and not _single_may_enclose(body, lines, double):
-        return double, "double"
+        return _with_headline(body, lines, double), "double"
     single = _family_spans(body, lines, "single")
     if single and (not double or _all_enclosed(double, single)):
         return single, "single"
-    return double, "double"
+    return _with_headline(body, lines, double), "double"
+
+
+def _with_headline(body: str, lines: Sequence[_Line], double: list[_Span]) -> list[_Span]:
+    """``double`` with the single-quoted spans of the body's first line when it is a
+    headline (no full stop ends it) and holds no double mark: British papers print a
+    headline's quotation in single marks over a story in double ("‘We were told to
+    wait,’ says mother", then "“Every time I asked ...”")."""
+    if not lines or not double or double[0].line == 0:
+        return double
+    head = lines[0]
+    text = body[head.start : head.end].rstrip()
+    if text.endswith(".") or any(c in _DOUBLE_OPENERS for c in text):
+        return double
+    return [*_family_spans(body, lines[:1], "single"), *double]
 
 
 def _single_may_enclose(body: str, lines: Sequence[_Line], spans: Sequence[_Span]) -> bool:
