@@ -2629,3 +2629,57 @@ def test_a_digests_bracketed_source_lines_give_each_item_its_outlet_and_date():
         ("Bono Asempa Nyansa", "2026-12-03", None),
         ("Osei Nyansa", "2026-12-03", None),
     ]
+
+
+# An aggregator's cluster of one story: five outlets' cards, no two printed in one shape
+# (an outlet's name over some headlines, in others' cue line; a byline beside some dates).
+CLUSTER = [
+    "Full coverage",
+    "Storm closes the coast road at Kellan Point",
+    "Follow",
+    "Share",
+    "",
+    "Top stories",
+    "",
+    "Harbour Evening Star",
+    "Coast road at Kellan Point to stay shut until the spring",
+    "Engineers found the storm had washed away part of the embankment under the southbound lane.",
+    "5 hours ago · By Rosa Venn",
+    "",
+    "Radio Kellan FM",
+    "Kellan council asks the state for emergency repair money",
+    "The mayor wrote to the transport minister on Monday asking for funds before the weekend.",
+    "4 Dec 2026",
+    "",
+    "Local voices",
+    "",
+    "How the ferry became the only link between the two villages",
+    "For the first time in forty years, fishermen are taking pupils and nurses across the bay.",
+    "3 Dec 2026 · By Tomas Lind",
+    "",
+    "Engineers warned of the embankment's cracks two years ago",
+    "A report seen by our newsroom shows the damage was known to the roads agency in 2024.",
+    "Yesterday · Coastal Monitor",
+    "",
+    "All coverage",
+    "",
+    "A detour over the hill road opens from today",
+    "Buses of line 7 will use the hill road while the coast road stays closed to traffic.",
+    "4 Dec 2026",
+    "",
+    "See more coverage",
+]
+
+
+def test_a_clusters_cards_printed_alike_from_the_headline_down_are_cards():
+    """Every card a headline, a text and a cue line under it, whatever fields the cue
+    line holds and whether the outlet's name stands over the headline: five cards (the
+    page was one article: no two cards shared a shape)."""
+    cards = find_cards(CLUSTER)
+    assert [CLUSTER[card.first_line] for card in cards] == [
+        "Harbour Evening Star",
+        "Radio Kellan FM",
+        "How the ferry became the only link between the two villages",
+        "Engineers warned of the embankment's cracks two years ago",
+        "A detour over the hill road opens from today",
+    ]

@@ -315,8 +315,9 @@ def _listing_regions(
     if n_shape < MIN_CARDS:
         # every card's header reaches into other chrome above it (a chat's messages over
         # each shared link's preview): the cards printed alike from the line over their
-        # headline down
-        n_shape = _cards_framed_alike(cards)
+        # headline down; or every card names its own fields (an outlet's name over one
+        # headline, a byline beside one date): the cards printed alike from the headline
+        n_shape = _cards_framed_alike(cards) or _cards_cued_alike(cards)
     if len(cards) < MIN_CARDS or n_shape < MIN_CARDS:
         return [], ()
     verdict = one_article(lines, kinds, cards, detected_body)
@@ -456,6 +457,30 @@ def _cards_framed_alike(cards: list[Card]) -> int:
         return 0
     n = Counter(_frame_from_headline(card.shape) for card in cards).most_common(1)[0][1]
     return n if n > MIN_CARDS else 0
+
+
+def _cue_frame(shape: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A card's shape from its last headline-kind line before its text down, its cue
+    lines' fields dropped (``meta:byline+published`` is ``meta``), when a cue line stands
+    under its text (else None)."""
+    bar = shape.index("|") if "|" in shape else len(shape)
+    heads = [k for k in range(bar) if shape[k] == "title"]
+    if not heads:
+        return None
+    frame = tuple(kind.split(":")[0] for kind in shape[heads[-1] :])
+    return frame if "meta" in frame[frame.index("|") + 1 :] else None
+
+
+def _cards_cued_alike(cards: list[Card]) -> int:
+    """How many of ``cards`` print one frame from their headline down, whatever fields
+    their cue line under the text holds (:func:`_cue_frame`), when every card does and
+    :data:`MIN_CARDS` + 1 or more are (else 0): a news aggregator's cluster of one
+    story, each card its outlet's, some naming a reporter and some not, some printing
+    the outlet over the headline and some in the cue line."""
+    frames = [_cue_frame(card.shape) for card in cards]
+    if None in frames or len(set(frames)) > 1 or len(cards) <= MIN_CARDS:
+        return 0
+    return len(cards)
 
 
 def _same_frame(shape: tuple[str, ...], other: tuple[str, ...]) -> bool:
