@@ -363,3 +363,28 @@ def test_a_listing_card_whose_only_date_opens_its_text_is_dated_by_that_dateline
     rows = extract_articles(text, name="valley.txt")
     assert rows["layout"].eq("listing").all()
     assert rows["published"].tolist() == ["2026-12-04", "2026-12-02", "2026-11-30"]
+
+
+def test_an_html_storys_reading_time_alone_under_its_date_is_no_body(tmp_path):
+    """A paragraph holding only the story's reading time ("9 min read") between the date
+    and the first section's heading was kept as the body's first line; a text dump's
+    header reads it as a meta line. A sentence giving minutes stays."""
+    story = (
+        "<p>The ferry to the outer islands will run twice a day from spring, the harbour "
+        "board said on Tuesday after a year of single sailings.</p>"
+        "<p>It takes 9 min to read the new timetable, the board joked, and a lot longer to "
+        "wait for the boat in the rain at the end of the pier.</p>"
+    )
+    markup = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        "<title>Ferry to run twice a day | Islands Courier</title></head><body>"
+        "<article><h1>Ferry to run twice a day</h1><p class='byline'>By Ewan Mair</p>"
+        '<time datetime="2026-11-03">3 November 2026</time><p>9 min read</p>'
+        f"<section><h2>A second boat</h2>{story}</section></article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(markup, encoding="utf-8")
+    page = read_page(path)
+    body = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]["body"]
+    assert "min read" not in body
+    assert body.startswith("A second boat") and "9 min to read" in body

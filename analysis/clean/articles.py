@@ -83,7 +83,7 @@ from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.posts import widget_lines
 from analysis.clean.body.pull_quotes import pull_quote_positions, repeated_in_a_row
 from analysis.clean.body.site_prompts import is_call_to_act
-from analysis.clean.bylines import byline_without_credit
+from analysis.clean.bylines import READING_TIME, byline_without_credit
 from analysis.clean.capture_date import relative_day
 from analysis.clean.card_lines import is_prose, line_kind
 from analysis.clean.card_roles import author_named_as_outlet
@@ -285,7 +285,9 @@ def _without_promo_links(
     lainnya di Google News", "Follow us on WhatsApp"; not a consent box's notices, which
     tell a consent wall from a story), a share bar and a pagination
     (:func:`~analysis.clean.body.page_controls.is_control_row`), and a page counter
-    alone ("Page 1 of 3": :func:`~analysis.clean.body.galleries.counter_numbers`)."""
+    alone ("Page 1 of 3": :func:`~analysis.clean.body.galleries.counter_numbers`), and
+    the story's reading time alone ("12 min read": :data:`~analysis.clean.bylines.READING_TIME`),
+    a text dump's meta line."""
     kept, after_label = [], False
     for i in found:
         text = lines[i].strip()
@@ -298,6 +300,8 @@ def _without_promo_links(
             continue  # "Follow us on Google News", "GET THE APP", as a text dump's
         if is_control_row(text) or counter_numbers(text) is not None:
             continue  # a share bar or a pagination ("Page 1 of 3"), as a text dump's
+        if READING_TIME.fullmatch(text):
+            continue  # the story's length alone ("12 min read"), a text dump's meta line
         if after_label and not is_prose(text):
             continue  # the headline under a "Read also" label
         after_label = False
