@@ -73,3 +73,24 @@ def test_labelled_lines_of_one_label_between_paragraphs_are_no_exchange():
     box = ["Watch: The barrier test", "Watch: The council meeting", "Watch: The flood"]
     lines = page(MENU, "Barrier fault known for weeks", *PARAGRAPHS[:2], box, *PARAGRAPHS[2:])
     assert kept_text(lines) == PARAGRAPHS
+
+
+INTERVIEW = [
+    "Q: Cheaper tickets, longer routes, fewer drivers?",
+    "A: That people used them at all. Everyone told us the northern suburbs would never "
+    "give up their cars, and in the first month we carried twice what we planned for.",
+    "Q: What comes next for the network?",
+    "A: Night buses. The hospital works around the clock and the staff who finish at two "
+    "in the morning still have to take a taxi home.",
+    "Q: Will fares go up?",
+    "A: Not this year. The grant covers the running costs until the end of the next "
+    "budget, and after that it is up to the council.",
+]
+
+
+def test_an_interviews_first_question_read_as_chrome_is_body_when_its_label_asks_again():
+    """The interview closes the story, so no body line follows its turns (no exchange
+    between paragraphs); its first question, a list of nouns, weighed as chrome and was
+    lost while the later questions under the same label were kept."""
+    lines = page(MENU, "Questions for the transport chief", PARAGRAPHS[0], *INTERVIEW, TRAILER[:2])
+    assert kept_text(lines) == [PARAGRAPHS[0], *INTERVIEW]

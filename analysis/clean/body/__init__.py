@@ -167,7 +167,7 @@ from analysis.clean.body.site_prompts import (
     is_site_prompt,
 )
 from analysis.clean.body.story_links import has_label_colon, story_link_positions
-from analysis.clean.body.turns import exchange_turns
+from analysis.clean.body.turns import exchange_turns, labelled_turns
 from analysis.clean.body.verse import verse_runs
 from analysis.clean.body.weather_widget import weather_widget_positions
 from analysis.clean.card_lines import MAX_TITLE_WORDS, holds_label_end, line_kind
@@ -433,6 +433,9 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     _keep_contents_headings(reasons, contents, start, end)
     # an exchange the story quotes between its paragraphs (a chat's messages, one a line)
     for position in exchange_turns(lines, features, reasons):
+        reasons[position] = "extension"
+    # an interview's question its words made chrome, its label asking again in the region
+    for position in labelled_turns(lines, features, reasons, start, end):
         reasons[position] = "extension"
     if end < start and features:
         fallback_line(features, reasons)

@@ -13,21 +13,31 @@ messages, "[10:42] Gareth: gate 3 only went to about 80% again", "Mina: same as 
 week then") prints one message a line, often with no sentence's end: read alone, each
 line was chrome. A run of at least :data:`MIN_EXCHANGE_TURNS` turns between two body
 lines of the region, by at least two speakers, one of them speaking twice, is the
-story's quotation (:func:`exchange_turns`). No vocabulary and no tuned value (a label is
-a name's few words, ``AUTHOR_LINE_MAX_WORDS``; an exchange is two speakers' turns, one
-answered: three lines).
+story's quotation (:func:`exchange_turns`). An interview's question printed as a turn
+("Q: Why do so many children want to learn it?") whose words read as chrome (a language
+with no function-word table) is the story's when its label opens two body lines of the
+region or more: the interviewer asks again (:func:`labelled_turns`). No vocabulary and
+no tuned value (a label is a name's few words, ``AUTHOR_LINE_MAX_WORDS``; an exchange is
+two speakers' turns, one answered: three lines; a speaker asking again speaks twice).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.rules import AUTHOR_LINE_MAX_WORDS
 from analysis.text import LETTER_RUN
 
-__all__ = ["MIN_EXCHANGE_TURNS", "exchange_turns", "is_next_turn", "speaker_label"]
+__all__ = [
+    "MIN_EXCHANGE_TURNS",
+    "exchange_turns",
+    "is_next_turn",
+    "labelled_turns",
+    "speaker_label",
+]
 
 #: The turns of a quoted exchange: a message, its answer and one more.
 MIN_EXCHANGE_TURNS = 3
@@ -141,3 +151,49 @@ def exchange_turns(
             found.extend(p for p in range(position, stop) if reasons[p] == "chrome")
         position = max(stop, position + 1)
     return found
+
+
+def labelled_turns(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    reasons: Sequence[str],
+    start: int,
+    end: int,
+) -> list[int]:
+    """The positions of the region's turns that are not body yet, whose speaker's label
+    opens two body lines of the region or more (see the module).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    reasons : sequence of str
+        The detector's reasons so far ("chrome" for a line of the region that is no body).
+    start, end : int
+        The region's first and last positions.
+
+    Returns
+    -------
+    list of int
+        Ascending positions in the region whose reason is "chrome", each a line ending a
+        sentence (no notice, printed once) whose label (:func:`speaker_label`, case
+        folded) opens at least two body lines of the region.
+    """
+    labels = {
+        position: label.casefold()
+        for position in range(start, end + 1)
+        if (label := speaker_label(lines[features[position].index])) is not None
+    }
+    body = {p for p in labels if reasons[p] not in ("outside", "chrome")}
+    spoken = Counter(label for position, label in labels.items() if position in body)
+    return [
+        position
+        for position, label in labels.items()
+        if reasons[position] == "chrome"
+        and spoken[label] >= 2
+        and features[position].ends_sentence
+        and not features[position].is_notice
+        and features[position].repeats == 1
+    ]
