@@ -2531,3 +2531,23 @@ def test_an_ad_label_between_paragraphs_leaves_them_neighbours():
     kept = kept_text(lines)
     assert all(paragraph in kept for paragraph in paragraphs)
     assert "广告" not in kept
+
+
+def test_a_cards_handle_and_date_line_under_the_post_signs_it():
+    """A fediverse card printed as text: the name, handle and 'Follow' over the post's
+    text, then '@handle · date' and its counts. The handle and date line signs the post
+    (body, as '— Name (@handle) date' is); it was read as the card's time (chrome)."""
+    from analysis.text.posts import post_signature
+
+    signed = "@janerides@example.social · 3 March 2026, 10:04"
+    assert post_signature(signed) is not None and post_signature(signed).author == ""
+    assert post_signature("@janerides · Mar 3, 2026") is not None
+    assert post_signature("@janerides · the council said it would close in 2019") is None
+    assert post_signature("@janerides · 12 replies") is None
+    lines = page(
+        MENU, "Council Approves Bus Plan", "By Staff Writer", PARAGRAPHS[0],
+        ["Jane Rider", "@janerides@example.social", "Follow", POST_TEXT, signed,
+         "12 replies · 87 boosts · 214 favourites"],
+        *PARAGRAPHS[1:], MENU,
+    )  # fmt: skip
+    assert kept_text(lines) == [PARAGRAPHS[0], POST_TEXT, signed, *PARAGRAPHS[1:]]

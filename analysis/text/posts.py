@@ -12,7 +12,9 @@ line. The handle may name its host ("(@jane.example.social)") and the date may e
 its time ("March 3, 2026 at 10:04 AM"). A line of its own that opens with a dash and
 ends in a year or such a time is a signature too ("— Jane Doe, March 3, 2026": a poster
 without a handle); at the end of a line of text a handle is needed, so that a quotation
-signed "... — Jane Doe, 2019" is not taken for a post.
+signed "... — Jane Doe, 2019" is not taken for a post. A card's line of the handle, a
+separator and the date under the post's text ("@janedoe · March 3, 2026") signs it too,
+naming no author (a handle is no name).
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ HANDLE = re.compile(r"(?<![\w.@])@\w{1,30}(?:[.@][\w-]+)*")
 _DATE_END = r"\b(?:19|20)\d\d(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?"
 # A line of its own: a dash, then the author and the date.
 _SIGNATURE_LINE = re.compile(r"^[—–]\s.*" + _DATE_END + r"$", re.IGNORECASE)
+# A line of its own: the account's handle, a separator and the date, at most three words
+# before the date's year ("@jane@example.social · 3 March 2026, 10:04", a fediverse or X
+# card's signature under the post's text).
+_HANDLE_DATE_LINE = re.compile(
+    r"^" + HANDLE.pattern + r"\s*[·•|]\s*(?:\S+\s+){0,3}" + _DATE_END + r"$", re.IGNORECASE
+)
 # At the end of a post's last line: " — Author (@handle) date".
 _SIGNED_END = re.compile(
     r"(?<=\S)\s+[—–]\s(?P<author>[^—–]*?)\s*\(@[\w.@-]+\)[^—–]*" + _DATE_END + r"$",
@@ -82,6 +90,8 @@ def post_signature(text: str) -> PostSignature | None:
     if _SIGNATURE_LINE.match(text) is not None:
         author = _SIGNATURE_AUTHOR.match(text)
         return PostSignature(0, _name(author.group("author")) if author else "")
+    if _HANDLE_DATE_LINE.match(text) is not None:
+        return PostSignature(0, "")  # (a handle names no one the way a name does)
     if "(@" not in text:
         return None
     signed = _SIGNED_END.search(text)

@@ -134,8 +134,10 @@ def _anchor_text(text: str) -> bool:
     """An anchor's text test (:func:`is_card_anchor`), its length checked."""
     if EMBED_CONTROL.match(text) is not None:
         return True
-    if "@" not in text or HANDLE.search(text) is None or is_post_attribution(text):
+    if "@" not in text or HANDLE.search(text) is None:
         return False
+    if is_post_attribution(text) and not text.lstrip().startswith("@"):
+        return False  # a signed line; a card's "@handle · date" line is its anchor too
     # an account names its holder in a few words; "@name: text" is a post's text
     rest = HANDLE.sub(" ", text)
     return len(LETTER_RUN.findall(rest)) <= ACCOUNT_MAX_WORDS and not HANDLE_COLON.search(text)
