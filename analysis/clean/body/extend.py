@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from analysis.clean.body import rules as body_rules
+from analysis.clean.body.capital_headings import capital_heading_positions
 from analysis.clean.body.choice_rows import is_choice_row, is_form_question
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.lists import LINK_BOX_WORD
@@ -199,6 +200,8 @@ def region_reasons(
                 features[position], features[position + 1], _shared_label(lines, features, position)
             ):
                 reasons[position] = "extension"
+        for position in capital_heading_positions(features, reasons, start, end):
+            reasons[position] = "heading"  # as the headline: html-to-text's capitals
         if body_rules.NUMBERED_HEADINGS:
             _number_series_headings(lines, features, reasons, start, end)
             _labelled_series_headings(lines, features, reasons, range(start + 1, end))
