@@ -29,6 +29,7 @@ from analysis.clean.body import rules as body_rules
 from analysis.clean.body.capital_headings import capital_heading_positions
 from analysis.clean.body.choice_rows import is_choice_row, is_form_question
 from analysis.clean.body.features import LineFeatures
+from analysis.clean.body.filled_rows import filled_rows
 from analysis.clean.body.lists import LINK_BOX_WORD
 from analysis.clean.body.page_controls import cell_starts, is_control_row, row_cells
 from analysis.clean.body.pull_quotes import pull_quote_positions
@@ -202,6 +203,8 @@ def region_reasons(
                 reasons[position] = "extension"
         for position in capital_heading_positions(features, reasons, start, end):
             reasons[position] = "heading"  # as the headline: html-to-text's capitals
+        for position in filled_rows(lines, features, reasons):
+            reasons[position] = "table row"  # its widest cell one space from the next
         if body_rules.NUMBERED_HEADINGS:
             _number_series_headings(lines, features, reasons, start, end)
             _labelled_series_headings(lines, features, reasons, range(start + 1, end))
