@@ -2683,3 +2683,24 @@ def test_a_clusters_cards_printed_alike_from_the_headline_down_are_cards():
         "Engineers warned of the embankment's cracks two years ago",
         "A detour over the hill road opens from today",
     ]
+
+
+def test_an_issue_archives_numbered_stories_under_each_issues_line_are_cards():
+    """A newsletter's archive: each issue's dated line over its stories numbered 1, 2,
+    3, a headline over a sentence each. The first story's card is read by the issue's
+    date; the stories after it (no cue) were in no record."""
+    issues = [
+        ("Issue 12 · 3 December 2026", ["Library to open on Sundays", "Bus fares frozen"]),
+        ("Issue 11 · 26 November 2026", ["Market moves indoors", "Pool reopens after repairs"]),
+    ]
+    text = "Riverside Bulletin — Archive\nA weekly newsletter · Subscribe\n"
+    for line, headlines in issues:
+        text += f"\n{line}\n"
+        for n, headline in enumerate(headlines, 1):
+            text += f"{n}. {headline}\nThe council said on Monday that people had asked.\n"
+        text += "Read the full issue ›\n"
+    lines = text.split("\n")
+    cards = find_cards(lines)
+    spans = [f for card in cards for f in card.fields if f.field == "title"]
+    titles = [lines[f.line_no][f.start : f.end] for f in spans]
+    assert titles == [headline for _, headlines in issues for headline in headlines]

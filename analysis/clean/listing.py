@@ -390,7 +390,7 @@ def _with_uncued_cards(
         and card.shape != shape
         and not taken.intersection(range(card.region.first_line, card.region.last_line + 1))
     ]
-    found = _ranked_list(lines, free)
+    found = _ranked_list(lines, free) or _ranks_going_on(lines, cards, free)
     if not found:
         return cards
     stripped = [_without_cues(card) for card in found]
@@ -420,6 +420,25 @@ def _ranked_list(lines: list[str], cards: list[Card]) -> list[Card]:
         if len(current) > len(best):
             best = list(current)
     return best if len(best) >= MIN_CARDS else []
+
+
+def _ranks_going_on(lines: list[str], cards: list[Card], free: list[Card]) -> list[Card]:
+    """The ``free`` cards (no cue marks them) whose headlines go on with the ranks 2, 3 ...
+    of a card of ``cards`` whose headline opens with rank 1, before the next card (an
+    issue archive's numbered stories under each issue's dated line, the line the first
+    story's card was read by), in page order; [] when none does."""
+    found: list[Card] = []
+    run: list[Card] = []
+    for card in sorted([*cards, *free], key=lambda card: card.region.first_line):
+        rank = rank_number(lines[card.title_line])
+        if card in cards:
+            run = [card] if rank == 1 else []
+        elif run and rank == len(run) + 1:
+            run.append(card)
+            found.append(card)
+        else:
+            run = []
+    return found
 
 
 def _named_elsewhere(lines: list[str], card: Card, cards: list[Card]) -> bool:
