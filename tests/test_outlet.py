@@ -1303,3 +1303,25 @@ def test_a_domain_may_contract_a_names_first_word(name, domain, matches):
 def test_a_name_left_with_its_character_references_is_decoded(evidence):
     # a scraper that did not decode "&amp;", a CMS that escaped it twice
     assert decide_outlet(evidence, "p").name == "Fenwick & Dale Courier"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://192.0.2.77:8080/local-news/quay-wall-repairs-begin",
+        "http://[2001:db8::5]/local-news/quay-wall-repairs-begin",
+        "http://" + "q" * 56 + ".onion/news/quay-wall-repairs-begin",
+    ],
+)
+def test_a_servers_address_is_filed_by_the_name_the_page_prints(no_network, url):
+    """An origin's IP address or an onion mirror spells no name: the page printing its
+    site's name is that name's, so it joins the site's pages at their own domain."""
+    printed = decide_outlet(OutletEvidence(url=url, page_site_name="Marrowby Echo"), "p")
+    assert (printed.name, printed.key) == ("Marrowby Echo", "name:marrowbyecho")
+    # a page printing no name, or only the address, keeps the address
+    assert decide_outlet(OutletEvidence(url=url), "p").key == registered_domain(url)
+    bare = decide_outlet(OutletEvidence(url=url, html_site_name="192.0.2.77"), "p")
+    assert bare.key == registered_domain(url)
+    # a name's own domain is not an address
+    own = decide_outlet(OutletEvidence(url="https://marrowbyecho.com/a", page_site_name="X"), "p")
+    assert own.key == "marrowbyecho.com"

@@ -13,6 +13,7 @@ is the original's (:func:`original_url`).
 from __future__ import annotations
 
 import functools
+import ipaddress
 import re
 from urllib.parse import unquote, urlsplit
 
@@ -180,6 +181,40 @@ def _host_in_path(host: str, path: str) -> tuple[str, str] | None:
     if segment.lower().replace("-", "--").replace(".", "-") != label:
         return None
     return (segment, f"/{rest}") if is_public_domain(segment) else None
+
+
+def is_address_host(domain: str) -> bool:
+    """Whether a registered domain is a server's address rather than a site's name: an IP
+    address, or a Tor onion service's (``.onion``, RFC 7686's special-use name, whose
+    label is the service's key, not a word).
+
+    A site reached at its origin server's address (``http://198.51.100.14:8080/news/...``)
+    or at its onion mirror is the site: the address spells no name, and one server may
+    serve several sites.
+
+    Parameters
+    ----------
+    domain : str
+        A registered domain (:func:`registered_domain`).
+
+    Returns
+    -------
+    bool
+        Whether it is an IPv4 or IPv6 address or ends in ``.onion``.
+
+    Examples
+    --------
+    >>> is_address_host("198.51.100.14"), is_address_host("example.onion")
+    (True, True)
+    >>> is_address_host("example.com")
+    False
+    """
+    host = domain.strip("[]").rstrip(".").lower()
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return host.endswith(".onion")
+    return True
 
 
 def is_public_domain(host: str) -> bool:

@@ -59,6 +59,7 @@ from urllib.parse import urlsplit
 from analysis.clean.company_names import company_head, holder_display_name
 from analysis.clean.domains import (
     domain_of_name,
+    is_address_host,
     is_institution,
     is_public_domain,
     original_url,
@@ -275,6 +276,8 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         return Outlet(paper, domain_of_name(paper) or f"name:{compact_name(paper)}", "url")
     if domain and (mirrored := mirrored_domain(evidence, url, domain)):
         domain = mirrored  # a reader mirror's copy: the site whose host the page prints
+    if domain and is_address_host(domain) and _printed_site_name(evidence, domain):
+        domain = None  # a server's address (an origin's IP, an onion mirror): its name's
     if domain and path_names_page_site(evidence, url, domain):
         domain = None  # a go-between's link (a feed proxy's): filed by the printed name
     if domain and (proxied := proxied_domain(evidence, url, domain)):
@@ -791,11 +794,15 @@ def mirrored_domain(evidence: OutletEvidence, url: str, domain: str) -> str | No
     return site if site is not None and site != domain else None
 
 
-def _printed_site_name(evidence: OutletEvidence) -> str | None:
+def _printed_site_name(evidence: OutletEvidence, address: str | None = None) -> str | None:
     """The name the page gives its own site: the markup's, else the text's, else its
-    copyright holder's; None when it gives none."""
+    copyright holder's; None when it gives none. With ``address`` (a server's address,
+    :func:`analysis.clean.domains.is_address_host`), a name holding that address or no
+    letter is none."""
     for value in (_markup_site_name(evidence), evidence.page_site_name, evidence.copyright_holder):
         name = _clean(value)
+        if address and name and (address in name.casefold() or not _LETTER.search(name)):
+            continue
         if name and compact_name(name):
             return name
     return None
@@ -845,6 +852,8 @@ def proxied_domain(evidence: OutletEvidence, url: str, domain: str) -> str | Non
         return site if decoded.count(".") >= 2 else None
     return site if name_matches_domain(name, site) else None
 
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 #: A letter a domain name can spell: a name without one is written in another script.
 LATIN_LETTER = re.compile(r"[A-Za-z]")
