@@ -48,6 +48,7 @@ from urllib.parse import urlsplit
 
 from analysis.clean.csv_table import header_separator
 from analysis.clean.dates import find_dates
+from analysis.clean.feed_titles import feed_site_name
 from analysis.clean.mojibake import repair_mojibake
 from analysis.clean.public_suffix import domain_and_suffix
 from analysis.errors import ManifestError
@@ -314,6 +315,8 @@ def entry_from_record(path: Path, row_no: int, record: dict[str, object]) -> Man
             # an export's "ObamaÃ¢â‚¬â„¢s" is repaired as a page's text is (after the
             # whitespace: a U+0085 written as a line break stays a space)
             value = repair_mojibake(value)[0]
+        if value and column == "outlet":
+            value = feed_site_name(value)  # a feed's title: "Site » Section", "Site - RSS"
         values[column] = value
     file = values["file"]
     if not file:
