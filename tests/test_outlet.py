@@ -1325,3 +1325,20 @@ def test_a_servers_address_is_filed_by_the_name_the_page_prints(no_network, url)
     # a name's own domain is not an address
     own = decide_outlet(OutletEvidence(url="https://marrowbyecho.com/a", page_site_name="X"), "p")
     assert own.key == "marrowbyecho.com"
+
+
+def test_a_platforms_address_given_as_the_markups_name_does_not_hide_the_account(no_network):
+    """A newsletter's archive page at its account's path on the sender's platform
+    (``mailchi.mp/ACCOUNT/...``), whose markup gives the platform's host as the site's
+    name, is filed by the name its notice prints, which the account spells."""
+    url = "https://mailchi.mp/harwicknotes/ferry-fares-rise-4417723"
+    evidence = OutletEvidence(
+        url=url, url_from_html=True, html_site_name="mailchi.mp", copyright_holder="Harwick Notes"
+    )
+    outlet = decide_outlet(evidence, "p")
+    assert (outlet.name, outlet.key) == ("Harwick Notes", "name:harwicknotes")
+    # another account's page, or the platform's own page, stays the platform's
+    other = replace(evidence, url="https://mailchi.mp/another-list/ferry-fares-rise-4417723")
+    assert decide_outlet(other, "p").key == "mailchi.mp"
+    own = replace(evidence, copyright_holder="Mailchimp")
+    assert decide_outlet(own, "p").key == "mailchi.mp"

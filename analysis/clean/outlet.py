@@ -278,8 +278,11 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         domain = mirrored  # a reader mirror's copy: the site whose host the page prints
     if domain and is_address_host(domain) and _printed_site_name(evidence, domain):
         domain = None  # a server's address (an origin's IP, an onion mirror): its name's
+    go_between = None
     if domain and path_names_page_site(evidence, url, domain):
-        domain = None  # a go-between's link (a feed proxy's): filed by the printed name
+        # a go-between's link (a feed proxy's): filed by the printed name, not the
+        # go-between's address its markup may give as the name
+        go_between, domain = domain, None
     if domain and (proxied := proxied_domain(evidence, url, domain)):
         domain = proxied  # a translation proxy's copy: the site it serves
     if domain:
@@ -298,6 +301,8 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         (evidence.copyright_holder, "copyright"),
     ):
         name = _clean(value)
+        if go_between and name and names_address(name, go_between):
+            continue
         if name and compact_name(name):
             if source == "copyright" and (titled := _titled_company_head(evidence, name)):
                 name, source = titled, "html"
@@ -750,7 +755,8 @@ def path_names_page_site(evidence: OutletEvidence, url: str, domain: str) -> boo
     segments = [part for part in urlsplit(original_url(url)).path.split("/") if part]
     if not segments:
         return False
-    if (name := _printed_site_name(evidence)) is None or name_matches_domain(name, domain):
+    name = _printed_site_name(evidence, domain)
+    if name is None or name_matches_domain(name, domain):
         return False  # the page's own name decides: a name of the domain is its site's
     compact = compact_name(name)
     return any(
@@ -794,14 +800,40 @@ def mirrored_domain(evidence: OutletEvidence, url: str, domain: str) -> str | No
     return site if site is not None and site != domain else None
 
 
+def names_address(name: str, domain: str) -> bool:
+    """Whether a site name is only the page's own address written out: a name holding the
+    URL's registered ``domain`` ("mailchi.mp", "us7.campaign-archive.com" as a page's
+    markup gives its host when it names no site), or a name without a letter (an IP).
+
+    Parameters
+    ----------
+    name : str
+        A site name as the page gives it.
+    domain : str
+        The registered domain of the page's URL.
+
+    Returns
+    -------
+    bool
+        Whether the name names no site but the address.
+
+    Examples
+    --------
+    >>> names_address("us7.campaign-archive.com", "campaign-archive.com")
+    True
+    >>> names_address("Tollbridge Bulletin", "mailchi.mp")
+    False
+    """
+    return domain in name.casefold() or not _LETTER.search(name)
+
+
 def _printed_site_name(evidence: OutletEvidence, address: str | None = None) -> str | None:
     """The name the page gives its own site: the markup's, else the text's, else its
-    copyright holder's; None when it gives none. With ``address`` (a server's address,
-    :func:`analysis.clean.domains.is_address_host`), a name holding that address or no
-    letter is none."""
+    copyright holder's; None when it gives none. With ``address`` (the URL's registered
+    domain), a name that is that address (:func:`names_address`) is none."""
     for value in (_markup_site_name(evidence), evidence.page_site_name, evidence.copyright_holder):
         name = _clean(value)
-        if address and name and (address in name.casefold() or not _LETTER.search(name)):
+        if address and name and names_address(name, address):
             continue
         if name and compact_name(name):
             return name
