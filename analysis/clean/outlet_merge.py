@@ -69,7 +69,11 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   it prints a menu or notice line that one outlet, and no other, prints on two or more
   of its pages: it is that outlet's (the lines are read from the blocks table only when
   such a key is left, :func:`identities_of_run`);
-- two domain keys are never merged; but a domain's page printing no name but a host under
+- a platform's host for a site (``NAME.hosting.example``, ``live-NAME.platform.example``)
+  whose label is the site's domain's label and whose pages print a name the domain's
+  pages print is filed under that domain (:mod:`analysis.clean.origin_hosts`), as a
+  renamed site's keys are, first;
+- two domain keys are never merged otherwise; but a domain's page printing no name but a host under
   it (a blog's dump printing only its URL on a hosting platform the suffix list lacks,
   eastbankwatch.wordpress.com keyed wordpress.com) is filed, page by page, under the one
   outlet of the run that is that host's: the host's own key (another page of the blog,
@@ -121,6 +125,7 @@ from analysis.clean.name_domain import (
     name_spelled_by_domain,
 )
 from analysis.clean.name_forms import accentless, compact_name, initials, short_forms
+from analysis.clean.origin_hosts import ORIGIN_HOST, file_origin_hosts
 from analysis.clean.outlet import holder_and_masthead
 from analysis.clean.outlet_display import outlet_display_names_of_counts
 from analysis.clean.outlet_hosts import file_url_hosts
@@ -406,7 +411,9 @@ def outlet_identities_of_counts(
     OutletIdentities
         Every key of ``pairs``, with its final key and display name.
     """
-    if moves := file_renames(pairs):  # a renamed site's keys filed as its former name's
+    renames = file_renames(pairs)  # a renamed site's keys filed as its former name's
+    # and a site's platform hosts as its domain
+    if moves := {**file_origin_hosts(pairs), **renames}:
         renamed: Counter[tuple[str, str]] = Counter()
         for (key, name), n in pairs.items():
             renamed[(moves.get(key, key), name)] += n
@@ -419,7 +426,7 @@ def outlet_identities_of_counts(
         )
         for raw, key in moves.items():
             found.key_of[raw], found.display[raw] = found.key_of[key], found.display[key]
-            found.why[raw] = RENAMED
+            found.why[raw] = RENAMED if raw in renames else ORIGIN_HOST
         for page, (_, final) in found.page_key_of.items():  # the page's own key
             found.page_key_of[page] = (chrome.page_lines[page][0], final)
         return found
