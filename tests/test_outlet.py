@@ -1342,3 +1342,16 @@ def test_a_platforms_address_given_as_the_markups_name_does_not_hide_the_account
     assert decide_outlet(other, "p").key == "mailchi.mp"
     own = replace(evidence, copyright_holder="Mailchimp")
     assert decide_outlet(own, "p").key == "mailchi.mp"
+
+
+def test_a_hosts_label_writing_the_name_with_hyphens_is_no_proxied_host(no_network):
+    """A platform's host for a site whose label is the site's name with "-" between its
+    words is the host's, not the domain its last words would spell were the "-" a
+    proxy's dots ("marrowby.news" of ``live-tamsin-marrowby-news.netlify.app``)."""
+    url = "https://live-tamsin-marrowby-news.netlify.app/local/pier-reopens"
+    outlet = decide_outlet(OutletEvidence(url=url, html_site_name="Tamsin Marrowby News"), "p")
+    assert outlet.key == "live-tamsin-marrowby-news.netlify.app"
+    # a proxy's host spelling the site's host still gives the site
+    proxied = "https://www-marrowbyecho-news.translate.goog/local/pier-reopens"
+    outlet = decide_outlet(OutletEvidence(url=proxied, html_site_name="Marrowby Echo"), "p")
+    assert outlet.key == "marrowbyecho.news"

@@ -879,6 +879,8 @@ def proxied_domain(evidence: OutletEvidence, url: str, domain: str) -> str | Non
     if (site := registered_domain(decoded)) in (None, domain):
         return None
     name = _printed_site_name(evidence)
+    if name is not None and _hyphenated_name(label, site, name):
+        return None
     if name is None:  # a row or page naming nothing: the host alone, when it spells two
         # dots (a blog "harbour-news" under a platform's suffix spells "harbour.news")
         return site if decoded.count(".") >= 2 else None
@@ -886,6 +888,20 @@ def proxied_domain(evidence: OutletEvidence, url: str, domain: str) -> str | Non
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _hyphenated_name(label: str, site: str, name: str) -> bool:
+    """Whether a host's first label is the page's site name with its words joined by "-"
+    ("live-hollins-valley-post" of "Hollins Valley Post", a platform's host for the
+    site), not a host whose dots a proxy wrote as "-": the name is spelled by the whole
+    label, not by the domain decoded from it ("valley.post")."""
+    compact = compact_name(name)
+    return (
+        bool(compact)
+        and compact in label.replace("-", "")
+        and compact not in site.replace(".", "").replace("-", "")
+    )
+
 
 #: A letter a domain name can spell: a name without one is written in another script.
 LATIN_LETTER = re.compile(r"[A-Za-z]")
