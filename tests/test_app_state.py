@@ -615,3 +615,32 @@ def test_a_list_only_in_fusions_global_content_is_a_listing_of_its_stories():
     assert [a["title"] for a in articles] == [s.title for s in stories]
     assert [a["byline"] for a in articles] == ["Femke Dijkstra", "Ruud Aalbers"]
     assert articles[1]["body"].startswith("The dyke is the subject")
+
+
+def test_a_short_notice_in_any_language_over_an_inertia_pages_list_gives_way_to_the_list():
+    # review h294 (inertia_data_page_ps): the <noscript> notice in a language no word
+    # table holds was read as the page's one article and the data's list was dropped
+    from html import escape
+
+    stories = [
+        {
+            "title": f"Lake story {n} of the week",
+            "excerpt": f"The lake board met about matter {n}.",
+            "published_at": f"2026-03-0{n}T08:00:00+04:30",
+            "author": None,
+        }
+        for n in (1, 2, 3)
+    ]
+    page = {
+        "component": "News/Index",
+        "props": {"site": {"name": "Lake Courier"}, "articles": {"data": stories}},
+        "url": "/news",
+    }
+    markup = (
+        "<!DOCTYPE html><html><head><title>News – Lake Courier</title></head><body>"
+        f'<div id="app" data-page="{escape(json.dumps(page))}"></div>'
+        "<noscript>Ova stranica treba skriptu za prikaz svog sadržaja.</noscript></body></html>"
+    )
+    articles = _clean(markup, "news.html").articles
+    assert [a["title"] for a in articles] == [s["title"] for s in stories]
+    assert [a["published"] for a in articles] == ["2026-03-01", "2026-03-02", "2026-03-03"]

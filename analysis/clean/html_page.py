@@ -195,6 +195,10 @@ class HtmlMetadata:
         framework's application state lists when the rendered text prints none of
         them and the state holds no story of its own (analysis.clean.app_state); else
         None.
+    script_shell : bool
+        The rendered text prints nothing but the page's ``<noscript>`` content (the
+        notice a page shows in place of what its script renders, in any language):
+        the page's stories are its script data's (analysis.clean.script_data).
     login_form : bool
         The markup holds a password field (``<input type="password">``): a login form,
         which a page that is nothing else is (:mod:`analysis.clean.non_story`).
@@ -223,6 +227,7 @@ class HtmlMetadata:
     script_body: str | None = None
     app_state: str | None = None
     script_listing: str | None = None
+    script_shell: bool = False
     login_form: bool = False
     page_title: str | None = None
     logo: str | None = None

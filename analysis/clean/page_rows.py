@@ -346,8 +346,13 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
     ):
         page, html = script_rendered_page(page, facts.html)
         return clean_page(page, replace(facts, html=html))
-    # no article, or only a script notice ("enable JavaScript"): the stories are the data's
-    if page.html is not None and page.html.script_listing and _script_shell(articles):
+    # no article, or only a script notice ("enable JavaScript", or the page's <noscript>
+    # text in any language): the stories are the data's
+    if (
+        page.html is not None
+        and page.html.script_listing
+        and (page.html.script_shell or _script_shell(articles))
+    ):
         listing = script_listing_page(page)
         return clean_page(listing, replace(facts, html=listing.html))
     row = page_row(page, blocks, articles, facts, site)

@@ -24,6 +24,7 @@ text is parsed as JSON, never run, and never becomes markup):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from analysis.clean.app_state import (
@@ -49,6 +50,9 @@ _APP_STATE = re.compile(
     r"""|<div\b[^>]*?\s(data-page)\s*=\s*["']\{""",
     re.IGNORECASE,
 )
+# A <noscript> element and its content: what a browser shows when the script is off.
+_NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.IGNORECASE | re.DOTALL)
+_ANY_TAG = re.compile(r"<[^<>]*>")
 # A cheap first look: the markup names a state as one of the above does.
 _MAY_HOLD_STATE = re.compile(r"__|astro-island|-state\b|data-page|globalContent")
 # An articleBody written as markup by its CMS: a paragraph or line-break tag ends a
@@ -122,7 +126,34 @@ def _with_state_story(metadata: HtmlMetadata, markup: str, text: str) -> HtmlMet
     # the page's declared site name is the listing's, with or without a canonical link
     site = metadata.site_name or _state_site(data, metadata.page_title)
     listing = listing_html(title, metadata.url, stories, site=site)
-    return replace(metadata, script_listing=listing)
+    return replace(
+        metadata, script_listing=listing, script_shell=prints_noscript_only(markup, text)
+    )
+
+
+def prints_noscript_only(markup: str, text: str) -> bool:
+    """Whether a page's rendered text prints only what its ``<noscript>`` elements hold.
+
+    Parameters
+    ----------
+    markup : str
+        The decoded markup.
+    text : str
+        The page as rendered (analysis.clean.html_page.render_text).
+
+    Returns
+    -------
+    bool
+        True when the text has words and each is a word of the ``<noscript>`` elements'
+        content (its tags taken out, its references decoded): the notice a page saved
+        without running its script shows, whatever its language ("This page needs
+        JavaScript", in a language no word table holds).
+    """
+    words = Counter(text.split())
+    if not words:
+        return False
+    shown = " ".join(_ANY_TAG.sub(" ", part) for part in _NOSCRIPT.findall(markup))
+    return words <= Counter(decode_references(shown).split())
 
 
 def _with_item_list(metadata: HtmlMetadata, markup: str, text: str) -> HtmlMetadata:
