@@ -183,3 +183,25 @@ def test_the_authors_of_a_json_listing_naming_no_site_are_bylines_not_outlets():
     assert list(articles["title"]) == [title for title, _ in _STORIES]
     assert list(articles["byline"]) == ["Jane Roe", "Ann Poe"]
     assert not any("Roe" in outlet or "Poe" in outlet for outlet in articles["outlet"])
+
+
+def _three_stories(authors) -> list[dict]:
+    texts = [*_STORIES, ("Ferry timetable changes", "The ferry will sail twice a day in winter.")]
+    return [
+        {"headline": title, "excerpt": text, "publishedAt": f"2026-03-0{3 - n}", "author": author}
+        for n, ((title, text), author) in enumerate(zip(texts, authors, strict=True))
+    ]
+
+
+def test_a_response_printed_under_the_request_an_http_client_sent_is_the_listing():
+    # review h294 (graphql_response_sm): the request's line and body over the response's
+    # head; the file was read as a text dump, its JSON lines as cards
+    query = '{"query": "query { articles { edges { node { headline } } } }"}'
+    request = f"POST https://api.ledger.example/graphql\n{query}\n\n"
+    head = "HTTP/2 200\ncontent-type: application/json\ndate: Sat, 07 Mar 2026 04:12:09 GMT\n\n"
+    edges = [{"node": story} for story in _three_stories([None, None, None])]
+    body = json.dumps({"data": {"site": {"name": "The Ledger"}, "articles": {"edges": edges}}})
+    articles = _articles((request + head + body).encode(), "graphql.txt")
+    assert list(articles["title"])[:2] == [title for title, _ in _STORIES]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02", "2026-03-01"]
+

@@ -24,8 +24,10 @@ list of stories it holds, by the field names content systems share
 (:func:`analysis.clean.app_state.state_stories`), when it holds one: a listing page
 too. A feed or JSON text saved with what was printed over it is read the same: an
 HTTP response's head (``curl -i``: the status line and the header lines, then a blank
-line), the shell command printed over it (``$ curl -s URL``) and the line numbers of a
-``cat -n`` printing (:func:`analysis.clean.line_numbers.drop_line_numbers`) are taken off
+line), the request an HTTP client printed over that head (its method and target line,
+header lines and body: HTTPie's printing of the exchange), the shell command printed
+over it (``$ curl -s URL``) and the line numbers of a ``cat -n`` printing
+(:func:`analysis.clean.line_numbers.drop_line_numbers`) are taken off
 first. JSON is
 parsed as data only (never run); every value is escaped by
 :func:`analysis.clean.feed_xml.listing_html`.
@@ -75,6 +77,14 @@ _HTTP_HEAD = re.compile(
     rb"^(?:\xef\xbb\xbf)?HTTP/\d(?:\.\d)? \d{3}\b[^\n]*\n"
     rb"(?:[A-Za-z0-9!#$%&'*+.^_`|~-]+:[^\n]*\n)*\r?\n"
 )
+# The request an HTTP client prints over the response it got (HTTPie's printing of the
+# exchange, an editor's ``.http`` file run): the request line (a method and its
+# target), then its header lines and body, up to the response's status line.
+_HTTP_REQUEST = re.compile(
+    rb"^(?:\xef\xbb\xbf)?(?:GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD) \S+(?: HTTP/\d(?:\.\d)?)?\r?\n"
+    rb"(?:.*?\n)??(?=HTTP/\d(?:\.\d)? \d{3}\b)",
+    re.S,
+)
 # A shell's prompt and the command printed over its output (``$ curl -s URL``, ``% jq .
 # file``), when the output's JSON opens the next line.
 _COMMAND_LINE = re.compile(rb"^(?:\xef\xbb\xbf)?[ \t]*[$%][ \t]+\S[^\n]*\n(?=\s*[\[{])")
@@ -122,6 +132,8 @@ def _printed_body(data: bytes) -> bytes:
     has none of them."""
     if command := _COMMAND_LINE.match(data):
         data = data[command.end() :]
+    if request := _HTTP_REQUEST.match(data[:SNIFF_BYTES]):
+        data = data[request.end() :]
     if head := _HTTP_HEAD.match(data):
         data = data[head.end() :]
     if _FIRST_NUMBERED.match(data):
