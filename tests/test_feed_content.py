@@ -205,3 +205,13 @@ def test_a_response_printed_under_the_request_an_http_client_sent_is_the_listing
     assert list(articles["title"])[:2] == [title for title, _ in _STORIES]
     assert list(articles["published"]) == ["2026-03-03", "2026-03-02", "2026-03-01"]
 
+
+def test_a_graphql_site_named_by_its_title_gives_its_cards_that_site():
+    # review h294 (graphql_response_sm): `site { title }` (Gatsby's `siteMetadata`
+    # too) names the site by its title, not by a name
+    for site in ({"title": "The Ledger"}, {"siteMetadata": {"title": "The Ledger"}}):
+        edges = [{"node": story} for story in _three_stories([None, None, None])]
+        data = {"data": {"site": site, "articles": {"edges": edges}}}
+        articles = _articles(json.dumps(data).encode(), "graphql.txt")
+        assert set(articles["outlet"]) == {"The Ledger"}, site
+

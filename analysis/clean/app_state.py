@@ -603,7 +603,8 @@ def state_header(data: object) -> StateArticle | None:
 
 def state_site_names(data: object) -> set[str]:
     """The names an application state gives its site (a ``site``, ``siteName`` or
-    ``publisher`` value, or its ``name``), spaces collapsed.
+    ``publisher`` value, or its ``name``, or a site object's ``title``:
+    :func:`_site_titles`), spaces collapsed.
 
     Parameters
     ----------
@@ -616,8 +617,22 @@ def state_site_names(data: object) -> set[str]:
         Empty when the state names none.
     """
     return {
-        name for node in json_objects(data) for key in _SITE_KEYS for name in _names(node.get(key))
+        name
+        for node in json_objects(data)
+        for key in _SITE_KEYS
+        for name in _names(node.get(key)) or _site_titles(node.get(key))
     }
+
+
+def _site_titles(value: object) -> list[str]:
+    """A site object's title when it names no ``name``: a GraphQL site query's
+    ``{"site": {"title": X}}``, or Gatsby's ``{"site": {"siteMetadata": {"title": X}}}``."""
+    if not isinstance(value, dict):
+        return []
+    for holder in (value, value.get("siteMetadata")):
+        if isinstance(holder, dict) and isinstance(title := holder.get("title"), str):
+            return [name] if (name := " ".join(title.split())) else []
+    return []
 
 
 def _authors(node: dict) -> str | None:
