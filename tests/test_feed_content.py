@@ -215,3 +215,12 @@ def test_a_graphql_site_named_by_its_title_gives_its_cards_that_site():
         articles = _articles(json.dumps(data).encode(), "graphql.txt")
         assert set(articles["outlet"]) == {"The Ledger"}, site
 
+
+def test_a_json_listings_unsigned_story_among_signed_ones_leaves_the_others_their_bylines():
+    # review h294 (graphql_response_sm, inertia_data_page_ps): one story's author null
+    # dropped every card's author
+    authors = [{"name": "Jane Roe"}, {"name": "Ann Lee"}, None]
+    edges = [{"node": story} for story in _three_stories(authors)]
+    data = {"data": {"site": {"name": "The Ledger"}, "articles": {"edges": edges}}}
+    articles = _articles(json.dumps(data).encode(), "graphql.txt")
+    assert list(articles["byline"]) == ["Jane Roe", "Ann Lee", None]

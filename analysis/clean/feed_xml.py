@@ -328,8 +328,8 @@ def listing_html(
     Returns
     -------
     str
-        The page's markup, every value escaped; each item's author, when every item
-        names one, as a card's author element on its date's line (``class="author"``:
+        The page's markup, every value escaped; each item's author, when two items
+        or more name one, as a card's author element on its date's line (``class="author"``:
         :func:`analysis.clean.html_cards.card_authors`); an item crediting a source
         (whose name line is the source's) prints its author after "By", signed or not.
     """
@@ -339,9 +339,10 @@ def listing_html(
     if (site := site or _site_name(title, url)) is not None:
         head.append(f'<meta property="og:site_name" content="{escape(site)}">')
     body = ["<main>"]
-    # the items' authors where every item names one: one card's name alone, where the
-    # others print none, reads as an article's header over the first card
-    signed = all(item.author for item in items)
+    # the items' authors where two items or more name one (an API's story whose author
+    # is null among signed ones): one card's name alone, where the others print none,
+    # reads as an article's header over the first card
+    signed = sum(1 for item in items if item.author) >= 2
     for item in items:
         heading = escape(item.title)
         if item.link is not None:
@@ -352,7 +353,9 @@ def listing_html(
         # the item's author on its date's line, marked as the card's author
         # (:func:`analysis.clean.html_cards.card_authors`): a name line of its own over
         # the teaser would open an article's header
-        author = f' · <span class="author">{escape(item.author)}</span>' if signed else ""
+        author = ""
+        if signed and item.author:
+            author = f' · <span class="author">{escape(item.author)}</span>'
         if item.author and item.source:  # the name line is the source's: "By" marks the author
             author = f' · By <span class="author">{escape(item.author)}</span>'
 
