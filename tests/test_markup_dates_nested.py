@@ -74,3 +74,14 @@ def test_a_card_beside_the_story_does_not_date_the_page():
     )
     assert beside.count("</article>") == 3 and "</section></main>" in beside
     assert _published(beside) == "2025-03-04"
+
+
+def test_a_more_lists_div_cards_after_the_storys_article_do_not_date_the_page():
+    # review h294 (article_listicle_numbered_an): the "more" list's cards are <div>s in a
+    # <section> after the story's one <article>; the last card's <time> dated the page
+    story, related = STORY.split('<section class="related">')
+    cards = related.replace("<article", "<div").replace("</article>", "</div>")
+    moved = story.replace("</main>", "") + "</article>" + '<section class="more">' + cards
+    moved = moved.replace("</section></article></main>", "</section></main>")
+    assert moved.count("<article") == 1
+    assert _published(moved) == "2025-03-04"

@@ -153,15 +153,14 @@ def own_article_day(markup: str, date: str) -> str | None:
     str or None
         The first ``<time datetime>`` day of the outermost ``<article>`` outside its
         nested ones, when ``date`` is the day of a ``<time>`` inside a nested
-        ``<article>`` or ``<aside>`` and of none outside them, or the day of another
-        outermost ``<article>``'s (a card beside the story) and not of the one holding
-        the page's ``<h1>``; None otherwise (no nesting, the date the story's own, or
-        the story's ``<time>`` missing).
+        ``<article>`` or ``<aside>`` and of none outside them, or the day of a
+        ``<time>`` outside the outermost ``<article>`` holding the page's ``<h1>`` and
+        of none in it (a card beside the story: another outermost ``<article>``, a
+        "more" list's ``<div>`` after it); None otherwise (the date the story's own,
+        or the story's ``<time>`` missing).
     """
     lowered = markup.lower()
-    if not (lowered.count("<article") >= 2 or ("<article" in lowered and "<aside" in lowered)):
-        return None
-    if not _TIME_ELEMENT.search(markup):
+    if "<article" not in lowered or len(_TIME_ELEMENT.findall(markup)) < 2:
         return None
     from lxml.etree import ParserError
     from lxml.html import document_fromstring
@@ -194,10 +193,15 @@ def own_article_day(markup: str, date: str) -> str | None:
     # a card beside the story (an <article> of a "more news" list after the story's own
     # <article>, the one holding the page's <h1>): its date is no date of the story
     story = next((a for a in days if next(a.iter("h1"), None) is not None), None)
-    beside = [own for article, own in days.items() if article is not story]
-    if story is not None and days[story] and date not in days[story]:
-        return days[story][0] if any(date in own for own in beside) else None
-    return None
+    if story is None or not days[story] or date in days[story]:
+        return None
+    # ... or any <time> outside the story's <article> (a "more" list's <div> cards after it)
+    outside = {
+        day.group(1)
+        for time in tree.iter("time")
+        if story not in time.iterancestors() and (day := _DAY.match(time.get("datetime") or ""))
+    }
+    return days[story][0] if date in outside else None
 
 
 # A <time> element whose datetime attribute is a UTC time ("Z", "+00:00"), and its text.
