@@ -113,6 +113,7 @@ from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, saved_fro
 from analysis.clean.script_data import with_script_data
 from analysis.clean.source import JSONL_SUFFIXES, PARQUET_SUFFIXES, other_file_advice
 from analysis.clean.spreadsheet_xml import is_spreadsheet_xml, spreadsheet_text
+from analysis.clean.tab_rows import unstack_tab_rows
 from analysis.clean.text_columns import unstack_columns
 from analysis.clean.text_nodes import join_text_nodes
 from analysis.clean.webarchive import WEBARCHIVE_SUFFIXES, webarchive_document
@@ -859,7 +860,9 @@ def plain_dump_text(text: str) -> str:
     A ``cat -n`` printing's line numbers are taken off
     (:func:`analysis.clean.line_numbers.drop_line_numbers`), a card grid a text browser
     printed side by side is printed column by column
-    (:func:`analysis.clean.text_columns.unstack_columns`), and a jusText print's
+    (:func:`analysis.clean.text_columns.unstack_columns`), as is a table of cards pasted
+    one field a row, its cells apart by tabs
+    (:func:`analysis.clean.tab_rows.unstack_tab_rows`), and a jusText print's
     paragraph marks (:func:`analysis.clean.paragraph_marks.drop_paragraph_marks`) and
     the runs of ``*`` or ``=`` around a heading Debian's html2text prints
     (:func:`analysis.clean.flanked_headings.unflank_headings`), HTML character references
@@ -890,7 +893,9 @@ def plain_dump_text(text: str) -> str:
         The plain text.
     """
     text = unflank_headings(
-        plain_mediawiki(drop_paragraph_marks(unstack_columns(drop_line_numbers(text))))
+        plain_mediawiki(
+            drop_paragraph_marks(unstack_columns(unstack_tab_rows(drop_line_numbers(text))))
+        )
     )
     decoded = decode_references(text)
     if decoded != text:
