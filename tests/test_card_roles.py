@@ -51,3 +51,19 @@ def test_names_that_differ_or_are_written_as_names_stay_outlets():
         _page(["Harbour weekly", "Coast news", "Harbour weekly"]), name="aggregator.txt"
     )
     assert list(differing["category"].fillna("")) == [""] * 3
+
+
+def test_a_word_for_by_every_card_prints_before_its_reporter_is_no_part_of_the_byline():
+    # review h294 (table_rows_pasted_st 'Ka NAME', citizen_reports_ceb 'Gi-report ni
+    # NAME', reader_questions_sco 'Answered by NAME'): a cue in a language no byline
+    # table holds made every card's name an outlet (fails without)
+    from analysis.clean.card_roles import names_after_shared_cue
+
+    reporters = ["Vo Anna Berg", "Vo Tomas Lind", "Vo Anna Berg"]
+    # the cue is a word of the page's language, which its text writes in lower case
+    page = _page(reporters).replace("on Monday.", "vo Monday.")
+    articles = extract_articles(page, name="cued.txt")
+    assert list(articles["outlet"]) == [_SITE] * 3
+    assert list(articles["byline"]) == ["Anna Berg", "Tomas Lind", "Anna Berg"]
+    assert names_after_shared_cue(["Radio Harbour", "Radio Coast", "Radio Harbour"]) is None
+    assert names_after_shared_cue(["Vo Anna Berg", None, "Vo Tomas Lind"]) is None

@@ -86,7 +86,7 @@ from analysis.clean.body.site_prompts import is_call_to_act
 from analysis.clean.bylines import READING_TIME, byline_without_credit
 from analysis.clean.capture_date import relative_day
 from analysis.clean.card_lines import is_prose, line_kind
-from analysis.clean.card_roles import author_named_as_outlet
+from analysis.clean.card_roles import author_named_as_outlet, names_after_shared_cue
 from analysis.clean.card_teaser import MAX_TEASER_WORDS, TITLE_ONLY_REASON, teaser_reason
 from analysis.clean.clipping_table import names_given_first, table_rows
 from analysis.clean.closing_notes import is_box_label, notices_of, signs_byline
@@ -840,11 +840,21 @@ def article_rows(
     if layout == "listing":
         own = decide_outlet(page_evidence, page)
         known = own.name if own.source != "unknown" else None
-        if author_named_as_outlet(cards, known, text.split("\n"), on_meta_lines, timed_cards):
+        page_lines = text.split("\n")
+        authors = cards if any(cards) else None
+        if authors and not author_named_as_outlet(
+            authors, known, page_lines, on_meta_lines, timed_cards
+        ):  # "Ka NAME" on every card: a word for "by" in a language no table holds
+            authors = names_after_shared_cue(cards)
+            if authors and not author_named_as_outlet(
+                authors, known, page_lines, on_meta_lines, timed_cards
+            ):
+                authors = None
+        if authors:
             # a newsletter's author, a site's reporters on its cards: the bylines
-            for row, card in zip(rows, cards, strict=True):
+            for row, author in zip(rows, authors, strict=True):
                 if row["byline"] is None:
-                    row["byline"], row["byline_source"] = card, "page"
+                    row["byline"], row["byline_source"] = author, "page"
             cards = [None] * len(rows)
         _give_page_author(rows, blocks, members, text)
         _turn_table_names(rows, text)

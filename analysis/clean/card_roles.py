@@ -602,6 +602,49 @@ def author_named_as_outlet(
     return all(_reads_as_author(str(name).strip(), own_site, page) for name in names)
 
 
+def names_after_shared_cue(names: list[str | None]) -> list[str | None] | None:
+    """The cards' names without the words every one of them opens with, when they do.
+
+    A listing in a language no byline table holds prints its word for "by" before each
+    reporter's name (``Ka Palesa Mokoena`` / ``Ka Thabo Letsie``, ``Gi-report ni NAME``,
+    ``Answered by NAME``): the same words on every card, a different name after them.
+    Whether the rest reads as a person's name is :func:`author_named_as_outlet`'s to say.
+
+    Parameters
+    ----------
+    names : list of str or None
+        Each card's outlet as read from it, in page order (None: the card names none).
+
+    Returns
+    -------
+    list of str or None
+        Each name without the leading words all share (one to
+        :data:`MAX_CUE_WORDS`, as many as all share, each name keeping two words or
+        more after them, the rests not all alike); None when every card names no value,
+        fewer than :data:`~analysis.clean.card_blocks.MIN_CARDS` do, or they share
+        no opening word.
+    """
+    named = [name.split() for name in names if name]
+    if len(named) < MIN_CARDS or len(named) != len(names):
+        return None
+    shared = 0
+    while (
+        shared < MAX_CUE_WORDS
+        and all(len(words) > shared + 2 for words in named)
+        and len({words[shared] for words in named}) == 1
+    ):
+        shared += 1
+    rests = [" ".join(words[shared:]) for words in named]
+    if not shared or len(set(rests)) == 1:
+        return None
+    return list(rests)
+
+
+#: The most words a byline's cue in an unknown language is read as (``Gi-report ni``,
+#: ``Answered by``, ``Ka``): more shared words are a name's own (a family's outlets).
+MAX_CUE_WORDS = 2
+
+
 def _is_cased(name: str) -> bool:
     """Whether ``name`` is written in a script with capitals (a letter with a case)."""
     return not shows_no_case(name)
