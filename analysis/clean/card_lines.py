@@ -808,6 +808,25 @@ def holds_label_end(text: str) -> bool:
     return ":" in text or "|" in text or any(dash in text for dash in _LABEL_DASHES)
 
 
+#: The fewest words of a short sentence a paragraph printed one sentence a line holds
+#: under its prose (:class:`LineKinds`): a subject, a verb and an object.
+_CONTINUED_SENTENCE_WORDS = 3
+#: The fewest such lines that show a paragraph printed one sentence a line: one line
+#: under a teaser may be the page's footer ("X is a news aggregator.").
+_CONTINUED_SENTENCES = 2
+# A sentence's end right after a word ("... in 2031.", not a menu's "Share  Save  ...").
+_WORD_SENTENCE_END = re.compile(
+    rf"\w[{re.escape(SENTENCE_MARKS)}][{re.escape(CLOSING_MARKS)}]*\s*$"
+)
+
+
+def _short_sentence(line: str) -> bool:
+    """A line of :data:`_CONTINUED_SENTENCE_WORDS` words or more ending as a sentence
+    does, its mark right after a word."""
+    text = line.strip()
+    return count_words(text) >= _CONTINUED_SENTENCE_WORDS and bool(_WORD_SENTENCE_END.search(text))
+
+
 class LineKinds(Sequence[str]):
     """The kinds of a page's lines (:func:`line_kind`), each worked out when asked for.
 
@@ -826,6 +845,16 @@ class LineKinds(Sequence[str]):
         early = {line: _early_kind(line) for line in dict.fromkeys(lines)}
         self._early = early  # each distinct line's early kind, whatever kind is set
         self._known: list[str | None] = [early[line] for line in lines]
+        # a paragraph printed one sentence a line (easy-language news): two short lines
+        # or more, each ending as a sentence, right under a line of prose, go on it
+        index = 1
+        while index < len(lines):
+            end = index
+            while end < len(lines) and self._known[end] is None and _short_sentence(lines[end]):
+                end += 1
+            if end - index >= _CONTINUED_SENTENCES and self._known[index - 1] == "prose":
+                self._known[index:end] = ["prose"] * (end - index)
+            index = end + 1
         # known(i) is the list's own look-up (no Python call: the listing splitter asks
         # it thousands of times a page); the list is changed in place, never replaced
         self.known = self._known.__getitem__  # type: ignore[method-assign]

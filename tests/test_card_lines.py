@@ -1,0 +1,25 @@
+"""analysis.clean.card_lines: the kinds of a listing's lines (made-up text)."""
+
+from __future__ import annotations
+
+
+def test_short_sentences_one_a_line_under_prose_go_on_its_paragraph():
+    # review h294 (easy_language_glossary_nn): easy-language news prints a paragraph one
+    # short sentence a line; the lines after the first read as headlines
+    from analysis.clean.card_lines import line_kinds
+
+    lines = [
+        "New bridge over the bay",
+        "The county will build a new bridge over the bay at Holm next year.",
+        "It will be ready in 2031.",
+        "It costs nine million.",
+        "",
+        "Ready in 2031.",
+    ]
+    assert line_kinds(lines)[2:4] == ["prose", "prose"]
+    assert line_kinds(lines)[0] == "title" and line_kinds(lines)[5] != "prose"
+    footer = [
+        "A long enough teaser sentence of the last card on the page here.",
+        "We are a news aggregator.",
+    ]
+    assert line_kinds(footer)[1] != "prose"  # one line under a teaser: the page's footer
