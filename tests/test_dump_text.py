@@ -762,6 +762,18 @@ def test_a_mail_clients_image_placeholder_with_the_images_text_is_taken_off():
     assert drop_image_labels("[Update: 14:05] Council vote\n") == "[Update: 14:05] Council vote\n"
 
 
+def test_an_image_labels_writers_credit_stays_on_its_line():
+    # h287: "Story and photos by NAME" closing a photo's caption was a page's only author
+    # cue; the label went with it
+    text = "Lanterns lit\n\n[Image: Children carry lanterns. Story and photos by Tomas Reyna]\n"
+    assert drop_image_labels(text) == "Lanterns lit\n\nStory and photos by Tomas Reyna\n"
+    inline = "[image: Words and pictures by Ada Voss] The pier reopened.\n"
+    assert drop_image_labels(inline) == "Words and pictures by Ada Voss The pier reopened.\n"
+    # a photographer's credit, or a credit inside a sentence, is no writer's
+    assert drop_image_labels("[Image: A fox. Photos and illustrations by Ada Voss]\n") == "\n"
+    assert drop_image_labels("[Image: the story and photos by Ada Voss]\n") == "\n"
+
+
 def test_a_markdown_link_by_reference_reads_as_its_text_when_the_page_defines_it():
     page = (
         "[Council approves ferry budget][1]\n\nThe vote was close.\n\n"

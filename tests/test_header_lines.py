@@ -122,3 +122,21 @@ def test_the_joiners_between_names_are_no_name_words(line, name):
 def test_a_writing_sign_before_an_author_label(line, name):
     span = find_byline(line)
     assert (span and line[span[0] : span[1]]) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # h287: the date's label in the page's language before the day, then the byline
+        # after a separator ("Juchiti irekua jimbo DATE | Karakata: NAME", Purépecha)
+        ("Ukwa lani 3 de marzo de 2026 | Karakata: Tonatiuh Ramos", "Tonatiuh Ramos"),
+        ("Emeli ya 3 March 2026 · Karakata: Ana Brito", "Ana Brito"),
+        # a sentence before the date is no label
+        ("The vote was held. On 3 March 2026 | Karakata: Ana Brito", None),
+        # a writer credited with the pictures too (h287: inside a photo's caption)
+        ("Story and photos by Tomas Reyna", "Tomas Reyna"),
+    ],
+)
+def test_a_byline_after_a_labelled_date(line, name):
+    span = find_byline(line)
+    assert (span and line[span[0] : span[1]]) == name

@@ -54,6 +54,7 @@ from functools import cached_property
 
 from analysis.clean.clipping_table import table_rows
 from analysis.clean.dates import find_date_span
+from analysis.clean.header_lines import CREDITED_WORKS
 from analysis.clean.logo_image_line import logo_line_text
 from analysis.clean.markdown_blocks import (
     drop_comment_lines,
@@ -249,7 +250,7 @@ def _plain_reference_links(text: str) -> str:
 #: it is looked at from there.)
 _IMAGE_LABEL = re.compile(
     r"\[(?<!\S\[)(?:logo|image|img|pic|photo|picture|icon)(?:[ \t]\d{1,3})?"
-    r"(?::[ \t][^\[\]\n]*)?\][ \t]*",
+    r"(?::[ \t](?P<alt>[^\[\]\n]*))?\][ \t]*",
     re.IGNORECASE,
 )
 
@@ -261,6 +262,26 @@ _LOGO_LABEL = re.compile(
     r"^[ \t]*\[(?:image|img|photo|picture|logo):[ \t]+(?P<name>[^\[\]\n]*?\S)[ \t]+logo\][ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+#: An image label's text closing with its writer's credit ("Volunteers sort parcels.
+#: Story and photos by NAME"): on some pages the only line that names the story's author.
+_LABEL_CREDIT = re.compile(
+    rf"(?:^|(?<=[{re.escape(SENTENCE_MARKS)}])[ \t]+)"
+    rf"(?P<credit>(?i:(?P<works>{CREDITED_WORKS})\s+by)\s*:?\s+[^\[\]\n]*?\S)[ \t]*$"
+)
+# The works of a writer's credit name the text (not "Photos and illustrations by").
+_WRITTEN_WORK = re.compile(r"\b(?:story|words|text)\b", re.IGNORECASE)
+
+
+def _image_label_text(label: re.Match[str]) -> str:
+    """What an image label leaves on its line: its writer's credit (:data:`_LABEL_CREDIT`),
+    a space after it when the line goes on; or nothing."""
+    found = _LABEL_CREDIT.search(label.group("alt") or "")
+    if found is None or not _WRITTEN_WORK.search(found.group("works")):
+        return ""
+    rest = label.string[label.end() : label.end() + 1]
+    return found.group("credit") + (" " if rest not in ("", "\n") else "")
 
 
 def drop_image_labels(text: str) -> str:
@@ -279,11 +300,12 @@ def drop_image_labels(text: str) -> str:
         line naming a logo (``[Image: Example Post logo]``) is the logo's name
         (``Example Post``), the name the picture shows (:data:`_LOGO_LABEL`); so is a
         label alone on the text's first line whose text is a name (lynx's ``[Example
-        Post]`` for a masthead drawn as a picture: :func:`_top_image_name`).
+        Post]`` for a masthead drawn as a picture: :func:`_top_image_name`); a label whose
+        text closes with its writer's credit leaves the credit (:data:`_LABEL_CREDIT`).
     """
     if "[" not in text:
         return text
-    return _top_image_name(_IMAGE_LABEL.sub("", _LOGO_LABEL.sub(r"\g<name>", text)))
+    return _top_image_name(_IMAGE_LABEL.sub(_image_label_text, _LOGO_LABEL.sub(r"\g<name>", text)))
 
 
 #: A text browser's label for an image alone on the text's first line: the image's text

@@ -51,9 +51,11 @@ from analysis.text import (
     opens_upper_case,
     shows_no_case,
 )
+from analysis.text.marks import SENTENCE_MARKS
 
 __all__ = [
     "CAPTION",
+    "CREDITED_WORKS",
     "FLAG_BEFORE_NAME",
     "FOREIGN_BYLINE_CUES",
     "ROLE_MODIFIERS",
@@ -138,10 +140,13 @@ _AUTHOR_LABEL = "|".join(author_labels())
 # "Interview by NAME", "Photographs and words by NAME", a live blog's "Live coverage by
 # NAME"): credits, not a headline's nouns (not "Review by", "Analysis by": "Analysis By
 # Experts Shows ...").
-_CREDITED_WORK = r"(?:words|text|photographs|photos|pictures|illustrations)"
+_CREDITED_WORK = r"(?:words|text|story|photographs|photos|pictures|illustrations)"
+#: The works one person is credited with before "by" ("Story and photos", "Words and
+#: pictures", "Photographs and words"; a regex, English's words in lower case).
+CREDITED_WORKS = rf"{_CREDITED_WORK}(?:\s*(?:,|and|&)\s*{_CREDITED_WORK})+"
 _PIECE_CREDIT = (
     r"(?:guest\s+)?(?:column|post|essay|interview|commentary)|live\s+(?:coverage|blog)"
-    rf"|{_CREDITED_WORK}(?:\s*(?:,|and|&)\s*{_CREDITED_WORK})+"
+    rf"|{CREDITED_WORKS}"
 )
 # A foreign desk's credit before the name: "From our correspondent in Accra, NAME",
 # "From our own correspondent in Kyiv, NAME" (the place, then a comma).
@@ -476,13 +481,15 @@ _DATE_SEPARATOR = re.compile(r"\s*[|｜·•]\s*|\s+[—–]\s+")
 
 
 def _byline_after_dated_part(text: str) -> tuple[int, int] | None:
-    """The byline of a line opening with the date and a spaced separator, then a byline
-    that opens with its cue in any language ("03.12.2026 | Автор: Ерлан Сейітов", as
-    "03.12.2026 | By Jane Roe" is read); None for any other line."""
+    """The byline of a line whose first part closes with the date, then a spaced
+    separator and a byline that opens with its cue in any language ("03.12.2026 | Автор:
+    Ерлан Сейітов", as "03.12.2026 | By Jane Roe" is read); None for any other line.
+    Words before the date are the date's label in the page's language ("Juchiti irekua
+    jimbo 1o. de diciembre de 2026 | Karakata: NAME"), not a sentence: no sentence mark."""
     if not any(mark in text for mark in "|｜·•—–"):
         return None
     date = find_date_span(text)
-    if date is None or text[: date[0]].strip():
+    if date is None or any(mark in text[: date[0]] for mark in SENTENCE_MARKS):
         return None
     separator = _DATE_SEPARATOR.match(text, date[1])
     if separator is None or not separator.group(0).strip():
