@@ -1343,3 +1343,28 @@ def test_a_writer_named_alone_over_the_date_is_the_byline_though_the_story_quote
     fields = {span.field: lines[span.line_no] for span in article_page_fields(lines, [5, 7, 9])}
     assert fields["title"] == lines[0]
     assert fields.get("byline") == "Oona Vilkas"
+
+
+def test_a_wrapped_standfirsts_last_line_is_no_title_under_a_wrapped_headline():
+    # h287 (held out): a print's headline over two lines and a three-line standfirst
+    # without a closing period; the standfirst's last line, nearest the byline, was the
+    # title. A line going on in lower case from lines holding more words with it than a
+    # headline is no candidate.
+    lines = ["WILLOWMERE ECHO", "", "Ferry fares rise by a fifth as fuel costs", "climb"]
+    lines += ["", "The operator says it had no choice but to raise fares on every crossing,"]
+    lines += ["after two winters of storms closed the harbour for weeks and"]
+    lines += ["warning that the night sailings may end in the new year"]
+    lines += ["", "By Ada Voss | Friday 4 December 2026", ""]
+    lines += BODY
+    body_start = len(lines) - len(BODY)
+    candidates = [i for i, _ in candidate_features(lines, body_start)]
+    assert 7 not in candidates
+    title = find_title_line(lines, body_start)
+    assert headline_lines(lines, title, body_start) == [2, 3]
+    # a screen reader's lines all open in lower case: no standfirst's rest among them
+    reader = ["banner landmark", "link Skip to content", "link Willowmere Echo home"]
+    reader += ["navigation landmark", "link News", "link Sport", "main landmark"]
+    reader += ["heading level 1 Ferry fares rise by a fifth as fuel costs climb", ""]
+    reader += BODY
+    candidates = [i for i, _ in candidate_features(reader, len(reader) - len(BODY))]
+    assert 7 in candidates

@@ -222,13 +222,14 @@ def headline_lines(
         )
 
     def continues(upper: int, lower: int) -> bool:
-        first_word = lines[lower].split()[0] if lines[lower].split() else ""
         return (
             (
-                (first_word.isalpha() and is_lower_case(first_word))
-                or _capitals_cut_at_function_word(lines[upper], lines[lower])
+                _goes_on_in_lower_case(lines[upper], lines[lower])
+                or (
+                    _capitals_cut_at_function_word(lines[upper], lines[lower])
+                    and strip_closing_marks(lines[upper].rstrip())[-1:] not in SENTENCE_MARKS
+                )
             )
-            and strip_closing_marks(lines[upper].rstrip())[-1:] not in SENTENCE_MARKS
             and part(upper)
             and part(lower)
         )
@@ -246,6 +247,35 @@ def headline_lines(
             break
         last += 1
     return list(range(first, last + 1))
+
+
+def _goes_on_in_lower_case(upper: str, lower: str) -> bool:
+    """Whether line ``lower`` goes on from line ``upper`` right above it: ``upper`` holds
+    text and ends with no sentence mark, ``lower`` opens with a word in lower case (no
+    headline, deck or sentence starts so)."""
+    first_word = lower.split()[0] if lower.split() else ""
+    return (
+        bool(upper.strip())
+        and first_word.isalpha()
+        and is_lower_case(first_word)
+        and strip_closing_marks(upper.rstrip())[-1:] not in SENTENCE_MARKS
+    )
+
+
+def _rest_of_wrapped_text(lines: Sequence[str], index: int) -> bool:
+    """Whether line ``index`` goes on in lower case from the lines above it
+    (:func:`_goes_on_in_lower_case`), the first of them opening with a capital, which
+    with it hold more than :data:`TITLE_MAX_WORDS` words: a standfirst or a paragraph
+    wrapped over lines ("The council says ..." / "after spending £6m of its reserves" /
+    "warning that further cuts ..."), never a headline's rest (a headline so broken,
+    "Quarry" / "expansion" / "hearing", is joined by :func:`headline_lines`). A run of
+    lines that all open in lower case (a screen reader's "link News" / "heading level
+    1 ...") is no such text. No tuned value: the headline's own limit."""
+    words, top = count_words(lines[index]), index
+    while top > 0 and _goes_on_in_lower_case(lines[top - 1], lines[top]):
+        top -= 1
+        words += count_words(lines[top])
+    return top < index and words > TITLE_MAX_WORDS and opens_upper_case(lines[top].strip())
 
 
 def _capitals_cut_at_function_word(upper: str, lower: str) -> bool:
@@ -299,7 +329,10 @@ def candidate_features(
     which read as headlines too and are longer and nearer the body.
 
     The name under a newswire's provider label ("NEWS PROVIDED BY" / "Example Holdings
-    Ltd": :func:`~analysis.clean.header_lines.provider_name_line`) is never a candidate.
+    Ltd": :func:`~analysis.clean.header_lines.provider_name_line`) is never a candidate;
+    nor is the rest of a standfirst or paragraph wrapped over lines, going on in lower
+    case from lines above that hold more words with it than a headline
+    (:func:`_rest_of_wrapped_text`).
     A line that reads as the page's own site name (``site_name``, compared as
     :func:`~analysis.clean.name_forms.compact_name` folds names) is never a candidate: a
     masthead printed again in the footer recurs and may sit nearest the body; nor is
@@ -368,6 +401,7 @@ def candidate_features(
             or is_site_field(lines, i)
             or lines[i].lstrip()[:1] == ">"  # a Markdown quotation: an excerpt, a pull quote
             or _opens_wrapped_sentence(lines, i)  # a paragraph's first line, hard-wrapped
+            or (not first and _rest_of_wrapped_text(lines, i))  # a standfirst's last line
             or page.under_related_label(i)
             or (not first and _byline_under_headline(page, i, header_end))
             or not (
