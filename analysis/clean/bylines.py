@@ -62,6 +62,7 @@ from analysis.clean.header_lines import (
     is_meta_line,
     is_role_line,
 )
+from analysis.clean.labelled_byline import labelled_names, names_capitals
 from analysis.clean.name_forms import compact_name
 from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.page_date_order import page_languages
@@ -224,6 +225,9 @@ def find_name_line_byline(
             or _name_after_particle_cue(lines, i)
             or _portrait_over_role(lines, i, body_start)
         )
+        labelled = found is None
+        if labelled:  # "Sizaru: NAME", "Yalembwa na NAME na NAME": a label no table holds
+            found = labelled_names(lines[i])
         if found is None:
             continue
         start, end, marked = found
@@ -241,7 +245,9 @@ def find_name_line_byline(
             marked or beside_date or role_below or mailed or _has_author_box(lines, name, body_end)
         ):
             continue
-        if _reads_as_name(lines, name):
+        # the links between labelled names ("micha", "tuntang") are written in lower case
+        checked = " ".join(names_capitals(name.split())) if labelled else name
+        if _reads_as_name(lines, checked):
             return i, start, end
     return None
 
