@@ -140,3 +140,24 @@ def test_a_writing_sign_before_an_author_label(line, name):
 def test_a_byline_after_a_labelled_date(line, name):
     span = find_byline(line)
     assert (span and line[span[0] : span[1]]) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # labels of scripts without case, whose shape shows no name's start (review h295)
+        ("كتبها: سلمى ناصر", "سلمى ناصر"),  # Arabic "wrote it"
+        ("نویسەر: دارا کەریمی", "دارا کەریمی"),  # Southern Kurdish "writer"
+        ("ጣፈ፦ ሰላም ኣሕመድ", "ሰላም ኣሕመድ"),  # Harari "wrote", the Ethiopic preface colon
+        ("लिखलन: मोहन यादव", "मोहन यादव"),  # Magahi "they wrote"
+        ("लिख्ले: सीता थारु", "सीता थारु"),  # Tharu "wrote"
+        ("書ちゃる人：金城 さくら", "金城 さくら"),  # Okinawan "the one who wrote"
+        # a Japanese given name in kana after a space, the label after the date line's date
+        ("2026年12月3日 10:00 ／ 記者：仲村 みなみ", "仲村 みなみ"),
+        # a Chinese field after the name is no given name
+        ("2026-12-03 10:45 作者：李明 编辑：王芳", "李明"),
+    ],
+)
+def test_labels_of_scripts_without_case(line, name):
+    span = find_byline(line)
+    assert (span and line[span[0] : span[1]]) == name

@@ -297,7 +297,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "tr": ("yazar", "haber", "muhabir", "yazan"),
     "hu": ("szerző", "közzétette"),  # "posted (by)"
     "el": ("συντάκτης", "συντάκτρια", "ρεπορτάζ"),  # "report (by)"
-    "ar": ("بقلم", "الكاتب", "كتب", "كتبت"),  # "wrote", "she wrote"
+    "ar": ("بقلم", "الكاتب", "كتب", "كتبت", "كتبها"),  # "wrote", "she wrote", "wrote it"
     "he": ("מאת", "כותב", "כותבת"),
     "id": ("penulis", "reporter", "wartawan"),  # "writer", "reporter", "journalist"
     "zh": ("作者", "记者", "記者", "撰文"),  # "written (by)", as Hong Kong and Taiwan print it
@@ -629,6 +629,15 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "liv": ("kēratõnd",),
     "rif": ("yura-t",),
     "sid": ("borreessino",),
+    # h295: the labels of scripts without case, where a label's shape does not show
+    # where the name starts (analysis.clean.labelled_byline reads those with case):
+    # Southern Kurdish "writer" (its Persian-style ی), Harari "wrote" (with the Ethiopic
+    # preface colon "፦"), Magahi "they wrote", Tharu "wrote", Okinawan "the one who wrote"
+    "sdh": ("نویسەر",),
+    "har": ("ጣፈ",),
+    "mag": ("लिखलन",),
+    "thl": ("लिख्ले",),
+    "ryu": ("書ちゃる人",),
 }
 
 #: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name

@@ -161,7 +161,8 @@ _CORRESPONDENT_IN_PLACE = (
 # "Flynn By Saying ..." are Title Case headlines, not bylines. A label ("author:",
 # "Auteur :", front matter's field; Armenian "Հեղինակ՝" and Amharic "ዘጋቢ፡" write their
 # own colon) and another language's cue ("Por: Andrés Muñoz" with a colon) start the
-# line. A lower-case "by" follows a spaced separator (:data:`_BY_AFTER_SEPARATOR`):
+# line (Ethiopic's colon "፥" and preface colon "፦" too: Harari "ጣፈ፦ NAME"). A
+# lower-case "by" follows a spaced separator (:data:`_BY_AFTER_SEPARATOR`):
 # "pacificbeacon.com.fj · by Litia Ravouvou · 6 min". "Story: NAME" credits the text
 # beside "Photos: NAME" (h211; no author label: "story" names a page's image credits'
 # class, "story-image-copyright").
@@ -175,7 +176,7 @@ _BYLINE = re.compile(
     r"\s*:?\s+"
     rf"|^\s*(?i:{_CORRESPONDENT_IN_PLACE})\s+"
     rf"|^\s*(?i:{_PIECE_CREDIT})\s+by\s*:?\s+"
-    rf"|^\s*{_WRITING_SYMBOL}(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།፡៖]|\s+[-–—](?=\s))"
+    rf"|^\s*{_WRITING_SYMBOL}(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།፡፥፦៖]|\s+[-–—](?=\s))"
     r"\s*(?:\[\s*['\"])?"
     rf"|(?:{_FOREIGN_CUE})(?:\s*:?\s+|(?<=-)(?=[^\W\d_]))"  # (a cue's hyphen: "ngu-NAME")
     r"|Eine?\s+(?:Gast)?(?:beitrag|kommentar|essay|bericht|analyse|kolumne|leitartikel|reportage"
@@ -723,11 +724,13 @@ _STAFF_CREDIT = re.compile(
 MAX_CJK_META_CHARS = 60
 _CJK_LABELS = sorted({*AUTHOR_LABELS["zh"], *AUTHOR_LABELS["ja"]}, key=lambda w: (-len(w), w))
 # A Chinese byline after a date on its line: a label, a colon and the name ("2026-12-03
-# 10:45 来源：南江晨报 作者：李明"), or the reporter, a slash, the place and the word for a
+# 10:45 来源：南江晨报 作者：李明"; a Japanese name's given name in kana after a space,
+# "記者：宮良 ゆかり", Chinese writing none), or the reporter, a slash, the place and the word for a
 # report ("2026/12/03 10:45 記者陳志明／台中報導").
 _CJK_BYLINE_IN_LINE = re.compile(
     rf"(?<![\u4e00-\u9fff])(?:{'|'.join(_CJK_LABELS)})\s*[:：]\s*"
-    r"(?P<name>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[ \u3000][\u3041-\u309f\u30a1-\u30fa]{1,6})?)"
+    r"(?![\u4e00-\u9fff])"
     r"|(?:记者|記者)\s*(?P<reporter>[\u4e00-\u9fff]{2,4}?)\s*[／/]\s*[\u4e00-\u9fff]{1,8}?"
     rf"(?:{'|'.join(REPORT_WORDS)})"
 )
