@@ -326,6 +326,20 @@ def test_month_names_of_other_languages(text, iso):
     assert parse_date(text) == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("6. dećembra 2026", "2026-12-06"),  # Istro-Romanian (review h295)
+        ("6. tal'vkuud 2026", "2026-12-06"),  # Ludian, the partitive
+        ("العيون - 6 دجمبر 2026", "2026-12-06"),  # Hassaniya
+        ("6 Kanun Qamoyo 2026", "2026-12-06"),  # Turoyo, two words
+        ("6 b-Kanun Qamoyo 2026", "2026-12-06"),  # after "b-" (in)
+    ],
+)
+def test_decembers_of_more_languages(text, iso):
+    assert parse_date(text) == iso
+
+
 def test_every_language_row_names_twelve_months_once():
     numbers = month_numbers()
     assert numbers["كانون الثاني"] == 1 and numbers["δεκεμβρίου"] == 12

@@ -611,6 +611,15 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     # and Sidama (Italian's loan: "Dicembere 2, 2026")
     "liv": ("- - - - - - - - - - - detsembõr",),
     "sid": ("- - - - - - - - - - - dicembere",),
+    # h295: the December of Istro-Romanian (the Croatian-style genitive after the day's
+    # full stop: "4. dećembra 2026"), Ludian (the Finnic "winter month", its partitive:
+    # "3. tal'vkuud 2026"), Hassaniya (the Maghrebi loan "دجمبر": "2 دجمبر 2026") and
+    # Turoyo (the Syriac "first Kanun", two words, and as dates print it after "b-", in:
+    # "5 b-Kanun Qamoyo 2026")
+    "ruo": ("- - - - - - - - - - - dećembra",),
+    "lud": ("- - - - - - - - - - - tal'vkuud",),
+    "mey": ("- - - - - - - - - - - دجمبر",),
+    "tru": ("- - - - - - - - - - - kanun_qamoyo", "- - - - - - - - - - - b-kanun_qamoyo"),
 }
 
 
