@@ -61,6 +61,9 @@ def test_a_meta_tags_date_stands_over_the_printed_day():
         ('<meta property="article:modified_time" content="1763111700">', None),
         ('<meta property="article:published_time" content="9999999999">', None),
         ('<meta name="description" content="1763111700">', None),
+        # the PRISM standard's publication date, magazines' (review h295)
+        ('<meta name="prism.publicationDate" content="2025-11-14">', "2025-11-14"),
+        ('<meta name="citation_publication_date" content="2025/11/14">', "2025-11-14"),
     ],
 )
 def test_a_publication_keys_unix_time_or_rfc_2822_date(head, day):

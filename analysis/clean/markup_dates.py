@@ -57,8 +57,9 @@ def _dated_keys(markup: str) -> list[tuple[str, str]]:
 
 
 # Words of a key naming the publication's date ("article:published_time", "datePublished",
-# "og:article:published_time", "publish-date", "pubdate", "DC.date.issued", "date").
-_PUBLICATION_KEY = re.compile(r"publish|pub_?date|issued|^date$", re.IGNORECASE)
+# "og:article:published_time", "publish-date", "pubdate", "DC.date.issued", "date", the
+# PRISM metadata standard's "prism.publicationDate" magazines print).
+_PUBLICATION_KEY = re.compile(r"publish|publication_?date|pub_?date|issued|^date$", re.IGNORECASE)
 # A Unix time in seconds or milliseconds (some CMSs write article:published_time so).
 _UNIX_TIME = re.compile(r"\d{10}(?:\d{3})?")
 # The Unix times of the years a news page's date may fall in (2000 to 2099).
