@@ -161,3 +161,17 @@ def test_a_byline_after_a_labelled_date(line, name):
 def test_labels_of_scripts_without_case(line, name):
     span = find_byline(line)
     assert (span and line[span[0] : span[1]]) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # the paper or the client after "for" (review h295's held-out pages)
+        ("By Tomas Orvik for The Kelo Post", "Tomas Orvik"),
+        ("By Ilse Varn for Example Growers Cooperative", "Ilse Varn"),
+        ("By Ilse Varn", "Ilse Varn"),
+    ],
+)
+def test_the_paper_or_client_after_for_is_no_name(line, name):
+    span = find_byline(line)
+    assert (span and line[span[0] : span[1]]) == name

@@ -292,6 +292,9 @@ _NAME_END = re.compile(
     + "|".join(re.escape(v) for verbs in BYLINE_CLOSING_VERBS.values() for v in verbs)
     + r")[.\s]*$"
     rf"|\sin\s(?=[{UPPER_LETTERS}])"
+    # "for" before the paper or the client the author writes for ("By Jo Doe for The
+    # Example Post", a sponsored piece's "By Jo Doe for Example Bank")
+    rf"|\sfor\s(?=[{UPPER_LETTERS}])"
     # the next field's label, a lower-case word and a colon: "Közzétette: Name dátum: 17:20"
     r"|\s(?=[^\W\d_A-Z][^\W\d_]*:\s)"
     # or a sentence's end and the next credit's label, a word and a colon: "Text: Jo Doe.
