@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.clean.duplicates import save_order
 from analysis.clean.pipeline import run_clean
+from analysis.clean.save_order import save_order
 from analysis.io import write_parquet
 from analysis.stats.metrics import (
     article_metrics,

@@ -27,11 +27,11 @@ Saves of one story on other days (other chrome, no manifest row) are other pages
 
 Of a group of files holding one page, the file read is the first of: one with a
 manifest row (the researcher's metadata is kept), an HTML page (its markup names the
-URL, title and date; the text dump does not), then the first in :func:`save_order`:
-the shortest file name (``story.txt`` before its copy ``story (1).txt``; with ``clean
---recursive`` the name's last part, so that the folders' names do not choose), then the
-first by name (the earliest folder of a crawl saved a folder per day:
-``2026-12-03/site/story.txt``).
+URL, title and date; the text dump does not), then the first in
+:func:`~analysis.clean.save_order.save_order`: the shortest file name (``story.txt``
+before its copy ``story (1).txt``; with ``clean --recursive`` the name's last part, so
+that the folders' names do not choose), then the first by name (the earliest folder of
+a crawl saved a folder per day: ``2026-12-03/site/story.txt``).
 
 Only files that share a content size with another are read here, and hashed: a
 ``.gz`` file's size is the one its gzip trailer states (a multi-member gzip file whose
@@ -49,6 +49,7 @@ from analysis.clean.domains import registered_domain
 from analysis.clean.name_forms import compact_name
 from analysis.clean.page_urls import url_key
 from analysis.clean.read import HTML_SUFFIXES, MAX_PAGE_BYTES, RawEntry, gunzip_page
+from analysis.clean.save_order import save_order
 from analysis.errors import PageReadError
 
 #: Format endings that name the same page in another form (after ``.gz`` is removed).
@@ -167,30 +168,6 @@ def format_stem(name: str) -> str | None:
         if stem.lower().endswith(suffix) and len(stem) > len(suffix):
             return stem[: -len(suffix)]
     return None
-
-
-def save_order(name: str) -> tuple[int, str]:
-    """Sort key of a page's saves by their names: the original before a save again.
-
-    The shortest file name first (``story.txt`` before the browser's second save
-    ``story (1).txt`` or ``story-updated.txt``; with ``clean --recursive`` the name's
-    last part, so that the folders' names do not choose), then the first by name (the
-    earliest folder of a crawl saved a folder per day: ``2026-12-03/site/story.txt``).
-    ``clean`` reads the file of a page first in this order (after the manifest row and
-    the HTML), and ``metrics`` counts the save of a story first in it
-    (:mod:`analysis.stats.resaves`).
-
-    Parameters
-    ----------
-    name : str
-        The page's name: its path in the raw folder, ``/`` between the folders.
-
-    Returns
-    -------
-    tuple of (int, str)
-        The length of the name's last part, then the name.
-    """
-    return len(name.rsplit("/", 1)[-1]), name
 
 
 def _read_first_key(

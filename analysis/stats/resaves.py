@@ -25,7 +25,7 @@ another week's text).
 The saves of one story are the connected articles (A and B saves of one story, B and C
 too: A, B and C are); the one kept is the first of them: a full text before a teaser
 (a paywalled save, a card), then the first page in ``clean``'s order of a page's files
-(:func:`analysis.clean.duplicates.save_order`: the shortest file name, so that a save
+(:func:`analysis.clean.save_order.save_order`: the shortest file name, so that a save
 again, ``story (1).html`` or ``story-updated.txt``, never displaces ``story.html`` when
 it is added to the folder later, then the first by name), then the first on its page.
 Every other is a resave of it (``article_metrics.resave_of``, the kept article's id):
@@ -38,8 +38,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from analysis.clean.duplicates import save_order
 from analysis.clean.page_urls import url_key
+from analysis.clean.save_order import save_order
 from analysis.stats.boilerplate_lines import story_of
 from analysis.stats.copies import CONTAINMENT_THRESHOLD, components, overlap, shingles
 
