@@ -92,3 +92,24 @@ def test_a_hindi_speaker_opening_with_a_genitive_keeps_it():
     text = 'नगर के डॉक्टर सुमन वर्मा ने कहा, "अस्पताल अगले महीने खुलेगा।"'
     (quote,) = find_quotes(text, "hi")
     assert quote.attributed and quote.speaker == "नगर के डॉक्टर सुमन वर्मा"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Miss Wanna Thongdee, a teacher at the district school, said: the role runs on
+        (
+            'นางสาววรรณา ทองดี ครูโรงเรียนประจำอำเภอ กล่าวว่า "นักเรียนมาเรียนครบทุกคน"',
+            "นางสาววรรณา ทองดี",
+        ),
+        # a title printed apart from the name (Dr Prasert Meesuk, the clinic's head)
+        ('ดร. ประเสริฐ มีสุข หัวหน้าคลินิก ระบุว่า "ยาพอใช้ถึงสิ้นปี"', "ดร. ประเสริฐ มีสุข"),
+        # the mayor before the name: the role words stay; Mr Kamon is a name, not a mayor
+        ('นายกเทศมนตรี นายกมล แสงทอง กล่าวว่า "ถนนจะเสร็จเดือนหน้า"', "นายกเทศมนตรี นายกมล แสงทอง"),
+        # a name then the mayor's role: the role opens with "นาย" and is no title
+        ('นายกมล แสงทอง นายกเทศมนตรีเมือง กล่าวว่า "ถนนจะเสร็จเดือนหน้า"', "นายกมล แสงทอง"),
+    ],
+)
+def test_a_thai_speaker_ends_after_the_surname_of_the_titled_name(body, speaker):
+    (quote,) = find_quotes(body, "th")
+    assert quote.attributed and quote.speaker == speaker

@@ -38,7 +38,11 @@ from analysis.stats.quotes.languages_regional import (
     VERB_FINAL_LANGUAGES,
 )
 from analysis.stats.quotes.marks import _Line, _Span, _span_stop
-from analysis.stats.quotes.role_nouns import PERSONAL_TITLES_BY_LANGUAGE
+from analysis.stats.quotes.role_nouns import (
+    JOINED_TITLE_ROLES_BY_LANGUAGE,
+    JOINED_TITLES_BY_LANGUAGE,
+    PERSONAL_TITLES_BY_LANGUAGE,
+)
 
 # A sentence ends after . ! ? … or a script's full stop (Devanagari "।", Armenian "։",
 # Ethiopic "።", Urdu "۔"; closing marks and brackets may follow) and a space, before a
@@ -325,14 +329,50 @@ def titled_name(text: str, start: int, end: int, language: str) -> tuple[int, in
     return taken[0].start(), taken[-1].end()
 
 
+_TOKEN_RE = re.compile(r"\S+")
+
+
+def _titled(word: str, titles: tuple[str, ...]) -> bool:
+    """A title printed apart, or joined to a name of two letters or more ("นายก" alone,
+    the head of a body, is no "นาย" before a name)."""
+    title = next((t for t in titles if word.startswith(t)), None)
+    return title is not None and len(word) - len(title) != 1
+
+
+def _joined_title_end(text: str, start: int, end: int, language: str) -> int | None:
+    """Where the phrase from ``start`` to ``end`` ends in a language that joins a title
+    to the given name (Thai): after the surname that follows its last titled word
+    ("นางสาวมาลี ศรีสุข ชาวบ้าน ...", Miss Malee Srisuk, a villager ..., ends after
+    "ศรีสุข"), after the two words that follow a title printed apart ("ดร. สุดา ใจดี");
+    None with no titled word or none after it."""
+    titles = JOINED_TITLES_BY_LANGUAGE.get(language)
+    if not titles:
+        return None
+    roles = JOINED_TITLE_ROLES_BY_LANGUAGE.get(language, ())
+    tokens = list(_TOKEN_RE.finditer(text, start, end))
+    titled = [
+        i for i, m in enumerate(tokens) if _titled(m[0], titles) and not m[0].startswith(roles)
+    ]
+    if not titled:
+        return None
+    last = titled[-1] + (2 if tokens[titled[-1]][0] in titles else 1)  # a title apart: 2 words
+    if last >= len(tokens) - 1:
+        return None
+    return tokens[last].end()
+
+
 def _by_title(
     found: _Attribution | None, masked: str, floor: int, language: str
 ) -> _Attribution | None:
     """``found`` with its speaker narrowed to the titled name it holds or that opens its
     clause after ``floor`` (:func:`titled_name`: "ທ່ານ X ຫົວໜ້າພະແນກ ... ແລະ ...
-    ກ່າວວ່າ", whose phrase the conjunction of the role cut)."""
+    ກ່າວວ່າ", whose phrase the conjunction of the role cut), or cut after the name
+    its title opens (:func:`_joined_title_end`)."""
     if found is None or found.speaker_start is None or found.speaker_end is None:
         return found
+    cut = _joined_title_end(masked, found.speaker_start, found.speaker_end, language)
+    if cut is not None:
+        return _Attribution(found.cue, found.speaker_start, cut)
     named = titled_name(masked, min(floor, found.speaker_start), found.speaker_end, language)
     return found if named is None else _Attribution(found.cue, *named)
 

@@ -114,3 +114,29 @@ PERSONAL_TITLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "xh": _words("mnu nksk nkskz gqr umnu unksk unkskz ugqr"),
     "zu": _words("mnu nkk nksz dkt umnu unkk unksz udkt"),
 }
+
+#: Personal titles written joined to the given name (Thai "นายสมชาย", Mr Somchai,
+#: "นางสาวมาลี", Miss Malee, "ดร.สุดา", Dr Suda), longest first: the name is the titled
+#: word and the surname after it.
+JOINED_TITLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "th": ("นางสาว", "น.ส.", "นาง", "นาย", "ดร."),
+}
+
+#: Role nouns that open with such a title's letters (Thai "นายกเทศมนตรี", mayor,
+#: "นายอำเภอ", district chief, "นางพยาบาล", nurse): no title before a name.
+JOINED_TITLE_ROLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "th": (
+        "นายกรัฐมนตรี",
+        "นายกเทศมนตรี",
+        "นายกสมาคม",
+        "นายกองค์การ",
+        "นายอำเภอ",
+        "นายทหาร",
+        "นายตำรวจ",
+        "นายจ้าง",
+        "นายหน้า",
+        "นายทุน",
+        "นางพยาบาล",
+        "นางแบบ",
+    ),
+}
