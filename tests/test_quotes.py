@@ -491,6 +491,23 @@ def test_according_to_is_the_cue() -> None:
     assert quote.cue == "according to"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The verdict goes on: “No appeal lies from this order.”", "The verdict"),
+        ("Ms Okoro went on: “We will not stop there.”", "Ms Okoro"),
+    ],
+)
+def test_a_verb_of_continuing_before_a_colon_is_the_cue(text: str, speaker: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.attributed and quote.speaker == speaker
+
+
+def test_a_verb_of_continuing_without_a_colon_is_no_cue() -> None:
+    (quote,) = find_quotes("The trio went on to record “Low Harbour” the next spring.")
+    assert not quote.attributed
+
+
 def test_quote_that_is_a_sentence_of_its_own_uses_the_adjacent_sentence() -> None:
     text = "Smith said the vote would be close. “We will win. We have the votes.”"
     (quote,) = find_quotes(text)

@@ -67,7 +67,8 @@ Attribution
     believing in its inflected forms (said, says, told, added, stressed, insisted,
     claimed, wrote, asked, warned, noted, explained, called, slammed, rejected,
     believes, found, ...: ``REPORTING_VERBS``) or one of the phrases "according to" (also
-    "According to"), "as cited by", "pointed out", "put it". A cue word right after a
+    "According to"), "as cited by", "pointed out", "put it", and "goes on" / "went on"
+    before a colon ("The judgment goes on: ..."). A cue word right after a
     determiner or a possessive is a noun and no cue ("the claims", "the mayor's remarks");
     a hyphenated word is no cue ("so-called"), and a span right after "so-called" names a
     term: it is never attributed. When a span is a sentence of its own

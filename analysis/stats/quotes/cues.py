@@ -16,7 +16,18 @@ from typing import NamedTuple
 from analysis.stats.quotes.lexicon import REPORTING_VERBS
 
 # Two-word cues: first word -> second word.
-_PHRASE_CUES = {"according": "to", "cited": "by", "pointed": "out", "points": "out", "put": "it"}
+_PHRASE_CUES = {
+    "according": "to",
+    "cited": "by",
+    "pointed": "out",
+    "points": "out",
+    "put": "it",
+    "goes": "on",
+    "went": "on",
+}
+# Verbs of continuing, a cue only before a colon ("The judgment goes on: ..."; not
+# "went on to win", "goes on sale").
+_BEFORE_COLON = frozenset({"goes", "went"})
 
 
 _WORD_RE = re.compile(r"[\w'’-]+")
@@ -71,6 +82,7 @@ def _find_cues(masked: str) -> list[_Cue]:
                 and masked[end] == " "
                 and follow[0] == second
                 and (lower != "cited" or masked[max(0, start - 3) : start] == "as ")
+                and (lower not in _BEFORE_COLON or masked[follow.end() : follow.end() + 1] == ":")
             ):
                 cues.append(_Cue(start, follow.end(), f"{lower} {second}"))
                 continue
