@@ -60,6 +60,10 @@ def test_speaker_in_the_language(language, body, speaker):
         ("is", "Að sögn lögreglunnar var „enginn í hættu“.", "lögreglunnar"),
         ("tl", 'Ayon kay Kapitan Lito Garcia, "walang nasaktan sa sunog".', "Kapitan Lito Garcia"),
         ("ku", 'Li gorî parêzer Zana Çelik, "doz dê sibê dest pê bike".', "parêzer Zana Çelik"),
+        # "and" joined to "according to", and "فإن" (then that) ending the phrase
+        ("ar", 'وبحسب د. نادر سليم، فإن "الجسر سيفتح في الربيع".', "د. نادر سليم"),
+        ("ar", 'بحسب نادر سليم فإن "الجسر سيفتح في الربيع".', "نادر سليم"),
+        ("he", 'ולדברי רונית לוי, "הגשר ייפתח באביב".', "רונית לוי"),
     ],
 )  # fmt: skip
 def test_according_to(language, body, speaker):

@@ -169,8 +169,9 @@ MORE_ACCORDING_TO: dict[str, frozenset[str]] = {
     "sr": _words("речима"),
     "sl": _words("besedah"),
     "lt": _words("pasak anot"),
-    "he": _words("לדברי"),
-    "ar": _words("بحسب حسب"),
+    # with the joined "and" too, as the verbs: "ולדברי X", "وبحسب X"
+    "he": _with_and("לדברי", "ו"),
+    "ar": _with_and("بحسب حسب", "و"),
     "vi": _words("theo"),
 }
 
@@ -223,7 +224,7 @@ MORE_PHRASE_STOPS: dict[str, frozenset[str]] = {
     "lt": _words("į ir ar bet kai kad su be per už nuo iki vakar šiandien"),
     "lv": _words("un vai bet kad ka ar no uz par pie pēc vakar šodien"),
     "he": _words("על עם אל אחרי אתמול היום כי אבל כאשר"),
-    "ar": _words("في على من إلى عن مع خلال إن أن بأن أو لكن عندما أمس اليوم"),
+    "ar": _words("في على من إلى عن مع خلال إن أن بأن فإن أو لكن عندما أمس اليوم"),
     "fa": _words("از به در با برای و یا اما که را دیروز امروز"),
     "hi": _words("में पर से को के की का और या लेकिन कि जब कल आज"),
     "vi": _words("và hoặc nhưng khi rằng là với tại trong hôm qua nay"),
