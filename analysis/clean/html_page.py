@@ -98,6 +98,8 @@ from analysis.clean.markup_dates import (
     own_article_day,
     printed_time_day,
     publication_key_day,
+    span_free_day,
+    timestamp_attribute_day,
 )
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines, button_texts, menu_texts
 from analysis.clean.markup_publisher import (
@@ -486,10 +488,13 @@ def html_metadata(html: str) -> HtmlMetadata:
         published = None  # the last update's date: the page prints its own (read.py)
     if published is not None and (own_day := own_article_day(html, published)) is not None:
         published = own_day  # a related story's date (a card nested in the story), not its own
+    if published is not None and (unspanned := span_free_day(html, published)) is not None:
+        published = unspanned  # one end of a span of days (an obituary's death), not its own
     if published is not None and (printed := printed_time_day(html, published)) is not None:
         published = printed  # a <time>'s UTC attribute a day off the day it prints
     if published is None and values.get("date") is None:  # a key htmldate cannot read:
         published = publication_key_day(html)  # a Unix time, RFC 2822's printing
+        published = published or timestamp_attribute_day(html)  # a relative time's moment
     body = values.get("text") if isinstance(values.get("text"), str) else None
     if body is not None:  # a kept code block's last line glued to the next paragraph
         body = code_ends_apart(body, getattr(document, "body", None))

@@ -19,6 +19,11 @@ the day after (or before) the day its text prints in the page's own zone ("Decem
 the printed day, the page's (h279), when no meta tag or script data dates the page: a
 site's tag in UTC ("article:published_time") is the date it states, and the dev gold
 reads it so.
+
+An obituary's life dates print the death in a ``<time>`` before the story's own dated line
+(h295): :func:`span_free_day` tells one end of a span of days from the page's date. A
+script's relative time ("2 days ago") may carry its moment only in a data attribute:
+:func:`timestamp_attribute_day` reads it when nothing else dates the page.
 """
 
 from __future__ import annotations
@@ -29,7 +34,14 @@ from html import unescape
 
 from analysis.clean.dates import parse_date
 
-__all__ = ["is_update_date_only", "own_article_day", "printed_time_day", "publication_key_day"]
+__all__ = [
+    "is_update_date_only",
+    "own_article_day",
+    "printed_time_day",
+    "publication_key_day",
+    "span_free_day",
+    "timestamp_attribute_day",
+]
 
 # A meta tag's name (property, name, itemprop) and content, in either order.
 _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
@@ -66,6 +78,14 @@ _UNIX_TIME = re.compile(r"\d{10}(?:\d{3})?")
 _UNIX_YEARS = (946684800, 4102444800)
 
 
+def _unix_day(value: str) -> str | None:
+    """The UTC day of a Unix time in seconds or milliseconds of 2000-2099, else None."""
+    seconds = int(value) // (1000 if len(value) == 13 else 1)
+    if _UNIX_YEARS[0] <= seconds < _UNIX_YEARS[1]:
+        return dt.datetime.fromtimestamp(seconds, dt.UTC).date().isoformat()
+    return None
+
+
 def publication_key_day(markup: str) -> str | None:
     """The day a meta tag or script data key naming the publication holds in a form
     htmldate does not read: a Unix time ("1796116500", or in milliseconds), or a date
@@ -89,9 +109,8 @@ def publication_key_day(markup: str) -> str | None:
         if _UPDATE_KEY.search(key) or not _PUBLICATION_KEY.search(key):
             continue
         if _UNIX_TIME.fullmatch(value):
-            seconds = int(value) // (1000 if len(value) == 13 else 1)
-            if _UNIX_YEARS[0] <= seconds < _UNIX_YEARS[1]:
-                return dt.datetime.fromtimestamp(seconds, dt.UTC).date().isoformat()
+            if (day := _unix_day(value)) is not None:
+                return day
             continue
         if (day := parse_date(value)) is not None:
             return day
@@ -243,4 +262,111 @@ def printed_time_day(markup: str, date: str) -> str | None:
         apart = dt.date.fromisoformat(printed) - dt.date.fromisoformat(date)
         if abs(apart.days) == 1:
             return printed
+    return None
+
+
+# A <time> element with a machine-readable day, and its text.
+_DATED_TIME = re.compile(
+    r"""<time\b[^>]*\bdatetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})[^>]*>([^<]*)</time\s*>""",
+    re.IGNORECASE,
+)
+# A date's year and a dash closing the text before a <time> ("July 14, 1945 – "), or a
+# dash and a date's year opening the text after it (" – November 28, 2026"): the element
+# is one end of a span of days (a life's, an event's), not the day the page was published.
+_SPAN_BEFORE = re.compile(r"\b\d{4}\)?\s*[–—-]\s*$")
+_SPAN_AFTER = re.compile(r"^\s*[–—-]\s*[^\n]{0,24}?\b\d{4}\b")
+_TAG = re.compile(r"<[^>]*>")
+# How far around a <time> its span's other end is looked for (a date is ~20 characters).
+_SPAN_REACH = 80
+
+
+def _is_span_end(markup: str, start: int, end: int) -> bool:
+    """Whether the ``<time>`` at ``markup[start:end]`` is one end of a span of days."""
+    before = unescape(_TAG.sub(" ", markup[max(0, start - _SPAN_REACH) : start]))
+    after = unescape(_TAG.sub(" ", markup[end : end + _SPAN_REACH]))
+    return _SPAN_BEFORE.search(before) is not None or _SPAN_AFTER.search(after) is not None
+
+
+def span_free_day(markup: str, date: str) -> str | None:
+    """The day of the page's first ``<time>`` outside a span of days, when ``date`` is
+    only the day of one end of such a span: an obituary's life dates ("July 14, 1945 –
+    <time datetime="...">November 28, 2026</time>", the death) or an event's days printed
+    above the story's own dated line ("Posted <time ...>"), on a page no meta tag or
+    script data dates. htmldate takes the oldest ``<time>``, the span's.
+
+    No tuned value: a dash between two dates is what makes a span; ``_SPAN_REACH`` only
+    bounds the search for the other date (a date printed in full is ~20 characters).
+
+    Parameters
+    ----------
+    markup : str
+        The decoded markup.
+    date : str
+        The page's date as read (``YYYY-MM-DD``).
+
+    Returns
+    -------
+    str or None
+        ``YYYY-MM-DD`` of the first ``<time datetime>`` that ends no span; None when
+        ``date`` is no span's day, or no other ``<time>`` dates the page.
+
+    Examples
+    --------
+    >>> life = 'May 2, 1940 – <time datetime="2026-11-28">Nov. 28, 2026</time>'
+    >>> posted = 'Posted <time datetime="2026-12-03T09:00">Dec. 3, 2026</time>'
+    >>> span_free_day(f"<p>{life}</p><p>{posted}</p>", "2026-11-28")
+    '2026-12-03'
+    """
+    if "datetime" not in markup:
+        return None
+    if any(not _UPDATE_KEY.search(key) for key, _ in _dated_keys(markup)):
+        return None  # the site's own tag dates the page
+    spans, others = set(), []
+    for element in _DATED_TIME.finditer(markup):
+        if _is_span_end(markup, element.start(), element.end()):
+            spans.add(element.group(1))
+        else:
+            others.append(element.group(1))
+    if date not in spans or date in others or not others:
+        return None
+    return others[0]
+
+
+# A data attribute naming a time or date that holds a Unix time: a script's relative
+# time ("2 days ago") carries the moment it counts from so (timeago's data-timestamp).
+_STAMP_ATTRIBUTE = re.compile(
+    r"""\bdata-[\w-]*(?:time|date|epoch|stamp)[\w-]*\s*=\s*["']?(\d{10}(?:\d{3})?)["'\s>]""",
+    re.IGNORECASE,
+)
+
+
+def timestamp_attribute_day(markup: str) -> str | None:
+    """The day of the first data attribute naming a time that holds a Unix time
+    (``<span class="timeago" data-timestamp="1796365800">2 days ago</span>``), read in
+    UTC as :func:`publication_key_day` reads one: for a page whose markup dates it
+    nowhere else, where the text prints only the relative time.
+
+    No tuned value: the attribute's name says it holds a time; the years of news bound
+    the number.
+
+    Parameters
+    ----------
+    markup : str
+        The decoded markup.
+
+    Returns
+    -------
+    str or None
+        ``YYYY-MM-DD``, or None when no such attribute holds a Unix time of 2000-2099.
+
+    Examples
+    --------
+    >>> timestamp_attribute_day('<span data-timestamp="1763111700">3 days ago</span>')
+    '2025-11-14'
+    """
+    if "data-" not in markup:
+        return None
+    for match in _STAMP_ATTRIBUTE.finditer(markup):
+        if (day := _unix_day(match.group(1))) is not None:
+            return day
     return None
