@@ -1368,3 +1368,17 @@ def test_a_wrapped_standfirsts_last_line_is_no_title_under_a_wrapped_headline():
     reader += BODY
     candidates = [i for i, _ in candidate_features(reader, len(reader) - len(BODY))]
     assert 7 in candidates
+
+
+def test_a_capitals_headline_wrapped_at_a_column_is_one_headline():
+    from analysis.clean.headline import headline_lines
+
+    # a print page's display headline in capitals set over three lines, each as full as
+    # the column allows, the last the remainder (a pdftotext print; review h295)
+    lines = ["THE QUAYSIDE GAZETTE", "", "FERRY CREW SAVES", "TWO KAYAKERS OFF", "THE POINT", ""]
+    lines += BODY
+    assert headline_lines(lines, 2, 6) == [2, 3, 4]
+    assert headline_lines(lines, 3, 6) == [2, 3, 4]
+    # a short label over a longer headline is no wrap
+    label = ["THE QUAYSIDE GAZETTE", "", "HARBOUR", "FERRY CREW SAVES KAYAKERS", "", *BODY]
+    assert headline_lines(label, 3, 5) == [3]

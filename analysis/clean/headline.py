@@ -226,7 +226,10 @@ def headline_lines(
             (
                 _goes_on_in_lower_case(lines[upper], lines[lower])
                 or (
-                    _capitals_cut_at_function_word(lines[upper], lines[lower])
+                    (
+                        _capitals_cut_at_function_word(lines[upper], lines[lower])
+                        or _capitals_wrapped(lines[upper], lines[lower])
+                    )
                     and strip_closing_marks(lines[upper].rstrip())[-1:] not in SENTENCE_MARKS
                 )
             )
@@ -290,6 +293,19 @@ def _capitals_cut_at_function_word(upper: str, lower: str) -> bool:
         and last[0].casefold() in FUNCTION_WORDS
         and is_upper_case(upper.strip())
         and is_upper_case(lower.strip())
+    )
+
+
+def _capitals_wrapped(upper: str, lower: str) -> bool:
+    """Whether a headline in capitals wraps from line ``upper`` to line ``lower`` at a
+    column's width: both in capitals, ``upper`` as long as ``lower`` or longer (a print
+    page's display headline set over lines, "MILL TOWN'S LAST" / "COBBLER HANGS UP" /
+    "HIS HAMMER" in a pdftotext print: each line as full as the column allows, the last
+    the remainder). A short label over a longer headline ("LOCAL NEWS" / "BUS FARES RISE
+    AGAIN") is no such wrap. No tuned value: the lines' own lengths."""
+    upper, lower = upper.strip(), lower.strip()
+    return (
+        bool(lower) and is_upper_case(upper) and is_upper_case(lower) and len(upper) >= len(lower)
     )
 
 
