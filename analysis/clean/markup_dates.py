@@ -68,6 +68,15 @@ def _dated_keys(markup: str) -> list[tuple[str, str]]:
     return found
 
 
+def _times_date_page(markup: str) -> bool:
+    """Whether the page's ``<time>`` elements may date it: the markup holds a
+    ``datetime`` and no meta tag or script data key dates the page (an update's key
+    aside), as the readers of ``<time>`` after htmldate need."""
+    if "datetime" not in markup:
+        return False
+    return all(_UPDATE_KEY.search(key) for key, _ in _dated_keys(markup))
+
+
 # Words of a key naming the publication's date ("article:published_time", "datePublished",
 # "og:article:published_time", "publish-date", "pubdate", "DC.date.issued", "date", the
 # PRISM metadata standard's "prism.publicationDate" magazines print).
@@ -249,10 +258,8 @@ def printed_time_day(markup: str, date: str) -> str | None:
     str or None
         The printed day (``YYYY-MM-DD``); None when no such element differs from it.
     """
-    if "datetime" not in markup:
+    if not _times_date_page(markup):
         return None
-    if any(not _UPDATE_KEY.search(key) for key, _ in _dated_keys(markup)):
-        return None  # the site's own tag dates the page
     for element in _UTC_TIME.finditer(markup):
         if element.group(1) != date:
             continue
@@ -317,10 +324,8 @@ def span_free_day(markup: str, date: str) -> str | None:
     >>> span_free_day(f"<p>{life}</p><p>{posted}</p>", "2026-11-28")
     '2026-12-03'
     """
-    if "datetime" not in markup:
+    if not _times_date_page(markup):
         return None
-    if any(not _UPDATE_KEY.search(key) for key, _ in _dated_keys(markup)):
-        return None  # the site's own tag dates the page
     spans, others = set(), []
     for element in _DATED_TIME.finditer(markup):
         if _is_span_end(markup, element.start(), element.end()):
