@@ -74,6 +74,16 @@ def _add_engine(parser: argparse.ArgumentParser) -> None:
 _Command = Callable[[str, str, str], argparse.ArgumentParser]
 
 
+class _PrintVersion(argparse.Action):
+    """``--version``: the code's record (analysis.provenance), read only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from analysis.provenance import describe
+
+        print(describe())
+        parser.exit()
+
+
 def _build_parser() -> argparse.ArgumentParser:
     """The ``newscompare`` parser: one subparser per command, each built by its own function."""
     formatter = _HelpFormatter
@@ -85,6 +95,12 @@ def _build_parser() -> argparse.ArgumentParser:
             "`.venv/bin/python -m analysis`)."
         ),
         formatter_class=formatter,
+    )
+    parser.add_argument(
+        "--version",
+        action=_PrintVersion,
+        nargs=0,
+        help="print the package's version and the commit of its clone, then exit",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

@@ -21,6 +21,7 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from analysis.errors import OutputWriteError
+from analysis.provenance import parquet_metadata
 
 #: pyarrow's own file system for local paths: pandas given it reads a path with pyarrow's
 #: native file, not through a Python file object (see :func:`read_parquet`).
@@ -362,7 +363,8 @@ def write_parquet(df: pd.DataFrame, path: str | Path) -> None:
     """Write a DataFrame as Parquet, byte-deterministically (to a path of atomic_paths).
 
     The index is dropped (tables carry their ids as columns), and the file carries no
-    timestamps, so the same frame always gives the same bytes.
+    timestamps, so the same frame always gives the same bytes. Its footer names the code
+    that wrote it (:func:`with_code_version`).
 
     Parameters
     ----------
@@ -372,7 +374,24 @@ def write_parquet(df: pd.DataFrame, path: str | Path) -> None:
         Where to write it.
     """
     table = pa.Table.from_pandas(df.reset_index(drop=True), preserve_index=False)
+    table = table.replace_schema_metadata(with_code_version(table.schema).metadata)
     pq.write_table(table, path, compression="zstd", write_statistics=True)
+
+
+def with_code_version(schema: pa.Schema) -> pa.Schema:
+    """``schema`` with the record of the code writing it added to its metadata.
+
+    Parameters
+    ----------
+    schema : pyarrow.Schema
+        A table's schema (its metadata, such as pandas', is kept).
+
+    Returns
+    -------
+    pyarrow.Schema
+        The same fields; the metadata also holds :func:`analysis.provenance.parquet_metadata`.
+    """
+    return schema.with_metadata({**(schema.metadata or {}), **parquet_metadata()})
 
 
 #: First characters that make a spreadsheet read a text cell as a formula (OWASP, "CSV
@@ -513,7 +532,9 @@ class ParquetChunkWriter:
         self._items: list[Any] = []
         self._rows = 0
         self._weight = 0
-        self._writer = pq.ParquetWriter(path, schema, compression="zstd", write_statistics=True)
+        self._writer = pq.ParquetWriter(
+            path, with_code_version(schema), compression="zstd", write_statistics=True
+        )
 
     def add(self, item: Any, rows: int = 1, weight: int = 0) -> None:
         """Buffer one item of ``rows`` rows and ``weight`` weight.

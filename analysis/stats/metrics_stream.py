@@ -58,6 +58,7 @@ from analysis.io import (
     atomic_paths,
     pandas_schema,
     recover_interrupted_writes,
+    with_code_version,
     work_folder,
     write_csv,
     write_parquet,
@@ -483,7 +484,9 @@ class _Run:
         if schema.types == source.schema_arrow.types and source.num_row_groups:
             os.replace(self.quotes_path, path)
             return
-        with pq.ParquetWriter(path, schema, compression="zstd", write_statistics=True) as writer:
+        with pq.ParquetWriter(
+            path, with_code_version(schema), compression="zstd", write_statistics=True
+        ) as writer:
             for index in range(max(source.num_row_groups, 1)):
                 table = (
                     source.read_row_group(index)
