@@ -157,6 +157,14 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our",
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 
 
+# Lower-case words a verb of saying takes as its object or manner, never a speaker
+# after it ('"...," said nothing', "said goodbye", "said aloud").
+_NOT_SPEAKERS = _word_set(
+    """nothing something anything everything yes goodbye hello sorry thanks please
+    twice thrice aloud afterwards softly"""
+)
+
+
 # Indefinite pronouns and numbers ("Some argue", "one told me", "Two said"): a speaker as printed
 # that names nobody; kept in the quote, left out of the speaker lists like "they".
 _INDEFINITE_PRONOUNS = _word_set(

@@ -11,20 +11,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.stats.quotes.cues import _after_determiner, _Cue
+from analysis.stats.quotes.cues import _QUANTIFIERS, _after_determiner, _Cue
 from analysis.stats.quotes.lexicon import (
     _ADJUNCT_PREPOSITIONS,
     _AUX_OR_ADVERBS,
     _AUXILIARIES,
     _BE_FORMS,
+    _CONNECTIVES,
     _CONTRACTION_RE,
     _DASHES,
     _DETERMINERS,
+    _FUNCTION_WORDS,
     _INDEFINITE_PRONOUNS,
     _INVERTIBLE,
     _IRREGULAR_VERB_FORMS,
     _LEADING_CONJUNCTIONS,
     _MASK,
+    _NOT_SPEAKERS,
     _NP_INNER,
     _NP_LINKS,
     _PARTICIPLE_ENDINGS,
@@ -35,6 +38,7 @@ from analysis.stats.quotes.lexicon import (
     _STOP_WORDS,
     _TIME_MODIFIERS,
     _TIME_NOUNS,
+    _TIME_UNITS,
     _TOKEN_RE,
     REPORTING_VERBS,
     _clean_token,
@@ -131,6 +135,10 @@ def _np_before(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             if picked and word in _ADJUNCT_PREPOSITIONS and not skipped_adjunct:
                 picked, skipped_adjunct = [], True
                 continue
+            head = _clause_head(tokens, i) if picked and word in _HEAD_LINKS else None
+            if head is not None:
+                # the head noun opening the clause: "Campaigners against expansion said"
+                picked += [tok, *reversed(tokens[head : i + 1])]
             break
         picked.append(tok)
         if word in _DETERMINERS or len(picked) == 8:
@@ -151,12 +159,50 @@ def _np_before(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             if before in _ADJUNCT_PREPOSITIONS and not skipped_adjunct:
                 picked, skipped_adjunct, i = [], True, i - 1  # "Lopez at the time called"
                 continue
+            head = _clause_head(tokens, i - 1) if word in _DETERMINERS and i > 0 else None
+            if before in _HEAD_LINKS and head is not None:
+                picked += [tokens[i], *reversed(tokens[head:i])]  # "Residents near the site"
             break
     while picked and _clean_token(picked[-1][0]).lower() in _NP_INNER - _DETERMINERS:
         picked.pop()
     if not picked or _verb_led(tokens, picked[-1]):
         return None
     return picked[-1].start(), picked[0].end()
+
+
+# Prepositions that join a head noun opening its clause to the rest of the speaker
+# phrase before the cue ("Campaigners against airport expansion said", "Lawmakers
+# from both parties said"); "of", "for" and "by" are inner words already.
+_HEAD_LINKS = frozenset({"against", "from", "with", "near", "across", "among", "behind"})
+
+
+def _clause_head(tokens: Sequence[re.Match[str]], i: int) -> int | None:
+    """Index of the noun phrase's first token when ``tokens[i]`` is a head noun opening
+    its clause (or None).
+
+    The head is a word that is no function word, pronoun, connective, verb of saying
+    or "-ing" / "-ed" form ("Speaking with reporters" is no head), after at most a
+    determiner; its phrase opens the clause (sentence start, after a comma or a quote)
+    and with a capital unless a comma or a quote is before it.
+    """
+    head = _clean_token(tokens[i][0])
+    lower = head.lower()
+    if (
+        not head.isalpha()
+        or lower in _STOP_WORDS
+        or lower in _PRONOUNS
+        or lower in _DETERMINERS
+        or lower in _CONNECTIVES
+        or lower in REPORTING_VERBS
+        or (head.islower() and lower.endswith(("ing", "ed")))
+        or lower.endswith("ing")
+    ):
+        return None
+    first = i - 1 if i > 0 and _clean_token(tokens[i - 1][0]).lower() in _DETERMINERS else i
+    if first == 0:
+        return first if _clean_token(tokens[0][0])[:1].isupper() else None
+    before = tokens[first - 1][0]
+    return first if _MASK in before or before[-1] in _PHRASE_BREAKS else None
 
 
 def _verb_led(tokens: Sequence[re.Match[str]], first: re.Match[str]) -> bool:
@@ -297,9 +343,16 @@ def _phrase_span(masked: str, picked: list[tuple[int, int]]) -> tuple[int, int] 
     return picked[0][0], picked[-1][1]
 
 
-def _np_after(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
-    """Offsets of the noun phrase that follows a cue ("said the official")."""
+def _np_after(
+    masked: str, cue_end: int, hi: int, after_quote: bool = False
+) -> tuple[int, int] | None:
+    """Offsets of the noun phrase that follows a cue ("said the official").
+
+    ``after_quote``: the cue follows a quotation's closing mark, so a lower-case phrase
+    with no determiner can be its speaker (:func:`_bare_phrase_after`).
+    """
     picked: list[tuple[int, int]] = []
+    linked = False
     for tok in _TOKEN_RE.finditer(masked, cue_end, hi):
         raw = tok[0]
         if _MASK in raw:
@@ -312,6 +365,11 @@ def _np_after(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
             return tok.start(), tok.start() + len(raw.rstrip(".,;:!?"))
         if picked and word.islower() and (lower in _AUXILIARIES or _is_adverb(lower)):
             return None  # a clause follows: "said the judge had ..."
+        if not linked and lower in _PARTICIPLE_LINKS and _participle_last(masked, picked):
+            # a participle's complement: "according to the filing lodged with the regulator"
+            linked = True
+            picked.append((tok.start(), tok.end()))
+            continue
         if (lower in _STOP_WORDS and lower not in _NP_INNER) or raw in _DASHES:
             break
         if (
@@ -326,13 +384,83 @@ def _np_after(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
             and not (word[:1].isupper() or lower in _DETERMINERS)
             and not _title_before_name(masked, tok.start(), hi)
         ):
-            break  # "said spokesman Ana Ruiz", "said council leader Ana Ruiz" keep the title
+            # "said spokesman Ana Ruiz", "said council leader Ana Ruiz" keep the title
+            return _bare_phrase_after(masked, tok.start(), hi) if after_quote else None
         stripped = raw.rstrip(',;:!?"”’)')
         ends_sentence = stripped.endswith(".") and not is_abbreviation(word.rstrip(".,;:"))
         if ends_sentence:
             stripped = stripped[:-1]
         picked.append((tok.start(), tok.start() + len(stripped)))
         if stripped != raw or len(picked) == 8:
+            break
+    return _phrase_span(masked, picked)
+
+
+# Prepositions a participle after the head noun takes with it ("the filing lodged with
+# the regulator", "documents filed in court"); "by" is an inner word already.
+_PARTICIPLE_LINKS = frozenset({"with", "to", "on", "in", "at", "from", "under", "against", "into"})
+
+
+def _participle_last(masked: str, picked: Sequence[tuple[int, int]]) -> bool:
+    """Whether the last of the picked words is a participle after a noun ("lodged")."""
+    if len(picked) < 2:
+        return False
+    word = masked[picked[-1][0] : picked[-1][1]]
+    before = masked[picked[-2][0] : picked[-2][1]].lower()
+    return (
+        len(word) > 4
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("ed")
+        and before not in _DETERMINERS
+    )
+
+
+# A lower-case phrase after an inverted cue that has at most this many words.
+BARE_PHRASE_MAX_WORDS = 5
+
+
+def _bare_phrase_after(masked: str, start: int, hi: int) -> tuple[int, int] | None:
+    """A lower-case noun phrase with no determiner, from ``start`` (or None).
+
+    Read only after an inverted cue that follows a quotation ('"...," said local
+    business owners in a letter', a headline's "..., says mother of injured boy"). Up
+    to :data:`BARE_PHRASE_MAX_WORDS` lower-case words ("of" inside), ended by a
+    punctuation mark, the range's end or a function word; none a function, time or
+    filler word, a quantifier, an adverb, a verb of saying or an "-ing" form ("said
+    nothing", "said earlier", "said many of ...", "said laughing"), and no capital
+    after them ("said residents Tuesday" is left to the other rules).
+    """
+    picked: list[tuple[int, int]] = []
+    for tok in _TOKEN_RE.finditer(masked, start, hi):
+        raw = tok[0]
+        word = raw.rstrip(".,;:!?")
+        lower = word.lower()
+        if picked and lower == "of" and word == raw:
+            picked.append((tok.start(), tok.end()))
+            continue
+        if picked and (lower in _STOP_WORDS or lower in _FUNCTION_WORDS) and word.islower():
+            break
+        if (
+            _MASK in raw
+            or not word.isalpha()
+            or not word.islower()
+            or lower in _FUNCTION_WORDS
+            or lower in _STOP_WORDS
+            or lower in _AUX_OR_ADVERBS
+            or lower in _SKIP_BEFORE_CUE
+            or lower in _CONNECTIVES
+            or lower in _TIME_UNITS
+            or lower in _NOT_SPEAKERS
+            or lower in _QUANTIFIERS
+            or lower in REPORTING_VERBS
+            or lower.endswith("ing")
+            or _is_adverb(lower)
+            or len(picked) == BARE_PHRASE_MAX_WORDS
+        ):
+            return None
+        picked.append((tok.start(), tok.start() + len(word)))
+        if word != raw:
             break
     return _phrase_span(masked, picked)
 
@@ -555,8 +683,13 @@ def _cue_speaker(masked: str, lo: int, hi: int, cue: _Cue) -> tuple[int, int] | 
     span = None if passive else _np_before(masked, lo, cue.start)
     span = _speaker_span(masked, span)
     if span is None and cue.word in _INVERTIBLE:
-        span = _speaker_span(masked, _np_after(masked, cue.end, hi))
+        after_quote = masked[lo : cue.start].rstrip(_QUOTE_GAP).endswith(_MASK)
+        span = _speaker_span(masked, _np_after(masked, cue.end, hi, after_quote))
     return span
+
+
+# What stands between a quotation's mask and an inverted cue right after it.
+_QUOTE_GAP = " ,;:–—-\"'“”‘’«»"
 
 
 def _passive(masked: str, lo: int, cue: _Cue) -> bool:
