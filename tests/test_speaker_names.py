@@ -40,6 +40,16 @@ from analysis.stats.quotes.speaker_names import is_role_word
         ("رئيس الميناء سامي الحداد", "سامي الحداد"),
         ("الدكتورة ليلى حمدان", "ليلى حمدان"),
         ("Yang Berhormat Datuk Ola Brekke", "Ola Brekke"),
+        # a comma closes the role before an appositive name; credentials after one go
+        ("la ministra de Puertos, Ola Brekke", "Ola Brekke"),
+        ("The harbour minister, Ola Brekke", "Ola Brekke"),
+        ("Ola Brekke, MD", "Ola Brekke"),
+        ("Ola Brekke, PhD, MPH", "Ola Brekke"),
+        ("Ola Brekke, R-Utah", "Ola Brekke"),
+        ("Ola Brekke, Jr.", "Ola Brekke"),
+        # German compounds ending in a role ("-chef", "Ingenieurin")
+        ("Gewerkschaftschef Ola Brekke", "Ola Brekke"),
+        ("die Ingenieurin Ola Brekke", "Ola Brekke"),
     ],
 )
 def test_the_name_is_kept_without_the_role_before_it(printed: str, name: str) -> None:
@@ -56,6 +66,8 @@ def test_the_name_is_kept_without_the_role_before_it(printed: str, name: str) ->
         "The harbour board",
         "the board's treasurer",
         "Brekke aides",
+        "Traders",  # a group of people (GROUP_NOUNS), as "Residents" is
+        "Commuters",
         "a spokeswoman for the Valley Ferry Company",
         "der Sprecher des Fährbetriebs",
         "Secretary of Harbours",

@@ -61,6 +61,19 @@ REPORTING_VERBS: frozenset[str] = _word_set(
 )
 
 
+#: Plural nouns for a group of people that open a sentence capitalised ("Critics called
+#: them ...", "Residents said ..."): a speaker phrase that is one of them alone names
+#: nobody, as "its chair" does (lower case; English).
+GROUP_NOUNS = _word_set(
+    """critics officials residents analysts experts opponents supporters protesters
+    protestors scientists researchers doctors parents teachers witnesses investigators
+    authorities lawmakers legislators economists observers organisers organizers
+    activists campaigners locals neighbours neighbors police voters students workers
+    farmers lawyers prosecutors sources officers traders merchants shopkeepers retailers
+    commuters passengers drivers employees nurses"""
+)
+
+
 # Inverted order ("said the official") only for verbs of saying proper.
 _INVERTIBLE = _word_set(
     """say says said add adds added write writes wrote ask asks asked continue continues

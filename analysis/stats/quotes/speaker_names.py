@@ -11,12 +11,14 @@ docs/quotes.md.
 
 from __future__ import annotations
 
+import re
+
 from analysis.stats.quotes.languages import (
     DETERMINERS_BY_LANGUAGE,
     GENITIVE_DETERMINERS_BY_LANGUAGE,
     JOINERS_BY_LANGUAGE,
 )
-from analysis.stats.quotes.lexicon import _DETERMINERS, _NP_LINKS, _word_set
+from analysis.stats.quotes.lexicon import _DETERMINERS, _NP_LINKS, GROUP_NOUNS, _word_set
 from analysis.stats.quotes.pronouns import names_someone
 from analysis.stats.quotes.role_nouns import (
     PERSONAL_TITLES_BY_LANGUAGE,
@@ -27,8 +29,9 @@ from analysis.stats.quotes.role_nouns import (
 #: Role and title words that stand before a name without being part of it ("President
 #: Trump", "Senator Warren", "Mr Johnson", "Bürgermeisterin Lang", Malay "Yang
 #: Berhormat Datuk X"), lower case. A
-#: capitalised word that ends with one of six letters or more is a role too (German
-#: compounds: "Ratsvorsitzender", "Oberbürgermeister").
+#: capitalised word that ends with one of six letters or more, or with "chef" / "chefin",
+#: is a role too (German compounds: "Ratsvorsitzender", "Oberbürgermeister",
+#: "Gewerkschaftschef").
 ROLE_WORDS = _word_set(
     """president senator governor secretary speaker leader director chairman chairwoman
     chair minister judge justice general admiral colonel captain sergeant lieutenant
@@ -42,22 +45,12 @@ ROLE_WORDS = _word_set(
     herr frau
     organiser organizer curator coordinator founder manager analyst economist
     kurator kuratorin stadtrat stadträtin landrat landrätin trainer trainerin
-    abgeordneter abgeordnete
+    abgeordneter abgeordnete ingenieur ingenieurin chef chefin
     berhormat dipertua di-pertua"""
 ) | frozenset().union(*PERSONAL_TITLES_BY_LANGUAGE.values())
 
-#: Plural nouns for a group of people that open a sentence capitalised ("Critics called
-#: them ...", "Residents said ..."): a speaker phrase that is one of them alone names
-#: nobody, as "its chair" does (lower case; English).
-GROUP_NOUNS = _word_set(
-    """critics officials residents analysts experts opponents supporters protesters
-    protestors scientists researchers doctors parents teachers witnesses investigators
-    authorities lawmakers legislators economists observers organisers organizers
-    activists campaigners locals neighbours neighbors police voters students workers
-    farmers lawyers prosecutors sources officers"""
-)
 
-_COMPOUND_ROLES = tuple(sorted(w for w in ROLE_WORDS if len(w) >= 6))
+_COMPOUND_ROLES = (*sorted(w for w in ROLE_WORDS if len(w) >= 6), "chef", "chefin")
 
 # Lower-case particles inside a name ("Ursula von der Leyen", "Annelies de Vries").
 _PARTICLES = _word_set("von van der den de da di du del della la le bin al ten ter zu y dos das")
@@ -98,7 +91,8 @@ def is_role_word(word: str) -> bool:
     -------
     bool
         True for a listed word (case, a final period and a possessive ignored), or a
-        capitalised compound ending with a listed word of six letters or more.
+        capitalised compound ending with a listed word of six letters or more, or with
+        "chef" / "chefin" ("Gewerkschaftschef").
     """
     key = word.replace("\u2019", "'").casefold().removesuffix("'s").rstrip(".,")
     return key in ROLE_WORDS or (len(key) > 6 and key.endswith(_COMPOUND_ROLES))
@@ -167,7 +161,9 @@ def speaker_name(speaker: object) -> str | None:
     The name is the last run of capitalised words that are no role or title
     (:func:`is_role_word`; lower-case particles inside it kept: "Ursula von der
     Leyen"): "Council leader Ann Lee", "Ratsvorsitzende Ann Lee" and "Sen. Ann Lee"
-    give "Ann Lee"; "the Harbour Ferry Authority" gives "Harbour Ferry Authority".
+    give "Ann Lee"; "the Harbour Ferry Authority" gives "Harbour Ferry Authority". A
+    comma ends the run: the name is the appositive after it ("la ministra de
+    Transporte, Ana Ruiz" gives "Ana Ruiz").
     Lower-case words after two or more capitalised words that open the phrase are a
     role printed after the name ("Kovács Péter polgármester").
 
@@ -189,10 +185,38 @@ def speaker_name(speaker: object) -> str | None:
     """
     if not names_someone(speaker):
         return None
-    name = _phrase_name(str(speaker).split())
+    name = _phrase_name(_without_credentials(str(speaker).split()))
     if name is None or not names_someone(name) or name.casefold() in GROUP_NOUNS:
         return None
     return name
+
+
+# A party and state printed after a US legislator's name ("R-Utah", "D-N.Y.").
+_PARTY_STATE_RE = re.compile(r"[A-Z]-[A-Z][\w.]*")
+
+
+def _credential(word: str) -> bool:
+    """A degree, suffix or party printed after a name and a comma ("MD", "PhD", "DDS",
+    "Jr.", "R-Utah")."""
+    letters = [c for c in word if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return (
+        word.lower() in _NAME_SUFFIXES
+        or (capitals >= 2 and len(letters) <= 4)
+        or _PARTY_STATE_RE.fullmatch(word) is not None
+    )
+
+
+def _without_credentials(words: list[str]) -> list[str]:
+    """The words of a phrase without the credentials after its last comma ("Ann Lee,
+    MD, MPH" gives "Ann Lee"), so that the comma ending a role before a name ("la
+    ministra de Transporte, Ana Ruiz") is the only one :func:`_phrase_name` sees."""
+    while len(words) > 1:
+        comma = max((i for i, w in enumerate(words[:-1]) if w.endswith(",")), default=-1)
+        if comma < 0 or not all(_credential(w.rstrip(",")) for w in words[comma + 1 :]):
+            break
+        words = [*words[:comma], words[comma].rstrip(",")]
+    return words
 
 
 def _phrase_name(words: list[str]) -> str | None:
@@ -216,8 +240,8 @@ def _phrase_name(words: list[str]) -> str | None:
         # a role word in the surname's place is a name ("Alveda King", "King") unless
         # a determiner, a lower-case word or another role stands before it ("the King")
         last = start == end and (start == 1 or _name_word(words[start - 2]))
-        if not (_name_word(word, last) or particle):
-            break
+        if not (_name_word(word, last) or particle) or (start < end and word.endswith(",")):
+            break  # a comma closes what stands before the name ("de Transporte, Ana Ruiz")
         start -= 1
     while start < end and words[start] in _PARTICLES:
         start += 1
