@@ -795,6 +795,24 @@ def test_same_person_under_two_forms_is_not_ambiguous() -> None:
     assert find_quotes(text)[-1].speaker == "Trump"
 
 
+def test_pronoun_stays_when_the_writer_names_another_speaker_by_surname() -> None:
+    # "Okoro" alone, the subject of a verb of saying between the two quotes, is someone
+    # else: "he" is not Marsh (before, both of Okoro's quotes went to Marsh)
+    text = (
+        "“The plan was shared in May,” Marsh said.\n\n"
+        "Okoro rejected that. “Nobody showed us a plan,” he said. “We read it online.”"
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Marsh", "he", "he"]
+
+
+def test_pronoun_resolves_past_the_same_surname_and_group_nouns() -> None:
+    text = (
+        "“The plan was shared in May,” Ana Marsh said.\n\n"
+        "Marsh added a warning. Officials said more was to come. “Wait,” she said."
+    )
+    assert find_quotes(text)[-1].speaker == "Ana Marsh"
+
+
 def test_pronoun_stays_when_the_name_is_too_far_back() -> None:
     text = "“Yes,” Smith said.\n\nThe day went on.\n\n“Later,” he added."
     assert find_quotes(text)[-1].speaker == "he"

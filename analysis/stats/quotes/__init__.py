@@ -125,7 +125,9 @@ Speaker
 Pronoun speakers
     A speaker printed as "he" or "she" is replaced by the name of the nearest earlier
     quote's speaker when the quotes of this and the previous paragraph name only that
-    one person, the writer's words since that quote name nobody else, and no courtesy
+    one person, the writer's words since that quote name nobody else (no run of two
+    capitalized words, no other surname alone before a verb of saying: "Okoro
+    rejected that."), and no courtesy
     title contradicts the pronoun (:func:`resolve_pronoun_speakers`);
     ``speaker_as_printed`` keeps "he". Other
     pronouns (they, we, I, it, you) and the indefinite ones (some, others, one, ...)

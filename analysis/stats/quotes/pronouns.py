@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from analysis.stats.quotes.languages import PRONOUNS_BY_LANGUAGE
-from analysis.stats.quotes.lexicon import _INDEFINITE_PRONOUNS, _PRONOUNS, _STOP_WORDS
+from analysis.stats.quotes.lexicon import (
+    _INDEFINITE_PRONOUNS,
+    _PRONOUNS,
+    _STOP_WORDS,
+    GROUP_NOUNS,
+    REPORTING_VERBS,
+)
 from analysis.stats.quotes.quote import Quote
 
 _RESOLVED_PRONOUNS = frozenset({"he", "she"})
@@ -37,6 +43,16 @@ _CAPITALIZED_RUN_RE = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
 
 # Words that open a capitalized run without belonging to a name ("In Paris", "The Times").
 _RUN_OPENERS = _STOP_WORDS | _NOT_A_NAME_START | _PRONOUNS | {"but", "in", "on", "at", "for"}
+
+
+# One capitalized word right before a verb of saying: a person named by a surname alone
+# ("Becker rejected that account", "Lee said the plan ...").
+_SURNAME_CUE_RE = re.compile(r"([A-Z][\w’'-]+)\s+([a-z]+)\b")
+
+
+# Capitalized words before a verb of saying that name no one person ("Officials said",
+# "Many argue", "But added").
+_NOT_A_SURNAME = _RUN_OPENERS | _INDEFINITE_PRONOUNS | GROUP_NOUNS
 
 
 def is_pronoun(speaker: str | None) -> bool:
@@ -103,13 +119,19 @@ def _fits_pronoun(name: str, pronoun: str) -> bool:
 def _other_names(text: str, name: str) -> bool:
     """Whether ``text`` names someone other than ``name``: a run of two or more
     capitalized words (after any opening function word) that does not end with a word
-    of ``name``."""
+    of ``name``, or one capitalized word that is no word of ``name`` right before a verb
+    of saying ("Becker rejected that account": a surname alone, as the subject of a
+    verb of saying, names a person; not "Officials said", "Many argue")."""
     own = {word.lower() for word in name.split()}
     for run in _CAPITALIZED_RUN_RE.findall(text):
         words = run.split()
         while words and words[0].lower() in _RUN_OPENERS:
             words.pop(0)
         if len(words) >= 2 and words[-1].lower() not in own:
+            return True
+    for word, verb in _SURNAME_CUE_RE.findall(text):
+        key = word.lower()
+        if verb in REPORTING_VERBS and key not in own and key not in _NOT_A_SURNAME:
             return True
     return False
 
@@ -139,8 +161,9 @@ def resolve_pronoun_speakers(body: str, quotes: Sequence[Quote]) -> list[Quote]:
     at most :data:`MAX_ANTECEDENT_GAP` characters back, every named speaker of the
     quotes from the start of the previous paragraph up to this one is the same person
     (same last word: "Donald Trump" and "Trump"), the writer's words from that quote
-    to this one name nobody else (no other run of two or more capitalized words,
-    :func:`_other_names`), and no courtesy title contradicts the pronoun. Otherwise the
+    to this one name nobody else (no other run of two or more capitalized words, nor
+    another surname alone before a verb of saying, :func:`_other_names`), and no
+    courtesy title contradicts the pronoun. Otherwise the
     pronoun stays. "they", "we", "I", "it" and "you" are left as printed (they often
     stand for a group or for the writer). ``speaker_as_printed``, ``speaker_start``
     and ``speaker_end`` keep the printed form. Linear in the number of quotes.
