@@ -435,6 +435,12 @@ def test_lower_case_words_before_no_name_are_no_speaker(text: str) -> None:
         ("Lee has even claimed the deal was “the best ever.”", "Lee", "claimed"),
         ("A spokesman could only quip: “Maybe next year.”", "A spokesman", "quip"),
         ("Lee last week said the plan was “a disaster.”", "Lee", "said"),
+        # the object of a relative clause's verb is not the subject ("the survey")
+        (
+            "The surveyor who led the survey of the pier said on Monday that it was “unsafe now.”",
+            "The surveyor",
+            "said",
+        ),
     ],
 )
 def test_speaker_is_a_noun_phrase(text: str, speaker: str | None, cue: str) -> None:

@@ -101,7 +101,9 @@ Speaker
     Tom Reed, said" gives "Tom Reed"; "Ann Lee, R-Utah, said" and "Ana Ruiz, 67, of
     Provo, Utah, said" give the opening name). The subject of a passive cue ("was
     called") is no speaker. Failing all of these, the subject that opens the clause
-    ("Lee, who chairs the panel, said"). A phrase stops at commas, quotes, dashes,
+    ("Lee, who chairs the panel, said"; "The engineer who led the inspection said":
+    the phrase after a relative pronoun's verb is its object). A phrase stops at
+    commas, quotes, dashes,
     conjunctions, relative pronouns and prepositions, goes on through "of", "for",
     "from" and "behind" ("a spokesman for the campaign"), through a preposition after
     a head noun opening the clause ("Campaigners against airport expansion said") or

@@ -215,7 +215,9 @@ def _verb_led(tokens: Sequence[re.Match[str]], first: re.Match[str]) -> bool:
     ("Trump has long promised", "will stop saying", "continued to appear ...
     tweeting"), and so is an irregular past after "who" ("who went on a tear
     declaring"); a lower-case word after "which" heads a relative clause ("which some
-    have argued"), whose cue is not the quote's.
+    have argued"), whose cue is not the quote's; and a phrase after a relative
+    pronoun's verb is its object ("The engineer who led the inspection said": not "the
+    inspection").
     """
     word = _clean_token(first[0])
     if not word.islower():
@@ -233,6 +235,15 @@ def _verb_led(tokens: Sequence[re.Match[str]], first: re.Match[str]) -> bool:
         return True  # "who went on a tear declaring"
     if opener == "which" and word.isalpha() and word not in _DETERMINERS:
         return True  # "which some have argued"; not "in which the host said"
+    if (
+        k >= 1
+        and word.isalpha()
+        and before.isalpha()
+        and before.islower()
+        and before not in _AUXILIARIES
+        and _clean_token(tokens[k - 1][0]).lower() in _RELATIVE_SUBJECTS
+    ):
+        return True  # "who led the inspection said": the relative clause's object
     return word.endswith(("ed", "ing")) and before[-1] not in ",;:" and before not in _DASHES
 
 
