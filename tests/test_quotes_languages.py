@@ -94,6 +94,24 @@ def test_titles_and_far_verbs_stay_unattributed():
     assert not find_quotes(body, "es")[0].attributed  # the verb is no speaker's of it
 
 
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("es", "El llamado «plan» son dos semáforos."),  # the so-called "plan"
+        ("es", "Los vecinos critican. La llamada «reforma» no llega."),
+        ("it", "Il detto «piano» non basta."),
+    ],
+)
+def test_a_participle_after_an_opening_article_is_no_verb(language, body):
+    (quote,) = find_quotes(body, language)
+    assert not quote.attributed and quote.is_scare
+
+
+def test_an_object_clitic_keeps_its_verb():
+    (quote,) = find_quotes("Rosa Vidal la llamó «una vergüenza».", "es")
+    assert quote.attributed and quote.speaker == "Rosa Vidal"
+
+
 def test_language_codes():
     assert quote_language("no") == "nb"
     assert quote_language("en") is None

@@ -28,6 +28,7 @@ from analysis.stats.quotes.foreign_speakers import (
 )
 from analysis.stats.quotes.languages import (
     ACCORDING_TO_BY_LANGUAGE,
+    DETERMINERS_BY_LANGUAGE,
     REPORTING_VERBS_BY_LANGUAGE,
     SKIPPED_BY_LANGUAGE,
 )
@@ -126,6 +127,30 @@ def _abbreviated(text: str, end: re.Match[str]) -> bool:
     return is_abbreviation(word)
 
 
+# Languages whose participles of saying also stand after an article as an adjective
+# ("el llamado «arreglo»", the so-called "fix"; "la cosiddetta", "o chamado").
+_ARTICLE_PARTICIPLE_LANGUAGES = frozenset({"es", "pt", "fr", "it"})
+
+
+def _after_opening_determiner(
+    text: str, found: list[re.Match[str]], index: int, lo: int, language: str
+) -> bool:
+    """Whether ``found[index]`` follows a determiner that opens its clause ("El llamado
+    «arreglo» consiste ...": the so-called, not a verb): the determiner right before it,
+    with nothing but letters or a space before that determiner back to the stretch's
+    start or a punctuation mark. An object clitic after its subject ("López la llamó
+    «...»") keeps its verb."""
+    if language not in _ARTICLE_PARTICIPLE_LANGUAGES or index == 0:
+        return False
+    article = found[index - 1]
+    if article[0].lower() not in DETERMINERS_BY_LANGUAGE[language]:
+        return False
+    if text[article.end() : found[index].start()].strip():
+        return False
+    before = text[found[index - 2].end() if index >= 2 else lo : article.start()]
+    return index == 1 or bool(before.strip())
+
+
 def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
     """The verbs of saying of ``language`` in ``text[lo:hi]``, in order.
 
@@ -166,6 +191,8 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
         if word[:1].isupper() and index > 0:
             continue
         low = word.lower()
+        if low in verbs and _after_opening_determiner(text, found, index, lo, language):
+            continue
         if low in verbs:
             if not (cues and cues[-1].end >= m.end()):  # not the participle of "a-t-il dit"
                 cues.append(Cue(m.start(), m.end(), low, None))
