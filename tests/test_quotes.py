@@ -801,14 +801,42 @@ def test_same_person_under_two_forms_is_not_ambiguous() -> None:
     assert find_quotes(text)[-1].speaker == "Trump"
 
 
-def test_pronoun_stays_when_the_writer_names_another_speaker_by_surname() -> None:
+def test_pronoun_is_not_the_earlier_speaker_when_the_writer_names_another_by_surname() -> None:
     # "Okoro" alone, the subject of a verb of saying between the two quotes, is someone
-    # else: "he" is not Marsh (before, both of Okoro's quotes went to Marsh)
+    # else: "he" is not Marsh (before, both of Okoro's quotes went to Marsh); the
+    # writer's subject of the paragraph is the one it stands for
     text = (
         "“The plan was shared in May,” Marsh said.\n\n"
         "Okoro rejected that. “Nobody showed us a plan,” he said. “We read it online.”"
     )
+    assert [q.speaker for q in find_quotes(text)] == ["Marsh", "Okoro", "Okoro"]
+    text = text.replace("Okoro rejected that.", "Okoro rejected what Dana Marsh wrote.")
     assert [q.speaker for q in find_quotes(text)] == ["Marsh", "he", "he"]
+
+
+def test_a_resolved_he_is_no_antecedent_for_she() -> None:
+    text = (
+        "Vale said he had doubts. “It was rushed,” he added.\n\n"
+        "The minister answered on Sunday, in which she repeated it was “a fair plan for all”."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Vale", "she"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Ms Vale said the report left her no choice. “It fails,” she said.", "Ms Vale"),
+        ("Vale insisted on Monday. “It fails,” she said.", "she"),  # "Monday": another capital
+        ("Vale said Okafor was wrong. “It fails,” she said.", "she"),  # two people
+        ("Mr Vale said the report was clear. “It fails,” she said.", "she"),  # the title
+        ("The report was clear. “It fails,” she said.", "she"),  # nobody named
+    ],
+)
+def test_pronoun_takes_the_one_subject_of_a_verb_of_saying_in_its_paragraph(
+    paragraph: str, speaker: str
+) -> None:
+    text = f"The pier closed on a wet day.\n\n{paragraph}"
+    assert find_quotes(text)[-1].speaker == speaker
 
 
 def test_pronoun_resolves_past_the_same_surname_and_group_nouns() -> None:

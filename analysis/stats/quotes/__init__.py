@@ -130,7 +130,9 @@ Pronoun speakers
     one person, the writer's words since that quote name nobody else (no run of two
     capitalized words, no other surname alone before a verb of saying: "Okoro
     rejected that."), and no courtesy
-    title contradicts the pronoun (:func:`resolve_pronoun_speakers`);
+    title contradicts the pronoun, or else by the one person the writer's words of its
+    paragraph name as the subject of a verb of saying ("Okoro rejected that. “...,” he
+    said") (:func:`resolve_pronoun_speakers`);
     ``speaker_as_printed`` keeps "he". Other
     pronouns (they, we, I, it, you) and the indefinite ones (some, others, one, ...)
     are kept as printed; :func:`is_pronoun` is true for all of them, so speaker lists

@@ -16,6 +16,7 @@ from analysis.stats.quotes.lexicon import (
     _INDEFINITE_PRONOUNS,
     _PRONOUNS,
     _STOP_WORDS,
+    _TIME_NOUNS,
     GROUP_NOUNS,
     REPORTING_VERBS,
 )
@@ -152,6 +153,65 @@ def _outside_quotes(body: str, start: int, end: int, quotes: Sequence[Quote]) ->
 MAX_ANTECEDENT_GAP = 2000
 
 
+# A name, one or more capitalized words, right before a verb of saying ("Okoro
+# rejected", "Ms Lopez said").
+_SUBJECT_CUE_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]+)\s+([a-z]+)\b")
+
+
+# The pronouns of the other gender, whose presence in the writer's words makes a subject
+# before them no antecedent for "he" or "she".
+_OTHER_GENDER_RE = {
+    "he": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE),
+    "she": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
+}
+
+
+# A blank line: the end of a paragraph.
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _writer_subject(body: str, quote: Quote, pronoun: str, earlier: Sequence[Quote]) -> str | None:
+    """The one person the writer's words of the quote's paragraph name, before it, as
+    the subject of a verb of saying ("Okoro rejected that account. “...,” he said":
+    "Okoro"); the name must open its sentence (not "when Harris criticized"). None when
+    they name nobody so, or two people, or hold any other capitalized word but a
+    sentence's first ("Trump said Clinton was lying"), or a pronoun of the other gender
+    ("Trump said he ... “...,” she said"), or a courtesy title contradicts the pronoun."""
+    lo = max(0, quote.start - MAX_ANTECEDENT_GAP)
+    for brk in _PARAGRAPH_BREAK_RE.finditer(body, lo, quote.start):
+        lo = brk.end()
+    text = _outside_quotes(body, lo, quote.start, earlier)
+    if _OTHER_GENDER_RE[pronoun].search(text):
+        return None  # "Trump said he ... “...,” she said"
+    names: dict[str, str] = {}
+    for match in _SUBJECT_CUE_RE.finditer(text):
+        if text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":"):
+            continue  # not its sentence's subject: "when Harris criticized"
+        words = match[1].split()
+        while words and words[0].lower() in _NOT_A_SURNAME | _TIME_NOUNS:
+            words.pop(0)
+        if (
+            match[2] in REPORTING_VERBS
+            and words
+            and words[-1].lower() not in _NOT_A_SURNAME
+            and not words[-1].endswith(("'s", "’s"))
+        ):
+            names.setdefault(words[-1].lower(), " ".join(words))
+    if len(names) != 1:
+        return None
+    (name,) = names.values()
+    if not _is_name(name) or _other_names(text, name) or not _fits_pronoun(name, pronoun):
+        return None
+    own = {word.lower() for word in name.split()}
+    previous = "."
+    for token in text.split():
+        word = token.strip(".,;:!?()“”‘’\"'").lower()
+        if token[:1].isupper() and previous[-1:] not in ".!?:" and word not in own:
+            return None  # another capitalized word: "Trump said Clinton was lying"
+        previous = token
+    return name
+
+
 def resolve_pronoun_speakers(body: str, quotes: Sequence[Quote]) -> list[Quote]:
     """Replace a pronoun speaker by the name it stands for, when that is unambiguous.
 
@@ -163,8 +223,11 @@ def resolve_pronoun_speakers(body: str, quotes: Sequence[Quote]) -> list[Quote]:
     (same last word: "Donald Trump" and "Trump"), the writer's words from that quote
     to this one name nobody else (no other run of two or more capitalized words, nor
     another surname alone before a verb of saying, :func:`_other_names`), and no
-    courtesy title contradicts the pronoun. Otherwise the
-    pronoun stays. "they", "we", "I", "it" and "you" are left as printed (they often
+    courtesy title contradicts the pronoun, nor the antecedent's own printed pronoun
+    (a "he" resolved to Trump is no antecedent for "she"). Failing that, the pronoun takes the one
+    person the writer's words of its paragraph before it name as the subject of a verb
+    of saying (:func:`_writer_subject`: "Okoro rejected that. “...,” he said"). Otherwise
+    the pronoun stays. "they", "we", "I", "it" and "you" are left as printed (they often
     stand for a group or for the writer). ``speaker_as_printed``, ``speaker_start``
     and ``speaker_end`` keep the printed form. Linear in the number of quotes.
 
@@ -202,12 +265,17 @@ def resolve_pronoun_speakers(body: str, quotes: Sequence[Quote]) -> list[Quote]:
             if (
                 quote.start - antecedent.end <= MAX_ANTECEDENT_GAP
                 and _fits_pronoun(name, pronoun)
+                and not _OTHER_GENDER_RE[pronoun].fullmatch(antecedent.speaker_as_printed or "")
                 and not _other_names(
                     _outside_quotes(body, antecedent.end, quote.start, quotes[last_named:index]),
                     name,
                 )
             ):
                 quote = replace(quote, speaker=name)
+        if (quote.speaker or "").lower() in _RESOLVED_PRONOUNS:
+            subject = _writer_subject(body, quote, pronoun, quotes[window_start:index])
+            if subject is not None:
+                quote = replace(quote, speaker=subject)
         if _is_name(quote.speaker):
             person.append(_last_word(quote.speaker))
             people[person[-1]] += 1
