@@ -14,6 +14,7 @@ import pytest
 from analysis.report.views import speaker_counts
 from analysis.stats.outlets import format_top_speakers
 from analysis.stats.quotes import find_quotes, is_pronoun, speaker_groups
+from analysis.stats.quotes.speaker_groups import speaker_key
 
 
 def _only_quote(body: str):
@@ -139,6 +140,16 @@ def test_printed_forms_of_one_person_count_together() -> None:
     groups = speaker_groups(["Sen. Ann Lee", "Lee", "Ms. Lee", "the ministry", "The ministry"])
     assert groups["Sen. Ann Lee"] == groups["Lee"] == groups["Ms. Lee"]
     assert groups["the ministry"] == groups["The ministry"] != groups["Lee"]
+
+
+def test_names_printed_with_and_without_accents_count_together() -> None:
+    speakers = pd.Series(["Ola Brekke", "Óla Brékke", "Brekke", "Ana Núñez", "Ana Nunez"])
+    assert format_top_speakers(speakers) == "Ola Brekke (3); Ana Nunez (2)"
+    assert speaker_key("Ana Núñez") == speaker_key("ana nunez")
+    assert speaker_key("ज़ैद") != speaker_key("जैद")  # a nukta is no accent
+    # a particle is the surname's, not a first name: two people of one surname
+    groups = speaker_groups(["Kevin de León", "Jason De Leon", "De Leon"])
+    assert len({groups["Kevin de León"], groups["Jason De Leon"], groups["De Leon"]}) == 3
 
 
 def test_a_surname_shared_by_two_people_is_not_merged() -> None:

@@ -9,12 +9,13 @@ docs/quotes.md.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from analysis.stats.quotes.lexicon import _word_set
 from analysis.stats.quotes.pronouns import names_someone
-from analysis.stats.quotes.speaker_names import is_role_word
+from analysis.stats.quotes.speaker_names import _PARTICLES, is_role_word
 
 _DETERMINERS = _word_set("the a an his her its their our this")
 
@@ -30,13 +31,28 @@ def speaker_key(name: str) -> str:
     Returns
     -------
     str
-        ``name`` casefolded, with curly apostrophes straightened and spaces collapsed.
+        ``name`` casefolded, with curly apostrophes straightened, the accents of Latin
+        letters dropped ("María López" and "Maria Lopez" are one; a mark on a letter of
+        another script stays: a Devanagari vowel sign is a letter's sound) and spaces
+        collapsed.
     """
-    return " ".join(name.replace("\u2019", "'").casefold().split())
+    return " ".join(_without_latin_accents(name.replace("\u2019", "'")).casefold().split())
+
+
+def _without_latin_accents(text: str) -> str:
+    """``text`` with the combining marks on Latin letters removed ("López": "Lopez")."""
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFD", text):
+        latin = bool(kept) and unicodedata.name(kept[-1], "").startswith("LATIN")
+        if latin and unicodedata.combining(char):
+            continue
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def _surname_and_first(key: str) -> tuple[str, str | None] | None:
-    """A name's surname and the first name printed before it, from its key.
+    """A name's surname (with its particles: "de leon") and the first name printed
+    before it, from its key.
 
     None when the speaker does not read as a person's or body's name: a leading
     determiner ("the ministry"), a last word that is no capitalised word in the printed
@@ -49,7 +65,10 @@ def _surname_and_first(key: str) -> tuple[str, str | None] | None:
     surname = words[-1].removesuffix("'s")
     if not surname.isalpha():
         return None
-    before = words[-2] if len(words) > 1 else ""
+    rest = words[:-1]
+    while rest and rest[-1] in _PARTICLES:  # "Kevin de León": the surname is "de León"
+        surname = f"{rest.pop()} {surname}"
+    before = rest[-1] if rest else ""
     if not before.isalpha() or is_role_word(before):
         return surname, None
     return surname, before
@@ -58,7 +77,8 @@ def _surname_and_first(key: str) -> tuple[str, str | None] | None:
 def speaker_groups(names: Iterable[object]) -> dict[str, str]:
     """Each printed speaker's group key: the printed forms of one person share one.
 
-    Forms that differ only in case or apostrophe share :func:`speaker_key`. Names that
+    Forms that differ only in case, apostrophe or a Latin letter's accent share
+    :func:`speaker_key`. Names that
     end with the same capitalised surname are one person when the list names at most
     one first name before that surname: "Trump", "Mr. Trump", "President Trump" and
     "Donald Trump" are one; with "Donald Trump" and "Ivanka Trump" both in the list,
