@@ -1081,3 +1081,19 @@ def test_a_participle_after_according_to_takes_its_complement():
 def test_a_lower_case_phrase_after_an_inverted_cue_after_a_quote(body, speaker):
     (quote,) = find_quotes(body)
     assert quote.attributed and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('According to a letter from the ferry board, the pier is "beyond repair".',
+         "a letter from the ferry board"),
+        ('"The pier is rotten," said a diver from the harbour trust.',
+         "a diver from the harbour trust"),
+        # a name takes no link: where it speaks from is no part of it
+        ('"The pier is rotten," said Ann Lee from the quay.', "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_a_determiners_noun_after_the_cue_goes_on_through_from(body, speaker):
+    (quote,) = find_quotes(body)
+    assert quote.attributed and quote.speaker == speaker

@@ -108,7 +108,8 @@ Speaker
     "from" and "behind" ("a spokesman for the campaign"), through a preposition after
     a head noun opening the clause ("Campaigners against airport expansion said") or
     after a participle following the noun ("according to the filing lodged with the
-    regulator"), and has at most eight words. After an inverted cue right after a
+    regulator"), after a cue through "from" after a noun opened by a determiner ("a
+    statement from the council"), and has at most eight words. After an inverted cue right after a
     quotation, a lower-case phrase with no determiner is the speaker ('"...," said
     local business owners in a letter'; not "said nothing", "said residents Tuesday").
     It must be a noun phrase (:func:`_speaker_span`): outer dashes and punctuation, a

@@ -381,8 +381,9 @@ def _np_after(
             linked = True
             picked.append((tok.start(), tok.end()))
             continue
-        if (lower in _STOP_WORDS and lower not in _NP_INNER) or raw in _DASHES:
-            break
+        linking = lower in _NP_LINKS and len(picked) > 1 and _determined(masked, picked[0])
+        if (lower in _STOP_WORDS and lower not in _NP_INNER and not linking) or raw in _DASHES:
+            break  # a determiner's noun goes on through a link ("a statement from X")
         if (
             picked
             and word.islower()
@@ -405,6 +406,11 @@ def _np_after(
         if stripped != raw or len(picked) == 8:
             break
     return _phrase_span(masked, picked)
+
+
+def _determined(masked: str, first: tuple[int, int]) -> bool:
+    """Whether a phrase's first word is a determiner ("a statement", "the office")."""
+    return masked[first[0] : first[1]].lower() in _DETERMINERS
 
 
 # Prepositions a participle after the head noun takes with it ("the filing lodged with
