@@ -103,3 +103,29 @@ def test_a_titled_name_only_in_khmer_and_lao():
 def test_according_to_joined_to_the_speaker_in_xhosa_and_zulu(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "according to" joined to the title before the quote
+        ("យោងតាមលោកស្រី សុខ ដារ៉ា គ្រូបង្រៀន «សាលានឹងបើកវិញនៅខែក្រោយ»។", "លោកស្រី សុខ ដារ៉ា"),
+        # after the quote, joined to "this" before it and to "the statement of" after it
+        ("«ទឹកបានស្រកហើយ» នេះបើតាមការបញ្ជាក់របស់លោក ចាន់ វិបុល មេភូមិ។", "លោក ចាន់ វិបុល"),
+    ],
+)  # fmt: skip
+def test_according_to_joined_to_the_words_around_it_in_khmer(body, speaker):
+    (quote,) = find_quotes(body, "km")
+    assert quote.attributed and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'नाशिकमधील शिक्षक सुनील पाटील म्हणाले, "शाळा सोमवारी उघडेल."',
+        'साताऱ्यातील शिक्षक सुनील पाटील म्हणाले, "शाळा सोमवारी उघडेल."',
+    ],
+)
+def test_a_marathi_place_adjective_before_the_role_is_no_part_of_the_speaker(body):
+    (quote,) = find_quotes(body, "mr")
+    assert quote.attributed and quote.speaker == "शिक्षक सुनील पाटील"

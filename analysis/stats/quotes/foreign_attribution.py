@@ -35,7 +35,9 @@ from analysis.stats.quotes.languages import (
 from analysis.stats.quotes.languages_more import ACCORDING_AFTER_BY_LANGUAGE
 from analysis.stats.quotes.languages_regional import (
     ACCORDING_PREFIXES_BY_LANGUAGE,
+    JOINED_ACCORDING_TO_BY_LANGUAGE,
     PHRASE_SPACED_LANGUAGES,
+    TITLE_JOINERS_BY_LANGUAGE,
     VERB_FINAL_LANGUAGES,
 )
 from analysis.stats.quotes.marks import _Line, _Span, _span_stop
@@ -188,6 +190,10 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
         if joined is not None:  # "Ngokuka-sodolophu": "according to" and its speaker
             cues.append(Cue(m.start(), m.start() + len(joined) + 1, joined, None))
             continue
+        inside = _joined_according(word, language)
+        if inside is not None:  # "យោងតាមលោក": "according to" joined to a title
+            cues.append(Cue(m.start(), m.start() + inside[0], inside[1], None))
+            continue
         if word[:1].isupper() and index > 0:
             continue
         low = word.lower()
@@ -216,6 +222,18 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
             # its speaker
             cues.append(Cue(m.start(), after.end(), after[0], joined))
     return cues
+
+
+def _joined_according(word: str, language: str) -> tuple[int, str] | None:
+    """Where "according to" ends inside ``word`` with more letters after it, in a
+    language that writes it joined to the words around it (Khmer "នេះបើតាមការ...",
+    this according to the ...: the cue is the word up to there), and which it is; or
+    None."""
+    for according in JOINED_ACCORDING_TO_BY_LANGUAGE.get(language, ()):
+        at = word.find(according)
+        if at >= 0 and at + len(according) < len(word):
+            return at + len(according), according
+    return None
 
 
 def _after_span(
@@ -345,15 +363,30 @@ def titled_name(text: str, start: int, end: int, language: str) -> tuple[int, in
         return None
     titles = PERSONAL_TITLES_BY_LANGUAGE.get(language, frozenset())
     words = list(WORD_RE.finditer(text, start, end))
-    opened = [i for i, m in enumerate(words) if m[0] in titles]
+    opened = [i for i, m in enumerate(words) if _title_at(m[0], titles, language) is not None]
     if not opened:
         return None
-    taken = [words[opened[-1]]]
+    first = words[opened[-1]]
+    title_start = first.start() + (_title_at(first[0], titles, language) or 0)
+    name_end = first.end()
     for m in words[opened[-1] + 1 : opened[-1] + 1 + _TITLED_NAME_WORDS]:
-        if text[taken[-1].end() : m.start()] != " ":
+        if text[name_end : m.start()] != " ":
             break
-        taken.append(m)
-    return taken[0].start(), taken[-1].end()
+        name_end = m.end()
+    return title_start, name_end
+
+
+def _title_at(word: str, titles: frozenset[str], language: str) -> int | None:
+    """Where a personal title opens in ``word``: 0 for a title printed apart, after a
+    word it is written joined to (:data:`TITLE_JOINERS_BY_LANGUAGE`: Khmer "របស់លោក",
+    of Mr), or None."""
+    if word in titles:
+        return 0
+    for joiner in TITLE_JOINERS_BY_LANGUAGE.get(language, ()):
+        at = word.rfind(joiner)
+        if at >= 0 and word[at + len(joiner) :] in titles:
+            return at + len(joiner)
+    return None
 
 
 _TOKEN_RE = re.compile(r"\S+")

@@ -31,7 +31,10 @@ from analysis.stats.quotes.languages import (
     TIME_WORDS_BY_LANGUAGE,
 )
 from analysis.stats.quotes.languages_more import NAME_FIRST_LANGUAGES, NOUNS_CAPITALISED
-from analysis.stats.quotes.languages_regional import GENITIVE_PREFIXES_BY_LANGUAGE
+from analysis.stats.quotes.languages_regional import (
+    GENITIVE_PREFIXES_BY_LANGUAGE,
+    LOCATIVE_ENDINGS_BY_LANGUAGE,
+)
 from analysis.stats.quotes.role_nouns import PERSONAL_TITLES_BY_LANGUAGE, ROLE_NOUNS_BY_LANGUAGE
 from analysis.text import is_lower_case, is_upper_case, opens_upper_case
 from analysis.text.patterns import COMBINING_MARK
@@ -566,7 +569,13 @@ def _after_provenance(
     taken: list[tuple[int, int, str]], language: str
 ) -> list[tuple[int, int, str]]:
     """The phrase from the name after its last lower-case word in the ablative
-    ("Muhalefet partisinden Ayşe Demir" gives "Ayşe Demir"); ``taken`` otherwise."""
+    ("Muhalefet partisinden Ayşe Demir" gives "Ayşe Demir"), or after its opening words
+    with a locative ending (:data:`LOCATIVE_ENDINGS_BY_LANGUAGE`: "नाशिकमधील शिक्षक X"
+    gives "शिक्षक X"); ``taken`` otherwise."""
+    places = LOCATIVE_ENDINGS_BY_LANGUAGE.get(language)
+    if places:
+        while len(taken) > 1 and taken[0][2].endswith(places) and taken[0][2] not in places:
+            taken = taken[1:]
     endings = ABLATIVE_ENDINGS_BY_LANGUAGE.get(language)
     if not endings:
         return taken

@@ -74,7 +74,23 @@ REGIONAL_ACCORDING_TO: dict[str, frozenset[str]] = {
     "xh": _words("ngokuka"),
     "zu": _words("ngokusho"),
     "lo": _words("ອີງຕາມ"),
+    "km": _words("យោងតាម បើតាម"),
 }
+
+#: Endings of a place noun made an adjective ("in", "of"), in a caseless script: the
+#: speaker phrase's opening words so ended say where the speaker is, not who (Marathi
+#: "नाशिकमधील शिक्षक X", a teacher in Nashik, X; "पुण्यातील"): left out of it.
+LOCATIVE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"mr": ("मधील", "तील")}
+
+#: "According to" written with no space before the words after it, in a language that
+#: puts spaces between phrases, not words (Khmer "យោងតាមលោក X", according to Mr X;
+#: "នេះបើតាមការបញ្ជាក់របស់លោក X", this according to the statement of Mr X): found
+#: inside a word, the speaker's phrase from its end.
+JOINED_ACCORDING_TO_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"km": ("យោងតាម", "បើតាម")}
+
+#: Words a personal title is written joined to, in such a language: "according to"
+#: and the possessive "of" (Khmer "របស់លោក X", of Mr X); the title then opens the name.
+TITLE_JOINERS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"km": ("យោងតាម", "បើតាម", "របស់")}
 
 #: "According to" after the speaker, a postposition ("X айтымында", "X च्या मते").
 REGIONAL_ACCORDING_AFTER: dict[str, frozenset[str]] = {
