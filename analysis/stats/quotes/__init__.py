@@ -106,12 +106,12 @@ Speaker
     commas, quotes, dashes,
     conjunctions, relative pronouns and prepositions, goes on through "of", "for",
     "from" and "behind" ("a spokesman for the campaign"), through a preposition after
-    a head noun opening the clause ("Campaigners against airport expansion said") or
-    after a participle following the noun ("according to the filing lodged with the
-    regulator"), after a cue through "from" after a noun opened by a determiner ("a
-    statement from the council"), and has at most eight words. After an inverted cue right after a
+    a head noun opening the clause ("Walkers against the bypass said") or after a
+    participle following the noun ("according to the notice pinned on the gate"),
+    after a cue through "from" after a noun opened by a determiner ("a letter from the
+    ferry board"), and has at most eight words. After an inverted cue right after a
     quotation, a lower-case phrase with no determiner is the speaker ('"...," said
-    local business owners in a letter'; not "said nothing", "said residents Tuesday").
+    harbour ferry crews in a joint note'; not "said nothing", "said residents Tuesday").
     It must be a noun phrase (:func:`_speaker_span`): outer dashes and punctuation, a
     dateline before a dash and a trailing bracket are dropped, and a phrase holding an
     auxiliary or modal, a contraction, an adverb or a reporting verb that is no noun,

@@ -137,7 +137,7 @@ def _np_before(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
                 continue
             head = _clause_head(tokens, i) if picked and word in _HEAD_LINKS else None
             if head is not None:
-                # the head noun opening the clause: "Campaigners against expansion said"
+                # the head noun opening the clause: "Walkers against the bypass said"
                 picked += [tok, *reversed(tokens[head : i + 1])]
             break
         picked.append(tok)
@@ -161,7 +161,7 @@ def _np_before(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
                 continue
             head = _clause_head(tokens, i - 1) if word in _DETERMINERS and i > 0 else None
             if before in _HEAD_LINKS and head is not None:
-                picked += [tokens[i], *reversed(tokens[head:i])]  # "Residents near the site"
+                picked += [tokens[i], *reversed(tokens[head:i])]  # "Anglers near the dam"
             break
     while picked and _clean_token(picked[-1][0]).lower() in _NP_INNER - _DETERMINERS:
         picked.pop()
@@ -171,7 +171,7 @@ def _np_before(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
 
 
 # Prepositions that join a head noun opening its clause to the rest of the speaker
-# phrase before the cue ("Campaigners against airport expansion said", "Lawmakers
+# phrase before the cue ("Walkers against the bypass said", "Lawmakers
 # from both parties said"); "of", "for" and "by" are inner words already.
 _HEAD_LINKS = frozenset({"against", "from", "with", "near", "across", "among", "behind"})
 
@@ -377,7 +377,7 @@ def _np_after(
         if picked and word.islower() and (lower in _AUXILIARIES or _is_adverb(lower)):
             return None  # a clause follows: "said the judge had ..."
         if not linked and lower in _PARTICIPLE_LINKS and _participle_last(masked, picked):
-            # a participle's complement: "according to the filing lodged with the regulator"
+            # a participle's complement: "according to the notice pinned on the gate"
             linked = True
             picked.append((tok.start(), tok.end()))
             continue
@@ -413,13 +413,13 @@ def _determined(masked: str, first: tuple[int, int]) -> bool:
     return masked[first[0] : first[1]].lower() in _DETERMINERS
 
 
-# Prepositions a participle after the head noun takes with it ("the filing lodged with
-# the regulator", "documents filed in court"); "by" is an inner word already.
+# Prepositions a participle after the head noun takes with it ("the notice pinned on
+# the gate", "documents filed in court"); "by" is an inner word already.
 _PARTICIPLE_LINKS = frozenset({"with", "to", "on", "in", "at", "from", "under", "against", "into"})
 
 
 def _participle_last(masked: str, picked: Sequence[tuple[int, int]]) -> bool:
-    """Whether the last of the picked words is a participle after a noun ("lodged")."""
+    """Whether the last of the picked words is a participle after a noun ("pinned")."""
     if len(picked) < 2:
         return False
     word = masked[picked[-1][0] : picked[-1][1]]
@@ -440,8 +440,8 @@ BARE_PHRASE_MAX_WORDS = 5
 def _bare_phrase_after(masked: str, start: int, hi: int) -> tuple[int, int] | None:
     """A lower-case noun phrase with no determiner, from ``start`` (or None).
 
-    Read only after an inverted cue that follows a quotation ('"...," said local
-    business owners in a letter', a headline's "..., says mother of injured boy"). Up
+    Read only after an inverted cue that follows a quotation ('"...," said harbour
+    ferry crews in a joint note', a headline's "..., says father of stranded hiker"). Up
     to :data:`BARE_PHRASE_MAX_WORDS` lower-case words ("of" inside), ended by a
     punctuation mark, the range's end or a function word; none a function, time or
     filler word, a quantifier, an adverb, a verb of saying or an "-ing" form ("said
