@@ -186,6 +186,24 @@ def test_outlet_selections_keep_only_the_outlet(tables: views.Tables) -> None:
     assert speakers.loc["(unnamed)", "quotes (count)"] == len(quotes)
 
 
+def test_quotations_table_shows_a_resolved_pronoun_as_printed() -> None:
+    quotes = pd.DataFrame(
+        {
+            "outlet": ["Alpha"] * 3,
+            "article_id": ["a"] * 3,
+            "quote_index": [0, 1, 2],
+            "speaker": ["Ann Lee", "Ann Lee", None],
+            "speaker_as_printed": ["Ann Lee", "she", None],
+            "n_words": [4, 5, 6],
+            "is_scare": [False, False, False],
+            "text": ["one two three four", "one two three four five", "a b c d e f"],
+        }
+    )
+    shown = views.outlet_quotes(quotes, "Alpha").data
+    assert shown["speaker"].tolist() == ["Ann Lee", "she (read as Ann Lee)", "(unattributed)"]
+    assert shown["name"].tolist() == ["Ann Lee", "Ann Lee", ""]
+
+
 def test_copy_groups_and_matrix_agree(tables: views.Tables) -> None:
     groups = views.copy_groups(tables.article_metrics, tables.articles, "Alpha").data
     assert set(groups["outlet"]) == set(OUTLETS)

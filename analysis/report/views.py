@@ -619,7 +619,8 @@ def outlet_quotes(
     -------
     ReportTable
         One row per quotation: article, page (with ``article_metrics``), speaker as
-        printed ("(unattributed)" when none was found), the speaker's name
+        printed ("(unattributed)" when none was found; a pronoun read as a name shows
+        both, "he (read as Ann Lee)", so the row matches the page), the speaker's name
         (:func:`analysis.stats.quotes.speaker_name`: without the role words before it;
         "(unnamed)" for a role with no name, blank for no speaker or a pronoun), length,
         whether it is a scare quote, and its text.
@@ -638,7 +639,12 @@ def outlet_quotes(
         {
             "article": mine["article_id"].astype(str).to_numpy(),
             **page,
-            "speaker": mine["speaker"].fillna("(unattributed)").to_numpy(),
+            "speaker": [
+                _speaker_cell(printed, speaker)
+                for printed, speaker in zip(
+                    mine.get("speaker_as_printed", mine["speaker"]), mine["speaker"], strict=True
+                )
+            ],
             "name": [_name_cell(s) for s in mine["speaker"]],
             "length (words)": mine["n_words"].to_numpy(),
             "scare quote": mine["is_scare"].astype(bool).to_numpy(),
@@ -647,6 +653,16 @@ def outlet_quotes(
     )
     formats = {"length (words)": "count", "scare quote": "yesno", "quote": "prose"}
     return ReportTable(data, formats)
+
+
+def _speaker_cell(printed: object, speaker: object) -> str:
+    """The quotations table's speaker cell: as printed, and the name a pronoun was read
+    as ("he (read as Ann Lee)"); "(unattributed)" for no speaker."""
+    if not isinstance(speaker, str):
+        return "(unattributed)"
+    if isinstance(printed, str) and printed != speaker:
+        return f"{printed} (read as {speaker})"
+    return speaker
 
 
 def _name_cell(speaker: object) -> str:
