@@ -16,6 +16,11 @@ Public entry points are re-exported here.
 
 from typing import Any
 
+from analysis import pattern_cache as _pattern_cache
+
+# The package's module-level patterns built from their code kept between runs (speed only).
+_pattern_cache.install()
+
 __all__ = ["extract_articles"]
 __version__ = "0.1.0"
 

@@ -1,5 +1,6 @@
 """Project paths, derived from this file so notebooks and scripts work from any directory."""
 
+import os
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -10,3 +11,23 @@ PAGES_DIR = PROCESSED_DIR / "pages"
 REPORTS_DIR = PROJECT_ROOT / "reports"
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 SHARED_DIR = PROJECT_ROOT.parent / "shared"
+
+#: The environment variable naming the cache folder (else ``$XDG_CACHE_HOME/newscompare``,
+#: else ``~/.cache/newscompare``).
+CACHE_ENV = "NEWSCOMPARE_CACHE_DIR"
+
+
+def cache_folder() -> Path:
+    """The folder newscompare keeps files in between runs.
+
+    Returns
+    -------
+    Path
+        ``$NEWSCOMPARE_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/newscompare``, else
+        ``~/.cache/newscompare`` (an empty variable counts as unset). It may not exist.
+    """
+    if own := os.environ.get(CACHE_ENV):
+        return Path(own)
+    if xdg := os.environ.get("XDG_CACHE_HOME"):
+        return Path(xdg) / "newscompare"
+    return Path.home() / ".cache" / "newscompare"

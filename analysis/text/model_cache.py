@@ -35,14 +35,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from analysis.config import CACHE_ENV, cache_folder
+
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
 __all__ = ["CACHE_ENV", "cache_folder", "cached_identifier", "model_cache_path"]
 
-#: The environment variable naming the cache folder (else ``$XDG_CACHE_HOME/newscompare``,
-#: else ``~/.cache/newscompare``).
-CACHE_ENV = "NEWSCOMPARE_CACHE_DIR"
 #: The first bytes of a cache file (the format's version in it).
 _MAGIC = b"newscompare-langid-model 1\n"
 #: Each array starts at a multiple of this many bytes of the file.
@@ -51,22 +50,6 @@ _ALIGN = 64
 _ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
 #: array.array's type code for an unsigned integer of each width (as py3langid builds them).
 _TYPECODES = {2: "H", 4: "I", 8: "L"}
-
-
-def cache_folder() -> Path:
-    """The folder newscompare keeps files in between runs.
-
-    Returns
-    -------
-    Path
-        ``$NEWSCOMPARE_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/newscompare``, else
-        ``~/.cache/newscompare`` (an empty variable counts as unset). It may not exist.
-    """
-    if own := os.environ.get(CACHE_ENV):
-        return Path(own)
-    if xdg := os.environ.get("XDG_CACHE_HOME"):
-        return Path(xdg) / "newscompare"
-    return Path.home() / ".cache" / "newscompare"
 
 
 def model_cache_path(model_file: Path, version: str) -> Path:
