@@ -551,3 +551,17 @@ def test_a_persian_two_letter_verb_ends_its_sentence_before_the_speaker():
     body = "وزیر با طرحی تازه وارد سالن شد. ناهید صدری به خبرنگاران گفت: «جاده باز است»."
     (quote,) = find_quotes(body, "fa")
     assert quote.speaker == "ناهید صدری"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "to" joined to the medium told: newspaper, agency, radio
+        "وقال كمال النجار لصحيفة المدينة: «الطريق سيفتح في الربيع».",
+        "وقال كمال النجار لوكالة الأنباء إن «الطريق سيفتح في الربيع».",
+        "«الطريق سيفتح في الربيع»، قال كمال النجار لإذاعة الساحل.",
+    ],
+)
+def test_an_arabic_medium_told_with_a_joined_to_is_no_part_of_the_speaker(body):
+    (quote,) = find_quotes(body, "ar")
+    assert quote.attributed and quote.speaker == "كمال النجار"

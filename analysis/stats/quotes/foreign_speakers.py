@@ -17,6 +17,7 @@ from analysis.stats.quotes.languages import (
     ADDRESSEE_PREFIXES_BY_LANGUAGE,
     ADDRESSEE_PREPOSITIONS_BY_LANGUAGE,
     AGENT_POSTPOSITIONS_BY_LANGUAGE,
+    DATIVE_PREFIXES_BY_LANGUAGE,
     DETERMINERS_BY_LANGUAGE,
     ERGATIVE_ENDINGS_BY_LANGUAGE,
     GENITIVE_DETERMINERS_BY_LANGUAGE,
@@ -203,6 +204,8 @@ def _ends_phrase(
         return True
     if previous is not None and word.startswith(ADDRESSEE_PREFIXES_BY_LANGUAGE.get(language, ())):
         return True  # the person spoken to ("قال X للصحفيين"), not the speaker's
+    if previous is not None and _told_medium(word, language):
+        return True  # the medium told ("قال X لصحيفة Y"), not the speaker's
     if (
         low in SKIPPED_BY_LANGUAGE.get(language, _EMPTY)
         and low not in (DETERMINERS_BY_LANGUAGE.get(language, _EMPTY))
@@ -243,6 +246,16 @@ def _ends_phrase(
         # opens another phrase ("sagte Lang der Zeitung")
         return previous.lower() not in JOINERS_BY_LANGUAGE.get(language, _EMPTY)
     return False
+
+
+def _told_medium(word: str, language: str) -> bool:
+    """Whether ``word`` is a medium's noun written joined to "to" (Arabic "لصحيفة", to
+    the newspaper: :data:`DATIVE_PREFIXES_BY_LANGUAGE`)."""
+    media = MEDIA_NOUNS_BY_LANGUAGE.get(language, _EMPTY)
+    return any(
+        word.startswith(prefix) and word[len(prefix) :] in media
+        for prefix in DATIVE_PREFIXES_BY_LANGUAGE.get(language, ())
+    )
 
 
 def phrase_after(

@@ -313,8 +313,14 @@ MEDIA_NOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "de": _words(
         "zeitung tageszeitung nachrichtenagentur presse-agentur agentur redaktion deutschen "
         "dpa zeit welt presse"
-    )
+    ),
+    "ar": _words("صحيفة جريدة وكالة إذاعة قناة مجلة موقع تلفزيون شبكة"),
 }
+
+#: Prefixes a medium's noun (:data:`MEDIA_NOUNS_BY_LANGUAGE`) is written joined to when
+#: a quote is told to it, after the speaker (Arabic "ل", to: "قال X لصحيفة Y", X told
+#: newspaper Y; "لـوكالة"): the speaker's phrase ends there.
+DATIVE_PREFIXES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"ar": ("لـ", "ل")}
 
 #: Joining words inside a speaker's phrase: "una visitatrice di Parma", "Annelies de
 #: Vries", "el consejero de Agricultura".
