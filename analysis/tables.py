@@ -207,8 +207,9 @@ ARTICLE_METRICS_SCHEMA = pa.DataFrameSchema(
         "layout": pa.Column(TEXT, pa.Check.isin(LAYOUTS)),
         # not the full text (articles.is_teaser): a card cut short, a page cut by a paywall
         "is_teaser": pa.Column(bool),
-        # ISO 639-1 code from analysis.stats.language, "und" when too short to tell
-        "language": pa.Column(TEXT, pa.Check.str_matches(r"^(?:[a-z]{2}|und)$")),
+        # ISO 639-1 code from analysis.stats.language (ISO 639-3 for a language with no
+        # ISO 639-1 code, "crh"), "und" when too short to tell
+        "language": pa.Column(TEXT, pa.Check.str_matches(r"^[a-z]{2,3}$")),
         "n_words": pa.Column(int, _COUNT),
         "n_sentences": pa.Column(int, _COUNT),
         "n_quotes": pa.Column(int, _COUNT),

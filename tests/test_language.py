@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 from benchmark_modules import load_benchmark
 
@@ -45,6 +46,37 @@ THAI = "สภาเมืองลงมติขยายเครือข่
 )
 def test_detects_the_language_of_a_paragraph(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+KAZAKH_LATIN = (
+    "Qalada jaña mektep aşyldy. Oqushylar men mūğalımder jaña ğimaratqa köştı, dep habarlady "
+    "äkımdık. Mektepte jüz oqushyğa arnalğan sport zaly bar."
+)
+
+
+def test_a_language_with_no_two_letter_code_keeps_its_three_letters_in_the_table() -> None:
+    """py3langid reads this Latin-script Kazakh as Crimean Tatar, which has no ISO 639-1
+    code: the article_metrics schema takes its code, where it stopped ``metrics``."""
+    from analysis.tables import ARTICLE_METRICS_SCHEMA, pa
+
+    language = detect_language(KAZAKH_LATIN)
+    assert len(language) == 3
+    column = pa.DataFrameSchema({"language": ARTICLE_METRICS_SCHEMA.columns["language"]})
+    column.validate(pd.DataFrame({"language": [language, "en", UNDETERMINED]}))
+
+
+@pytest.mark.parametrize(("code", "written"), [("arz", "ar"), ("yue", "zh"), ("zxx", "und")])
+def test_a_variety_of_a_macrolanguage_is_written_with_its_two_letter_code(
+    monkeypatch: pytest.MonkeyPatch, code: str, written: str
+) -> None:
+    import analysis.stats.language as language_module
+
+    class _Classifier:
+        def classify(self, text: str) -> tuple[str, float]:
+            return code, 0.0
+
+    monkeypatch.setattr(language_module, "_identifier", _Classifier)
+    assert detect_language(ENGLISH) == written
 
 
 def test_too_little_text_is_undetermined() -> None:

@@ -1,6 +1,7 @@
 """The language of an article body, and the readability scores defined for it.
 
-Reads one article body; writes its ``language`` (an ISO 639-1 code, or ``"und"``) and
+Reads one article body; writes its ``language`` (an ISO 639-1 code; an ISO 639-3 code for
+a language that has none; or ``"und"``) and
 the readability columns of ``article_metrics`` with ``readability_note``, the reason
 when a score is missing.
 
@@ -37,6 +38,25 @@ from analysis.text.languages import guessable
 
 #: The code of an undetermined language (ISO 639-2 "und").
 UNDETERMINED = "und"
+#: py3langid 0.4.0 names some of its languages by an ISO 639-3 code. Those with an
+#: ISO 639-1 code of their own or of their macrolanguage (ISO 639-3's macrolanguage
+#: mappings: Egyptian and Moroccan Arabic are Arabic, Cantonese and Wu are Chinese,
+#: Latgalian is Latvian) are written with it, so the tables and the quote rules read one
+#: code per language; "zxx" (no linguistic content) is undetermined. The others (Crimean
+#: Tatar "crh", Kabyle "kab", Nigerian Pidgin "pcm" ...) keep their three letters.
+ISO_639_1_OF: dict[str, str] = {
+    "arz": "ar",
+    "ary": "ar",
+    "yue": "zh",
+    "wuu": "zh",
+    "uzs": "uz",
+    "gug": "gn",
+    "sdh": "ku",
+    "ltg": "lv",
+    "fuv": "ff",
+    "kik": "ki",
+    "zxx": UNDETERMINED,
+}
 #: The identifier reads the body's first this many characters (a cost cap: its time
 #: grows with the text, and a few paragraphs settle the language of an article).
 SAMPLE_CHARS = 3000
@@ -67,7 +87,8 @@ def load_hyphenation() -> None:
 
 
 def detect_language(text: str) -> str:
-    """Return the language of ``text`` as an ISO 639-1 code (``"und"`` when too short).
+    """Return the language of ``text`` as an ISO 639-1 code (``"und"`` when too short;
+    an ISO 639-3 code for a language with no ISO 639-1 code: :data:`ISO_639_1_OF`).
 
     Parameters
     ----------
@@ -77,15 +98,16 @@ def detect_language(text: str) -> str:
     Returns
     -------
     str
-        A two-letter code such as ``"en"`` or ``"ru"``, guessed from the first
-        ``SAMPLE_CHARS`` characters; ``"und"`` when those hold fewer than
+        A two-letter code such as ``"en"`` or ``"ru"`` (three letters, ``"crh"``, for a
+        language that has no two-letter code), guessed from the first ``SAMPLE_CHARS``
+        characters; ``"und"`` when those hold fewer than
         :data:`analysis.text.languages.MIN_LETTERS` letters.
     """
     sample = text[:SAMPLE_CHARS]
     if not guessable(sample):
         return UNDETERMINED
     language, _ = _identifier().classify(sample)
-    return str(language)
+    return ISO_639_1_OF.get(str(language), str(language))
 
 
 def _nan_scores() -> dict[str, float]:
