@@ -35,6 +35,28 @@ def test_csv_manifest(tmp_path):
     assert "c.txt" not in entries  # no row: detection decides
 
 
+def test_a_browsers_view_of_a_page_is_read_as_the_pages_url(tmp_path):
+    """A source view's and a reader view's address, copied from the address bar, name the
+    page they show; the manifest used to refuse them as not http(s)."""
+    manifest = _write(
+        tmp_path / "m.csv",
+        "file,url\n"
+        "a.html,view-source:https://www.example.org/city/new-bridge/\n"
+        "b.txt,about:reader?url=https%3A%2F%2Fnews.example.net%2Fstory%2F42%2Fbus-lanes%2F\n"
+        "c.txt,VIEW-SOURCE:www.example.org/city/park-closes\n",
+    )
+    entries = load_manifest(manifest, {"a.html", "b.txt", "c.txt"})
+    assert entries["a.html"].url == "https://www.example.org/city/new-bridge/"
+    assert entries["b.txt"].url == "https://news.example.net/story/42/bus-lanes/"
+    assert entries["c.txt"].url == "https://www.example.org/city/park-closes"
+
+
+def test_a_browser_page_naming_no_web_page_is_still_refused(tmp_path):
+    manifest = _write(tmp_path / "m.csv", "file,url\na.txt,about:reader?mode=dark\n")
+    with pytest.raises(ManifestError, match="not an http"):
+        load_manifest(manifest, {"a.txt"})
+
+
 def test_jsonl_manifest(tmp_path):
     rows = [{"file": "a.txt", "outlet": "Example"}, {"file": "b.txt", "url": "http://x.org/"}]
     manifest = _write(tmp_path / "m.jsonl", "\n".join(json.dumps(r) for r in rows) + "\n")

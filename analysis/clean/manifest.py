@@ -14,7 +14,9 @@ url         the page's address (``http``/``https``); its registered domain is
             the outlet's identity (see :mod:`analysis.clean.outlet`); an address
             written without its scheme, as a browser's address bar shows it
             (``www.example.com/news/story``, ``gov.example/news``: a host of a
-            listed public suffix first), is read as ``https``
+            listed public suffix first), is read as ``https``; a browser's
+            address for its own view of a page, ``view-source:URL`` or Firefox's
+            Reader View ``about:reader?url=URL``, as the page's URL
 outlet      the outlet's name
 published   publication date: ``yyyy-mm-dd``, an ISO date-time, or one date as
             pages print it (``March 3, 2026``, ``Tue, 03 Mar 2026 10:00 GMT``)
@@ -44,7 +46,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from analysis.clean.csv_table import header_separator
 from analysis.clean.dates import find_dates
@@ -322,13 +324,53 @@ def entry_from_record(path: Path, row_no: int, record: dict[str, object]) -> Man
     if not file:
         raise ManifestError(path, row_no, "no file name")
     if values["url"]:
-        values["url"] = with_scheme(values["url"])
+        values["url"] = with_scheme(viewed_url(values["url"]))
         parts = urlsplit(values["url"])
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ManifestError(path, row_no, f"url {values['url']!r} is not an http(s) URL")
     if values["published"]:
         values["published"] = _iso_date(path, row_no, values["published"])
     return ManifestEntry(**values)
+
+
+#: The prefix a browser writes before the address of a page whose source it shows.
+_VIEW_SOURCE = re.compile(r"^\s*view-source:", re.IGNORECASE)
+_WEB_URL = re.compile(r"^https?://", re.IGNORECASE)
+
+
+def viewed_url(url: str) -> str:
+    """The page's address inside a browser's address for its own view of that page, as
+    a researcher copies it from the address bar: the source view's ``view-source:URL``,
+    and a browser page (a scheme that is not the web's, ``about:``, an extension's) that
+    names the page it shows under a query parameter, as Firefox's Reader View does
+    (``about:reader?url=https%3A%2F%2F...``); ``url`` unchanged otherwise.
+
+    Parameters
+    ----------
+    url : str
+        A manifest's URL value.
+
+    Returns
+    -------
+    str
+        The viewed page's address (decoded), or ``url``.
+
+    Examples
+    --------
+    >>> viewed_url("view-source:https://www.example.com/news/story")
+    'https://www.example.com/news/story'
+    >>> viewed_url("about:reader?url=https%3A%2F%2Fwww.example.com%2Fnews%2Fstory")
+    'https://www.example.com/news/story'
+    """
+    if _VIEW_SOURCE.match(url):
+        return viewed_url(_VIEW_SOURCE.sub("", url, count=1))
+    parts = urlsplit(url)
+    if not parts.scheme or parts.scheme.casefold() in ("http", "https"):
+        return url
+    for _name, value in parse_qsl(parts.query):
+        if _WEB_URL.match(value) and urlsplit(value).hostname:
+            return value.strip()
+    return url
 
 
 def with_scheme(url: str) -> str:
