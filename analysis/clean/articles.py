@@ -101,6 +101,7 @@ from analysis.clean.dateline import (
 from analysis.clean.dates import find_dates, find_published_date, url_date
 from analysis.clean.day_headings import edition_day, heading_day, is_clock_time
 from analysis.clean.domains import registered_domain, sub_host
+from analysis.clean.edition_label import without_edition_label
 from analysis.clean.file_name_date import file_name_date
 from analysis.clean.file_name_url import file_name_url
 from analysis.clean.former_name import former_name
@@ -396,7 +397,11 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         name = site.name if site else None
         url = printed_origin(text, name) or printed_own_address(text, name)
     slug = path_slug(url) if url else None
-    parts = title_parts(facts.html.page_title) if facts.html else ()
+    # an e-edition's names ("Example Post e-Edition") are the paper's
+    parts = (
+        tuple(map(without_edition_label, title_parts(facts.html.page_title))) if facts.html else ()
+    )
+    site_name = without_edition_label(site.name) if site else None
     return OutletEvidence(
         manifest_outlet=facts.manifest.outlet if facts.manifest else None,
         manifest_outlet_of_url=bool(facts.manifest and facts.manifest.outlet_of_url),
@@ -404,10 +409,10 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         export_outlet=facts.export.outlet if facts.export else None,
         url=url,
         url_from_html=facts.url_from_html,
-        html_site_name=_own_markup_name(text, facts, site, url),
+        html_site_name=without_edition_label(_own_markup_name(text, facts, site, url)),
         html_title_parts=parts,
-        page_site_name=site.name if site and site.source == "page" else None,
-        copyright_holder=site.name if site and site.source == "copyright" else None,
+        page_site_name=site_name if site and site.source == "page" else None,
+        copyright_holder=site_name if site and site.source == "copyright" else None,
         masthead=_masthead(text, facts, site),
         path_named_sites=path_named_sites(text.split("\n"), slug) if slug else (),
         contact_domain=contact_domain(text) if url is None and site is None else None,

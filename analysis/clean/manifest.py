@@ -50,6 +50,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from analysis.clean.csv_table import header_separator
 from analysis.clean.dates import find_dates
+from analysis.clean.edition_label import without_edition_label
 from analysis.clean.feed_titles import feed_site_name
 from analysis.clean.mojibake import repair_mojibake
 from analysis.clean.public_suffix import domain_and_suffix
@@ -319,6 +320,7 @@ def entry_from_record(path: Path, row_no: int, record: dict[str, object]) -> Man
             value = repair_mojibake(value)[0]
         if value and column == "outlet":
             value = feed_site_name(value)  # a feed's title: "Site » Section", "Site - RSS"
+            value = without_edition_label(value)  # "Site e-Edition": the paper's name
         values[column] = value
     file = values["file"]
     if not file:
