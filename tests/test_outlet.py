@@ -1327,6 +1327,27 @@ def test_a_servers_address_is_filed_by_the_name_the_page_prints(no_network, url)
     assert own.key == "marrowbyecho.com"
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://s3.eu-west-2.amazonaws.com/marrowby-projects/2026/flood-map/index.html",
+        "https://s3.cn-north-1.amazonaws.com.cn/marrowby-projects/2026/flood-map/index.html",
+    ],
+)
+def test_a_platforms_shared_host_itself_is_filed_by_the_name_the_page_prints(no_network, url):
+    """A path-style bucket's address names the storage platform, not the newsroom whose
+    page it serves: the page printing its site's name is that name's, as at a server's
+    address; a page printing none keeps the address."""
+    printed = decide_outlet(OutletEvidence(url=url, html_site_name="Marrowby Echo"), "p")
+    assert (printed.name, printed.key) == ("Marrowby Echo", "name:marrowbyecho")
+    assert decide_outlet(OutletEvidence(url=url), "p").key == registered_domain(url)
+    # a user's own host under the platform's suffix is a site of its own
+    bucket = "https://marrowby.s3.eu-west-2.amazonaws.com/flood-map/index.html"
+    assert decide_outlet(OutletEvidence(url=bucket, html_site_name="Marrowby Echo"), "p").key == (
+        "marrowby.s3.eu-west-2.amazonaws.com"
+    )
+
+
 def test_a_platforms_address_given_as_the_markups_name_does_not_hide_the_account(no_network):
     """A newsletter's archive page at its account's path on the sender's platform
     (``mailchi.mp/ACCOUNT/...``), whose markup gives the platform's host as the site's

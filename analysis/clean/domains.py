@@ -18,7 +18,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from analysis.clean.link_forms import carried_url, redirect_target, unicode_domain
-from analysis.clean.public_suffix import domain_and_suffix
+from analysis.clean.public_suffix import domain_and_suffix, is_platform_site
 from analysis.text import is_lower_case, is_upper_case
 
 
@@ -215,6 +215,38 @@ def is_address_host(domain: str) -> bool:
     except ValueError:
         return host.endswith(".onion")
     return True
+
+
+def is_platform_host(domain: str) -> bool:
+    """Whether a registered domain is a platform's shared host itself: a suffix of the
+    Public Suffix List's private section with no label under it
+    (``s3.ap-southeast-2.amazonaws.com``, ``github.io``), the host the platform serves
+    its users' sites under, each at a host of its own (``NAME.s3...``) or in its path
+    (a path-style bucket, ``s3.ap-southeast-2.amazonaws.com/BUCKET/...``).
+
+    Such an address names the platform, not the site a page there is of: like a server's
+    address (:func:`is_address_host`), it yields to the name the page prints.
+
+    Parameters
+    ----------
+    domain : str
+        A registered domain (:func:`registered_domain`).
+
+    Returns
+    -------
+    bool
+        True for a private suffix with nothing before it.
+
+    Examples
+    --------
+    >>> is_platform_host("s3.ap-southeast-2.amazonaws.com"), is_platform_host("github.io")
+    (True, True)
+    >>> is_platform_host("example.github.io"), is_platform_host("gov.example")
+    (False, False)
+    """
+    host = domain.rstrip(".").lower()
+    name, suffix = domain_and_suffix(host)
+    return not name and suffix == host and is_platform_site(f"site.{host}")
 
 
 def is_public_domain(host: str) -> bool:

@@ -8,10 +8,12 @@ a newsletter platform's address of a publication that has a domain of its own
 outlet key of its own (a platform's user host, or a domain under the Public Suffix List's
 private section), and two domain keys are never merged by a name alone ("Daily" at
 daily.com and at daily.net are two sites). But a platform's host whose first label is
-the site's domain's label (hyphens aside), alone or after one word of its own (an
-environment's "live-"), and whose pages print a name the domain's pages print too, is
-that site's: :func:`file_origin_hosts`. A label two domains of the run share files
-nothing. No list of platforms or names: the hosts and the printed names decide.
+the site's domain's label (hyphens aside), alone, after one word of its own (an
+environment's "live-") or before one (a storage platform's bucket for the site's
+interactive pages, ``examplepost-graphics.s3.eu-west-2.amazonaws.com``), and whose
+pages print a name the domain's pages print too, is that site's:
+:func:`file_origin_hosts`. A label two domains of the run share files nothing. No list
+of platforms or names: the hosts and the printed names decide.
 """
 
 from __future__ import annotations
@@ -65,8 +67,10 @@ def file_origin_hosts(pairs: Mapping[tuple[str, str], int]) -> dict[str, str]:
     moves = {}
     for key in sorted(names):
         pieces = _platform_label(key).split("-")
-        for start in (0, 1):
-            site = own.get(label := "".join(pieces[start:])) if pieces[start:] else None
+        # the whole label, or all but one word of its own before (an environment's
+        # "live-") or after it (a newsroom's bucket "NAME-graphics")
+        for kept in (pieces, pieces[1:], pieces[:-1]):
+            site = own.get(label := "".join(kept)) if kept else None
             if site and len(label) >= MIN_LABEL_CHARS and names[key] & names[site]:
                 moves[key] = site
                 break

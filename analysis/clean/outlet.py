@@ -61,6 +61,7 @@ from analysis.clean.domains import (
     domain_of_name,
     is_address_host,
     is_institution,
+    is_platform_host,
     is_public_domain,
     original_url,
     registered_domain,
@@ -276,8 +277,11 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         return Outlet(paper, domain_of_name(paper) or f"name:{compact_name(paper)}", "url")
     if domain and (mirrored := mirrored_domain(evidence, url, domain)):
         domain = mirrored  # a reader mirror's copy: the site whose host the page prints
-    if domain and is_address_host(domain) and _printed_site_name(evidence, domain):
-        domain = None  # a server's address (an origin's IP, an onion mirror): its name's
+    # a server's address (an origin's IP, an onion mirror), a platform's shared host (a
+    # path-style bucket's s3.REGION.amazonaws.com): the printed name's
+    address = domain and (is_address_host(domain) or is_platform_host(domain))
+    if address and _printed_site_name(evidence, domain):
+        domain = None
     go_between = None
     if domain and path_names_page_site(evidence, url, domain):
         # a go-between's link (a feed proxy's): filed by the printed name, not the
@@ -840,6 +844,13 @@ def _printed_site_name(evidence: OutletEvidence, address: str | None = None) -> 
     return None
 
 
+#: The generic top-level domains of RFC 1591, which a proxy's one-dot label may end in
+#: ("wexcombedaily-com"), beside a country's two letters ("harbourpost-ie"). A label
+#: ending in another word ("examplepost-graphics", "harbour-news") is a name written
+#: with a hyphen, though a newer top-level domain bears the word.
+PROXIED_ONE_DOT_SUFFIXES = frozenset({"com", "net", "org", "edu", "gov", "mil", "int"})
+
+
 def proxied_domain(evidence: OutletEvidence, url: str, domain: str) -> str | None:
     """The registered domain a proxy's host spells in its first label, when the page's
     own site name is that domain's name and not the proxy's.
@@ -849,8 +860,10 @@ def proxied_domain(evidence: OutletEvidence, url: str, domain: str) -> str | Non
     (``www-wexcombedaily-com.translate.goog`` for ``www.wexcombedaily.com``,
     ``www-x-com.cdn.ampproject.org``): its pages are the site's. The label spells two
     dots or more, or one when it is a domain of its own under the proxy's public suffix
-    (``wexcombedaily-com.translate.goog``): one "-" may be a name's own ("daily-news" of
-    ``daily-news.example.com``). The page's name (the markup's, the text's, else its
+    (``wexcombedaily-com.translate.goog``) ending in a country's code or a generic
+    top-level domain (:data:`PROXIED_ONE_DOT_SUFFIXES`): one "-" may be a name's own
+    ("daily-news" of ``daily-news.example.com``, a bucket ``examplepost-graphics`` under
+    a storage platform's suffix). The page's name (the markup's, the text's, else its
     copyright holder's) must be the decoded domain's; a page or a table's row naming no
     site is the decoded domain's by the host alone when the label spells two dots
     (``www-minato--shimpo-co-jp.translate.goog``). No list of proxies.
@@ -875,6 +888,11 @@ def proxied_domain(evidence: OutletEvidence, url: str, domain: str) -> str | Non
     # one "-" may be a name's own ("daily-news.example.com"): two dots spelled, or a
     # label the public suffix list makes a domain of its own (a proxy's suffix)
     if decoded.count(".") < (1 if host == domain else 2) or not is_public_domain(decoded):
+        return None
+    top = decoded.rsplit(".", 1)[1]
+    if decoded.count(".") == 1 and len(top) != 2 and top not in PROXIED_ONE_DOT_SUFFIXES:
+        # a user's host under a platform's suffix named with a word after its name
+        # ("examplepost-graphics", a newsroom's bucket), no proxy's "examplepost-com"
         return None
     if (site := registered_domain(decoded)) in (None, domain):
         return None
