@@ -1376,3 +1376,26 @@ def test_a_hosts_label_writing_the_name_with_hyphens_is_no_proxied_host(no_netwo
     proxied = "https://www-marrowbyecho-news.translate.goog/local/pier-reopens"
     outlet = decide_outlet(OutletEvidence(url=proxied, html_site_name="Marrowby Echo"), "p")
     assert outlet.key == "marrowbyecho.news"
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "key"),
+    [
+        ("Вечерний Затон", "https://zaton-vecher.ru/gorod/most", "zaton-vecher.ru"),
+        ("港城晚报", "https://www.gcwb.com.cn/news/2026-12/04/content_1.htm", "gcwb.com.cn"),
+        (
+            "항구일보",
+            "https://www.hangguilbo.co.kr/news/articleView.html?idxno=1",
+            "hangguilbo.co.kr",
+        ),
+        # a name in Latin letters the domain does not spell stays a name of its own
+        ("Valley Sports Weekly", "https://www.hostedpress.com/sports/1", "name:valleysportsweekly"),
+    ],
+)
+def test_a_manifest_name_in_a_script_its_domain_cannot_spell_is_keyed_by_the_domain(
+    no_network, name, url, key
+):
+    """A table's or manifest's outlet written in the site's own script beside a URL of
+    Latin letters cannot be tested against the domain: the URL decides, so the rows
+    naming the site in Latin letters, keyed by the domain, are the same outlet."""
+    assert decide_outlet(OutletEvidence(manifest_outlet=name, url=url), "p").key == key

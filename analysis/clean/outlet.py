@@ -481,7 +481,9 @@ def manifest_key(name: str, domain: str | None) -> str:
     manifest join it; a name that is not (two newsletters on one publishing host, "ESPN"
     and "ABC News" on go.com) is keyed by the name, so two names on one domain are two
     outlets and never merge (unless the manifest writes one as a short form of the other:
-    :mod:`analysis.clean.manifest_outlets`). A name written as an address of that domain
+    :mod:`analysis.clean.manifest_outlets`). A name written in a script a domain of Latin
+    letters cannot spell ("Северная Пристань" at severpristan.ru) is keyed by the domain:
+    the URL is the only evidence of its site. A name written as an address of that domain
     (:func:`analysis.clean.domains.domain_of_name`: Media Cloud's media names,
     "example.com", "News.Example.com") is keyed as a page at that address is: the domain,
     or the host under it ("news.example.com", as :func:`own_host` keys a publication on a
@@ -508,6 +510,11 @@ def manifest_key(name: str, domain: str | None) -> str:
     if domain and domain_of_name(name) == domain:
         return sub_host(f"//{name.strip()}", domain) or domain
     if domain and name_matches_domain(name, domain, word_starts=True):
+        return domain
+    if domain and domain.isascii() and _LETTER.search(name) and not LATIN_LETTER.search(name):
+        # a name in a script the domain's letters cannot spell ("Северная Пристань" at
+        # severpristan.ru, "北斗新報" at hokuto-shimpo.co.jp): no test can tell it from
+        # another site's, so the row's URL decides
         return domain
     return f"name:{compact_name(name) or name.casefold()}"
 
