@@ -154,6 +154,9 @@ def test_thai_segmentation_writes_nothing_to_home_and_stays_offline(tmp_path) ->
         key: value for key, value in os.environ.items() if not key.startswith("PYTHAINLP")
     }
     environment["HOME"] = str(home)
+    # the package's own cache folder (analysis.config.cache_folder: compiled patterns)
+    # is documented and set apart: only what PyThaiNLP writes is looked for in home
+    environment["NEWSCOMPARE_CACHE_DIR"] = str(tmp_path / "cache")
     completed = subprocess.run(
         [sys.executable, "-c", code],
         cwd=config.PROJECT_ROOT,
