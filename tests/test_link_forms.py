@@ -7,6 +7,7 @@ import pytest
 from analysis.clean.domains import registered_domain
 from analysis.clean.link_forms import (
     is_encoded_link,
+    is_entry_link,
     is_reader_app_link,
     is_short_link,
     is_tracker_link,
@@ -253,3 +254,68 @@ def test_a_short_links_token_of_letters_only_names_no_site(url):
 )
 def test_a_sites_own_camel_case_page_is_no_short_link(path):
     assert not is_short_link(f"https://www.example.com/{path}")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://perma.example/ZKR5-HXT7",
+        "https://reader.example/unread/entry/4317",
+        "https://platform.example/home/post/p-148440601",
+        "https://feeds.example/i/entry/q8xv2kd0wz=_1a2b3c:00f1:9e8d",
+        "https://us1.archive.example/?u=28b1d5a0&id=c08094ff",
+    ],
+)
+def test_an_archives_or_readers_entry_link_holds_ids_alone(url):
+    # review h296's 'Left': archive ids, a reader's entry view, a platform app's post
+    # link and a mail archive's query of ids name no site
+    assert is_entry_link(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.com/news/4317-ferry-timetable-cut",
+        "https://www.example.com/news/ferry-timetable-cut",
+        "https://www.example.com/local/schools/2026/12/03/ferry-timetable-cut",
+        "https://www.example.com/?s=ferry",
+        "https://www.example.com/about",
+        "https://www.example.com/news/a-2",  # a page's number, no id
+    ],
+)
+def test_a_storys_own_slug_or_a_search_is_no_entry_link(url):
+    assert not is_entry_link(url)
+
+
+def test_a_page_at_an_entry_link_is_filed_by_the_name_it_prints():
+    archived = OutletEvidence(
+        url="https://perma.example/ZKR5-HXT7", page_site_name="Quillby Falls Courier"
+    )
+    outlet = decide_outlet(archived, "a.txt")
+    assert outlet.key == "name:quillbyfallscourier"
+    # the mail archive's markup names its own host: no name, the notice's holder decides
+    mailed = OutletEvidence(
+        url="https://us1.archive.example/?u=28b1d5a0&id=c08094ff",
+        html_site_name="us1.archive.example",
+        copyright_holder="The Tarrow Letter",
+    )
+    assert decide_outlet(mailed, "b.html").key == "name:tarrowletter"
+
+
+def test_a_sites_own_page_at_an_id_keeps_its_domain():
+    own = OutletEvidence(
+        url="https://www.quillbyfalls.com/article/4317",
+        page_site_name="Quillby Falls Courier",
+    )
+    assert decide_outlet(own, "a.txt").key == "quillbyfalls.com"
+    unnamed = OutletEvidence(url="https://perma.example/ZKR5-HXT7")
+    assert decide_outlet(unnamed, "b.txt").key == "perma.example"
+
+
+def test_a_name_in_another_script_than_the_address_keeps_its_domain():
+    # outlets_h264's Hindi site at /news/ID: its name in Devanagari spells no Latin
+    # domain, and cannot be told from the site's own (made-up name)
+    own = OutletEvidence(
+        url="https://www.tarangsamachar.in/news/983439", html_site_name="तरंग समाचार"
+    )
+    assert decide_outlet(own, "a.html").key == "tarangsamachar.in"

@@ -59,8 +59,15 @@ def test_two_sites_mirror_copies_are_two_outlets():
             {"page_site_name": "skellorngazette.co.uk"},
             "readermirror.com",
         ),
-        # an id, but a name that is no address: the mirror's domain as before
-        ("https://readermirror.com/19888b", {"page_site_name": "Skellorn Gazette"}, None),
+        # an id, and a name that is no address nor the mirror's: filed by that name, as
+        # a short link's page is (link_forms.is_entry_link; h308, outlets_h296's 'Left')
+        (
+            "https://readermirror.com/19888b",
+            {"page_site_name": "Skellorn Gazette"},
+            "name:skellorngazette",
+        ),
+        # an id and the mirror's own name: the mirror's domain
+        ("https://readermirror.com/19888b", {"page_site_name": "Reader Mirror"}, None),
     ],
 )
 def test_a_url_that_is_no_mirrors_copy_keeps_its_domain(url, names, key):

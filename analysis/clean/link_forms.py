@@ -464,6 +464,68 @@ def is_reader_app_link(url: str) -> bool:
     )
 
 
+# An entry's id: letters and digits, four or more as a short link's token
+# (:data:`_TOKEN`), with the marks ids join their parts by, holding a digit ("ZKR5-HXT7",
+# "p-148440601", "4317", "ab12=_cd34:0130"); a page's number ("a-2") or a slug's words
+# joined by "-" (:data:`_SLUG_WORDS`) are none.
+_ENTRY_ID = re.compile(r"^(?=.*[0-9])(?=(?:[^A-Za-z0-9]*[A-Za-z0-9]){4})[A-Za-z0-9_=:.~-]+$")
+# An endpoint's segment before the id: one word of letters ("archive", "entry", "post").
+_ENDPOINT = re.compile(r"^[A-Za-z]+$")
+#: The most endpoint segments before an entry's id (``/home/post/ID``, ``/unread/entry/ID``):
+#: a structural count, as a story's own address holds a section and a slug.
+MAX_ENDPOINT_SEGMENTS = 3
+
+
+def is_entry_link(url: str) -> bool:
+    """True when ``url`` names its page by ids alone: no word of the page's own.
+
+    An archive's, a feed reader's or a platform's app link to a page it holds
+    (``https://perma.example/ZKR5-HXT7``, ``https://reader.example/unread/entry/4317``,
+    ``https://platform.example/home/post/p-148440601``, a mail archive's
+    ``https://us1.archive.example/?u=28b1d5&id=c08094``) spells no site: its last path
+    segment is an id (letters and digits with the marks ids are joined by, a digit
+    among them, no slug's words), after :data:`MAX_ENDPOINT_SEGMENTS` words at most,
+    or with no path its query's values are such ids. A site's own ``/article/123456`` or
+    ``/?p=123`` has the shape too: the caller asks what the page prints
+    (:func:`analysis.clean.outlet.decide_outlet`). No list of hosts.
+
+    Parameters
+    ----------
+    url : str
+        A manifest's or a page's URL.
+
+    Returns
+    -------
+    bool
+        Whether the URL holds ids and endpoint words only.
+
+    Examples
+    --------
+    >>> is_entry_link("https://reader.example/unread/entry/4317")
+    True
+    >>> is_entry_link("https://www.example.com/news/4317-bridge-reopens")
+    False
+    """
+    parts = _split(url)
+    if parts is None or not parts.hostname:
+        return False
+    segments = [s for s in unquote(parts.path).split("/") if s]
+    if not segments:
+        values = [value for _, value in parse_qsl(parts.query)]
+        return bool(values) and all(_is_entry_id(value) for value in values)
+    *endpoints, last = segments
+    return (
+        len(endpoints) <= MAX_ENDPOINT_SEGMENTS
+        and all(_ENDPOINT.match(segment) for segment in endpoints)
+        and _is_entry_id(last)
+    )
+
+
+def _is_entry_id(value: str) -> bool:
+    """Whether a path segment or a query's value is an id (:data:`_ENTRY_ID`), no slug."""
+    return _ENTRY_ID.match(value) is not None and _SLUG_WORDS.search(value) is None
+
+
 def names_no_site(url: str) -> bool:
     """True when ``url`` names no page of its own host: a short link, an encoded link,
     a click tracker's link or a read-it-later app's link.

@@ -70,8 +70,10 @@ from analysis.clean.domains import (
 )
 from analysis.clean.former_name import renamed_key
 from analysis.clean.link_forms import (
+    is_entry_link,
     is_id_link,
     names_no_site,
+    unicode_domain,
 )
 from analysis.clean.name_domain import (
     name_matches_domain,
@@ -83,6 +85,7 @@ from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.outlet_display import unknown_site
 from analysis.clean.press_office import institution_part
 from analysis.clean.public_suffix import is_platform_site
+from analysis.clean.two_script_masthead import letter_scripts
 from analysis.clean.url_slugs import (
     SLUG_LETTER,
     first_path_segment,
@@ -283,6 +286,10 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     if address and _printed_site_name(evidence, domain):
         domain = None
     go_between = None
+    if domain and entry_site_name(evidence, url, domain):
+        # an archive's or a reader's entry naming no site: the page's name's, not the
+        # platform's address its markup may give as the name
+        go_between, domain = domain, None
     if domain and path_names_page_site(evidence, url, domain):
         # a go-between's link (a feed proxy's): filed by the printed name, not the
         # go-between's address its markup may give as the name
@@ -774,6 +781,42 @@ def path_names_page_site(evidence: OutletEvidence, url: str, domain: str) -> boo
         spelled_at_start(segment, compact, slug=index == len(segments) - 1)
         for index, segment in enumerate(segments)
     )
+
+
+def entry_site_name(evidence: OutletEvidence, url: str, domain: str) -> str | None:
+    """The site name a page at an entry's link prints, when it is not ``domain``'s.
+
+    An archive's, a feed reader's or a platform app's link to a page it holds names the
+    page by ids alone (:func:`~analysis.clean.link_forms.is_entry_link`): two sites'
+    pages there share the platform's domain, which is neither's outlet. When the page's
+    own site name (the markup's, the text's, else its copyright holder's; not the
+    address), written in the address's script, is no name of ``domain``
+    (:func:`~analysis.clean.name_domain.name_matches_domain`), the page is filed by that
+    name, as a short link's is. A site's own page at an id
+    prints its own name, which keeps its domain. No list of platforms, no tuned value.
+
+    Parameters
+    ----------
+    evidence : OutletEvidence
+        The page's evidence.
+    url : str
+        The page's URL.
+    domain : str
+        Its registered domain.
+
+    Returns
+    -------
+    str or None
+        The printed name, or None.
+    """
+    if not is_entry_link(original_url(url)):
+        return None
+    name = _printed_site_name(evidence, domain)
+    if name is None or name_matches_domain(name, domain):
+        return None
+    # a name in a script the address is not written in cannot be told from its site's
+    # ("तरंग समाचार" at tarangsamachar.in/news/983439): the domain keeps the page
+    return name if letter_scripts(name) <= letter_scripts(unicode_domain(domain)) else None
 
 
 def mirrored_domain(evidence: OutletEvidence, url: str, domain: str) -> str | None:

@@ -20,7 +20,7 @@ from analysis.clean.edition_masthead import SEPARATOR
 from analysis.clean.masthead_lines import masthead_name, plain_masthead
 from analysis.text import count_name_words
 
-__all__ = ["MIN_WORDS", "two_script_masthead"]
+__all__ = ["MIN_WORDS", "letter_scripts", "two_script_masthead"]
 
 #: The fewest words of the part a script with case writes (one capitalized word is as
 #: often a section's label: "News"), as a ``<title>``'s site part needs
@@ -58,12 +58,23 @@ def two_script_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
         if named is None:
             return None
         found.append((named[0], (start + named[1][0], start + named[1][1])))
-    scripts = [_scripts(name) for name, _ in found]
+    scripts = [letter_scripts(name) for name, _ in found]
     if any(len(used) != 1 for used in scripts) or scripts[0] == scripts[1]:
         return None
     return found[0]
 
 
-def _scripts(name: str) -> set[str]:
-    """The scripts of ``name``'s letters, as Unicode names them ("LATIN", "SINHALA")."""
+def letter_scripts(name: str) -> set[str]:
+    """The scripts of ``name``'s letters, as Unicode names them ("LATIN", "SINHALA").
+
+    Parameters
+    ----------
+    name : str
+        A name or any text.
+
+    Returns
+    -------
+    set of str
+        The first word of each letter's Unicode name.
+    """
     return {unicodedata.name(char, "?").split()[0] for char in name if char.isalpha()}
