@@ -1382,3 +1382,35 @@ def test_a_capitals_headline_wrapped_at_a_column_is_one_headline():
     # a short label over a longer headline is no wrap
     label = ["THE QUAYSIDE GAZETTE", "", "HARBOUR", "FERRY CREW SAVES KAYAKERS", "", *BODY]
     assert headline_lines(label, 3, 5) == [3]
+
+
+def test_a_line_spanning_two_years_under_an_obituarys_headline_is_no_title():
+    # made-up obituary: the name with the years of life is the headline; the line of
+    # facts under it prints two dates of different years (birth and death)
+    text = (
+        "Quillby Falls Courier\n\nObituaries\n\nHarold Venn Oakridge, 1941 - 2026\n\n"
+        "Born May 9, 1941 in Tarrow; died October 3, 2026 in Quillby Falls\n\n"
+        "By Nina Castel\nPublished October 8, 2026\n\n"
+        "Harold Venn Oakridge, who repaired the town's clocks for half a century and "
+        "coached the junior rowing crew, died at home on Saturday. He was 85.\n\n"
+        "He leaves two daughters, five grandchildren and a workshop full of unfinished "
+        "clocks, his family said on Tuesday.\n"
+    )
+    article = extract_articles(text, "obituary.txt").iloc[0]
+    assert article["title"] == "Harold Venn Oakridge, 1941 - 2026"
+    # nor is it the date line: the birth is no publication day
+    assert str(article["published"])[:10] == "2026-10-08"
+
+
+def test_a_headline_naming_one_dated_event_stays_a_candidate():
+    text = (
+        "Quillby Falls Courier\n\n"
+        "What to know about the May 9, 2026 river festival\n\n"
+        "By Nina Castel\nPublished May 1, 2026\n\n"
+        "The river festival returns on Saturday with boat races, a market and music on "
+        "the bank, organizers said on Friday after the council approved the plans.\n\n"
+        "Parking will be limited near the bridge, and shuttle buses will run every "
+        "twenty minutes from the station, the council said.\n"
+    )
+    article = extract_articles(text, "festival.txt").iloc[0]
+    assert article["title"] == "What to know about the May 9, 2026 river festival"

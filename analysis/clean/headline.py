@@ -412,6 +412,7 @@ def candidate_features(
             or _PROVIDER_CREDIT.match(lines[i])  # "Provided by The Example Observer"
             or _GUEST_CREDIT.match(lines[i])  # "Special to The Example Observer"
             or _is_notice(lines[i])
+            or spans_years(lines[i])  # "Born March 2, 1938 ...; died November 29, 2026 ..."
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
             or ("  " in lines[i].strip() and spaced_menu_items(lines[i]))  # "News  Sport  Log in"
             or is_site_field(lines, i)
@@ -610,6 +611,27 @@ _GUEST_CREDIT = re.compile(
     r"^\s*(?:[Ss]pecial\s+to|SPECIAL\s+TO)\s+(?:[Tt]he\s+|THE\s+)?"
     r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,5}\s*$"
 )
+
+
+def spans_years(line: str) -> bool:
+    """True for a line printing two calendar dates of different years, a span of a
+    life or a term ("Born March 2, 1938 in X; died November 29, 2026 in Y" under an
+    obituary's name-and-years headline): a line of facts under the headline, never the
+    headline, nor the page's date line. A headline naming an event by its date names one
+    (:func:`names_dated_event`). No tuned value.
+
+    Parameters
+    ----------
+    line : str
+        A line of a page.
+
+    Returns
+    -------
+    bool
+        Whether its dates fall in two years or more.
+    """
+    years = {date.iso[:4] for date, _ in labelled_dates(line)}
+    return len(years) >= 2
 
 
 def _is_notice(line: str) -> bool:

@@ -100,6 +100,7 @@ from analysis.clean.headline import (
     headline_lines,
     is_dated_teaser,
     is_site_staff_credit,
+    spans_years,
 )
 from analysis.clean.month_names import DAY_WORDS
 from analysis.clean.name_forms import compact_name
@@ -660,10 +661,14 @@ def _is_sentence_of_prose(line: str) -> bool:
 def _dates_something_else(line: str, label: str | None) -> bool:
     """True when the date of a header ``line`` (with its ``label``: "publish",
     "update" or None) is not the page's: the line is a photo caption or credit
-    (:func:`_is_photo_caption`), or prose (:func:`_is_prose_around_dates`) without a
-    date label or a byline. An honest "no date" beats a photo's date."""
+    (:func:`_is_photo_caption`), a span of years without a date label
+    (:func:`~analysis.clean.headline.spans_years`), or prose
+    (:func:`_is_prose_around_dates`) without a date label or a byline. An honest "no
+    date" beats a photo's date."""
     if _is_photo_caption(line):
         return True
+    if label is None and spans_years(line):
+        return True  # a life's or a term's span ("Born ... 1938 ...; died ... 2026 ...")
     return label is None and _is_prose_around_dates(line) and not find_byline(line)
 
 
