@@ -949,6 +949,30 @@ def test_a_setext_headings_underline_is_removed_so_its_short_section_stays_body(
     assert all(paragraph in body for _, paragraph in sections)
 
 
+def test_pandoc_markdowns_fences_and_attributes_print_nothing_so_an_accordion_stays_body():
+    # review h307: pandoc -t markdown wraps every div in ':::' fences and prints
+    # attributes in braces; read as text, the fences between an FAQ's questions were
+    # chrome lines inside the article, which cut it
+    text = '::: menu\n-   [Home](/)\n:::\n\n# Title {.headline}\n\n[3 May]{datetime="2031-05-03"}\n'
+    assert plain_markdown(text) == "\n-   Home\n\n\nTitle\n\n3 May\n"
+    for kept in ("a ratio {x} of {y}", "Time: 10:30:00", "::::: not a fence"):
+        assert plain_markdown(kept) == kept
+    faq = [
+        ("Is the ferry running on Sunday?", PARAGRAPHS[0]),
+        ("Can I get a refund for my ticket?", PARAGRAPHS[1]),
+        ("Where do the buses leave from?", PARAGRAPHS[2]),
+    ]
+    lines = ["::: header", "[Harbour News](/){.logo}", ":::", "", "::: article", ""]
+    lines += ["# Ferry strike: your questions answered {.headline}", ""]
+    for question, answer in faq:
+        lines += ["::: faq-item", question, "", answer, ":::", ""]
+    lines += [":::", "", "::: footer", "© 2031 Harbour News", ":::", ""]
+    page = page_from_bytes("\n".join(lines).encode(), "faq.md", "faq.md")
+    body = extract_articles(page.text, name=page.name)["body"].iloc[0]
+    assert all(answer in body for _, answer in faq)
+    assert ":::" not in body
+
+
 def test_a_menus_titles_over_their_indented_wrapped_teasers_do_not_outvote_the_wrap():
     # a text client's menu: each item's title flush left over its teaser, indented and
     # wrapped at 66 columns; a title is no cut line, but the teaser indented under it

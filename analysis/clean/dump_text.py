@@ -58,6 +58,7 @@ from analysis.clean.header_lines import CREDITED_WORKS
 from analysis.clean.logo_image_line import logo_line_text
 from analysis.clean.markdown_blocks import (
     drop_comment_lines,
+    drop_pandoc_fences,
     drop_setext_underlines,
     plain_pipe_tables,
 )
@@ -203,10 +204,11 @@ def plain_markdown(text: str) -> str:
         before a separator (``*Valley Courier* · Jane Roe``), the quote marks of a run
         of quoted lines (``> text`` on two lines or more) taken off; lines holding only
         HTML comments removed, a pipe table's rows printed with tabs between the
-        cells and a setext heading's underline removed
-        (:mod:`analysis.clean.markdown_blocks`).
+        cells, a setext heading's underline removed and pandoc's fenced-div fences and
+        attribute lists taken off (:mod:`analysis.clean.markdown_blocks`).
     """
     text = drop_setext_underlines(plain_pipe_tables(drop_comment_lines(text)))
+    text = drop_pandoc_fences(text)
     if "#" in text:
         text = _MD_HEADING.sub("", text)
     if "**" in text:

@@ -18,17 +18,31 @@ Three of Markdown's blocks are read as they render, before the body detector see
   the underline under every section's heading was a line of chrome, so a short section
   between two headings was a gap that ended the article, and a heading over it no
   heading. A rule of another length (a digest's separator, a table's rule) and a line
-  under which text goes on stay.
+  under which text goes on stay;
+- pandoc's Markdown (``pandoc -t markdown`` of a web page) wraps every div, aside,
+  section, nav, header and footer in a fenced div (``::: {.share-bar}``, ``::: menu``,
+  ``:::``) and prints an element's attributes in braces (``# Headline {.headline}``,
+  ``[Site](/){.logo}``, a ``<time>`` as the bracketed span ``[5 May 2026]{datetime=
+  "2026-05-05"}``): a fence renders as a block's edge, an attribute list as nothing
+  (:func:`drop_pandoc_fences`). Read as text, a fence between the questions of an
+  accordion or a box's items was a line of chrome in the article, which the region
+  ended at.
 
 No tuned value: the shapes are Markdown's (CommonMark's HTML block of kind 2, GitHub's
-table extension, CommonMark's setext heading written as its writers write it).
+table extension, CommonMark's setext heading written as its writers write it; pandoc's
+fenced_divs, bracketed_spans, header_attributes and link_attributes extensions).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["drop_comment_lines", "drop_setext_underlines", "plain_pipe_tables"]
+__all__ = [
+    "drop_comment_lines",
+    "drop_pandoc_fences",
+    "drop_setext_underlines",
+    "plain_pipe_tables",
+]
 
 # One or more HTML comments filling whole lines (a comment may span lines; it holds no
 # "-->" before its end), with the line end after them.
@@ -39,6 +53,19 @@ _COMMENT_LINES = re.compile(
 # A pipe table's delimiter row: cells of dashes, each with an optional alignment colon,
 # between pipes (the outer pipes optional), two cells at least.
 _DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
+
+# A pandoc fenced div's fence: three colons or more at the margin, with the div's class
+# (a word) or its attributes in braces, and colons closing it as pandoc may print them.
+_FENCE = re.compile(r"^:{3,}(?:[ \t]*(?:\{[^{}\n]*\}|[\w-]+))?[ \t]*:*[ \t]*$", re.MULTILINE)
+# An attribute list: braces holding an identifier (#id), classes (.name) or key=value
+# pairs, nothing else; written against the text it belongs to (a heading's last word, a
+# link's or a span's closing bracket).
+_ATTRIBUTE_ITEM = r"(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"\n]*\"|[^\s{}]+))"
+_ATTRIBUTE = r"\{" + _ATTRIBUTE_ITEM + r"(?:[ \t]+" + _ATTRIBUTE_ITEM + r")*\}"
+# A bracketed span, ``[text]{attributes}``: its text.
+_SPAN = re.compile(r"\[([^\[\]\n]*)\]" + _ATTRIBUTE)
+# An attribute list after a heading's text or a link: nothing (with the space before it).
+_TRAILING_ATTRIBUTE = re.compile(r"(?<=\S)[ \t]?" + _ATTRIBUTE)
 
 # A setext heading's underline: one mark, ``=`` or ``-``, three times or more.
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,})[ \t]*$")
@@ -78,6 +105,38 @@ def drop_setext_underlines(text: str) -> str:
             continue
         kept.append(line)
     return "\n".join(kept)
+
+
+def drop_pandoc_fences(text: str) -> str:
+    """``text`` without pandoc Markdown's fenced-div fences and attribute lists.
+
+    A fence (``::: {.class}``, ``::: menu``, ``:::``) becomes a blank line, the edge of
+    the block it opens or closes; a bracketed span (``[text]{key="value"}``) becomes its
+    text; an attribute list written against a heading's text or a link
+    (``{#id .class key="value"}``) is removed.
+
+    Parameters
+    ----------
+    text : str
+        A text dump.
+
+    Returns
+    -------
+    str
+        The text so read; a line with no fence and no attribute list unchanged.
+
+    Examples
+    --------
+    >>> drop_pandoc_fences('::: menu\\n# Title {.headline}\\n[4 May]{datetime="2026-05-04"}\\n:::')
+    '\\n# Title\\n4 May\\n'
+    """
+    if ":::" in text:
+        text = _FENCE.sub("", text)
+    if "]{" in text:
+        text = _SPAN.sub(r"\1", text)
+    if "{" in text:
+        text = _TRAILING_ATTRIBUTE.sub("", text)
+    return text
 
 
 def drop_comment_lines(text: str) -> str:
