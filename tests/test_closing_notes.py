@@ -20,6 +20,7 @@ from analysis.clean.closing_notes import (
     is_reporting_credit,
     is_site_address,
     is_site_description,
+    names_author,
     signs_byline,
     without_closing_notes,
 )
@@ -173,6 +174,25 @@ def test_the_label_over_the_bio_goes_with_it():
     closing = "The budget takes effect in July."
     (article,) = extract_articles(_page(closing, BIO), name="p.txt").itertuples()
     assert article.body.endswith(closing)
+
+
+def test_the_bio_boxs_name_lines_and_a_correction_under_it_go_with_it():
+    # review h307: a bio box (the name, the biography, "More from NAME") with a
+    # correction appended under it: the correction was removed after the closing notes
+    # were looked for, and the box's link line ended the look, so the box was kept
+    correction = "Correction: An earlier version of this story gave the wrong date for the vote."
+    for closing in (
+        ("Tomasz Quirrel", BIO, "More from Tomasz Quirrel"),
+        ("Tomasz Quirrel", BIO, "More from Tomasz Quirrel", correction),
+        (BIO, "Follow Tomasz Quirrel"),
+    ):
+        (article,) = extract_articles(_page(*closing), name="p.txt").itertuples()
+        assert article.body == "\n\n".join(PARAGRAPHS)
+    # a short line naming the author with no biography over it stays
+    kept = without_closing_notes(["a", "More from Tomasz Quirrel"], [0, 1], "Tomasz Quirrel")
+    assert kept == [0, 1]
+    assert names_author("More from Tomasz Quirrel", "By Tomasz Quirrel")
+    assert not names_author("More from Tomasz", "By Tomasz Quirrel")
 
 
 def test_a_bio_of_the_byline_a_manifest_gives_is_not_body():

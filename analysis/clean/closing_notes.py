@@ -67,6 +67,7 @@ __all__ = [
     "is_site_description",
     "is_titled_footer",
     "last_footer",
+    "names_author",
     "notices_of",
     "signs_byline",
     "without_closing_notes",
@@ -660,11 +661,13 @@ def without_closing_notes(
     list of int
         ``body`` without its last lines while each is a note, and without the label over
         a biography ("About the author": a line of at most :data:`BOX_LABEL_MAX_WORDS`
-        words ending with no sentence mark); its first line always stays (a page of one
-        line is its own story).
+        words ending with no sentence mark) and without the box's short lines naming its
+        author under it ("More from Jane Doe", "Follow Jane Doe": :func:`names_author`);
+        its first line always stays (a page of one line is its own story).
     """
     kept = list(body)
     biography = False
+    links: list[int] = []  # the box's links under a biography ("More from Jane Doe")
     while len(kept) > 1:
         text = lines[kept[-1]]
         bio = bool(byline) and is_author_bio(text, byline)
@@ -679,12 +682,51 @@ def without_closing_notes(
             or is_feed_footer(text)
             or is_titled_footer(text, title)
         ) and not is_reporting_credit(text):
-            break
+            if biography or not (byline and is_box_label(text) and names_author(text, byline)):
+                break
+            links.append(kept.pop())
+            continue
         biography = biography or bio
         kept.pop()
-    if biography and len(kept) > 1 and is_box_label(lines[kept[-1]]):
+    if not biography:
+        kept += reversed(links)  # a short line naming the author, no biography over it
+    elif len(kept) > 1 and is_box_label(lines[kept[-1]]):
         kept.pop()  # the biography's label ("About the author")
     return kept
+
+
+def names_author(text: str, byline: str) -> bool:
+    """Whether a line holds, as whole words, a name of two to four capitalized words that
+    the byline prints ("More from Jane Doe" under "By Jane Doe").
+
+    Parameters
+    ----------
+    text : str
+        One line.
+    byline : str
+        The article's byline.
+
+    Returns
+    -------
+    bool
+        True when two to four capitalized words in a row of ``text`` (apart by single
+        spaces) are printed by ``byline`` (as whole words, in any case).
+    """
+    runs: list[list[str]] = [[]]
+    last_end = -2
+    for match in _NAME_WORD.finditer(text):
+        if not opens_upper_case(match[0]) or match.start() != last_end + 1:
+            runs.append([])  # a word in lower case, a comma, two spaces: a run has ended
+        if opens_upper_case(match[0]):
+            runs[-1].append(match[0])
+        last_end = match.end()
+    for run in runs:
+        for first in range(len(run)):
+            for last in range(first + _NAME_MIN_WORDS, min(first + _NAME_MAX_WORDS, len(run)) + 1):
+                pattern = r"\s+".join(re.escape(word) for word in run[first:last])
+                if re.search(rf"(?<!\w){pattern}(?!\w)", byline, re.IGNORECASE):
+                    return True
+    return False
 
 
 def _over_chrome(lines: Sequence[str], index: int, body: Sequence[int]) -> bool:

@@ -248,6 +248,12 @@ def find_article_regions(
     bios = len(body) > 1 and any(f.field == "byline" and f.line_no > body[-1] for f in fields)
     if bios and BIO_LABEL.match(lines[body[-1]]):
         body.pop()  # "About the authors" over the biographies naming the byline
+    # a correction, an editing note; "Disclaimer: ... no investment advice"; a content
+    # warning, a support note, an affiliate disclosure (first: a correction appended
+    # under the author's biography leaves the biography closing the body)
+    body = without_notes(lines, body, is_editor_note, is_legal_note, is_reader_note)
+    if not body:
+        return []
     # the notes closing the body (a print-edition note, the author's biography)
     bylines = [lines[f.line_no][f.start : f.end] for f in fields if f.field == "byline"]
     sites = [lines[f.line_no][f.start : f.end] for f in fields if f.field == "outlet"]
@@ -261,9 +267,6 @@ def find_article_regions(
     )
     body = without_opening_bio(lines, body)  # "About the author" over a box opening it
     body = without_paywall_box(lines, body)  # the prompt and box of a saved teaser
-    # a correction, an editing note; "Disclaimer: ... no investment advice"; a content
-    # warning, a support note, an affiliate disclosure
-    body = without_notes(lines, body, is_editor_note, is_legal_note, is_reader_note)
     if not body:
         return []
     header = [f.line_no for f in fields if f.field != "outlet" and f.line_no < body[0]]
