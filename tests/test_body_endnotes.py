@@ -48,3 +48,18 @@ def test_notes_headings(line):
 
 def test_a_sentence_is_no_notes_heading():
     assert not NOTES_HEADING.match("Notes from the council meeting follow below.")
+
+
+def test_a_notes_list_the_story_marks_is_no_body_whatever_its_headings_words():
+    """Review h307: a Bikol report's "Mga Tala" over its numbered notes was kept (no
+    word table holds the heading); the story's own "[1]" against a full stop tells it."""
+    marked = [PARAGRAPHS[0].rstrip(".") + ".[1]", *PARAGRAPHS[1:]]
+    notes = [
+        "Zorgu Vell",
+        "1. Hart, B. et al. (2025), Changes in the bus network of the valley towns, 2010-2025.",
+        "2. Passenger counts from the depot at Tollerby for the winter timetable.",
+    ]
+    assert kept_text(page(MENU, "Bus network to grow", *marked, *notes)) == marked
+    # no mark in the story: a short heading over a numbered list is no notes heading
+    unmarked = kept_text(page(MENU, "Bus network to grow", *PARAGRAPHS, *notes))
+    assert unmarked[-2:] == notes[1:]

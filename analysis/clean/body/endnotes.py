@@ -10,7 +10,11 @@ citations read as paragraphs or list items, so the detector kept them.
 at most), after the story's first paragraph, whose next line opens with a note's number
 or holds a citation's year in brackets; the heading and every line after it are no body.
 The words are each language's usual heading for a notes or a sources list, as style
-guides give them; no tuned value.
+guides give them; no tuned value. In a language the words miss, the story's own marks
+tell the list: when a paragraph above carries the first note's mark, a bracketed "[1]"
+written against its last word or its full stop ("... since 2010.[1]"), a short heading
+with no sentence mark over a line opening with that note's number ("1.", "[1]", "1)") is
+the notes list's heading, whatever its words.
 """
 
 from __future__ import annotations
@@ -37,6 +41,12 @@ NOTES_HEADING = re.compile(
 # A note's or a citation's line: a note's number opening it ("1.", "[2]", "3)", "^"), or
 # a citation's year in brackets ("Marsh, P. (1998).", "Trust (2025a)").
 _NOTE_LINE = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]\s|\^)|\((?:1[5-9]|20)\d\d[a-z]?\)")
+# The first note's mark in a paragraph, against the word or the mark before it.
+_FIRST_MARK = re.compile(r"(?<=[^\W\d_]|[.,;:!?\u201d\"')])\[1\](?!\()")
+# The first note's line: its number opening it.
+_FIRST_NOTE = re.compile(r"^\s*(?:\[1\]|1[.)])\s")
+# The most words of a notes heading in a language the words miss ("Mga Tala").
+_HEADING_MAX_WORDS = 4
 
 
 def notes_start(
@@ -58,13 +68,24 @@ def notes_start(
     int or None
         A position in ``features`` after the story's first paragraph: the heading's.
     """
-    seen_prose = False
+    seen_prose = marked = False
     for position, feature in enumerate(features[:-1]):
-        if (
-            seen_prose
-            and NOTES_HEADING.match(lines[feature.index])
-            and _NOTE_LINE.search(lines[features[position + 1].index])
+        below = lines[features[position + 1].index]
+        if seen_prose and (
+            (NOTES_HEADING.match(lines[feature.index]) and _NOTE_LINE.search(below))
+            or (marked and _is_heading(feature) and _FIRST_NOTE.match(below))
         ):
             return position
         seen_prose = seen_prose or prose[position]
+        if prose[position] and _FIRST_MARK.search(lines[feature.index]):
+            marked = True
     return None
+
+
+def _is_heading(feature: LineFeatures) -> bool:
+    """Whether a line reads as a short heading: a few words, no sentence mark, no bullet."""
+    return (
+        not feature.ends_sentence
+        and not feature.is_bullet
+        and 0 < feature.n_words <= _HEADING_MAX_WORDS
+    )
