@@ -32,6 +32,7 @@ from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.filled_rows import filled_rows
 from analysis.clean.body.lists import LINK_BOX_WORD
 from analysis.clean.body.page_controls import cell_starts, is_control_row, row_cells
+from analysis.clean.body.plain_link_lists import plain_link_list_positions
 from analysis.clean.body.pull_quotes import pull_quote_positions
 from analysis.clean.body.rosters import is_roster_line
 from analysis.clean.body.rules import (
@@ -212,6 +213,8 @@ def region_reasons(
             _drop_packed_captions(features, reasons, start, end)
         if LINK_LISTS:
             _drop_link_lists(features, reasons, start, end)
+            for position in plain_link_list_positions(features, reasons, start, end):
+                reasons[position] = "chrome"  # the same box printed with no bullets
         if PULL_QUOTES:
             _drop_pull_quotes(lines, features, reasons, start, end)
         _extend_backward(features, reasons, start - 1)
