@@ -130,3 +130,17 @@ def test_a_paragraph_after_a_related_box_and_a_blank_line_stays():
     box = ["Related", "Bus drivers vote on new rota"]
     lines = page(MENU, "Bus network to grow", *PARAGRAPHS[:2], box, *PARAGRAPHS[2:])
     assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_most_read_box_under_a_short_sentence_ends_no_story():
+    """Review h307 (held out): a siSwati story's short sentence, weighing less than a
+    paragraph, over a numbered "Most read" box, and the last paragraph under the box:
+    the box weighed as chrome and the last paragraph was lost."""
+    box = [
+        "Most read",
+        "1. Man fined for feeding gulls on the seafront",
+        "2. Plans for 300 homes on former dairy site",
+    ]
+    short = "Shops along the road stayed shut."
+    lines = page(MENU, *PARAGRAPHS[:2], short, box, PARAGRAPHS[2], ["Share this article"])
+    assert kept_text(lines) == [*PARAGRAPHS[:2], short, PARAGRAPHS[2]]

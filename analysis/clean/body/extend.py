@@ -605,9 +605,9 @@ def link_boxes_between_paragraphs(
     features: Sequence[LineFeatures], weights: Sequence[float]
 ) -> list[int]:
     """The lines of the boxes of linked headlines set between two paragraphs (a label
-    such as "Most read" after a paragraph, two or more bullets or numbered headlines, then
-    a paragraph: :func:`_drop_link_lists`' box, with a paragraph, a line of positive
-    weight, right under it), label included. The label holds no date and every item is
+    such as "Most read" after a paragraph or a sentence, two or more bullets or numbered
+    headlines, then a paragraph: :func:`_drop_link_lists`' box, with a paragraph, a line
+    of positive weight, right under it), label included. The label holds no date and every item is
     a headline's length (a story's date and byline over its one-word tags are no box).
 
     They neither add to the article nor end it in the region search: a box of five
@@ -635,7 +635,9 @@ def link_boxes_between_paragraphs(
             position += 1
             continue
         if (
-            weights[position - 2] > 0
+            # a paragraph above, or a sentence too short to weigh as one in a language
+            # whose function words the tables miss
+            (weights[position - 2] > 0 or features[position - 2].ends_sentence)
             and weights[stop] > 0
             and not features[position - 1].has_date  # a dateline over tags is no box
             and all(features[q].n_words >= MIN_TITLE_WORDS for q in range(position, stop))
