@@ -861,3 +861,13 @@ def test_bulleted_date_lines_date_each_card_of_a_listing():
 )
 def test_a_card_line_printing_an_update_and_a_publication_gives_the_publication(line, date):
     assert _values(line, meta_fields(0, line)).get("published") == date
+
+
+def test_a_headline_set_whole_in_lenticular_brackets_is_read_without_them():
+    line = "【Ferry terminal reopens after the winter storms】"
+    (start, end), _, _ = title_span(line)
+    assert line[start:end] == "Ferry terminal reopens after the winter storms"
+    # brackets opening only part of the line, or two bracketed parts, stay
+    for kept in ("【Update】 Ferry terminal reopens", "【Ferry】 terminal 【reopens】"):
+        (start, end), _, _ = title_span(kept)
+        assert kept[start:end] == kept

@@ -109,6 +109,8 @@ _QUOTES = "\"'“”‘’„«»"
 _QUOTE_PAIRS = frozenset({('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("„", "“"), ("«", "»")})
 _OPENING_QUOTES = "\"'“‘„«"
 _CLOSING_QUOTES = "\"'”’“»"
+# East Asian brackets a chat or portal sets a whole headline in ("【Headline】"), a pair each.
+_TITLE_BRACKETS = frozenset({("【", "】"), ("〖", "〗"), ("「", "」"), ("『", "』")})
 _TITLE_SUFFIX = re.compile(
     r"\s(?:\||-|–|—|::)\s(?P<outlet>[^|–—]{2,50}?)\s*$|\s\((?P<paren>[^()]{2,50})\)\s*$"
 )
@@ -362,9 +364,14 @@ def _signs_quotation(text: str, suffix: re.Match) -> bool:
 
 
 def _unquoted(line: str, start: int, end: int) -> tuple[int, int]:
-    """The span without one pair of quotation marks around the whole of it."""
+    """The span without one pair of quotation marks (or of the brackets of
+    :data:`_TITLE_BRACKETS`) around the whole of it."""
     if end - start > 2 and line[start] in _OPENING_QUOTES and line[end - 1] in _CLOSING_QUOTES:
         return start + 1, end - 1
+    if end - start > 2 and (line[start], line[end - 1]) in _TITLE_BRACKETS:
+        inner = line[start + 1 : end - 1]
+        if line[start] not in inner and line[end - 1] not in inner:
+            return start + 1, end - 1
     return start, end
 
 
