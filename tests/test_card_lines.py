@@ -23,3 +23,13 @@ def test_short_sentences_one_a_line_under_prose_go_on_its_paragraph():
         "We are a news aggregator.",
     ]
     assert line_kinds(footer)[1] != "prose"  # one line under a teaser: the page's footer
+
+
+def test_a_date_line_with_its_weekday_clock_time_and_a_two_word_label_is_meta():
+    # review h304 (embargo_press_list_da): a press release's embargo line over its title
+    from analysis.clean.card_lines import line_kind
+
+    assert line_kind("Embargo until Thursday 3 December 2026 at 10.00") == "meta"
+    assert line_kind("Sperrfrist bis Donnerstag, 3. Dezember 2026, 10:00 Uhr") == "meta"
+    # a headline with a date and a time in it keeps its kind
+    assert line_kind("Concert in the park on Friday 3 December 2026 at 19.00") == "title"

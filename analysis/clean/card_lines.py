@@ -45,6 +45,7 @@ from analysis.clean.header_lines import (
 from analysis.clean.page_metadata import TITLE_LABEL, find_byline, find_relative_time
 from analysis.clean.pattern_starts import starting_at
 from analysis.clean.relative_times import FOREIGN_RELATIVE_TIME
+from analysis.clean.weekdays import is_weekday_name
 from analysis.clean.yearless_dates import CLOCK_TIME
 from analysis.text import (
     RULE_MARKS,
@@ -495,10 +496,23 @@ def _is_time_line(text: str) -> bool:
     rest = text[: span[0]] + text[span[1] :]
     if count_label_words(rest) <= 3:  # "来源：南江晨报" is one label and its value
         return True
+    if count_label_words(_without_day_and_clock(text, span)) <= 3:
+        return True  # "Embargo until Thursday 3 December 2026 at 10.00": a date's label
     # "Headline, with a comma (March 2)": a headline with its date in brackets at the end.
     if _BRACKETED_END.search(text[span[0] - 1 :] if span[0] else text):
         return False
     return bool(_FIELD_SEPARATOR.search(text))
+
+
+def _without_day_and_clock(text: str, span: tuple[int, int]) -> str:
+    """The line without its date at ``span``, the weekday's name right before it and
+    clock times after it: the words a date line's label is left with ("Embargo til
+    torsdag 3. december 2026 kl. 10.00" leaves "Embargo til  kl.")."""
+    before = text[: span[0]].rstrip(" ,")
+    words = before.split()
+    if words and is_weekday_name(words[-1]):
+        before = before[: len(before) - len(words[-1])]
+    return before + " " + CLOCK_TIME.sub(" ", text[span[1] :])
 
 
 def dated_headline(text: str) -> bool:
