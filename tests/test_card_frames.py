@@ -69,3 +69,16 @@ def test_a_box_under_the_cards_is_no_card(box):
     ]
     articles = extract_articles(_page([*cards, "\n".join(box)]), name="local.txt")
     assert articles["title"].tolist() == HEADS
+
+
+@pytest.mark.parametrize("unsigned", [(0, 3), (1,), (0, 2)])
+def test_a_card_printing_no_byline_over_its_headline_is_kept(unsigned):
+    # review h304 (print_front_jumps_de): some cards print 'By NAME' over their headline,
+    # the others none; the unsigned ones (before the first signed card too) were lost
+    cards = []
+    for k, (head, author, teaser) in enumerate(zip(HEADS, AUTHORS, TEASERS, strict=True)):
+        parts = [head, teaser, "Continued on page 6"]
+        cards.append("\n".join(parts if k in unsigned else [f"By {author}", *parts]))
+    rows = extract_articles(_page(cards), "front.txt")
+    assert list(rows["title"]) == HEADS
+    assert [b is None for b in rows["byline"]] == [k in unsigned for k in range(4)]

@@ -64,9 +64,11 @@ def with_framed_cards(
     Returns
     -------
     list of Card
-        ``cards`` and, after the first card, every run no card read holds whose frame is the
-        one frame of the :data:`~analysis.clean.card_blocks.MIN_CARDS` or more cards of
-        ``shape`` (its text no longer than theirs, and no site prompt), as a card of its
+        ``cards`` and, after the first card or right over it, every run no card read holds
+        whose frame is the one frame of the :data:`~analysis.clean.card_blocks.MIN_CARDS`
+        or more cards of ``shape``, or that frame without the lines it prints over the
+        headline (a card printing no byline where the others print one over their
+        headlines), its text no longer than theirs and no site prompt, as a card of its
         headline and text only; ``cards`` unchanged when those cards have no one frame.
     """
     framed = [card for card in cards if card.shape == shape]
@@ -81,14 +83,22 @@ def with_framed_cards(
     }
     start = min(card.region.first_line for card in cards)
     longest = max(len(card.region.body_lines) for card in framed)
+    # where the headline stands among the lines over a run of each count: the frame's
+    # own, and with no line over the headline when the frame prints some (its cue
+    # lines: a byline over some cards' headlines, not over others')
+    headline_at = {frame.above: frame.headline}
+    if frame.headline:
+        headline_at.setdefault(frame.above - frame.headline, 0)
     found = []
     for run in runs:
-        if run[0] <= start or len(run) > longest or taken.intersection(run):
+        if len(run) > longest or taken.intersection(run):
             continue
         above = _block(kinds, run[0] - 1, -1)
         below = _block(kinds, run[-1] + 1, 1)
+        if run[0] <= start and not _right_before(kinds, max([run[-1], *below]), start):
+            continue  # before the first card: only a card right over it
         if (
-            len(above) != frame.above
+            len(above) not in headline_at
             or len(below) != frame.below
             or taken.intersection(above + below)
             or any(kinds.known(i) != "prose" for i in run)
@@ -96,7 +106,7 @@ def with_framed_cards(
         ):
             continue
         top = sorted(above)
-        headline = top[frame.headline]
+        headline = top[headline_at[len(above)]]
         if kinds[headline] != "title":
             continue
         span = title_span(lines[headline])[0]
@@ -127,6 +137,12 @@ def _card_frame(kinds: LineKinds, card: Card) -> Frame | None:
     if _block(kinds, body[0] - 1, -1) != above[::-1] or _block(kinds, body[-1] + 1, 1) != below:
         return None  # lines next to the card that are not its own
     return Frame(len(above), card.title_line - region.first_line, len(below), len(body))
+
+
+def _right_before(kinds: LineKinds, end: int, start: int) -> bool:
+    """Whether the block ending at line ``end`` stands right over the line ``start``,
+    one blank line or none between them."""
+    return all(kinds.known(i) == "blank" for i in range(end + 1, start)) and start - end <= 2
 
 
 def _block(kinds: LineKinds, i: int, step: int) -> list[int]:
