@@ -644,3 +644,28 @@ def test_a_short_notice_in_any_language_over_an_inertia_pages_list_gives_way_to_
     articles = _clean(markup, "news.html").articles
     assert [a["title"] for a in articles] == [s["title"] for s in stories]
     assert [a["published"] for a in articles] == ["2026-03-01", "2026-03-02", "2026-03-03"]
+
+
+def test_a_json_api_response_with_related_authors_and_publication_is_a_list_of_stories():
+    # review h304 (headless_cms_rest_ur): a headless CMS's REST response puts each story's
+    # fields under "attributes" and its populated relations under {"data": {...}}
+    def story(n, author):
+        return {
+            "id": n,
+            "attributes": {
+                "title": f"Ferry timetable changes on route {n}",
+                "excerpt": "The new timetable adds two evening crossings.",
+                "publishedAt": f"2026-12-0{n}T08:00:00.000Z",
+                "author": {"data": {"id": 7, "attributes": {"name": author}} if author else None},
+                "publication": {"data": {"id": 1, "attributes": {"name": "Polder Post"}}},
+            },
+        }
+
+    data = {"data": [story(1, "Femke Dijkstra"), story(2, None)], "meta": {"pagination": {}}}
+    items = state_stories(data)
+    assert [item.title for item in items] == [
+        "Ferry timetable changes on route 1",
+        "Ferry timetable changes on route 2",
+    ]
+    assert [item.author for item in items] == ["Femke Dijkstra", None]
+    assert {item.source for item in items} == {"Polder Post"}

@@ -138,8 +138,12 @@ _BLOCK_TEXT_KEYS = ("text", "content", "html", "value")
 # The key of the story a list's entry wraps: a JSON-LD ListItem's, a GraphQL edge's, a
 # headless CMS's or a database API's record ({"sys": {...}, "fields": {...}}, Contentful's
 # and Airtable's), a search engine's hit (Elasticsearch's and OpenSearch's
-# {"_index", "_id", "_score", "_source": {...}}).
-_WRAPPER_KEYS = ("item", "node", "fields", "_source")
+# {"_index", "_id", "_score", "_source": {...}}), a JSON:API resource's ({"type", "id",
+# "attributes": {...}}, Strapi's too).
+_WRAPPER_KEYS = ("item", "node", "fields", "_source", "attributes")
+# The keys of a related object a JSON:API relationship or a headless CMS's populated
+# relation wraps ({"data": {"id": 4, "attributes": {"name": ...}}}).
+_RELATION_KEYS = ("data", "attributes")
 # How deep the search goes, and how many objects it looks at in one state.
 _MAX_DEPTH = 12
 _MAX_NODES = 20000
@@ -406,7 +410,7 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
         next(iter(_names(node.get("source"))), None)
         if isinstance(node.get("source"), dict)
         else _first_text(node, _PERIODICAL_KEYS)
-        or next(iter(_names(node.get("publisher"))), None)
+        or next(iter(_names(node.get("publisher") or node.get("publication"))), None)
         or _origin_title(node.get("origin"))
         or _origin_title(node.get("feed"))
     )
@@ -650,14 +654,18 @@ def _authors(node: dict) -> str | None:
 
 def _names(value: object) -> list[str]:
     """An author value's names: a string, an object's ``name`` (or CSL-JSON's
-    ``given`` and ``family``), or a list of those."""
+    ``given`` and ``family``, or the object it wraps under :data:`_RELATION_KEYS`), or a
+    list of those."""
     if isinstance(value, str):
         return [name] if (name := " ".join(value.split())) else []
     if isinstance(value, dict):
         parts = [value.get(key) for key in ("given", "family")]
         if isinstance(parts[1], str) and all(isinstance(p, str) for p in parts if p is not None):
             return _names(" ".join(p for p in parts if p))
-        return next((names for key in _NAME_KEYS if (names := _names(value.get(key)))), [])
+        named = next((names for key in _NAME_KEYS if (names := _names(value.get(key)))), [])
+        if not named and (related := next(filter(None, map(value.get, _RELATION_KEYS)), None)):
+            return _names(related) if isinstance(related, dict | list) else []
+        return named
     if isinstance(value, list):
         return [
             name for entry in value[:20] if not isinstance(entry, list) for name in _names(entry)
