@@ -561,6 +561,10 @@ def test_a_publish_date_label():
         "Actualizada el 5 de octubre de 2018 | Publicada el 4 de octubre de 2018",
         "Opdateret 5. oktober 2018 · Udgivet 4. oktober 2018",
         "Dikemas kini 5 Oktober 2018 | Dipublikasikan 4 Oktober 2018",
+        # review h304 (court_decisions_sk): a court's summary prints its decision's date
+        # first and the day it was made public after it, the summary's date
+        "č. 4/2018 | rozhodnutie zo dňa 2. 10. 2018 | zverejnené 4. 10. 2018",
+        "rozsudek ze dne 2. 10. 2018 · zveřejněno 4. 10. 2018",
     ],
 )
 def test_publish_and_update_words_of_other_languages(line):

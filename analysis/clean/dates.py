@@ -970,6 +970,9 @@ _PUBLISH_LABELS = (
     r"|publisearre|publicēts|avaldatud|publikuar|paskelbta"
     # sco (h246)
     r"|publisht"
+    # sk, cs: "made public" (a court's or an office's "zverejnené 3. 12. 2026" beside the
+    # decision's own date), sk's "publikované"
+    r"|zverejnen[éáý]|zveřejněn[oáéý]|publikovan[éáý]"
 )
 DATE_LABEL = starting_at(
     rf"\b(?:(?P<update>{_UPDATE_LABELS})|(?P<publish>{_PUBLISH_LABELS}))\b", re.IGNORECASE
