@@ -120,3 +120,12 @@ def test_each_undated_item_takes_the_day_of_the_line_over_it():
         "2026-12-02",
         "2026-12-01",
     ]
+
+
+def test_a_suffix_glued_to_the_headings_year_is_no_word_of_its_own():
+    # review h304 (council_decisions_az): "3 dekabr 2026-cı il iclası" (the session of
+    # the year 2026's 3 December) heads the session's decisions
+    lines = ["3 dekabr 2026-cı il iclası", "Park closes for works in the spring"]
+    assert heading_day(lines, 1, {0}, "\n".join(lines)) == "2026-12-03"
+    lines = ["Sitzung vom 3. Dezember 2026 im Rathaus Nord", "Park closes for works"]
+    assert heading_day(lines, 1, {0}, "\n".join(lines)) is None  # four words beside it

@@ -119,21 +119,28 @@ def _holds_clock_time(line: str) -> bool:
     )
 
 
+# A case or ordinal suffix a date's last number carries, joined by a hyphen or an
+# apostrophe (Azerbaijani "3 dekabr 2026-cı il", Turkish "3 Aralık 2026'da").
+_GLUED_SUFFIX = re.compile(r"[-'’]\w{1,4}\b")
 # A clock time with its seconds, as a message's header prints it ("06:00:00").
 _WITH_SECONDS = re.compile(r"(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
 
 
 def _heading_date(line: str, page: str) -> str | None:
     """The ISO day a line heads: one date (with or without its year) and at most
-    :data:`MAX_HEADING_WORDS` words beside it; None for any other line (two dates, a
-    sentence holding one)."""
+    :data:`MAX_HEADING_WORDS` words beside it, a suffix glued to it none
+    (:data:`_GLUED_SUFFIX`); None for any other line (two dates, a sentence holding
+    one)."""
     span = find_date_span(line)
     if span is None:
         yearless = find_day_month(line)
         if yearless is None:
             return None
         span = (yearless.start, yearless.end)
-    rest = line[: span[0]] + " " + line[span[1] :]
+    after = line[span[1] :]
+    if glued := _GLUED_SUFFIX.match(after):
+        after = after[glued.end() :]  # "2026-cı il": the year's suffix, no word of its own
+    rest = line[: span[0]] + " " + after
     if len(LETTER_RUN.findall(rest)) > MAX_HEADING_WORDS or find_date_span(rest):
         return None
     if find_day_month(rest) is not None:
