@@ -871,3 +871,17 @@ def test_a_headline_set_whole_in_lenticular_brackets_is_read_without_them():
     for kept in ("【Update】 Ferry terminal reopens", "【Ferry】 terminal 【reopens】"):
         (start, end), _, _ = title_span(kept)
         assert kept[start:end] == kept
+
+
+def test_a_documents_number_before_a_headline_is_no_part_of_it():
+    # review h304 (council_decisions_az): "Qərar № 45/2026 · TITLE", a decision's number
+    for line in (
+        "Decision № 45/2026 · Park to close for works",
+        "No. 12/2026 – Park to close for works",
+    ):
+        (start, end), _, _ = title_span(line)
+        assert line[start:end] == "Park to close for works"
+    # a rank number is no document's, and a number inside the headline stays
+    for kept in ("No. 5 – Park to close for works", "Budget 2026/27 · the council votes"):
+        (start, end), _, _ = title_span(kept)
+        assert "5" in kept[start:end] or "2026/27" in kept[start:end]

@@ -97,6 +97,12 @@ _RANK_PREFIX = re.compile(
     r"|(?:\d\ufe0f?\u20e3){1,2}|\U0001f51f|\[[^\]]{1,20}\])\s*){1,2}",
     re.I,
 )
+# A document's number before a headline and a separator: a decision's, a release's
+# ("Qərar № 45/2026 · ", "Decision No. 12/2026 – ", "Nr. 7-2026 | "), one label word
+# or none before the number sign. No part of the headline.
+_NUMBERED_DOCUMENT = re.compile(
+    r"^\s*(?:[^\W\d_]+\.?\s+)?(?:№|no\.|nr\.|n°|nº)\s?\d+(?:[/-]\d+)+\s*[·•|–—]\s+(?=\S)", re.I
+)
 _DIGIT = re.compile(r"\d")
 # What parts a date opening a headline line from the headline: space, a bar, a dot, a dash.
 _DATE_LEAD_SEPARATOR = re.compile(r"[\s|·•—–-]*")
@@ -212,6 +218,8 @@ def title_span(
             # the bracketed date, without a rank number before it
             time = (start + max(0, prefix.group().find("[")), start + prefix.end())
         start += prefix.end()
+    if numbered := _NUMBERED_DOCUMENT.match(line[start:end]):
+        start += numbered.end()  # a decision's number before its headline
     if time is None and (dated := _time_suffix(line, start, end)):
         time, end = dated
     outlet = None
