@@ -885,3 +885,13 @@ def test_a_documents_number_before_a_headline_is_no_part_of_it():
     for kept in ("No. 5 – Park to close for works", "Budget 2026/27 · the council votes"):
         (start, end), _, _ = title_span(kept)
         assert "5" in kept[start:end] or "2026/27" in kept[start:end]
+
+
+def test_a_meta_line_printing_a_reference_number_names_no_outlet():
+    # review h304 (ministry_press_refnos_hi): "LABEL · PR-2026/114 · DATE" over each
+    # release's title: the label is the document's kind, no outlet
+    line = "Press notice · PN-2026/114 · 3 December 2026"
+    assert {f.field for f in meta_fields(0, line)} == {"published"}
+    # an outlet beside its date, and a slash of a date or of a count, still name one
+    for kept in ("Harbour Daily · 3/12/2026", "Harbour Daily · 24/7 · 3 December 2026"):
+        assert "outlet" in _values(kept, meta_fields(0, kept))

@@ -103,6 +103,10 @@ _RANK_PREFIX = re.compile(
 _NUMBERED_DOCUMENT = re.compile(
     r"^\s*(?:[^\W\d_]+\.?\s+)?(?:№|no\.|nr\.|n°|nº)\s?\d+(?:[/-]\d+)+\s*[·•|–—]\s+(?=\S)", re.I
 )
+# A document's reference number, one token of letters, digits and a slash ("PR-2026/114",
+# "7Co/214/2026"): a meta line printing one names a document's kind beside it ("Press
+# release · PR-2026/114 · 3 December 2026"), no outlet.
+_REFERENCE_NUMBER = re.compile(r"(?<!\S)(?=[^\s/]*[^\W\d_])(?=\S*\d)[^\W_][\w.-]*/[\w/-]*\d(?!\S)")
 _DIGIT = re.compile(r"\d")
 # What parts a date opening a headline line from the headline: space, a bar, a dot, a dash.
 _DATE_LEAD_SEPARATOR = re.compile(r"[\s|·•—–-]*")
@@ -509,7 +513,11 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
         taken.append(byline)
     if bulleted:
         return fields  # a date's list item: a word beside it is a status ("● Ended"), no outlet
-    if (outlet := _name_part(line, taken)) and (byline or not _in_labelled_value(line, outlet[0])):
+    if (
+        (outlet := _name_part(line, taken))
+        and (byline or not _in_labelled_value(line, outlet[0]))
+        and not _REFERENCE_NUMBER.search(line)
+    ):
         fields.append(FieldSpan(line_no, *outlet, "outlet"))
     return fields
 
