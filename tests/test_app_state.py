@@ -669,3 +669,24 @@ def test_a_json_api_response_with_related_authors_and_publication_is_a_list_of_s
     ]
     assert [item.author for item in items] == ["Femke Dijkstra", None]
     assert {item.source for item in items} == {"Polder Post"}
+
+
+def test_a_json_api_text_fields_value_is_the_storys_body():
+    # Drupal's JSON:API: "body": {"value": "<p>...</p>", "format": "basic_html"}; the
+    # stories were found with no text and dropped (listings_h176 drupal_jsonapi_sq)
+    def node(n):
+        return {
+            "type": "node--article",
+            "id": f"u{n}",
+            "attributes": {
+                "title": f"Harbour market reopens on pier {n}",
+                "created": f"2026-11-2{n}T09:00:00+00:00",
+                "body": {
+                    "value": "<p>Forty stalls return after the repairs.</p>",
+                    "format": "basic",
+                },
+            },
+        }
+
+    items = state_stories({"jsonapi": {"version": "1.0"}, "data": [node(1), node(2)]})
+    assert [item.teaser for item in items] == ["Forty stalls return after the repairs."] * 2

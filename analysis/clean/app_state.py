@@ -674,9 +674,13 @@ def _names(value: object) -> list[str]:
 
 
 def _body_parts(node: dict) -> tuple[str, ...]:
-    """A story object's body: a text, or a list of texts or blocks, under a body key."""
+    """A story object's body: a text, a list of texts or blocks, or one block (a JSON:API
+    text field's ``{"value": "<p>...</p>", "format": ...}``, Drupal's), under a body
+    key."""
     for key in _BODY_KEYS:
         value = node.get(key)
+        if isinstance(value, dict):
+            value = _block_text(value, 0)
         if isinstance(value, str) and value.strip():
             return (value,)
         if isinstance(value, list):
