@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.clean.header_lines import find_byline, is_caption_line, without_reporting_cues
+from analysis.clean.header_lines import (
+    find_byline,
+    is_caption_line,
+    is_meta_line,
+    without_reporting_cues,
+)
 
 
 def _name(line: str) -> str | None:
@@ -175,3 +180,13 @@ def test_labels_of_scripts_without_case(line, name):
 def test_the_paper_or_client_after_for_is_no_name(line, name):
     span = find_byline(line)
     assert (span and line[span[0] : span[1]]) == name
+
+
+def test_entries_of_an_event_date_and_a_published_date_make_a_meta_line():
+    # review h304 (article_other_decisions_cs): more than twelve words, one date unlabelled
+    line = (
+        "No. 7Co/214/2026 | decision of the court of 25 November 2026 | published 3 December 2026"
+    )
+    assert is_meta_line(line)
+    # without the spaced separators between the entries: a sentence's dates
+    assert not is_meta_line(line.replace(" | ", ", and the ruling of the court was "))

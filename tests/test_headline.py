@@ -1414,3 +1414,21 @@ def test_a_headline_naming_one_dated_event_stays_a_candidate():
     )
     article = extract_articles(text, "festival.txt").iloc[0]
     assert article["title"] == "What to know about the May 9, 2026 river festival"
+
+
+def test_a_header_line_of_an_event_date_and_a_published_date_is_no_headline():
+    # review h304 (article_other_decisions_cs): under a court summary's headline, the
+    # case number, the decision's date and the day it was made public
+    line = (
+        "Case 59 A 12/2026 · judgment of the court of 24 November 2026 · published 3 December 2026"
+    )
+    assert is_meta_line(line)
+    assert not is_dated_headline(line)
+    # a headline holding its date is still one; and a sentence's two dates no meta line
+    assert is_dated_headline(
+        "Letters to the editor about the new harbour, Thursday 3 December 2026"
+    )
+    assert not is_meta_line(
+        "The court of appeal ruled on 24 November 2026 and the ministry published the full"
+        " text of the judgment on 3 December 2026"
+    )

@@ -340,6 +340,8 @@ _PLACE_AFTER_NAME = re.compile(rf"{_IN_PLACE}(?=\s*,|\s+(?:{_LIST_JOINER})\s|\s*
 BYLINE_MAX_WORDS = 12
 #: The most words of a date line besides its dates (:func:`is_meta_line`).
 DATE_LINE_WORDS = 12
+# A separator between a line's entries, with a space on each side (" · ", " | ").
+_SPACED_SEPARATOR = re.compile(r"\s[·•|]\s")
 
 
 def byline_above(lines: Sequence[str], start: int, stop: int) -> bool:
@@ -1220,7 +1222,11 @@ def is_meta_line(line: str) -> bool:
         :func:`~analysis.text.count_label_words`), its dates' own words left out when
         the line holds two dates or more, each under its label ("Updated Nov. 18, 2026
         at 9:12 a.m. | Published Nov. 16, 2026 at 6:00 p.m.", "Publié le 3 décembre
-        2026 à 10h15, mis à jour le 3 décembre 2026 à 18h02": a line of two entries).
+        2026 à 10h15, mis à jour le 3 décembre 2026 à 18h02": a line of two entries), or
+        one of them under a "published" label and the entries apart by a spaced
+        separator ("sp. zn. 59 A 12/2026 · rozsudek ze dne 24. 11. 2026 · zveřejněno
+        3. 12. 2026": a case's number, its decision's date and the day it was made
+        public).
     """
     stripped = line.strip()
     if find_byline(stripped) or find_relative_time(stripped):
@@ -1232,7 +1238,15 @@ def is_meta_line(line: str) -> bool:
     if words <= DATE_LINE_WORDS:
         return True
     labelled = labelled_dates(stripped)
-    if len(labelled) < 2 or any(label is None for _, label in labelled):
+    if len(labelled) < 2 or not (
+        all(label is not None for _, label in labelled)
+        or (
+            # entries apart by a spaced separator, one of them the published date's
+            # ("ruled on 24. 11. 2026 · made public 3. 12. 2026"): the other an event's
+            any(label == "publish" for _, label in labelled)
+            and _SPACED_SEPARATOR.search(stripped) is not None
+        )
+    ):
         return False
     dated = sum(count_label_words(stripped[d.start : d.end]) for d, _ in labelled)
     return words - dated <= DATE_LINE_WORDS

@@ -785,6 +785,8 @@ def _unlabelled_date(stripped: str) -> DateMatch | None:
     ):
         return None
     dated = labelled_dates(stripped)
+    if any(label == "publish" for _, label in dated):
+        return None  # "ruled on DATE · made public DATE": a header's entries
     return dated[0][0] if dated and dated[0][1] is None else None
 
 
