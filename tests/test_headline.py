@@ -1432,3 +1432,12 @@ def test_a_header_line_of_an_event_date_and_a_published_date_is_no_headline():
         "The court of appeal ruled on 24 November 2026 and the ministry published the full"
         " text of the judgment on 3 December 2026"
     )
+
+
+def test_a_one_step_trail_over_an_episode_is_a_breadcrumb():
+    # review h304 (article_podcast_more_episodes_nb): "Podkast › SHOW" over the episode
+    assert is_breadcrumb("Podcast › The Valley Today")
+    assert is_breadcrumb("Pro média › Tiskové zprávy")
+    # a quotation in single angle marks, and a long line with one mark, are no trail
+    assert not is_breadcrumb("Mayor calls the plan ‹a good start› for the harbour")
+    assert not is_breadcrumb("The council votes on the plan › residents say they were not asked")

@@ -1373,13 +1373,18 @@ class _PageLines:
 
 # Steps of a breadcrumb trail: "Home > News > Transport", "News / Transport / Rail".
 _TRAIL_STEP = re.compile(r"\s[>»›/]\s|[>»›]")
+# A trail of one step: a single angle quotation mark with a space on each side between
+# two parts of at most four words each (not a quotation set in ‹ ›).
+_ONE_STEP_TRAIL = re.compile(r"[^\s›]+(?:\s[^\s›]+){0,3}\s›\s[^\s›]+(?:\s[^\s›]+){0,3}")
 # A label of function words only before a colon: "You are here:", "We are here:".
 _PLACE_LABEL = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*:")
 
 
 def is_breadcrumb(text: str) -> bool:
     """True for a breadcrumb trail: two step separators or more (``>``, ``»``, ``›``, a
-    spaced ``/``), or a label of function words only before a colon ("You are here:").
+    spaced ``/``), one spaced ``›`` between two parts of at most four words each
+    (:data:`_ONE_STEP_TRAIL`), or a label of function words only before a colon ("You are
+    here:").
 
     Parameters
     ----------
@@ -1393,6 +1398,8 @@ def is_breadcrumb(text: str) -> bool:
     """
     if len(_TRAIL_STEP.findall(text)) >= 2:
         return True
+    if _ONE_STEP_TRAIL.fullmatch(text.strip()) and "‹" not in text:
+        return True  # "Podcast › The Valley Today": a section and its page
     label = _PLACE_LABEL.match(text)
     return label is not None and all(
         word.casefold() in FUNCTION_WORDS for word in label.group(1).split()
