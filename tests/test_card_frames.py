@@ -82,3 +82,20 @@ def test_a_card_printing_no_byline_over_its_headline_is_kept(unsigned):
     rows = extract_articles(_page(cards), "front.txt")
     assert list(rows["title"]) == HEADS
     assert [b is None for b in rows["byline"]] == [k in unsigned for k in range(4)]
+
+
+def test_a_block_over_the_first_card_laid_out_like_the_cards_stays_chrome():
+    # a search page's query and result count right over its first result, laid out as
+    # the results are (a line over a headline, one under it): no card (listings_h286
+    # news_search_results_am read four records for three after the rule above)
+    cards = [
+        "\n".join([f"Harbour Daily · {n} hours ago", head, teaser])
+        for n, head, teaser in zip((2, 5, 7), HEADS, TEASERS, strict=False)
+    ]
+    text = (
+        "All   News   Images   Videos   Maps\n"
+        '"harbour budget vote delayed again"\n'
+        "Stories from the last week on the harbour budget, sorted by relevance.\n\n"
+    )
+    rows = extract_articles(text + "\n\n".join(cards) + "\n\nShow more news\n", "search.txt")
+    assert list(rows["title"]) == HEADS[:3]

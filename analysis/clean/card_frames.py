@@ -64,12 +64,13 @@ def with_framed_cards(
     Returns
     -------
     list of Card
-        ``cards`` and, after the first card or right over it, every run no card read holds
-        whose frame is the one frame of the :data:`~analysis.clean.card_blocks.MIN_CARDS`
-        or more cards of ``shape``, or that frame without the lines it prints over the
-        headline (a card printing no byline where the others print one over their
-        headlines), its text no longer than theirs and no site prompt, as a card of its
-        headline and text only; ``cards`` unchanged when those cards have no one frame.
+        ``cards`` and, after the first card, every run no card read holds whose frame is
+        the one frame of the :data:`~analysis.clean.card_blocks.MIN_CARDS` or more cards
+        of ``shape``, or that frame without the lines it prints over the headline (a card
+        printing no byline where the others print one over their headlines; such a card
+        right over the first card too), its text no longer than theirs and no site
+        prompt, as a card of its headline and text only; ``cards`` unchanged when those
+        cards have no one frame.
     """
     framed = [card for card in cards if card.shape == shape]
     frames = {_card_frame(kinds, card) for card in framed}
@@ -95,8 +96,10 @@ def with_framed_cards(
             continue
         above = _block(kinds, run[0] - 1, -1)
         below = _block(kinds, run[-1] + 1, 1)
-        if run[0] <= start and not _right_before(kinds, max([run[-1], *below]), start):
-            continue  # before the first card: only a card right over it
+        if run[0] <= start and (
+            len(above) == frame.above or not _right_before(kinds, max([run[-1], *below]), start)
+        ):
+            continue  # before the first card: only an unsigned card right over it
         if (
             len(above) not in headline_at
             or len(below) != frame.below
