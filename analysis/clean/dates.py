@@ -118,6 +118,13 @@ from analysis.clean.month_names import (
     month_numbers,
     month_readings,
 )
+from analysis.clean.numeral_dates import (
+    CHINESE_NUMERAL_DATE,
+    CHINESE_YEAR_HINT,
+    ROMAN_MONTH_DATE,
+    ROMAN_MONTH_HINT,
+    numeral_date_iso,
+)
 from analysis.clean.pattern_starts import starting_at
 from analysis.clean.weekday_short_dates import (
     DASHED_SHORT_DATE,
@@ -617,6 +624,10 @@ def _date_patterns(name: str) -> PatternTable:
             # woensdag 02-12-26: two-digit numbers joined by dashes, read by the weekday
             # beside them (analysis.clean.weekday_short_dates)
             DASHED_SHORT_DATE,
+            # 3.XII.2026 / 二〇二六年十二月三日: a Roman numeral's month, Chinese numerals
+            # (analysis.clean.numeral_dates)
+            source_of(ROMAN_MONTH_DATE),
+            source_of(CHINESE_NUMERAL_DATE),
         ),
         starting_at,
     )
@@ -660,6 +671,7 @@ _DAY_BEFORE_YEAR = "a day, a gap and a year"
 _YEAR_BEFORE_WORD, _MONTH_WORD = "year before a word", "a word for month"
 _ROC_SLASHED = "a three-digit year before a slash"
 _WEEK_NUMBER = "a week's number"
+_ROMAN_MONTH = "a Roman numeral's month"
 _WEEK_HINT = re.compile(rf"{_WEEK_WORD}\s*\d|\d-?W[0-5]\d")
 _ROC_YEAR_SLASH = re.compile(r"(?<![\d.,/:-])1\d\d/")
 _PATTERN_NEEDS = (
@@ -672,6 +684,7 @@ _PATTERN_NEEDS = (
     _WIDE,
     _DAY_BEFORE_YEAR, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "da", ".",
     "сарын", "ខែ", _WIDE, _WIDE, _WIDE, _WIDE, _WIDE, _WEEK_NUMBER, _WEEK_NUMBER, "-",
+    _ROMAN_MONTH, "年",
 )  # fmt: skip
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _YEAR_AFTER_SPACE: lambda text: _SPACED_YEAR.search(text) is not None,
@@ -686,6 +699,7 @@ _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _WIDE: lambda text: not text.isascii(),
     _ROC_SLASHED: lambda text: _ROC_YEAR_SLASH.search(text) is not None,
     _WEEK_NUMBER: lambda text: _WEEK_HINT.search(text) is not None,
+    _ROMAN_MONTH: lambda text: ROMAN_MONTH_HINT.search(text) is not None,
 }
 
 
@@ -785,7 +799,7 @@ _DATE_HINT = starting_at(
     r"(?:19|20)\d\d|/|\d\.[01]?\d\.\d\d(?!\d)|(?<=[\u0600-\u06ff] )1[34]\d\d"
     r"|1[34]\d\d(?= [\u0600-\u06ff])|(?:(?<=[\u0e00-\u0e7f.])|(?<=[\u0e00-\u0e7f.]\s))25[4-9]\d"
     r"|(?:(?<=[\u0e00-\u0e7f]\.)|(?<=[\u0e00-\u0e7f]\.\s))[4-9]\d(?!\d)"
-    r"|令和|平成|昭和|民國|民国|1\d\d\s*年|" + DASHED_SHORT_HINT
+    r"|令和|平成|昭和|民國|民国|1\d\d\s*年|" + DASHED_SHORT_HINT + "|" + CHINESE_YEAR_HINT
 )
 
 
@@ -1213,6 +1227,8 @@ def iso_from_match(
         not decided).
     """
     groups = match.groupdict()
+    if groups.get("rm") or groups.get("cy"):
+        return numeral_date_iso(groups)
     if groups.get("wyy"):
         return dashed_short_date_iso(match)
     if groups.get("iw"):
