@@ -103,6 +103,7 @@ from analysis.clean.cldr_months import (
     NUMBERED_MONTH_WORDS as CLDR_NUMBERED_MONTH_WORDS,
 )
 from analysis.clean.lazy_patterns import PatternTable, source_of, sources_of
+from analysis.clean.loan_months import LOAN_DAY_MONTH_YEAR, LOAN_MONTH_DAY_YEAR, loan_month_iso
 from analysis.clean.month_names import (
     BIKRAM_SAMBAT_MONTHS,
     CAPITALIZED_MONTHS,
@@ -628,6 +629,10 @@ def _date_patterns(name: str) -> PatternTable:
             # (analysis.clean.numeral_dates)
             source_of(ROMAN_MONTH_DATE),
             source_of(CHINESE_NUMERAL_DATE),
+            # 3 desanbre 2026 / Disimbri 3, 2026: a month's name no table holds, read as the
+            # one it borrows (analysis.clean.loan_months); last, so a table's name wins
+            source_of(LOAN_DAY_MONTH_YEAR),
+            source_of(LOAN_MONTH_DAY_YEAR),
         ),
         starting_at,
     )
@@ -684,7 +689,7 @@ _PATTERN_NEEDS = (
     _WIDE,
     _DAY_BEFORE_YEAR, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "da", ".",
     "сарын", "ខែ", _WIDE, _WIDE, _WIDE, _WIDE, _WIDE, _WEEK_NUMBER, _WEEK_NUMBER, "-",
-    _ROMAN_MONTH, "年",
+    _ROMAN_MONTH, "年", _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE,
 )  # fmt: skip
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _YEAR_AFTER_SPACE: lambda text: _SPACED_YEAR.search(text) is not None,
@@ -1229,6 +1234,8 @@ def iso_from_match(
     groups = match.groupdict()
     if groups.get("rm") or groups.get("cy"):
         return numeral_date_iso(groups)
+    if groups.get("lm"):
+        return loan_month_iso(groups)
     if groups.get("wyy"):
         return dashed_short_date_iso(match)
     if groups.get("iw"):
