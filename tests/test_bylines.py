@@ -171,7 +171,15 @@ def test_a_name_line_beside_the_date_line_is_the_byline():
     assert _byline(lines) == "Jane Doe"
 
 
-@pytest.mark.parametrize("role", ["Guest columnist", "Agriculture correspondent"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Guest columnist",
+        "Agriculture correspondent",
+        "Chief Reporter, West Africa",  # a place or desk after a comma (review h305)
+        "Senior Correspondent, Harare",
+    ],
+)
 def test_a_name_line_over_its_role_line_is_the_byline(role):
     # "Jonah Mwangi" / "Agriculture correspondent" / the date: the role line between the
     # name and the date marks the name as the author's

@@ -8,6 +8,7 @@ from analysis.clean.header_lines import (
     find_byline,
     is_caption_line,
     is_meta_line,
+    is_role_line,
     without_reporting_cues,
 )
 
@@ -190,3 +191,17 @@ def test_entries_of_an_event_date_and_a_published_date_make_a_meta_line():
     assert is_meta_line(line)
     # without the spaced separators between the entries: a sentence's dates
     assert not is_meta_line(line.replace(" | ", ", and the ruling of the court was "))
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Senior Correspondent, Harare", True),  # a place after the comma (review h305)
+        ("Political Editor, East Africa", True),
+        ("Reporter, the city desk", False),  # the place's words are capitalized
+        ("Senior Correspondent, Harare, Zimbabwe", False),
+        ("Jonah Mwangi, Harare", False),  # no role noun before the comma
+    ],
+)
+def test_a_role_line_may_name_its_place_after_a_comma(line, role):
+    assert is_role_line(line) is role

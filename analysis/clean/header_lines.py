@@ -111,8 +111,18 @@ def is_role_line(line: str) -> bool:
     bool
         True for 1 to :data:`MAX_ROLE_WORDS` words of letters closing with a role noun
         (:data:`ROLE_NOUN`: "Columnist", "Guest writer", "Political Editor"), the words
-        before it capitalized or role modifiers (:data:`ROLE_MODIFIERS`).
+        before it capitalized or role modifiers (:data:`ROLE_MODIFIERS`); a place or a
+        desk of capitalized words may follow after a comma ("Senior Correspondent,
+        Nairobi", "Chief Reporter, West Africa").
     """
+    role, comma, place = line.partition(",")
+    if comma:
+        where = place.split()
+        if not 1 <= len(where) <= MAX_ROLE_WORDS or not all(
+            LETTER_RUN.fullmatch(w) and opens_upper_case(w) for w in where
+        ):
+            return False
+        line = role
     words = line.split()
     if not 1 <= len(words) <= MAX_ROLE_WORDS or not ROLE_NOUN.fullmatch(words[-1]):
         return False
