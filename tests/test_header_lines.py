@@ -205,3 +205,22 @@ def test_entries_of_an_event_date_and_a_published_date_make_a_meta_line():
 )
 def test_a_role_line_may_name_its_place_after_a_comma(line, role):
     assert is_role_line(line) is role
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("كتب/ سالم المبروك", "سالم المبروك"),  # a slash after the label (review h305)
+        ("إعداد: نورة السالم", "نورة السالم"),  # "prepared (by)"
+        ("إعداد وتصوير: نورة السالم", "نورة السالم"),  # "prepared and photographed (by)"
+        ("كتبوه: آدم يوسف وفاطمة حسن", "آدم يوسف وفاطمة حسن"),  # "they wrote it"
+        ("Author/ Jane Doe", "Jane Doe"),
+    ],
+)
+def test_arabic_preparer_labels_and_a_slash_after_a_label(line, name):
+    span = find_byline(line)
+    assert span is not None and line[span[0] : span[1]] == name
+
+
+def test_a_slash_between_two_labels_opens_no_byline():
+    assert find_byline("Text/Photo: Jane Doe") is None

@@ -297,7 +297,9 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "tr": ("yazar", "haber", "muhabir", "yazan"),
     "hu": ("szerző", "közzétette"),  # "posted (by)"
     "el": ("συντάκτης", "συντάκτρια", "ρεπορτάζ"),  # "report (by)"
-    "ar": ("بقلم", "الكاتب", "كتب", "كتبت", "كتبها"),  # "wrote", "she wrote", "wrote it"
+    # "wrote", "she wrote", "wrote it"; "they wrote it" (Sudanese and Chadian speech),
+    # "prepared (by)", "prepared and photographed (by)": one person's credit (review h305)
+    "ar": ("بقلم", "الكاتب", "كتب", "كتبت", "كتبها", "كتبوه", "إعداد", "إعداد وتصوير"),
     "he": ("מאת", "כותב", "כותבת"),
     "id": ("penulis", "reporter", "wartawan"),  # "writer", "reporter", "journalist"
     "zh": ("作者", "记者", "記者", "撰文"),  # "written (by)", as Hong Kong and Taiwan print it
