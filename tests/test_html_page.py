@@ -48,3 +48,19 @@ def test_a_motto_gives_way_to_a_themes_site_title_the_title_repeats():
         '<header><p class="site-title"><a href="/" rel="home">Example Courier</a></p></header>',
     )
     assert html_metadata(page).site_name == "Example Courier"
+
+
+def _dated_page(ld: str) -> str:
+    return (
+        "<html><head><title>Library opens a reading room</title>"
+        f'<script type="application/ld+json">{ld}</script></head><body>'
+        f"<h2>Library opens a reading room</h2>{_BODY}<p>Ana Ruiz</p></body></html>"
+    )
+
+
+def test_a_json_ld_articles_date_created_dates_a_page_without_date_published():
+    # schema.org's dateCreated alone, no datePublished, no other date (review h305)
+    ld = '{"@type": "Article", "name": "Library opens a reading room", "dateCreated": "2025-05-14"}'
+    assert html_metadata(_dated_page(ld)).published == "2025-05-14"
+    both = ld.replace('"dateCreated"', '"datePublished": "2025-05-15", "dateCreated"')
+    assert html_metadata(_dated_page(both)).published == "2025-05-15"

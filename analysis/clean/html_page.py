@@ -601,6 +601,8 @@ def html_metadata(html: str) -> HtmlMetadata:
             and published in nested_days(html)  # a related story's date, not the page's
         ):
             published = own[0].published
+        if published is None:  # the article's dateCreated alone, which htmldate reads not
+            published = own[0].published
     if not (own and own[0].headline) and _is_section_label(title, page_title(html), site_name):
         title = _first_headline(html) or title  # (no JSON-LD headline: the <h1>)
     if published is not None and "itemscope" in html and _a_cards_day(published, html, title):

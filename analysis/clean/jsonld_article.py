@@ -1,5 +1,6 @@
-"""The page's own article in its JSON-LD data: its headline, its published day and the
-people its ``creator`` names when it names no ``author``.
+"""The page's own article in its JSON-LD data: its headline, its published day (its
+``dateCreated`` when it gives no ``datePublished``) and the people its ``creator`` names
+when it names no ``author``.
 
 trafilatura takes a page's title from OpenGraph before JSON-LD, and htmldate the first
 ``datePublished`` the markup holds, whichever object it belongs to. A page's own
@@ -57,8 +58,8 @@ class LdArticle:
     headline : str or None
         Its ``headline``, spaces collapsed.
     published : str or None
-        The day of its ``datePublished`` as written (``YYYY-MM-DD``, the time zone the
-        page gives kept: no conversion).
+        The day of its ``datePublished`` (else its ``dateCreated``) as written
+        (``YYYY-MM-DD``, the time zone the page gives kept: no conversion).
     creators : tuple of str
         The people its ``creator`` names when it gives no ``author`` (a name, a list of
         names, a ``Person`` object's ``name``; an organization is no byline).
@@ -152,7 +153,9 @@ def own_articles(markup: str) -> list[LdArticle]:
                 found.append(
                     LdArticle(
                         headline or None,
-                        _day(item.get("datePublished")),
+                        # the day it was made when it gives no publication day
+                        # (schema.org's dateCreated, as some CMSs write it alone)
+                        _day(item.get("datePublished") or item.get("dateCreated")),
                         _creators(item),
                         _url(item),
                         _people(item.get("author")),
