@@ -64,3 +64,13 @@ def test_a_json_ld_articles_date_created_dates_a_page_without_date_published():
     assert html_metadata(_dated_page(ld)).published == "2025-05-14"
     both = ld.replace('"dateCreated"', '"datePublished": "2025-05-15", "dateCreated"')
     assert html_metadata(_dated_page(both)).published == "2025-05-15"
+
+
+def test_an_og_site_name_written_with_name_names_the_site():
+    # <meta name="og:site_name"> instead of property= (review h305)
+    page = (
+        '<html><head><title>Ferry timetable changes</title><meta name="og:site_name" '
+        'content="Example Courier"></head><body><article><h1>Ferry timetable changes</h1>'
+        f"{_BODY}</article></body></html>"
+    )
+    assert html_metadata(page).site_name == "Example Courier"

@@ -510,6 +510,9 @@ def html_metadata(html: str) -> HtmlMetadata:
             site_name = header_logo_title_part(tree, title_parts(page_title(html)))
     if site_name is None and (named := website_names(html)):  # a JSON-LD WebSite's name
         site_name = named[0]  # (trafilatura skips a script with comments or closing commas)
+    if site_name is None and 'name="og:site_name"' in html:  # the Open Graph key written
+        # as a name=, which trafilatura reads not (it reads property=)
+        site_name = next((c for key, c in meta_tags(html) if key == "og:site_name"), None)
     if site_name is None and "citation_" in html:  # the scholarly tags
         site_name = citation_site_name(html)
     if site_name is None and "publisher" in html:  # an RDFa publisher object
