@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from analysis.clean.byline_words import author_labels
 from analysis.clean.bylines import is_person_name
 from analysis.clean.header_lines import author_field_name, is_role_line
+from analysis.clean.labelled_byline import labelled_names
 from analysis.clean.markup_words import class_words, has_role
 
 if TYPE_CHECKING:
@@ -58,8 +59,9 @@ def labelled_author(tree: HtmlElement, opening: str) -> str | None:
         when it has none) and before ``opening``, its byline cue left out
         (:func:`analysis.clean.header_lines.author_field_name`) and a writer's role
         after a comma too ("Hannah Brook, Health Reporter":
-        :func:`analysis.clean.header_lines.is_role_line`), when it reads as a person's
-        name; else None (also when ``opening`` is not found).
+        :func:`analysis.clean.header_lines.is_role_line`), or a label no table holds
+        before a colon ("Ajámjamu: NAME": :func:`analysis.clean.labelled_byline.labelled_names`),
+        when it reads as a person's name; else None (also when ``opening`` is not found).
     """
     opening = " ".join(opening.split()[:OPENING_WORDS])
     heading = next(tree.iter("h1"), None)
@@ -82,6 +84,8 @@ def labelled_author(tree: HtmlElement, opening: str) -> str | None:
         head, comma, role = name.partition(", ")
         if comma and is_role_line(role):
             name = head  # "Hannah Brook, Health Reporter": the name and the writer's role
+        if not is_person_name(name.split()) and (span := labelled_names(text)) is not None:
+            name = text[span[0] : span[1]]  # "Ajámjamu: NAME": a label no table holds
         if is_person_name(name.split()):
             found = name
     return None

@@ -93,6 +93,7 @@ from analysis.clean.jsonld_article import (
     page_article,
     website_names,
 )
+from analysis.clean.labelled_byline import labelled_names
 from analysis.clean.markup_dates import (
     is_update_date_only,
     own_article_day,
@@ -1243,6 +1244,8 @@ def _is_byline_line(line: str, byline: str | None, above_story: bool) -> bool:
     name, folded = _fold(byline), _fold(line)
     if folded == name:
         return True
+    if above_story and folded.endswith(" " + name) and (span := labelled_names(line)):
+        return _fold(line[span[0] : span[1]]) == name  # "Ajámjamu: NAME": an unknown label
     if not above_story or not folded.startswith((name + " ", name + ", ")):
         return False  # (a role after a comma: "Hannah Brook, Health Reporter")
     ends = strip_closing_marks(line.strip())[-1:] in tuple(SENTENCE_MARKS)
