@@ -404,3 +404,44 @@ def test_a_channel_scrapers_channel_label_names_the_site_without_its_handle():
     ]
     assert header_site(top + PROSE) == (0, 9, 24)
     assert page_site_name(top + PROSE).name == "Example Courier"
+
+
+_TOML_PAGE = [
+    "+++",
+    'title = "Harbour bridge reopens after repairs"',
+    "date = 2025-04-02T09:40:00+01:00",
+    'authors = ["Ana Ruiz", "Tom Hale"]',
+    "draft = false",
+    "",
+    "[params]",
+    'site = "Example Courier"',
+    "+++",
+    "",
+    *PROSE,
+]
+
+
+def _value(lines, found):
+    line, start, end = found
+    return lines[line][start:end]
+
+
+def test_toml_front_matter_gives_the_site_date_author_and_headline():
+    # a Hugo source's front matter between "+++" lines (review h305)
+    lines = _TOML_PAGE
+    assert _value(lines, header_site(lines)) == "Example Courier"
+    assert _value(lines, header_date(lines)) == "2025-04-02T09:40:00+01:00"
+    assert _value(lines, header_byline(lines)) == "Ana Ruiz"
+    text = "\n".join(lines) + "\n"
+    (article,) = extract_articles(text, name="harbour-bridge.md").itertuples()
+    assert (article.title, article.outlet, article.published) == (
+        "Harbour bridge reopens after repairs",
+        "Example Courier",
+        "2025-04-02",
+    )
+
+
+def test_an_unclosed_toml_block_is_no_header():
+    lines = _TOML_PAGE[:8] + _TOML_PAGE[9:]  # no closing "+++"
+    assert header_site(lines) is None
+    assert header_byline(lines) is None

@@ -265,12 +265,22 @@ def line_value_span(line: str) -> tuple[int, int]:
     if label is not None:  # "Title: Council approves ...", as scrapers print their header
         start = label.end()
     end = len(line.rstrip())
+    if (
+        label is not None
+        and label.group("toml")
+        and end - start > 2
+        and line[end - 1] == line[start]
+    ):
+        start, end = start + 1, end - 1  # TOML's 'title = "..."': the text inside the quotes
     return (start, end) if end > start else (0, 0)
 
 
 #: The label a scraper's header or a feed dump prints before a title ("Title: ...",
-#: "headline: ..."), and an e-mail's ("Subject: ...", a newsletter saved as text).
-TITLE_LABEL = re.compile(r"(?:title|headline|subject)\s*:\s+(?=\S)", re.I)
+#: "headline: ..."), an e-mail's ("Subject: ...", a newsletter saved as text), and TOML
+#: front matter's key before a quoted value ('title = "..."', group ``toml``).
+TITLE_LABEL = re.compile(
+    r"(?:title|headline|subject)\s*(?::\s+(?=\S)|(?P<toml>=\s*(?=[\"'])))", re.I
+)
 
 
 def find_breadcrumb(lines: Sequence[str], title_line: int, search_lines: int = 6):

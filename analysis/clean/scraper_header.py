@@ -6,7 +6,8 @@ Scrapers and reader services often open a dump with the page's fields, one a lin
     source: Harbour Daily
     published: March 3, 2026
 
-(also inside Markdown front matter, between ``---`` lines). Such a header is metadata,
+(also inside Markdown front matter, between ``---`` lines, and a Hugo source's TOML
+front matter between ``+++`` lines, "title = \"...\""). Such a header is metadata,
 like a manifest row: a line naming the site under a site label (:data:`SITE_LABELS`)
 names the page's site, and is no headline. An e-mail saved as text (a newsletter)
 opens with such a block too (``From:``, ``Subject:``, ``Date:``, ``To:``): its sender
@@ -95,6 +96,13 @@ _FIELD = re.compile(
     r"^\s*(?P<label>[^\W\d_]+(?:[ _-][^\W\d_]+){0,2})\s*:(?:\s+(?P<value>\S.*?))?\s*$"
 )
 _FRONT_MATTER = re.compile(r"^\s*---\s*$")
+# TOML front matter (Hugo's, between "+++" lines): "key = value" fields, a value a quoted
+# string, an array of them ("authors = [\"A\", \"B\"]": its first item) or a bare date,
+# and "[table]" lines that group fields ("[params]" over "site = ...").
+_TOML_FENCE = re.compile(r"^\s*\+\+\+\s*$")
+_TOML_FIELD = re.compile(r"^\s*(?P<label>[^\W\d_][\w-]*)\s*=\s*(?P<value>\S.*?)\s*$")
+_TOML_TABLE = re.compile(r"^\s*\[[^\W\d_][\w.-]*\]\s*$")
+_TOML_STRING = re.compile(r"\[?\s*([\"'])(?P<text>[^\"']*)\1")
 # A web archive record's first line ("WARC/1.0", ISO 28500) over its header's fields
 # (``WARC-Target-URI:`` the page's address, ``WARC-Date:`` the capture's day), as a
 # text dump cut from a crawl's archive keeps it.
@@ -132,6 +140,8 @@ def _header_fields(text: str) -> tuple[tuple[int, str, int, int], ...]:
     i = 0
     while i < len(lines) and not lines[i].strip():
         i += 1
+    if i < len(lines) and _TOML_FENCE.match(lines[i]):
+        return _toml_fields(lines, i + 1)
     front_matter = i < len(lines) and bool(_FRONT_MATTER.match(lines[i]))
     i += front_matter or (i < len(lines) and bool(_RECORD_VERSION.match(lines[i])))
     fields: list[tuple[int, str, int, int]] = []
@@ -171,6 +181,31 @@ def _header_fields(text: str) -> tuple[tuple[int, str, int, int], ...]:
     if with_values >= 2:
         return tuple(fields)
     return _metadata_list(lines) if "- " in text or "* " in text or "• " in text else ()
+
+
+def _toml_fields(lines: Sequence[str], first: int) -> tuple[tuple[int, str, int, int], ...]:
+    """(line, folded label, value start, value end) of the fields of TOML front matter
+    from line ``first`` to its closing ``+++``: a quoted value is the text inside the
+    quotes, an array's its first string; a ``[table]`` line is a field without a value
+    (a line of the block). Empty when the block is not closed or gives fewer than two
+    values."""
+    fields: list[tuple[int, str, int, int]] = []
+    for i in range(first, len(lines)):
+        if _TOML_FENCE.match(lines[i]):
+            with_values = sum(start < end for _, _, start, end in fields)
+            return tuple(fields) if with_values >= 2 else ()
+        if _TOML_TABLE.match(lines[i]):
+            fields.append((i, "", len(lines[i]), len(lines[i])))
+            continue
+        found = _TOML_FIELD.match(lines[i])
+        if found is None:
+            continue
+        label = re.sub(r"[ _-]", "", found.group("label")).casefold()
+        start, end = found.span("value")
+        if (string := _TOML_STRING.match(lines[i], start)) is not None:
+            start, end = string.span("text")
+        fields.append((i, label, start, end))
+    return ()
 
 
 def _metadata_list(lines: Sequence[str]) -> tuple[tuple[int, str, int, int], ...]:
