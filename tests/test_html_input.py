@@ -1269,3 +1269,16 @@ def test_a_menus_links_printed_on_one_line_over_the_headline_are_no_category(tmp
     (article,) = extract_articles(page.text, page.name, PageFacts(html=page.html)).itertuples()
     assert article.category is None
     assert article.title == "Council expands night buses"
+
+
+def test_a_site_builders_hooked_user_name_is_the_byline(tmp_path):
+    # Wix's post header: <span data-hook="user-name"> over the headline; a commenter's
+    # below it is not the writer (after review h305's held-out pages)
+    header = '<div data-hook="post-header"><span data-hook="user-name">Lena Okoro</span></div>'
+    comment = '<div data-hook="comment"><span data-hook="user-name">Sam Reed</span></div>'
+    page_html = _page_without_author("", comment).replace("<article>", f"<article>{header}")
+    path = tmp_path / "night-buses.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = read_page(path)
+    (article,) = extract_articles(page.text, page.name, PageFacts(html=page.html)).itertuples()
+    assert article.byline == "Lena Okoro"

@@ -1,5 +1,5 @@
 """An HTML page's author in markup that trafilatura does not read: a class named in
-another language, an RDFa ``property="author"``.
+another language, an RDFa ``property="author"``, a site builder's ``data-hook``.
 
 trafilatura finds the author in elements whose class or id is English ("author",
 "byline", "writer"); a page of another language names the element in its own words:
@@ -16,6 +16,8 @@ story's or an author box's below the story are not the article's.
 
 from __future__ import annotations
 
+import re
+from html import unescape
 from typing import TYPE_CHECKING
 
 from analysis.clean.byline_words import author_labels
@@ -27,7 +29,7 @@ from analysis.clean.markup_words import class_words, has_role
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["labelled_author"]
+__all__ = ["hooked_author", "labelled_author"]
 
 #: The story's opening is matched on this many of its first words.
 OPENING_WORDS = 8
@@ -95,3 +97,33 @@ def _named_author(element: HtmlElement) -> bool:
     """Whether a word of the element's class or id is an author label, or its markup
     gives it the ``author`` role (RDFa's ``property="author"``, :func:`has_role`)."""
     return has_role(element, "author") or any(word in _LABELS for word in class_words(element))
+
+
+#: A site builder's blog post names its writer in an element the builder's scripts hook
+#: by a data attribute, not a class: Wix's ``<span data-hook="user-name">`` in the post's
+#: header (its avatar beside it, the date in ``data-hook="time-ago"``).
+_USER_NAME_HOOK = re.compile(
+    r"""<[a-z]+\b[^<>]*\bdata-hook=["']user-name["'][^<>]*>([^<]{1,120})<"""
+)
+
+
+def hooked_author(html: str) -> str | None:
+    """The writer's name in the first element hooked as a post's user name (Wix's
+    ``data-hook="user-name"``), when it reads as a person's name; comments below hook
+    their authors so too, and come after it.
+
+    Parameters
+    ----------
+    html : str
+        The page's decoded markup.
+
+    Returns
+    -------
+    str or None
+        The name, spaces collapsed; None without such an element or a name in it.
+    """
+    found = _USER_NAME_HOOK.search(html) if "user-name" in html else None
+    if found is None:
+        return None
+    name = " ".join(unescape(found.group(1)).split())
+    return name if is_person_name(name.split()) else None

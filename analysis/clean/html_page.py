@@ -52,7 +52,7 @@ from analysis.clean.html_asides import (
     card_grid_paragraphs,
     note_list_paragraphs,
 )
-from analysis.clean.html_author import labelled_author
+from analysis.clean.html_author import hooked_author, labelled_author
 from analysis.clean.html_cards import (
     CardDate,
     card_authors,
@@ -587,6 +587,7 @@ def html_metadata(html: str) -> HtmlMetadata:
         or _not_the_site(meta_author(html), site_name)
         or _not_the_site(_rdfa_author(html), site_name)
         or author_photo_name(html)  # an author card's photo the only name ("Photo of ...")
+        or hooked_author(html)  # a site builder's post header (Wix's data-hook)
     )
     if other is not None and byline is not None:
         byline = _without_authors(byline, other.authors, own[0].authors)
