@@ -215,6 +215,7 @@ def test_a_role_line_may_name_its_place_after_a_comma(line, role):
         ("إعداد وتصوير: نورة السالم", "نورة السالم"),  # "prepared and photographed (by)"
         ("كتبوه: آدم يوسف وفاطمة حسن", "آدم يوسف وفاطمة حسن"),  # "they wrote it"
         ("Author/ Jane Doe", "Jane Doe"),
+        ("ข่าว/ภาพ: สมศรี ใจงาม", "สมศรี ใจงาม"),  # Thai "news/photos (by)"
     ],
 )
 def test_arabic_preparer_labels_and_a_slash_after_a_label(line, name):

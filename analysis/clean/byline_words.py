@@ -539,6 +539,8 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     # palochka as the Cyrillic letter, a Latin I or i, or the digit 1, as sites type it),
     # Ga "the one who wrote", Guadeloupean Creole "written by", Samogitian "wrote"
     "chk": ("makkeien",),
+    # Thai "news/photos (by)": one reporter's credit for text and pictures (review h305)
+    "th": ("ข่าว/ภาพ",),
     "dar": ("белкӏунси", "белкiунси", "белк1унси"),
     "gaa": ("mɔ ni ŋma",),
     "gcf": ("matjé pa", "matje pa"),
