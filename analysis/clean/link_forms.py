@@ -466,9 +466,15 @@ def is_reader_app_link(url: str) -> bool:
 
 # An entry's id: letters and digits, four or more as a short link's token
 # (:data:`_TOKEN`), with the marks ids join their parts by, holding a digit ("ZKR5-HXT7",
-# "p-148440601", "4317", "ab12=_cd34:0130"); a page's number ("a-2") or a slug's words
-# joined by "-" (:data:`_SLUG_WORDS`) are none.
+# "p-148440601", "4317", "ab12=_cd34:0130"); a page's number ("a-2"), a slug's words
+# joined by "-" (:data:`_SLUG_WORDS`) or a slug's word beside a year or a number
+# (:data:`_SLUG_WORD_PART`) are none.
 _ENTRY_ID = re.compile(r"^(?=.*[0-9])(?=(?:[^A-Za-z0-9]*[A-Za-z0-9]){4})[A-Za-z0-9_=:.~-]+$")
+# A part of a segment, between the marks ids join their parts by, that is a word as a
+# slug writes it: three letters or more in lower case after an optional capital
+# ("ferry-2026", "coldharbour_argus_2020"); an id's parts mix digits in or are capitals
+# ("ZKR5-HXT7", "4QNC-NHDS").
+_SLUG_WORD_PART = re.compile(r"(?:^|[_=:.~-])[A-Za-z][a-z]{2,}(?=$|[_=:.~-])")
 # An endpoint's segment before the id: one word of letters ("archive", "entry", "post").
 _ENDPOINT = re.compile(r"^[A-Za-z]+$")
 #: The most endpoint segments before an entry's id (``/home/post/ID``, ``/unread/entry/ID``):
@@ -505,6 +511,8 @@ def is_entry_link(url: str) -> bool:
     True
     >>> is_entry_link("https://www.example.com/news/4317-bridge-reopens")
     False
+    >>> is_entry_link("https://www.example.com/news/flood-2026")
+    False
     """
     parts = _split(url)
     if parts is None or not parts.hostname:
@@ -523,7 +531,11 @@ def is_entry_link(url: str) -> bool:
 
 def _is_entry_id(value: str) -> bool:
     """Whether a path segment or a query's value is an id (:data:`_ENTRY_ID`), no slug."""
-    return _ENTRY_ID.match(value) is not None and _SLUG_WORDS.search(value) is None
+    return (
+        _ENTRY_ID.match(value) is not None
+        and _SLUG_WORDS.search(value) is None
+        and _SLUG_WORD_PART.search(value) is None
+    )
 
 
 def names_no_site(url: str) -> bool:
