@@ -29,7 +29,7 @@ CAPTURE_LINES = 2
 
 # The word for a logo, then a colon, before the name its image shows.
 _LOGO_LABEL = re.compile(
-    r"\s*(?i:" + "|".join(sorted(LOGO_WORDS, key=len, reverse=True)) + r")\s*:\s+(?=\S)"
+    r"\s*(?i:" + "|".join(sorted(LOGO_WORDS, key=lambda w: (-len(w), w))) + r")\s*:\s+(?=\S)"
 )
 # A save tool's line: the past participle of saving, a few words, then "on" and a date,
 # or a spaced separator and the date ("Saved to Readlater · Sat 5 Dec 2026 00:20").

@@ -270,7 +270,7 @@ _PARTICLE = (
     r"(?<![^\W\d_])(?i:"
     + "|".join(
         re.escape(p).replace("’", "['’ʼ]")  # an apostrophe as a page types it: "ta'"
-        for p in sorted({*DATE_PARTICLES, *DATE_WORDS}, key=len, reverse=True)
+        for p in sorted({*DATE_PARTICLES, *DATE_WORDS}, key=lambda p: (-len(p), p))
     )
     + r")(?![^\W\d_])"
 )
@@ -405,7 +405,9 @@ def _ymd_words(place: int) -> str:
     """The alternation of YEAR_MONTH_DAY_WORDS' words at ``place`` (0 year, 1 month, 2
     day), longest first, any spaces inside as spaces and an apostrophe as a page types
     it ("romi'ad", "romi’ad")."""
-    words = sorted({row[place] for row in YEAR_MONTH_DAY_WORDS.values()}, key=len, reverse=True)
+    words = sorted(
+        {row[place] for row in YEAR_MONTH_DAY_WORDS.values()}, key=lambda w: (-len(w), w)
+    )
     return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’ʼ]") for w in words)
 
 

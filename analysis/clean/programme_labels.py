@@ -53,7 +53,9 @@ EPISODE_WORDS: dict[str, tuple[str, ...]] = {
     "vi": ("tập",),
 }
 
-_WORDS = sorted({word for row in EPISODE_WORDS.values() for word in row}, key=lambda w: -len(w))
+_WORDS = sorted(
+    {word for row in EPISODE_WORDS.values() for word in row}, key=lambda w: (-len(w), w)
+)
 # An episode and its number: "Episode 12", "Ep. 12", "Folge Nr. 12", "Episode #12", "S2 E5",
 # "S02E05", "第12集" (Chinese, Japanese: the 12th episode, broadcast, issue).
 _EPISODE = (
