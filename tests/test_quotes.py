@@ -1097,3 +1097,17 @@ def test_a_lower_case_phrase_after_an_inverted_cue_after_a_quote(body, speaker):
 def test_a_determiners_noun_after_the_cue_goes_on_through_from(body, speaker):
     (quote,) = find_quotes(body)
     assert quote.attributed and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # 'a short reply': after "a" and one word a cue's base form is a noun (h318)
+        ('Lee, who backed the plan, posted a short reply: "We will pay for it."', "Lee"),
+        ('"We will pay for it," said an aide in a short reply to Lee.', "an aide"),
+        ('"We will pay for it," an aide said.', "an aide"),
+    ],
+)
+def test_a_cue_word_in_its_base_form_after_an_article_and_a_word_is_a_noun(body, speaker):
+    (quote,) = find_quotes(body)
+    assert quote.attributed and quote.speaker == speaker

@@ -69,7 +69,8 @@ Attribution
     believes, found, ...: ``REPORTING_VERBS``) or one of the phrases "according to" (also
     "According to"), "as cited by", "pointed out", "put it", and "goes on" / "went on"
     before a colon ("The judgment goes on: ..."). A cue word right after a
-    determiner or a possessive is a noun and no cue ("the claims", "the mayor's remarks");
+    determiner or a possessive is a noun and no cue ("the claims", "the mayor's remarks"),
+    and so is a cue's base form after "a" / "an" and one word ("a short reply");
     a hyphenated word is no cue ("so-called"), and a span right after "so-called" names a
     term: it is never attributed. When a span is a sentence of its own
     (no word of its sentence lies outside quotes), the previous sentence of the line,

@@ -102,14 +102,34 @@ _NOUN_BEFORE_RE = re.compile(
 )
 
 
-def _after_determiner(masked: str, start: int) -> bool:
-    """Whether a cue word is used as a noun ("the claims", "his remarks", "many tweets").
+# "a" or "an" and one lower-case word ("a short reply", "an angry tweet"): a singular
+# subject, so a verb after them would take -s; a cue word there in its base form is a
+# noun (not "a few say", "a lot argue": quantities).
+_ARTICLE_AND_WORD_RE = re.compile(r"\b[Aa]n?\s+(?!(?:few|lot|couple)\s)[a-z][\w-]*\s+$")
+# The base forms among the cue words: those whose third person the list holds ("say",
+# "reply"; not "said", "thought"); "read" is its own past as well.
+_BASE_FORMS = frozenset(
+    w
+    for w in REPORTING_VERBS
+    if {w + "s", w + "es", w[:-1] + "ies"} & REPORTING_VERBS and w != "read"
+)
 
-    After a quantifier only a plural is a noun: "many tweets", but "many say".
+
+def _after_determiner(masked: str, start: int) -> bool:
+    """Whether a cue word is used as a noun ("the claims", "his remarks", "many tweets",
+    "a short reply").
+
+    After a quantifier only a plural is a noun: "many tweets", but "many say". After
+    "a" / "an" and one word only a base form is: "a short reply", but "an aide said".
     """
     found = _NOUN_BEFORE_RE.search(masked, max(0, start - 12), start)
     if found is None:
-        return False
+        article = _ARTICLE_AND_WORD_RE.search(masked, max(0, start - 30), start)
+        if article is None:
+            return False
+        end = masked.find(" ", start)
+        word = masked[start : len(masked) if end == -1 else end].rstrip(".,;:!?")
+        return word in _BASE_FORMS
     if found[1] is None or found[1].lower() not in _QUANTIFIERS:
         return True
     end = masked.find(" ", start)
