@@ -150,6 +150,14 @@ Embedded posts
     span may run over several lines of its paragraph. Spans of marks inside a post are
     counted once, as part of it (:mod:`.posts`).
 
+Block quotations
+    Lines opening with ``>`` (html2text's and Markdown's ``<blockquote>``) whose block
+    the line before introduces as a quotation (a colon sentence with a cue, the rule of a
+    quote opening the line after a colon line) are quotations of that speaker, one span a
+    line after its markers, every line of the block attributed alike, ``mark_style``
+    "blockquote", ``open_mark`` ">". A block no such line introduces, or holding a span
+    of marks, is left as it was (:mod:`.blockquotes`).
+
 Dash quotations
     In a language whose typography prints speech after a dash
     (:data:`~analysis.stats.quotes.languages.DASH_STYLE_BY_LANGUAGE`: es, pt, pl, ru, uk
@@ -206,6 +214,7 @@ lists the rules test), :mod:`.cues` (reporting cues), :mod:`.speakers` (speaker 
 phrases), :mod:`.attribution` (which cue attributes a span, and carrying attribution
 over paragraphs; reported statements), :mod:`.pronouns` (pronoun speakers),
 :mod:`.interviews` (a Q&A interview's answers), :mod:`.posts` (embedded posts),
+:mod:`.blockquotes` (``>`` blocks),
 :mod:`.languages` (the verbs of saying and phrase words of other languages),
 :mod:`.foreign_speakers` (their speaker phrases), :mod:`.foreign_attribution` (their
 cues and sentences), :mod:`.dash_quotes` (dialogue dashes),

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from analysis.gc_pause import collection_paused
 from analysis.stats.quotes.attribution import _attribute_line, _inherit
+from analysis.stats.quotes.blockquotes import BLOCK_STYLE, block_spans, settle_blocks
 from analysis.stats.quotes.dash_quotes import DashSpan, dash_spans
 from analysis.stats.quotes.east_asian import attribute_east_asian_line
 from analysis.stats.quotes.foreign_attribution import attribute_line
@@ -50,6 +51,9 @@ def find_quotes(body: str, language: str | None = None) -> list[Quote]:
         return []
     lines = _lines(body)
     spans, style = _spans(body, lines)
+    blocks = block_spans(body, lines, spans)
+    if blocks:  # '> ' lines: quotations when a colon line introduces them (blockquotes.py)
+        spans = sorted([*spans, *(s for block in blocks for s in block)], key=lambda s: s.start)
     by_line: dict[int, list[_Span]] = {}
     for s in spans:
         by_line.setdefault(s.line, []).append(s)
@@ -62,8 +66,16 @@ def find_quotes(body: str, language: str | None = None) -> list[Quote]:
             attribute_east_asian_line(body, lines[index], line_spans, code)
         else:
             attribute_line(body, lines[index], line_spans, previous, code)
+    if blocks:
+        spans = settle_blocks(blocks, spans)
+        by_line = {}
+        for s in spans:
+            by_line.setdefault(s.line, []).append(s)
     _inherit(body, lines, spans, by_line)
-    quotes = [_to_quote(body, s, lines, style) for s in spans]
+    block_lines = {s.line for block in blocks for s in block}
+    quotes = [
+        _to_quote(body, s, lines, BLOCK_STYLE if s.line in block_lines else style) for s in spans
+    ]
     dashes = dash_spans(body, lines, code) if code is not None else []
     if dashes:  # marks inside a dash quotation are its own, counted once, in it
         quotes = [q for q in quotes if not any(d.start < q.end and q.start < d.end for d in dashes)]
