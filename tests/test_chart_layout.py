@@ -252,3 +252,27 @@ def test_a_long_row_name_is_cut_in_its_middle_and_takes_no_more_room():
         chart_layout.lay_out_row_chart(figure, axes, [name, "Harbour Daily"])
         figures[kind] = figure.subplotpars.left * figure.get_figwidth()
     assert figures["cut"] <= figures["short"] * 1.05
+
+
+def test_an_outlets_readability_chart_draws_its_own_readability_language(tables) -> None:
+    # A multilingual site's report (Thai, Chinese, Japanese, Arabic and one English
+    # article) drew the language of most articles overall, German: none of its own
+    # articles were on its chart (review h319, made-up outlets in eleven languages).
+    article_metrics = tables["article_metrics"].copy()
+    article_metrics["language"] = "de"
+    scored = article_metrics.index[article_metrics["flesch_reading_ease"].notna()]
+    mine = article_metrics.loc[scored[0], "outlet"]
+    # most of the outlet's scored words are in English: its readability language
+    article_metrics.loc[scored[0], ["language", "flesch_reading_ease", "n_words"]] = [
+        "en",
+        555.0,
+        10_000,
+    ]
+    figure = charts.chart_readability(article_metrics, highlight=mine)
+    axes = figure.get_axes()[0]
+    drawn = [x for points in axes.collections for x, _ in points.get_offsets()]
+    assert 555.0 in drawn
+    assert "the formula for 'en' (this outlet's readability language) only" in axes.get_xlabel()
+    # the comparison (no outlet highlighted) keeps the language of most scored articles
+    overall = charts.chart_readability(article_metrics).get_axes()[0]
+    assert "the formula for 'de' only" in overall.get_xlabel()

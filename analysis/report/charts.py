@@ -478,8 +478,10 @@ def chart_readability(article_metrics: pd.DataFrame, highlight: str | None = Non
     """Flesch reading ease of every article, by outlet (line: outlet median).
 
     Every language has its own Flesch formula: when the articles are in several, the
-    chart shows those of the language with the most scored articles and its x label
-    says how many others are left out.
+    chart shows those of one language and its x label says which and how many others
+    are left out: the highlighted outlet's readability language (the language of most
+    of its scored words, as ``outlet_metrics.readability_language``) when it has scored
+    articles, else the language with the most scored articles.
 
     Parameters
     ----------
@@ -498,9 +500,8 @@ def chart_readability(article_metrics: pd.DataFrame, highlight: str | None = Non
         return _no_readability_figure(article_metrics)
     if "language" not in scored.columns or scored["language"].nunique(dropna=False) <= 1:
         return chart_article_values(article_metrics, READABILITY_CHART, highlight)
-    # Each language has its own Flesch formula (docs/metrics.md): one axis holds one
-    counts = scored["language"].fillna("").value_counts()
-    language = min(counts.index, key=lambda code: (-counts[code], code))
+    # Each language has its own Flesch formula (docs/metrics.md): one axis, one language
+    language, whose = _readability_chart_language(scored, highlight)
     others = int((scored["language"].fillna("") != language).sum())
     shown = article_metrics.assign(
         flesch_reading_ease=article_metrics["flesch_reading_ease"].where(
@@ -508,10 +509,31 @@ def chart_readability(article_metrics: pd.DataFrame, highlight: str | None = Non
         )
     )
     label = (
-        f"{READABILITY_CHART.xlabel}; the formula for '{language}' only: {others} "
+        f"{READABILITY_CHART.xlabel}; the formula for '{language}'{whose} only: {others} "
         "article(s) in other languages not shown"
     )
     return chart_article_values(shown, replace(READABILITY_CHART, xlabel=label), highlight)
+
+
+def _readability_chart_language(scored: pd.DataFrame, highlight: str | None) -> tuple[str, str]:
+    """The language whose Flesch scores the readability chart draws, and the words the x
+    label says of it ("" or " (this outlet's readability language)").
+
+    An outlet's report charts its own readability language, chosen as
+    ``analysis.stats.outlets`` chooses it (most words among its scored articles, ties:
+    the first code): the language of most articles overall was another one for a
+    multilingual outlet (a Thai, Chinese, Japanese, Arabic and English site's report
+    drew only other outlets' German articles, none of its own).
+    """
+    own = scored.loc[scored["outlet"] == highlight] if highlight is not None else scored.iloc[:0]
+    if len(own) and "n_words" in own.columns:
+        words = own.groupby(own["language"].fillna(""), sort=True)["n_words"].sum()
+        words = words[words > 0]
+        if len(words):
+            language = min(words.index, key=lambda code: (-words[code], code))
+            return language, " (this outlet's readability language)"
+    counts = scored["language"].fillna("").value_counts()
+    return min(counts.index, key=lambda code: (-counts[code], code)), ""
 
 
 def _no_readability_figure(article_metrics: pd.DataFrame) -> Figure:
