@@ -90,6 +90,7 @@ from analysis.clean.card_roles import author_named_as_outlet, names_after_shared
 from analysis.clean.card_teaser import MAX_TEASER_WORDS, TITLE_ONLY_REASON, teaser_reason
 from analysis.clean.clipping_table import names_given_first, table_rows
 from analysis.clean.closing_notes import is_box_label, notices_of, signs_byline
+from analysis.clean.comment_cards import comments_page_reason
 from analysis.clean.contact_domain import contact_domain
 from analysis.clean.credited_notice import credits_notice_holder
 from analysis.clean.dateline import (
@@ -689,6 +690,10 @@ def article_rows(
     on_meta_lines: list[bool] = []  # whether each row's card name is with its time
     timed_cards: list[bool] = []  # whether each row's card prints its time anywhere
     bodies = {index: _body_text(blocks, positions, text) for index, positions in members.items()}
+    if layout == "listing" and (comments := _comments_page(blocks, members, text)) is not None:
+        if non_stories is not None:  # readers' comments on other stories: no article
+            non_stories.append(comments)
+        return []
     # a listing of headlines alone, each dated (analysis.clean.dated_headlines): its cards
     titles_only = layout == "listing" and not any(bodies.values())
     chrome: set[int] | None = None  # the lines no card holds, when first asked for
@@ -1063,6 +1068,23 @@ def header_date_over_aside(
         if dated is not None and dated[1] != "update" and not is_dated_headline(line):
             return dated[0].iso
     return None
+
+
+def _comments_page(blocks: BlockColumns, members: dict[int, list[int]], text: str) -> str | None:
+    """:func:`analysis.clean.comment_cards.comments_page_reason` of a listing's cards: each
+    card's first title line and the lines its blocks touch."""
+    cards = []
+    for index in sorted(members):
+        positions = members[index]
+        lines = [
+            _line_around(text, int(blocks["start"][p]), int(blocks["end"][p]) - 1)
+            for p in positions
+        ]
+        titles = [
+            line for p, line in zip(positions, lines, strict=True) if blocks["field"][p] == "title"
+        ]
+        cards.append((titles[0] if titles else "", lines))
+    return comments_page_reason(cards)
 
 
 def _line_around(text: str, start: int, end: int) -> str:
