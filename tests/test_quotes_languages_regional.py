@@ -129,3 +129,22 @@ def test_according_to_joined_to_the_words_around_it_in_khmer(body, speaker):
 def test_a_marathi_place_adjective_before_the_role_is_no_part_of_the_speaker(body):
     (quote,) = find_quotes(body, "mr")
     assert quote.attributed and quote.speaker == "शिक्षक सुनील पाटील"
+
+
+def test_single_marks_quote_beside_double_ones_in_malayalam_only():
+    # Malayalam papers print a quotation in ‘ ’ as readily as in " " (h318)
+    body = (
+        '"പാലം മേയിൽ തുറക്കും" എന്ന് എഞ്ചിനീയർ രവി മേനോൻ പറഞ്ഞു.\n\n'
+        "നഗരസഭയുടെ അഭിപ്രായത്തിൽ ‘ഗതാഗതക്കുരുക്ക് താൽക്കാലികം മാത്രമാണ്’."
+    )
+    quotes = find_quotes(body, "ml")
+    assert [(q.mark_style, q.speaker) for q in quotes] == [
+        ("double", "എഞ്ചിനീയർ രവി മേനോൻ"),
+        ("single", "നഗരസഭയുടെ"),
+    ]
+    assert quotes[1].text == "ഗതാഗതക്കുരുക്ക് താൽക്കാലികം മാത്രമാണ്"
+    # nested in a double span it stays part of it; other languages keep the one family
+    nested = find_quotes('അദ്ദേഹം പറഞ്ഞു: "റോഡ് ‘ഉടൻ’ തുറക്കും".', "ml")
+    assert [q.text for q in nested] == ["റോഡ് ‘ഉടൻ’ തുറക്കും"]
+    english = "\"We open in May,\" said Ravi Menon. The council called it 'a temporary jam'."
+    assert [q.text for q in find_quotes(english)] == ["We open in May,"]

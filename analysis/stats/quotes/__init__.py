@@ -31,9 +31,11 @@ Not a quotation mark
 Primary marks
     Double marks are primary. Single marks are primary only in a body in which the
     double marks pair into no span at all (news aggregators rewrite “…” as '…'), or
-    each double span lies inside a single-quoted one (British style);
-    otherwise a single-quoted span can only sit inside a double-quoted one, and nested
-    spans are counted once, as part of the outer span. Only top-level spans are returned.
+    each double span lies inside a single-quoted one (British style); in a language
+    whose press quotes in either (``SINGLE_MARK_LANGUAGES``: Malayalam) a single span
+    outside every double one is top-level too (``mark_style`` "single"); otherwise a
+    single-quoted span can only sit inside a double-quoted one, and nested spans are
+    counted once, as part of the outer span. Only top-level spans are returned.
 
 Spans and paragraphs
     A span is the text strictly between an opening mark and the next closing mark of

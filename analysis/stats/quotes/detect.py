@@ -19,7 +19,8 @@ from analysis.stats.quotes.foreign_attribution import attribute_line
 from analysis.stats.quotes.interviews import AnswerSpan, answer_spans
 from analysis.stats.quotes.languages import quote_language
 from analysis.stats.quotes.languages_more import EAST_ASIAN_LANGUAGES
-from analysis.stats.quotes.marks import _Line, _lines, _Span, _spans
+from analysis.stats.quotes.languages_regional import SINGLE_MARK_LANGUAGES
+from analysis.stats.quotes.marks import _Line, _lines, _Span, _spans, with_single_spans
 from analysis.stats.quotes.posts import POST_CUE, PostSpan, post_spans
 from analysis.stats.quotes.pronouns import resolve_pronoun_speakers
 from analysis.stats.quotes.quote import SCARE_MAX_WORDS, Quote
@@ -51,13 +52,18 @@ def find_quotes(body: str, language: str | None = None) -> list[Quote]:
         return []
     lines = _lines(body)
     spans, style = _spans(body, lines)
+    code = quote_language(language)
+    singles: set[int] = set()  # the single-mark spans a language adds beside the double
+    if code in SINGLE_MARK_LANGUAGES and style == "double":
+        both = with_single_spans(body, lines, spans)  # ‘...’ quotes there too
+        singles = {id(s) for s in both} - {id(s) for s in spans}
+        spans = both
     blocks = block_spans(body, lines, spans)
     if blocks:  # '> ' lines: quotations when a colon line introduces them (blockquotes.py)
         spans = sorted([*spans, *(s for block in blocks for s in block)], key=lambda s: s.start)
     by_line: dict[int, list[_Span]] = {}
     for s in spans:
         by_line.setdefault(s.line, []).append(s)
-    code = quote_language(language)
     for index, line_spans in by_line.items():
         previous = lines[index - 1] if index > 0 else None
         if code is None:
@@ -74,7 +80,13 @@ def find_quotes(body: str, language: str | None = None) -> list[Quote]:
     _inherit(body, lines, spans, by_line)
     block_lines = {s.line for block in blocks for s in block}
     quotes = [
-        _to_quote(body, s, lines, BLOCK_STYLE if s.line in block_lines else style) for s in spans
+        _to_quote(
+            body,
+            s,
+            lines,
+            BLOCK_STYLE if s.line in block_lines else "single" if id(s) in singles else style,
+        )
+        for s in spans
     ]
     dashes = dash_spans(body, lines, code) if code is not None else []
     if dashes:  # marks inside a dash quotation are its own, counted once, in it

@@ -162,6 +162,12 @@ REGIONAL_PRONOUNS: dict[str, frozenset[str]] = {
     "zu": _words("yena bona"),
 }
 
+#: Languages whose press prints a quotation in single marks as readily as in double
+#: (Malayalam: "..." എന്ന് X പറഞ്ഞു beside X-ന്റെ അഭിപ്രായത്തിൽ ‘...’): there a
+#: single-quoted span outside every double-quoted one is a quotation too, not only a
+#: quotation nested in one.
+SINGLE_MARK_LANGUAGES: frozenset[str] = frozenset({"ml"})
+
 #: Dialogue dashes (:data:`.languages.DASH_STYLE_BY_LANGUAGE`): Belarusian as Russian.
 REGIONAL_DASH_STYLES: dict[str, str] = {"be": "inner"}
 

@@ -466,6 +466,37 @@ def _spans(body: str, lines: Sequence[_Line]) -> tuple[list[_Span], str]:
     return _with_headline(body, lines, double), "double"
 
 
+def with_single_spans(body: str, lines: Sequence[_Line], double: list[_Span]) -> list[_Span]:
+    """``double`` and the single-quoted spans outside every one of them, in order.
+
+    For a language whose press quotes in single marks as well as double
+    (:data:`~analysis.stats.quotes.languages_regional.SINGLE_MARK_LANGUAGES`): a single
+    span inside a double one stays part of it (counted once).
+
+    Parameters
+    ----------
+    body : str
+        An article body.
+    lines : sequence of _Line
+        Its non-blank lines (:func:`_lines`).
+    double : list of _Span
+        Its double-quoted top-level spans (:func:`_spans`).
+
+    Returns
+    -------
+    list of _Span
+        Both families' top-level spans, by offset (``double`` itself when no single
+        span lies outside it).
+    """
+    outside, at = [], 0
+    for span in _family_spans(body, lines, "single"):  # both in order: one sweep
+        while at < len(double) and _span_stop(double[at]) <= span.open_mark.pos:
+            at += 1
+        if at == len(double) or _span_stop(span) <= double[at].open_mark.pos:
+            outside.append(span)
+    return sorted([*double, *outside], key=lambda s: s.start) if outside else double
+
+
 def _with_headline(body: str, lines: Sequence[_Line], double: list[_Span]) -> list[_Span]:
     """``double`` with the single-quoted spans of the body's first line when it is a
     headline (no full stop ends it) and holds no double mark: British papers print a
