@@ -1128,6 +1128,8 @@ def test_a_months_shortening_before_the_day_in_the_medium_form_is_a_date(text, i
         # Mongolian: the month's number as an ordinal, "сарын" (of the month)
         ("2026 оны 12-р сарын 03", "2026-12-03"),
         ("2026 оны 12 дугаар сарын 3", "2026-12-03"),
+        ("03 12-р сар 2026", "2026-12-03"),  # a badge's day, month and year (card_badges)
+        ("3 12 дугаар сар 2026", "2026-12-03"),
         # Khmer: "ទី" day, "ខែ" month's name, "ឆ្នាំ" year (Khmer digits)
         ("ថ្ងៃព្រហស្បតិ៍ ទី៣ ខែធ្នូ ឆ្នាំ២០២៦", "2026-12-03"),
         ("ទី 3 ខែ មករា ឆ្នាំ 2026", "2026-01-03"),

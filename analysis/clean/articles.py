@@ -85,6 +85,7 @@ from analysis.clean.body.pull_quotes import pull_quote_positions, repeated_in_a_
 from analysis.clean.body.site_prompts import is_call_to_act
 from analysis.clean.bylines import READING_TIME, byline_without_credit
 from analysis.clean.capture_date import relative_day
+from analysis.clean.card_badges import badge_text
 from analysis.clean.card_lines import is_prose, line_kind
 from analysis.clean.card_roles import author_named_as_outlet, names_after_shared_cue
 from analysis.clean.card_teaser import MAX_TEASER_WORDS, TITLE_ONLY_REASON, teaser_reason
@@ -746,6 +747,9 @@ def article_rows(
                 chrome = _chrome_lines(blocks)
             top = min(int(blocks["line_no"][p]) for p in positions)
             row["published"] = heading_day(text.split("\n"), top, chrome, text)
+        if layout == "listing" and row["published"] is None and "title" in first:
+            # a calendar badge stacked over the headline ("03" / "Dec" / "2026")
+            _read_badge(row, text, int(blocks["line_no"][first["title"]]))
         if row["published"] is None and is_dated_headline(row["title"] or ""):
             # a headline holding the page's date ("Letters to the editor, December 3, 2026")
             row["published"] = published_value(row["title"], text)
@@ -1068,6 +1072,21 @@ def header_date_over_aside(
         if dated is not None and dated[1] != "update" and not is_dated_headline(line):
             return dated[0].iso
     return None
+
+
+def _read_badge(row: dict, text: str, title_line: int) -> None:
+    """A listing card's date from the calendar badge stacked over its headline
+    (:func:`analysis.clean.card_badges.badge_text`): the badge's lines are no category or
+    relative time of the card."""
+    badge = badge_text(text.split("\n"), title_line)
+    published = published_value(badge, text) if badge else None
+    if published is None:
+        return
+    row["published"], row["date_source"] = published, "page"
+    parts = set(badge.split())
+    for field in ("category", "relative_time"):
+        if row[field] and set(row[field].split()) <= parts:
+            row[field] = None
 
 
 def _comments_page(blocks: BlockColumns, members: dict[int, list[int]], text: str) -> str | None:

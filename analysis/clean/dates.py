@@ -533,6 +533,13 @@ def _date_patterns(name: str) -> PatternTable:
                 rf"(?<!\d)(?P<d>[0-3]?\d){_GAP}(?i:{'|'.join(NUMBERED_MONTH_WORDS)})\s*"
                 rf"(?P<mn>1[0-2]|0?[1-9]){_GAP}" + _YEAR.format(g="y")
             ),
+            # 03 12-р сар 2026: day, the month's number as an ordinal ("-р", "дугаар",
+            # "дүгээр") and "сар" (month), year (Mongolian, in the badge's order:
+            # analysis.clean.card_badges)
+            source_of(
+                rf"(?<!\d)(?P<d>[0-3]?\d){_GAP}(?P<mn>1[0-2]|0?[1-9])\s*-?\s*(?:р|дугаар|дүгээр)"
+                rf"\s+сар(?:ын)?{_GAP}" + _YEAR.format(g="y")
+            ),
             # ۱۲ آذر ۱۴۰۵ / 12 آذر ماه 1405 / ۱۲مه د لیندۍ ۱۴۰۵: day, month, year of the Solar
             # Hijri calendar
             source_of(
@@ -687,7 +694,7 @@ _PATTERN_NEEDS = (
     _YEAR_AFTER_SPACE, "年", _ROC_SLASHED, _WIDE, _YEAR_BEFORE_WORD, " ning", _YEAR_BEFORE_WORD,
     "ཟླ་", "ئاينىڭ", "يىل",
     _YEAR_AFTER_GAP,
-    _MONTH_WORD,
+    _MONTH_WORD, "сар",
     _WIDE,
     _DAY_BEFORE_YEAR, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "da", ".",
     "сарын", "ខែ", _WIDE, _WIDE, _WIDE, _WIDE, _WIDE, _WEEK_NUMBER, _WEEK_NUMBER, "-",
