@@ -137,7 +137,11 @@ Pronoun speakers
     title contradicts the pronoun, or else by the one person the writer's words of its
     paragraph name as the subject of a verb of saying ("Okoro rejected that. “...,” he
     said") (:func:`resolve_pronoun_speakers`);
-    ``speaker_as_printed`` keeps "he". Other
+    ``speaker_as_printed`` keeps "he". Failing both, it takes the one person an
+    apposition names in the writer's words of its paragraph and the previous one
+    ("the council's treasurer, Ana Brook"), and a role speaker with no name ("the
+    spokesperson") takes the one person the body names in that role
+    (:mod:`.role_speakers`). Other
     pronouns (they, we, I, it, you) and the indefinite ones (some, others, one, ...)
     are kept as printed; :func:`is_pronoun` is true for all of them, so speaker lists
     leave them out.
@@ -216,7 +220,7 @@ lists the rules test), :mod:`.cues` (reporting cues), :mod:`.speakers` (speaker 
 phrases), :mod:`.attribution` (which cue attributes a span, and carrying attribution
 over paragraphs; reported statements), :mod:`.pronouns` (pronoun speakers),
 :mod:`.interviews` (a Q&A interview's answers), :mod:`.posts` (embedded posts),
-:mod:`.blockquotes` (``>`` blocks),
+:mod:`.blockquotes` (``>`` blocks), :mod:`.role_speakers` (speakers an apposition names),
 :mod:`.languages` (the verbs of saying and phrase words of other languages),
 :mod:`.foreign_speakers` (their speaker phrases), :mod:`.foreign_attribution` (their
 cues and sentences), :mod:`.dash_quotes` (dialogue dashes),

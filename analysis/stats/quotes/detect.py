@@ -24,6 +24,7 @@ from analysis.stats.quotes.marks import _Line, _lines, _Span, _spans, with_singl
 from analysis.stats.quotes.posts import POST_CUE, PostSpan, post_spans
 from analysis.stats.quotes.pronouns import resolve_pronoun_speakers
 from analysis.stats.quotes.quote import SCARE_MAX_WORDS, Quote
+from analysis.stats.quotes.role_speakers import resolve_role_speakers
 from analysis.text import count_words
 
 
@@ -103,7 +104,7 @@ def find_quotes(body: str, language: str | None = None) -> list[Quote]:
         quotes = sorted(
             quotes + [_post_quote(body, p, lines) for p in posts], key=lambda q: q.start
         )
-    return resolve_pronoun_speakers(body, quotes)
+    return resolve_role_speakers(body, resolve_pronoun_speakers(body, quotes))
 
 
 #: ``Quote.cue`` and ``Quote.mark_style`` of an interview's answer (interviews.py).

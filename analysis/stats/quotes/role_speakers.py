@@ -1,0 +1,201 @@
+"""Speakers named through an apposition: a role with its holder's name beside it.
+
+News prints a person once with their role ("the council's treasurer, Ana Brook";
+"spokesperson Dana Kühl"; "Dana Kühl, the county's spokesperson") and then quotes them
+by a pronoun or by the role alone (“...,” she said; “...,” the spokesperson said). The
+pronoun rules (:mod:`.pronouns`) look for an earlier quote's speaker or the subject of a
+verb of saying, so a person named only in an apposition stayed "she", and a role was
+never a name. This module reads the appositions of the writer's words and, in the
+``speaker`` column only (``speaker_as_printed`` keeps the printed words):
+
+* a "he" / "she" left unresolved takes the one person the writer's words of its
+  paragraph and the previous one, before it, name in an apposition, when those words
+  name nobody else (:func:`~analysis.stats.quotes.pronouns._other_names`), hold no
+  pronoun of the other gender and no courtesy title contradicts the pronoun;
+* a speaker that is a role with no name, opened by "the" or a possessive ("the
+  spokesperson", "the county's spokesperson"; not "a spokesperson": someone not named)
+  takes the one person the body names with that role noun in an apposition.
+
+An apposition (:func:`role_holders`) is a role phrase (a determiner or a possessive,
+at most three words, the role noun last, no preposition: "the head of the agency" names
+the head, not the agency) and a name of two to four capitalised words set off by a
+comma, in either order, or a capitalised role word (:func:`.speaker_names.is_role_word`)
+or a lower-case one printed right before the name ("Mayor Ana Brook", "spokesperson Dana
+Kühl"). English shapes; no tuned value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from analysis.stats.quotes.lexicon import _word_set
+from analysis.stats.quotes.pronouns import (
+    _OTHER_GENDER_RE,
+    _PARAGRAPH_BREAK_RE,
+    _RUN_OPENERS,
+    MAX_ANTECEDENT_GAP,
+    _fits_pronoun,
+    _other_names,
+    _outside_quotes,
+)
+from analysis.stats.quotes.quote import Quote
+from analysis.stats.quotes.speaker_names import is_role_word, speaker_name
+from analysis.stopwords import FUNCTION_WORDS_BY_LANGUAGE
+
+_RESOLVED_PRONOUNS = frozenset({"he", "she"})
+
+# A determiner or possessive opening a role phrase ("the", "its", "the county's").
+_OPENER = r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\b[A-Z][\w’'-]*['’]s)"
+# The words between it and the role noun: no preposition or conjunction (the phrase's
+# head is its last word).
+_FILLER = r"(?:(?!(?:of|for|from|at|in|on|with|by|to|and|or)\s)[\w’'-]+\s+){0,3}?"
+# A name: two to four capitalised words ("Ana Brook", "Dana Kühl", "Mary Ann O'Neil").
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){0,2}\s+[A-Z][\w’'-]+"
+
+# "the council's treasurer, Ana Brook" (the name ends at punctuation or a lower word).
+_ROLE_THEN_NAME = re.compile(
+    rf"{_OPENER}\s+{_FILLER}([a-z][a-z-]+),\s+({_NAME})(?=\s*[,.;:!?)]|\s+[a-z]|\s*$)"
+)
+# "Dana Kühl, the county's spokesperson," (the role ends at punctuation).
+_NAME_THEN_ROLE = re.compile(rf"({_NAME}),\s+{_OPENER}\s+{_FILLER}([a-z][a-z-]+)(?=[,.;:!?])")
+# "Mayor Ana Brook", "spokesperson Dana Kühl": a role word right before the name.
+_TITLE_THEN_NAME = re.compile(rf"\b([A-Za-z][a-z-]+)\s+({_NAME})")
+
+# A capitalised word opening a sentence before a comma or a lower-case word: maybe a
+# person named by a surname alone as the subject ("Fiorina, 61, declined ...").
+_SENTENCE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][\w’'-]*)(?=,|\s+[a-z])")
+_NOT_A_SUBJECT = (
+    _RUN_OPENERS | FUNCTION_WORDS_BY_LANGUAGE["en"] | _word_set("every each some many most")
+)
+
+#: Nouns of people that are no title (:func:`.speaker_names.is_role_word` holds those),
+#: lower case: family and acquaintance ("his wife, Ann Lee"). Other role nouns are told
+#: by their ending (:data:`_PERSON_ENDINGS`).
+PERSON_NOUNS = _word_set(
+    """wife husband son daughter mother father brother sister friend partner widow
+    widower aide head colleague neighbour neighbor boss owner"""
+)
+# Endings of nouns of people: treasurer, director, economist, resident, consultant,
+# spokesperson, chairwoman, historian, employee.
+_PERSON_ENDINGS = ("er", "or", "ist", "ent", "ant", "man", "woman", "person", "ian", "ee")
+
+
+def _person_noun(word: str) -> bool:
+    return word in PERSON_NOUNS or word.endswith(_PERSON_ENDINGS) or is_role_word(word)
+
+
+# A role speaker with no name: "the spokesperson", "the county's chief engineer".
+_ROLE_SPEAKER = re.compile(rf"^{_OPENER}\s+{_FILLER}([a-z][a-z-]+)$")
+
+
+def role_holders(text: str) -> list[tuple[str, str]]:
+    """The (role noun, name) pairs ``text`` prints as appositions, in order.
+
+    Parameters
+    ----------
+    text : str
+        The writer's words (quotations left out).
+
+    Returns
+    -------
+    list of tuple of (str, str)
+        The role noun lower-cased ("treasurer") and the name as printed ("Ana Brook");
+        a name whose first word is itself a role ("Mayor Ana Brook" read after a comma)
+        loses it.
+    """
+    return [(role, name) for _, role, name in _holders(text)]
+
+
+def _holders(text: str) -> list[tuple[int, str, str]]:
+    """:func:`role_holders` with the offset in ``text`` where each name ends."""
+    pairs: list[tuple[int, str, str]] = []
+    for found in _ROLE_THEN_NAME.finditer(text):
+        if _person_noun(found[1]):
+            pairs.append((found.end(2), found[1], _bare(found[2])))
+    for found in _NAME_THEN_ROLE.finditer(text):
+        if _person_noun(found[2]):
+            pairs.append((found.end(1), found[2], _bare(found[1])))
+    for found in _TITLE_THEN_NAME.finditer(text):
+        if is_role_word(found[1]):
+            pairs.append((found.end(2), found[1].lower(), _bare(found[2])))
+    return [pair for pair in sorted(pairs) if pair[2]]
+
+
+def _bare(name: str) -> str:
+    """``name`` without role words opening it ("Mayor Ana Brook" -> "Ana Brook"); empty
+    when fewer than two words are left."""
+    words = name.split()
+    while words and is_role_word(words[0]):
+        words.pop(0)
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+def _one_person(names: Sequence[str]) -> str | None:
+    """The one name ``names`` holds (however often), else None: two names sharing a
+    surname are two people ("his wife, Ann Lee" and "Tom Lee")."""
+    return names[0] if names and len({" ".join(n.split()).lower() for n in names}) == 1 else None
+
+
+def resolve_role_speakers(body: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """Name the pronoun and role speakers an apposition names (module docstring).
+
+    Parameters
+    ----------
+    body : str
+        The body the quotes were found in.
+    quotes : sequence of Quote
+        Its quotes, in order, pronouns already resolved where
+        :func:`~analysis.stats.quotes.pronouns.resolve_pronoun_speakers` could.
+
+    Returns
+    -------
+    list of Quote
+        The same quotes, ``speaker`` named where an apposition tells who.
+    """
+    out = list(quotes)
+    holders: list[tuple[str, str]] | None = None  # the body's, read once when needed
+    for index, quote in enumerate(out):
+        speaker = quote.speaker or ""
+        if speaker.lower() in _RESOLVED_PRONOUNS:
+            first = index  # the quotes within reach before it (bounded by the gap)
+            while first > 0 and quote.start - out[first - 1].end <= MAX_ANTECEDENT_GAP:
+                first -= 1
+            name = _apposition_antecedent(body, quote, speaker.lower(), out[first:index])
+            if name is not None:
+                out[index] = replace(quote, speaker=name)
+            continue
+        role = _ROLE_SPEAKER.match(speaker)
+        if role is None or speaker_name(speaker) is not None:
+            continue
+        if holders is None:
+            holders = role_holders(_outside_quotes(body, 0, len(body), out))
+        name = _one_person([name for noun, name in holders if noun == role[1]])
+        if name is not None:
+            out[index] = replace(quote, speaker=name)
+    return out
+
+
+def _apposition_antecedent(
+    body: str, quote: Quote, pronoun: str, earlier: Sequence[Quote]
+) -> str | None:
+    """The one person an apposition names in the writer's words of the quote's
+    paragraph and the previous one, before it, or None (module docstring)."""
+    lo = max(0, quote.start - MAX_ANTECEDENT_GAP)
+    breaks = [brk.end() for brk in _PARAGRAPH_BREAK_RE.finditer(body, lo, quote.start)]
+    if len(breaks) >= 2:
+        lo = breaks[-2]
+    text = _outside_quotes(body, lo, quote.start, earlier)
+    if _OTHER_GENDER_RE[pronoun].search(text):
+        return None
+    holders = _holders(text)
+    name = _one_person([name for _, _, name in holders])
+    if name is None or _other_names(text, name) or not _fits_pronoun(name, pronoun):
+        return None
+    own = {word.lower() for word in name.split()}
+    for subject in _SENTENCE_SUBJECT.finditer(text, holders[-1][0]):
+        word = subject[1].lower()
+        if word not in own and word not in _NOT_A_SUBJECT:
+            return None  # someone else may be the subject since: "Fiorina, 61, declined"
+    return name

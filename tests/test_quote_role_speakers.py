@@ -1,0 +1,74 @@
+"""Tests for analysis.stats.quotes.role_speakers: speakers an apposition names."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.stats.quotes import find_quotes
+from analysis.stats.quotes.role_speakers import role_holders
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("The plan came from the council's treasurer, Ana Brook.", [("treasurer", "Ana Brook")]),
+        ("Dana Kühl, the county's spokesperson, said so.", [("spokesperson", "Dana Kühl")]),
+        ("Mayor Ana Brook opened the meeting.", [("mayor", "Ana Brook")]),
+        ("He rang his wife, Mary Ann Lee, at six.", [("wife", "Mary Ann Lee")]),
+        # no person noun, or the noun of a preposition's object: no apposition
+        ("While the field remained divided, Tom Reed would win.", []),
+        ("After the vote, Tom Reed left.", []),
+        # a role with a complement is not read (never 'agency' for Ana Brook)
+        ("The head of the agency, Ana Brook, left.", []),
+    ],
+)
+def test_role_holders(text, pairs):
+    assert role_holders(text) == pairs
+
+
+def test_a_pronoun_whose_antecedent_is_only_an_apposition():
+    body = (
+        "The budget was presented on Monday by the council's treasurer, Ana Brook.\n\n"
+        '"We cannot pay for both the pool and the library this year," she said.'
+    )
+    (quote,) = find_quotes(body)
+    assert quote.speaker == "Ana Brook" and quote.speaker_as_printed == "she"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # another person may be the subject since: a surname opening a sentence
+        "Brook left early. Okafor, 61, declined to comment, and later she wrote to us.",
+        # a pronoun of the other gender
+        "He disagreed.",
+    ],
+)
+def test_an_apposition_before_another_subject_is_no_antecedent(between):
+    body = (
+        "The budget was presented by the council's treasurer, Ana Brook.\n\n"
+        f'{between} "We cannot pay for both," she said.'
+    )
+    (quote,) = find_quotes(body)
+    assert quote.speaker == "she"
+
+
+def test_a_role_speaker_takes_the_one_person_named_in_that_role():
+    body = (
+        "The county's spokesperson, Dana Kühl, confirmed the closure on Monday.\n\n"
+        '"The road will reopen in March," the spokesperson said.\n\n'
+        '"Nobody told us," a spokesperson for the hauliers said.'
+    )
+    first, second = find_quotes(body)
+    assert first.speaker == "Dana Kühl" and first.speaker_as_printed == "the spokesperson"
+    assert second.speaker == "a spokesperson for the hauliers"  # not the one named
+
+
+def test_a_role_two_people_hold_stays_unnamed():
+    body = (
+        "The county's spokesperson, Dana Kühl, and the police spokesperson, Tom Reed, "
+        "spoke on Monday.\n\n"
+        '"The road will reopen in March," the spokesperson said.'
+    )
+    (quote,) = find_quotes(body)
+    assert quote.speaker == "the spokesperson"
