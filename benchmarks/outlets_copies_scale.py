@@ -87,6 +87,9 @@ def _one_outlet_by_filter(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[
     by_language = scored.groupby("language")["n_words"].sum()
     language = min(by_language.index, key=lambda name: (-by_language[name], name), default=None)
     row["readability_language"] = language
+    counts = articles["language"].value_counts()
+    ordered = sorted(counts.index, key=lambda name: (-counts[name], name))
+    row["languages"] = ", ".join(f"{name} {counts[name]}" for name in ordered) or None
     in_language = articles if language is None else articles[articles["language"] == language]
     for name in READABILITY_COLUMNS:
         weights = words[in_language.index]

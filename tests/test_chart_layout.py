@@ -276,3 +276,15 @@ def test_an_outlets_readability_chart_draws_its_own_readability_language(tables)
     # the comparison (no outlet highlighted) keeps the language of most scored articles
     overall = charts.chart_readability(article_metrics).get_axes()[0]
     assert "the formula for 'de' only" in overall.get_xlabel()
+
+
+def test_the_length_chart_says_when_its_words_are_of_several_languages(tables) -> None:
+    # A Japanese article's "words" are characters: one axis of lengths drew them beside
+    # German and Tamil words without a word on it (review h319).
+    article_metrics = tables["article_metrics"].copy()
+    article_metrics["language"] = "de"
+    label = charts.chart_length(article_metrics).get_axes()[0].get_xlabel()
+    assert "languages" not in label
+    article_metrics.loc[article_metrics.index[0], "language"] = "ja"
+    label = charts.chart_length(article_metrics).get_axes()[0].get_xlabel()
+    assert "articles in 2 languages: a word is not one unit across them" in label

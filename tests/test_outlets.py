@@ -28,7 +28,7 @@ from analysis.tables import INTERVAL_STATISTICS, OUTLET_METRICS_COLUMNS, READABI
 CONTRACT_OUTLET_METRICS = [
     "outlet", "n_articles", "n_teasers", "n_resaves", "n_pages", "total_words", "median_words",
     "quote_share_pooled", "quote_share_mean", "quote_share_all_pooled", "quotes_per_1000_words",
-    "top_speakers", "readability_language",
+    "top_speakers", "readability_language", "languages",
     *[f"{m}_{s}" for m in READABILITY_COLUMNS for s in ("wmean", "wmedian")],
     "boilerplate_ratio", "original_share", "n_listing_pages", "merged_from",
     *[f"{m}_{end}" for m in INTERVAL_STATISTICS for end in ("ci_low", "ci_high")],
@@ -156,6 +156,22 @@ def test_outlet_rows(tables: dict[str, pd.DataFrame]) -> None:
     assert a["boilerplate_ratio"] == pytest.approx(200 / 2000)
     assert a["original_share"] == pytest.approx(300 / 400)
     assert a["n_listing_pages"] == 0
+
+
+def test_languages_lists_each_articles_language_most_first(
+    tables: dict[str, pd.DataFrame],
+) -> None:
+    """What an outlet's counts of words add up: a Japanese word is a character, a
+    German one a compound (review h319: a site in five languages ranked first for
+    length among outlets writing in one)."""
+    articles = tables["articles"].copy()
+    for i, language in enumerate(["ja", "ja", "de", "th"]):
+        articles.loc[len(articles)] = article_row(f"m{i}", f"m{i}.txt", "M", "article",
+                                                  language=language)  # fmt: skip
+    table = outlet_metrics(articles, tables["quotes"], tables["pages"], tables["copy_pairs"])
+    table = table.set_index("outlet")
+    assert table.loc["M", "languages"] == "ja 2, de 1, th 1"
+    assert table.loc["A", "languages"] == "en 2"
 
 
 def test_readability_aggregates_the_outlets_main_language_only(

@@ -156,6 +156,33 @@ def test_readability_is_ranked_within_one_language() -> None:
     assert statistics.ranks(table, "quote_share_pooled")["R"].rank == 1  # not readability
 
 
+def test_counts_of_words_are_ranked_among_outlets_writing_in_one_language() -> None:
+    # A site in Thai, Chinese, Japanese, Arabic and English ranked first for words and
+    # median length: its Chinese and Japanese "words" are characters (review h319).
+    table = pd.DataFrame(
+        {
+            "outlet": ["A", "B", "J", "M"],
+            "n_articles": [6, 6, 6, 6],
+            "languages": ["de 6", "de 6", "ja 6", "ja 2, zh 2, en 2"],
+            "median_words": [300.0, 200.0, 900.0, 700.0],
+            "quote_share_pooled": [0.1, 0.2, 0.3, 0.4],
+        }
+    )
+    found = statistics.ranks(table, "median_words")
+    assert (found["A"].rank, found["B"].rank) == (1, 2)
+    assert found["J"].describe() == (
+        "not ranked: words in 'ja' (a word is another unit in another language)"
+    )
+    assert found["M"].describe() == (
+        "not ranked: articles in 3 languages (a word is not one unit across languages)"
+    )
+    assert {r.of for r in found.values()} == {4}
+    assert statistics.ranks(table, "quote_share_pooled")["M"].rank == 1  # a share: one unit
+    shown = views.outlet_vs_others(table, "J").data.set_index("statistic (unit)")
+    assert math.isnan(shown.loc["median article length (words)", "others: median"])
+    assert shown.loc["quote share, scare quotes left out (% of words)", "others: median"] == 0.2
+
+
 def test_outlet_vs_others_shows_rank_and_interval(mixed_table: pd.DataFrame) -> None:
     shown = views.outlet_vs_others(mixed_table, "A")
     ranks = set(shown.data["rank"])

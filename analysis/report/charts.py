@@ -585,7 +585,9 @@ def chart_length(article_metrics: pd.DataFrame, highlight: str | None = None) ->
     """Article length in words, by outlet (line: outlet median of the full texts).
 
     Teasers are hollow dots, left out of the median as the outlet table's
-    ``median_words`` leaves them out (docs/metrics.md): the bar is that figure.
+    ``median_words`` leaves them out (docs/metrics.md): the bar is that figure. When the
+    articles drawn are in several languages (``language``), the x label says so: a word
+    is not one unit across languages (a Chinese or Japanese one is a character).
 
     Parameters
     ----------
@@ -599,7 +601,16 @@ def chart_length(article_metrics: pd.DataFrame, highlight: str | None = None) ->
     matplotlib.figure.Figure
         :data:`LENGTH_CHART` drawn; the axis goes log when one article dwarfs the rest.
     """
-    return chart_article_values(article_metrics, LENGTH_CHART, highlight, teasers_apart=True)
+    spec = LENGTH_CHART
+    if "language" in article_metrics.columns:
+        drawn = article_metrics.dropna(subset=["outlet", "n_words"])["language"].dropna()
+        if drawn.nunique() > 1:
+            note = (
+                f"articles in {drawn.nunique()} languages: a word is not one unit across "
+                "them (a Chinese or Japanese one is a character)"
+            )
+            spec = replace(spec, xlabel=f"{spec.xlabel}; {note}")
+    return chart_article_values(article_metrics, spec, highlight, teasers_apart=True)
 
 
 def chart_quote_share(outlet_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:

@@ -256,6 +256,7 @@ def index_html(
     from analysis.report.plan import outlets_without_report
     from analysis.report.statistics import (
         OUTLET_STATISTICS,
+        article_languages,
         is_readability_column,
         outlets_with_articles,
     )
@@ -287,6 +288,13 @@ def index_html(
         if at is not None:
             headers.insert(at, {"label": "readability language", "unit": "ISO 639-1"})
             columns.insert(at, ("readability_language", "text"))
+    codes = {code for value in table.get("languages", []) for code in article_languages(value)}
+    if len(codes) > 1:
+        # a word is not one unit across languages (a Chinese one is a character): what
+        # each outlet's words add up, beside them; ranks only within one (review h319)
+        at = next((i for i, (c, _) in enumerate(columns) if c == "total_words"), 0)
+        headers.insert(at, {"label": "article languages", "unit": "ISO 639-1, articles"})
+        columns.insert(at, ("languages", "text"))
     rows = []
     for record in table.to_dict("records"):
         name = record["outlet"]

@@ -18,7 +18,13 @@ Ranking rules (the same on every page):
   says which other ranks its interval overlaps;
 - a readability score is ranked within one language: the ``readability_language`` of
   most ranked outlets (ties: the first code). A ranked outlet whose readability is in
-  another language has no rank for it (its score comes from another formula).
+  another language has no rank for it (its score comes from another formula);
+- a statistic counted in words (:data:`WORD_UNIT_COLUMNS`) is ranked within one
+  language too: among the ranked outlets whose articles are all in one language
+  (``languages``), the language of most of them (ties: the first code). A word is not
+  one unit across languages (a Chinese or Japanese "word" is a character; the same
+  story is 63 words in German and 79 in French, 70 in Tamil and 96 in Hindi): an
+  outlet writing in another language, or in several, has no rank for it.
 """
 
 from __future__ import annotations
@@ -64,6 +70,10 @@ class Statistic:
         """``label (unit)``: a column header that carries the unit."""
         return f"{self.label} ({self.unit})"
 
+
+#: The outlet statistics counted in words, whose unit differs from language to language
+#: (docs/metrics.md, ``n_words``): ranked only among outlets writing in one language.
+WORD_UNIT_COLUMNS = ("total_words", "median_words", "quotes_per_1000_words")
 
 BOILERPLATE_UNIT = "% of characters of the page (of the card, for a listing card)"
 
@@ -249,11 +259,15 @@ def ranks(outlet_metrics: pd.DataFrame, column: str) -> dict[str, Rank]:
     else:
         low = high = values
     other_language = _other_readability_language(table, ranked, column)
+    other_words = _other_word_language(table, ranked, column)
     few = _too_few_for_an_interval(table, ranked, column)
     scored = [
         name
         for name in ranked
-        if not math.isnan(float(values[name])) and name not in other_language and name not in few
+        if not math.isnan(float(values[name]))
+        and name not in other_language
+        and name not in other_words
+        and name not in few
     ]
     value = values[scored].to_numpy(dtype=float)
     place = 1 + (value[None, :] > value[:, None]).sum(axis=1)
@@ -273,6 +287,8 @@ def ranks(outlet_metrics: pd.DataFrame, column: str) -> dict[str, Rank]:
         elif name in other_language:
             reason = f"not ranked: readability in '{other_language[name]}' (another formula)"
             result[name] = Rank(None, len(ranked), reason=reason)
+        elif name in other_words:
+            result[name] = Rank(None, len(ranked), reason=other_words[name])
         elif name in few:
             reason = f"not ranked: fewer than {MIN_RANKED_ARTICLES} articles behind this figure"
             result[name] = Rank(None, len(ranked), reason=reason)
@@ -337,3 +353,52 @@ def _other_readability_language(
     counts = Counter(languages.values())
     common = min(counts, key=lambda language: (-counts[language], language))
     return {name: language for name, language in languages.items() if language != common}
+
+
+def article_languages(languages: object) -> list[str]:
+    """The language codes of an ``outlet_metrics.languages`` value, most articles first.
+
+    Parameters
+    ----------
+    languages : object
+        A ``languages`` cell: ``"fr 2, de 1"``; None or NaN for an outlet without
+        articles.
+
+    Returns
+    -------
+    list of str
+        ``["fr", "de"]``; empty for a missing value.
+    """
+    if not isinstance(languages, str) or not languages:
+        return []
+    return [part.split()[0] for part in languages.split(", ") if part.split()]
+
+
+def _other_word_language(table: pd.DataFrame, ranked: list[str], column: str) -> dict[str, str]:
+    """The ranked outlets whose ``column``, counted in words, is not ranked: their
+    articles are in several languages, or in another than the one language of most
+    ranked outlets writing in one.
+
+    Returns
+    -------
+    dict
+        Outlet name to the reason it has no rank; empty for a column not counted in
+        words or a table without ``languages`` (written before the column existed).
+    """
+    if "languages" not in table.columns or column not in WORD_UNIT_COLUMNS:
+        return {}
+    codes = {name: article_languages(table.loc[name, "languages"]) for name in ranked}
+    single = Counter(found[0] for found in codes.values() if len(found) == 1)
+    common = min(single, key=lambda code: (-single[code], code)) if single else None
+    reasons = {}
+    for name, found in codes.items():
+        if len(found) > 1:
+            reasons[name] = (
+                f"not ranked: articles in {len(found)} languages (a word is not one unit "
+                "across languages)"
+            )
+        elif found and found[0] != common:
+            reasons[name] = (
+                f"not ranked: words in '{found[0]}' (a word is another unit in another language)"
+            )
+    return reasons

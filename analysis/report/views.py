@@ -46,6 +46,8 @@ from analysis.report.params import ParameterError
 from analysis.report.slugs import slug_base
 from analysis.report.statistics import (
     OUTLET_STATISTICS,
+    WORD_UNIT_COLUMNS,
+    article_languages,
     has_interval,
     interval_columns,
     is_readability_column,
@@ -264,6 +266,9 @@ def outlet_table(outlet_metrics: pd.DataFrame) -> ReportTable:
     if "readability_language" in table.columns:  # the readability scores' language
         data["readability language (ISO 639-1)"] = table["readability_language"].to_numpy()
         formats["readability language (ISO 639-1)"] = "text"
+    if _several_languages(table):  # what each outlet's counts of words add up
+        data[LANGUAGES_HEADER] = table["languages"].to_numpy()
+        formats[LANGUAGES_HEADER] = "text"
     for stat in OUTLET_STATISTICS:
         if stat.column not in table.columns:
             continue
@@ -401,7 +406,39 @@ def outlet_vs_others(outlet_metrics: pd.DataFrame, outlet: str) -> ReportTable:
             f" Readability scores are compared with the other outlets whose readability "
             f"language is also '{language}' (another language's score is another formula)."
         )
+    caption += _word_unit_caption(table, mine)
     return ReportTable(data, formats, caption, {outlet: ("95 % low", "95 % high")}, tuple(kinds))
+
+
+#: The outlet table's header of ``outlet_metrics.languages``.
+LANGUAGES_HEADER = "article languages (ISO 639-1, articles)"
+
+
+def _several_languages(table: pd.DataFrame) -> bool:
+    """Whether the outlets' articles (``languages``) are in more than one language."""
+    if "languages" not in table.columns:
+        return False
+    return len({code for value in table["languages"] for code in article_languages(value)}) > 1
+
+
+def _word_unit_caption(table: pd.DataFrame, mine: pd.DataFrame) -> str:
+    """What the outlet's counts of words are compared with, when the outlets' articles
+    are in more than one language ("" otherwise: every count is one unit)."""
+    if not _several_languages(table) or not len(mine):
+        return ""
+    codes = article_languages(mine["languages"].iloc[0])
+    counted = "words, median length and quotes per 1,000 words"
+    if len(codes) == 1:
+        return (
+            f" Its {counted} are compared with the other outlets writing only in "
+            f"'{codes[0]}' (a word is another unit in another language)."
+        )
+    listed = ", ".join(f"'{code}'" for code in codes)
+    return (
+        f" Its articles are in {len(codes)} languages ({listed}): its {counted} are "
+        "compared only with outlets writing in the same ones (a word is not one unit "
+        "across languages)."
+    )
 
 
 def _readability_language(rows: pd.DataFrame) -> str | None:
@@ -417,8 +454,15 @@ def _same_formula(others: pd.DataFrame, mine: pd.DataFrame, column: str) -> pd.S
 
     A readability score is comparable only within one language (each language has its
     own formula): for it, the others are those with this outlet's readability
-    language. Every other statistic compares with all others.
+    language. A count of words (:data:`WORD_UNIT_COLUMNS`) is comparable only among
+    outlets writing in the same languages (``languages``; a Chinese "word" is a
+    character). Every other statistic compares with all others.
     """
+    if column in WORD_UNIT_COLUMNS and "languages" in others.columns and len(mine):
+        codes = set(article_languages(mine["languages"].iloc[0]))
+        if codes:
+            same = others["languages"].map(lambda value: set(article_languages(value)) == codes)
+            return others.loc[same.astype(bool), column]
     language = _readability_language(mine)
     if language is None or not is_readability_column(column):
         return others[column]

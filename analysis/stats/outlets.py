@@ -22,6 +22,14 @@ counts for the site). Definitions (see ``docs/metrics.md``):
   for each readability score M: word-weighted mean and (lower) weighted median over the
   outlet's articles in that language that have a score: scores of other languages come
   from other formulas (or other constants) and are left out, not mixed in.
+- ``languages``: the languages of the outlet's articles (``article_metrics.language``),
+  each with its number of articles, most first, ties in code order (``"fr 2, it 2, de
+  1"``); None without articles. Its word counts (``total_words``, ``median_words``,
+  ``quotes_per_1000_words``) add up words of each of these languages, which are not one
+  unit: a Chinese or Japanese word is a character, a Tamil or German one holds what
+  other languages write as several (docs/metrics.md); the reports rank them only among
+  outlets whose articles are all in one language, the same
+  (:mod:`analysis.report.statistics`).
 - ``boilerplate_ratio`` = pooled boilerplate characters / unit characters over the
   outlet's units: its article pages, its cards, and the listing pages it served as a site
   (a listing page's boilerplate is every character that is not a card's content: page
@@ -227,6 +235,13 @@ class _ArticleColumns:
             name: np.where(other, np.nan, values[rows]) for name, values in self.readability.items()
         }
 
+    def languages_of(self, rows: np.ndarray) -> str | None:
+        """The languages of the articles at ``rows``, each with its count, most first
+        (ties in code order), comma-joined: ``"fr 2, it 2, de 1"``; None for no row."""
+        counts = Counter(self.languages[code] for code in self.language[rows].tolist())
+        ordered = sorted(counts, key=lambda name: (-counts[name], name))
+        return ", ".join(f"{name} {counts[name]}" for name in ordered) or None
+
 
 def _one_outlet(
     columns: _ArticleColumns, rows: np.ndarray, speakers: Mapping[str, int]
@@ -261,6 +276,7 @@ def _one_outlet(
         "top_speakers": top_speakers(speakers),
     }
     row["readability_language"], readability = columns.readability_of(rows)
+    row["languages"] = columns.languages_of(rows)
     for name in READABILITY_COLUMNS:
         values = readability[name]
         row[f"{name}_wmean"] = weighted_mean(values, words)
@@ -490,5 +506,6 @@ def _typed(rows: list[dict[str, object]]) -> pd.DataFrame:
     table["outlet"] = table["outlet"].astype(str)
     table["top_speakers"] = table["top_speakers"].astype(str)
     table["readability_language"] = table["readability_language"].astype(object)
+    table["languages"] = table["languages"].astype(object)
     table["merged_from"] = table["merged_from"].astype(object)
     return validate(table.reset_index(drop=True), "outlet_metrics")
