@@ -29,7 +29,9 @@ def test_the_answers_of_an_interview_are_attributed_quotations():
         "We looked at every repair we could afford.",  # the answer goes on
         "We move it to the fishing quay for a year.",  # the last answer: its line only
     ]
-    assert all(q.attributed and not q.is_scare and q.speaker is None for q in quotes)
+    assert all(q.attributed and not q.is_scare for q in quotes)
+    # no label names a speaker; the introduction names the interviewee (speaker only)
+    assert all(q.speaker == "Ellen Marsh" and q.speaker_as_printed is None for q in quotes)
     assert [q.open_mark for q in quotes] == ["A:", "", "A."]
     share, share_all = quote_shares(INTERVIEW, quotes)
     answered = sum(count_words(text) for text in texts)
@@ -146,3 +148,24 @@ def test_a_label_nobody_is_introduced_by_needs_the_first_person():
         ]
     )
     assert find_quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        (
+            "The following is an interview with Dr. Helen Grant, director of the trust.",
+            "Helen Grant",
+        ),
+        ("Council leader Sarah Whitmore spoke to the Gazette about the budget.", "Sarah Whitmore"),
+        ("We talked with Ana Brook about the ferry.", "Ana Brook"),
+        # two people met, or nobody named: no interviewee
+        ("Tom Reed spoke to Ana Brook and Sarah Whitmore about the ferry.", None),
+        ("We spoke to her about the ferry.", None),
+    ],
+)
+def test_unlabelled_answers_are_the_interviewee_the_introduction_names(intro, speaker):
+    body = INTERVIEW.replace(INTRO, intro)
+    quotes = find_quotes(body)
+    assert len(quotes) == 3
+    assert all(q.speaker == speaker and q.speaker_as_printed is None for q in quotes)

@@ -191,8 +191,10 @@ Interview answers
     marker, ``Q:``, ``Q.``, ``Question:``, and two with an answer marker, ``A:``,
     ``A.``, ``Answer:``, the first answer after the first question, most answers with
     a first-person word: not an explainer's) is an interview:
-    each answer is a direct quotation, attributed with no speaker named (``cue``
-    "interview answer", ``mark_style`` "answer", ``open_mark`` the marker): the text
+    each answer is a direct quotation, attributed with no speaker printed (``cue``
+    "interview answer", ``mark_style`` "answer", ``open_mark`` the marker; ``speaker``
+    the interviewee when the introduction names one person so: "an interview with X",
+    "X spoke to ...", "Council leader X"): the text
     of its line after the marker, and each line after it up to the next question (the
     last answer: its line only). Quotations inside an answer are counted once, in it;
     the writer's introduction and the questions are no quotation

@@ -16,7 +16,7 @@ from analysis.stats.quotes.blockquotes import BLOCK_STYLE, block_spans, settle_b
 from analysis.stats.quotes.dash_quotes import DashSpan, dash_spans
 from analysis.stats.quotes.east_asian import attribute_east_asian_line
 from analysis.stats.quotes.foreign_attribution import attribute_line
-from analysis.stats.quotes.interviews import AnswerSpan, answer_spans
+from analysis.stats.quotes.interviews import AnswerSpan, answer_spans, interviewee
 from analysis.stats.quotes.languages import quote_language
 from analysis.stats.quotes.languages_more import EAST_ASIAN_LANGUAGES
 from analysis.stats.quotes.languages_regional import SINGLE_MARK_LANGUAGES
@@ -116,10 +116,12 @@ def _with_answers(
     body: str, quotes: list[Quote], answers: list[AnswerSpan], lines: Sequence[_Line]
 ) -> list[Quote]:
     """``quotes`` with each answer as an attributed quotation (its label's speaker, or
-    none named), the quotes inside an answer left out (counted once, in it), in body
-    order."""
+    the interviewee its introduction names as ``speaker`` alone, or none named), the
+    quotes inside an answer left out (counted once, in it), in body order."""
     answer_lines = {answer.line for answer in answers}
     starts = [line.start for line in lines]
+    # the answers no label names are the interviewee's (speaker only: none is printed)
+    named = interviewee(body, [(line.start, line.end) for line in lines], answers)
     kept = [q for q in quotes if bisect_right(starts, q.start) - 1 not in answer_lines]
     for answer in answers:
         text = body[answer.start : answer.end]
@@ -128,8 +130,8 @@ def _with_answers(
             paragraph = lines[answer.line].paragraph
             kept.append(
                 Quote(answer.start, answer.end, text, n_words, paragraph, True,
-                      answer.speaker, False, ANSWER_STYLE, answer.marker, "", ANSWER_CUE,
-                      speaker_as_printed=answer.speaker)
+                      answer.speaker or named, False, ANSWER_STYLE, answer.marker, "",
+                      ANSWER_CUE, speaker_as_printed=answer.speaker)
             )  # fmt: skip
     return sorted(kept, key=lambda q: q.start)
 

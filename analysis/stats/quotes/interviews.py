@@ -23,6 +23,10 @@ capitalised words, or a word in capitals, bold or not, then ``:``) opens at leas
 not), under the same first-person test, unless a line that is no answer names the
 person the label names (the introduction: "Captain Ines Duarte took over ..." over
 "DUARTE: Dredging."). Its answers name their speaker: the label as printed.
+Answers under ``A:`` markers print no speaker; when the introduction names one person
+as the one met or by an apposition ("an interview with Dr. Helen Grant", "Council
+leader Sarah Whitmore spoke to the Gazette"), they are that person's
+(:func:`interviewee`; ``speaker`` only, ``speaker_as_printed`` stays None).
 
 Each answer is a direct quotation (:func:`answer_spans`): the text of its line after
 the marker, and each line after it up to the next question's line (an answer of several
@@ -40,6 +44,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
+
+from analysis.stats.quotes.role_speakers import NAME_PATTERN, bare_name, role_holders
 
 #: Question lines, and answer lines, that make a body an interview (each at least).
 MIN_EXCHANGES = 2
@@ -187,3 +193,62 @@ def _introduced(
         found is None and name.search(body, start, end)
         for (start, end), found in zip(lines, markers, strict=True)
     )
+
+
+# The shapes an interview's introduction names its interviewee in ("an interview with
+# Dr. Helen Grant", "Sarah Whitmore spoke to the Gazette", "we talked to Ana Brook").
+_MEETING = r"(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)"
+_INTERVIEWEE = re.compile(
+    rf"(?:\b(?:interview|conversation|interviews|conversations)\s+with|\binterviewed|"
+    rf"\b{_MEETING})\s+(?:[A-Z][a-z]{{0,3}}\.\s+)?({NAME_PATTERN})"
+    rf"|({NAME_PATTERN})(?=,?\s+(?:has\s+|had\s+)?{_MEETING}\b)"
+)
+
+
+def interviewee(
+    body: str, lines: Sequence[tuple[int, int]], answers: Sequence[AnswerSpan]
+) -> str | None:
+    """The person an interview's introduction names as its interviewee, if one.
+
+    The introduction is the text before the first question. It names the interviewee
+    in an apposition ("Council leader Sarah Whitmore", "Dr. Helen Grant, director of
+    the trust": :func:`~analysis.stats.quotes.role_speakers.role_holders`) or as the one
+    met ("an interview with X", "X spoke to the Gazette", "talked with X"). When all it
+    names so is one person, the answers no label names are theirs.
+
+    Parameters
+    ----------
+    body : str
+        An interview body.
+    lines : sequence of (int, int)
+        Its non-blank lines as ``(start, end)`` offsets, in order.
+    answers : sequence of AnswerSpan
+        Its answers (:func:`answer_spans`).
+
+    Returns
+    -------
+    str or None
+        The name as printed, or None when the introduction names nobody so, or more
+        than one person.
+    """
+    if not answers or not lines:
+        return None
+    first_answer = answers[0].line
+    first_question = next(
+        (
+            index
+            for index in range(first_answer)
+            if _marker_kind(_MARKER.match(body, *lines[index])) == "question"
+            or _is_question(body, lines[index])
+        ),
+        first_answer,
+    )
+    intro = body[lines[0][0] : lines[first_question][0]] if first_question else ""
+    names = [name for _, name in role_holders(intro)]
+    for found in _INTERVIEWEE.finditer(intro):
+        name = bare_name(found[1] or found[2])
+        if name:
+            names.append(name)
+    if len({" ".join(name.split()).lower() for name in names}) != 1:
+        return None  # nobody, or two people (two sharing a surname are two)
+    return names[0]

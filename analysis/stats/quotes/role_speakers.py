@@ -51,8 +51,9 @@ _OPENER = r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\b[A-Z][\w’'-
 # The words between it and the role noun: no preposition or conjunction (the phrase's
 # head is its last word).
 _FILLER = r"(?:(?!(?:of|for|from|at|in|on|with|by|to|and|or)\s)[\w’'-]+\s+){0,3}?"
-# A name: two to four capitalised words ("Ana Brook", "Dana Kühl", "Mary Ann O'Neil").
-_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){0,2}\s+[A-Z][\w’'-]+"
+#: A name: two to four capitalised words ("Ana Brook", "Dana Kühl", "Mary Ann O'Neil").
+NAME_PATTERN = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){0,2}\s+[A-Z][\w’'-]+"
+_NAME = NAME_PATTERN
 
 # "the council's treasurer, Ana Brook" (the name ends at punctuation or a lower word).
 _ROLE_THEN_NAME = re.compile(
@@ -113,19 +114,29 @@ def _holders(text: str) -> list[tuple[int, str, str]]:
     pairs: list[tuple[int, str, str]] = []
     for found in _ROLE_THEN_NAME.finditer(text):
         if _person_noun(found[1]):
-            pairs.append((found.end(2), found[1], _bare(found[2])))
+            pairs.append((found.end(2), found[1], bare_name(found[2])))
     for found in _NAME_THEN_ROLE.finditer(text):
         if _person_noun(found[2]):
-            pairs.append((found.end(1), found[2], _bare(found[1])))
+            pairs.append((found.end(1), found[2], bare_name(found[1])))
     for found in _TITLE_THEN_NAME.finditer(text):
         if is_role_word(found[1]):
-            pairs.append((found.end(2), found[1].lower(), _bare(found[2])))
+            pairs.append((found.end(2), found[1].lower(), bare_name(found[2])))
     return [pair for pair in sorted(pairs) if pair[2]]
 
 
-def _bare(name: str) -> str:
-    """``name`` without role words opening it ("Mayor Ana Brook" -> "Ana Brook"); empty
-    when fewer than two words are left."""
+def bare_name(name: str) -> str:
+    """``name`` without the role words opening it.
+
+    Parameters
+    ----------
+    name : str
+        Capitalised words as printed ("Mayor Ana Brook").
+
+    Returns
+    -------
+    str
+        The name ("Ana Brook"); empty when fewer than two words are left.
+    """
     words = name.split()
     while words and is_role_word(words[0]):
         words.pop(0)
