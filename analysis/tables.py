@@ -320,6 +320,8 @@ OUTLET_METRICS_SCHEMA = pa.DataFrameSchema(
         "top_speakers": pa.Column(TEXT),
         # the language whose articles the readability columns aggregate (stats/outlets.py)
         "readability_language": pa.Column(TEXT, nullable=True),
+        # of its articles, those the readability columns aggregate (stats/outlets.py)
+        "n_readability_articles": pa.Column(int, _COUNT),
         # the languages of its articles, each with its count, most first ("fr 2, de 1"):
         # words are counted in other units in other languages (stats/outlets.py)
         "languages": pa.Column(TEXT, nullable=True),

@@ -91,6 +91,9 @@ def _one_outlet_by_filter(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[
     ordered = sorted(counts.index, key=lambda name: (-counts[name], name))
     row["languages"] = ", ".join(f"{name} {counts[name]}" for name in ordered) or None
     in_language = articles if language is None else articles[articles["language"] == language]
+    row["n_readability_articles"] = int(
+        in_language["flesch_reading_ease"].notna().sum() if language is not None else 0
+    )
     for name in READABILITY_COLUMNS:
         weights = words[in_language.index]
         row[f"{name}_wmean"] = outlet_stats.weighted_mean(in_language[name], weights)
@@ -143,7 +146,8 @@ def outlet_metrics_by_filter(
         rows.append(row)
     table = pd.DataFrame(rows, columns=OUTLET_METRICS_COLUMNS)
     int_columns = [
-        "n_articles", "n_teasers", "n_resaves", "n_pages", "total_words", "n_listing_pages"
+        "n_articles", "n_teasers", "n_resaves", "n_pages", "total_words", "n_listing_pages",
+        "n_readability_articles",
     ]  # fmt: skip
     table = table.astype(dict.fromkeys(int_columns, "int64"))
     float_columns = [

@@ -28,7 +28,7 @@ from analysis.tables import INTERVAL_STATISTICS, OUTLET_METRICS_COLUMNS, READABI
 CONTRACT_OUTLET_METRICS = [
     "outlet", "n_articles", "n_teasers", "n_resaves", "n_pages", "total_words", "median_words",
     "quote_share_pooled", "quote_share_mean", "quote_share_all_pooled", "quotes_per_1000_words",
-    "top_speakers", "readability_language", "languages",
+    "top_speakers", "readability_language", "n_readability_articles", "languages",
     *[f"{m}_{s}" for m in READABILITY_COLUMNS for s in ("wmean", "wmedian")],
     "boilerplate_ratio", "original_share", "n_listing_pages", "merged_from",
     *[f"{m}_{end}" for m in INTERVAL_STATISTICS for end in ("ci_low", "ci_high")],
@@ -190,6 +190,7 @@ def test_readability_aggregates_the_outlets_main_language_only(
     a = a.set_index("outlet").loc["A"]
     assert a["readability_language"] == "ru"  # 1000 Russian words, 450 English
     assert a["flesch_reading_ease_wmean"] == 110.0
+    assert a["n_readability_articles"] == 1  # of 4: what the 110 rests on (review h319)
     assert math.isnan(a["flesch_kincaid_grade_wmean"])  # no Russian article has one
     assert a["total_words"] == 1450  # the other statistics keep every article
     articles.loc[articles["article_id"] == "a3", "n_words"] = 100
@@ -198,6 +199,7 @@ def test_readability_aggregates_the_outlets_main_language_only(
     assert a["readability_language"] == "en"
     expected = (50 * 100 + 70 * 300 + 10 * 50) / 450
     assert a["flesch_reading_ease_wmean"] == pytest.approx(expected)
+    assert a["n_readability_articles"] == 3
     assert (
         a["flesch_reading_ease_wmean_ci_low"] <= expected <= a["flesch_reading_ease_wmean_ci_high"]
     )

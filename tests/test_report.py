@@ -802,6 +802,28 @@ def test_index_shows_teasers_and_each_outlets_readability_language(tmp_path: Pat
     )
 
 
+def test_index_says_how_many_articles_an_outlets_readability_reads(tmp_path: Path) -> None:
+    # review h319: a site printing 1 of its 9 stories in English showed Flesch 72.5 beside
+    # its 9 articles, nothing saying that the score was of that one story
+    from synthetic_tables import synthetic_tables
+
+    from analysis.report import render, views
+
+    names = ["Alpha", "Beta", "Gamma"]
+    table = synthetic_tables(names, articles_per_outlet=3)["outlet_metrics"]
+    plain = render.index_html(table, slugs.assign_slugs(names), tmp_path, {})
+    assert "readability articles" not in plain  # every article scored: nothing to say
+    table = table.assign(n_readability_articles=[3, 1, 3])
+    page = render.index_html(table, slugs.assign_slugs(names), tmp_path, {})
+    headers = re.findall(r'<th class="num">([^<]+)<br>', page)
+    assert headers[headers.index("Flesch reading ease") - 1] == "readability articles"
+    beta = page[page.index(">Beta</th>") :].split("</tr>", 1)[0]
+    cells = re.findall(r'<td class="num">([^<]*)</td>', beta)
+    assert cells[headers.index("readability articles")] == "1"
+    shown = views.outlet_table(table).data.set_index("outlet")
+    assert shown.loc["Beta", views.READABILITY_ARTICLES_HEADER] == 1
+
+
 @pytest.mark.slow
 def test_papermill_with_a_wrong_parameter_name_fails_in_one_line(tmp_path: Path) -> None:
     import subprocess

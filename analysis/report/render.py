@@ -260,7 +260,7 @@ def index_html(
         is_readability_column,
         outlets_with_articles,
     )
-    from analysis.report.views import TEASERS_UNIT, has_teasers
+    from analysis.report.views import TEASERS_UNIT, has_teasers, readability_rests_on_part
 
     stats = [s for s in OUTLET_STATISTICS if s.column in outlet_metrics.columns]
     without_report = outlets_without_report(outlet_metrics)
@@ -288,6 +288,13 @@ def index_html(
         if at is not None:
             headers.insert(at, {"label": "readability language", "unit": "ISO 639-1"})
             columns.insert(at, ("readability_language", "text"))
+    if readability_rests_on_part(table):
+        # a multilingual site's readability is that of its articles in one language: how
+        # many, beside it (a site's Flesch 72.5 read 1 of its 9 articles: review h319)
+        at = next((i for i, (c, _) in enumerate(columns) if is_readability_column(c)), None)
+        if at is not None:
+            headers.insert(at, {"label": "readability articles", "unit": "count, scored"})
+            columns.insert(at, ("n_readability_articles", "count"))
     codes = {code for value in table.get("languages", []) for code in article_languages(value)}
     if len(codes) > 1:
         # a word is not one unit across languages (a Chinese one is a character): what

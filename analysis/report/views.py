@@ -266,6 +266,9 @@ def outlet_table(outlet_metrics: pd.DataFrame) -> ReportTable:
     if "readability_language" in table.columns:  # the readability scores' language
         data["readability language (ISO 639-1)"] = table["readability_language"].to_numpy()
         formats["readability language (ISO 639-1)"] = "text"
+    if readability_rests_on_part(table):  # how many articles the readability figures read
+        data[READABILITY_ARTICLES_HEADER] = table["n_readability_articles"].to_numpy()
+        formats[READABILITY_ARTICLES_HEADER] = "count"
     if _several_languages(table):  # what each outlet's counts of words add up
         data[LANGUAGES_HEADER] = table["languages"].to_numpy()
         formats[LANGUAGES_HEADER] = "text"
@@ -408,6 +411,32 @@ def outlet_vs_others(outlet_metrics: pd.DataFrame, outlet: str) -> ReportTable:
         )
     caption += _word_unit_caption(table, mine)
     return ReportTable(data, formats, caption, {outlet: ("95 % low", "95 % high")}, tuple(kinds))
+
+
+#: The outlet table's header of ``outlet_metrics.n_readability_articles``.
+READABILITY_ARTICLES_HEADER = "readability articles (count: scored, in its readability language)"
+
+
+def readability_rests_on_part(table: pd.DataFrame) -> bool:
+    """Whether some outlet's readability figures read only part of its full texts.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The outlet table (``n_articles``, ``n_teasers``, ``n_readability_articles``).
+
+    Returns
+    -------
+    bool
+        True when an outlet has full texts in another language than its readability
+        language, or without a score: its readability is then that of fewer articles
+        than its other figures (a site's two English stories of nine), and the outlet
+        tables show ``n_readability_articles``.
+    """
+    if "n_readability_articles" not in table.columns:
+        return False
+    full = table["n_articles"] - table.get("n_teasers", 0)
+    return bool((table["n_readability_articles"] < full).any())
 
 
 #: The outlet table's header of ``outlet_metrics.languages``.

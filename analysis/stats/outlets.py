@@ -22,6 +22,8 @@ counts for the site). Definitions (see ``docs/metrics.md``):
   for each readability score M: word-weighted mean and (lower) weighted median over the
   outlet's articles in that language that have a score: scores of other languages come
   from other formulas (or other constants) and are left out, not mixed in.
+  ``n_readability_articles``: how many articles those are (a site printing two of its
+  nine stories in English has a readability of those two; 0 without a score).
 - ``languages``: the languages of the outlet's articles (``article_metrics.language``),
   each with its number of articles, most first, ties in code order (``"fr 2, it 2, de
   1"``); None without articles. Its word counts (``total_words``, ``median_words``,
@@ -276,6 +278,7 @@ def _one_outlet(
         "top_speakers": top_speakers(speakers),
     }
     row["readability_language"], readability = columns.readability_of(rows)
+    row["n_readability_articles"] = int((~np.isnan(readability["flesch_reading_ease"])).sum())
     row["languages"] = columns.languages_of(rows)
     for name in READABILITY_COLUMNS:
         values = readability[name]
@@ -494,6 +497,7 @@ def _typed(rows: list[dict[str, object]]) -> pd.DataFrame:
             "n_resaves": "int64",
             "n_pages": "int64",
             "total_words": "int64",
+            "n_readability_articles": "int64",
             "n_listing_pages": "int64",
         }
     )
