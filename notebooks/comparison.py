@@ -41,10 +41,14 @@ views.corpus_summary(tables.outlet_metrics)
 # ## The outlet table
 #
 # One row per outlet with articles; percentages are 0-100, readability is
-# word-weighted over the outlet's articles. Each value is followed by its 95 %
-# bootstrap interval over the outlet's articles (none for an outlet with fewer than 6
-# articles: too few for an interval that covers; the boilerplate ratio's counts its
-# pages and cards).
+# word-weighted over the outlet's articles in its readability language (another
+# language's Flesch score is another formula: "readability articles", when shown, says
+# how many articles that is). A word is not one unit across languages (a Chinese or
+# Japanese one is a character): words, median length and quotes per 1,000 words
+# compare among outlets writing in one language ("article languages", when shown).
+# Each value is followed by its 95 % bootstrap interval over the outlet's articles
+# (none for an outlet with fewer than 6 articles: too few for an interval that covers;
+# the boilerplate ratio's counts its pages and cards).
 
 # %%
 views.outlet_table(tables.outlet_metrics)

@@ -61,6 +61,8 @@ ISO_639_1_OF: dict[str, str] = {
 #: grows with the text, and a few paragraphs settle the language of an article).
 SAMPLE_CHARS = 3000
 #: Languages for which textstat 0.7.8 defines Flesch reading ease constants of their own.
+#: Its "hu" entry is left out: English base and sentence weight with Amstad's German
+#: syllable weight, no source given (docs/metrics.md, Readability).
 FLESCH_LANGUAGES: dict[str, str] = {
     "de": "Amstad",
     "es": "Fernández Huerta",
