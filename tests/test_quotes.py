@@ -1111,3 +1111,28 @@ def test_a_determiners_noun_after_the_cue_goes_on_through_from(body, speaker):
 def test_a_cue_word_in_its_base_form_after_an_article_and_a_word_is_a_noun(body, speaker):
     (quote,) = find_quotes(body)
     assert quote.attributed and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "According to X," opening a sentence whose other cues are progressive: an
+        # ongoing position relayed by X, whose wording it is (h318)
+        (
+            'According to court papers, the parents are asking a judge to "set aside the '
+            'vote and order a new election".',
+            "court papers",
+        ),
+        (
+            "According to the filing, the union is urging the board to "
+            '"reopen talks before the strike".',
+            "the filing",
+        ),
+        # a speech event keeps its speaker; "according to" after the quote relays it
+        ('According to the minutes, the mayor said "we will not close the clinic".', "the mayor"),
+        ('"We will not close the clinic," the mayor said, according to the minutes.', "the mayor"),
+    ],
+)
+def test_according_to_opening_a_sentence_of_progressive_cues_names_the_source(body, speaker):
+    (quote,) = find_quotes(body)
+    assert quote.attributed and quote.speaker == speaker

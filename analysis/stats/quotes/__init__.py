@@ -92,7 +92,10 @@ Attribution
 Speaker
     A speaker and cue right after the closing mark come first ("...," it added;
     "...," said the official), unless the cue relays a publication ("reported",
-    "according to"). Otherwise the cues of the sentence are tried nearest to the span
+    "according to"). A sentence opening with "According to X," whose other cues are
+    all progressive ("the parents are asking a judge to “...”": an ongoing position,
+    not a speech event) gives X, whose wording it is; "According to X, Y said “...”"
+    gives Y. Otherwise the cues of the sentence are tried nearest to the span
     first, and the first that yields a noun phrase gives the speaker (``cue`` is that
     cue). For "according to X" and for verbs of saying in inverted order ("said the
     official", "said spokesman Ana Ruiz") the phrase after the cue, unless a clause

@@ -19,6 +19,7 @@ from analysis.stats.quotes.lexicon import _INVERTIBLE, _MASK, _is_filler, _word_
 from analysis.stats.quotes.marks import _QUOTE_CHARS, _Line, _Span, _span_stop
 from analysis.stats.quotes.sentences import _colon_sentence, _sentence_starts
 from analysis.stats.quotes.speakers import (
+    _bare_phrase_after,
     _clause_subject,
     _cue_speaker,
     _np_before,
@@ -99,6 +100,9 @@ def _attribute(
     """
     first = bisect_left(line_cues, lo, key=_cue_start)
     last = bisect_left(line_cues, hi, lo=first, key=_cue_start)
+    relayed = _relayed_position(masked, lo, hi, line_cues[first:last])
+    if relayed is not None:
+        return relayed
     cues = _CuesByDistance(line_cues, first, last, hi, near)
     nearest = next(iter(cues), None)
     if nearest is None:
@@ -123,6 +127,33 @@ def _attribute(
         if span is not None:
             return _Attribution(cue.word, span[0], span[1])
     return _Attribution(nearest.word, None, None)
+
+
+# The forms of "be" before a progressive cue ("are asking", "was urging").
+_BE = _word_set("is are was were be been being")
+
+
+def _relayed_position(masked: str, lo: int, hi: int, cues: Sequence[_Cue]) -> _Attribution | None:
+    """The source of a sentence opening with "According to X," whose other cues are
+    all progressive ("According to court papers, the parents are asking a judge to
+    “...”"): an ongoing position, not a speech event, whose quoted wording is the
+    source's, so X is the speaker. None for any other sentence ("According to the
+    minutes, the mayor said “...”" keeps the mayor; "“...,” Lee said, according to
+    Y" opens with no "According to")."""
+    if len(cues) < 2 or cues[0].word != "according to":
+        return None
+    if masked[lo : cues[0].start].strip(_GAP_PUNCTUATION):
+        return None  # not the sentence's opening
+    for cue in cues[1:]:
+        before = masked[max(lo, cue.start - 12) : cue.start].split()
+        if not (cue.word.endswith("ing") and before and before[-1].lower() in _BE):
+            return None
+    span = _cue_speaker(masked, lo, hi, cues[0])
+    if span is None:  # a bare phrase before the comma: "According to court papers,"
+        span = _speaker_span(masked, _bare_phrase_after(masked, cues[0].end, hi))
+        if span is not None and masked[span[1] : span[1] + 1] != ",":
+            span = None
+    return None if span is None else _Attribution(cues[0].word, span[0], span[1])
 
 
 #: Cues of reported speech: a source's statement told without quotation marks
