@@ -155,8 +155,9 @@ def _add_clean_command(command: _Command) -> None:
         type=Path,
         nargs="?",
         default=config.RAW_DIR,
-        help="folder of raw pages, or a Parquet / JSON Lines / CSV table of pages (columns "
-        "id, html or text, and optional url, outlet, published, title, byline)",
+        help="folder of raw pages, a Parquet / JSON Lines / CSV table of pages (columns "
+        "id, html or text, and optional url, outlet, published, title, byline), or a web "
+        "archive (.warc.gz, .warc, .arc: one page per captured HTML or text page)",
     )
     clean.add_argument(
         "--out", type=Path, default=config.PROCESSED_DIR, help="folder for the processed tables"

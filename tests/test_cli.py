@@ -232,7 +232,6 @@ def test_a_terminated_clean_stops_its_workers(seed_dir, tmp_path):
 @pytest.mark.parametrize(
     ("name", "advice"),
     [
-        ("crawl.warc.gz", "a web archive (WARC) is not read"),
         ("stories.xlsx", "save its sheet as CSV (UTF-8)"),
         ("pages.json", "JSON Lines, one object per line"),
         ("story.html", "put the file in a folder and clean the folder"),

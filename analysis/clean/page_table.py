@@ -77,7 +77,9 @@ from analysis.clean.source import (  # noqa: F401
     PARQUET_SUFFIXES,
     clean_source_problem,
     is_page_table,
+    is_web_archive,
 )
+from analysis.clean.web_archive import web_archive_rows
 from analysis.errors import AnalysisError, ManifestError, PageReadError
 
 logger = logging.getLogger(__name__)
@@ -145,11 +147,18 @@ class PageTableError(AnalysisError):
 
 
 class TableRow(NamedTuple):
-    """One row of a page table: its number, and its record or why it cannot be one."""
+    """One row of a page table: its number, and its record or why it cannot be one.
+
+    ``name`` is what skipped.csv calls a row that is no record (``row N`` when None);
+    a ``quiet`` one is listed there without a line of its own on stderr (a web
+    archive's images and scripts, counted in one line instead).
+    """
 
     row_no: int
     record: dict | None
     error: str | None = None
+    name: str | None = None
+    quiet: bool = False
 
 
 class TablePage(NamedTuple):
@@ -166,7 +175,8 @@ def read_page_table(path: str | Path, batch_rows: int = BATCH_ROWS) -> Iterator[
     Parameters
     ----------
     path : str or Path
-        The table (``.parquet``/``.pq``, ``.jsonl``/``.ndjson`` or ``.csv``/``.tsv``).
+        The table (``.parquet``/``.pq``, ``.jsonl``/``.ndjson`` or ``.csv``/``.tsv``), or
+        a web archive (``.warc.gz``: :mod:`analysis.clean.web_archive`).
     batch_rows : int
         Parquet rows decoded at a time.
 
@@ -182,6 +192,9 @@ def read_page_table(path: str | Path, batch_rows: int = BATCH_ROWS) -> Iterator[
         The file cannot be opened or is not a table with the required columns.
     """
     path = Path(path)
+    if is_web_archive(path):
+        yield from web_archive_rows(path)
+        return
     if path.suffix.lower() in JSONL_SUFFIXES:
         yield from _json_lines_rows(path)
         return
@@ -217,7 +230,8 @@ def count_table_rows(path: str | Path) -> int | None:
     """How many rows a page table holds, read without its pages: a Parquet file's
     metadata, a JSON Lines file's lines that are not blank, a CSV file's rows
     (:func:`analysis.clean.csv_table.count_csv_rows`); None when the file cannot be read
-    so (its rows then say why).
+    so (its rows then say why), and for a web archive (which pages it holds is known
+    only once its records are read).
 
     Parameters
     ----------
@@ -233,6 +247,8 @@ def count_table_rows(path: str | Path) -> int | None:
     import pyarrow.parquet as pq
 
     path = Path(path)
+    if is_web_archive(path):
+        return None
     suffix = path.suffix.lower()
     try:
         if suffix in JSONL_SUFFIXES:

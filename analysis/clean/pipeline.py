@@ -214,7 +214,7 @@ def run_clean(
 def _run_clean_table(
     table: Path, out_dir: Path, jobs: int | Engine, keep_duplicates: bool = False
 ) -> int:
-    """``run_clean`` for a Parquet or JSON Lines table of pages (analysis.clean.page_table),
+    """``run_clean`` for a table of pages or a web archive (analysis.clean.page_table),
     once :func:`~analysis.clean.page_table.clean_source_problem` found none."""
     skipped: list[dict] = []
     engine = as_engine(jobs)  # the number of rows is not known before they are read
@@ -252,7 +252,8 @@ def _table_pages(
     ids, contents = UniqueIds(), UniqueIds(digest_size=16)
     for row in read_page_table(table):
         if row.record is None:
-            skipped.append(_skip(f"row {row.row_no}", f"row {row.row_no}: {row.error}"))
+            name, reason = row.name or f"row {row.row_no}", f"row {row.row_no}: {row.error}"
+            skipped.append({"page": name, "reason": reason} if row.quiet else _skip(name, reason))
             continue
         try:
             name = page_id(row.record)

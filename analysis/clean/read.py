@@ -146,6 +146,7 @@ NOT_PAGE_SUFFIXES = (
     ".yaml",
     ".yml",
     ".warc",
+    ".arc",
     ".js",
     ".css",
     ".py",

@@ -15,10 +15,29 @@ PARQUET_SUFFIXES = (".parquet", ".pq")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 #: (a CSV table's rows: analysis.clean.csv_table, which names the same endings)
 CSV_TABLE_SUFFIXES = (".csv", ".tsv")
+#: A web archive's endings, read as a table of its captures (analysis.clean.web_archive).
+WEB_ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+
+
+def is_web_archive(path: str | Path) -> bool:
+    """True when ``path`` names a WARC or ARC file (also gzipped), by its name alone.
+
+    Parameters
+    ----------
+    path : str or Path
+        A ``clean`` input or a file of a folder; the file need not exist.
+
+    Returns
+    -------
+    bool
+        Whether the name ends in :data:`WEB_ARCHIVE_SUFFIXES` (any case).
+    """
+    return Path(path).name.lower().endswith(WEB_ARCHIVE_SUFFIXES)
 
 
 def is_page_table(path: str | Path) -> bool:
-    """True when ``path`` names a Parquet, JSON Lines or CSV file (not a folder).
+    """True when ``path`` names a Parquet, JSON Lines or CSV file or a web archive (not a
+    folder).
 
     Parameters
     ----------
@@ -32,7 +51,7 @@ def is_page_table(path: str | Path) -> bool:
     """
     path = Path(path)
     suffixes = (*PARQUET_SUFFIXES, *JSONL_SUFFIXES, *CSV_TABLE_SUFFIXES)
-    return path.suffix.lower() in suffixes and not path.is_dir()
+    return (path.suffix.lower() in suffixes or is_web_archive(path)) and not path.is_dir()
 
 
 def clean_source_problem(source: str | Path, manifest: str | Path | None = None) -> str | None:
@@ -54,18 +73,20 @@ def clean_source_problem(source: str | Path, manifest: str | Path | None = None)
     source = Path(source)
     if is_page_table(source):
         if manifest is not None:
-            return (
-                f"{manifest}: a page table carries its own url/outlet/published columns; "
-                "--manifest is for a folder of pages"
+            carries = (
+                "a web archive carries each page's URL"
+                if is_web_archive(source)
+                else "a page table carries its own url/outlet/published columns"
             )
+            return f"{manifest}: {carries}; --manifest is for a folder of pages"
         return None if source.is_file() else f"{source}: no such file"
     if source.is_dir():
         return None
     if not source.exists():
         return f"{source}: no such folder"
     advice = other_file_advice(source.name) or (
-        "clean reads a folder of pages (put the file in a folder and clean the folder) or "
-        "a page table (.parquet, .jsonl, .csv)"
+        "clean reads a folder of pages (put the file in a folder and clean the folder), "
+        "a page table (.parquet, .jsonl, .csv) or a web archive (.warc.gz)"
     )
     return f"{source}: not a folder: {advice}"
 
@@ -73,9 +94,9 @@ def clean_source_problem(source: str | Path, manifest: str | Path | None = None)
 #: Why ``clean`` does not take a file of these kinds, and what to give it instead.
 _OTHER_FILES = (
     (
-        (".warc", ".warc.gz", ".arc", ".arc.gz"),
-        "a web archive (WARC) is not read: write its HTML responses to files in a folder "
-        "(e.g. with warcio), or to a page table with an html column, and clean that",
+        WEB_ARCHIVE_SUFFIXES,
+        "a web archive is cleaned on its own, one page per captured HTML or text page: "
+        "newscompare clean FILE.warc.gz",
     ),
     (
         (".xlsx", ".xls", ".ods"),

@@ -1,0 +1,400 @@
+"""A web archive (WARC, or the older ARC) as ``clean``'s input: one page per captured page.
+
+``newscompare clean CRAWL.warc.gz`` reads the archive a crawler wrote (wget
+``--warc-file``, Browsertrix, Heritrix, Common Crawl, the Internet Archive) as a table of
+pages (:mod:`analysis.clean.page_table`): each ``response`` (or ``resource``) record of a
+successful capture whose media type is HTML or plain text is a row, its HTTP payload the
+row's ``html`` (or ``text``) and its ``WARC-Target-URI`` the row's ``url``, which files it
+under its site (the manifest's meaning). The URL names the page in every table, as a
+file name does for a folder. Rows are the archive's records numbered from 1 in file
+order (a ``warcinfo`` record counts), so an error names ``CRAWL.warc.gz, row N``.
+
+Every other capture is a row of ``skipped.csv`` naming its URL and why it is no page:
+a redirect or an error status (the status and, for a redirect, where it leads), a
+revisit record (a repeated capture stored as a pointer to an earlier one), another media
+type (the images, scripts and styles a browser crawl holds by the thousand: listed
+without a line each on stderr; one line counts them). ``request``, ``metadata`` and
+``warcinfo`` records describe a capture, they hold none: counted in that line, not
+listed.
+
+The payload is read as the server sent it, its transfer and content encodings undone
+(warcio: chunked, gzip, deflate, brotli). Bytes that are UTF-8 are read as a saved
+page's are; others in the charset the HTTP ``Content-Type`` declares, when it names one
+that decodes them; else the encoding is detected as for a saved file
+(:func:`analysis.clean.read.decode_page_bytes`). The archive is read record by record,
+never whole. A file that is no web archive, or breaks off, is a
+:class:`~analysis.clean.page_table.PageTableError` naming the record it stopped after.
+
+`warcio <https://github.com/webrecorder/warcio>`_ (Webrecorder) reads the format: the
+record framing, WARC 1.0 / 1.1 and ARC, per-record gzip members and the HTTP codings.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import io
+import logging
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from analysis.clean.read import MAX_PAGE_BYTES
+
+if TYPE_CHECKING:
+    from analysis.clean.page_table import TableRow
+
+logger = logging.getLogger(__name__)
+
+#: Media types read as a page: HTML (``html`` column) and plain text (``text``).
+HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
+TEXT_MEDIA_TYPES = ("text/plain",)
+#: Records that hold a capture (the others describe one).
+CAPTURE_RECORDS = ("response", "resource", "revisit")
+
+
+def web_archive_rows(path: Path) -> Iterator[TableRow]:
+    """Every capture of a web archive as a page table's row, in file order.
+
+    Parameters
+    ----------
+    path : Path
+        A ``.warc`` / ``.warc.gz`` / ``.arc`` / ``.arc.gz`` file.
+
+    Yields
+    ------
+    analysis.clean.page_table.TableRow
+        The record's number, and the row (``id``, ``url`` and ``html`` or ``text``) of
+        a page, else the reason it is no page, the capture's URL as its name and
+        ``quiet`` (listed in skipped.csv, counted in one line on stderr). An archive
+        that breaks off (cut short, a record longer or shorter than it says) ends in a
+        row saying where: the pages before it are read.
+
+    Raises
+    ------
+    analysis.clean.page_table.PageTableError
+        The file cannot be opened or does not open as a web archive.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    from analysis.clean.page_table import PageTableError, TableRow
+
+    _use_brotli()
+    kinds: Counter[str] = Counter()
+    with _open_archive(path) as stream:
+        archive = ArchiveIterator(stream, arc2warc=True)
+        records, row_no, end, broken = iter(archive), 0, 0, None
+        while True:
+            warcio_says, warned = io.StringIO(), archive.err_count
+            try:
+                with contextlib.redirect_stderr(warcio_says):  # its framing warnings
+                    record = next(records, None)
+                    if record is None:
+                        break
+                    row_no += 1
+                    row, reason, kind = _capture_row(record)
+                    archive.read_to_end()
+                    end = archive.get_record_offset() + archive.get_record_length()
+                said = warcio_says.getvalue() if archive.err_count > warned else ""
+                broken = _broken_record(record, said)
+            except Exception as err:  # warcio or gzip on a record cut short: any error
+                broken = f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
+            if broken and row_no == 0:
+                raise PageTableError(path, f"not a readable web archive ({broken})")
+            if broken:
+                reason = (
+                    f"the archive breaks off here ({broken}): the records after it are not read"
+                )
+                yield TableRow(row_no, None, reason, name=f"row {row_no}")
+                break
+            kinds[kind] += 1
+            if kind != _NO_CAPTURE:
+                url = _target_uri(record)
+                yield TableRow(row_no, row, reason, name=url or f"row {row_no}", quiet=row is None)
+        if not broken and (tail := _broken_tail(stream, end)):
+            reason = (
+                f"the archive breaks off here, after row {row_no} ({tail}): "
+                "the records after it are not read"
+            )
+            yield TableRow(row_no + 1, None, reason, name=f"row {row_no + 1}")
+    if row_no == 0:
+        raise PageTableError(path, "no record: the file is empty")
+    logger.info("%s: %s", path.name, _summary(kinds))
+
+
+_PAGE, _NO_CAPTURE = "page", "no capture"
+
+
+def _broken_record(record: Any, warcio_says: str) -> str | None:
+    """Why a record shows its archive broken (None when it is whole): warcio's warning
+    (a record not followed by its blank lines: a wrong length), or a payload the file
+    ends inside."""
+    if warcio_says.strip():
+        return " ".join(warcio_says.split())[:300]
+    if not record.rec_type or record.length is None:
+        return "a record header cut short (no WARC-Type or Content-Length)"
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing:
+        return f"the file ends {missing} bytes before this record's declared end"
+    return None
+
+
+def _broken_tail(stream: io.BufferedReader, end: int) -> str | None:
+    """Why the bytes after offset ``end`` (the last whole record's end) show the archive
+    cut short, None when they are only the blank lines that close a record (a record cut
+    inside its header is passed over by warcio in silence)."""
+    try:
+        stream.read()
+    except (OSError, EOFError, zlib.error) as err:
+        return f"{type(err).__name__}: {err}"
+    if stream.raw.cut:
+        return "the file ends inside a gzip member"
+    rest = stream.raw.tail(stream.tell() - end)
+    if rest is None or rest.strip():
+        return f"{stream.tell() - end} bytes follow its last whole record"
+    return None
+
+
+#: The blank lines that end a WARC record (an ARC record ends in one newline).
+_RECORD_END = b"\r\n\r\n"
+#: How a web archive opens: a WARC record's version line, an ARC file's version block.
+_SIGNATURES = (b"WARC/", b"filedesc://")
+
+
+def _open_archive(path: Path) -> io.BufferedReader:
+    """The archive's bytes as a stream (:class:`_ArchiveBytes`); a file that does not open
+    as a web archive is refused (warcio reads any text as ARC records)."""
+    from analysis.clean.page_table import PageTableError
+
+    try:
+        raw = path.open("rb")
+    except OSError as err:
+        raise PageTableError(path, f"cannot read ({err.strerror or err})") from err
+    try:
+        gzipped = raw.read(2) == b"\x1f\x8b"
+        raw.seek(0)
+        stream = io.BufferedReader(_ArchiveBytes(raw, gzipped), _CHUNK_BYTES)
+        head = stream.peek(len(_SIGNATURES[-1]) + 64)
+    except (OSError, EOFError, zlib.error) as err:
+        raw.close()
+        raise PageTableError(path, f"cannot read ({err})") from err
+    if not head:
+        stream.close()
+        raise PageTableError(path, "no record: the file is empty")
+    if not head.lstrip().startswith(_SIGNATURES):
+        stream.close()
+        raise PageTableError(
+            path,
+            "not a web archive (a WARC file opens with 'WARC/1.0' or 'WARC/1.1', an ARC "
+            "file with 'filedesc://')",
+        )
+    return stream
+
+
+#: Bytes read from the file at a time, and the last bytes read that are kept.
+_CHUNK_BYTES = 64 * 1024
+
+
+class _ArchiveBytes(io.RawIOBase):
+    """An archive file's bytes, gunzipped member by member when gzipped (one member per
+    record, or the whole file as one). Every byte before a gzip member cut short is
+    read, then :class:`EOFError` says so (:mod:`gzip` raises before returning the bytes
+    of the members before it; warcio's own reading stops in silence). At the end of such
+    a file it ends as any file does, and :attr:`cut` says the last member was cut short.
+    Keeps the last :data:`_CHUNK_BYTES` read (:meth:`tail`)."""
+
+    def __init__(self, raw: BinaryIO, gzipped: bool) -> None:
+        self._raw, self._gzipped = raw, gzipped
+        self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._fed = False  # the current member has been given bytes
+        self._pending = b""
+        self._position = 0
+        self._tail = bytearray()
+        self.cut = False
+
+    def readable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+    def tail(self, n_bytes: int) -> bytes | None:
+        """The last ``n_bytes`` read, None when more than are kept."""
+        return (
+            bytes(self._tail[len(self._tail) - n_bytes :]) if n_bytes <= len(self._tail) else None
+        )
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending and self._fill():
+            pass
+        n_bytes = min(len(buffer), len(self._pending))
+        if not n_bytes:
+            return 0
+        buffer[:n_bytes] = self._pending[:n_bytes]
+        self._tail += self._pending[:n_bytes]
+        del self._tail[: max(0, len(self._tail) - _CHUNK_BYTES)]
+        self._pending = self._pending[n_bytes:]
+        self._position += n_bytes
+        return n_bytes
+
+    def _fill(self) -> bool:
+        """Decompress the next bytes of the file; False at its end."""
+        chunk = self._raw.read(_CHUNK_BYTES)
+        if not self._gzipped or not chunk:
+            self._pending = chunk
+            self.cut = self._gzipped and self._fed
+            return bool(chunk)
+        out = []
+        while chunk:
+            out.append(self._inflater.decompress(chunk))
+            self._fed = True
+            if not self._inflater.eof:
+                break
+            chunk = self._inflater.unused_data
+            self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            self._fed = False
+        self._pending = b"".join(out)
+        return True
+
+
+class _BrotliDecompressor:
+    """Google's ``brotli`` behind the interface warcio's readers call (zlib's:
+    ``decompress``, ``flush``, ``unused_data``); warcio's own hook expects brotlipy."""
+
+    unused_data = None
+
+    def __init__(self) -> None:
+        import brotli
+
+        self._decompressor = brotli.Decompressor()
+
+    def decompress(self, data: bytes) -> bytes:
+        return self._decompressor.process(data)
+
+    def flush(self) -> bytes:
+        return b""
+
+
+def _use_brotli() -> None:
+    """Read ``Content-Encoding: br`` payloads (browser crawls store them as served)."""
+    from warcio.bufferedreaders import BufferedReader
+
+    BufferedReader.DECOMPRESSORS["br"] = _BrotliDecompressor
+
+
+def _summary(kinds: Counter[str]) -> str:
+    """``14 records: 3 pages read; no pages, listed in skipped.csv: 2 other media type,
+    ...; 4 describing captures (request, metadata, warcinfo)``."""
+    n_records = sum(kinds.values())
+    listed = sorted(
+        ((kind, n) for kind, n in kinds.items() if kind not in (_PAGE, _NO_CAPTURE)),
+        key=lambda item: (-item[1], item[0]),
+    )
+    parts = [f"{n_records:,} records: {kinds[_PAGE]:,} pages read"]
+    if listed:
+        parts.append(
+            "no pages, listed in skipped.csv: " + ", ".join(f"{n:,} {kind}" for kind, n in listed)
+        )
+    if kinds[_NO_CAPTURE]:
+        parts.append(f"{kinds[_NO_CAPTURE]:,} describing captures (request, metadata, warcinfo)")
+    return "; ".join(parts)
+
+
+def _target_uri(record: Any) -> str | None:
+    """The record's ``WARC-Target-URI`` (some writers wrap it in ``<>``), None without one."""
+    value = record.rec_headers.get_header("WARC-Target-URI")
+    if not value:
+        return None
+    value = value.strip()
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1].strip()
+    return value or None
+
+
+def _capture_row(record: Any) -> tuple[dict | None, str | None, str]:
+    """A record's row, or why it is no page; and the kind it counts as."""
+    if record.rec_type not in CAPTURE_RECORDS:
+        return None, None, _NO_CAPTURE
+    url = _target_uri(record)
+    if record.rec_type == "revisit":
+        earlier = record.rec_headers.get_header("WARC-Refers-To-Target-URI") or url
+        reason = (
+            f"a revisit record (a repeated capture of {earlier}, stored as a pointer to an "
+            "earlier record): the earlier capture is the page"
+        )
+        return None, reason, "revisit"
+    if url is None:
+        return None, "a capture without a WARC-Target-URI", "no URL"
+    if record.rec_type == "response":
+        if record.http_headers is None:
+            reason = "a response record without an HTTP response (not a page's capture)"
+            return None, reason, "not HTTP"
+        status = record.http_headers.get_statuscode() or ""
+        if status != "200":
+            return (
+                None,
+                _status_reason(status, record.http_headers),
+                "not 200",
+            )
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    else:  # a resource record: the payload itself, typed by the record
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    media_type, charset = _media_type(content_type)
+    if media_type in HTML_MEDIA_TYPES:
+        column = "html"
+    elif media_type in TEXT_MEDIA_TYPES:
+        column = "text"
+    else:
+        shown = media_type or "no media type"
+        return None, f"{shown}, not a page", "other media type"
+    data = record.content_stream().read(MAX_PAGE_BYTES + 1)
+    if len(data) > MAX_PAGE_BYTES:
+        reason = f"a response over the {MAX_PAGE_BYTES}-byte maximum of a page"
+        return None, reason, "too large"
+    if not data.strip():
+        return None, "an empty response", "empty"
+    content: bytes | str = _declared_text(data, charset)
+    return {"id": url, "url": url, column: content}, None, _PAGE
+
+
+def _status_reason(status: str, headers: Any) -> str:
+    """``HTTP 301 redirect to URL``, ``HTTP 404 response``: why a response is no page."""
+    if status.startswith("3"):
+        location = headers.get_header("Location")
+        return f"HTTP {status} redirect" + (f" to {location}" if location else "") + ": no page"
+    return f"HTTP {status or 'without a status'} response: no page"
+
+
+def _media_type(content_type: str) -> tuple[str, str | None]:
+    """The lower-cased media type of a Content-Type value, and its charset if named."""
+    media_type, _, parameters = content_type.partition(";")
+    charset = None
+    for parameter in parameters.split(";"):
+        key, _, value = parameter.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            charset = value.strip().strip("\"'")
+    return media_type.strip().lower(), charset
+
+
+def _declared_text(data: bytes, charset: str | None) -> bytes | str:
+    """The payload as a table's ``html`` / ``text`` value: the bytes when they are UTF-8
+    (or no charset decodes them: read then as a saved file's), else the text of the
+    declared charset."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return data
+    if charset:
+        try:
+            return data.decode(codecs.lookup(charset).name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return data
