@@ -113,3 +113,23 @@ def test_a_hindi_speaker_opening_with_a_genitive_keeps_it():
 def test_a_thai_speaker_ends_after_the_surname_of_the_titled_name(body, speaker):
     (quote,) = find_quotes(body, "th")
     assert quote.attributed and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an Afrikaans title in lower case opens the appositive name (h318)
+        (
+            'Volgens die kliniek se bestuurder, suster Anna Botha, "sal ons 300 pasiënte '
+            'per dag help".',
+            "die kliniek se bestuurder, suster Anna Botha",
+        ),
+        (
+            '"Die pad is oop," sê die burgemeester, mnr. Jan Nel, op Maandag.',
+            "die burgemeester, mnr. Jan Nel",
+        ),
+    ],
+)
+def test_an_afrikaans_title_opens_an_appositive_name(body, speaker):
+    (quote,) = find_quotes(body, "af")
+    assert quote.speaker == speaker

@@ -106,6 +106,9 @@ PERSONAL_TITLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     # Swahili's, abbreviated with a period before the name ("Bw. X", "Dkt. X")
     "sw": _words("bw bi dkt mh"),
     "ha": _words("malam alhaji hajiya"),
+    # Afrikaans, lower case before a name ("suster Anna Botha": a nursing sister;
+    # "mnr.", "mev.", "me.", "dr." abbreviated with a period)
+    "af": _words("suster dokter meneer mevrou mnr mev me dr"),
     # Khmer and Lao, which put a space between phrases, not words: the name is the one
     # or two words after the title ("លោក ហេង សុវណ្ណារ៉ា", "ທ່ານ ສົມພອນ ວົງສາ")
     "km": _words("លោក លោកស្រី អ្នកស្រី កញ្ញា ឯកឧត្តម លោកជំទាវ"),
