@@ -1,7 +1,5 @@
 """Run the command-line interface: ``python -m analysis``."""
 
-import sys
+from analysis.cli import exit_process, main
 
-from analysis.cli import main
-
-sys.exit(main())
+exit_process(main())

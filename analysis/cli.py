@@ -14,7 +14,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from analysis import config
 
@@ -506,4 +506,19 @@ def _run(args: argparse.Namespace) -> int:
 
 def run() -> None:
     """Entry point of the ``newscompare`` console script."""
-    sys.exit(main())
+    exit_process(main())
+
+
+def exit_process(status: int) -> NoReturn:
+    """End the process with ``status`` once :func:`main` returned, without the collections
+    of the interpreter's finalization (:func:`analysis.gc_pause.frozen_for_exit`).
+
+    Parameters
+    ----------
+    status : int
+        What :func:`main` returned.
+    """
+    from analysis.gc_pause import frozen_for_exit
+
+    frozen_for_exit()
+    sys.exit(status)

@@ -1,8 +1,13 @@
-"""The garbage collector pause around per-page work (analysis.gc_pause)."""
+"""The garbage collector pause around per-page work, and a command's exit without the
+finalization's collections (analysis.gc_pause)."""
 
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -82,3 +87,46 @@ def test_the_frozen_block_gives_the_objects_back_after_an_error():
         assert gc.get_freeze_count() > 0
         raise ValueError("bad batch")
     assert gc.get_freeze_count() == 0
+
+
+def _tracked_at_exit(tmp_path, entry: str) -> tuple[int, int, str]:
+    """Run the command line through ``entry`` (``__main__``: ``python -m analysis``;
+    ``script``: the console script's function) in a new process, on a folder that is no
+    processed folder: the objects the collector still walks when the process's last exit
+    handler runs, how many it walks right after the command line's imports, and stderr."""
+    root = Path(__file__).resolve().parent.parent
+    run = (
+        "runpy.run_module('analysis', run_name='__main__', alter_sys=True)"
+        if entry == "__main__"
+        else "from analysis.cli import run; run()"
+    )
+    script = (
+        "import atexit, gc, runpy, sys\n"
+        "atexit.register(lambda: print('walked', len(gc.get_objects()), file=sys.stderr))\n"
+        "import analysis.cli\n"
+        "print('imported', len(gc.get_objects()), file=sys.stderr)\n"
+        "sys.argv = ['analysis', 'metrics', '--processed', sys.argv[1]]\n"
+        f"{run}\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "none")],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    assert done.returncode == 1, done.stderr  # the bad folder: status 1, the process ends
+    counts = {
+        line.split()[0]: int(line.split()[1])
+        for line in done.stderr.splitlines()
+        if line.startswith(("walked ", "imported "))
+    }
+    return counts["walked"], counts["imported"], done.stderr
+
+
+@pytest.mark.parametrize("entry", ["__main__", "script"])
+def test_a_command_ends_without_walking_the_modules_objects(tmp_path, entry):
+    walked, imported, stderr = _tracked_at_exit(tmp_path, entry)
+    assert "not a folder" in stderr  # the command ran and said why it stopped
+    assert imported > 5_000  # the modules' objects, walked by every full collection
+    assert walked < 500  # frozen when the command returned: the exit's collections skip them
