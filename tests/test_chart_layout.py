@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import combinations, pairwise
 
+import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 from synthetic_tables import synthetic_tables
@@ -95,7 +96,10 @@ def test_the_readability_chart_draws_one_languages_formula_only(tables) -> None:
     drawn = [x for line in axes.lines for x in line.get_xdata()]
     drawn += [x for points in axes.collections for x, _ in points.get_offsets()]
     assert 999.0 not in drawn
-    assert "the formula for 'en' only: 1 article(s) in other languages" in axes.get_xlabel()
+    assert (
+        "the formula for 'en' (the readability language of most outlets) only: 1 article(s) "
+        "in other languages" in axes.get_xlabel()
+    )
     one_language = charts.chart_readability(article_metrics.assign(language="en"))
     assert "other languages" not in one_language.get_axes()[0].get_xlabel()
 
@@ -273,9 +277,31 @@ def test_an_outlets_readability_chart_draws_its_own_readability_language(tables)
     drawn = [x for points in axes.collections for x, _ in points.get_offsets()]
     assert 555.0 in drawn
     assert "the formula for 'en' (this outlet's readability language) only" in axes.get_xlabel()
-    # the comparison (no outlet highlighted) keeps the language of most scored articles
+    # the comparison (no outlet highlighted) draws the readability language of most outlets
     overall = charts.chart_readability(article_metrics).get_axes()[0]
-    assert "the formula for 'de' only" in overall.get_xlabel()
+    assert "the formula for 'de' (the readability language of most outlets)" in (
+        overall.get_xlabel()
+    )
+
+
+def test_the_comparisons_readability_chart_draws_the_language_its_rankings_use(tables) -> None:
+    # One German outlet's many stories drew German, while the rankings rank the language
+    # most outlets' readability is in (review h319: 'de' drawn, 'en' and 'fr' ranked).
+    article_metrics = tables["article_metrics"].copy()
+    article_metrics["language"] = "en"
+    scored = article_metrics.index[article_metrics["flesch_reading_ease"].notna()]
+    german = article_metrics.loc[scored[0], "outlet"]
+    mine = article_metrics.index[article_metrics["outlet"] == german]
+    extra = article_metrics.loc[[mine[0]] * 15].assign(language="de")
+    article_metrics = pd.concat([article_metrics.drop(mine), extra], ignore_index=True)
+    assert (
+        article_metrics["language"].value_counts()["de"]
+        > (
+            article_metrics.loc[article_metrics["flesch_reading_ease"].notna(), "language"] == "en"
+        ).sum()
+    )
+    label = charts.chart_readability(article_metrics).get_axes()[0].get_xlabel()
+    assert "the formula for 'en' (the readability language of most outlets) only" in label
 
 
 def test_the_length_chart_says_when_its_words_are_of_several_languages(tables) -> None:

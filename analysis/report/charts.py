@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -481,7 +482,8 @@ def chart_readability(article_metrics: pd.DataFrame, highlight: str | None = Non
     chart shows those of one language and its x label says which and how many others
     are left out: the highlighted outlet's readability language (the language of most
     of its scored words, as ``outlet_metrics.readability_language``) when it has scored
-    articles, else the language with the most scored articles.
+    articles; in the comparison, the readability language of most outlets, the one its
+    rankings rank readability in.
 
     Parameters
     ----------
@@ -517,7 +519,8 @@ def chart_readability(article_metrics: pd.DataFrame, highlight: str | None = Non
 
 def _readability_chart_language(scored: pd.DataFrame, highlight: str | None) -> tuple[str, str]:
     """The language whose Flesch scores the readability chart draws, and the words the x
-    label says of it ("" or " (this outlet's readability language)").
+    label says of it (" (this outlet's readability language)", " (the readability
+    language of most outlets)", or "" without word counts).
 
     An outlet's report charts its own readability language, chosen as
     ``analysis.stats.outlets`` chooses it (most words among its scored articles, ties:
@@ -527,13 +530,31 @@ def _readability_chart_language(scored: pd.DataFrame, highlight: str | None) -> 
     """
     own = scored.loc[scored["outlet"] == highlight] if highlight is not None else scored.iloc[:0]
     if len(own) and "n_words" in own.columns:
-        words = own.groupby(own["language"].fillna(""), sort=True)["n_words"].sum()
-        words = words[words > 0]
-        if len(words):
-            language = min(words.index, key=lambda code: (-words[code], code))
+        language = _most_words_language(own)
+        if language is not None:
             return language, " (this outlet's readability language)"
+    if highlight is None and "n_words" in scored.columns:
+        # the comparison: the language its rankings rank readability in, the readability
+        # language of most outlets (analysis.report.statistics), not the language of most
+        # articles (one German outlet's three stories drew German while the outlet table
+        # ranked English and French ones: review h319)
+        by_outlet = [_most_words_language(rows) for _, rows in scored.groupby("outlet")]
+        outlets = Counter(code for code in by_outlet if code is not None)
+        if outlets:
+            language = min(outlets, key=lambda code: (-outlets[code], code))
+            return language, " (the readability language of most outlets)"
     counts = scored["language"].fillna("").value_counts()
     return min(counts.index, key=lambda code: (-counts[code], code)), ""
+
+
+def _most_words_language(rows: pd.DataFrame) -> str | None:
+    """The language of most words among ``rows`` (scored articles; ties: the first
+    code), as ``analysis.stats.outlets`` picks an outlet's readability language."""
+    words = rows.groupby(rows["language"].fillna(""), sort=True)["n_words"].sum()
+    words = words[words > 0]
+    if not len(words):
+        return None
+    return min(words.index, key=lambda code: (-words[code], code))
 
 
 def _no_readability_figure(article_metrics: pd.DataFrame) -> Figure:
