@@ -565,3 +565,42 @@ def test_a_persian_two_letter_verb_ends_its_sentence_before_the_speaker():
 def test_an_arabic_medium_told_with_a_joined_to_is_no_part_of_the_speaker(body):
     (quote,) = find_quotes(body, "ar")
     assert quote.attributed and quote.speaker == "كمال النجار"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a capitalised preposition of opinion opening the sentence names its person (h318)
+        (
+            "fr",
+            "Pour Claire Dumas, présidente du club, « les enfants vont tout perdre ».",
+            "Claire Dumas",
+        ),
+        ("pt", 'Para o vereador Nuno Sá, a medida "chega tarde demais".', "o vereador Nuno Sá"),
+        (
+            "it",
+            "Per il sindaco Marco Rossi, «serve un accordo entro maggio».",
+            "il sindaco Marco Rossi",
+        ),
+        (
+            "es",
+            'Para la alcaldesa Ana Ruiz, el plan "llega tarde a todo".',
+            "la alcaldesa Ana Ruiz",
+        ),
+    ],
+)
+def test_an_opinion_preposition_opening_the_sentence_names_the_speaker(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("fr", "Pour la première fois, le club joue « à domicile depuis des années »."),
+        ("fr", "Le club a prévu deux millions pour « rénover enfin le vieux stade »."),
+    ],
+)
+def test_an_opinion_preposition_naming_nobody_attributes_nothing(language, body):
+    (quote,) = find_quotes(body, language)
+    assert not quote.attributed

@@ -85,7 +85,8 @@ Attribution
     :mod:`.languages`, that language's verbs of saying instead: a verb right after the
     closing mark (past punctuation, a dash, an auxiliary, or a speaker of at most three
     words), else the nearest verb (or "according to": "selon", "laut", ...) before
-    the span, else a colon line before it; the
+    the span, else a capitalised preposition of opinion opening the sentence ("Pour
+    X, « ... »", "Para X, ..."), else a colon line before it; the
     speaker is the phrase after or before the verb (:mod:`.foreign_attribution`,
     :mod:`.foreign_speakers`).
 

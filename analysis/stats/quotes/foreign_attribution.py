@@ -29,6 +29,7 @@ from analysis.stats.quotes.foreign_speakers import (
 from analysis.stats.quotes.languages import (
     ACCORDING_TO_BY_LANGUAGE,
     DETERMINERS_BY_LANGUAGE,
+    OPINION_OPENERS_BY_LANGUAGE,
     REPORTING_VERBS_BY_LANGUAGE,
     SKIPPED_BY_LANGUAGE,
 )
@@ -332,7 +333,28 @@ def _attribute(
             found = phrase_after(masked, cue.end, opening, language)  # "Dijo el alcalde:"
         start, end = found if found else (None, None)
         return _Attribution(cue.word, start, end)
-    return None
+    return _opinion_opener(masked, lo, opening, language)
+
+
+def _opinion_opener(masked: str, lo: int, opening: int, language: str) -> _Attribution | None:
+    """The person a sentence with no verb of saying opens with in a view ("Pour Claire
+    Dumas, présidente du club, « ... »": :data:`OPINION_OPENERS_BY_LANGUAGE`): the
+    phrase after the capitalised preposition, closed by a comma before the span and
+    holding a capitalised word ("Pour la première fois, ..." names nobody)."""
+    first = WORD_RE.search(masked, lo, opening)
+    if (
+        first is None
+        or masked[lo : first.start()].strip()
+        or not first[0][:1].isupper()
+        or first[0].lower() not in OPINION_OPENERS_BY_LANGUAGE.get(language, frozenset())
+    ):
+        return None
+    found = phrase_after(masked, first.end(), opening, language, source=True)
+    if found is None or masked[found[1] : found[1] + 1] not in COMMAS:
+        return None
+    if not any(is_name_word(m[0]) for m in WORD_RE.finditer(masked, found[0], found[1])):
+        return None
+    return _Attribution(first[0].lower(), found[0], found[1])
 
 
 #: Words of a name after its title in a language written with spaces between phrases.

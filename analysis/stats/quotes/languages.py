@@ -185,6 +185,17 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     ),
 }
 
+#: A preposition that opens a sentence with the person whose view the sentence gives
+#: ("Pour Claire Dumas, présidente du club, « ... »", "Para o vereador Nuno Sá, a
+#: medida \"chega tarde\"": in X's view), capitalised at the sentence's start only (in
+#: the sentence it is "for"). Lower case.
+OPINION_OPENERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": _words("pour"),
+    "es": _words("para"),
+    "pt": _words("para"),
+    "it": _words("per"),
+}
+
 #: "According to" (English's cue), a preposition before its speaker: "selon le maire X",
 #: "según X", "laut X", "по словам X" ("by the words of"). Lower case.
 ACCORDING_TO_BY_LANGUAGE: dict[str, frozenset[str]] = {
