@@ -550,10 +550,14 @@ def load_table(
     try:
         present = set(pq.read_schema(path).names)
         wanted = list(schema.columns) if columns is not None else None
-        if wanted is not None and not set(wanted) <= present:
-            missing = ", ".join(repr(c) for c in wanted if c not in present)
+        if not set(schema.columns) <= present:
+            # a table an earlier version wrote, before a column was added (outlet_metrics'
+            # languages, review h319): the fix is to run the stage again, say which
+            missing = ", ".join(repr(c) for c in schema.columns if c not in present)
             raise TableError(
-                f"{path}: does not match the {name} table contract: no column {missing}"
+                f"{path}: does not match the {name} table contract: no column {missing} "
+                f"(written by an earlier version? run `python -m analysis "
+                f"{WRITTEN_BY[name]}` again)"
             )
         table = read_parquet(path, columns=wanted, filters=filters)
     except TableError:

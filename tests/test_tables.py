@@ -82,6 +82,18 @@ def test_narrowed_schema_keeps_only_checks_of_kept_columns() -> None:
         tables.schema_for("tables", None)
 
 
+def test_a_table_without_a_newer_column_names_the_command_to_run_again(tmp_path: Path) -> None:
+    # review h319: outlet_metrics gained 'languages' and 'n_readability_articles'; a
+    # report over tables written before read "fails column_in_dataframe: ..." with no
+    # word on what to do
+    write_synthetic_tables(tmp_path, OUTLETS)
+    path = tmp_path / "outlet_metrics.parquet"
+    pd.read_parquet(path).drop(columns=["languages"]).to_parquet(path)
+    with pytest.raises(TableError, match="no column 'languages'") as found:
+        tables.load_table("outlet_metrics", tmp_path)
+    assert "run `python -m analysis metrics` again" in str(found.value)
+
+
 def test_metrics_reads_only_the_columns_it_needs(tmp_path: Path) -> None:
     write_synthetic_tables(tmp_path, OUTLETS)
     blocks = tables.load_table("blocks", tmp_path, ("page", "start", "end", "label"))
