@@ -69,3 +69,54 @@ def test_only_pages_of_a_host_that_is_a_key_of_the_run_are_filed():
     }
     filed = host_pages_of_urls(rows, keys, {"d": ("hubsite.org", "x")})
     assert filed == {"a": ("hubsite.org", "harbournews.hubsite.org")}
+
+
+def test_a_hosts_text_pages_join_the_one_outlet_whose_name_spells_its_label(tmp_path):
+    # review h314: two newsletters on a shared host the suffix list lacks (Ghost(Pro)'s
+    # NAME.ghost.io), each an HTML page naming it (keyed by its name: no reprint) and a
+    # text page of the story alone under a manifest URL (keyed by the domain): the two
+    # text pages were one outlet "hubsite.org", two sites' pages together.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    manifest = ["file,url"]
+    for name, label in (
+        ("The Saltmarsh Review", "saltmarshreview"),
+        ("Kiln Lane Notes", "kilnlanenotes"),
+    ):
+        url = f"https://{label}.hubsite.org/pier-1/"
+        body = _BODY.replace("forty", f"{label} forty")
+        paras = "".join(f"<p>{p}</p>" for p in body.split("\n\n") if p.strip())
+        page = (  # a newsletter platform's page: the name in its markup and its footer
+            f'<html><head><title>Pier plans</title><meta property="og:site_name" content="{name}">'
+            f'<link rel="canonical" href="{url}"></head><body><header><a href="/">{name}</a>'
+            f"</header><article><h1>Pier plans</h1>{paras}</article><footer>{name} © 2026"
+            " · Powered by Platform</footer></body></html>"
+        )
+        (pages / f"{label}1.html").write_text(page, "utf-8")
+        text = "Quay lights return\n\n" + body.replace("ferry", f"{label} ferry")
+        (pages / f"{label}2.txt").write_text(text, "utf-8")
+        manifest.append(f"{label}2.txt,https://{label}.hubsite.org/quay-lights/?ref=newsletter")
+    (pages / "manifest.csv").write_text("\n".join(manifest) + "\n", "utf-8")
+    out = tmp_path / "out"
+    assert run_clean(pages, out) == 0 and run_metrics(out, tmp_path / "reports") == 0
+    metrics = pd.read_parquet(out / "article_metrics.parquet")
+    outlets = dict(zip(metrics["page"], metrics["outlet"], strict=True))
+    assert outlets["saltmarshreview2.txt"] == outlets["saltmarshreview1.html"]
+    assert outlets["saltmarshreview1.html"] == "The Saltmarsh Review"
+    assert outlets["kilnlanenotes2.txt"] == outlets["kilnlanenotes1.html"] == "Kiln Lane Notes"
+
+
+def test_a_host_whose_label_one_outlets_name_spells_is_filed_under_it():
+    keys = {"hubsite.org": "hubsite.org", "name:saltmarshreview": "name:saltmarshreview"}
+    labels = {
+        "saltmarshreview": frozenset({"name:saltmarshreview"}),
+        "dunes": frozenset({"name:dunes", "name:dunesagain"}),  # two outlets: none
+    }
+    rows = {
+        "a": ("hubsite.org", "https://saltmarshreview.hubsite.org/1"),
+        "b": ("hubsite.org", "https://dunes.hubsite.org/2"),
+        "c": ("hubsite.org", "https://hubsite.org/3"),
+    }
+    filed = host_pages_of_urls(rows, keys, {}, labels)
+    assert filed == {"a": ("hubsite.org", "name:saltmarshreview")}
+    assert host_pages_of_urls(rows, keys, {}) == {}

@@ -26,9 +26,14 @@ if TYPE_CHECKING:
 
 
 def host_pages_of_urls(
-    rows: Mapping[str, tuple[str, str]], keys: Mapping[str, str], filed: Mapping[str, object]
+    rows: Mapping[str, tuple[str, str]],
+    keys: Mapping[str, str],
+    filed: Mapping[str, object],
+    labels: Mapping[str, frozenset[str]] | None = None,
 ) -> dict[str, tuple[str, str]]:
-    """The pages keyed by a domain whose URL's host is a key of the run.
+    """The pages keyed by a domain whose URL's host is a key of the run, or whose host's
+    first label one outlet's name spells (``labels``: "saltmarshreview" of
+    saltmarshreview.hostedblogs.example, the outlet of "The Saltmarsh Review").
 
     Parameters
     ----------
@@ -38,6 +43,10 @@ def host_pages_of_urls(
         Every key of the run -> its final key (:attr:`OutletIdentities.key_of`).
     filed : mapping
         Pages filed one by one already: they stay where they are.
+    labels : mapping of str to frozenset of str, optional
+        A host label -> the final keys of the outlets whose name of two words or more
+        spells it (:func:`analysis.clean.outlet_merge.label_outlets`); a label with one
+        files its pages.
 
     Returns
     -------
@@ -59,17 +68,25 @@ def host_pages_of_urls(
             host = sub_host(url, key)
         except ValueError:  # an address urlsplit refuses ("http://[x/") names no host
             continue
-        if page not in filed and host in keys:
+        if page in filed or host is None:
+            continue
+        named = (labels or {}).get(host.split(".")[0].replace("-", ""), frozenset())
+        if host in keys:
             found[page] = (key, keys[host])
+        elif len(named) == 1:
+            found[page] = (key, next(iter(named)))
     return found
 
 
 def file_url_hosts(
-    found: OutletIdentities, articles_path: Path, pages_path: Path
+    found: OutletIdentities,
+    articles_path: Path,
+    pages_path: Path,
+    labels: Mapping[str, frozenset[str]] | None = None,
 ) -> OutletIdentities:
-    """``found`` with each page keyed by a domain whose URL's host is a key of the run
-    filed under that host's outlet (:func:`host_pages_of_urls`); a domain key every page
-    of which is filed so is emptied.
+    """``found`` with each page keyed by a domain whose URL's host is a key of the run,
+    or a host whose label one outlet's name spells, filed under that host's outlet
+    (:func:`host_pages_of_urls`); a domain key every page of which is filed so is emptied.
 
     Parameters
     ----------
@@ -78,6 +95,8 @@ def file_url_hosts(
     articles_path, pages_path : Path
         The run's articles table (page, ``outlet_key``, ``url``) and pages table (page,
         ``site_key``).
+    labels : mapping of str to frozenset of str, optional
+        :func:`analysis.clean.outlet_merge.label_outlets` of the run.
 
     Returns
     -------
@@ -95,7 +114,7 @@ def file_url_hosts(
     from analysis.errors import TableError
 
     domains = _parents(found.key_of)
-    if not domains:  # no host of the run is an outlet of its own under another key
+    if not domains and not labels:  # no host of the run is an outlet of its own
         return found
     try:
         table = pq.read_table(articles_path, columns=["page", "outlet_key", "url"]).to_pydict()
@@ -110,9 +129,9 @@ def file_url_hosts(
         pages.setdefault(key, set()).add(page)
     for page, key, url in zip(table["page"], table["outlet_key"], table["url"], strict=True):
         pages.setdefault(key, set()).add(page)
-        if key in domains and url and page not in rows:
+        if (key in domains or (labels and ":" not in key)) and url and page not in rows:
             rows[page] = (key, url)
-    moved = host_pages_of_urls(rows, found.key_of, found.page_key_of)
+    moved = host_pages_of_urls(rows, found.key_of, found.page_key_of, labels)
     if not moved:
         return found
     counts = Counter(key for key, _ in moved.values())

@@ -79,7 +79,10 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   outlet of the run that is that host's: the host's own key (another page of the blog,
   keyed by its host), or the one ``name:`` key of two words or more whose compact name is
   the host's label ("Eastbank Watch"); a section's host (sport.) is no such name
-  (:func:`_host_pages`, read from the pages table by :func:`identities_of_run`);
+  (:func:`_host_pages`, read from the pages table by :func:`identities_of_run`); and so
+  is a domain's page whose URL's host is such a host (a newsletter's story alone under
+  its manifest URL, saltmarshreview.ghost.io keyed ghost.io: :func:`label_outlets`,
+  :mod:`analysis.clean.outlet_hosts`);
 - pages filed under a copyright holder that open with a masthead
   (:func:`analysis.clean.outlet.masthead_key`) are the holder's, unless the holder's
   pages show two or more mastheads, each on more than :data:`MIN_MASTHEAD_ROWS` rows
@@ -1204,8 +1207,35 @@ def identities_of_run(
     if filed := _host_pages(pairs, found):  # a blog's dumps on a platform, by their host
         found = _file_host_pages(found, filed, pages_path)
     if articles_path is not None:  # a host that is an outlet: its pages keyed by the domain
-        found = file_url_hosts(found, articles_path, pages_path)
+        found = file_url_hosts(found, articles_path, pages_path, label_outlets(pairs, found))
     return found
+
+
+def label_outlets(
+    pairs: Mapping[tuple[str, str], int], found: OutletIdentities
+) -> dict[str, frozenset[str]]:
+    """A host label -> the final keys of the outlets of the run whose ``name:`` key of two
+    words or more spells it ("eastbankwatch" -> the outlet of "Eastbank Watch"): one
+    outlet's label files a page, two outlets' none. A section's host label (sport.,
+    news.) is no name of two words.
+
+    Parameters
+    ----------
+    pairs : mapping
+        ``(outlet key, printed name)`` -> its count, over articles and pages.
+    found : OutletIdentities
+        The run's identities.
+
+    Returns
+    -------
+    dict of str to frozenset of str
+        The labels the names spell, each with its outlets' final keys.
+    """
+    names: dict[str, set[str]] = {}
+    for key, name in pairs:
+        if key.startswith(NAME_PREFIX) and " " in name.strip():
+            names.setdefault(key[len(NAME_PREFIX) :], set()).add(found.key_of[key])
+    return {label: frozenset(finals) for label, finals in names.items()}
 
 
 def _host_pages(
@@ -1218,17 +1248,14 @@ def _host_pages(
     ``name:`` key of two words or more whose compact name is the host's label
     ("eastbankwatch" of eastbankwatch.wordpress.com: "Eastbank Watch"). A section's
     host (sport., news.) is no name of two words, and its pages stay their site's."""
-    names: dict[str, set[str]] = {}
-    for key, name in pairs:
-        if key.startswith(NAME_PREFIX) and " " in name.strip():
-            names.setdefault(key[len(NAME_PREFIX) :], set()).add(found.key_of[key])
+    labels = label_outlets(pairs, found)
     filed: dict[tuple[str, str], str] = {}
     for key, host in pairs:
         folded = host.casefold() if isinstance(host, str) else ""
         if not is_domain_key(key) or not folded.endswith(f".{key}"):
             continue
         label = folded[: -len(key) - 1].rsplit(".", 1)[-1].replace("-", "")
-        finals = set(names.get(label, ()))
+        finals = set(labels.get(label, ()))
         if folded in found.key_of:
             finals.add(found.key_of[folded])
         if len(finals) == 1:
