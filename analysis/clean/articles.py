@@ -123,6 +123,7 @@ from analysis.clean.outlet import LATIN_LETTER, Outlet, OutletEvidence, decide_o
 from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value, published_value
 from analysis.clean.paywall import paywall_prompt
 from analysis.clean.platform_name import user_site_markup
+from analysis.clean.reader_entry import reader_entry_site
 from analysis.clean.scraper_header import header_url
 from analysis.clean.segment import BlockColumns, segment_page
 from analysis.clean.site_candidates import closing_holder
@@ -426,6 +427,12 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
             closing_holder(text.split("\n"))
             if _site_unlike_url(facts, site) or _below_domain(url) or _unspelled_site(site, url)
             else None
+        ),
+        reader_entry=bool(
+            url
+            and site
+            and site.source == "page"
+            and reader_entry_site(text.split("\n")) == (site.line_no, site.start, site.end)
         ),
     )
 

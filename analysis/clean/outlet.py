@@ -171,6 +171,9 @@ class OutletEvidence:
     #: The holder of the notice closing an HTML page with a canonical URL, when the text
     #: names the site too (:func:`analysis.clean.site_candidates.closing_holder`).
     notice_holder: str | None = None
+    #: The page's site name is the feed's a feed reader's entry view prints
+    #: (:func:`analysis.clean.reader_entry.reader_entry_site`): its URL is the reader's.
+    reader_entry: bool = False
 
 
 # An HTML character reference left in a value: a scraper that did not decode it, or a CMS
@@ -289,6 +292,9 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     if domain and entry_site_name(evidence, url, domain):
         # an archive's or a reader's entry naming no site: the page's name's, not the
         # platform's address its markup may give as the name
+        go_between, domain = domain, None
+    if domain and evidence.reader_entry and _names_no_domain(evidence, domain):
+        # a feed reader's entry view: the feed's site, not the reader's address
         go_between, domain = domain, None
     if domain and path_names_page_site(evidence, url, domain):
         # a go-between's link (a feed proxy's): filed by the printed name, not the
@@ -879,6 +885,13 @@ def names_address(name: str, domain: str) -> bool:
     False
     """
     return domain in name.casefold() or not _LETTER.search(name)
+
+
+def _names_no_domain(evidence: OutletEvidence, domain: str) -> bool:
+    """Whether the page's own site name (:func:`_printed_site_name`) is no name of
+    ``domain`` (:func:`~analysis.clean.name_domain.name_matches_domain`)."""
+    name = _printed_site_name(evidence, domain)
+    return name is not None and not name_matches_domain(name, domain)
 
 
 def _printed_site_name(evidence: OutletEvidence, address: str | None = None) -> str | None:

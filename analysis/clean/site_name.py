@@ -110,6 +110,7 @@ from analysis.clean.name_forms import (
 from analysis.clean.newsletter_footer import newsletter_footer_site, subscribe_box_site
 from analysis.clean.official_banner import without_official_banner
 from analysis.clean.outlet import LATIN_LETTER
+from analysis.clean.reader_entry import reader_entry_site
 from analysis.clean.reader_site_line import reader_site_line
 from analysis.clean.scraper_header import header_site
 from analysis.clean.site_candidates import (
@@ -220,8 +221,9 @@ def page_site_name(
     -------
     SiteName or None
         The name a scraper's header block names the site by
-        (:func:`~analysis.clean.scraper_header.header_site`) or a feed item's footer
-        (:func:`~analysis.clean.closing_notes.feed_footer_site`), else the best-scored
+        (:func:`~analysis.clean.scraper_header.header_site`), a feed item's footer
+        (:func:`~analysis.clean.closing_notes.feed_footer_site`) or a feed reader's
+        entry view (:func:`~analysis.clean.reader_entry.reader_entry_site`), else the best-scored
         candidate; source ``copyright`` when only a copyright notice names it; when no
         candidate names the site, the list a newsletter's footer names
         (:func:`~analysis.clean.newsletter_footer.newsletter_footer_site`).
@@ -229,6 +231,8 @@ def page_site_name(
     field = header_site(lines)
     if field is None:  # a feed item's footer ("The post TITLE appeared first on SITE.")
         field = feed_footer_site(lines)
+    if field is None:  # a feed reader's entry view: the feed's site, not the reader
+        field = reader_entry_site(lines)
     if field is not None:  # a scraper's header names the site ("source: Example Daily")
         line_no, start, end = field
         return SiteName(clean_name(lines[line_no][start:end]), "page", line_no, start, end)
