@@ -392,6 +392,50 @@ def page_outlet(
     return decide_outlet(_outlet_evidence(text, facts or PageFacts(), site), page)
 
 
+def page_site(
+    text: str, page: str, facts: PageFacts | None = None, site: KnownSite = FIND_SITE
+) -> tuple[Outlet, str]:
+    """The outlet of a page as a whole (:func:`page_outlet`) and the name its pages row
+    gives the site: the outlet's, or the name the page's text prints in a script no
+    domain spells when an HTML page's markup names the site in Latin letters.
+
+    A site of a language with its own script often names itself in Latin letters in its
+    markup (``og:site_name`` "Thanlwin Times") and in its script on the page (the logo's
+    text and the notice, "© ၂၀၂၆ သံလွင်တိုင်း"); its HTML pages are filed under their URL's
+    domain, shown by the Latin name, and its text dumps printing the script's name alone
+    under that name's key: one site, two outlets, as no page tied the names (review
+    h314). The page's row shows the script's name when its text names the site so twice,
+    at the top and in the closing notice (``notice_holder``, read for such a page), so
+    the run's merge sees the pair under the domain's key and files the text dumps there
+    (:mod:`analysis.clean.outlet_merge`, the same site name); the article keeps the
+    markup's name.
+
+    Parameters
+    ----------
+    text, page, facts, site
+        As for :func:`page_outlet`.
+
+    Returns
+    -------
+    tuple of (Outlet, str)
+        The outlet, and the name the page's row shows.
+    """
+    evidence = _outlet_evidence(text, facts or PageFacts(), site)
+    outlet = decide_outlet(evidence, page)
+    printed, holder = evidence.page_site_name, evidence.notice_holder
+    if (
+        outlet.source == "url"
+        and evidence.url_from_html
+        and printed
+        and holder
+        and not LATIN_LETTER.search(printed)
+        and LATIN_LETTER.search(outlet.name)
+        and compact_name(holder) == compact_name(printed)
+    ):
+        return outlet, printed
+    return outlet, outlet.name
+
+
 def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvidence:
     if site is FIND_SITE:
         site = page_site_name(text.split("\n"))

@@ -22,7 +22,7 @@ from analysis.clean.articles import (
     article_rows,
     html_body_lines,
     page_article_rows,
-    page_outlet,
+    page_site,
     unnamed_site,
     with_page_url,
 )
@@ -497,7 +497,7 @@ def page_row(
     site_text = _site_text(page.text, blocks, articles)
     # the URL a clipping's header or the file's name gives, as the page's articles take it
     facts = with_page_url(facts or PageFacts(html=page.html), page.text, page.name)
-    outlet = page_outlet(
+    outlet, shown = page_site(
         site_text,
         page.name,
         facts,
@@ -509,7 +509,7 @@ def page_row(
         "n_bytes": page.n_bytes,
         "n_chars": n_chars,
         "layout": "listing" if len(articles) > 1 else "article",
-        "site": outlet.name,
+        "site": shown,
         "site_key": outlet.key,
         "n_articles": len(articles),
         "body_chars": chars["body"],
