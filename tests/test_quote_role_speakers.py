@@ -72,3 +72,22 @@ def test_a_role_two_people_hold_stays_unnamed():
     )
     (quote,) = find_quotes(body)
     assert quote.speaker == "the spokesperson"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # the pronoun is someone else's before the name is given
+        "She thanked the council's treasurer, Ana Brook, for the figures.",
+        # another subject set off by a comma, the apposition's name an object
+        "Lena Marsh, a former nurse, had close ties to treasurer Ana Brook.",
+    ],
+)
+def test_an_apposition_after_another_subject_is_no_antecedent(before):
+    body = f'{before}\n\n"We cannot pay for both," she said.'
+    (quote,) = find_quotes(body)
+    assert quote.speaker == "she"
+
+
+def test_a_title_inside_a_run_of_capitalised_words_names_the_rest():
+    assert role_holders("Democratic President Ana Brook spoke.") == [("president", "Ana Brook")]

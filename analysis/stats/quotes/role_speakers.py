@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from analysis.stats.quotes.lexicon import _word_set
 from analysis.stats.quotes.pronouns import (
@@ -55,18 +56,29 @@ _FILLER = r"(?:(?!(?:of|for|from|at|in|on|with|by|to|and|or)\s)[\w’'-]+\s+){0,
 NAME_PATTERN = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){0,2}\s+[A-Z][\w’'-]+"
 _NAME = NAME_PATTERN
 
-# "the council's treasurer, Ana Brook" (the name ends at punctuation or a lower word).
-_ROLE_THEN_NAME = re.compile(
-    rf"{_OPENER}\s+{_FILLER}([a-z][a-z-]+),\s+({_NAME})(?=\s*[,.;:!?)]|\s+[a-z]|\s*$)"
-)
-# "Dana Kühl, the county's spokesperson," (the role ends at punctuation).
-_NAME_THEN_ROLE = re.compile(rf"({_NAME}),\s+{_OPENER}\s+{_FILLER}([a-z][a-z-]+)(?=[,.;:!?])")
-# "Mayor Ana Brook", "spokesperson Dana Kühl": a role word right before the name.
-_TITLE_THEN_NAME = re.compile(rf"\b([A-Za-z][a-z-]+)\s+({_NAME})")
+# A run of name words, each looked at with what stands around it (one pass of one
+# pattern: a pattern for each shape tried at every word cost a third of find_quotes).
+_RUN = re.compile(_NAME)
+# "the council's treasurer, " before the name (searched back from it).
+_ROLE_BEFORE = re.compile(rf"{_OPENER}\s+{_FILLER}([a-z][a-z-]+),\s+$")
+# What may follow such a name: punctuation, a lower-case word or the end.
+_NAME_END = re.compile(r"\s*[,.;:!?)]|\s+[a-z]|\s*$")
+# ", the county's spokesperson," after the name (the role ends at punctuation).
+_ROLE_AFTER = re.compile(rf",\s+{_OPENER}\s+{_FILLER}([a-z][a-z-]+)(?=[,.;:!?])")
+# "spokesperson Dana Kühl": a title in lower case right before the name.
+_WORD_BEFORE = re.compile(r"([A-Za-z][a-z-]+)\s+$")
+# How far back a role phrase before a name is looked for (an opener and four words).
+_ROLE_REACH = 100
 
 # A capitalised word opening a sentence before a comma or a lower-case word: maybe a
 # person named by a surname alone as the subject ("Fiorina, 61, declined ...").
-_SENTENCE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][\w’'-]*)(?=,|\s+[a-z])")
+_SENTENCE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][\w’'-]*)(,|\s+(?=[a-z]))")
+# The pronoun itself and its other forms: used before the name is given, it stands
+# for someone else ("He expressed amusement that Mr. Rubio ...").
+_SAME_GENDER_RE = {
+    "he": re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
+    "she": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE),
+}
 _NOT_A_SUBJECT = (
     _RUN_OPENERS | FUNCTION_WORDS_BY_LANGUAGE["en"] | _word_set("every each some many most")
 )
@@ -83,8 +95,12 @@ PERSON_NOUNS = _word_set(
 _PERSON_ENDINGS = ("er", "or", "ist", "ent", "ant", "man", "woman", "person", "ian", "ee")
 
 
+# is_role_word for the words of one process's bodies, asked again and again.
+_role_word = lru_cache(maxsize=8192)(is_role_word)
+
+
 def _person_noun(word: str) -> bool:
-    return word in PERSON_NOUNS or word.endswith(_PERSON_ENDINGS) or is_role_word(word)
+    return word in PERSON_NOUNS or word.endswith(_PERSON_ENDINGS) or _role_word(word)
 
 
 # A role speaker with no name: "the spokesperson", "the county's chief engineer".
@@ -112,16 +128,31 @@ def role_holders(text: str) -> list[tuple[str, str]]:
 def _holders(text: str) -> list[tuple[int, str, str]]:
     """:func:`role_holders` with the offset in ``text`` where each name ends."""
     pairs: list[tuple[int, str, str]] = []
-    for found in _ROLE_THEN_NAME.finditer(text):
-        if _person_noun(found[1]):
-            pairs.append((found.end(2), found[1], bare_name(found[2])))
-    for found in _NAME_THEN_ROLE.finditer(text):
-        if _person_noun(found[2]):
-            pairs.append((found.end(1), found[2], bare_name(found[1])))
-    for found in _TITLE_THEN_NAME.finditer(text):
-        if is_role_word(found[1]):
-            pairs.append((found.end(2), found[1].lower(), bare_name(found[2])))
-    return [pair for pair in sorted(pairs) if pair[2]]
+    for run in _RUN.finditer(text):
+        words = run[0].split()
+        start, end = run.span()
+        # the last title inside the run with two words after it ("Mayor Ana Brook",
+        # "Democratic President Barack Obama"); else the run without leading titles
+        inner = next((k for k in range(len(words) - 3, -1, -1) if _role_word(words[k])), None)
+        if inner is not None:
+            name = " ".join(words[inner + 1 :])
+            pairs.append((end, words[inner].lower().rstrip("."), name))
+        else:
+            name = bare_name(run[0])
+            if not name:
+                continue
+            title = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if title and _role_word(title[1]):  # "spokesperson Dana Kühl"
+                pairs.append((end, title[1].lower(), name))
+        if text[max(0, start - 2) : start].startswith(","):
+            role = _ROLE_BEFORE.search(text, max(0, start - _ROLE_REACH), start)
+            if role and _person_noun(role[1]) and _NAME_END.match(text, end):
+                pairs.append((end, role[1], name))
+        if text[end : end + 1] == ",":
+            role = _ROLE_AFTER.match(text, end)
+            if role and _person_noun(role[1]):
+                pairs.append((end, role[1], name))
+    return pairs
 
 
 def bare_name(name: str) -> str:
@@ -205,8 +236,14 @@ def _apposition_antecedent(
     if name is None or _other_names(text, name) or not _fits_pronoun(name, pronoun):
         return None
     own = {word.lower() for word in name.split()}
-    for subject in _SENTENCE_SUBJECT.finditer(text, holders[-1][0]):
+    first = text.find(name)
+    if _SAME_GENDER_RE[pronoun].search(text, 0, max(first, 0)):
+        return None  # the pronoun stands for someone before the name is given
+    for subject in _SENTENCE_SUBJECT.finditer(text):
         word = subject[1].lower()
-        if word not in own and word not in _NOT_A_SUBJECT:
-            return None  # someone else may be the subject since: "Fiorina, 61, declined"
+        after = subject.start(1) >= holders[-1][0]
+        if word not in own and word not in _NOT_A_SUBJECT and (after or subject[2] == ","):
+            # another subject: since the apposition ("Fiorina declined ..."), or set
+            # off by a comma anywhere ("Walsh, a former labor leader, had ties to X")
+            return None
     return name
