@@ -414,3 +414,21 @@ def test_a_feed_items_footer_in_the_sites_words_names_the_title_and_is_no_body()
     text = "\n\n".join([title, *PARAGRAPHS, footer])
     (article,) = extract_articles(text, name="item.txt").itertuples()
     assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("Press office: +44 1234 567 890, press@harbour-council.example", True),
+        ("Media contact: Ada Quist, spokeswoman, +421 900 000 000", True),
+        ("Kontakt: 030 123 45 67 · presse@example.de", True),
+        ("Прэс-служба: +375 165 33 21 40", True),
+        # a story's sentences giving a number, a date line: no contact
+        ("Call us: 0800 123 4567 for help.", False),
+        ("The mayor said: the number to call is 0800 123 4567.", False),
+        ("Updated: 3 December 2026 10:45", False),
+        ("Press office: ask at the town hall", False),  # no number, no address
+    ],
+)
+def test_a_press_contact_line_is_a_closing_note(text, contact):
+    assert closing_notes.is_contact_line(text) is contact

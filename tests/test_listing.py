@@ -814,6 +814,81 @@ def test_a_story_over_a_box_of_teasers_under_its_own_heading_is_one_article(box)
     assert list(articles["byline"]) == ["Mara Quist"]
 
 
+def _release_page(story: list[str]) -> str:
+    """A made-up office's press release (a reference number and date over its headline)
+    over a box of other releases printed in the same header shape, one line each."""
+    lines = ["Valley Water Board", "Home | Board | News | Releases", "", "Releases > VWB-2026/061"]
+    lines += [
+        "",
+        "VWB-2026/061 · 03.12.2026",
+        "Reservoir levels back to normal after the rains",
+        "",
+    ]
+    lines += [*story, "Press office: +44 1234 567 890", "", "Other releases", ""]
+    for k, (_, headline, first, _) in enumerate(_TICKER):
+        lines += [
+            f"VWB-2026/0{58 + k} · {20 + k}.11.2026",
+            headline,
+            first.split(". ")[0] + ".",
+            "",
+        ]
+    return "\n".join([*lines, "© 2026 Valley Water Board", ""])
+
+
+def test_an_unsigned_release_over_a_box_of_its_own_shape_is_one_article():
+    # review h304: a press release whose 'other releases' box prints each release under the
+    # same 'number · date' line was read as two records (the release and a box card)
+    story = [_TICKER[0][2], "", _TICKER[0][3], "", FULL_PARAGRAPHS[0], ""]
+    articles = extract_articles(_release_page(story), name="release.txt")
+    assert list(articles["title"]) == ["Reservoir levels back to normal after the rains"]
+    assert articles["body"][0].count("\n\n") == 2
+
+
+# The same in Russian (made-up board and story), its press office's line under the text.
+_RELEASE_RU = (
+    "Водное управление Заречной области\n"
+    "Главная | Управление | Новости | Пресс-релизы | Контакты\n"
+    "\n"
+    "Пресс-релизы › ВУ-2026/061\n"
+    "\n"
+    "ВУ-2026/061 · 03.12.2026\n"
+    "Уровень воды в водохранилищах вернулся к норме\n"
+    "\n"
+    "Водохранилища области заполнены на 92 процента, сообщило управление в понедельник.\n"
+    "\n"
+    "Ноябрьские дожди наполнили два верхних озера быстрее, чем ожидалось.\n"
+    "\n"
+    "Ограничения на полив отменят с 1 января, если уровень сохранится.\n"
+    "\n"
+    "Пресс-служба: +7 495 123 45 67, press@voda-zarechye.example\n"
+    "\n"
+    "Другие пресс-релизы\n"
+    "\n"
+    "ВУ-2026/060 · 30.11.2026\n"
+    "Начался ремонт плотины у деревни Ключи\n"
+    "Работы продлятся до весны.\n"
+    "\n"
+    "ВУ-2026/059 · 26.11.2026\n"
+    "Запрет на купание в карьере снят\n"
+    "Анализы воды снова в норме.\n"
+    "\n"
+    "© 2026 Водное управление Заречной области\n"
+)
+
+
+def test_a_release_over_its_other_releases_is_one_article_without_its_press_contact():
+    (article,) = extract_articles(_RELEASE_RU, name="release_ru.txt").itertuples()
+    assert article.title == "Уровень воды в водохранилищах вернулся к норме"
+    assert article.body.endswith("если уровень сохранится.")
+
+
+def test_a_lead_card_of_two_paragraphs_over_a_box_of_its_shape_keeps_the_cards():
+    # a topic page's lead card (a standfirst and a paragraph) is a record like the others
+    story = [_TICKER[0][2], "", _TICKER[0][3], ""]
+    articles = extract_articles(_release_page(story), name="topic.txt")
+    assert len(articles) == 4
+
+
 def test_a_lead_story_printed_whole_over_like_cards_keeps_the_cards():
     # a river whose every card prints its byline and text alike stays a listing
     lines = ["The Valley Wire", "News | Region | Sport", "", "Latest", ""]

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.clean.email_addresses import EMAIL_ADDRESS
 from analysis.clean.line_gates import casefolded_lines_holding
 from analysis.text import LETTER_RUN, count_words, is_lower_case, opens_upper_case
 from analysis.text.marks import CLOSING_MARKS, SENTENCE_MARKS
@@ -50,8 +51,10 @@ __all__ = [
     "BIO_LABEL",
     "BIO_LABEL_WORDS",
     "BIO_MAX_WORDS",
+    "CONTACT_LABEL_MAX_WORDS",
     "NOTE_MAX_WORDS",
     "OPINION_LABELS",
+    "PHONE_MIN_DIGITS",
     "TITLED_FOOTER_MAX_WORDS",
     "TITLED_FOOTER_MIN_TITLE_WORDS",
     "agency_credit",
@@ -59,6 +62,7 @@ __all__ = [
     "feed_footer_site",
     "is_author_bio",
     "is_box_label",
+    "is_contact_line",
     "is_feed_footer",
     "is_opinion_label",
     "is_print_note",
@@ -78,6 +82,10 @@ NOTE_MAX_WORDS = 40
 #: The most words of a street address after the site's name in its footer ("14 Bridge
 #: Street", "Bahnhofstraße 14", "Unit 3, ..." up to its first comma or full stop).
 ADDRESS_MAX_WORDS = 6
+#: Most words of a contact line's label ("Press office:", "Media contact:", "Прэс-служба:").
+CONTACT_LABEL_MAX_WORDS = 3
+#: Fewest digits of a phone number (a local number without its area code).
+PHONE_MIN_DIGITS = 7
 # An author's biography line: a few sentences (a story's paragraph naming the author is
 # longer, or does not open with the name).
 BIO_MAX_WORDS = 60
@@ -632,6 +640,47 @@ def _folded_name(name: str) -> str:
     return "".join(folded[1:] if folded[:1] == ["the"] else folded)
 
 
+# A contact line: a short label and a colon, then what the label names.
+_CONTACT_LABEL = re.compile(r"^\s*([^\W\d_][^:\n]*?)\s*:\s+(\S.*)$")
+# A phone number: digits with the spaces, dots, dashes and brackets it is printed with.
+_PHONE = re.compile(r"\+?\(?\d[\d\s().-]*\d")
+
+
+def is_contact_line(text: str) -> bool:
+    """Whether a line is a press contact closing a release ("Press office: +44 1234 567
+    890, press@example.org", "Прэс-служба: ..."): a label of at most
+    :data:`CONTACT_LABEL_MAX_WORDS` words and a colon, then a phone number (at least
+    :data:`PHONE_MIN_DIGITS` digits) or an e-mail address, in a line of at most
+    :data:`NOTE_MAX_WORDS` words that holds no sentence after the label, its addresses
+    aside (no sentence mark but a dot inside a number; a story's last line giving a
+    helpline's number is a sentence: "Call us: 0800 123 4567 for help.").
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    bool
+    """
+    match = _CONTACT_LABEL.match(text)
+    if match is None or count_words(match.group(1)) > CONTACT_LABEL_MAX_WORDS:
+        return False
+    rest = match.group(2)
+    phone = any(
+        sum(c.isdigit() for c in number) >= PHONE_MIN_DIGITS for number in _PHONE.findall(rest)
+    )
+    email = EMAIL_ADDRESS.search(rest) is not None
+    prose = EMAIL_ADDRESS.sub(" ", rest)
+    return (
+        (phone or email)
+        and count_words(text) <= NOTE_MAX_WORDS
+        and not any(mark in prose for mark in SENTENCE_MARKS.replace(".", ""))
+        and not re.search(r"[^\W\d_]{2,}\.(?:\s|$)|\.\s*$", prose)
+    )
+
+
 def without_closing_notes(
     lines: Sequence[str],
     body: Sequence[int],
@@ -641,7 +690,7 @@ def without_closing_notes(
 ) -> list[int]:
     """The body's lines without the notes closing it (print-edition note, feed item's
     footer, biography, the site's name and street address or its description of itself,
-    a reporting credit).
+    a reporting credit, a press contact: :func:`is_contact_line`).
 
     Parameters
     ----------
@@ -681,6 +730,7 @@ def without_closing_notes(
             or is_print_note(text)
             or is_feed_footer(text)
             or is_titled_footer(text, title)
+            or is_contact_line(text)
         ) and not is_reporting_credit(text):
             if biography or not (byline and is_box_label(text) and names_author(text, byline)):
                 break

@@ -29,6 +29,11 @@ from analysis.clean.dates import find_date_span
 from analysis.clean.header_lines import RELATED_LABEL, byline_above, is_heading_like
 from analysis.text import LETTER_RUN, RULE_MARKS, bullet_end, is_bullet, is_rule_line
 
+#: Paragraphs of a story printed whole over a box of one-line teasers
+#: (:func:`_story_over_a_box`): a card's text is one teaser, or a standfirst and a
+#: paragraph (a topic page's lead card), so a third paragraph is more than any card's.
+WHOLE_STORY_PARAGRAPHS = 3
+
 #: Most characters of the page's article body (analysis.clean.body) outside the cards,
 #: per character of card body, for a listing.
 MAX_OUTSIDE_BODY_RATIO = 1.0
@@ -381,17 +386,19 @@ def _headline(lines: list[str], card: Card) -> str:
 
 def _story_over_a_box(lines: list[str], kinds: LineKinds, cards: list[Card]) -> bool:
     """True when the first card is the page's own story and the others a box of teasers
-    under a heading of its own: the first card names its author
-    (:func:`_names_its_author`) and prints a full text (two paragraphs or more from its
-    headline to the box's heading), the box's heading is a line of its own between it
-    and the second card ("Related", "You may also like", in any language: no word
-    list), and the other cards, of one shape that is not the story's, print teasers. A
-    listing's cards are alike (a site's lead story printed whole over a heading is read
-    as its article, whose box the teasers are)."""
+    under a heading of its own: the first card prints a full text (two paragraphs or more
+    from its headline to the box's heading), the box's heading is a line of its own
+    between it and the second card ("Related", "You may also like", in any language: no
+    word list), and the other cards, of one shape, print teasers; and either the first
+    card names its author (:func:`_names_its_author`) in a shape that is not the box's,
+    or its own text is a whole story (:data:`WHOLE_STORY_PARAGRAPHS` paragraphs or more)
+    over a box whose teasers are a line each (a press release over "Other releases" printed in
+    its own header's shape, with no author). A listing's cards are alike (a site's lead
+    story printed whole over a heading is read as its article, whose box the teasers
+    are); a topic page's lead card prints a teaser or two paragraphs, and a river's
+    full story among teasers stands under no heading of its own over them."""
     story, box = cards[0], cards[1:]
-    if not _names_its_author(story, box) or len({card.shape for card in box}) != 1:
-        return False
-    if box[0].shape == story.shape:
+    if len({card.shape for card in box}) != 1:
         return False
     top = box[0].region.first_line
     heading = next(
@@ -402,9 +409,15 @@ def _story_over_a_box(lines: list[str], kinds: LineKinds, cards: list[Card]) -> 
     if kinds[heading] not in {"label", "title", "cue"}:
         return False
     paragraphs = sum(kinds.known(i) == "prose" for i in range(story.title_line + 1, heading))
-    return paragraphs >= 2 and all(
+    if paragraphs < 2 or not all(
         is_teaser("\n\n".join(lines[i] for i in card.region.body_lines)) for card in box
-    )
+    ):
+        return False
+    if _names_its_author(story, box) and box[0].shape != story.shape:
+        return True
+    # its own text (the lines between it and the heading may be cards the split missed)
+    own = sum(kinds.known(i) == "prose" for i in story.region.body_lines)
+    return own >= WHOLE_STORY_PARAGRAPHS and all(len(card.region.body_lines) == 1 for card in box)
 
 
 def _names_its_author(story: Card, box: list[Card]) -> bool:
