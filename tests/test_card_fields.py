@@ -895,3 +895,15 @@ def test_a_meta_line_printing_a_reference_number_names_no_outlet():
     # an outlet beside its date, and a slash of a date or of a count, still name one
     for kept in ("Harbour Daily · 3/12/2026", "Harbour Daily · 24/7 · 3 December 2026"):
         assert "outlet" in _values(kept, meta_fields(0, kept))
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("3 ta' Diċembru 2026 Minn Marija Farrugia", "Marija Farrugia"),
+        ("3. Dezember 2026 von Katrin Weber", "Katrin Weber"),
+    ],
+)
+def test_a_word_for_by_right_after_the_date_opens_the_byline(line, name):
+    # a card's <time> and author elements joined on one line, no mark between them
+    assert _values(line, meta_fields(0, line)).get("byline") == name

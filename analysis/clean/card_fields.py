@@ -640,9 +640,17 @@ def _byline_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | N
     that is a byline of its own, when the whole line is none: a cue in a language's own
     word for "by" after the date (``3 de diciembre de 2026 | Por Javier Moreno``,
     ``vor 35 Minuten · von Katrin Weber``) or a reporter's role after the name before a
-    time (``김민지 기자 · 5분 전``); else None."""
+    time (``김민지 기자 · 5분 전``); else None. A part opening with a date taken
+    already is read from the date's end when a word for "by" follows it with no mark
+    between (``3 ta' Diċembru 2026 Minn Marija Farrugia``: a card's ``<time>`` and
+    author elements joined on one line)."""
     for start, end in _parts(line):
         if any(s < end and start < e for s, e in taken):
+            if (after := _after_opening_date(line, start, end, taken)) is None:
+                continue
+            cued = _cued_name(line[after:end])
+            if cued is not None:
+                return after + cued[0], after + cued[1]
             continue
         part = line[start:end]
         if (found := find_byline(part)) is not None:
@@ -654,6 +662,27 @@ def _byline_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | N
         if taken and (found := _name_like_cued(part)) is not None:
             return start + found[0], start + found[1]
     return None
+
+
+def _after_opening_date(
+    line: str, start: int, end: int, taken: list[tuple[int, int]]
+) -> int | None:
+    """Where a part's text after the date opening it begins: the part starts with a span
+    taken (only blanks before it) and more than blanks follow its end; else None."""
+    inside = [(s, e) for s, e in taken if s < end and start < e]
+    if len(inside) != 1 or line[start : inside[0][0]].strip() or inside[0][1] >= end:
+        return None
+    after = inside[0][1]
+    return after if line[after:end].strip() and line[after : after + 1].isspace() else None
+
+
+def _cued_name(part: str) -> tuple[int, int] | None:
+    """The span of the name after a language's word for "by" opening ``part`` (the cue
+    capitalized or not: "Minn Marija Farrugia", "von Katrin Weber"); else None."""
+    k = len(part) - len(part.lstrip())
+    if found := FOREIGN_BYLINE.match(part[:k] + part[k : k + 1].lower() + part[k + 1 :]):
+        return found.span("name")
+    return _name_like_cued(part)
 
 
 def _name_like_cued(part: str) -> tuple[int, int] | None:
