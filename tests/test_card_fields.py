@@ -907,3 +907,18 @@ def test_a_meta_line_printing_a_reference_number_names_no_outlet():
 def test_a_word_for_by_right_after_the_date_opens_the_byline(line, name):
     # a card's <time> and author elements joined on one line, no mark between them
     assert _values(line, meta_fields(0, line)).get("byline") == name
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("【地域】港町に新しい図書館　来年４月開館へ", "港町に新しい図書館　来年４月開館へ"),
+        ("【速報】北浜線、終電を３０分延長", "北浜線、終電を３０分延長"),
+        # a headline set whole in the brackets
+        ("【港町に新しい図書館が来年開館】", "港町に新しい図書館が来年開館"),
+        ("【地域】短い見出し", "【地域】短い見出し"),  # too short a rest to be a headline
+    ],
+)
+def test_a_short_label_in_lenticular_brackets_is_no_part_of_the_title(line, title):
+    (start, end), _, _ = title_span(line)
+    assert line[start:end] == title
