@@ -34,3 +34,26 @@ def test_a_label_the_cues_know_another_address_or_a_link_inside_a_sentence_stays
         before = card.text_content()
         drop_link_labels(card)
         assert card.text_content() == before
+
+
+def test_a_label_ending_with_a_hidden_copy_of_the_headline_is_taken_out():
+    # WordPress's Latest Posts block: "Read more" and, for screen readers, ": HEADLINE";
+    # the headline's link here is an image's, named by its aria-label
+    for label in (
+        "Basaha pa<span class='screen-reader-text'>: Bridge plan approved</span>",
+        "Read more<span class='screen-reader-text'>: Bridge plan approved</span>",
+    ):
+        card = fragment_fromstring(
+            "<div><a href='/s/1' aria-label='Bridge plan approved'><img src='b.jpg'></a>"
+            f"<p>{TEASER} … <a href='/s/1'>{label}</a></p></div>"
+        )
+        drop_link_labels(card)
+        assert card.text_content().rstrip() == TEASER + " …"
+    # the label before a copy of another story's headline stays
+    card = fragment_fromstring(
+        "<div><a href='/s/2' aria-label='Bridge plan approved'><img src='b.jpg'></a>"
+        f"<p>{TEASER} … <a href='/s/1'>Read more: Bridge plan approved</a></p></div>"
+    )
+    before = card.text_content()
+    drop_link_labels(card)
+    assert card.text_content() == before

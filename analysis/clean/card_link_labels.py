@@ -7,7 +7,10 @@ does not know the language, the teaser reads as a headline-shaped line, no prose
 forum's topic list in Cornish or Interlingua). The markup says what it is: a short link
 at the end of a paragraph of prose, pointing to the address the card's headline links
 to, is the card's link label, no text of the card; it is taken out before the page is
-rendered. A label the cues know is left in place (the text view reads it as a cue).
+rendered. A label the cues know is left in place (the text view reads it as a cue),
+unless the link's text ends with the card's headline (a hidden copy for screen readers,
+"Read more: HEADLINE", as WordPress's Latest Posts block prints it): the headline read
+twice is no text of the card either.
 """
 
 from __future__ import annotations
@@ -39,6 +42,15 @@ def drop_link_labels(card: HtmlElement) -> None:
     for link in links[1:]:
         text = " ".join(link.text_content().split())
         parent = link.getparent()
+        if _label_before_headline(link, text, links) is not None:
+            before = " ".join(parent.text_content().split()) if parent is not None else ""
+            if (
+                before.endswith(text)
+                and not (link.tail or "").strip()
+                and is_prose(before[: -len(text)].strip())
+            ):
+                link.drop_tree()  # "Read more: HEADLINE": a label and the headline read aloud
+            continue
         if (
             link.get("href") != address
             or not text
@@ -52,3 +64,21 @@ def drop_link_labels(card: HtmlElement) -> None:
         before = " ".join(parent.text_content().split())
         if before.endswith(text) and is_prose(before[: -len(text)].strip()):
             link.drop_tree()
+
+
+def _label_before_headline(link: HtmlElement, text: str, links: list[HtmlElement]) -> str | None:
+    """The label of a link whose text ends with the card's headline, as a screen reader's
+    hidden copy of it adds ("Basaha pa<span class=screen-reader-text>: HEADLINE</span>",
+    "Read more about HEADLINE"): the words before the headline when there are one to
+    :data:`MAX_LABEL_WORDS` of them and another link of the card to the same address
+    reads (or is labelled for a screen reader) the headline; else None."""
+    for other in links:
+        if other is link or other.get("href") != link.get("href"):
+            continue
+        headline = " ".join((other.text_content() or other.get("aria-label") or "").split())
+        if not headline or len(text) <= len(headline) or not text.endswith(headline):
+            continue
+        label = text[: -len(headline)].rstrip(" :-–—").strip()
+        if label and len(label.split()) <= MAX_LABEL_WORDS:
+            return label
+    return None
