@@ -67,3 +67,25 @@ def test_a_word_for_by_every_card_prints_before_its_reporter_is_no_part_of_the_b
     assert list(articles["byline"]) == ["Anna Berg", "Tomas Lind", "Anna Berg"]
     assert names_after_shared_cue(["Radio Harbour", "Radio Coast", "Radio Harbour"]) is None
     assert names_after_shared_cue(["Vo Anna Berg", None, "Vo Tomas Lind"]) is None
+
+
+def test_a_gaelic_surnames_particle_the_text_writes_in_lower_case_still_reads_as_a_name():
+    # review h312 (broadcaster_programme_hub_ga): "Ó" and "Ní" open Irish surnames and
+    # are words of the text in lower case ("ó": from, "ní": not); the reporters beside
+    # the cards' dates were read as outlets (fails without)
+    cards = [
+        ("Bád tarrthála nua do Chuan an Fhéir", "3 Nollaig 2026 · Síle Ní Fhlatharta"),
+        ("Scoil Bhaile an Mhuilinn le síneadh nua", "2 Nollaig 2026 · Ciarán Ó Conghaile"),
+        ("Bóthar an chósta dúnta tar éis sciorradh talún", "1 Nollaig 2026"),
+    ]
+    text = "Tá an obair ag tosú ó mhí an Mhárta agus ní bheidh an bóthar dúnta arís."
+    page = "Iarthar Beo\nBaile | Nuacht | Cláir | Teagmháil\n\n" + "".join(
+        f"{title}\n{meta}\n{text}\n\n" for title, meta in cards
+    )
+    page += "© 2026 Iarthar Beo\n"
+    articles = extract_articles(page, name="nuacht.txt")
+    assert list(articles["byline"].fillna("")) == [
+        "Síle Ní Fhlatharta",
+        "Ciarán Ó Conghaile",
+        "",
+    ]

@@ -82,6 +82,7 @@ from analysis.text import (
 )
 
 __all__ = [
+    "GAELIC_SURNAME_PARTICLES",
     "NAME_PARTICLES",
     "byline_without_credit",
     "credit_after_byline",
@@ -107,6 +108,12 @@ NAME_PARTICLES = frozenset(
     {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van"}
     | {"von", "der", "den", "ten", "ter", "al", "el", "bin", "ibn", "ole"}
 )
+#: The capitalized particles of Irish and Scottish Gaelic surnames, in lower case: "son
+#: of" and "daughter of" and their grandchild forms ("Ciarán Ó Conghaile", "Síle Ní
+#: Fhlatharta", "Máire Nic Giolla", "Uí", "Ua", "Mhic"). Written capitalized inside a name,
+#: they are everyday words in lower case in the language's text ("ó": from, "ní": not,
+#: "mac": son), no sign that the name is a phrase.
+GAELIC_SURNAME_PARTICLES = frozenset({"ó", "ní", "nic", "mac", "mhic", "uí", "ua"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # The words for "by" that are also names' particles ("le": Irish and Scottish Gaelic).
 # (and the particles that are a "by" on a name line of a page in their language:

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from itertools import pairwise
 
-from analysis.clean.bylines import is_newsroom_name, is_person_name
+from analysis.clean.bylines import GAELIC_SURNAME_PARTICLES, is_newsroom_name, is_person_name
 from analysis.clean.card_blocks import MIN_CARDS, Card, cards_from_runs, reads_headers_first
 from analysis.clean.card_fields import (
     is_dash_outlet,
@@ -705,7 +705,14 @@ def _reads_as_author(value: str, own_site: str, page: PageText) -> bool:
         return False
     if words[0].casefold() in FUNCTION_WORDS or holds_newspaper_word(value):
         return False
-    capitalized = " ".join(word for word in words if not is_lower_case(word[:1]))  # not "van"
+    # not "van"; nor a Gaelic surname's particle before the surname ("Ó", "Ní": "ó" and
+    # "ní" are words of the language's text)
+    capitalized = " ".join(
+        word
+        for k, word in enumerate(words)
+        if not is_lower_case(word[:1])
+        and not (k < len(words) - 1 and word.casefold() in GAELIC_SURNAME_PARTICLES)
+    )
     # an apostrophe inside a name joins its parts ("Ng'andu", "O'Neil"): the part after it
     # is no word of its own the page could write in lower case ("andu" of the name itself)
     capitalized = _INNER_APOSTROPHE.sub("", capitalized)
