@@ -690,3 +690,22 @@ def test_a_json_api_text_fields_value_is_the_storys_body():
 
     items = state_stories({"jsonapi": {"version": "1.0"}, "data": [node(1), node(2)]})
     assert [item.teaser for item in items] == ["Forty stalls return after the repairs."] * 2
+
+
+def test_a_news_apps_notification_history_lists_its_stories_by_their_sent_time():
+    # review h312 (app_notifications_json_ar): a notification's "title" and "body" and
+    # the "sent_at" it went out at; without a date key known, no list of stories
+    data = {
+        "app": "harbour-news-android",
+        "notifications": [
+            {"id": "n1", "title": "Ferry terminal reopens", "body": "The terminal reopened.",
+             "sent_at": "2026-12-03T07:40:12+03:00"},
+            {"id": "n2", "title": "Schools closed on Thursday", "body": "Rain closes schools.",
+             "sentAt": "2026-12-02T20:05:44+03:00"},
+        ],
+    }  # fmt: skip
+    items = state_stories(data)
+    assert [(item.title, (item.iso_date or "")[:10]) for item in items] == [
+        ("Ferry terminal reopens", "2026-12-03"),
+        ("Schools closed on Thursday", "2026-12-02"),
+    ]

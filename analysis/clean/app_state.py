@@ -121,10 +121,12 @@ _NAME_KEYS = ("name", "displayName", "fullName", "display_name", "full_name")
 # outlet, as an aggregator's "source" is.
 _PERIODICAL_KEYS = ("container-title", "source_name", "sourceName")
 # A key naming when the story was published ("publishedAt", "datePublished",
-# "publish_date", "pubDate", "date", "createdAt", IPTC ninjs's "firstcreated"), and an ISO
-# 8601 value.
+# "publish_date", "pubDate", "date", "createdAt", IPTC ninjs's "firstcreated"; a news
+# app's notification history's "sent_at" / "sentAt", when the alert went out with the
+# story), and an ISO 8601 value.
 _DATE_KEY = re.compile(
-    r"publish|^(?:pub_?)?date$|^(?:first_?)?created(?:_?at)?$|^issued$", re.IGNORECASE
+    r"publish|^(?:pub_?)?date$|^(?:first_?)?created(?:_?at)?$|^issued$|^sent_?at$",
+    re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
 # A date given as a number: seconds since 1970 (from 1973 on) or milliseconds.
