@@ -820,6 +820,8 @@ def test_a_year_and_numbers_after_dots_are_no_such_date(text):
         ("2026-يىلى 1-ماي", "2026-05-01"),
         ("٣ی کانوونی یەکەمی ٢٠٢٦", "2026-12-03"),  # ckb: "کانوونی"
         ("3 Kanûna Pêşîn 2026", "2026-12-03"),  # ku
+        ("30 Çiriya Paşîn 2026", "2026-11-30"),  # ku: the short i (review h312)
+        ("12 Çiriya Pêşîn 2026", "2026-10-12"),
         ("ngomhla wama-3 kuDisemba 2026", "2026-12-03"),  # xh: the locative prefix
         ("Mhla ziyi-3 kuZibandlela 2026", "2026-12-03"),  # zu
         # review h187: Xhosa's own names with their prefix, the Georgian genitive

@@ -229,10 +229,12 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         "- - ئاداری - - - تەممووزی - - - - کانوونی_یەکەمی",
     ),
     # Kurmanji: the names of the Weqfa Mezopotamyayê spelling rules (moment.js's ku-kmr
-    # locale cites them), beside CLDR's "berfanbar"
+    # locale cites them), beside CLDR's "berfanbar"; and October's and November's names
+    # with a short i ("Çiriya Paşîn"), as the Kurmanji Wikipedia and most papers spell them
     "ku": (
         "kanûna_paşîn sibat adar nîsan gulan hezîran tîrmeh tebax îlon çirîya_pêşîn"
         " çirîya_paşîn kanûna_pêşîn",
+        "- - - - - - - - - çiriya_pêşîn çiriya_paşîn -",
     ),
     # Māori: the months' own names, as CLDR printed them before its transliterations
     # ("Tīhema"; go-playground/locales and Locale::CLDR keep them); the two hyphenated
