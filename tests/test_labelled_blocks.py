@@ -210,3 +210,21 @@ def test_posts_printed_with_their_front_matter_are_articles(fence, mark):
 def test_labelled_lines_without_a_fence_under_them_need_an_outlet():
     text = _posts("+++", " =").replace("+++\n\n", "\n")
     assert labelled_rows(text.splitlines()) == []
+
+
+def test_a_clippings_database_citing_paper_date_and_page_as_the_source_gives_each():
+    # review h312 (library_clippings_db_ta): a library's clippings labelled in Tamil,
+    # the source a citation ("PAPER, DD.MM.YYYY, பக். N"); the Tamil labels were no
+    # field words, and the date stayed in the outlet's name
+    papers = ["கடலோர முரசு", "தென்னகச் செய்தி", "கடலோர முரசு"]
+    lines = ["மாவட்ட மைய நூலகம் — செய்தி நறுக்குகள்", ""]
+    for n, ((headline, _, when, _, text), paper) in enumerate(
+        zip(CLIPPINGS, papers, strict=True), 1
+    ):
+        lines += [f"{n}.", f"தலைப்பு: {headline}", f"மூலம்: {paper}, {when}, பக். {n + 4}"]
+        lines += [f"சுருக்கம்: {text}", ""]
+    articles = extract_articles("\n".join(lines), name="clippings.txt")
+    assert list(articles["title"]) == [c[0] for c in CLIPPINGS]
+    assert list(articles["outlet"]) == papers
+    assert list(articles["published"]) == ["2026-12-02", "2026-12-01", "2026-11-28"]
+    assert list(articles["body"]) == [c[4] for c in CLIPPINGS]

@@ -70,6 +70,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "tieu de",
             "ਸਿਰਲੇਖ",
             "शीर्षक",
+            "தலைப்பு",  # Tamil
         }
     ),
     "outlet": frozenset(
@@ -131,6 +132,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "nguon",
             "ਸਰੋਤ",
             "स्रोत",
+            "மூலம்",  # Tamil "source"
         }
     ),
     "published": frozenset(
@@ -212,6 +214,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "noi dung",
             "ਸਾਰ",
             "सारांश",
+            "சுருக்கம்",  # Tamil "summary"
         }
     ),
     "byline": frozenset(
@@ -239,6 +242,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "tac gia",
             "ਲੇਖਕ",
             "लेखक",
+            "ஆசிரியர்",  # Tamil "author", "editor"
         }
     ),
 }

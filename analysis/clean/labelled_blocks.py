@@ -37,6 +37,7 @@ from collections.abc import Sequence
 
 from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
 from analysis.clean.card_fields import BRACKETED_NOTE
+from analysis.clean.card_lines import find_time
 from analysis.clean.clipping_table import COLUMN_ROLES, may_name_a_headline
 from analysis.clean.line_gates import LiteralGate
 from analysis.clean.page_metadata import FieldSpan
@@ -173,6 +174,7 @@ def _block(
     block, a post's front matter, may give a headline, an author and a date instead of an
     outlet)."""
     fields: list[FieldSpan] = []
+    cited_dates: list[FieldSpan] = []
     body = list(range(*text))
     text_end = text[1]
     for i in range(start, end):
@@ -182,13 +184,32 @@ def _block(
             value = lines[i][value_start:value_end]
             if role == "outlet":
                 value_end -= len(value) - len(BRACKETED_NOTE.sub("", value))
+                if cited := _cited_date(lines[i], value_start, value_end):
+                    value_end = cited[0]  # "Paper, 03.12.2026, p. 5": the paper's name
+                    cited_dates.append(FieldSpan(i, *cited[1:], "published"))
             if not any(c.isalnum() for c in lines[i][value_start:value_end]):
                 continue
             fields.append(FieldSpan(i, value_start, value_end, role))
             if role == "body":
                 body.append(i)
+    if "published" not in {f.field for f in fields}:
+        fields += cited_dates  # the date the source's citation gives, when no label does
     roles = [f.field for f in fields]
     given = {"title", "outlet"} <= set(roles) or (fenced and set(roles) >= _POST_FIELDS)
     if len(roles) != len(set(roles)) or not given or not body:
         return None
     return ArticleRegion(start, text_end - 1, tuple(sorted(body)), tuple(fields))
+
+
+def _cited_date(line: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """Where a source's name ends and its date's span, when the source's value cites the
+    issue after the name, a comma between (a clippings database's "Source: The Valley
+    Courier, 03.12.2026, p. 5", a library's citation): (name's end, date's start, date's
+    end); None when no date follows the name so."""
+    time = find_time(line[start:end])
+    if time is None:
+        return None
+    name = line[start : start + time[0]]
+    if not name.rstrip().endswith(",") or not any(c.isalpha() for c in name):
+        return None
+    return start + len(name.rstrip().rstrip(",").rstrip()), start + time[0], start + time[1]
