@@ -358,6 +358,10 @@ def test_a_legal_form_is_cut_from_the_end_or_where_its_language_writes_it():
     assert without_legal_form("AS Example") == "Example"
     assert without_legal_form("ООО Пресса Самары") == "Пресса Самары"
     assert without_legal_form("AS") == "AS"
+    # Irish and Welsh "limited" (review h312: broadcaster_programme_hub_ga's footer)
+    assert without_legal_form("Iarthar Beo Teoranta") == "Iarthar Beo"
+    assert without_legal_form("Nuacht an Iarthair Teo.") == "Nuacht an Iarthair"
+    assert without_legal_form("Papur Bro Cyf.") == "Papur Bro"
 
 
 def test_a_slash_joins_a_holder_only_before_a_forms_last_letter():

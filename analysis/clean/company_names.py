@@ -38,6 +38,8 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = tuple(
         # Turkish, Greek
         "kft", "zrt", "nyrt", "bt", "doo", "dd", "доо", "ад", "оод", "еоод", "еад", "ehf",
         "hf", "oü", "aş", "αε",
+        # Irish ("Teoranta", "Teo.": limited) and Welsh ("Cyfyngedig", "Cyf.": limited)
+        "teoranta", "teo", "cyfyngedig", "cyf",
     )
 )  # fmt: skip
 
