@@ -1588,6 +1588,23 @@ def test_a_search_result_s_date_before_its_snippet_is_its_date_not_body(
     assert_accounts_for_every_character(segment_page(text, "search.txt"), text)
 
 
+def test_a_search_results_snippet_date_is_cut_when_its_address_dates_the_card_too():
+    # review h312 (site_search_cse_bn): the breadcrumb of the result's address dates the
+    # card ("› news › 2026/12/03/..."), so the snippet's own "DATE ..." stayed in the body
+    snippets = [
+        "The operator said two extra boats would join the route from June.",
+        "The schedule sets out four phases of work, starting with the south span.",
+        "The council said the works would end a week before the summer season.",
+    ]
+    lines = ["Search results: bridge", ""]
+    for n, snippet in enumerate(snippets, 1):
+        lines += [f"Harbour bridge story number {n} of the week", "www.harbourtimes.com"]
+        lines += [f"› news › 2026/12/0{n}/bridge-{n}", f"Dec {n}, 2026 ... {snippet} ...", ""]
+    articles = extract_articles("\n".join(lines), name="search.txt")
+    assert list(articles["published"]) == ["2026-12-01", "2026-12-02", "2026-12-03"]
+    assert [body.strip(" .…") for body in articles["body"]] == [s.strip(".") for s in snippets]
+
+
 @pytest.mark.parametrize(
     "update",
     [

@@ -545,12 +545,15 @@ def _without_body_label(regions: list[ArticleRegion], lines: list[str]) -> list[
 
 def _with_leading_time(region: ArticleRegion, lines: list[str]) -> ArticleRegion:
     """The card with the date or time opening its text (a search result's ``Mar 3, 2026
-    — snippet``: :func:`~analysis.clean.card_fields.leading_time`) as its date, cut from
-    its body, when no other line of the card gives one."""
-    if not region.body_lines or any(f.field in _TIME_FIELDS for f in region.fields):
+    — snippet``: :func:`~analysis.clean.card_fields.leading_time`) cut from its body, and
+    its date when no other line of the card gives one (a result's address may date it
+    too: ``› news › 2026/12/03/...``, the snippet's date then printed twice)."""
+    if not region.body_lines:
         return region
     first = region.body_lines[0]
     spans = leading_time(first, lines[first])
+    if any(f.field in _TIME_FIELDS for f in region.fields):
+        spans = [span for span in spans if span.field == "body"]
     if not spans:
         return region
     return ArticleRegion(
