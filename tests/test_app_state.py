@@ -709,3 +709,20 @@ def test_a_news_apps_notification_history_lists_its_stories_by_their_sent_time()
         ("Ferry terminal reopens", "2026-12-03"),
         ("Schools closed on Thursday", "2026-12-02"),
     ]
+
+
+def test_a_listed_storys_text_or_message_is_its_summary_when_it_names_none():
+    # a notification's "text" under its "heading" (review h312, held-out page): the list
+    # was found, but its items had no text, so the page held headlines only
+    data = {
+        "items": [
+            {"heading": "Ferry terminal reopens", "text": "The terminal reopened today.",
+             "created": "2026-12-03T09:14:00+03:30"},
+            {"heading": "Schools closed on Thursday", "message": "Rain closes the schools.",
+             "created": "2026-12-02T17:40:00+03:30"},
+        ]
+    }  # fmt: skip
+    assert [item.teaser for item in state_stories(data)] == [
+        "The terminal reopened today.",
+        "Rain closes the schools.",
+    ]

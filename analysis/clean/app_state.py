@@ -111,6 +111,9 @@ _SUMMARY_KEYS = (
     "ingress",
     "deck",
 )
+# The keys of a listed story's text when it names no summary or body: a notification's
+# "text" or "message" under its title (a news app's notification history).
+_MESSAGE_KEYS = ("text", "message")
 _AUTHOR_KEYS = ("author", "authors", "byline", "by", "creator", "creators")
 _URL_KEYS = ("url", "canonicalUrl", "permalink", "link")
 _SITE_KEYS = ("siteName", "site_name", "publisher", "site")
@@ -416,7 +419,9 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
         or _origin_title(node.get("origin"))
         or _origin_title(node.get("feed"))
     )
-    summary = _summary(node) or _body_text(node)
+    # (last, a listed story's "text" or "message": a notification's text under its
+    # title, as a news app's notification history gives it; read on a listed story only)
+    summary = _summary(node) or _body_text(node) or _first_text(node, _MESSAGE_KEYS)
     return FeedItem(title, link, date, date, summary, source, _authors(node))
 
 
