@@ -225,3 +225,23 @@ def test_arabic_preparer_labels_and_a_slash_after_a_label(line, name):
 
 def test_a_slash_between_two_labels_opens_no_byline():
     assert find_byline("Text/Photo: Jane Doe") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("لیکھاک: شاہد علی شاہ", "شاہد علی شاہ"),  # Khowar "writer"
+        ("لِکھوک: زاہدہ بیگم", "زاہدہ بیگم"),  # Shina, a kasra inside the stem
+        ("লেখা: রফিকুল ইসলাম মণ্ডল", "রফিকুল ইসলাম মণ্ডল"),  # Rangpuri "written"
+        ("ਲਿਖਾਰੀ: ਗੁਰਪ੍ਰੀਤ ਕੌਰ", "ਗੁਰਪ੍ਰੀਤ ਕੌਰ"),  # Punjabi (Gurmukhi) "writer"
+        ("લખનાર: હેતલ પટેલ", "હેતલ પટેલ"),  # Gujarati "writer"
+    ],
+)
+def test_a_label_on_the_indo_aryan_write_stem_opens_a_byline(line, name):
+    span = find_byline(line)
+    assert span is not None and line[span[0] : span[1]] == name
+
+
+@pytest.mark.parametrize("line", ["लेखा परीक्षा रिपोर्ट जारी", "ছবি: রফিকুল ইসলাম"])
+def test_the_write_stem_without_a_colon_or_another_label_opens_no_byline(line):
+    assert find_byline(line) is None

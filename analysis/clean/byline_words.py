@@ -23,6 +23,8 @@ language is adding its words here.
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "AUTHOR_LABELS",
     "BYLINE_CLOSING_VERBS",
@@ -41,6 +43,7 @@ __all__ = [
     "REPORT_WORDS",
     "STAFF_CREDITS",
     "TEXT_CREDIT_WORDS",
+    "WRITE_STEMS",
     "author_labels",
     "by_words",
     "glued_by_words",
@@ -644,6 +647,24 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "ryu": ("書ちゃる人",),
 }
 
+#: The stem of the Indo-Aryan verb "to write" (likh-, lekh-) in each script its languages
+#: print it in: Perso-Arabic (Urdu, Sindhi, Shahmukhi Punjabi, Saraiki, Hindko, Khowar,
+#: Shina, Balti: "لکھاری", "لیکھاک", "لِکھوک", Sindhi "ليکڪ"), Devanagari ("लेखक",
+#: "लिखिन", "लिख्यो"), Bengali-Assamese ("লেখক", "লেখা", "লিখিছে"), Gurmukhi, Gujarati and
+#: Odia. A label built on it before a colon ("writer:", "written:", "wrote:") is an
+#: author label in every language of the family, so a language no table holds is read
+#: by its stem: :data:`AUTHOR_LABELS` had grown one such word a language (Awadhi, Magahi,
+#: Tharu, Bhili, Saraiki ...). Scripts without case cannot show a label by its shape
+#: (:mod:`analysis.clean.labelled_byline`), and the stem is that family's shape.
+WRITE_STEMS: tuple[str, ...] = (
+    "لکھ", "لیکھ", "ليکھ", "ليک", "لیک", "لکه",
+    "लिख", "लेख",
+    "লিখ", "লেখ",
+    "ਲਿਖ", "ਲੇਖ",
+    "લખ", "લેખ",
+    "ଲେଖ", "ଲିଖ",
+)  # fmt: skip
+
 #: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name
 #: without a colon, capitalized at the line's start, the line holding nothing but the
 #: role and a full name: Finnish "Toimittaja Mikko Lahti", Mongolian "Сурвалжлагч
@@ -782,6 +803,34 @@ def glued_by_words() -> tuple[str, ...]:
         As written; longest first.
     """
     return _flat(GLUED_BY_WORDS)
+
+
+def write_stem_label() -> str:
+    """A regex of one word built on a stem of :data:`WRITE_STEMS`: the stem, its letters
+    allowed the vowel marks Perso-Arabic scripts may print between them ("لِکھوک"), then
+    up to eight more letters or marks (the word's ending, Indic vowel signs among them:
+    never a colon, a space or a danda).
+
+    Returns
+    -------
+    str
+        A regex without groups, for an alternation of author labels.
+
+    Examples
+    --------
+    >>> import re
+    >>> bool(re.fullmatch(write_stem_label(), "لِکھوک"))
+    True
+    >>> bool(re.fullmatch(write_stem_label(), "লেখা"))
+    True
+    >>> bool(re.fullmatch(write_stem_label(), "लेखक:"))
+    False
+    """
+    marks = "[\u0610-\u061a\u064b-\u065f\u0670]*"
+    stems = sorted(WRITE_STEMS, key=lambda stem: (-len(stem), stem))
+    alternatives = "|".join(marks.join(re.escape(letter) for letter in stem) for stem in stems)
+    letter = "(?:[^\\W\\d_]|[\\u0900-\\u0963\\u0966-\\u0dff\\u0610-\\u061a\\u064b-\\u065f\\u0670])"
+    return rf"(?<![^\W\d_])(?:{alternatives}){letter}{{0,8}}"
 
 
 def author_labels() -> tuple[str, ...]:

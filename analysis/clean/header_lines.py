@@ -29,6 +29,7 @@ from analysis.clean.byline_words import (
     by_words,
     glued_by_words,
     staff_credits,
+    write_stem_label,
 )
 from analysis.clean.dates import DATE_LABEL_WORDS, find_date_span, labelled_dates
 from analysis.clean.pattern_starts import start_lookahead, starting_at
@@ -144,8 +145,9 @@ _FOREIGN_CUE = "|".join(
 # "Автор:", "Szerző:"); a full-width colon needs no space after it ("作者：王小明"); a
 # list's bracket and quote may follow it (newspaper3k's "Authors: ['Jane Doe']"), and
 # a second label joined to it may come before the colon ("Teksti ja kuvat:", text and
-# pictures).
-_AUTHOR_LABEL = "|".join(author_labels())
+# pictures); or a word built on the Indo-Aryan stem for "write" in its scripts
+# (byline_words.WRITE_STEMS: Khowar "لیکھاک:", Rangpuri "লেখা:").
+_AUTHOR_LABEL = "|".join((*author_labels(), write_stem_label()))
 # The kind of piece, or what its author made, before "by" ("Guest column by NAME",
 # "Interview by NAME", "Photographs and words by NAME", a live blog's "Live coverage by
 # NAME"): credits, not a headline's nouns (not "Review by", "Analysis by": "Analysis By
