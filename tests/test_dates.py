@@ -1789,3 +1789,26 @@ def test_the_two_word_month_table_is_compiled_only_for_a_text_naming_one(monkeyp
     assert [d.iso for d in dates.find_dates("نشر في 3 كانون الثاني 2026 (lazy)")] == ["2026-01-03"]
     assert 0 < two_word.compiled_count() < len(two_word)
     assert len(one_word) == len(two_word) == len(dates._PATTERN_NEEDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Posted 12.5.26 at 7:45 AM CST", "2026-12-05"),  # a twelve-hour clock: US order
+        ("Posted: 12.04.26 6:10 PM ET", "2026-12-04"),
+        ("Updated 12.18.26, 9:15 a.m.", "2026-12-18"),
+        ("am 02.12.26 um 14:05 Uhr", "2026-12-02"),  # a 24-hour clock: day first, as before
+        ("04.12.26", "2026-12-04"),
+        ("입력 26.12.04 09:12  수정 26.12.04 11:40", "2026-12-04"),  # Korean: year first
+        ("更新 26.12.04 09:12", "2026-12-04"),
+    ],
+)
+def test_a_dotted_two_digit_year_date_by_its_clock_and_script(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_a_short_dotted_date_cut_from_a_korean_line_reads_the_year_first():
+    from analysis.clean.page_metadata import published_value
+
+    line = "입력 26.12.04 09:12  수정 26.12.04 11:40"
+    assert published_value("26.12.04 09:12", line, line) == "2026-12-04"

@@ -323,10 +323,23 @@ _DAY_MONTH_SHORT_YEAR = re.compile(
 # 02.12.26 / 2.12.26 14:05: a two-digit year after dots, day first as every dotted
 # date; read when day and month are written with two digits each or a clock time
 # follows (a version's "3.1.26" is neither; the clock is then part of the date's
-# span), never glued to a word, a dot or a digit
+# span), never glued to a word, a dot or a digit. A twelve-hour clock after it
+# ("12.5.26 at 7:45 AM CST", group "ampm") marks the United States' order, the month
+# first: the countries that write the day first before a dot keep a 24-hour clock.
+# On a page in Korean, Japanese or Chinese the year comes first ("입력 26.12.04
+# 09:12": :data:`YEAR_FIRST_LANGUAGES`, or a line in their scripts, _YEAR_FIRST_SCRIPT).
 _DAY_MONTH_DOTTED_SHORT_YEAR = re.compile(
-    r"(?<![\w./,])(?P<a>[0-3]?\d)(?P<sep>\.)(?P<b>[01]?\d)\.(?P<yy>\d\d)(?![\w/])(?![.,]\d)"
-    r"(?:(?<=\d\d\.\d\d\.\d\d)|,?\s+(?:um\s+|à\s+|alle\s+|kl\.?\s+)?[0-2]?\d[:.h][0-5]\d(?!\d))"
+    r"(?<![\w./,])(?P<a>[0-3]?\d)(?P<sep>\.)(?P<b>[0-3]?\d)\.(?P<yy>\d\d)(?![\w/])(?![.,]\d)"
+    r"(?:(?<=\d\d\.\d\d\.\d\d)(?!,?[ \t]+(?:at[ \t]+)?[01]?\d:[0-5]\d[ \t]*[AaPp]\.?[Mm]\b)"
+    r"|,?\s+(?:um\s+|à\s+|alle\s+|kl\.?\s+|at\s+)?[0-2]?\d[:.h][0-5]\d(?!\d)"
+    r"(?P<ampm>[ \t]*[AaPp]\.?[Mm]\b\.?)?)"
+)
+#: The languages whose numeric dates put the year first whatever their separator
+#: ("26.12.04": 4 December 2026 on a Korean, Japanese or Chinese page).
+YEAR_FIRST_LANGUAGES = frozenset({"ko", "ja", "zh"})
+# Hangul, kana and the CJK ideographs: the scripts of YEAR_FIRST_LANGUAGES.
+_YEAR_FIRST_SCRIPT = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]"
 )
 # 3. 12. 2026: day, month and year each closed by a dot and a space (Czech, Slovak,
 # Croatian, Slovenian), day first as every dotted date
@@ -1049,6 +1062,30 @@ def labelled_dates(
 _MONTH_DAY_RANGE = re.compile(r"[^\W\d_]\.?\s+[0-3]?\d\s?[–-]\s?[0-3]?\d(?!\d)")
 
 
+def writes_year_first(text: str) -> bool:
+    """Whether ``text`` is written in a script of :data:`YEAR_FIRST_LANGUAGES` (Hangul,
+    kana, CJK ideographs), whose numeric dates put the year first ("입력 26.12.04 09:12").
+
+    Parameters
+    ----------
+    text : str
+        A line or a page.
+
+    Returns
+    -------
+    bool
+        True when ``text`` holds a letter of those scripts.
+
+    Examples
+    --------
+    >>> writes_year_first("입력 26.12.04 09:12")
+    True
+    >>> writes_year_first("Posted 04.12.26 09:12")
+    False
+    """
+    return _YEAR_FIRST_SCRIPT.search(text) is not None
+
+
 def is_day_range(text: str, date: DateMatch) -> bool:
     """Whether a date :func:`find_dates` read in ``text`` is a range of days, its first
     day read ("June 12–15, 2026"): the days of an event (a festival, a trial), never the
@@ -1301,9 +1338,17 @@ def iso_from_match(
     elif groups.get("a"):  # a two-digit year ("yy") is of this century
         year = 2000 + int(groups["yy"]) if groups.get("yy") else int(groups["y"])
         if groups.get("yy") and groups["sep"] == ".":  # day first only: "11.18.19" is
-            # no date (a headline's "Opening Bell 11.18.19" stays a headline)
+            # no date (a headline's "Opening Bell 11.18.19" stays a headline), but for a
+            # twelve-hour clock (month first) or a page whose language writes the year first
+            parts = (year, int(groups["b"]), int(groups["a"]))
+            if groups.get("ampm"):
+                parts = (year, int(groups["a"]), int(groups["b"]))
+            elif (languages and languages[0] in YEAR_FIRST_LANGUAGES) or writes_year_first(
+                match.string
+            ):
+                parts = (2000 + int(groups["a"]), int(groups["b"]), int(groups["yy"]))
             try:
-                return dt.date(year, int(groups["b"]), int(groups["a"])).isoformat()
+                return dt.date(*parts).isoformat()
             except ValueError:
                 return None
         day_first = True if groups["sep"] == "." else day_first

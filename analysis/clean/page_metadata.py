@@ -81,6 +81,7 @@ from analysis.clean.dates import (
     labelled_dates,
     names_month_by_language,
     parse_date,
+    writes_year_first,
 )
 from analysis.clean.header_lines import (
     CAPTION,
@@ -630,6 +631,11 @@ def published_value(text: str, page: str, line: str | None = None) -> str | None
         ``yyyy-mm-dd``; None for a span that holds no date.
     """
     iso = parse_date(text)
+    if iso is not None and line is not None and line != text and writes_year_first(line):
+        # a span cut from a line in a script whose dates put the year first ("26.12.04
+        # 09:12" of "입력 26.12.04 09:12"): its date as the whole line reads it
+        at = line.find(text)
+        iso = next((d.iso for d in find_dates(line) if d.start <= at < d.end), iso)
     if iso is None and find_date_span(text) is not None:  # its page decides which day
         day_first = numeric_day_first(page, text if line is None else line)
         languages = page_languages(page) if names_month_by_language(text) else None
