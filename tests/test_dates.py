@@ -1812,3 +1812,17 @@ def test_a_short_dotted_date_cut_from_a_korean_line_reads_the_year_first():
 
     line = "입력 26.12.04 09:12  수정 26.12.04 11:40"
     assert published_value("26.12.04 09:12", line, line) == "2026-12-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Posted Dec 4 '26", "2026-12-04"),
+        ("4 Dec ’26 by Eilidh MacBride", "2026-12-04"),
+        ("December 4th, '26", "2026-12-04"),
+        ("the '26 season opens in March", None),  # no month: a season, not a day
+        ("Dec 4 '269", None),
+    ],
+)
+def test_an_english_date_whose_year_is_two_digits_after_an_apostrophe(text, iso):
+    assert parse_date(text) == iso

@@ -193,6 +193,16 @@ def _named_month_date(lead: str, first: str, joiner: str, second: str) -> tuple[
     return source_of(lead + first + joiner + second + r",?\s+" + _YEAR.format(g="y"))
 
 
+# A year's two last digits after an apostrophe, typed or typographic ("'26", "’26").
+_APOSTROPHE_YEAR = r"[\'\u2018\u2019](?P<ay>\d\d)(?![\d\'\u2019])"
+
+
+def _apostrophe_year_date(first: str, joiner: str, second: str) -> tuple[str, int]:
+    """A date with an English month's name, day and month in either order, then the
+    year's two last digits after an apostrophe ("Dec 4 '26")."""
+    return source_of(_MONTH_START + first + joiner + second + r",?\s+" + _APOSTROPHE_YEAR)
+
+
 # Month names of the other languages (analysis.clean.month_names, the CLDR's too), lower
 # case, that are one month in every language printing them.
 FOREIGN_MONTHS: dict[str, int] = month_numbers(EVERY_MONTH_NAME)
@@ -655,6 +665,10 @@ def _date_patterns(name: str) -> PatternTable:
             # one it borrows (analysis.clean.loan_months); last, so a table's name wins
             source_of(LOAN_DAY_MONTH_YEAR),
             source_of(LOAN_MONTH_DAY_YEAR),
+            # Dec 4 '26 / 4 Dec '26 / December 4th, '26: an English month's name, the day
+            # and the year's two last digits after an apostrophe (this century's)
+            _apostrophe_year_date(ENGLISH_MONTH.format(g="m"), r"\s+", DAY_NUMBER.format(g="d")),
+            _apostrophe_year_date(DAY_NUMBER.format(g="d"), r"\s+", ENGLISH_MONTH.format(g="m")),
         ),
         starting_at,
     )
@@ -699,6 +713,8 @@ _YEAR_BEFORE_WORD, _MONTH_WORD = "year before a word", "a word for month"
 _ROC_SLASHED = "a three-digit year before a slash"
 _WEEK_NUMBER = "a week's number"
 _ROMAN_MONTH = "a Roman numeral's month"
+_APOSTROPHE_DIGITS = "an apostrophe's two digits"
+_APOSTROPHE_HINT = re.compile(_APOSTROPHE_YEAR)
 _WEEK_HINT = re.compile(rf"{_WEEK_WORD}\s*\d|\d-?W[0-5]\d")
 _ROC_YEAR_SLASH = re.compile(r"(?<![\d.,/:-])1\d\d/")
 _PATTERN_NEEDS = (
@@ -711,7 +727,8 @@ _PATTERN_NEEDS = (
     _WIDE,
     _DAY_BEFORE_YEAR, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "da", ".",
     "сарын", "ខែ", _WIDE, _WIDE, _WIDE, _WIDE, _WIDE, _WEEK_NUMBER, _WEEK_NUMBER, "-",
-    _ROMAN_MONTH, "年", _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE,
+    _ROMAN_MONTH, "年", _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _APOSTROPHE_DIGITS,
+    _APOSTROPHE_DIGITS,
 )  # fmt: skip
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _YEAR_AFTER_SPACE: lambda text: _SPACED_YEAR.search(text) is not None,
@@ -727,6 +744,7 @@ _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _ROC_SLASHED: lambda text: _ROC_YEAR_SLASH.search(text) is not None,
     _WEEK_NUMBER: lambda text: _WEEK_HINT.search(text) is not None,
     _ROMAN_MONTH: lambda text: ROMAN_MONTH_HINT.search(text) is not None,
+    _APOSTROPHE_DIGITS: lambda text: _APOSTROPHE_HINT.search(text) is not None,
 }
 
 
@@ -826,7 +844,10 @@ _DATE_HINT = starting_at(
     r"(?:19|20)\d\d|/|\d\.[01]?\d\.\d\d(?!\d)|(?<=[\u0600-\u06ff] )1[34]\d\d"
     r"|1[34]\d\d(?= [\u0600-\u06ff])|(?:(?<=[\u0e00-\u0e7f.])|(?<=[\u0e00-\u0e7f.]\s))25[4-9]\d"
     r"|(?:(?<=[\u0e00-\u0e7f]\.)|(?<=[\u0e00-\u0e7f]\.\s))[4-9]\d(?!\d)"
-    r"|令和|平成|昭和|民國|民国|1\d\d\s*年|" + DASHED_SHORT_HINT + "|" + CHINESE_YEAR_HINT
+    r"|令和|平成|昭和|民國|民国|1\d\d\s*年|[\'\u2018\u2019]\d\d(?!\d)|"
+    + DASHED_SHORT_HINT
+    + "|"
+    + CHINESE_YEAR_HINT
 )
 
 
@@ -1355,6 +1376,8 @@ def iso_from_match(
         return _day_month_iso(int(groups["a"]), int(groups["b"]), year, day_first)
     else:
         month = ENGLISH_MONTH_NUMBERS[groups["m"][:3].lower()]
+    if groups.get("ay"):  # the year's two last digits after an apostrophe ("Dec 4 '26")
+        groups["y"] = str(2000 + int(groups["ay"]))
     if groups.get("od"):  # a day in words ("the fourth of March")
         groups["d"] = str(_ORDINAL_DAYS[" ".join(groups["od"].lower().replace("-", " ").split())])
     try:
