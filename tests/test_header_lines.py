@@ -245,3 +245,24 @@ def test_a_label_on_the_indo_aryan_write_stem_opens_a_byline(line, name):
 @pytest.mark.parametrize("line", ["लेखा परीक्षा रिपोर्ट जारी", "ছবি: রফিকুল ইসলাম"])
 def test_the_write_stem_without_a_colon_or_another_label_opens_no_byline(line):
     assert find_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Escrito por Juana María Valenzuela Buitimea", "Juana María Valenzuela Buitimea"),
+        ("Escrita por Ana Souza", "Ana Souza"),
+        ("Scritto da Marco Rossi", "Marco Rossi"),
+        ("Écrit par Claire Martin", "Claire Martin"),
+        ("Geschrieben von Anna Schmidt", "Anna Schmidt"),
+        ("Escrit per Jordi Puig", "Jordi Puig"),
+        ("Scris de Ion Popescu", "Ion Popescu"),
+    ],
+)
+def test_written_by_in_romance_languages_and_german_opens_a_byline(line, name):
+    span = find_byline(line)
+    assert span is not None and line[span[0] : span[1]] == name
+
+
+def test_written_for_the_first_time_is_no_byline():
+    assert find_byline("Escrito por primera vez en 1990") is None

@@ -53,12 +53,16 @@ __all__ = [
 #: The word for "by" before an author's name at the start of a byline, by language
 #: (ISO 639-1), in lower case (a line may print it capitalized).
 BY_WORDS: dict[str, tuple[str, ...]] = {
-    "de": ("von",),
-    "fr": ("par",),
-    "es": ("por",),
-    "pt": ("por",),
+    # "by", and "written by" as a blog theme prints it before the name ("Escrito por
+    # NAME": the participle in both genders; h313)
+    "de": ("von", "geschrieben von"),
+    "fr": ("par", "écrit par", "écrite par", "rédigé par", "rédigée par"),
+    "es": ("por", "escrito por", "escrita por"),
+    "pt": ("por", "escrito por", "escrita por"),
     "nl": ("door", "door onze verslaggever", "van onze verslaggever"),  # "by/from our reporter"
-    "it": ("di",),
+    "it": ("di", "scritto da", "scritta da"),
+    "ca": ("escrit per", "escrita per"),  # not "per" alone: NAME_LIKE_BY_WORDS
+    "ro": ("scris de", "scrisă de"),  # not "de" alone: PARTICLE_BY_WORDS
     # genitive article; "from the"; "writes the" (h187: "Γράφει ο Νίκος Μαρκάκης")
     "el": ("του", "της", "των", "από τον", "από την", "γράφει ο", "γράφει η"),
     "is": ("eftir",),  # "by" (after), the name in the dative: "Eftir Guðrúnu Jónsdóttur"
