@@ -266,3 +266,16 @@ def test_written_by_in_romance_languages_and_german_opens_a_byline(line, name):
 
 def test_written_for_the_first_time_is_no_byline():
     assert find_byline("Escrito por primera vez en 1990") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("（文・写真　佐々木美帆）", "佐々木美帆"), ("(文　高橋健太)", "高橋健太")],
+)
+def test_a_japanese_text_credit_in_brackets_closing_a_story_is_a_byline(line, name):
+    span = find_byline(line)
+    assert span is not None and line[span[0] : span[1]] == name
+
+
+def test_a_japanese_credit_whose_bracket_does_not_close_is_no_byline():
+    assert find_byline("（文・写真　佐々木美帆") is None

@@ -719,15 +719,16 @@ _ROLE_PLACE_THEN_NAME = re.compile(
 # a colon, a slash or a middle dot (not before a joined credit: "文・写真" alone names no
 # one), then a name of kanji and kana, perhaps parted by a space, perhaps with its
 # reading in Latin letters in brackets after it: "文・写真　高橋健太", "取材・文＝高橋 健太",
-# "文・高橋 健太（Kenta Takahashi）".
+# "文・高橋 健太（Kenta Takahashi）"; or all of it in brackets, as a story closes with its
+# credit: "（文・写真　佐々木美帆）".
 _JOINED_CREDITS = _role_pattern(JOINED_CREDIT_WORDS)
 _TEXT_CREDIT_THEN_NAME = re.compile(
-    rf"\s*(?:(?:{_JOINED_CREDITS})\s*[・/／]\s*)?(?:{_role_pattern(TEXT_CREDIT_WORDS)})"
+    rf"\s*(?P<open>[（(])?(?:(?:{_JOINED_CREDITS})\s*[・/／]\s*)?(?:{_role_pattern(TEXT_CREDIT_WORDS)})"
     rf"(?:\s*[・/／]\s*(?:{_JOINED_CREDITS}))?"
     rf"(?:\s*[＝=:：/／]\s*|[\s\u3000]+|・(?!{_JOINED_CREDITS}))"
     r"(?P<name>[\u4e00-\u9fff々][\u4e00-\u9fff々ぁ-んァ-ヶー]{0,3}"
     r"(?:[ \u3000]?[\u4e00-\u9fff々ぁ-んァ-ヶー]{1,4})?)"
-    r"(?:\s*[（(][A-Za-z][A-Za-z .'-]{1,40}[）)])?\s*$"
+    r"(?:\s*[（(][A-Za-z][A-Za-z .'-]{1,40}[）)])?(?(open)\s*[）)])\s*$"
 )
 
 # A staff credit on its own line, its place perhaps after a comma: "নিজস্ব প্রতিবেদক, রাজশাহী".
