@@ -1826,3 +1826,17 @@ def test_a_short_dotted_date_cut_from_a_korean_line_reads_the_year_first():
 )
 def test_an_english_date_whose_year_is_two_digits_after_an_apostrophe(text, iso):
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("أسيوط في 25 هاتور 1743 للشهداء — افتتح نيافة الأنبا", "2026-12-04"),
+        ("25 Hathor 1743 A.M.", "2026-12-04"),
+        ("1 توت 1743", "2026-09-11"),  # the Coptic new year
+        ("7 النسيء 1743", None),  # the little month has 6 days at most (6 in 1743)
+        ("born in 1750 in Paris", None),
+    ],
+)
+def test_a_coptic_calendar_date(text, iso):
+    assert parse_date(text) == iso

@@ -1,5 +1,5 @@
-"""Dates of other calendars as Gregorian ISO dates: the Ethiopian and the Solar Hijri
-(Persian) calendar's day, month and year.
+"""Dates of other calendars as Gregorian ISO dates: the Ethiopian, the Coptic and the
+Solar Hijri (Persian) calendar's day, month and year.
 """
 
 from __future__ import annotations
@@ -40,6 +40,37 @@ def ethiopian_iso(year: int, month: int, day: int) -> str | None:
         return None
     ordinal = _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
     return dt.date.fromordinal(ordinal).isoformat()
+
+
+#: The Coptic year (of the Martyrs) less the Ethiopian year of the same days: the two
+#: calendars share their months' lengths and leap years, their new years fall on the
+#: same day, and the Coptic era starts 276 years later (284 CE against 8 CE).
+COPTIC_YEAR_OFFSET = 276
+
+
+def coptic_iso(year: int, month: int, day: int) -> str | None:
+    """A day of the Coptic calendar (the Year of the Martyrs, the Coptic Church's) as a
+    Gregorian date: the Ethiopian calendar's day of the year ``year`` + 276
+    (:data:`COPTIC_YEAR_OFFSET`, :func:`ethiopian_iso`).
+
+    Parameters
+    ----------
+    year, month, day : int
+        As printed ("25 هاتور 1743 للشهداء": 1743, 3, 25).
+
+    Returns
+    -------
+    str or None
+        ``yyyy-mm-dd``; None for a month or day out of range.
+
+    Examples
+    --------
+    >>> coptic_iso(1743, 3, 25)
+    '2026-12-04'
+    >>> coptic_iso(1743, 1, 1)
+    '2026-09-11'
+    """
+    return ethiopian_iso(year + COPTIC_YEAR_OFFSET, month, day)
 
 
 def solar_hijri_iso(year: int, month: int, day: int) -> str | None:

@@ -92,7 +92,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from analysis.clean.bikram_sambat import bikram_sambat_iso
-from analysis.clean.calendars import ethiopian_iso, solar_hijri_iso
+from analysis.clean.calendars import coptic_iso, ethiopian_iso, solar_hijri_iso
 from analysis.clean.cldr_months import (
     DATE_PARTICLES,
     DATE_SEPARATORS,
@@ -107,6 +107,7 @@ from analysis.clean.loan_months import LOAN_DAY_MONTH_YEAR, LOAN_MONTH_DAY_YEAR,
 from analysis.clean.month_names import (
     BIKRAM_SAMBAT_MONTHS,
     CAPITALIZED_MONTHS,
+    COPTIC_MONTHS,
     DATE_WORDS,
     ETHIOPIAN_MONTHS,
     EVERY_MONTH_NAME,
@@ -369,6 +370,13 @@ _ETHIOPIAN_MONTH = "|".join(
 )
 # What may close an Ethiopian date: "ዓ.ም." (the year of mercy, the calendar's era).
 _ETHIOPIAN_ERA = r"(?:\s*ዓ\.?\s*ም\.?)?"
+# A Coptic month's name (the longest spellings first), its year of the Martyrs (17xx:
+# 1983 to 2083 of the Gregorian) and the era a page may print after it: "للشهداء" (of the
+# Martyrs), "ش", "A.M." (Anno Martyrum).
+_COPTIC_MONTH = "|".join(
+    sorted((name for row in COPTIC_MONTHS for name in row), key=len, reverse=True)
+)
+_COPTIC_ERA = r"(?:\s*(?:للشهداء|ش(?![^\W\d_])\.?|A\.?\s?M\.?(?![^\W\d_])))?"
 # A Bikram Sambat month's name (the longest spellings first), set off from the letters and
 # vowel signs of the words around it ("पुस्तक", a book, holds no "पुस"), and a year of
 # that calendar from 2040 (1983 of the Gregorian, before any web page; 2083 is 2026): a
@@ -600,6 +608,12 @@ def _date_patterns(name: str) -> PatternTable:
                 rf"(?<![^\W\d_])(?P<em>{_ETHIOPIAN_MONTH})\s*(?P<ed>[0-3]?\d)(?:\s*ቀን)?[\s,/]*"
                 rf"(?P<ey>(?:19|20)\d\d)(?!\d){_ETHIOPIAN_ERA}"
             ),
+            # 25 هاتور 1743 للشهداء / 25 Hathor 1743 A.M.: day, month and year of the
+            # Coptic calendar (the Coptic Church's pages)
+            source_of(
+                rf"(?<!\d)(?P<cod>[0-3]?\d)\s+(?P<com>{_COPTIC_MONTH})(?![^\W\d_])\s*,?\s*"
+                rf"(?P<coy>17\d\d)(?!\d){_COPTIC_ERA}"
+            ),
             # 2026 m. gruodžio 3 d. (Lithuanian: year, "m.", month, day, "d.") and 2026. gada
             # 3. decembris (Latvian: year, "gada", day, month; Latgalian "goda": "2026. goda
             # 3. decembra")
@@ -714,6 +728,8 @@ _ROC_SLASHED = "a three-digit year before a slash"
 _WEEK_NUMBER = "a week's number"
 _ROMAN_MONTH = "a Roman numeral's month"
 _APOSTROPHE_DIGITS = "an apostrophe's two digits"
+_COPTIC_YEAR = "a Coptic year after a word"
+_COPTIC_YEAR_HINT = re.compile(r"(?<=[^\W\d_] )17\d\d(?!\d)")
 _APOSTROPHE_HINT = re.compile(_APOSTROPHE_YEAR)
 _WEEK_HINT = re.compile(rf"{_WEEK_WORD}\s*\d|\d-?W[0-5]\d")
 _ROC_YEAR_SLASH = re.compile(r"(?<![\d.,/:-])1\d\d/")
@@ -725,7 +741,8 @@ _PATTERN_NEEDS = (
     _YEAR_AFTER_GAP,
     _MONTH_WORD, "сар",
     _WIDE,
-    _DAY_BEFORE_YEAR, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "da", ".",
+    _DAY_BEFORE_YEAR, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, _COPTIC_YEAR, "m.",
+    "da", ".",
     "сарын", "ខែ", _WIDE, _WIDE, _WIDE, _WIDE, _WIDE, _WEEK_NUMBER, _WEEK_NUMBER, "-",
     _ROMAN_MONTH, "年", _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _APOSTROPHE_DIGITS,
     _APOSTROPHE_DIGITS,
@@ -745,6 +762,7 @@ _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _WEEK_NUMBER: lambda text: _WEEK_HINT.search(text) is not None,
     _ROMAN_MONTH: lambda text: ROMAN_MONTH_HINT.search(text) is not None,
     _APOSTROPHE_DIGITS: lambda text: _APOSTROPHE_HINT.search(text) is not None,
+    _COPTIC_YEAR: lambda text: _COPTIC_YEAR_HINT.search(text) is not None,
 }
 
 
@@ -844,7 +862,7 @@ _DATE_HINT = starting_at(
     r"(?:19|20)\d\d|/|\d\.[01]?\d\.\d\d(?!\d)|(?<=[\u0600-\u06ff] )1[34]\d\d"
     r"|1[34]\d\d(?= [\u0600-\u06ff])|(?:(?<=[\u0e00-\u0e7f.])|(?<=[\u0e00-\u0e7f.]\s))25[4-9]\d"
     r"|(?:(?<=[\u0e00-\u0e7f]\.)|(?<=[\u0e00-\u0e7f]\.\s))[4-9]\d(?!\d)"
-    r"|令和|平成|昭和|民國|民国|1\d\d\s*年|[\'\u2018\u2019]\d\d(?!\d)|"
+    r"|令和|平成|昭和|民國|民国|1\d\d\s*年|[\'\u2018\u2019]\d\d(?!\d)|(?<=[^\W\d_] )17\d\d(?!\d)|"
     + DASHED_SHORT_HINT
     + "|"
     + CHINESE_YEAR_HINT
@@ -1318,6 +1336,9 @@ def iso_from_match(
     if groups.get("bm"):
         month = _BS_MONTH_NUMBERS[groups["bm"]]
         return bikram_sambat_iso(int(groups["by"]), month, int(groups["bd"]))
+    if groups.get("com"):
+        month = _COPTIC_MONTH_NUMBERS[groups["com"]]
+        return coptic_iso(int(groups["coy"]), month, int(groups["cod"]))
     if groups.get("em"):
         month = _ETHIOPIAN_MONTH_NUMBERS[groups["em"]]
         return ethiopian_iso(int(groups["ey"]), month, int(groups["ed"]))
@@ -1393,6 +1414,9 @@ _SOLAR_MONTHS = {
 
 _BS_MONTH_NUMBERS = {
     name: number for number, row in enumerate(BIKRAM_SAMBAT_MONTHS, start=1) for name in row
+}
+_COPTIC_MONTH_NUMBERS = {
+    name: number for number, row in enumerate(COPTIC_MONTHS, start=1) for name in row
 }
 _ETHIOPIAN_MONTH_NUMBERS = {
     name: number for number, row in enumerate(ETHIOPIAN_MONTHS, start=1) for name in row

@@ -18,6 +18,7 @@ from analysis.clean.cldr_months import CLDR_MONTH_NAMES
 __all__ = [
     "BIKRAM_SAMBAT_MONTHS",
     "CAPITALIZED_MONTHS",
+    "COPTIC_MONTHS",
     "DATE_WORDS",
     "DAY_WORDS",
     "ETHIOPIAN_MONTHS",
@@ -909,6 +910,28 @@ ETHIOPIAN_MONTHS: tuple[tuple[str, ...], ...] = (
     ("ሐምሌ", "ሀምሌ", "ሓምለ"),
     ("ነሐሴ", "ነሀሴ", "ነሓሰ"),
     ("ጳጉሜ", "ጳጉሜን", "ጷጉሜ"),
+)
+
+
+#: The months of the Coptic calendar, Thout first, in the spellings Egyptian Arabic
+#: pages of the Coptic Church print (``هاتور`` / ``هتور``, ``كيهك`` / ``كياك``) and the
+#: Latin ones of its English pages (``Hathor`` / ``Hatour``): the Ethiopian calendar's
+#: months (:data:`ETHIOPIAN_MONTHS`) under their Coptic names, read by
+#: :func:`analysis.clean.calendars.coptic_iso`, never a Gregorian month.
+COPTIC_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("توت", "Thout", "Tout"),
+    ("بابه", "بابة", "Paopi", "Baba"),
+    ("هاتور", "هتور", "Hathor", "Hatour", "Hator"),
+    ("كيهك", "كياك", "Koiak", "Kiahk", "Kiyahk"),
+    ("طوبة", "طوبه", "Tobi", "Touba", "Tuba"),
+    ("أمشير", "امشير", "Meshir", "Amshir"),
+    ("برمهات", "Paremhat", "Baramhat"),
+    ("برمودة", "برموده", "Parmouti", "Baramouda"),
+    ("بشنس", "Pashons", "Bashans"),
+    ("بؤونة", "بؤونه", "بئونة", "Paoni", "Baouna"),
+    ("أبيب", "ابيب", "Epip", "Abib"),
+    ("مسرى", "Mesori", "Mesra"),
+    ("النسيء", "نسيء", "Pi Kogi Enavot", "Nasie"),
 )
 
 
