@@ -199,3 +199,22 @@ def test_a_page_dated_only_by_its_datelines_weekday_and_day_takes_the_notices_ye
 def test_a_slashed_places_yearless_dateline_takes_the_pages_year():
     lede = "HARBOURTOWN/PORT ELLEN, Dec 3 (Harbour Wire) - The council approved it."
     assert yearless_dateline_iso(lede, lede + "\n© 2026 Harbour Wire") == "2026-12-03"
+
+
+@pytest.mark.parametrize(
+    ("lede", "date"),
+    [
+        (
+            "أسيوط في 25 هاتور 1743 للشهداء — افتتح نيافة الأنبا بولس المبنى",
+            "25 هاتور 1743 للشهداء",
+        ),
+        ("ঢাকা, ৩ ডিসেম্বর ২০২৬ — সরকার আজ নতুন সেতু খুলেছে।", "৩ ডিসেম্বর ২০২৬"),
+        ("القاهرة، 4 ديسمبر 2026 - أعلنت الوزارة اليوم", "4 ديسمبر 2026"),
+    ],
+)
+def test_a_dateline_in_a_script_without_case(lede, date):
+    assert dateline_date(lede) == date
+
+
+def test_a_caseless_sentence_with_a_date_inside_is_no_dateline():
+    assert dateline_date("رئيس الوزراء قال في حديثه يوم 3 ديسمبر 2026 إن الحكومة") is None

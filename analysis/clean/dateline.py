@@ -62,8 +62,17 @@ _COLON_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’-]*(?:,?\s[A-Z][A-Z.'’-]*){0,
 _BRACKET = re.compile(r"\(([^()\n]{1,40})\)")
 # A dateline with its date: the place, a comma, the date (a weekday may come with it),
 # an optional bracketed name, then a dash or a colon before the sentence.
+# In a script without case (Arabic, Hebrew, the Indic scripts, Thai, Myanmar, Georgian,
+# Ethiopic, Khmer) the place is one to three words of it, and Arabic may write "في" (in)
+# for the comma: "أسيوط في 25 هاتور 1743 للشهداء — ...", "ঢাকা, ৩ ডিসেম্বর ২০২৬ — ...".
+_CASELESS_WORD = (
+    r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f"
+    r"\u10d0-\u10ff\u1200-\u137f\u1780-\u17ff]+"
+)
+_CASELESS_PLACE = rf"^\s*{_CASELESS_WORD}(?:\s+{_CASELESS_WORD}){{0,2}}"
 _DATED_DATELINE = re.compile(
-    _PLACE + r",\s*(?P<date>[^()\n:—–]{5,40}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s+\S"
+    rf"(?:{_PLACE},|{_CASELESS_PLACE}(?:\s*[,،]|\s+في))"
+    r"\s*(?P<date>[^()\n:—–]{5,40}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s+\S"
 )
 
 
