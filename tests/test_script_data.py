@@ -128,3 +128,34 @@ def test_a_page_showing_nothing_and_holding_no_story_is_refused_with_why():
     markup = HEAD + "</head><body><div id='root'></div>" + state + "</body></html>"
     with pytest.raises(PageReadError, match=r"without any visible text.*__NEXT_DATA__"):
         _page(markup)
+
+
+def _printed_story_with_state(title_in_state: str) -> str:
+    state = {
+        "props": {
+            "pageProps": {
+                "article": {
+                    "title": title_in_state,
+                    "publishedAt": "2026-12-04T15:20:00+05:30",
+                    "authors": [{"name": "Somila Raleng"}, {"name": "Ngathingkhui Shimray"}],
+                }
+            }
+        }
+    }
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        HEAD + "</head><body><header>Valley Gazette</header><main><h1>Cooperative buys a cider "
+        f"press</h1>{body}</main><script id='__NEXT_DATA__' type='application/json'>"
+        f"{json.dumps(state)}</script></body></html>"
+    )
+
+
+def test_a_printed_storys_authors_only_in_the_next_data_state_are_its_byline():
+    article = clean_page(_page(_printed_story_with_state("Cooperative buys a cider press")))
+    assert article.articles[0]["byline"] == "Somila Raleng, Ngathingkhui Shimray"
+    assert article.articles[0]["published"] == "2026-12-04"
+
+
+def test_another_storys_authors_in_the_state_are_not_the_pages_byline():
+    article = clean_page(_page(_printed_story_with_state("Ferry timetable changes for winter")))
+    assert not article.articles[0]["byline"]

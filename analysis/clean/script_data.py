@@ -189,8 +189,19 @@ def _with_state_header(metadata: HtmlMetadata, data: object) -> HtmlMetadata:
     """The metadata with the headline, date and authors of the application state's story
     (analysis.clean.app_state.state_header) when the markup's title is only the site's
     name (a ``<title>`` naming the site, the state holding the story's headline); the
-    markup's own date, byline and site name kept."""
+    markup's own date, byline and site name kept. When the state's story is the page's
+    own (its headline the markup's title, spaces and case aside), its authors and date
+    fill the markup's missing ones: a Next.js page printing its headline and text but
+    its byline only from ``pageProps`` (the authors' names the page's scripts render)."""
     title = metadata.title
+    if title is not None and (metadata.byline is None or metadata.published is None):
+        own = state_header(data)
+        if own is not None and own.title.casefold().split() == title.casefold().split():
+            return replace(
+                metadata,
+                byline=metadata.byline or own.byline,
+                published=metadata.published or (own.published or "")[:10] or None,
+            )
     if title is None or title not in {metadata.site_name, *state_site_names(data)}:
         return metadata
     header = state_header(data)
