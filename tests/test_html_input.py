@@ -1282,3 +1282,23 @@ def test_a_site_builders_hooked_user_name_is_the_byline(tmp_path):
     page = read_page(path)
     (article,) = extract_articles(page.text, page.name, PageFacts(html=page.html)).itertuples()
     assert article.byline == "Lena Okoro"
+
+
+@pytest.mark.parametrize("shown", ["hanne.brockmann", "Ousmane Badji"])
+def test_drupals_author_field_is_the_byline(tmp_path, shown):
+    # Drupal 10's node meta: "By <span class="field--name-uid"><a>NAME</a></span>"; a
+    # comment's author field below the story is not the writer (review h313)
+    meta = (
+        '<div class="node__meta"><span>By <span class="field field--name-uid '
+        f'field--type-entity-reference"><a href="/user/17"><span>{shown}</span></a></span></span>'
+        "</div>"
+    )
+    comment = (
+        '<div class="comment"><span class="field field--name-uid"><a>Sam Reed</a></span></div>'
+    )
+    page_html = _page_without_author("", comment).replace("<article>", f"<article>{meta}")
+    path = tmp_path / "night-buses.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = read_page(path)
+    (article,) = extract_articles(page.text, page.name, PageFacts(html=page.html)).itertuples()
+    assert article.byline == shown

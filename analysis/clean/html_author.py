@@ -1,5 +1,6 @@
 """An HTML page's author in markup that trafilatura does not read: a class named in
-another language, an RDFa ``property="author"``, a site builder's ``data-hook``.
+another language, an RDFa ``property="author"``, a site builder's ``data-hook``, Drupal's
+author field (``field--name-uid``).
 
 trafilatura finds the author in elements whose class or id is English ("author",
 "byline", "writer"); a page of another language names the element in its own words:
@@ -20,6 +21,9 @@ import re
 from html import unescape
 from typing import TYPE_CHECKING
 
+import lxml.html
+from lxml import etree
+
 from analysis.clean.byline_words import author_labels
 from analysis.clean.bylines import is_person_name
 from analysis.clean.header_lines import author_field_name, is_role_line
@@ -29,7 +33,7 @@ from analysis.clean.markup_words import class_words, has_role
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["hooked_author", "labelled_author"]
+__all__ = ["drupal_author", "hooked_author", "labelled_author"]
 
 #: The story's opening is matched on this many of its first words.
 OPENING_WORDS = 8
@@ -105,6 +109,51 @@ def _named_author(element: HtmlElement) -> bool:
 _USER_NAME_HOOK = re.compile(
     r"""<[a-z]+\b[^<>]*\bdata-hook=["']user-name["'][^<>]*>([^<]{1,120})<"""
 )
+
+
+# Drupal's (8 to 11) field of a node's author, its user account ("uid"), in the node's
+# meta line: "By <span class="field field--name-uid ..."><a ...>NAME</a></span>".
+_DRUPAL_UID = "//*[contains(concat(' ', normalize-space(@class), ' '), ' field--name-uid ')]"
+#: The most words of a name in Drupal's author field (a display name, or a user name).
+MAX_UID_WORDS = 4
+
+
+def drupal_author(html: str) -> str | None:
+    """The author Drupal's node prints in its author field (``field--name-uid``), the
+    first such field of the page (a comment's, below the story, comes after it): the
+    account's display name, or its user name as printed ("hanne.brockmann": the name a
+    reader sees and a researcher records).
+
+    Parameters
+    ----------
+    html : str
+        The page's decoded markup.
+
+    Returns
+    -------
+    str or None
+        The name, spaces collapsed; None without the field, or when it holds no name
+        (more than :data:`MAX_UID_WORDS` words, or no letter).
+
+    Examples
+    --------
+    >>> drupal_author('<span>By <span class="field field--name-uid"><a href="/user/9">'
+    ...               'Aminata Maïga</a></span></span>')
+    'Aminata Maïga'
+    """
+    if "field--name-uid" not in html:
+        return None
+    try:
+        fields = lxml.html.fromstring(html).xpath(_DRUPAL_UID)
+    except (etree.ParserError, ValueError):  # an empty or undecodable document
+        return None
+    if not fields:
+        return None
+    name = " ".join(fields[0].text_content().split())
+    words = name.split()
+    if not words or len(words) > MAX_UID_WORDS or not any(c.isalpha() for c in name):
+        return None
+    return name
 
 
 def hooked_author(html: str) -> str | None:

@@ -52,7 +52,7 @@ from analysis.clean.html_asides import (
     card_grid_paragraphs,
     note_list_paragraphs,
 )
-from analysis.clean.html_author import hooked_author, labelled_author
+from analysis.clean.html_author import drupal_author, hooked_author, labelled_author
 from analysis.clean.html_cards import (
     CardDate,
     card_authors,
@@ -588,6 +588,7 @@ def html_metadata(html: str) -> HtmlMetadata:
         or _not_the_site(_rdfa_author(html), site_name)
         or author_photo_name(html)  # an author card's photo the only name ("Photo of ...")
         or hooked_author(html)  # a site builder's post header (Wix's data-hook)
+        or drupal_author(html)  # Drupal's author field ("field--name-uid")
     )
     if other is not None and byline is not None:
         byline = _without_authors(byline, other.authors, own[0].authors)
