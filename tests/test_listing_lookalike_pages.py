@@ -244,3 +244,70 @@ def test_a_card_printing_its_date_and_a_long_headline_on_one_line_is_a_card():
     articles = extract_articles("\n".join(lines), name="dated_rows.txt")
     assert list(articles["title"]) == [headline for _, headline, _ in rows]
     assert list(articles["body"]) == [text for _, _, text in rows]
+
+
+def test_a_live_page_whose_author_only_its_clippers_front_matter_names_is_one_article():
+    # a read-later export (Omnivore's Markdown) prints the saved live blog's author in
+    # its front matter and no "By" line: the entries, a clock time over each headline
+    # (one with none), were read as a river of stories and the page split into cards
+    lines = [
+        "---",
+        "id: 3d8b6f20-9e4a-4f1c-8c27-51ad0b6e9f12",
+        "title: |",
+        "  Storm Ilse: power cuts across the valley – as it happened",
+        "author: |",
+        "  Hannah Roscoe",
+        "date_saved: 2026-12-03 19:42:07",
+        "---",
+        "",
+        "# Storm Ilse: power cuts across the valley – as it happened",
+        "",
+        "#Omnivore",
+        "",
+        "[Read on Omnivore](https://omnivore.app/me/storm-ilse-live-3d8b6f20)",
+        "[Read Original](https://valleycourier.example/live/storm-ilse)",
+        "",
+        "date_saved: 2026-12-03 19:42:07",
+        "",
+        "--- ",
+        "",
+    ]
+    entries = [
+        (
+            "17:52",
+            "Evening summary",
+            "Power has been restored to all but 1,200 homes, the "
+            "operator says. The A617 remains closed and schools will decide in the morning.",
+        ),
+        (
+            "16:30",
+            "Council opens rest centre",
+            "The district council has opened a rest centre "
+            "at the leisure centre for residents without heating. Hot drinks are available.",
+        ),
+        (
+            "15:04",
+            "",
+            "A reader in Lowgate sends a photo of a fallen beech tree blocking Mill "
+            "Lane. The council says crews will reach it before dark.",
+        ),
+        (
+            "13:41",
+            "Gusts of 78mph recorded",
+            "The weather station at Crag End recorded a gust "
+            "of 78mph just after 1pm, the strongest of the day so far.",
+        ),
+        (
+            "11:15",
+            "Trains cancelled",
+            "Valley Rail has cancelled all services between the "
+            "two towns for the rest of the day because of debris on the line.",
+        ),
+    ]
+    for time, headline, text in entries:
+        lines += [f"**{time}**", ""] + ([f"### {headline}", ""] if headline else []) + [text, ""]
+    page = page_from_bytes("\n".join(lines).encode(), "live.md", "live.md")
+    articles = extract_articles(page.text, name="live.md")
+    assert len(articles) == 1
+    body = articles.iloc[0]["body"]
+    assert all(text in body for _, _, text in entries)

@@ -27,6 +27,7 @@ from analysis.clean.card_lines import CLOCK_TIME, LineKinds
 from analysis.clean.card_teaser import is_teaser
 from analysis.clean.dates import find_date_span
 from analysis.clean.header_lines import RELATED_LABEL, byline_above, is_heading_like
+from analysis.clean.scraper_header import header_byline
 from analysis.text import LETTER_RUN, RULE_MARKS, bullet_end, is_bullet, is_rule_line
 
 #: Paragraphs of a story printed whole over a box of one-line teasers
@@ -492,10 +493,14 @@ def _untitled_update(lines: list[str], kinds: LineKinds, cards: list[Card]) -> b
 
 def _under_a_byline(lines: list[str], top: int) -> bool:
     """True when a byline line ("By Jane Smith") stands above line ``top`` (the first
-    card): the page opens with an article's own header, its headline and its author,
-    and cards a clock time alone marks are that article's updates, one paragraph each
-    or longer. A listing prints its stories' bylines in the cards, not above them."""
-    return byline_above(lines, 0, top)
+    card), or the header block at the page's top names one author
+    (:func:`~analysis.clean.scraper_header.header_byline`: a clipper's front matter,
+    ``author: Jane Smith``, over one saved article): the page opens with an article's
+    own header, its headline and its author, and cards a clock time alone marks are
+    that article's updates, one paragraph each or longer. A listing prints its stories'
+    bylines in the cards, not above them."""
+    byline = header_byline(lines)
+    return byline_above(lines, 0, top) or (byline is not None and byline[0] < top)
 
 
 def _page_body(
