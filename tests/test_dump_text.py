@@ -1131,3 +1131,33 @@ def test_a_feed_readers_head_of_fields_is_no_wrap():
     ]
     page = "\n".join([*head, story, "", story])
     assert join_hard_wraps(page).split("\n")[:4] == head[:4]
+
+
+def test_a_notion_callouts_tag_lines_are_its_edges_so_the_story_goes_on_under_it():
+    # Notion's Markdown export prints a callout between two paragraphs as "<aside>", its
+    # emoji and text, "</aside>": read as text, the two tag lines made the box chrome
+    # enough to end the article there, and the paragraphs under it were lost
+    paragraphs = [
+        "The village school reopened on Monday in a new building, two years after a storm "
+        "tore the roof off the old one and the children were taught in tents.",
+        "More than four hundred pupils are enrolled, and the district says that the new "
+        "laboratory will be shared with two schools nearby from the next term.",
+        "The head teacher said the children would now learn under a proper roof, and that "
+        "the parents had raised the money for the library themselves.",
+        "The school has ten classrooms, a hall and a kitchen that serves a hot meal every "
+        "day to the pupils who walk more than an hour to reach it.",
+    ]
+    text = "\n\n".join(
+        [
+            "# Pupils return to a new school",
+            "Created: December 3, 2026 6:02 PM\nURL: https://valleynews.example/school",
+            *paragraphs[:2],
+            "<aside>\n📬 Sign up to our newsletter\n\nNews every Friday in your inbox.\n\n"
+            "Sign up\n\n</aside>",
+            *paragraphs[2:],
+        ]
+    )
+    page = page_from_bytes(text.encode(), "school.md", "school.md")
+    assert "<aside>" not in page.text
+    body = extract_articles(page.text, name="school.md").iloc[0]["body"]
+    assert all(paragraph in body for paragraph in paragraphs)

@@ -60,6 +60,7 @@ from analysis.clean.markdown_blocks import (
     drop_comment_lines,
     drop_pandoc_fences,
     drop_setext_underlines,
+    drop_tag_lines,
     plain_pipe_tables,
 )
 from analysis.clean.portrait_alt import portrait_name
@@ -205,10 +206,11 @@ def plain_markdown(text: str) -> str:
         of quoted lines (``> text`` on two lines or more) taken off; lines holding only
         HTML comments removed, a pipe table's rows printed with tabs between the
         cells, a setext heading's underline removed and pandoc's fenced-div fences and
-        attribute lists taken off (:mod:`analysis.clean.markdown_blocks`).
+        attribute lists taken off, a block element's tag alone on its line made blank
+        (:mod:`analysis.clean.markdown_blocks`).
     """
     text = drop_setext_underlines(plain_pipe_tables(drop_comment_lines(text)))
-    text = drop_pandoc_fences(text)
+    text = drop_tag_lines(drop_pandoc_fences(text))
     if "#" in text:
         text = _MD_HEADING.sub("", text)
     if "**" in text:

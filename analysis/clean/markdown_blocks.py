@@ -26,9 +26,15 @@ Three of Markdown's blocks are read as they render, before the body detector see
   "2026-05-05"}``): a fence renders as a block's edge, an attribute list as nothing
   (:func:`drop_pandoc_fences`). Read as text, a fence between the questions of an
   accordion or a box's items was a line of chrome in the article, which the region
-  ended at.
+  ended at;
+- a block element's tag on a line of its own (CommonMark's HTML block of kind 6:
+  Notion's Markdown export prints a callout as ``<aside>``, its emoji and text, then
+  ``</aside>``; a clipper keeps a ``<details>`` / ``</details>`` pair or a ``<div
+  class="...">`` it could not render) renders as the block's edge, a blank line
+  (:func:`drop_tag_lines`). Read as text, the two tag lines around a box between
+  paragraphs were chrome enough to end the article at the box.
 
-No tuned value: the shapes are Markdown's (CommonMark's HTML block of kind 2, GitHub's
+No tuned value: the shapes are Markdown's (CommonMark's HTML blocks of kinds 2 and 6, GitHub's
 table extension, CommonMark's setext heading written as its writers write it; pandoc's
 fenced_divs, bracketed_spans, header_attributes and link_attributes extensions).
 """
@@ -41,6 +47,7 @@ __all__ = [
     "drop_comment_lines",
     "drop_pandoc_fences",
     "drop_setext_underlines",
+    "drop_tag_lines",
     "plain_pipe_tables",
 ]
 
@@ -54,6 +61,13 @@ _COMMENT_LINES = re.compile(
 # between pipes (the outer pipes optional), two cells at least.
 _DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
 
+# A block element's opening or closing tag alone on its line (CommonMark's HTML block of
+# kind 6 opens with these names; attributes allowed, no text after the tag).
+_BLOCK_TAGS = (
+    "article|aside|blockquote|center|details|dialog|div|figcaption|figure|footer|header"
+    "|main|nav|section|summary"
+)
+_TAG_LINE = re.compile(rf"^[ \t]*</?(?i:{_BLOCK_TAGS})(?:[ \t]+[^<>\n]*)?/?>[ \t]*$", re.MULTILINE)
 # A pandoc fenced div's fence: three colons or more at the margin, with the div's class
 # (a word) or its attributes in braces, and colons closing it as pandoc may print them.
 _FENCE = re.compile(r"^:{3,}(?:[ \t]*(?:\{[^{}\n]*\}|[\w-]+))?[ \t]*:*[ \t]*$", re.MULTILINE)
@@ -137,6 +151,32 @@ def drop_pandoc_fences(text: str) -> str:
     if "{" in text:
         text = _TRAILING_ATTRIBUTE.sub("", text)
     return text
+
+
+def drop_tag_lines(text: str) -> str:
+    """``text`` with each line holding only a block element's tag made blank.
+
+    Parameters
+    ----------
+    text : str
+        A text dump.
+
+    Returns
+    -------
+    str
+        The text with every line that is one opening or closing tag of a block element
+        (``<aside>``, ``</aside>``, ``<div class="callout">``, ``<details>``), spaces
+        around it allowed, made an empty line: the edge of the block it opens or closes.
+        A tag inside a line of text, or a line holding text after its tag, stays.
+
+    Examples
+    --------
+    >>> drop_tag_lines("<aside>\\n💡 Sign up\\n</aside>\\nText <div> here")
+    '\\n💡 Sign up\\n\\nText <div> here'
+    """
+    if "<" not in text:
+        return text
+    return _TAG_LINE.sub("", text)
 
 
 def drop_comment_lines(text: str) -> str:
