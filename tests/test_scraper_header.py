@@ -445,3 +445,27 @@ def test_an_unclosed_toml_block_is_no_header():
     lines = _TOML_PAGE[:8] + _TOML_PAGE[9:]  # no closing "+++"
     assert header_site(lines) is None
     assert header_byline(lines) is None
+
+
+def test_a_clippers_quoted_front_matter_title_is_the_headline_without_its_quotes():
+    # Obsidian's Web Clipper and Omnivore write the title as a quoted YAML value and
+    # print no heading: the headline was read off the field's line with the quotes
+    text = "\n".join(
+        [
+            "---",
+            'title: "Kiptaiyat ab Kapsabet kogoen temik kerichek"',
+            'source: "https://kapsabetnews.example/2026/12/01/temik"',
+            "author:",
+            '  - "[[Jane Roe]]"',
+            "published: 2026-12-01",
+            "---",
+            "The yard finished the work ahead of the winter timetable, the operator said on "
+            "Monday, and the ferry will sail again from Friday with a new crew.",
+            "",
+            "The old engine had run for thirty years and failed twice last winter, leaving "
+            "the island without a crossing for days.",
+        ]
+    )
+    page = page_from_bytes(text.encode(), "clip.md", "clip.md")
+    title = extract_articles(page.text, name="clip.md").iloc[0]["title"]
+    assert title == "Kiptaiyat ab Kapsabet kogoen temik kerichek"

@@ -107,7 +107,12 @@ from analysis.clean.month_names import DAY_WORDS
 from analysis.clean.name_forms import compact_name
 from analysis.clean.page_date_order import numeric_day_first, page_languages
 from analysis.clean.relative_times import find_relative_time
-from analysis.clean.scraper_header import header_byline, header_date, saved_date_lines
+from analysis.clean.scraper_header import (
+    header_byline,
+    header_date,
+    header_value_span,
+    saved_date_lines,
+)
 from analysis.clean.site_name import SiteName, page_site_name
 from analysis.clean.trail_dates import weekday_trail_date
 from analysis.clean.weekdays import is_weekday_name, weekdays_beside
@@ -809,7 +814,10 @@ def article_page_fields(
     headline = []  # the title's lines: a headline printed over two lines or more
     if title_line is not None:
         headline = headline_lines(lines, title_line, body_start, site_name)
-        spans += [FieldSpan(i, *line_value_span(lines[i]), "title") for i in headline]
+        spans += [
+            FieldSpan(i, *(header_value_span(lines, i) or line_value_span(lines[i])), "title")
+            for i in headline
+        ]
         spans += _title_repeats(lines, title_line, body_start)
         spans += _category(lines, headline[0], site_name)
         header_first = _first_copy_above(lines, title_line) - HEADER_LINES_ABOVE_TITLE

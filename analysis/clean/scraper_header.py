@@ -449,6 +449,32 @@ def header_lines(lines: Sequence[str]) -> frozenset[int]:
     return frozenset(line for line, _, _, _ in fields)
 
 
+def header_value_span(lines: Sequence[str], index: int) -> tuple[int, int] | None:
+    """The span of the value a header block's field prints on line ``index``.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    index : int
+        The line asked about.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, end)`` of the field's value as the header block reads it (in Markdown
+        front matter, the text inside a quoted value's quotes: a web clipper's ``title:
+        "Ferry gets a new engine"``); None when the line is no field of the block at the
+        top or its value is empty.
+    """
+    if index >= _HEADER_LINES:
+        return None
+    for line, _, start, end in _fields_of(lines):
+        if line == index and start < end:
+            return start, end
+    return None
+
+
 def is_site_field(lines: Sequence[str], index: int) -> bool:
     """True when line ``index`` is a header block's site field ("source: Harbour Daily").
 
