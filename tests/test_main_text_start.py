@@ -60,3 +60,24 @@ def test_no_field_above_the_main_text_leaves_it_as_it_is():
     lines = ["By Oona Pettersen", "", _PARAGRAPHS[0], "", _PARAGRAPHS[1]]
     assert opened_main_text(lines, [2, 4], [2, 4]) == [2, 4]
     assert opened_main_text(lines, [], [2, 4]) == []
+
+
+def test_a_claim_quoted_under_its_boxs_heading_with_the_rating_under_it_opens_the_body():
+    # review h315: an <aside> claim box prints its heading ("The claim"), the claim
+    # quoted whole with no full stop and no label, then "Rating: Misleading"; the walk up
+    # from the main text stopped at the unlabelled claim and the box was lost
+    box = (
+        "<aside class='claim-box'><h3>The claim</h3><p>“Oakridge library spent £40,000 on "
+        "a robot that shelves books”</p><p>Rating: Misleading</p></aside>"
+    )
+    body = _body(box)
+    assert body.startswith("The claim")
+    assert "Oakridge library spent £40,000 on a robot" in body
+    assert "Rating: Misleading" in body
+    assert _PARAGRAPHS[1] in body
+
+
+def test_a_quoted_line_under_a_heading_with_no_field_under_it_is_no_box():
+    lines = ["Read more", "", "“A quoted line of the page's chrome, no claim”", ""]
+    lines += [_PARAGRAPHS[0], "", _PARAGRAPHS[1]]
+    assert opened_main_text(lines, [4, 6], [4, 6]) == [4, 6]
