@@ -111,3 +111,18 @@ def test_a_correction_box_in_the_article_is_no_body(tmp_path):
     )
     body = _body(tmp_path, note)
     assert "Rettifega" not in body and "milion" not in body
+
+
+def test_a_paywall_box_in_a_language_of_no_word_table_is_no_body(tmp_path):
+    # review h315: a Kazakh (Latin alphabet) paywall's prompt, offer and login line in a
+    # div.paywall under the free paragraphs were kept as body (no prompt-word table
+    # holds the language); the markup names the box in any language
+    after = (
+        "<div class='paywall'><p>Bul maqalanyń jalǵasy tek jazylýshylarǵa arnalǵan.</p>"
+        "<p>Aıyna 990 teńgege barlyq materıaldardy oqyńyz.</p>"
+        "<p>Jazylýshysyz ba? Kirý</p></div>"
+    )
+    body = _body(tmp_path, "", after)
+    assert all(paragraph in body for paragraph in PARAGRAPHS)
+    assert "jazylýshylarǵa" not in body
+    assert "990" not in body

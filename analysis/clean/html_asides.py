@@ -53,8 +53,8 @@ __all__ = [
 #: disclosure, a method box, a caption of an image or infographic, links to other
 #: stories ("related", "read-also", "see-also"), a box of figures the site fills from
 #: its data (a match's or a player's "stats" table under a match report), a syndicating
-#: partner's credit or "About" box ("partner"), an ad slot ("ad", "adv", "advert": its
-#: label).
+#: partner's credit or "About" box ("partner"), a paywall's prompt ("paywall"), an ad
+#: slot ("ad", "adv", "advert": its label).
 ASIDE_CLASS_WORDS = frozenset(
     {
         "disclaimer",
@@ -73,6 +73,9 @@ ASIDE_CLASS_WORDS = frozenset(
         "clarification",
         # a partner's credit line or its "About" box on a story it syndicates
         "partner",
+        # a paywall's box over the rest of the story: its prompt, offer, login line and
+        # button ("Subscribe to read on", in the site's language)
+        "paywall",
         # an ad slot, its label ("Advertisement", "Реклама") the main text kept
         "ad",
         "ads",
