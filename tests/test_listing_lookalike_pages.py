@@ -311,3 +311,55 @@ def test_a_live_page_whose_author_only_its_clippers_front_matter_names_is_one_ar
     assert len(articles) == 1
     body = articles.iloc[0]["body"]
     assert all(text in body for _, _, text in entries)
+
+
+def test_the_first_updates_headline_under_its_time_is_the_live_blogs_body():
+    # the card reader made no card of the first update (its time over its headline
+    # over its text, the page's header above): its text was body, its headline lost
+    lines = [
+        "---",
+        "title: |",
+        "  Storm Ilse: power cuts across the valley – as it happened",
+        "author: |",
+        "  Hannah Roscoe",
+        "---",
+        "",
+    ]
+    entries = [
+        (
+            "17:52",
+            "Evening summary",
+            "Power has been restored to all but 1,200 homes, the "
+            "operator says. The A617 remains closed and schools will decide in the morning.",
+        ),
+        (
+            "16:30",
+            "Council opens rest centre",
+            "The district council has opened a rest centre "
+            "at the leisure centre for residents without heating. Hot drinks are available.",
+        ),
+        (
+            "15:04",
+            "",
+            "A reader in Lowgate sends a photo of a fallen beech tree blocking Mill "
+            "Lane. The council says crews will reach it before dark.",
+        ),
+        (
+            "13:41",
+            "Gusts of 78mph recorded",
+            "The weather station at Crag End recorded a gust "
+            "of 78mph just after 1pm, the strongest of the day so far.",
+        ),
+        (
+            "11:15",
+            "Trains cancelled",
+            "Valley Rail has cancelled all services between the "
+            "two towns for the rest of the day because of debris on the line.",
+        ),
+    ]
+    for time, headline, text in entries:
+        lines += [time, ""] + ([headline, ""] if headline else []) + [text, ""]
+    body = extract_articles("\n".join(lines), name="live.txt").iloc[0]["body"]
+    assert body.startswith("Evening summary")
+    assert all(headline in body for _, headline, _ in entries)
+    assert "17:52" not in body

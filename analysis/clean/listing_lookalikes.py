@@ -17,7 +17,7 @@ lies outside the cards: :data:`MAX_OUTSIDE_BODY_RATIO`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from analysis.clean.body import body_line_indices
 from analysis.clean.body.rules import is_stamp_line
@@ -550,3 +550,42 @@ def _outside_body_ratio(lines: list[str], body: Sequence[int], cards: list[Card]
     inside = {i for card in cards for i in card.region.body_lines}
     outside = sum(len(lines[i]) for i in body if i not in inside)
     return outside / max(1, sum(card.body_chars for card in cards))
+
+
+def stamped_headlines(lines: Sequence[str], body: Collection[int]) -> list[int]:
+    """The headlines of a live blog's updates that the body misses: each line right under
+    a clock time printed alone (``18:40``) and right over a body line, itself no body,
+    no clock time and no sentence (blank lines between them or not). The first update,
+    or one whose card the card reader did not make, keeps its time over its headline
+    over its text as the others do; its headline is the update's as theirs are.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    body : collection of int
+        The live blog's body lines (its updates' texts and headlines found so far).
+
+    Returns
+    -------
+    list of int
+        The headline lines, in page order.
+    """
+    found = []
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    for k in range(len(nonblank) - 2):
+        stamp, headline, text = nonblank[k : k + 3]
+        if (
+            CLOCK_TIME.fullmatch(lines[stamp].strip())
+            and headline not in body
+            and text in body
+            and not CLOCK_TIME.fullmatch(lines[headline].strip())
+            and not _ENDS_SENTENCE.search(lines[headline])
+        ):
+            found.append(headline)
+    return found
+
+
+# A line closing a sentence (a full stop, a question or exclamation mark, closing marks
+# after it): no headline.
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")

@@ -56,6 +56,7 @@ from analysis.clean.html_cards import letters
 from analysis.clean.html_stories import story_regions
 from analysis.clean.legal_notes import is_legal_note
 from analysis.clean.listing import ArticleRegion, find_cards_or_updates
+from analysis.clean.listing_lookalikes import stamped_headlines
 from analysis.clean.main_text_end import continued_main_text
 from analysis.clean.main_text_start import opened_main_text
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
@@ -238,6 +239,8 @@ def find_article_regions(
         if body_lines
         else sorted({*detected_body(), *updates})
     )
+    if updates and not body_lines:  # a live blog: the headlines its updates missed
+        body = sorted({*body, *stamped_headlines(lines, body)})
     if not body:
         return []
     fields = article_page_fields(lines, body, site)
