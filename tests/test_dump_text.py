@@ -1161,27 +1161,3 @@ def test_a_notion_callouts_tag_lines_are_its_edges_so_the_story_goes_on_under_it
     assert "<aside>" not in page.text
     body = extract_articles(page.text, name="school.md").iloc[0]["body"]
     assert all(paragraph in body for paragraph in paragraphs)
-
-
-def test_a_story_copied_one_block_a_line_with_credited_captions_is_not_read_as_wrapped():
-    # Safari Reader copied whole: one line a paragraph, no blank lines, each photo's
-    # caption ending in its credit with no full stop. Two paragraphs and a caption read as
-    # "cut" lines (the next line's first word would not have fitted after them), and the
-    # caption's credit was the one "cut" inside a sentence: the page was read as
-    # hard-wrapped and the captions joined to the paragraphs around them
-    lines = [
-        "Festa di Bandera torna xinti na Sam Filipi",
-        "Pa Zeferino Lopi",
-        "4 di Dizenbru di 2026",
-        "Milharis di algen ben di tudu ilha pa festa di Bandera na Sam Filipi, ki tinha "
-        "paradu dos anu.",
-        "Kavaleru ta kori na praia di Fonti Bila na sábadu di parmanhan. Foto: Ana "
-        "Barbosa/Notísia di Fogu",
-        "Kavaleru ta kori, tamboru ta toka i tudu algen ta kume xerém ku karni di porku.",
-        '"Festa di Bandera é nos raís, sen el nu ka é nada", Nha Djodja Monteiro, ki tene '
-        "oitenta anu, fla.",
-        "Mudjeris ta pila midju pa xerém na kintal di igreja. Foto: Ana Barbosa/Notísia di Fogu",
-        "Kámara Munisipal fla ma próximu anu festa ta ba ten tres dia.",
-    ]
-    text = "\n".join(lines)
-    assert join_hard_wraps(text) == text

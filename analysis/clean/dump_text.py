@@ -664,8 +664,8 @@ def _wrapped_lines(
     )
     if len(cut) < MIN_WRAPS and not short_page:
         return None
-    if 2 * sum(_ends_sentence(lines[index]) for index in cut) > len(cut):
-        return None  # most "cuts" end a sentence: paragraphs printed a line each
+    if all(_ends_sentence(lines[index]) for index in cut):
+        return None  # every "cut" ends a sentence: paragraphs printed a line each
     ragged = short_page or len({_edge(lines, widths, index) for index in cut}) >= MIN_WRAPS
     if not ragged:  # a short page's few cut lines may share lengths: cut mid-sentence
         ragged = (
@@ -689,12 +689,9 @@ def _wrapped_lines(
 def _ends_sentence(line: str) -> bool:
     """True when ``line`` ends a sentence (a sentence mark, maybe closing marks after it).
 
-    A printer wraps wherever the width falls, mostly inside a sentence (at a sentence's
-    end about once in a sentence's length of cuts): when most lines read as cut end a
-    sentence, the lines are paragraphs printed one a line (a listing's teasers, each over
-    the next card's headline; a story copied one block a line, whose photo captions end
-    in their credit, "... at dawn. Foto: Ana Barbosa", with no full stop), none of them
-    cut."""
+    A printer wraps wherever the width falls, mostly inside a sentence: when every line
+    read as cut ends a sentence, the lines are paragraphs printed one a line (a listing's
+    teasers, each over the next card's headline), none of them cut."""
     return strip_closing_marks(line.rstrip())[-1:] in tuple(SENTENCE_MARKS)
 
 
