@@ -246,6 +246,41 @@ def test_a_card_printing_its_date_and_a_long_headline_on_one_line_is_a_card():
     assert list(articles["body"]) == [text for _, _, text in rows]
 
 
+#: A live blog's updates: (time, headline or '', text), newest first.
+_STORM_UPDATES = [
+    (
+        "17:52",
+        "Evening summary",
+        "Power has been restored to all but 1,200 homes, the "
+        "operator says. The A617 remains closed and schools will decide in the morning.",
+    ),
+    (
+        "16:30",
+        "Council opens rest centre",
+        "The district council has opened a rest centre "
+        "at the leisure centre for residents without heating. Hot drinks are available.",
+    ),
+    (
+        "15:04",
+        "",
+        "A reader in Lowgate sends a photo of a fallen beech tree blocking Mill "
+        "Lane. The council says crews will reach it before dark.",
+    ),
+    (
+        "13:41",
+        "Gusts of 78mph recorded",
+        "The weather station at Crag End recorded a gust "
+        "of 78mph just after 1pm, the strongest of the day so far.",
+    ),
+    (
+        "11:15",
+        "Trains cancelled",
+        "Valley Rail has cancelled all services between the "
+        "two towns for the rest of the day because of debris on the line.",
+    ),
+]
+
+
 def test_a_live_page_whose_author_only_its_clippers_front_matter_names_is_one_article():
     # a read-later export (Omnivore's Markdown) prints the saved live blog's author in
     # its front matter and no "By" line: the entries, a clock time over each headline
@@ -272,38 +307,7 @@ def test_a_live_page_whose_author_only_its_clippers_front_matter_names_is_one_ar
         "--- ",
         "",
     ]
-    entries = [
-        (
-            "17:52",
-            "Evening summary",
-            "Power has been restored to all but 1,200 homes, the "
-            "operator says. The A617 remains closed and schools will decide in the morning.",
-        ),
-        (
-            "16:30",
-            "Council opens rest centre",
-            "The district council has opened a rest centre "
-            "at the leisure centre for residents without heating. Hot drinks are available.",
-        ),
-        (
-            "15:04",
-            "",
-            "A reader in Lowgate sends a photo of a fallen beech tree blocking Mill "
-            "Lane. The council says crews will reach it before dark.",
-        ),
-        (
-            "13:41",
-            "Gusts of 78mph recorded",
-            "The weather station at Crag End recorded a gust "
-            "of 78mph just after 1pm, the strongest of the day so far.",
-        ),
-        (
-            "11:15",
-            "Trains cancelled",
-            "Valley Rail has cancelled all services between the "
-            "two towns for the rest of the day because of debris on the line.",
-        ),
-    ]
+    entries = _STORM_UPDATES
     for time, headline, text in entries:
         lines += [f"**{time}**", ""] + ([f"### {headline}", ""] if headline else []) + [text, ""]
     page = page_from_bytes("\n".join(lines).encode(), "live.md", "live.md")
@@ -325,38 +329,7 @@ def test_the_first_updates_headline_under_its_time_is_the_live_blogs_body():
         "---",
         "",
     ]
-    entries = [
-        (
-            "17:52",
-            "Evening summary",
-            "Power has been restored to all but 1,200 homes, the "
-            "operator says. The A617 remains closed and schools will decide in the morning.",
-        ),
-        (
-            "16:30",
-            "Council opens rest centre",
-            "The district council has opened a rest centre "
-            "at the leisure centre for residents without heating. Hot drinks are available.",
-        ),
-        (
-            "15:04",
-            "",
-            "A reader in Lowgate sends a photo of a fallen beech tree blocking Mill "
-            "Lane. The council says crews will reach it before dark.",
-        ),
-        (
-            "13:41",
-            "Gusts of 78mph recorded",
-            "The weather station at Crag End recorded a gust "
-            "of 78mph just after 1pm, the strongest of the day so far.",
-        ),
-        (
-            "11:15",
-            "Trains cancelled",
-            "Valley Rail has cancelled all services between the "
-            "two towns for the rest of the day because of debris on the line.",
-        ),
-    ]
+    entries = _STORM_UPDATES
     for time, headline, text in entries:
         lines += [time, ""] + ([headline, ""] if headline else []) + [text, ""]
     body = extract_articles("\n".join(lines), name="live.txt").iloc[0]["body"]
