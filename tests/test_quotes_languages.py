@@ -604,3 +604,60 @@ def test_an_opinion_preposition_opening_the_sentence_names_the_speaker(language,
 def test_an_opinion_preposition_naming_nobody_attributes_nothing(language, body):
     (quote,) = find_quotes(body, language)
     assert not quote.attributed
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speakers"),
+    [
+        (
+            "de",
+            "Thomas Egli sagte: „Wir prüfen das Budget.“ Er fügte hinzu: „Es bleibt knapp.“",
+            ["Thomas Egli", "Er"],
+        ),
+        (
+            "fr",
+            "Léa Morel a déclaré : « Nous verrons. » Il a ajouté : « C'est serré. »",
+            ["Léa Morel", "Il"],
+        ),
+        (
+            "nl",
+            "Joost de Wit zei: 'We gaan kijken.' Later voegde hij toe: 'Het is krap.'",
+            ["Joost de Wit", "hij"],
+        ),
+    ],
+)
+def test_a_colon_quote_closing_its_sentence_is_no_quote_of_the_next_verb(language, body, speakers):
+    # the full stop inside the marks ends the sentence: the verb after it attributes
+    # the next quote, not this one (it named 'Er' / 'Il' / 'Later' for both)
+    assert [q.speaker for q in find_quotes(body, language)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("de", "Thomas Egli sagte: „Satz eins.“ Und weiter: „Satz zwei.“"),
+        ("de", "Thomas Egli sagte: „Satz eins.“ „Satz zwei.“ Dann ging er."),
+        ("fr", "Thomas Egli a déclaré : « Phrase un. » « Phrase deux. »"),
+    ],
+)
+def test_quotes_after_a_colon_quote_keep_its_verb_when_none_follows(language, body):
+    assert [q.speaker for q in find_quotes(body, language)] == ["Thomas Egli", "Thomas Egli"]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        ("de", "Später fügte er hinzu: „Es bleibt knapp.“", "er"),
+        ("de", "Danach sagte der Minister: „Wir prüfen das.“", "der Minister"),
+        ("de", "„Wir prüfen das“, sagte später Thomas Egli.", "Thomas Egli"),
+        ("es", "Luego dijo Ana López: «Vamos a revisarlo».", "Ana López"),
+        ("es", "Luego añadió: «Es ajustado».", None),
+        ("fr", "Puis Thomas Egli a ajouté : « C'est serré. »", "Thomas Egli"),
+        ("it", "Poi ha aggiunto Marco Rossi: «È difficile».", "Marco Rossi"),
+        ("sv", "Senare sa hon: ”Det är svårt.”", "hon"),
+        ("ru", "Позже он добавил: «Это трудно».", "он"),
+    ],
+)
+def test_a_time_word_opening_the_sentence_is_no_speaker(language, body, speaker):
+    # 'Später', 'Luego', 'Poi', 'Senare' were speakers: a person in the speaker lists
+    assert [q.speaker for q in find_quotes(body, language)] == [speaker]

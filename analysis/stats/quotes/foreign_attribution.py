@@ -49,11 +49,12 @@ from analysis.stats.quotes.role_nouns import (
 )
 
 # A sentence ends after . ! ? … or a script's full stop (Devanagari "।", Armenian "։",
-# Ethiopic "።", Urdu "۔"; closing marks and brackets may follow) and a space, before a
-# capital, a digit, an opening mark or a dash (any script).
-_SENTENCE_END_RE = re.compile(r"[.!?…।։።۔]+[\"'“”‘’»«״)\]]*\s+")
+# Ethiopic "።", Urdu "۔"; closing marks and brackets may follow, a French closing
+# guillemet after its space: ". »") and a space, before a capital, a digit, an opening
+# mark or a dash (any script).
+_SENTENCE_END_RE = re.compile(r"[.!?…।։።۔]+(?:[\"'“”‘’»«״)\]]|[ \u00a0\u202f]»)*\s+")
 # Armenian prints its colon as "." (and its full stop "։"): "." ends no sentence there.
-_ARMENIAN_SENTENCE_END_RE = re.compile(r"[!?…։]+[\"'“”‘’»«)\]]*\s+")
+_ARMENIAN_SENTENCE_END_RE = re.compile(r"[!?…։]+(?:[\"'“”‘’»«)\]]|[ \u00a0\u202f]»)*\s+")
 _OPENERS = "\"'“„‘«»(–—-\x00"
 
 #: French inverted subject pronouns joined to the verb ("explique-t-il").
@@ -111,6 +112,27 @@ def sentence_starts(text: str, language: str | None = None) -> list[int]:
         ):
             starts.append(m.end())
     return starts
+
+
+def _quote_sentence_ends(
+    text: str, masked: str, stretches: Sequence[tuple[int, int]], language: str
+) -> list[int]:
+    """Where a quote introduced by a colon ends its sentence inside its marks: the
+    offsets right after such quotes, past the space, where the next sentence starts
+    ('X sagte: „Wir prüfen.“ Er fügte hinzu: „...“': the verb after that point is no
+    attribution of the first quote). A quote not introduced so may be attributed by
+    what follows its full stop ('"... थी।" उन्होंने कहा।'), and a full stop inside a
+    quote ends no sentence for the quotes after it ('X sagte: „A.“ Und weiter: „B.“':
+    X said both)."""
+    opens = [start for start, _ in stretches]
+    ends = []
+    for at in sentence_starts(text, language):
+        k = bisect_right(opens, at - 1) - 1  # the last stretch opening before ``at``
+        if k < 0 or at < stretches[k][1] or text[stretches[k][1] : at].strip():
+            continue
+        if masked[: stretches[k][0]].rstrip().endswith(":"):
+            ends.append(at)
+    return ends
 
 
 def _title_before(text: str, at: int, titles: frozenset[str]) -> bool:
@@ -514,10 +536,10 @@ def attribute_line(
         A code of :data:`~analysis.stats.quotes.languages.REPORTING_VERBS_BY_LANGUAGE`.
     """
     text = body[line.start : line.end]
-    masked = _mask_spans(
-        text, [(s.open_mark.pos - line.start, _span_stop(s) - line.start) for s in spans]
-    )
+    stretches = [(s.open_mark.pos - line.start, _span_stop(s) - line.start) for s in spans]
+    masked = _mask_spans(text, stretches)
     starts = sentence_starts(masked, language)
+    quote_ends = _quote_sentence_ends(text, masked, stretches, language)
     bounds = [*starts, len(masked)]
     sentence_cues: dict[int, list[Cue]] = {}
     first_text = len(masked) - len(masked.lstrip())
@@ -529,6 +551,10 @@ def attribute_line(
         if k not in sentence_cues:  # each sentence read once, however many quotes it holds
             sentence_cues[k] = find_cues(masked, lo, hi, language)
         cues = sentence_cues[k]
+        cut = bisect_left(quote_ends, stop)
+        if cut < len(quote_ends) and quote_ends[cut] < hi:
+            # the quote closed its sentence: no verb after that attributes it
+            cues = [c for c in cues if c.start < quote_ends[cut]]
         found = _attribute(masked, lo, hi, opening, stop, cues, language)
         floor = lo if found and (found.speaker_end or 0) <= opening else stop
         found = _shift(_by_title(found, masked, floor, language), line.start)

@@ -37,6 +37,7 @@ from analysis.stats.quotes.languages_regional import (
     LOCATIVE_ENDINGS_BY_LANGUAGE,
 )
 from analysis.stats.quotes.role_nouns import PERSONAL_TITLES_BY_LANGUAGE, ROLE_NOUNS_BY_LANGUAGE
+from analysis.stats.quotes.speaker_names import _PARTICLES
 from analysis.text import is_lower_case, is_upper_case, opens_upper_case
 from analysis.text.patterns import COMBINING_MARK
 
@@ -430,6 +431,23 @@ def _appositive_name(text: str, at: int, stop: int, language: str) -> list[tuple
     return [(comma.start(), comma.start() + 1, comma[0][0]), *name]
 
 
+def _name_particle(
+    text: str, words: list[tuple[int, int, str]], start: int, word: str, language: str
+) -> bool:
+    """Whether a determiner taken into a phrase is a name's particle, written in lower
+    case between a capitalised given name and the surname ("Joost de Wit zei", not "de
+    Wit"), in a language that writes its nouns in lower case (a German "der" between
+    capitalised nouns is an article)."""
+    return (
+        word.islower()
+        and word in _PARTICLES
+        and language not in NOUNS_CAPITALISED
+        and bool(words)
+        and _is_capitalised(words[-1][2])
+        and text[words[-1][1] : start] == " "
+    )
+
+
 def phrase_before(
     text: str, lo: int, end: int, language: str, skip_comma: bool = True
 ) -> tuple[int, int] | None:
@@ -495,10 +513,15 @@ def phrase_before(
             break
         taken.insert(0, words.pop())
         at = a
-        if low in determiners and not (
-            words and words[-1][2].lower() in JOINERS_BY_LANGUAGE.get(language, _EMPTY)
+        if (
+            low in determiners
+            and not (words and words[-1][2].lower() in JOINERS_BY_LANGUAGE.get(language, _EMPTY))
+            and not _name_particle(text, words, a, word, language)
         ):
             break  # "La concejala ...": the phrase opens here
+    times = TIME_WORDS_BY_LANGUAGE.get(language, _EMPTY)
+    while len(taken) > 1 and taken[0][2].lower() in times:
+        taken.pop(0)  # a time word opening the sentence ("Puis Thomas Egli a ajouté")
     if (described := _described_name(text, lo, words, taken, language)) is not None:
         return described  # "یکی از کسبه بازار به نام X": the descriptor and the name
     if (

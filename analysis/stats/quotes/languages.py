@@ -282,16 +282,18 @@ PHRASE_STOPS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 #: Time words a verb of saying may carry before its inverted subject ("explicaba ayer
 #: el vecino X", "sagte gestern X"): stepped over there, they end a phrase elsewhere.
 TIME_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
-    "es": _words("ayer hoy anoche"),
-    "pt": _words("ontem hoje"),
-    "fr": _words("hier aujourd'hui"),
-    "it": _words("ieri oggi"),
-    "de": _words("gestern heute"),
-    "nl": _words("gisteren vandaag"),
-    "sv": _words("igår idag"),
-    "pl": _words("wczoraj dziś"),
-    "ru": _words("вчера сегодня"),
-    "uk": _words("вчора сьогодні"),
+    "es": _words("ayer hoy anoche luego después entonces posteriormente antes"),
+    "pt": _words("ontem hoje depois então posteriormente antes"),
+    "fr": _words("hier aujourd'hui puis ensuite alors auparavant"),
+    "it": _words("ieri oggi poi allora successivamente prima"),
+    "de": _words("gestern heute später danach dann anschließend zuvor damals darauf"),
+    "nl": _words("gisteren vandaag later daarna dan eerder vervolgens"),
+    "sv": _words("igår idag senare därefter då tidigare"),
+    "nb": _words("senere deretter da tidligere"),
+    "da": _words("senere derefter da tidligere"),
+    "pl": _words("wczoraj dziś później potem następnie wcześniej"),
+    "ru": _words("вчера сегодня позже затем потом ранее"),
+    "uk": _words("вчора сьогодні пізніше потім згодом раніше"),
     "id": _words("kemarin"),
 }
 
