@@ -233,6 +233,34 @@ def test_a_second_capture_of_a_url_is_named_in_skipped(tmp_path):
     assert "repeats row" in reason
 
 
+def test_the_crawlers_own_records_are_no_pages(tmp_path, caplog):
+    def extra(writer):  # wget's log and arguments; Browsertrix's text of a page
+        for url, text in (
+            ("metadata://gnu.org/software/wget/warc/wget.log", b"FINISHED --2026-03-10--\n"),
+            ("metadata://gnu.org/software/wget/warc/wget_arguments.txt", b'"wget" "-r"\n'),
+            ("urn:text:https://www.valleypost.com/2026/03/school-roof", b"School roof\n" * 9),
+        ):
+            writer.write_record(
+                writer.create_warc_record(
+                    url, "resource", payload=io.BytesIO(text), warc_content_type="text/plain"
+                )
+            )
+
+    warc = tmp_path / "crawl.warc.gz"
+    _write_warc(warc, extra=extra)
+    with caplog.at_level(logging.INFO):
+        assert run_clean(warc, tmp_path / "out", jobs=1) == 0
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")
+    assert len(skipped) == 3
+    assert skipped["reason"].str.contains("no captured web page, the crawler's own record").all()
+    assert _articles(tmp_path / "out")["page"].tolist() == list(PAGES)
+    (summary,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("crawl.warc")]
+    assert summary.startswith(
+        "crawl.warc.gz: 10 records: 3 pages read; no pages, listed in skipped.csv: 3 crawler's "
+        "own record;"
+    )
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [

@@ -15,7 +15,9 @@ revisit record (a repeated capture stored as a pointer to an earlier one), anoth
 type (the images, scripts and styles a browser crawl holds by the thousand: listed
 without a line each on stderr; one line counts them). ``request``, ``metadata`` and
 ``warcinfo`` records describe a capture, they hold none: counted in that line, not
-listed.
+listed. A record whose address is not http(s) is the crawler's own, not a captured page
+(wget's ``metadata://`` log and arguments, Heritrix's ``dns:`` lookups, Browsertrix's
+``urn:text:`` text of a page): listed, counted in that line, never read as a page.
 
 The payload is read as the server sent it, its transfer and content encodings undone
 (warcio: chunked, gzip, deflate, brotli). Bytes that are UTF-8 are read as a saved
@@ -331,6 +333,12 @@ def _capture_row(record: Any) -> tuple[dict | None, str | None, str]:
         return None, reason, "revisit"
     if url is None:
         return None, "a capture without a WARC-Target-URI", "no URL"
+    if not url.lower().startswith(_WEB_SCHEMES):
+        reason = (
+            "no captured web page, the crawler's own record (an address that is not http(s): "
+            "its log or settings, a DNS lookup, a text it derived from a page)"
+        )
+        return None, reason, "crawler's own record"
     if record.rec_type == "response":
         if record.http_headers is None:
             reason = "a response record without an HTTP response (not a page's capture)"
@@ -361,6 +369,12 @@ def _capture_row(record: Any) -> tuple[dict | None, str | None, str]:
         return None, "an empty response", "empty"
     content: bytes | str = _declared_text(data, charset)
     return {"id": url, "url": url, column: content}, None, _PAGE
+
+
+#: How the URL of a captured web page opens; other records are the crawler's own (wget's
+#: ``metadata://`` log and arguments, Heritrix's ``dns:`` lookups, Browsertrix's
+#: ``urn:text:`` text and ``urn:pageinfo:`` records).
+_WEB_SCHEMES = ("http://", "https://")
 
 
 def _status_reason(status: str, headers: Any) -> str:
