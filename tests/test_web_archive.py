@@ -9,6 +9,7 @@ import logging
 import brotli
 import pandas as pd
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -219,18 +220,38 @@ def test_a_resource_record_and_a_text_capture_are_pages(tmp_path):
     assert "traffic would return" in articles.loc["https://www.valleypost.com/plain.txt", "body"]
 
 
-def test_a_second_capture_of_a_url_is_named_in_skipped(tmp_path):
+def test_a_second_capture_of_a_url_is_named_in_skipped_with_both_dates(tmp_path):
     url, html = next(iter(PAGES.items()))
 
-    def extra(writer):
-        _response(writer, url, html.replace("Tuesday", "Wednesday").encode())
+    def extra(writer):  # the same page captured again four days later, updated
+        record = writer.create_warc_record(
+            url,
+            "response",
+            payload=io.BytesIO(html.replace("Tuesday", "Wednesday").encode()),
+            http_headers=StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1"
+            ),
+            warc_headers_dict={"WARC-Date": "2026-03-14T18:30:00Z"},
+        )
+        writer.write_record(record)
 
     warc = tmp_path / "crawl.warc.gz"
     _write_warc(warc, extra=extra)
     assert run_clean(warc, tmp_path / "out", jobs=1) == 0
     skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")
     (reason,) = skipped.loc[skipped["page"] == url, "reason"]
-    assert "repeats row" in reason
+    first_date = next(
+        record.rec_headers.get_header("WARC-Date")
+        for record in ArchiveIterator(warc.open("rb"))
+        if record.rec_type == "response"
+    )
+    # which capture is read, and when each was made
+    assert reason == (
+        "row 8: a later capture of the same URL on 2026-03-14T18:30:00Z: the first capture "
+        f"in the archive (row 3 on {first_date}) is read, so the page counts once"
+    )
+    body = _articles(tmp_path / "out").set_index("page").loc[url, "body"]
+    assert "Tuesday" in body and "Wednesday" not in body
 
 
 def test_the_crawlers_own_records_are_no_pages(tmp_path, caplog):

@@ -18,6 +18,9 @@ without a line each on stderr; one line counts them). ``request``, ``metadata`` 
 listed. A record whose address is not http(s) is the crawler's own, not a captured page
 (wget's ``metadata://`` log and arguments, Heritrix's ``dns:`` lookups, Browsertrix's
 ``urn:text:`` text of a page): listed, counted in that line, never read as a page.
+A later capture of a URL already read (the same page captured again, on another day) is
+listed with both capture dates (``WARC-Date``): the first capture in the archive is the
+page, so it counts once.
 
 The payload is read as the server sent it, its transfer and content encodings undone
 (warcio: chunked, gzip, deflate, brotli). Bytes that are UTF-8 are read as a saved
@@ -85,6 +88,7 @@ def web_archive_rows(path: Path) -> Iterator[TableRow]:
 
     _use_brotli()
     kinds: Counter[str] = Counter()
+    first_capture: dict[str, tuple[int, str]] = {}  # a page's URL: its row and capture date
     with _open_archive(path) as stream:
         archive = ArchiveIterator(stream, arc2warc=True)
         records, row_no, end, broken = iter(archive), 0, 0, None
@@ -111,9 +115,17 @@ def web_archive_rows(path: Path) -> Iterator[TableRow]:
                 )
                 yield TableRow(row_no, None, reason, name=f"row {row_no}")
                 break
+            url = _target_uri(record)
+            if row is not None and url in first_capture:
+                row, reason, kind = (
+                    None,
+                    _repeat_reason(record, first_capture[url]),
+                    "later capture",
+                )
+            elif row is not None:
+                first_capture[url] = (row_no, _capture_date(record))
             kinds[kind] += 1
             if kind != _NO_CAPTURE:
-                url = _target_uri(record)
                 yield TableRow(row_no, row, reason, name=url or f"row {row_no}", quiet=row is None)
         if not broken and (tail := _broken_tail(stream, end)):
             reason = (
@@ -375,6 +387,22 @@ def _capture_row(record: Any) -> tuple[dict | None, str | None, str]:
 #: ``metadata://`` log and arguments, Heritrix's ``dns:`` lookups, Browsertrix's
 #: ``urn:text:`` text and ``urn:pageinfo:`` records).
 _WEB_SCHEMES = ("http://", "https://")
+
+
+def _capture_date(record: Any) -> str:
+    """The record's ``WARC-Date`` (when it was captured), '' without one."""
+    return (record.rec_headers.get_header("WARC-Date") or "").strip()
+
+
+def _repeat_reason(record: Any, first: tuple[int, str]) -> str:
+    """Why a later capture of a page's URL is not read: the first capture is."""
+    first_row, first_date = first
+    on = f" on {date}" if (date := _capture_date(record)) else ""
+    first_on = f" on {first_date}" if first_date else ""
+    return (
+        f"a later capture of the same URL{on}: the first capture in the archive "
+        f"(row {first_row}{first_on}) is read, so the page counts once"
+    )
 
 
 def _status_reason(status: str, headers: Any) -> str:
