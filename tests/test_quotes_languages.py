@@ -661,3 +661,24 @@ def test_quotes_after_a_colon_quote_keep_its_verb_when_none_follows(language, bo
 def test_a_time_word_opening_the_sentence_is_no_speaker(language, body, speaker):
     # 'Später', 'Luego', 'Poi', 'Senare' were speakers: a person in the speaker lists
     assert [q.speaker for q in find_quotes(body, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "attributed"),
+    [
+        (
+            "„Das ist ein guter Tag für die Stadt“, so Bürgermeisterin Anna Berg.",
+            "Bürgermeisterin Anna Berg",
+            True,
+        ),
+        ("„Wir kommen wieder“, so die Ministerin am Montag.", "die Ministerin", True),
+        ("Anna Berg zufolge ist die Lage „sehr ernst“.", "Anna Berg", True),
+        # 'so' elsewhere is an adverb: no cue
+        ("Der „Neustart“, so wie er geplant war, kam nie.", None, False),
+        ("Er sagte „nein“, so dass alle gingen.", "Er", True),
+    ],
+)
+def test_german_so_after_a_quote_and_zufolge_attribute_it(body, speaker, attributed):
+    # '„...“, so X' is German's commonest attribution; it was no cue (unattributed)
+    (quote,) = find_quotes(body, "de")
+    assert (quote.speaker, quote.attributed) == (speaker, attributed)

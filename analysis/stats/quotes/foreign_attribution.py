@@ -30,6 +30,7 @@ from analysis.stats.quotes.languages import (
     ACCORDING_TO_BY_LANGUAGE,
     DETERMINERS_BY_LANGUAGE,
     OPINION_OPENERS_BY_LANGUAGE,
+    QUOTE_TAGS_BY_LANGUAGE,
     REPORTING_VERBS_BY_LANGUAGE,
     SKIPPED_BY_LANGUAGE,
 )
@@ -41,6 +42,7 @@ from analysis.stats.quotes.languages_regional import (
     TITLE_JOINERS_BY_LANGUAGE,
     VERB_FINAL_LANGUAGES,
 )
+from analysis.stats.quotes.lexicon import _MASK
 from analysis.stats.quotes.marks import _Line, _Span, _span_stop
 from analysis.stats.quotes.role_nouns import (
     JOINED_TITLE_ROLES_BY_LANGUAGE,
@@ -205,6 +207,7 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
     )
     auxiliaries = SKIPPED_BY_LANGUAGE.get(language, frozenset())
     prefixes = ACCORDING_PREFIXES_BY_LANGUAGE.get(language, ())
+    tags = QUOTE_TAGS_BY_LANGUAGE.get(language, frozenset())
     cues: list[Cue] = []
     found = list(WORD_RE.finditer(text, lo, hi))
     for index, m in enumerate(found):
@@ -220,6 +223,10 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
         if word[:1].isupper() and index > 0:
             continue
         low = word.lower()
+        if low in tags:
+            if _after_quote_comma(text, m.start()) and phrase_after(text, m.end(), hi, language):
+                cues.append(Cue(m.start(), m.end(), low, None))  # "„...“, so die Ministerin"
+            continue  # "Der „Neustart“, so wie er geplant war": no one named
         if low in verbs and _after_opening_determiner(text, found, index, lo, language):
             continue
         if low in verbs:
@@ -245,6 +252,12 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
             # its speaker
             cues.append(Cue(m.start(), after.end(), after[0], joined))
     return cues
+
+
+def _after_quote_comma(masked: str, at: int) -> bool:
+    """Whether ``at`` follows a masked quote and a comma, spaces around it."""
+    before = masked[:at].rstrip()
+    return before.endswith(",") and before[:-1].rstrip().endswith(_MASK)
 
 
 def _joined_according(word: str, language: str) -> tuple[int, str] | None:

@@ -196,6 +196,13 @@ OPINION_OPENERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "it": _words("per"),
 }
 
+#: Words that attribute a quote only right after its closing mark and a comma, where
+#: they stand for a verb of saying ("„...“, so die Ministerin"; elsewhere German "so" is
+#: an adverb). Lower case.
+QUOTE_TAGS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "de": _words("so"),
+}
+
 #: "According to" (English's cue), a preposition before its speaker: "selon le maire X",
 #: "según X", "laut X", "по словам X" ("by the words of"). Lower case.
 ACCORDING_TO_BY_LANGUAGE: dict[str, frozenset[str]] = {

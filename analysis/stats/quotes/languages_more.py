@@ -183,6 +183,7 @@ ACCORDING_AFTER_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "fi": _words("mukaan"),
     "tr": _words("göre"),
     "hi": _words("अनुसार"),
+    "de": _words("zufolge"),
 }
 
 MORE_SKIPPED: dict[str, frozenset[str]] = {
