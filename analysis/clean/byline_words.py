@@ -685,13 +685,16 @@ REPORTER_LABELS: dict[str, tuple[str, ...]] = {
 #: A reporter's role noun printed after the name and a spaced dash or comma, in
 #: scripts without case written with spaces: Sinhala "සුනිල් පෙරේරා - වාර්තාකරු"
 #: (reporter), Tamil "செய்தியாளர்" (reporter), Hindi "संवाददाता", Urdu "نامہ نگار"
-#: (correspondent).
+#: (correspondent), Arabic "مراسل" (correspondent), Thai "ผู้สื่อข่าว" (reporter; a space
+#: alone may part it from the name).
 REPORTER_AFTER_SPACED_NAME: dict[str, tuple[str, ...]] = {
     "si": ("වාර්තාකරු",),
     "ta": ("செய்தியாளர்",),
     "hi": ("संवाददाता", "विशेष संवाददाता"),  # correspondent, special correspondent (h211)
     "ne": ("संवाददाता", "विशेष संवाददाता"),  # Nepali's, the same words (h211)
     "ur": ("نامہ نگار",),  # correspondent, after the Arabic comma: "عائشہ صدیقی، نامہ نگار"
+    "ar": ("مراسل", "مراسلة"),  # correspondent (m., f.): "ليلى حداد، مراسلة"
+    "th": ("ผู้สื่อข่าว",),  # reporter, after a space: "ปิยะนุช ศรีสุข ผู้สื่อข่าว"
 }
 
 #: The verb closing a byline written as a sentence, NAME + "wrote (it)", after a word for
@@ -706,10 +709,11 @@ BYLINE_CLOSING_VERBS: dict[str, tuple[str, ...]] = {
 
 #: A reporter's role noun printed right after the name, in scripts written without
 #: spaces between words: Korean "홍길동 기자" (reporter), "특파원" (correspondent);
-#: Japanese "記者", "特派員".
+#: Japanese "記者", "特派員"; Chinese "记者".
 REPORTER_AFTER_NAME: dict[str, tuple[str, ...]] = {
     "ko": ("기자", "특파원", "선임기자", "논설위원"),
     "ja": ("記者", "特派員", "編集委員"),
+    "zh": ("记者", "記者"),  # "陈丽华 记者", as "记者 陈丽华" is more often printed
 }
 
 #: A reporter's role noun printed right before the name: Chinese "记者 王小明", "本报记者

@@ -24,6 +24,10 @@ a place, a menu item is written the same way), so a line is taken only when:
   author box below the body whose biography opens with the name ("Jane Doe is a
   reporter who ...").
 
+A name in a script without case (Han, kana, Thai, Devanagari, Tamil, Arabic), which no
+capital marks, is :mod:`analysis.clean.caseless_names`'s: its shape, a date line beside
+it or its date on its line, and the page printing it nowhere else (a label, a place).
+
 A newsroom's word printed alone in the name's place beside the date line ("Redacción",
 "Redazione": :data:`~analysis.clean.byline_words.NEWSROOM_WORDS`,
 :func:`find_newsroom_byline`) is the byline too: the desk signs the story.
@@ -54,6 +58,7 @@ from analysis.clean.byline_words import (
     PAGE_PARTICLE_BY_WORDS,
     glued_by_words,
 )
+from analysis.clean.caseless_names import caseless_name_beside_date, caseless_name_line
 from analysis.clean.dates import DATE_LABEL_WORDS, labelled_dates
 from analysis.clean.header_lines import (
     FLAG_BEFORE_NAME,
@@ -232,6 +237,10 @@ def find_name_line_byline(
             or _name_after_particle_cue(lines, i)
             or _portrait_over_role(lines, i, body_start)
         )
+        if found is None and (span := _caseless_byline(lines, i, title_line, body_start)):
+            if not _names_site(lines[i][span[0] : span[1]], masthead):
+                return i, *span
+            continue
         labelled = found is None
         if labelled:  # "Sizaru: NAME", "Yalembwa na NAME na NAME": a label no table holds
             found = labelled_names(lines[i])
@@ -256,6 +265,21 @@ def find_name_line_byline(
         checked = " ".join(names_capitals(name.split())) if labelled else name
         if _reads_as_name(lines, checked):
             return i, start, end
+    return None
+
+
+def _caseless_byline(
+    lines: Sequence[str], index: int, first: int, stop: int
+) -> tuple[int, int] | None:
+    """The span of a name in a script without case on line ``index`` that is a byline
+    (:mod:`analysis.clean.caseless_names`): beside its date on the line, or alone beside
+    a date line between the headline (``first``) and ``stop``."""
+    span = caseless_name_beside_date(lines, index)
+    if span is not None:
+        return span
+    if caseless_name_line(lines, index, stop) and _beside_date_line(lines, index, first, stop):
+        line = lines[index]
+        return len(line) - len(line.lstrip()), len(line.rstrip())
     return None
 
 

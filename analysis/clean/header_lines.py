@@ -682,11 +682,12 @@ def _dates_alone(text: str) -> bool:
 
 
 # "සුනිල් පෙරේරා - වාර්තාකරු": a name of one to four words of a script without case,
-# a spaced dash or a comma (the Arabic script's "،" too), the role noun closing the line.
+# a spaced dash, a comma (the Arabic script's "،" too) or a space, the role noun closing
+# the line.
 _SPACED_NAME_THEN_ROLE = re.compile(
     rf"\s*(?P<name>[^\W\d_][\w{COMBINING_MARKS}\u200c\u200d]*"
     rf"(?:\s[^\W\d_][\w{COMBINING_MARKS}\u200c\u200d]*){{0,3}})"
-    rf"(?:\s[-–—]|\s*[,،])\s*(?:{_role_pattern(REPORTER_AFTER_SPACED_NAME)})\s*$"
+    rf"(?:\s[-–—]|\s*[,،]|\s)\s*(?:{_role_pattern(REPORTER_AFTER_SPACED_NAME)})\s*$"
 )
 # "记者 王小明", "本报记者 王小明 李华", "본사기자 김철" (a Hangul name, one): a lead of up
 # to 6 characters (the paper, the agency) before the role, or the word for the text and

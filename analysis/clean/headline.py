@@ -44,6 +44,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from analysis.clean.bylines import is_name_line
+from analysis.clean.caseless_names import caseless_name_line
 from analysis.clean.company_names import without_legal_form
 from analysis.clean.dates import DateMatch, labelled_dates
 from analysis.clean.header_lines import (
@@ -349,6 +350,9 @@ def candidate_features(
     nor is the rest of a standfirst or paragraph wrapped over lines, going on in lower
     case from lines above that hold more words with it than a headline
     (:func:`_rest_of_wrapped_text`).
+    Nor is a person's name alone in a script without case beside a date line
+    (:func:`~analysis.clean.caseless_names.caseless_name_line`: "佐藤美咲" over
+    "2026年12月5日"), which counts as a byline under the headline for ``meta_next``.
     A line that reads as the page's own site name (``site_name``, compared as
     :func:`~analysis.clean.name_forms.compact_name` folds names) is never a candidate: a
     masthead printed again in the footer recurs and may sit nearest the body; nor is
@@ -421,6 +425,7 @@ def candidate_features(
             or (not first and _rest_of_wrapped_text(lines, i))  # a standfirst's last line
             or page.under_related_label(i)
             or (not first and _byline_under_headline(page, i, header_end))
+            or (not first and caseless_name_line(lines, i, header_end))  # "佐藤美咲" / date
             or not (
                 dated
                 or _is_title_candidate(page, i)
@@ -1292,14 +1297,17 @@ class _PageLines:
 
     def opens_meta(self, index: int, stop: int) -> bool:
         """True when line ``index`` is a byline or date line, or a person's name alone
-        (:func:`~analysis.clean.bylines.is_name_line`) over one, above ``stop``: "Jo
+        (:func:`~analysis.clean.bylines.is_name_line`, in a script without case
+        :func:`~analysis.clean.caseless_names.caseless_name_line`) over one, above ``stop``: "Jo
         Doe" / "Monday 5:30PM" under a headline is its byline and date as much as "Jo
         Doe | Monday 5:30PM" under another story's."""
         if self.is_meta(index):
             return True
         named = self._name_line.get(index)
         if named is None:  # (asked of the same line for several candidates above it)
-            named = self._name_line[index] = is_name_line(self.lines, index)
+            named = self._name_line[index] = is_name_line(self.lines, index) or caseless_name_line(
+                self.lines, index, stop
+            )
         if not named:
             return False
         below = _next_worded_line(self.lines, index, stop)

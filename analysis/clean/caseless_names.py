@@ -1,0 +1,212 @@
+"""A byline's name printed without "By" in a script without case: Han, kana, Hangul,
+Thai, Devanagari, Tamil, Arabic and the other scripts no capital marks a name in.
+
+A page in English marks the author's name under the headline by its capitals ("Jo Doe"
+over the date line, :mod:`analysis.clean.bylines`); a page in Chinese, Japanese, Thai,
+Hindi, Tamil or Arabic prints "陈丽华", "佐藤美咲", "ปิยะนุช ศรีสุข", "अमित शुक्ला" or
+"ليلى حداد" there with nothing but its shape and its place to tell it from a phrase.
+A line is read as such a name (:func:`caseless_name_line`) when
+
+- its shape is a name's (:func:`caseless_name_shape`): letters of scripts without case
+  and nothing else but the space or middle dot between a name's parts; in Han, kana or
+  Hangul (written without spaces) two to :data:`MAX_UNSPACED_NAME_CHARS` characters, or
+  two parts of at most as many parted by a space or a middle dot ("山田 太郎", "宮良
+  ゆかり"); in a script written with spaces (Thai writes one between a given name and a
+  surname) two or three words, none longer than :data:`MAX_NAME_WORD_CHARS` (a single
+  word is a section's label or a place as often: "शहर", "経済");
+- and the page prints it nowhere else (:func:`printed_elsewhere`) but on a short line
+  below it (a closing credit, "（记者 陈丽华）"): a section's label is in the menu, the
+  place a story is written from is named in its text, an author's name is neither;
+  in a script with spaces between words, none of its words is another line's word.
+
+What marks the line as the author's is the caller's: a date line beside it
+(:func:`caseless_name_line`'s neighbour test), as for a Latin name alone. A name and
+its date on one line ("陈丽华 | 2026年12月6日", "5 ديسمبر 2026 · ليلى حداد") is
+:func:`caseless_name_beside_date`: the date marks it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.clean.dates import labelled_dates
+from analysis.clean.header_lines import is_meta_line
+from analysis.clean.yearless_dates import CLOCK_TIME
+from analysis.text import COMBINING_MARKS, LETTER_RUN, is_blank, shows_no_case
+
+__all__ = [
+    "MAX_NAME_WORD_CHARS",
+    "MAX_UNSPACED_NAME_CHARS",
+    "caseless_name_beside_date",
+    "caseless_name_line",
+    "caseless_name_shape",
+    "printed_elsewhere",
+]
+
+#: The most characters of a name (or of each of its two parts) written without spaces:
+#: Chinese names have two to four characters, Korean ones two to four syllables, a
+#: Japanese family or given name one to four (set by the languages' names, not tuned).
+MAX_UNSPACED_NAME_CHARS = 4
+#: The most characters of a word of a name in a script written with spaces (Tamil
+#: "சுப்பிரமணியன்" is 13 with its vowel signs; a Thai phrase run together is longer).
+MAX_NAME_WORD_CHARS = 16
+#: A line below the name holding it with at most this many characters more is a credit
+#: closing the story ("（记者 陈丽华）", "— ليلى حداد"), not a sentence naming it.
+CREDIT_EXTRA_CHARS = 12
+
+# Han ideographs (and the iteration mark 々), kana, Hangul syllables.
+_UNSPACED_LETTER = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u3041-\u30fa\u30fc\uac00-\ud7a3"
+_UNSPACED_PART = rf"[{_UNSPACED_LETTER}]{{1,{MAX_UNSPACED_NAME_CHARS}}}"
+# "陈丽华", "佐藤美咲", "김민수"; "山田 太郎", "宮良　ゆかり", "マイク・ロス": two parts.
+_UNSPACED_NAME = re.compile(
+    rf"[{_UNSPACED_LETTER}]{{2,{MAX_UNSPACED_NAME_CHARS}}}"
+    rf"|{_UNSPACED_PART}[ \u3000・·]{_UNSPACED_PART}"
+)
+_SPACED_WORD = re.compile(rf"[^\W\d_][\w{COMBINING_MARKS}\u200c\u200d]*")
+# Between a name and its date on one line: a separator, or two spaces or more.
+_SEPARATOR = re.compile(r"\s*[|·•/／–—-]\s*|\s{2,}|\u3000+")
+
+
+def caseless_name_shape(text: str) -> bool:
+    """Whether ``text`` (a line's text, stripped) has a person's name's shape in a
+    script without case (the module docstring's first test).
+
+    Parameters
+    ----------
+    text : str
+        The text, without the line's edge spaces.
+
+    Returns
+    -------
+    bool
+        True for "陈丽华", "山田 太郎", "ปิยะนุช ศรีสุข", "अमित शुक्ला"; False for a
+        word alone in a script with spaces, a text with a digit or a mark, any text in
+        a script with case.
+    """
+    if not text or not shows_no_case(text) or any(c.isdigit() for c in text):
+        return False
+    if _UNSPACED_NAME.fullmatch(text):
+        return True
+    if re.search(f"[{_UNSPACED_LETTER}]", text):
+        return False  # Han, kana or Hangul longer than a name: a phrase
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(
+        _SPACED_WORD.fullmatch(word) and len(word) <= MAX_NAME_WORD_CHARS for word in words
+    )
+
+
+def printed_elsewhere(lines: Sequence[str], index: int, name: str) -> bool:
+    """Whether the page prints ``name`` (found on line ``index``) on another line than a
+    short one below it (:data:`CREDIT_EXTRA_CHARS`): in full, or, in a script with
+    spaces between words (Thai aside, whose words run together), one of its words of
+    three letters or more as another line's word.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    index : int
+        The name's line.
+    name : str
+        The name.
+
+    Returns
+    -------
+    bool
+        True when the page prints it elsewhere so: a label, a place, a phrase.
+    """
+    words = set()
+    if not re.search(f"[{_UNSPACED_LETTER}\u0e00-\u0e7f]", name):
+        words = {w for w in LETTER_RUN.findall(name) if len(w) >= 3}
+    for j, line in enumerate(lines):
+        if j == index or is_blank(line):
+            continue
+        credit = j > index and len(line.strip()) <= len(name) + CREDIT_EXTRA_CHARS
+        if credit:
+            continue
+        if name in line or (words and not words.isdisjoint(LETTER_RUN.findall(line))):
+            return True
+    return False
+
+
+def caseless_name_line(lines: Sequence[str], index: int, stop: int | None = None) -> bool:
+    """Whether line ``index`` is a person's name alone in a script without case, beside
+    a date line: the module docstring's tests, and the nearest line with a word above or
+    below it (below ``stop``) a date or byline line
+    (:func:`~analysis.clean.header_lines.is_meta_line`).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    index : int
+        The line.
+    stop : int, optional
+        The line the search below ends at (default: the page's end).
+
+    Returns
+    -------
+    bool
+        True for such a name line ("佐藤美咲" over "2026年12月5日").
+    """
+    name = lines[index].strip()
+    if not caseless_name_shape(name):
+        return False
+    stop = len(lines) if stop is None else stop
+    beside = [_worded(lines, index, -1, 0), _worded(lines, index, 1, stop)]
+    if not any(j is not None and is_meta_line(lines[j]) for j in beside):
+        return False
+    return not printed_elsewhere(lines, index, name)
+
+
+def _worded(lines: Sequence[str], index: int, step: int, stop: int) -> int | None:
+    """The nearest line with a letter or digit from ``index`` by ``step``, before ``stop``."""
+    j = index + step
+    while (j >= stop if step < 0 else j < stop) and not any(c.isalnum() for c in lines[j]):
+        j += step
+    return j if (j >= stop if step < 0 else j < stop) else None
+
+
+def caseless_name_beside_date(lines: Sequence[str], index: int) -> tuple[int, int] | None:
+    """The span of a person's name in a script without case that a date follows or
+    precedes on line ``index``, a separator or two spaces between them and nothing but a
+    clock time besides ("陈丽华 | 2026年12月6日 08:30", "5 ديسمبر 2026 · ليلى حداد"): the
+    date marks it as the author's; the name passes the module docstring's tests.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    index : int
+        The line.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, end)`` of the name in the line; None when the line is no such byline.
+    """
+    line = lines[index]
+    dates = labelled_dates(line)
+    if len(dates) != 1 or dates[0][1] is not None:
+        return None
+    date = dates[0][0]
+    before = line[: date.start]
+    after = CLOCK_TIME.sub(lambda m: " " * len(m.group()), line[date.end :])
+    if before.strip() and not after.strip():  # the name, then its date
+        core = before.rstrip(" |·•/／–—-\u3000")
+        gap = _SEPARATOR.match(before, len(core))
+        if gap is None or gap.end() != len(before):
+            return None
+        span = (len(core) - len(core.lstrip()), len(core))
+    elif after.strip() and not before.strip():  # the date, then the name
+        gap = _SEPARATOR.match(after)
+        if gap is None:
+            return None
+        span = (date.end + gap.end(), len(line.rstrip()))
+    else:
+        return None
+    name = line[span[0] : span[1]]
+    if not caseless_name_shape(name) or printed_elsewhere(lines, index, name):
+        return None
+    return span

@@ -1,0 +1,137 @@
+"""A byline's name printed without "By" in a script without case (Han, kana, Thai,
+Devanagari, Tamil, Arabic): under the headline, over or under the date line, beside
+the date on its line, or with the language's reporter word after it. The name was the
+title ("佐藤美咲" over the date outscored the headline) or nothing (review h319's
+pages; issue #10). Made-up sites, people and stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import extract_articles
+from analysis.clean.caseless_names import caseless_name_shape
+
+# (masthead and menu, headline, body, date line, name) per language
+PAGES = {
+    "hi": (
+        "भारत दर्पण\nहोम | देश | शहर | खेल",
+        "नंदपुर में पानी की किल्लत, टैंकरों पर निर्भर कई मोहल्ले",
+        "नंदपुर के पूर्वी इलाके के कई मोहल्लों में पिछले दो हफ्तों से नलों में पानी नहीं आ रहा"
+        " है। लोगों को रोज़ सुबह टैंकरों की कतार में खड़ा होना पड़ता है।\n\nनगर निगम का कहना"
+        " है कि मुख्य पाइपलाइन में दरार आने से आपूर्ति रुकी है और मरम्मत का काम अगले हफ्ते तक"
+        " पूरा हो जाएगा।",
+        "5 दिसंबर 2026",
+        "अमित शुक्ला",
+    ),
+    "ta": (
+        "பாரத் தர்பண்\nமுகப்பு | தமிழ்நாடு | இந்தியா",
+        "கடலோர மாவட்டங்களில் கனமழை எச்சரிக்கை",
+        "வங்கக் கடலில் உருவாகியுள்ள காற்றழுத்தத் தாழ்வுப் பகுதி காரணமாக அடுத்த மூன்று"
+        " நாட்களுக்குக் கடலோர மாவட்டங்களில் கனமழை பெய்யக்கூடும் என்று வானிலை ஆய்வு மையம்"
+        " தெரிவித்துள்ளது.\n\nமீனவர்கள் கடலுக்குச் செல்ல வேண்டாம் என்று"
+        " அறிவுறுத்தப்பட்டுள்ளனர்.",
+        "டிசம்பர் 5, 2026",
+        "கவிதா சுப்பிரமணியன்",
+    ),
+    "ar": (
+        "ميريديان\nالرئيسية | المنطقة | اقتصاد",
+        "صادرات الأرز تتجه إلى مستوى قياسي هذا العام",
+        "أعلنت وزارة التجارة يوم الجمعة أن صادرات الأرز هذا العام مرشحة لبلوغ أعلى مستوى في"
+        " تاريخها، ويعود ذلك أساسًا إلى نمو الطلب في آسيا وأفريقيا.\n\nوقال مسؤول في الوزارة إن"
+        " الجسور والطرق الجديدة جعلت النقل من الريف إلى الموانئ أسرع من أي وقت مضى.",
+        "5 ديسمبر 2026",
+        "ليلى حداد",
+    ),
+    "th": (
+        "ข่าวรุ่งอรุณ\nหน้าแรก | ข่าวในประเทศ | เศรษฐกิจ",
+        "เทศบาลเปิดตลาดน้ำแห่งใหม่ริมคลองเก่า",
+        "เทศบาลเมืองริมคลองประกาศเปิดตลาดน้ำแห่งใหม่ในวันเสาร์นี้ โดยมีร้านค้ากว่าหนึ่งร้อยร้าน"
+        "เข้าร่วม และจะเปิดทุกวันหยุดสุดสัปดาห์ตลอดทั้งปี\n\nนายกเทศมนตรีกล่าวว่า"
+        " ตลาดน้ำจะช่วยสร้างรายได้ให้กับชุมชนและดึงดูดนักท่องเที่ยวให้มาเยือนเมืองมากขึ้น",
+        "6 ธันวาคม 2569",
+        "ปิยะนุช ศรีสุข",
+    ),
+    "zh": (
+        "晨光日报\n首页 | 国际 | 财经 | 体育",
+        "河畔城市公园周末开放夜间音乐节",
+        "河畔市文化局周五宣布，城市公园将在本周末首次开放夜间音乐节，邀请市民免费参加。活动将持续"
+        "三天，共有二十支本地乐队参加演出。\n\n文化局负责人表示，音乐节旨在丰富市民的夜间文化生活，"
+        "同时带动周边餐饮和零售消费。",
+        "2026年12月6日 08:30",
+        "陈丽华",
+    ),
+    "ja": (
+        "朝凪新聞\nトップ | 国内 | 経済",
+        "港町の市場、週末に夜市を初開催",
+        "港町市は5日、中央市場で今週末に初めての夜市を開催すると発表した。地元の漁協や農家など約"
+        "50店が出店し、新鮮な魚介類や野菜を販売する。\n\n市の担当者は「市場のにぎわいを夜まで"
+        "広げ、観光客にも楽しんでもらいたい」と話している。",
+        "2026年12月6日",
+        "佐藤美咲",
+    ),
+}
+# The reporter's word after the name, as each language prints it.
+ROLES = {
+    "hi": "अमित शुक्ला, संवाददाता",
+    "ta": "கவிதா சுப்பிரமணியன், செய்தியாளர்",
+    "ar": "ليلى حداد، مراسلة",
+    "th": "ปิยะนุช ศรีสุข ผู้สื่อข่าว",
+    "zh": "陈丽华 记者",
+    "ja": "佐藤美咲 記者",
+}
+LAYOUTS = {
+    "name over date": "{name}\n{date}",
+    "date over name": "{date}\n{name}",
+    "name | date": "{name} | {date}",
+    "date · name": "{date} · {name}",
+    "role over date": "{role}\n{date}",
+}
+
+
+def _page(lang: str, layout: str) -> str:
+    top, headline, body, date, name = PAGES[lang]
+    meta = LAYOUTS[layout].format(name=name, date=date, role=ROLES[lang])
+    return f"{top}\n\n{headline}\n\n{meta}\n\n{body}\n"
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_the_name_is_the_byline_and_the_headline_the_title(lang, layout):
+    articles = extract_articles(_page(lang, layout), f"{lang}.txt")
+    assert len(articles) == 1
+    assert articles.title[0] == PAGES[lang][1]
+    assert articles.byline[0] == PAGES[lang][4]
+
+
+def test_a_section_label_printed_in_the_menu_is_no_byline():
+    top, headline, body, date, _ = PAGES["zh"]
+    page = f"{top} | 国际新闻\n\n{headline}\n\n国际新闻\n{date}\n\n{body}\n"
+    articles = extract_articles(page, "zh.txt")
+    assert articles.byline[0] is None
+
+
+def test_a_place_the_story_names_is_no_byline():
+    top, headline, body, date, _ = PAGES["hi"]
+    body = body.replace("नंदपुर के पूर्वी", "नई दिल्ली के पूर्वी")
+    page = f"{top}\n\n{headline}\n\nनई दिल्ली\n{date}\n\n{body}\n"
+    articles = extract_articles(page, "hi.txt")
+    assert articles.byline[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("陈丽华", True),
+        ("山田 太郎", True),
+        ("김민수", True),
+        ("ปิยะนุช ศรีสุข", True),
+        ("अमित शुक्ला", True),
+        ("ليلى حداد", True),
+        ("शहर", False),  # one word: a section's label as often
+        ("河畔城市公园周末开放", False),  # longer than a name
+        ("Jane Doe", False),  # a script with case: bylines.py's
+        ("陈丽华 2026", False),
+    ],
+)
+def test_the_name_shape(text, shape):
+    assert caseless_name_shape(text) is shape
