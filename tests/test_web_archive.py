@@ -381,3 +381,50 @@ def _ends_a_record(data: bytes) -> bool:
             return False
         return True
     return data.rstrip(b"\r\n").endswith((b"Host: x", b"\r\n\r\n")) or data.endswith(b"\r\n\r")
+
+
+def test_a_common_crawl_wet_file_is_one_text_page_per_conversion_record(tmp_path):
+    wet = tmp_path / "CC-MAIN-20260316-00001.warc.wet.gz"
+    assert is_web_archive(wet)
+    with wet.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        writer.write_record(writer.create_warcinfo_record(wet.name, {"software": "Nutch"}))
+        for url, html in PAGES.items():
+            title = html.split("<h1>")[1].split("</h1>")[0]
+            paragraphs = html.split("</h1>")[1].split("</article>")[0]
+            text = "\n".join(
+                [f"{title} | x", "Home News", title]
+                + [p for p in paragraphs.replace("</p>", "").split("<p>") if p]
+            )
+            record = writer.create_warc_record(
+                url,
+                "conversion",
+                payload=io.BytesIO(text.encode()),
+                warc_content_type="text/plain",
+                warc_headers_dict={"WARC-Date": "2026-03-16T02:11:09Z"},
+            )
+            writer.write_record(record)
+    assert run_clean(wet, tmp_path / "out", jobs=1) == 0
+    articles = _articles(tmp_path / "out")
+    assert articles["page"].tolist() == list(PAGES)
+    assert articles["title"].tolist() == [
+        "Harbour bridge reopens",
+        "Ferry timetable changes",
+        "School roof repaired",
+    ]
+    assert articles["outlet_source"].eq("url").all()
+    assert articles["body"].str.contains("council engineer said").all()
+    # the capture's date is no publication date
+    assert not articles["published"].astype(str).str.startswith("2026-03-16").any()
+
+
+def test_a_wat_file_and_a_wet_file_in_a_folder_are_named_with_what_to_give(tmp_path):
+    wat = tmp_path / "CC-MAIN-20260316-00001.warc.wat.gz"
+    wat.write_bytes(gzip.compress(b"WARC/1.0\r\nWARC-Type: metadata\r\n\r\n"))
+    problem = clean_source_problem(wat)
+    assert "WAT file" in problem and "WET file (their text)" in problem
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "CC-MAIN-20260316-00001.warc.wet.gz").write_bytes(gzip.compress(b"WARC/1.0\r\n"))
+    (entry,) = list_raw_folder(folder)
+    assert entry.skip_reason.startswith("a .wet file, not a page")

@@ -147,6 +147,8 @@ NOT_PAGE_SUFFIXES = (
     ".yml",
     ".warc",
     ".arc",
+    ".wet",
+    ".wat",
     ".js",
     ".css",
     ".py",

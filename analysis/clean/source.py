@@ -15,8 +15,9 @@ PARQUET_SUFFIXES = (".parquet", ".pq")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 #: (a CSV table's rows: analysis.clean.csv_table, which names the same endings)
 CSV_TABLE_SUFFIXES = (".csv", ".tsv")
-#: A web archive's endings, read as a table of its captures (analysis.clean.web_archive).
-WEB_ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+#: A web archive's endings, read as a table of its captures (analysis.clean.web_archive);
+#: a WET file (Common Crawl's ``NAME.warc.wet.gz``) is a WARC file of the pages' text.
+WEB_ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", ".wet", ".wet.gz")
 
 
 def is_web_archive(path: str | Path) -> bool:
@@ -97,6 +98,12 @@ _OTHER_FILES = (
         WEB_ARCHIVE_SUFFIXES,
         "a web archive is cleaned on its own, one page per captured HTML or text page: "
         "newscompare clean FILE.warc.gz",
+    ),
+    (
+        (".wat", ".wat.gz"),
+        "a WAT file (Common Crawl) holds the metadata of a crawl's captures (headers and "
+        "links, as JSON), not the pages: give the WARC file (their HTML) or the WET file "
+        "(their text): newscompare clean NAME.warc.gz",
     ),
     (
         (".xlsx", ".xls", ".ods"),

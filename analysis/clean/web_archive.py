@@ -3,7 +3,8 @@
 ``newscompare clean CRAWL.warc.gz`` reads the archive a crawler wrote (wget
 ``--warc-file``, Browsertrix, Heritrix, Common Crawl, the Internet Archive) as a table of
 pages (:mod:`analysis.clean.page_table`): each ``response`` (or ``resource``) record of a
-successful capture whose media type is HTML or plain text is a row, its HTTP payload the
+successful capture whose media type is HTML or plain text is a row (and each
+``conversion`` record of plain text: a Common Crawl WET file's text of a page), its HTTP payload the
 row's ``html`` (or ``text``) and its ``WARC-Target-URI`` the row's ``url``, which files it
 under its site (the manifest's meaning). The URL names the page in every table, as a
 file name does for a folder. Rows are the archive's records numbered from 1 in file
@@ -56,8 +57,9 @@ logger = logging.getLogger(__name__)
 #: Media types read as a page: HTML (``html`` column) and plain text (``text``).
 HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_MEDIA_TYPES = ("text/plain",)
-#: Records that hold a capture (the others describe one).
-CAPTURE_RECORDS = ("response", "resource", "revisit")
+#: Records that hold a capture (the others describe one); a ``conversion`` record holds
+#: a capture's text (a Common Crawl WET file's, the page's title line and text).
+CAPTURE_RECORDS = ("response", "resource", "revisit", "conversion")
 
 
 def web_archive_rows(path: Path) -> Iterator[TableRow]:
@@ -363,7 +365,7 @@ def _capture_row(record: Any) -> tuple[dict | None, str | None, str]:
                 "not 200",
             )
         content_type = record.http_headers.get_header("Content-Type") or ""
-    else:  # a resource record: the payload itself, typed by the record
+    else:  # a resource or conversion record: the payload itself, typed by the record
         content_type = record.rec_headers.get_header("Content-Type") or ""
     media_type, charset = _media_type(content_type)
     if media_type in HTML_MEDIA_TYPES:
