@@ -428,3 +428,27 @@ def test_a_wat_file_and_a_wet_file_in_a_folder_are_named_with_what_to_give(tmp_p
     (folder / "CC-MAIN-20260316-00001.warc.wet.gz").write_bytes(gzip.compress(b"WARC/1.0\r\n"))
     (entry,) = list_raw_folder(folder)
     assert entry.skip_reason.startswith("a .wet file, not a page")
+
+
+def test_a_capture_the_crawler_cut_short_is_listed_not_read(tmp_path):
+    html = list(PAGES.values())[2]
+
+    def extra(writer):  # Common Crawl's cut at its size limit: half the page
+        record = writer.create_warc_record(
+            "https://www.valleypost.com/2026/03/library-hours",
+            "response",
+            payload=io.BytesIO(html.encode()[: len(html) // 2]),
+            http_headers=StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1"
+            ),
+            warc_headers_dict={"WARC-Truncated": "length"},
+        )
+        writer.write_record(record)
+
+    warc = tmp_path / "crawl.warc.gz"
+    _write_warc(warc, extra=extra)
+    assert run_clean(warc, tmp_path / "out", jobs=1) == 0
+    assert _articles(tmp_path / "out")["page"].tolist() == list(PAGES)
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")
+    assert skipped["page"].tolist() == ["https://www.valleypost.com/2026/03/library-hours"]
+    assert "a capture the crawler cut short (WARC-Truncated: length)" in skipped["reason"][0]

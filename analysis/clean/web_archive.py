@@ -21,7 +21,9 @@ listed. A record whose address is not http(s) is the crawler's own, not a captur
 ``urn:text:`` text of a page): listed, counted in that line, never read as a page.
 A later capture of a URL already read (the same page captured again, on another day) is
 listed with both capture dates (``WARC-Date``): the first capture in the archive is the
-page, so it counts once.
+page, so it counts once. A capture the crawler cut short (``WARC-Truncated``: Common
+Crawl stops at 1 MiB, Heritrix and Browsertrix at their size or time limits) is listed,
+not read: its text would be a part of the page's.
 
 The payload is read as the server sent it, its transfer and content encodings undone
 (warcio: chunked, gzip, deflate, brotli). Bytes that are UTF-8 are read as a saved
@@ -375,6 +377,13 @@ def _capture_row(record: Any) -> tuple[dict | None, str | None, str]:
     else:
         shown = media_type or "no media type"
         return None, f"{shown}, not a page", "other media type"
+    truncated = (record.rec_headers.get_header("WARC-Truncated") or "").strip()
+    if truncated:
+        reason = (
+            f"a capture the crawler cut short (WARC-Truncated: {truncated}): the page's "
+            "text is incomplete, so its counts would be wrong"
+        )
+        return None, reason, "cut short by the crawler"
     data = record.content_stream().read(MAX_PAGE_BYTES + 1)
     if len(data) > MAX_PAGE_BYTES:
         reason = f"a response over the {MAX_PAGE_BYTES}-byte maximum of a page"
