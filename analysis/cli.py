@@ -157,7 +157,8 @@ def _add_clean_command(command: _Command) -> None:
         default=config.RAW_DIR,
         help="folder of raw pages, a Parquet / JSON Lines / CSV table of pages (columns "
         "id, html or text, and optional url, outlet, published, title, byline), or a web "
-        "archive (.warc.gz, .warc, .arc, Common Crawl's .warc.wet.gz: one page per captured "
+        "archive (.warc.gz, .warc, .arc, Browsertrix's .wacz, Common Crawl's .warc.wet.gz: "
+        "one page per captured "
         "HTML or text page)",
     )
     clean.add_argument(

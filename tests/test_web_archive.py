@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import logging
+import zipfile
 
 import brotli
 import pandas as pd
@@ -452,3 +453,61 @@ def test_a_capture_the_crawler_cut_short_is_listed_not_read(tmp_path):
     skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")
     assert skipped["page"].tolist() == ["https://www.valleypost.com/2026/03/library-hours"]
     assert "a capture the crawler cut short (WARC-Truncated: length)" in skipped["reason"][0]
+
+
+def _warc_bytes(pages: dict[str, str], date: str) -> bytes:
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    for url, html in pages.items():
+        record = writer.create_warc_record(
+            url,
+            "response",
+            payload=io.BytesIO(html.encode()),
+            http_headers=StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1"
+            ),
+            warc_headers_dict={"WARC-Date": date},
+        )
+        writer.write_record(record)
+    return out.getvalue()
+
+
+def test_a_wacz_file_is_read_as_the_warc_files_it_holds(tmp_path):
+    urls = list(PAGES)
+    wacz = tmp_path / "harbour-crawl.wacz"
+    assert is_web_archive(wacz)
+    with zipfile.ZipFile(wacz, "w") as out:  # Browsertrix's layout
+        out.writestr("datapackage.json", '{"profile": "data-package", "resources": []}')
+        out.writestr("pages/pages.jsonl", '{"format": "json-pages-1.0", "id": "pages"}\n')
+        second = {urls[2]: PAGES[urls[2]], urls[0]: PAGES[urls[0]].replace("Tuesday", "Friday")}
+        out.writestr("archive/rec-20260314-1.warc.gz", _warc_bytes(second, "2026-03-14T10:00:00Z"))
+        first = {url: PAGES[url] for url in urls[:2]}
+        out.writestr("archive/rec-20260310-0.warc.gz", _warc_bytes(first, "2026-03-10T10:00:00Z"))
+        out.writestr("indexes/index.cdx", "")
+    assert run_clean(wacz, tmp_path / "out", jobs=1) == 0
+    articles = _articles(tmp_path / "out")
+    assert articles["page"].tolist() == [urls[0], urls[1], urls[2]]  # the files in name order
+    assert "Friday" not in articles.loc[0, "body"]
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")
+    assert skipped["reason"].tolist() == [
+        "row 4: a later capture of the same URL on 2026-03-14T10:00:00Z: the first capture in "
+        "the archive (row 1 on 2026-03-10T10:00:00Z) is read, so the page counts once"
+    ]
+
+
+def test_a_wacz_file_without_warc_files_or_in_a_folder_is_named_with_why(tmp_path):
+    wacz = tmp_path / "crawl.wacz"
+    with zipfile.ZipFile(wacz, "w") as out:
+        out.writestr("pages/pages.jsonl", "{}\n")
+    with pytest.raises(PageTableError, match=r"crawl\.wacz: a WACZ file without a WARC file"):
+        list(read_page_table(wacz))
+    (tmp_path / "not-a-zip.wacz").write_text("hello\n" * 10)
+    with pytest.raises(PageTableError, match="not a readable WACZ file"):
+        list(read_page_table(tmp_path / "not-a-zip.wacz"))
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    wacz.rename(folder / "crawl.wacz")
+    (entry,) = list_raw_folder(folder)
+    assert entry.skip_reason.startswith("a .wacz file, not a page")
+    assert "newscompare clean FILE.wacz" in entry.skip_reason
+    assert "cat *.warc.gz > crawl.warc.gz" in entry.skip_reason

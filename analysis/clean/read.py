@@ -149,6 +149,7 @@ NOT_PAGE_SUFFIXES = (
     ".arc",
     ".wet",
     ".wat",
+    ".wacz",
     ".js",
     ".css",
     ".py",

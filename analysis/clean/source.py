@@ -16,8 +16,9 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 #: (a CSV table's rows: analysis.clean.csv_table, which names the same endings)
 CSV_TABLE_SUFFIXES = (".csv", ".tsv")
 #: A web archive's endings, read as a table of its captures (analysis.clean.web_archive);
-#: a WET file (Common Crawl's ``NAME.warc.wet.gz``) is a WARC file of the pages' text.
-WEB_ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", ".wet", ".wet.gz")
+#: a WET file (Common Crawl's ``NAME.warc.wet.gz``) is a WARC file of the pages' text, a
+#: WACZ file (Browsertrix's) a zip of WARC files.
+WEB_ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", ".wet", ".wet.gz", ".wacz")
 
 
 def is_web_archive(path: str | Path) -> bool:
@@ -97,7 +98,9 @@ _OTHER_FILES = (
     (
         WEB_ARCHIVE_SUFFIXES,
         "a web archive is cleaned on its own, one page per captured HTML or text page: "
-        "newscompare clean FILE.warc.gz",
+        "newscompare clean FILE.warc.gz (a WACZ file as it is: newscompare clean "
+        "FILE.wacz; several WARC files of one crawl joined first, their records as they "
+        "are: cat *.warc.gz > crawl.warc.gz)",
     ),
     (
         (".wat", ".wat.gz"),

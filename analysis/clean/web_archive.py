@@ -33,6 +33,10 @@ that decodes them; else the encoding is detected as for a saved file
 never whole. A file that is no web archive, or breaks off, is a
 :class:`~analysis.clean.page_table.PageTableError` naming the record it stopped after.
 
+A WACZ file (``CRAWL.wacz``, the zip Browsertrix writes) is read as the WARC files of
+its ``archive/`` folder, in name order, rows numbered on from one file to the next (a
+page captured in two of them counts once); its page list and indexes are not needed.
+
 `warcio <https://github.com/webrecorder/warcio>`_ (Webrecorder) reads the format: the
 record framing, WARC 1.0 / 1.1 and ARC, per-record gzip members and the HTTP codings.
 """
@@ -41,11 +45,13 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import io
 import logging
+import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -70,7 +76,8 @@ def web_archive_rows(path: Path) -> Iterator[TableRow]:
     Parameters
     ----------
     path : Path
-        A ``.warc`` / ``.warc.gz`` / ``.arc`` / ``.arc.gz`` file.
+        A ``.warc`` / ``.warc.gz`` / ``.arc`` / ``.arc.gz`` / ``.wet.gz`` file, or a
+        ``.wacz`` file (its WARC files, in name order).
 
     Yields
     ------
@@ -86,16 +93,93 @@ def web_archive_rows(path: Path) -> Iterator[TableRow]:
     analysis.clean.page_table.PageTableError
         The file cannot be opened or does not open as a web archive.
     """
-    from warcio.archiveiterator import ArchiveIterator
-
-    from analysis.clean.page_table import PageTableError, TableRow
+    from analysis.clean.page_table import PageTableError
 
     _use_brotli()
     kinds: Counter[str] = Counter()
     first_capture: dict[str, tuple[int, str]] = {}  # a page's URL: its row and capture date
-    with _open_archive(path) as stream:
+    if path.name.lower().endswith(WACZ_SUFFIX):
+        n_rows = yield from _wacz_rows(path, kinds, first_capture)
+    else:
+        n_rows = yield from _file_rows(
+            functools.partial(path.open, "rb"), path, None, 0, kinds, first_capture
+        )
+    if n_rows == 0:
+        raise PageTableError(path, "no record: the file is empty")
+    logger.info("%s: %s", path.name, _summary(kinds))
+
+
+#: A WACZ file's ending (Webrecorder's zip of a crawl: ``archive/*.warc.gz``,
+#: ``pages/pages.jsonl``, ``datapackage.json``; Browsertrix writes one).
+WACZ_SUFFIX = ".wacz"
+#: The folder of a WACZ file that holds its WARC files, and their endings.
+_WACZ_ARCHIVE_FOLDER = "archive/"
+_WARC_MEMBER_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+
+
+def _wacz_rows(
+    path: Path, kinds: Counter[str], first_capture: dict[str, tuple[int, str]]
+) -> Generator[TableRow, None, int]:
+    """The rows of every WARC file a WACZ file holds (``archive/``, in name order: the
+    order Browsertrix wrote them), numbered on from one file to the next; the number of
+    rows. A WARC file in it that is no archive is a row saying so; the others are read."""
+    from analysis.clean.page_table import PageTableError, TableRow
+
+    try:
+        wacz = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as err:
+        raise PageTableError(path, f"not a readable WACZ file (a zip file: {err})") from err
+    with wacz:
+        members = sorted(
+            name
+            for name in wacz.namelist()
+            if name.startswith(_WACZ_ARCHIVE_FOLDER)
+            and name.lower().endswith(_WARC_MEMBER_SUFFIXES)
+        )
+        if not members:
+            raise PageTableError(
+                path, "a WACZ file without a WARC file in its archive/ folder: no capture"
+            )
+        row_no = 0
+        for member in members:
+            try:
+                row_no = yield from _file_rows(
+                    functools.partial(wacz.open, member),
+                    path,
+                    member,
+                    row_no,
+                    kinds,
+                    first_capture,
+                )
+            except PageTableError as err:
+                row_no += 1
+                yield TableRow(row_no, None, f"{member}: {err.reason}", name=member)
+            except (OSError, zipfile.BadZipFile) as err:  # a member the zip holds damaged
+                row_no += 1
+                reason = f"{member}: cannot read ({err}): its records are not read"
+                yield TableRow(row_no, None, reason, name=member)
+    return row_no
+
+
+def _file_rows(
+    open_raw: Callable[[], BinaryIO],
+    path: Path,
+    member: str | None,
+    row_no: int,
+    kinds: Counter[str],
+    first_capture: dict[str, tuple[int, str]],
+) -> Generator[TableRow, None, int]:
+    """The rows of one WARC / ARC file (``member`` of a WACZ file, or the file itself),
+    numbered on from ``row_no``; the number of the last row."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from analysis.clean.page_table import PageTableError, TableRow
+
+    where = f"{member}: " if member else ""
+    start = row_no
+    with _open_archive(open_raw, path) as stream:
         archive = ArchiveIterator(stream, arc2warc=True)
-        records, row_no, end, broken = iter(archive), 0, 0, None
+        records, end, broken = iter(archive), 0, None
         while True:
             warcio_says, warned = io.StringIO(), archive.err_count
             try:
@@ -111,11 +195,12 @@ def web_archive_rows(path: Path) -> Iterator[TableRow]:
                 broken = _broken_record(record, said)
             except Exception as err:  # warcio or gzip on a record cut short: any error
                 broken = f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
-            if broken and row_no == 0:
+            if broken and row_no == start:
                 raise PageTableError(path, f"not a readable web archive ({broken})")
             if broken:
                 reason = (
-                    f"the archive breaks off here ({broken}): the records after it are not read"
+                    f"{where}the archive breaks off here ({broken}): the records after it "
+                    "are not read"
                 )
                 yield TableRow(row_no, None, reason, name=f"row {row_no}")
                 break
@@ -133,13 +218,12 @@ def web_archive_rows(path: Path) -> Iterator[TableRow]:
                 yield TableRow(row_no, row, reason, name=url or f"row {row_no}", quiet=row is None)
         if not broken and (tail := _broken_tail(stream, end)):
             reason = (
-                f"the archive breaks off here, after row {row_no} ({tail}): "
+                f"{where}the archive breaks off here, after row {row_no} ({tail}): "
                 "the records after it are not read"
             )
-            yield TableRow(row_no + 1, None, reason, name=f"row {row_no + 1}")
-    if row_no == 0:
-        raise PageTableError(path, "no record: the file is empty")
-    logger.info("%s: %s", path.name, _summary(kinds))
+            row_no += 1
+            yield TableRow(row_no, None, reason, name=f"row {row_no}")
+    return row_no
 
 
 _PAGE, _NO_CAPTURE = "page", "no capture"
@@ -181,13 +265,14 @@ _RECORD_END = b"\r\n\r\n"
 _SIGNATURES = (b"WARC/", b"filedesc://")
 
 
-def _open_archive(path: Path) -> io.BufferedReader:
-    """The archive's bytes as a stream (:class:`_ArchiveBytes`); a file that does not open
-    as a web archive is refused (warcio reads any text as ARC records)."""
+def _open_archive(open_raw: Callable[[], BinaryIO], path: Path) -> io.BufferedReader:
+    """The archive's bytes (``open_raw()``, of ``path``) as a stream
+    (:class:`_ArchiveBytes`); a file that does not open as a web archive is refused
+    (warcio reads any text as ARC records)."""
     from analysis.clean.page_table import PageTableError
 
     try:
-        raw = path.open("rb")
+        raw = open_raw()
     except OSError as err:
         raise PageTableError(path, f"cannot read ({err.strerror or err})") from err
     try:
