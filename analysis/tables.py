@@ -113,6 +113,11 @@ PAGES_SCHEMA = pa.DataFrameSchema(
         "metadata_chars": pa.Column("int64", _COUNT),
         "boilerplate_chars": pa.Column("int64", _COUNT),
         "boilerplate_ratio": pa.Column(float, _SHARE),
+        # The hashes of the page's chrome lines, three lists (those that count alone,
+        # the narrow ones, the name lines: analysis.clean.site_chrome.page_chrome_kinds),
+        # read by the outlets' identities instead of the blocks (which check each value's
+        # shape); a table an earlier clean wrote has none (its blocks are read instead).
+        "chrome_lines": pa.Column(object, required=False),
     },
     checks=[
         _rows_check(
@@ -550,15 +555,19 @@ def load_table(
     try:
         present = set(pq.read_schema(path).names)
         wanted = list(schema.columns) if columns is not None else None
-        if not set(schema.columns) <= present:
+        required = [c for c, column in schema.columns.items() if column.required]
+        if not set(required) <= present:
             # a table an earlier version wrote, before a column was added (outlet_metrics'
-            # languages, review h319): the fix is to run the stage again, say which
-            missing = ", ".join(repr(c) for c in schema.columns if c not in present)
+            # languages, review h319): the fix is to run the stage again, say which (a
+            # column not required, pages' chrome_lines, may be missing: not read then)
+            missing = ", ".join(repr(c) for c in required if c not in present)
             raise TableError(
                 f"{path}: does not match the {name} table contract: no column {missing} "
                 f"(written by an earlier version? run `python -m analysis "
                 f"{WRITTEN_BY[name]}` again)"
             )
+        if wanted is not None:
+            wanted = [c for c in wanted if c in present]
         table = read_parquet(path, columns=wanted, filters=filters)
     except TableError:
         raise

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.clean.articles import article_id as make_article_id
+from analysis.clean.site_chrome import CHROME_COLUMN, page_chrome_kinds
 from analysis.io import write_parquet_atomic
 from analysis.stats.outlets import outlet_metrics
 from analysis.tables import ARTICLE_METRICS_COLUMNS, READABILITY_COLUMNS
@@ -201,7 +202,7 @@ def synthetic_tables(
     ]
     copy_columns = ["copy_group", "article_id_a", "article_id_b", "outlet_a", "outlet_b"]
     tables = {
-        "pages": pd.DataFrame(pages),
+        "pages": _with_chrome_lines(pd.DataFrame(pages), pd.DataFrame(blocks)),
         "blocks": pd.DataFrame(blocks),
         "articles": pd.DataFrame(articles),
         "article_metrics": metrics_df,
@@ -212,6 +213,18 @@ def synthetic_tables(
         metrics_df, tables["quotes"], tables["pages"], tables["copy_pairs"]
     )
     return tables
+
+
+def _with_chrome_lines(pages: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFrame:
+    """The pages with their chrome lines, read off their blocks as ``clean`` does."""
+    columns = ("line_no", "label", "field", "text")
+    by_page = {name: rows for name, rows in blocks.groupby("page", sort=False)}
+    empty = pd.DataFrame(columns=list(columns))
+    kinds = [
+        page_chrome_kinds(*(list(by_page.get(name, empty)[c]) for c in columns))
+        for name in pages["page"]
+    ]
+    return pages.assign(**{CHROME_COLUMN: kinds})
 
 
 def write_synthetic_tables(

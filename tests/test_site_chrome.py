@@ -321,3 +321,61 @@ def test_a_lines_words_with_a_letter_are_counted_once_for_both_hashes(monkeypatc
     monkeypatch.setattr(site_chrome, "line_hash", lambda words: hashed.append(words) or 7)
     assert site_chrome._LineHashes().line("Valley News · Sport")[3:] == (None, 7)
     assert hashed == ["valley news sport"]  # one hash for the line's two kinds
+
+
+def test_clean_writes_each_pages_chrome_lines_and_the_run_reads_them_not_the_blocks(
+    tmp_path, monkeypatch
+):
+    """clean's workers write each page's chrome lines (pages' chrome_lines); the run's
+    chrome lines are then read from that column, without the blocks table, and are the
+    lines the blocks give."""
+    import pyarrow.parquet as pq
+    import pytest
+
+    from analysis.clean import site_chrome
+    from analysis.clean.outlet_merge import _per_page
+    from analysis.errors import TableError
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    pages = {
+        "nz.html": _html("https://www.lantern.co.nz/a/1", MENU, NOTICE, "Breakwater to grow"),
+        "ca.html": _html("https://lantern.ca/b/1", OTHER_MENU, OTHER_NOTICE, "Ferry plan approved"),
+        "dump.txt": _dump(MENU, NOTICE, "Library to stay open later"),
+    }
+    for name, text in pages.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    assert run_clean(raw, out) == 0
+    blocks, pages_path = out / "blocks.parquet", out / "pages.parquet"
+    table = pq.read_table(pages_path)
+    assert table.column_names[-1] == site_chrome.CHROME_COLUMN
+    columns = (table.column(c).to_pylist() for c in ("page", "site_key"))
+    site_key_of = dict(zip(*columns, strict=True))
+    for keys in (None, _per_page):
+        from_blocks = site_chrome.read_chrome_lines(
+            site_chrome._chrome_line_batches(blocks), site_key_of, keys
+        )
+        with monkeypatch.context() as patched:
+            patched.setattr(site_chrome, "_chrome_line_batches", pytest.fail)  # not read
+            found = site_chrome.run_chrome_lines(blocks, pages_path, keys)
+        assert found.pages[hash_of(MENU)] == from_blocks.pages[hash_of(MENU)] != {}
+        assert (found.pages, found.narrow) == (from_blocks.pages, from_blocks.narrow)
+        assert list(found.pages) == list(from_blocks.pages)  # in the same order too
+        assert found.page_lines == from_blocks.page_lines
+        assert found.key_pages == from_blocks.key_pages
+    # a value missing (a table not written by clean) is named, not read as no lines
+    broken = table.set_column(
+        table.num_columns - 1,
+        site_chrome.CHROME_COLUMN,
+        _nulls_like(table.column(site_chrome.CHROME_COLUMN)),
+    )
+    pq.write_table(broken, pages_path)
+    with pytest.raises(TableError, match=r"pages\.parquet: page '\S+' has no chrome_lines"):
+        site_chrome.run_chrome_lines(blocks, pages_path)
+
+
+def _nulls_like(column):
+    """A column of nulls of ``column``'s type and length."""
+    import pyarrow as pa
+
+    return pa.nulls(len(column), column.type)

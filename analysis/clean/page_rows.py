@@ -50,6 +50,7 @@ from analysis.clean.segment import (
     region_block_columns,
     segment_page_columns,
 )
+from analysis.clean.site_chrome import page_chrome_kinds
 from analysis.clean.site_name import page_site_name
 from analysis.clean.slug_headline import spelled_by_story_slug
 from analysis.errors import PageReadError, TableError
@@ -67,14 +68,25 @@ class CleanedPage(NamedTuple):
     (analysis.clean.segment.segment_page_columns), ``articles`` its ARTICLES rows
     (analysis.clean.articles.article_rows); ``no_article`` says why a page gave
     no article (:func:`no_article_reason`; a row of ``skipped.csv``), None when it
-    gave one.
+    gave one; ``chrome_lines`` its chrome lines of each kind, read off its blocks
+    (:func:`analysis.clean.site_chrome.page_chrome_kinds`: the PAGES column of that
+    name, worked out here, in the process that cleans the page, not by the command).
     """
 
     name: str
     row: dict
     blocks: BlockColumns
     articles: list[dict]
-    no_article: str | None = None
+    no_article: str | None
+    chrome_lines: list[list[int]]
+
+
+def _cleaned(
+    page: Page, row: dict, blocks: BlockColumns, articles: list[dict], reason: str | None
+) -> CleanedPage:
+    """A :class:`CleanedPage`, with the chrome lines of its blocks."""
+    chrome = page_chrome_kinds(blocks["line_no"], blocks["label"], blocks["field"], blocks["text"])
+    return CleanedPage(page.name, row, blocks, articles, reason, chrome)
 
 
 class SkippedPage(NamedTuple):
@@ -293,7 +305,7 @@ def clean_story(
     articles = article_rows(blocks, page.text, facts, site=None)
     row = page_row(page, blocks, articles, facts, site=None)
     reason = None if articles else no_article_reason(page)
-    return CleanedPage(page.name, row, blocks, articles, reason)
+    return _cleaned(page, row, blocks, articles, reason)
 
 
 @words_counted_once
@@ -357,7 +369,7 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
         return clean_page(listing, replace(facts, html=listing.html))
     row = page_row(page, blocks, articles, facts, site)
     reason = None if articles else no_article_reason(page, non_stories)
-    return CleanedPage(page.name, row, blocks, articles, reason)
+    return _cleaned(page, row, blocks, articles, reason)
 
 
 def _script_shell(articles: Sequence[dict]) -> bool:

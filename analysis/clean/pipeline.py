@@ -35,7 +35,9 @@ PAGES columns (analysis.clean.page_rows.page_row): page, encoding, n_bytes, n_ch
 layout (``article``/``listing``), site (the outlet that served the page, never None:
 analysis.clean.outlet.decide_outlet), site_key (its identity), n_articles, body_chars,
 title_chars, metadata_chars, boilerplate_chars (the characters of each block label:
-they add up to n_chars), boilerplate_ratio (boilerplate_chars / n_chars).
+they add up to n_chars), boilerplate_ratio (boilerplate_chars / n_chars), chrome_lines
+(the hashes of the page's menu and notice lines, three lists, which the outlets'
+identities read: analysis.clean.site_chrome.page_chrome_kinds).
 
 All three tables are streamed to disk in row groups of bounded size, each chunk
 validated against its schema, so memory grows with the largest page and the row-group

@@ -3,9 +3,11 @@
 A page that names its site by a name two sites of a run share ("The Morning Star" of
 two countries), or names none ("unknown site"), still prints its site's *chrome*: the
 section menu and the footer notice its site's other pages print. This module reads each
-page's chrome lines from the blocks table (stage clean writes it; ``clean`` and
-``metrics`` read it back the same way), and :mod:`analysis.clean.outlet_merge` files
-such a page under the one outlet whose pages print the same line.
+page's chrome lines off its blocks where the page is cleaned (:func:`page_chrome_kinds`,
+in ``clean``'s workers, written as the pages table's ``chrome_lines``; ``clean``'s end
+and ``metrics`` read that column back, or the blocks table when a pages table has no
+such column), and :mod:`analysis.clean.outlet_merge` files such a page under the one
+outlet whose pages print the same line.
 
 A page's *chrome line* is a line of the page (``line_no``) whose blocks are all labelled
 boilerplate or are the site's name read off it (metadata ``outlet`` or
@@ -53,6 +55,8 @@ NARROW_LINE_WORDS = 3
 MAX_ENTRY_WORDS = 3
 #: The block columns a page's chrome lines are read from.
 CHROME_COLUMNS = ("page", "line_no", "label", "field", "text")
+#: The pages table's column of each page's chrome lines (:func:`page_chrome_kinds`).
+CHROME_COLUMN = "chrome_lines"
 #: A site's own name, read off a chrome line (the holder of its notice, its masthead).
 _NAME_FIELDS = frozenset({"outlet", "credited_source"})
 _WORD = re.compile(r"[^\W_]+")
@@ -90,6 +94,28 @@ def page_chrome_lines(
     set of int
         The hash of each chrome line of at least :data:`MIN_LINE_WORDS` words.
     """
+    return set(page_chrome_kinds(line_nos, labels, fields, texts)[0])
+
+
+def page_chrome_kinds(
+    line_nos: Sequence[int], labels: Sequence[str], fields: Sequence[str], texts: Sequence[str]
+) -> list[list[int]]:
+    """One page's chrome lines of each kind, from its block columns: what
+    :func:`read_chrome_lines` reads off the blocks table for the page, worked out where
+    the page is cleaned (``clean``'s workers write it as the pages table's
+    ``chrome_lines``: :func:`run_chrome_lines` then reads a column, not the blocks).
+
+    Parameters
+    ----------
+    line_nos, labels, fields, texts : sequence
+        The page's blocks (``line_no``, ``label``, ``field``, ``text``), in page order.
+
+    Returns
+    -------
+    list of list of int
+        The hashes of its chrome lines that count alone, of its narrow lines and of its
+        name lines (:meth:`_LineHashes.of_page_kinds`), each list sorted.
+    """
     lines: list[list] = []  # per line: number, text, all blocks usable, one of them chrome
     for line_no, label, field, text in zip(line_nos, labels, fields, texts, strict=True):
         if not lines or line_no != lines[-1][0]:
@@ -99,13 +125,10 @@ def page_chrome_lines(
         line[2] = line[2] and (label == "boilerplate" or field in _NAME_FIELDS)
         line[3] = line[3] or field == "chrome"
     hashes = _LineHashes()
-    return hashes.of_page(
-        [
-            (line_no, hashes.line(text))
-            for line_no, text, usable, chrome in lines
-            if usable and chrome
-        ]
+    kinds = hashes.of_page_kinds(
+        (line_no, hashes.line(text)) for line_no, text, usable, chrome in lines if usable and chrome
     )
+    return [sorted(kind) for kind in kinds]
 
 
 class _LineHashes:
@@ -319,9 +342,11 @@ class ChromeLines:
             Its name lines (:func:`name_line_hash`), kept with it only.
         """
         lines, narrow = frozenset(lines), frozenset(narrow)
-        for line in lines:
+        # in hash order: the same order whether a page's lines come as sets (read off
+        # the blocks) or as sorted lists (the pages table's column)
+        for line in sorted(lines):
             self.pages.setdefault(line, Counter())[key] += 1
-        for line in narrow:
+        for line in sorted(narrow):
             self.narrow.setdefault(line, Counter())[key] += 1
         if page is not None and (lines or narrow or names):
             self.page_lines[page] = (key, lines | narrow | frozenset(names))
@@ -413,13 +438,42 @@ def read_chrome_lines(
     ChromeLines
         Every page's chrome lines under its site key.
     """
-    found = ChromeLines()
     hashes = _LineHashes()
-    for page, lines in _pages_of(batches):
+    kinds = (
+        (page, hashes.of_page_kinds((n, hashes.line(text)) for n, text in lines))
+        for page, lines in _pages_of(batches)
+        if page in site_key_of
+    )
+    return chrome_lines_of_pages(kinds, site_key_of, page_keys)
+
+
+def chrome_lines_of_pages(
+    pages: Iterable[tuple[str, Sequence[Iterable[int]]]],
+    site_key_of: Mapping[str, str],
+    page_keys: Callable[[str], bool] | None = None,
+) -> ChromeLines:
+    """The chrome lines of a run's pages, from each page's lines of each kind.
+
+    Parameters
+    ----------
+    pages : iterable of tuple
+        Each page with its chrome lines that count alone, its narrow lines and its name
+        lines (:func:`page_chrome_kinds`), in the pages table's order.
+    site_key_of : mapping of str to str
+        Page -> its ``site_key`` (pages table); a page missing from it is skipped.
+    page_keys : callable, optional
+        As for :func:`read_chrome_lines`.
+
+    Returns
+    -------
+    ChromeLines
+        Every page's chrome lines under its site key.
+    """
+    found = ChromeLines()
+    for page, (lines, narrow, names) in pages:
         if (key := site_key_of.get(page)) is not None:
-            kinds = hashes.of_page_kinds((n, hashes.line(text)) for n, text in lines)
             kept = page if page_keys is not None and page_keys(key) else None
-            found.add_page(key, kinds[0], kinds[1], kept, kinds[2])
+            found.add_page(key, lines, narrow, kept, names)
     if page_keys is not None:
         found.key_pages.update(key for key in site_key_of.values() if page_keys(key))
     return found
@@ -474,7 +528,10 @@ def _pages_of(batches: Iterable[LineBatch]) -> Iterator[tuple[str, list[tuple[in
 def run_chrome_lines(
     blocks_path: Path, pages_path: Path, page_keys: Callable[[str], bool] | None = None
 ) -> ChromeLines:
-    """The chrome lines of a run's pages, from its blocks and pages tables.
+    """The chrome lines of a run's pages, from its pages table's :data:`CHROME_COLUMN`
+    (``clean``'s workers work each page's out: :func:`page_chrome_kinds`), or from its
+    blocks table when the pages table has no such column (a table an earlier version of
+    ``clean`` wrote): the same lines either way.
 
     Parameters
     ----------
@@ -498,14 +555,35 @@ def run_chrome_lines(
 
     from analysis.errors import TableError
 
+    path = pages_path
     try:
         pages = pq.read_table(pages_path, columns=["page", "site_key"])
         site_key_of = dict(
             zip(pages.column("page").to_pylist(), pages.column("site_key").to_pylist(), strict=True)
         )
+        if CHROME_COLUMN in pq.read_schema(pages_path).names:
+            kinds = _column_kinds(pages_path)
+            return chrome_lines_of_pages(kinds, site_key_of, page_keys)
+        path = blocks_path
         return read_chrome_lines(_chrome_line_batches(blocks_path), site_key_of, page_keys)
     except (OSError, KeyError, pa.ArrowException) as err:
-        raise TableError(f"{blocks_path}: cannot read its pages' chrome lines: {err}") from err
+        raise TableError(f"{path}: cannot read its pages' chrome lines: {err}") from err
+
+
+def _column_kinds(pages_path: Path) -> Iterator[tuple[str, list[list[int]]]]:
+    """Each page of a pages table with its :data:`CHROME_COLUMN`, batch by batch (a
+    page without a value: TableError naming the table and the page)."""
+    import pyarrow.parquet as pq
+
+    from analysis.errors import TableError
+
+    with pq.ParquetFile(pages_path) as source:
+        for batch in source.iter_batches(columns=["page", CHROME_COLUMN]):
+            pages, kinds = batch.column(0).to_pylist(), batch.column(1).to_pylist()
+            for page, page_kinds in zip(pages, kinds, strict=True):
+                if page_kinds is None or len(page_kinds) != 3:
+                    raise TableError(f"{pages_path}: page {page!r} has no {CHROME_COLUMN}")
+                yield page, page_kinds
 
 
 def run_line_texts(blocks_path: Path, wanted: Iterable[int]) -> dict[int, str]:

@@ -24,6 +24,7 @@ from analysis.clean.outlet_merge import OutletTally
 from analysis.clean.page_rows import STORY_SEPARATOR, CleanedPage
 from analysis.clean.page_table import UniqueIds
 from analysis.clean.segment import BlockColumns, blocks_frame
+from analysis.clean.site_chrome import CHROME_COLUMN
 from analysis.errors import TableError
 from analysis.io import ParquetChunkWriter, pandas_schema
 from analysis.tables import ARTICLE_COLUMNS, BLOCKS_COLUMNS, PAGES_COLUMNS, validate
@@ -54,7 +55,11 @@ _PAGES_INT_COLUMNS = [
 ]
 PAGES_ARROW_SCHEMA = _arrow_schema(
     PAGES_COLUMNS,
-    {**dict.fromkeys(_PAGES_INT_COLUMNS, pyarrow.int64()), "boilerplate_ratio": pyarrow.float64()},
+    {
+        **dict.fromkeys(_PAGES_INT_COLUMNS, pyarrow.int64()),
+        "boilerplate_ratio": pyarrow.float64(),
+        CHROME_COLUMN: pyarrow.list_(pyarrow.list_(pyarrow.uint64())),
+    },
 )
 ARTICLES_ARROW_SCHEMA = _arrow_schema(
     ARTICLE_COLUMNS,
@@ -147,7 +152,7 @@ def write_tables(
             _check_new_article_ids((row["article_id"] for row in page.articles), article_ids)
             outlets.add_page(page.row, page.articles)
             date_orders.add_page(page.row, page.blocks, page.articles)
-            pages.add(page.row)
+            pages.add({**page.row, CHROME_COLUMN: page.chrome_lines})
             blocks.add(page.blocks, rows=len(page.blocks["page"]))
             if page.articles:
                 weight = sum(row["n_body_chars"] for row in page.articles)
@@ -187,7 +192,8 @@ def pages_frame(rows: list[dict]) -> pd.DataFrame:
     Parameters
     ----------
     rows : list of dict
-        PAGES rows (:func:`analysis.clean.page_rows.page_row`).
+        PAGES rows (:func:`analysis.clean.page_rows.page_row`, with the page's
+        ``chrome_lines``: :attr:`analysis.clean.page_rows.CleanedPage.chrome_lines`).
 
     Returns
     -------
