@@ -511,3 +511,36 @@ def test_a_wacz_file_without_warc_files_or_in_a_folder_is_named_with_why(tmp_pat
     assert entry.skip_reason.startswith("a .wacz file, not a page")
     assert "newscompare clean FILE.wacz" in entry.skip_reason
     assert "cat *.warc.gz > crawl.warc.gz" in entry.skip_reason
+
+
+def test_a_response_without_a_media_type_is_typed_by_the_archive_or_its_bytes(tmp_path):
+    (url0, html0), (url1, html1) = list(PAGES.items())[:2]
+    warc = tmp_path / "crawl.warc.gz"
+
+    def response(writer, url, body, warc_headers=None):
+        http = StatusAndHeaders("200 OK", [("Server", "nginx")], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            url,
+            "response",
+            payload=io.BytesIO(body),
+            http_headers=http,
+            warc_headers_dict=warc_headers or {},
+        )
+        writer.write_record(record)
+
+    with warc.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        response(writer, url0, b"\xef\xbb\xbf\n  <!DOCTYPE html>" + html0.encode())  # the bytes
+        no_root = html1.replace('<html lang="en">', "").encode()
+        response(  # Common Crawl's identification of the payload
+            writer, url1, no_root, {"WARC-Identified-Payload-Type": "text/html"}
+        )
+        response(writer, "https://www.valleypost.com/feed-data", b"\x00\x01binary" * 20)
+    assert run_clean(warc, tmp_path / "out", jobs=1) == 0
+    articles = _articles(tmp_path / "out")
+    assert articles["page"].tolist() == [url0, url1]
+    assert articles["title"].tolist() == ["Harbour bridge reopens", "Ferry timetable changes"]
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")
+    assert skipped["reason"].tolist() == [
+        "row 3: no media type (none declared, and no HTML document), not a page"
+    ]

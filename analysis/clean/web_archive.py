@@ -25,6 +25,10 @@ page, so it counts once. A capture the crawler cut short (``WARC-Truncated``: Co
 Crawl stops at 1 MiB, Heritrix and Browsertrix at their size or time limits) is listed,
 not read: its text would be a part of the page's.
 
+A response whose server named no media type is typed by the archive's
+``WARC-Identified-Payload-Type`` (Common Crawl's, from the bytes), else read as HTML when
+its bytes open as an HTML document (``<!DOCTYPE html``, ``<html``).
+
 The payload is read as the server sent it, its transfer and content encodings undone
 (warcio: chunked, gzip, deflate, brotli). Bytes that are UTF-8 are read as a saved
 page's are; others in the charset the HTTP ``Content-Type`` declares, when it names one
@@ -455,12 +459,19 @@ def _capture_row(record: Any) -> tuple[dict | None, str | None, str]:
     else:  # a resource or conversion record: the payload itself, typed by the record
         content_type = record.rec_headers.get_header("Content-Type") or ""
     media_type, charset = _media_type(content_type)
+    data = None
+    if not media_type:  # the server named none: the archive's identification, else the bytes
+        identified = record.rec_headers.get_header("WARC-Identified-Payload-Type") or ""
+        media_type = _media_type(identified)[0]
+        if not media_type:
+            data = record.content_stream().read(MAX_PAGE_BYTES + 1)
+            media_type = _sniffed_media_type(data)
     if media_type in HTML_MEDIA_TYPES:
         column = "html"
     elif media_type in TEXT_MEDIA_TYPES:
         column = "text"
     else:
-        shown = media_type or "no media type"
+        shown = media_type or "no media type (none declared, and no HTML document)"
         return None, f"{shown}, not a page", "other media type"
     truncated = (record.rec_headers.get_header("WARC-Truncated") or "").strip()
     if truncated:
@@ -469,7 +480,8 @@ def _capture_row(record: Any) -> tuple[dict | None, str | None, str]:
             "text is incomplete, so its counts would be wrong"
         )
         return None, reason, "cut short by the crawler"
-    data = record.content_stream().read(MAX_PAGE_BYTES + 1)
+    if data is None:
+        data = record.content_stream().read(MAX_PAGE_BYTES + 1)
     if len(data) > MAX_PAGE_BYTES:
         reason = f"a response over the {MAX_PAGE_BYTES}-byte maximum of a page"
         return None, reason, "too large"
@@ -518,6 +530,16 @@ def _media_type(content_type: str) -> tuple[str, str | None]:
         if key.strip().lower() == "charset" and value.strip():
             charset = value.strip().strip("\"'")
     return media_type.strip().lower(), charset
+
+
+#: How an HTML document opens (after a byte order mark and blank space), lower-cased.
+_HTML_OPENINGS = (b"<!doctype html", b"<html")
+
+
+def _sniffed_media_type(data: bytes) -> str:
+    """``text/html`` when the bytes open as an HTML document, else ''."""
+    head = data[:1024].removeprefix(codecs.BOM_UTF8).lstrip().lower()
+    return HTML_MEDIA_TYPES[0] if head.startswith(_HTML_OPENINGS) else ""
 
 
 def _declared_text(data: bytes, charset: str | None) -> bytes | str:
