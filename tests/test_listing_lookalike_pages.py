@@ -4,6 +4,8 @@ analysis.clean.listing_lookalikes)."""
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.clean.articles import extract_articles
 from analysis.clean.page_rows import clean_page
 from analysis.clean.read import page_from_bytes
@@ -336,3 +338,83 @@ def test_the_first_updates_headline_under_its_time_is_the_live_blogs_body():
     assert body.startswith("Evening summary")
     assert all(headline in body for _, headline, _ in entries)
     assert "17:52" not in body
+
+
+_FERRY_STORY = [
+    "The Marlow Courier",
+    "News | Sport | Business | Opinion",
+    "Local",
+    "Ferry crews walk out over new night rota",
+    "By Helen Pargeter",
+    "Published December 3, 2026",
+    "Ferry crews on the Marlow crossing stopped work on Tuesday morning after talks over a "
+    "new night rota broke down, leaving hundreds of commuters stranded on the quay.",
+    "Passengers posted pictures of the empty terminal as the first sailings were cancelled.",
+    "Dan Okafor @danokafor_mw · 2h",
+    "Forty minutes on the pier and not a single boat. Nobody told us anything",
+    "The operator said it regretted the disruption and urged the union to return to talks.",
+    "Union officials said the rota would add two night shifts a week for most deckhands.",
+    "Marlow Ferry Union @MFU_crews · 1h",
+    "Our members want safe hours, nothing more. We are ready to talk today",
+    "Talks are expected to resume on Thursday at the harbour office.",
+]
+_MARKET_STORY = [
+    "동해신문",
+    "정치 | 경제 | 사회 | 문화",
+    "사회",
+    "전통시장 야시장 첫날… 골목마다 손님 몰려",
+    "김바다 기자",
+    "입력 2026.12.04 08:10",
+    "전통시장 야시장이 문을 연 첫날 저녁 시장 골목마다 사람들이 몰렸다. "
+    "상인회는 평소 주말의 두 배가 넘는 손님이 찾았다고 밝혔다.",
+    "시장산책 @market_walk",
+    "줄이 끝이 없네요! 어묵 하나 사는 데 이십 분 걸렸어요",
+    "오후 8:03 · 2026년 12월 3일",
+    "♥ 842",
+    "상인회장은 겨울 내내 매주 금요일에 야시장을 열 계획이라고 말했다. "
+    "구청은 야시장 기간 공영주차장을 밤 11시까지 개방한다.",
+    "동해구청 @donghae_gu",
+    "야시장 기간 공영주차장 연장 운영 안내. 금요일 밤 11시까지 이용 가능합니다",
+    "오후 5:30 · 2026년 12월 3일",
+    "♥ 120",
+    "구청은 다음 달 이용객 수를 보고 운영 요일을 늘릴지 정한다.",
+    "김바다 기자 sea@donghae.example",
+    "많이 본 뉴스",
+    "1 겨울철 전기요금 인상 유예",
+    "2 해안 산책로 야간 개방",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "last_paragraph"),
+    [(_FERRY_STORY, _FERRY_STORY[-1]), (_MARKET_STORY, _MARKET_STORY[-5])],
+    ids=["en", "ko"],
+)
+def test_posts_embedded_between_an_articles_paragraphs_are_no_cards(lines, last_paragraph):
+    # printed a paragraph a line, each post's account line over its text (and time) read
+    # as a card's header: three records, two titled with a reader's post, and the
+    # article's paragraphs under each post filed under it
+    articles = extract_articles("\n".join(lines), name="story.txt")
+    assert list(articles["title"]) == [lines[3]]
+    assert last_paragraph in articles.iloc[0]["body"]
+
+
+def test_a_timeline_of_posts_each_sharing_a_story_stays_a_listing():
+    # every card a post, the first too: a social timeline's link cards, one story each
+    posts = [
+        ("Lakeside Record @record@social.example", "Harbour wall repairs start on Monday"),
+        ("Valley Courier @courier@social.example", "Night buses return to the valley route"),
+        ("Lakeside Record @record@social.example", "Youth choir wins the regional final"),
+    ]
+    lines = ["Home", "Notifications", "Local timeline", ""]
+    for account, headline in posts:
+        lines += [
+            account,
+            "2 hours ago",
+            headline,
+            f"{headline}, the council said on Tuesday. Work is planned to last until March.",
+            "↩ 3  🔁 12  ⭐ 20",
+            "",
+        ]
+    articles = extract_articles("\n".join(lines), name="timeline.txt")
+    assert list(articles["title"]) == [headline for _, headline in posts]

@@ -27,6 +27,7 @@ from analysis.clean.card_lines import CLOCK_TIME, LineKinds
 from analysis.clean.card_teaser import is_teaser
 from analysis.clean.dates import find_date_span
 from analysis.clean.header_lines import RELATED_LABEL, byline_above, is_heading_like
+from analysis.clean.post_embeds import EMBEDDED_POSTS, posts_in_one_article
 from analysis.clean.scraper_header import header_byline
 from analysis.text import LETTER_RUN, RULE_MARKS, bullet_end, is_bullet, is_rule_line
 
@@ -95,12 +96,15 @@ def one_article(
         the cards' text is the article's), :data:`DATED_ENTRIES` (a timeline's or a live
         blog's entries, some under a subhead read as a card's headline: the cards' text is
         the article's), :data:`RELATED_PROMOS` (the first card opens the page's story,
-        the others are promos set in it), "sections" (the sections of the article
+        the others are promos set in it), :data:`~analysis.clean.post_embeds.EMBEDDED_POSTS`
+        (the posts quoted in the first card's article), "sections" (the sections of the article
         the page opens with), "chrome" (the cards lie around the page's own article),
         or None.
     """
     if len(numbered_parts(lines, cards)) >= MIN_CARDS:
         return NUMBERED_PARTS  # a long read's chapters: one article
+    if posts_in_one_article(lines, cards):
+        return EMBEDDED_POSTS  # posts quoted between the article's paragraphs
     if _shared_vocabulary(lines, cards) and not _ranked_list_opening(lines, kinds, cards):
         return "subheads"  # headlines over sections of one text, not teasers
     if _names_of_the_text(lines, kinds, cards):

@@ -96,6 +96,24 @@ def is_card_anchor(text: str, feature: LineFeatures) -> bool:
     return _anchor_text(text)
 
 
+def is_account_line(text: str) -> bool:
+    """Whether a line, read alone, is an embedded post's account line ("Jane Doe
+    @janedoe", "@jane@example.social · 2h") or one of its widget's controls ("View this
+    post on ...", "1,204 likes"): :func:`is_card_anchor`'s test without the line's
+    features (a line of at most ``ANCHOR_MAX_WORDS`` words ending no sentence).
+
+    Parameters
+    ----------
+    text : str
+        The line, stripped.
+
+    Returns
+    -------
+    bool
+    """
+    return _short_line(text) and _anchor_text(text)
+
+
 def widget_lines(texts: Sequence[str]) -> set[int]:
     """The lines of an HTML page's main text that are an embedded post's widget: its
     control lines ("View this post on Instagram", :data:`EMBED_CONTROL`) and the account
@@ -119,7 +137,7 @@ def widget_lines(texts: Sequence[str]) -> set[int]:
     accounts = {
         k
         for k, text in enumerate(texts)
-        if (k - 1 in controls or k + 1 in controls) and _short_line(text) and _anchor_text(text)
+        if (k - 1 in controls or k + 1 in controls) and is_account_line(text)
     }
     return controls | accounts
 
