@@ -9,6 +9,7 @@ from analysis.clean.comment_cards import (
     comments_page_reason,
     is_comment_control,
     quoted_story_lead,
+    unquoted_story_connector,
 )
 from analysis.clean.page_rows import clean_page
 from analysis.clean.read import page_from_bytes
@@ -137,3 +138,105 @@ def test_every_card_needs_both_signs() -> None:
     assert comments_page_reason([card, no_control]) is None
     other_lead = ("about “Library opens on Sundays”", ["Reply"])
     assert comments_page_reason([card, other_lead]) is None  # no shared word for "on"
+
+
+# The same pages printing the story's headline without quotation marks: WordPress's
+# "recent comments" shape, and a word order naming the reader last.
+UNQUOTED = {
+    "en": """Tidewater Gazette
+Home | Town | Sport | Comments
+Latest comments
+Dana W. on Harbour ferry fares to rise in spring
+2 hours ago
+About time they said so. The morning boat is always full and late anyway.
+Reply · 👍 4
+
+Kofi Mensah on Library opens on Sundays from January
+3 hours ago
+Great news for students, the reading room is packed every weekend.
+Reply · 👍 12
+
+marsh_walker on New cycle lane along Quay Road approved
+5 hours ago
+Hope it is wider than the last one, which ended in a lamp post.
+Reply
+""",
+    "de": """Auenbacher Bote
+Lokales | Sport | Kultur
+Neueste Kommentare
+Renate Vogel bei Neue Buslinie ins Gewerbegebiet startet im März
+vor 2 Stunden
+Endlich! Seit Jahren fahren wir mit dem Rad durch den Regen dorthin.
+Antworten · 👍 21
+
+Jens K. bei Stadtrat streitet über Parkgebühren am Bahnhof
+vor 4 Stunden
+Wer täglich pendelt, zahlt jetzt doppelt. Das kann nicht richtig sein.
+Antworten · 👍 9
+
+Uwe bei Freibad öffnet nach Sanierung früher als geplant
+gestern
+Die neue Rutsche ist toll, aber die Preise sind gestiegen.
+Antworten
+""",
+    "ja": """みなと新報
+ニュース | 地域 | スポーツ
+最近のコメント
+運河沿いの遊歩道、来春に全面開通 に 佐藤 より
+2時間前
+毎朝ここを走っているので楽しみです。夜の照明も増やしてほしいです。
+返信 · ♥ 5
+
+市営バス、深夜便を試験運行へ に 山田花子 より
+3時間前
+残業帰りに助かります。週末も走らせてください。
+返信 · ♥ 12
+
+図書館の開館時間を延長 に たろう より
+昨日
+学生には本当にありがたい話です。
+返信
+""",
+}
+
+
+@pytest.mark.parametrize("language", sorted(UNQUOTED))
+def test_comments_page_without_quotation_marks_gives_no_article(language: str) -> None:
+    text = UNQUOTED[language]
+    cleaned = clean_page(page_from_bytes(text.encode("utf-8"), "c.txt", "c.txt"))
+    assert cleaned.articles == []
+    assert cleaned.no_article is not None and COMMENTS_PAGE in cleaned.no_article
+
+
+@pytest.mark.parametrize(
+    ("titles", "word"),
+    [
+        (["Dana W. on Harbour ferry fares to rise", "kofi on Library opens on Sundays"], "on"),
+        (["on Harbour ferry fares to rise", "on Library opens on Sundays"], "on"),
+        (["遊歩道が来春に開通 に 佐藤 より", "深夜バスを試験運行へ に たろう より"], "に"),
+        # headlines sharing a word, their words beside it no name
+        (["Council votes on the budget today", "Ferry strike hits the harbour"], None),
+        (["Council votes on new budget", "Mayor speaks on harbour bridge"], None),
+        # a headline's last words in a script with capitals: no name closing the line
+        (["Storm closes the Harbour Road", "Mayor opens the New Library"], None),
+        # a headline's first word a function word ("Why", "How"), no name
+        (["Why the harbour budget matters", "How the new library was built"], None),
+    ],
+)
+def test_unquoted_story_connector(titles: list[str], word: str | None) -> None:
+    assert unquoted_story_connector(titles) == word
+
+
+def test_a_newsletters_posts_sharing_a_word_stay_records() -> None:
+    # like counts under every post, and "the" in every headline: no name beside it
+    posts = [
+        ("Why the harbour budget matters", "The council approved the budget on Tuesday."),
+        ("What the ferry strike means for you", "Crews stopped work after talks broke down."),
+        ("How the new library was built", "Three years of work end with an opening on Sunday."),
+    ]
+    lines = ["The Quay Letter", "Archive", ""]
+    for headline, text in posts:
+        lines += [headline, "3 Dec 2026", f"{text} Read the full post inside.", "♥ 12", ""]
+    text = "\n".join(lines)
+    cleaned = clean_page(page_from_bytes(text.encode("utf-8"), "l.txt", "l.txt"))
+    assert [a["title"] for a in cleaned.articles] == [headline for headline, _ in posts]
