@@ -102,6 +102,13 @@ from analysis.clean.cldr_months import (
 from analysis.clean.cldr_months import (
     NUMBERED_MONTH_WORDS as CLDR_NUMBERED_MONTH_WORDS,
 )
+from analysis.clean.era_dates import (
+    ERA_DATE,
+    ERA_DATE_HINT,
+    ERA_LETTERS,
+    era_date_iso,
+    japanese_context,
+)
 from analysis.clean.lazy_patterns import PatternTable, source_of, sources_of
 from analysis.clean.loan_months import LOAN_DAY_MONTH_YEAR, LOAN_MONTH_DAY_YEAR, loan_month_iso
 from analysis.clean.month_names import (
@@ -683,6 +690,9 @@ def _date_patterns(name: str) -> PatternTable:
             # and the year's two last digits after an apostrophe (this century's)
             _apostrophe_year_date(ENGLISH_MONTH.format(g="m"), r"\s+", DAY_NUMBER.format(g="d")),
             _apostrophe_year_date(DAY_NUMBER.format(g="d"), r"\s+", ENGLISH_MONTH.format(g="m")),
+            # R8.12.6 / 令和8.12.6 / 2026（令和8）年12月6日: Japan's era dates in their
+            # compact forms (analysis.clean.era_dates)
+            source_of(ERA_DATE),
         ),
         starting_at,
     )
@@ -730,6 +740,8 @@ _ROMAN_MONTH = "a Roman numeral's month"
 _APOSTROPHE_DIGITS = "an apostrophe's two digits"
 _COPTIC_YEAR = "a Coptic year after a word"
 _COPTIC_YEAR_HINT = re.compile(r"(?<=[^\W\d_] )17\d\d(?!\d)")
+_ERA = "a Japanese era's letter or name"
+_ERA_HINT = re.compile(rf"{ERA_DATE_HINT}|{'|'.join(ERA_LETTERS.values())}")
 _APOSTROPHE_HINT = re.compile(_APOSTROPHE_YEAR)
 _WEEK_HINT = re.compile(rf"{_WEEK_WORD}\s*\d|\d-?W[0-5]\d")
 _ROC_YEAR_SLASH = re.compile(r"(?<![\d.,/:-])1\d\d/")
@@ -745,7 +757,7 @@ _PATTERN_NEEDS = (
     "da", ".",
     "сарын", "ខែ", _WIDE, _WIDE, _WIDE, _WIDE, _WIDE, _WEEK_NUMBER, _WEEK_NUMBER, "-",
     _ROMAN_MONTH, "年", _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _APOSTROPHE_DIGITS,
-    _APOSTROPHE_DIGITS,
+    _APOSTROPHE_DIGITS, _ERA,
 )  # fmt: skip
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _YEAR_AFTER_SPACE: lambda text: _SPACED_YEAR.search(text) is not None,
@@ -763,6 +775,7 @@ _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _ROMAN_MONTH: lambda text: ROMAN_MONTH_HINT.search(text) is not None,
     _APOSTROPHE_DIGITS: lambda text: _APOSTROPHE_HINT.search(text) is not None,
     _COPTIC_YEAR: lambda text: _COPTIC_YEAR_HINT.search(text) is not None,
+    _ERA: lambda text: _ERA_HINT.search(text) is not None,
 }
 
 
@@ -866,6 +879,8 @@ _DATE_HINT = starting_at(
     + DASHED_SHORT_HINT
     + "|"
     + CHINESE_YEAR_HINT
+    + "|"
+    + ERA_DATE_HINT
 )
 
 
@@ -1317,6 +1332,10 @@ def iso_from_match(
         not decided).
     """
     groups = match.groupdict()
+    if groups.get("je") or groups.get("jl") or groups.get("jg") or groups.get("jc"):
+        language = None if not languages or tuple(languages) == EVERY_LANGUAGE else languages[0]
+        context = japanese_context(match.string, match.start(), match.end(), language)
+        return era_date_iso(groups, context)
     if groups.get("rm") or groups.get("cy"):
         return numeral_date_iso(groups)
     if groups.get("lm"):
