@@ -544,3 +544,31 @@ def test_a_response_without_a_media_type_is_typed_by_the_archive_or_its_bytes(tm
     assert skipped["reason"].tolist() == [
         "row 3: no media type (none declared, and no HTML document), not a page"
     ]
+
+
+def test_a_sites_files_for_programs_are_no_pages(tmp_path):
+    rules = (
+        "# Harbour Gazette: we are hiring reporters and editors who love the coast; the "
+        "newsroom said on Tuesday that applications close at the end of the month.\n"
+        * 6
+        + "User-agent: *\nDisallow: /admin/\n"
+    )
+
+    def extra(writer):
+        _response(writer, "https://www.harbourgazette.co.uk/robots.txt", rules.encode(),
+                  "text/plain")  # fmt: skip
+        _response(writer, "https://www.valleypost.com/ads.txt", b"adnet.example, 1, DIRECT\n",
+                  "text/plain")  # fmt: skip
+        _response(writer, "https://www.valleypost.com/.well-known/security.txt",
+                  b"Contact: mailto:security@valleypost.com\n", "text/plain")  # fmt: skip
+        _response(writer, "https://www.valleypost.com/news/robots.txt-explained",
+                  PAGES[next(iter(PAGES))].encode())  # fmt: skip
+
+    warc = tmp_path / "crawl.warc.gz"
+    _write_warc(warc, extra=extra)
+    assert run_clean(warc, tmp_path / "out", jobs=1) == 0
+    pages = pd.read_parquet(tmp_path / "out" / "pages.parquet")["page"].tolist()
+    assert pages == [*PAGES, "https://www.valleypost.com/news/robots.txt-explained"]
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")
+    assert skipped["reason"].str.contains("a file a site publishes for crawlers").all()
+    assert len(skipped) == 3

@@ -18,7 +18,9 @@ without a line each on stderr; one line counts them). ``request``, ``metadata`` 
 ``warcinfo`` records describe a capture, they hold none: counted in that line, not
 listed. A record whose address is not http(s) is the crawler's own, not a captured page
 (wget's ``metadata://`` log and arguments, Heritrix's ``dns:`` lookups, Browsertrix's
-``urn:text:`` text of a page): listed, counted in that line, never read as a page.
+``urn:text:`` text of a page): listed, counted in that line, never read as a page; so is
+a file a site publishes for programs at a path a standard fixes (``/robots.txt``,
+``/ads.txt``, ``/.well-known/security.txt`` ...).
 A later capture of a URL already read (the same page captured again, on another day) is
 listed with both capture dates (``WARC-Date``): the first capture in the archive is the
 page, so it counts once. A capture the crawler cut short (``WARC-Truncated``: Common
@@ -58,6 +60,7 @@ from collections import Counter
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
+from urllib.parse import urlsplit
 
 from analysis.clean.read import MAX_PAGE_BYTES
 
@@ -444,6 +447,12 @@ def _capture_row(record: Any) -> tuple[dict | None, str | None, str]:
             "its log or settings, a DNS lookup, a text it derived from a page)"
         )
         return None, reason, "crawler's own record"
+    if (machine_file := _machine_file(url)) is not None:
+        reason = (
+            f"{machine_file}: a file a site publishes for crawlers and other programs "
+            "(its rules, its ad sellers, its contacts), no page"
+        )
+        return None, reason, "site file for programs"
     if record.rec_type == "response":
         if record.http_headers is None:
             reason = "a response record without an HTTP response (not a page's capture)"
@@ -495,6 +504,26 @@ def _capture_row(record: Any) -> tuple[dict | None, str | None, str]:
 #: ``metadata://`` log and arguments, Heritrix's ``dns:`` lookups, Browsertrix's
 #: ``urn:text:`` text and ``urn:pageinfo:`` records).
 _WEB_SCHEMES = ("http://", "https://")
+
+
+#: The files a site publishes at fixed paths for crawlers and other programs, by the
+#: standards that name them: robots.txt (RFC 9309), ads.txt and app-ads.txt (IAB Tech
+#: Lab), security.txt (RFC 9116, at the root or under /.well-known/), humans.txt, llms.txt.
+_MACHINE_FILES = (
+    "/robots.txt",
+    "/ads.txt",
+    "/app-ads.txt",
+    "/security.txt",
+    "/.well-known/security.txt",
+    "/humans.txt",
+    "/llms.txt",
+)
+
+
+def _machine_file(url: str) -> str | None:
+    """The file name when ``url`` is one of a site's :data:`_MACHINE_FILES`, else None."""
+    path = urlsplit(url).path.lower()
+    return path.rsplit("/", 1)[-1] if path in _MACHINE_FILES else None
 
 
 def _capture_date(record: Any) -> str:
