@@ -87,6 +87,7 @@ from analysis.clean.bylines import READING_TIME, byline_without_credit
 from analysis.clean.capture_date import relative_day
 from analysis.clean.card_badges import badge_text
 from analysis.clean.card_lines import is_prose, line_kind
+from analysis.clean.card_logos import card_logo_name
 from analysis.clean.card_roles import author_named_as_outlet, names_after_shared_cue
 from analysis.clean.card_teaser import MAX_TEASER_WORDS, TITLE_ONLY_REASON, teaser_reason
 from analysis.clean.clipping_table import names_given_first, table_rows
@@ -749,6 +750,7 @@ def article_rows(
     # a listing of headlines alone, each dated (analysis.clean.dated_headlines): its cards
     titles_only = layout == "listing" and not any(bodies.values())
     chrome: set[int] | None = None  # the lines no card holds, when first asked for
+    logos = False  # whether a card names its provider by its logo (card_logos)
     for index in sorted(members):
         positions = members[index]
         body = bodies[index]
@@ -836,6 +838,12 @@ def article_rows(
             published = date_of_card(facts.html.card_dates, row["title"], body)
             row["published"], row["date_source"] = published, "html" if published else None
         card = row["outlet"] if layout == "listing" else None
+        if layout == "listing" and "title" in first:
+            logo = card_logo_name(_lines_above(blocks, positions, first["title"], text))
+            if logo is not None:  # a portal's provider logo over the card: its outlet
+                card, logos = logo, True
+                if row["byline"] and compact_name(row["byline"]) == compact_name(logo):
+                    row["byline"] = None
         if card and facts.html is not None and letters(card) in facts.html.card_sections:
             # the card's markup marks the name as its section (<span class="kicker">)
             row["category"], card = row["category"] or card, None
@@ -906,7 +914,8 @@ def article_rows(
         own = decide_outlet(page_evidence, page)
         known = own.name if own.source != "unknown" else None
         page_lines = text.split("\n")
-        authors = cards if any(cards) else None
+        # (cards under their providers' logos name no reporter)
+        authors = cards if any(cards) and not logos else None
         if authors and not author_named_as_outlet(
             authors, known, page_lines, on_meta_lines, timed_cards
         ):  # "Ka NAME" on every card: a word for "by" in a language no table holds
@@ -1155,6 +1164,18 @@ def _comments_page(blocks: BlockColumns, members: dict[int, list[int]], text: st
         ]
         cards.append((titles[0] if titles else "", lines))
     return comments_page_reason(cards)
+
+
+def _lines_above(blocks: BlockColumns, positions: list[int], title: int, text: str) -> list[str]:
+    """The lines of a card's blocks above its headline's block ``title``, in page order,
+    each once."""
+    top = int(blocks["line_no"][title])
+    seen: dict[int, str] = {}
+    for p in positions:
+        line_no = int(blocks["line_no"][p])
+        if line_no < top and line_no not in seen:
+            seen[line_no] = _line_around(text, int(blocks["start"][p]), int(blocks["end"][p]) - 1)
+    return [seen[k] for k in sorted(seen)]
 
 
 def _line_around(text: str, start: int, end: int) -> str:
