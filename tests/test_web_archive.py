@@ -572,3 +572,40 @@ def test_a_sites_files_for_programs_are_no_pages(tmp_path):
     skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")
     assert skipped["reason"].str.contains("a file a site publishes for crawlers").all()
     assert len(skipped) == 3
+
+
+def test_a_revisit_record_says_which_capture_is_read_or_why_none_is(tmp_path):
+    url = next(iter(PAGES))
+
+    def revisit(writer, target, content_type):
+        http = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_revisit_record(
+                target, "sha1:AAAA", target, "2026-03-01T00:00:00Z", http_headers=http
+            )
+        )
+
+    def extra(writer):
+        revisit(writer, url, "text/html")  # the page read above
+        revisit(writer, "https://www.valleypost.com/logo.png", "image/png")
+        revisit(writer, "https://www.valleypost.com/2026/02/older-story", "text/html")
+
+    warc = tmp_path / "crawl.warc.gz"
+    _write_warc(warc, extra=extra)
+    assert run_clean(warc, tmp_path / "out", jobs=1) == 0
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")
+    reasons = dict(zip(skipped["page"], skipped["reason"], strict=True))
+    assert reasons[url].endswith(": the capture of row 3 on " + _warc_date(warc, 3) + (
+        " is read, so the page counts once"
+    ))  # fmt: skip
+    assert reasons["https://www.valleypost.com/logo.png"].endswith(": image/png, not a page")
+    assert (
+        "another archive of the crawl holds it: join them"
+        in (reasons["https://www.valleypost.com/2026/02/older-story"])
+    )
+
+
+def _warc_date(warc, row_no: int) -> str:
+    records = ArchiveIterator(warc.open("rb"))
+    record = next(r for n, r in enumerate(records, 1) if n == row_no)
+    return record.rec_headers.get_header("WARC-Date")

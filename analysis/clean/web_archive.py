@@ -12,7 +12,8 @@ order (a ``warcinfo`` record counts), so an error names ``CRAWL.warc.gz, row N``
 
 Every other capture is a row of ``skipped.csv`` naming its URL and why it is no page:
 a redirect or an error status (the status and, for a redirect, where it leads), a
-revisit record (a repeated capture stored as a pointer to an earlier one), another media
+revisit record (a repeated capture stored as a pointer to an earlier one: the reason
+names the capture read, or says why none is), another media
 type (the images, scripts and styles a browser crawl holds by the thousand: listed
 without a line each on stderr; one line counts them). ``request``, ``metadata`` and
 ``warcinfo`` records describe a capture, they hold none: counted in that line, not
@@ -220,6 +221,8 @@ def _file_rows(
                 )
             elif row is not None:
                 first_capture[url] = (row_no, _capture_date(record))
+            elif kind == "revisit":
+                reason = _revisit_reason(record, url, first_capture)
             kinds[kind] += 1
             if kind != _NO_CAPTURE:
                 yield TableRow(row_no, row, reason, name=url or f"row {row_no}", quiet=row is None)
@@ -432,13 +435,8 @@ def _capture_row(record: Any) -> tuple[dict | None, str | None, str]:
     if record.rec_type not in CAPTURE_RECORDS:
         return None, None, _NO_CAPTURE
     url = _target_uri(record)
-    if record.rec_type == "revisit":
-        earlier = record.rec_headers.get_header("WARC-Refers-To-Target-URI") or url
-        reason = (
-            f"a revisit record (a repeated capture of {earlier}, stored as a pointer to an "
-            "earlier record): the earlier capture is the page"
-        )
-        return None, reason, "revisit"
+    if record.rec_type == "revisit":  # the reason: _revisit_reason, which knows the rows read
+        return None, None, "revisit"
     if url is None:
         return None, "a capture without a WARC-Target-URI", "no URL"
     if not url.lower().startswith(_WEB_SCHEMES):
@@ -529,6 +527,28 @@ def _machine_file(url: str) -> str | None:
 def _capture_date(record: Any) -> str:
     """The record's ``WARC-Date`` (when it was captured), '' without one."""
     return (record.rec_headers.get_header("WARC-Date") or "").strip()
+
+
+def _revisit_reason(record: Any, url: str | None, first_capture: dict[str, tuple[int, str]]) -> str:
+    """Why a revisit record (a capture stored as a pointer to an earlier one with the same
+    payload) is not read: the earlier capture read as the page (its row and date), else
+    its media type is no page's, else the earlier capture is not in this archive."""
+    earlier = record.rec_headers.get_header("WARC-Refers-To-Target-URI") or url
+    on = f" on {date}" if (date := _capture_date(record)) else ""
+    said = f"a revisit record (a capture of {earlier}{on}, stored as a pointer to an earlier one)"
+    if earlier in first_capture:
+        first_row, first_date = first_capture[earlier]
+        first_on = f" on {first_date}" if first_date else ""
+        return f"{said}: the capture of row {first_row}{first_on} is read, so the page counts once"
+    headers = record.http_headers
+    content_type = (headers.get_header("Content-Type") or "") if headers is not None else ""
+    media_type = _media_type(content_type)[0]
+    if media_type and media_type not in (*HTML_MEDIA_TYPES, *TEXT_MEDIA_TYPES):
+        return f"{said}: {media_type}, not a page"
+    return (
+        f"{said}: the earlier capture is no page read from this archive (another archive of "
+        "the crawl holds it: join them, cat *.warc.gz > crawl.warc.gz), so nothing is read"
+    )
 
 
 def _repeat_reason(record: Any, first: tuple[int, str]) -> str:
