@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from test_body import MENU, kept_text, page
 
+from analysis import extract_articles
 from analysis.clean.body import sentence_paragraphs
 from analysis.clean.body.features import line_features
 from analysis.clean.body.rules import line_weight
@@ -164,3 +165,60 @@ def test_a_pull_quote_excerpting_a_sentence_stays_dropped():
     kept = kept_text(lines)
     assert first not in kept and second not in kept
     assert all(paragraph in kept for paragraph in story)
+
+
+# A made-up brief as a text browser prints it (80 columns): its first paragraph wrapped
+# over two lines, two paragraphs of one short sentence, in a language without a
+# function-word list (review metadata_h313's six briefs of 40-75 words gave no article).
+WRAPPED_BRIEF = [
+    [
+        "Ikolon lu ngaberu ka ngidwe kiyakakinete ngakipi aingarakin ngaatuk ikwap a",
+        "Nadunget ka Lotome.",
+    ],
+    'Lokol Amina Nakiru kilimokini: "Ngaatuk kosi kotwanit ngakipi."',
+    "Ekapolon a district kilimokini ebuni ngakipi kaapei ikoru.",
+]
+
+
+def _brief_page(*story: str | list[str]) -> list[str]:
+    return page(
+        "Ngakiro Nakadanya",
+        "Home • Moroto • Kotido • Napak",
+        "Moroto: Ikolon lu ngaberu kiyakakinete ngakipi",
+        ["Agirakinit: Lokiru Peter Lomongin", "4 December 2026"],
+        *story,
+        "© 2026 Ngakiro Nakadanya",
+    )
+
+
+def test_a_brief_whose_first_paragraph_a_text_browser_wrapped_is_kept():
+    kept = kept_text(_brief_page(*WRAPPED_BRIEF))
+    assert kept == [*WRAPPED_BRIEF[0], *WRAPPED_BRIEF[1:]]
+
+
+def test_a_wrapped_paragraph_counts_one_sentence():
+    """Its two lines and one sentence more are two sentences: no brief."""
+    assert kept_text(_brief_page(WRAPPED_BRIEF[0], WRAPPED_BRIEF[1])) == []
+
+
+def test_a_headline_over_a_sentence_or_short_lines_are_no_wrapped_paragraph():
+    """A line over a sentence opening with a capital, and lines shorter than a text
+    browser's width (verse, a box), are no paragraph cut by a wrap."""
+    headline = [
+        "Moroto: Ikolon lu ngaberu ka ngidwe kiyakakinete ngakipi aingarakin",
+        *WRAPPED_BRIEF[1:2],
+    ]
+    short = ["Ikolon lu ngaberu ka ngidwe", "kiyakakinete ngakipi."]
+    for block in (headline, short):
+        lines = page(block, *WRAPPED_BRIEF[1:])
+        features = line_features(lines)
+        weights = [line_weight(feature) for feature in features]
+        assert sentence_paragraphs._wrapped_paragraphs(features, weights, lines) == []
+
+
+def test_the_brief_is_an_article_with_its_title_date_and_byline():
+    articles = extract_articles("\n".join(_brief_page(*WRAPPED_BRIEF)), "kdj.txt")
+    assert len(articles) == 1
+    assert articles.title[0] == "Moroto: Ikolon lu ngaberu kiyakakinete ngakipi"
+    assert articles.published[0] == "2026-12-04"
+    assert articles.byline[0] == "Lokiru Peter Lomongin"

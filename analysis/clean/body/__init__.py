@@ -374,7 +374,10 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         breaks.difference_update(inside)
     # a story told one short sentence a paragraph, an ad's label between every few: its
     # sentences weigh their words, as paragraphs do (body in the region, below)
-    sentence_paragraphs = sentence_paragraph_lines(features, weights, frozenset(breaks))
+    in_verse = frozenset(position for run in verse for position in run)
+    sentence_paragraphs = sentence_paragraph_lines(
+        features, weights, frozenset(breaks), lines, in_verse
+    )
     for position in sentence_paragraphs:
         weights[position] = features[position].n_words
     # a buying guide's items (a priced name over each paragraph): the paragraphs weigh

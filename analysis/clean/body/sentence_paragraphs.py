@@ -8,13 +8,14 @@ than a paragraph (``SENTENCE_LINE_WORDS``) and weighs as chrome in the region se
 sentences between two labels, or nothing on a page whose sentences are all short.
 
 Such a story is told by its run (:func:`sentence_paragraph_lines`): sentences standing
-alone, printed once, two or more in a row, the rows separated by at most an ad slot's
-lines (a label and a cue, :data:`GAP_MAX_LINES`), at least :data:`STORY_MIN_SENTENCES`
-sentences in all (:data:`BRIEF_MIN_SENTENCES` on a page with no paragraph at all: a
-short brief in an agglutinative language, Kannada or Shona, tells its story in three
-sentences of six to nine words, none as long as a paragraph). Its short sentences weigh
-their words as paragraphs do. A listing's
-teasers alternate with their headlines (one sentence a row), a comment thread's posts
+alone, printed once (or a short paragraph a text browser hard-wrapped over a few lines:
+one sentence of the story, :func:`_wrapped_paragraphs`), two or more in a row, the rows
+separated by at most an ad slot's lines (a label and a cue, :data:`GAP_MAX_LINES`), at
+least :data:`STORY_MIN_SENTENCES` sentences in all (:data:`BRIEF_MIN_SENTENCES` on a
+page with no paragraph at all: a short brief in an agglutinative language, Kannada or
+Shona, tells its story in three sentences of six to nine words, none as long as a
+paragraph). Its short sentences weigh their words as paragraphs do. A listing's teasers
+alternate with their headlines (one sentence a row), a comment thread's posts
 with a name and a time (a date), a menu or a list of links ends no sentence: none makes
 such a run. The lines between the rows keep their weight (an ad's label is no body).
 """
@@ -45,10 +46,23 @@ STORY_MIN_SENTENCES = 6
 BRIEF_MIN_SENTENCES = 3
 # A sentence of the story has at least this many words ("Ma sześć lat.").
 SENTENCE_MIN_WORDS = 2
+# A short paragraph hard-wrapped over at most this many lines (a text browser's 80
+# columns: a brief's paragraph of one to three sentences) counts as one sentence of the
+# story; its lines but the last hold at least WRAP_MIN_CHARS characters (text browsers
+# and converters wrap at 72 to 80 columns; a line of verse or a headline is shorter) and
+# are at most WRAP_SLACK_CHARS shorter than its longest (a wrap cuts before the word that
+# would pass the width: a long word's length). Set by the dumps' shape, not tuned.
+WRAPPED_MAX_LINES = 4
+WRAP_MIN_CHARS = 60
+WRAP_SLACK_CHARS = 20
 
 
 def sentence_paragraph_lines(
-    features: Sequence[LineFeatures], weights: Sequence[float], breaks: frozenset[int] = frozenset()
+    features: Sequence[LineFeatures],
+    weights: Sequence[float],
+    breaks: frozenset[int] = frozenset(),
+    lines: Sequence[str] = (),
+    verse: frozenset[int] = frozenset(),
 ) -> list[int]:
     """The short sentences of a story told one short sentence a paragraph (see the module).
 
@@ -62,52 +76,128 @@ def sentence_paragraph_lines(
         0 is a paragraph, which counts as a sentence of the story.
     breaks : frozenset of int
         Positions that end a cluster (a footer, a comment's header): no gap.
+    lines : sequence of str, optional
+        The page's lines: a short paragraph hard-wrapped over a few of them is one
+        sentence of the story (none read without them).
+    verse : frozenset of int
+        Positions read as verse (:mod:`analysis.clean.body.verse`, weighing 0): a
+        wrapped paragraph's lines run on into each other as verse does; in a story's
+        rows they are its sentences.
 
     Returns
     -------
     list of int
-        Positions, ascending, of the story's sentences that weigh less than 0 (a
-        neutral line, an item of a list or a site's prompt, stays neutral).
+        Positions, ascending, of the story's sentences that weigh less than 0 or were
+        read as verse (another neutral line, an item of a list or a site's prompt, stays
+        neutral).
     """
-    sentence = [
-        weight > 0 or _is_sentence_paragraph(feature)
+    # each sentence line counts one sentence, a hard-wrapped paragraph's lines one in all
+    counts = [
+        1 if weight > 0 or _is_sentence_paragraph(feature) else 0
         for feature, weight in zip(features, weights, strict=True)
     ]
-    rows = _rows(sentence)
+    wrapped: set[int] = set()
+    for block in _wrapped_paragraphs(features, weights, lines):
+        wrapped.update(block)
+        for position in block:
+            counts[position] = 0
+        counts[block[-1]] = 1
+    rows = _rows(counts, wrapped)
     least = STORY_MIN_SENTENCES if any(weight > 0 for weight in weights) else BRIEF_MIN_SENTENCES
     found: list[int] = []
     story: list[range] = []
     for row in rows:
         if story and not _is_gap(features, breaks, range(story[-1].stop, row.start)):
-            found.extend(_story_lines(story, weights, least))
+            found.extend(_story_lines(story, weights, least, counts, verse))
             story = []
         story.append(row)
-    found.extend(_story_lines(story, weights, least))
+    found.extend(_story_lines(story, weights, least, counts, verse))
     return found
 
 
-def _rows(sentence: Sequence[bool]) -> list[range]:
-    """The runs of at least :data:`ROW_MIN_SENTENCES` sentence lines in a row."""
+def _rows(counts: Sequence[int], wrapped: set[int]) -> list[range]:
+    """The runs of sentence lines (counting a sentence, or in ``wrapped``) holding at
+    least :data:`ROW_MIN_SENTENCES` sentences."""
     rows, position = [], 0
-    while position < len(sentence):
-        if not sentence[position]:
+    while position < len(counts):
+        if not (counts[position] or position in wrapped):
             position += 1
             continue
         stop = position
-        while stop < len(sentence) and sentence[stop]:
+        while stop < len(counts) and (counts[stop] or stop in wrapped):
             stop += 1
-        if stop - position >= ROW_MIN_SENTENCES:
+        if sum(counts[position:stop]) >= ROW_MIN_SENTENCES:
             rows.append(range(position, stop))
         position = stop
     return rows
 
 
-def _story_lines(story: Sequence[range], weights: Sequence[float], least: int) -> list[int]:
-    """The positions weighing less than 0 of a story's rows, when it holds ``least``
-    sentences or more."""
-    if sum(len(row) for row in story) < least:
+def _story_lines(
+    story: Sequence[range],
+    weights: Sequence[float],
+    least: int,
+    counts: Sequence[int],
+    verse: frozenset[int],
+) -> list[int]:
+    """The positions weighing less than 0 (or read as ``verse``) of a story's rows, when
+    it holds ``least`` sentences or more."""
+    if sum(counts[position] for row in story for position in row) < least:
         return []
-    return [position for row in story for position in row if weights[position] < 0]
+    return [
+        position for row in story for position in row if weights[position] < 0 or position in verse
+    ]
+
+
+def _wrapped_paragraphs(
+    features: Sequence[LineFeatures], weights: Sequence[float], lines: Sequence[str]
+) -> list[list[int]]:
+    """The positions of each short paragraph a text browser hard-wrapped over 2 to
+    :data:`WRAPPED_MAX_LINES` lines, none a paragraph of its own (weighing more than 0):
+    lines next to each other with no blank line between or around them, the last ending
+    a sentence and the others none, all but the last at least :data:`WRAP_MIN_CHARS`
+    long and as long as the longest within :data:`WRAP_SLACK_CHARS`, each so long that
+    the next line's first word would have made it longer than the page's longest line
+    (the wrap's width: a headline over a paragraph's first line is shorter), none a
+    sentence paragraph's exceptions (a bullet, a notice, a heading, a dated or labelled
+    line)."""
+    if not lines:
+        return []
+    blocks, position = [], 0
+    while position < len(features):
+        stop = position + 1
+        while stop < len(features) and features[stop].index == features[stop - 1].index + 1:
+            stop += 1
+        block = list(range(position, stop))
+        position = stop
+        if 2 <= len(block) <= WRAPPED_MAX_LINES and _is_wrapped(features, weights, lines, block):
+            blocks.append(block)
+    return blocks
+
+
+def _is_wrapped(
+    features: Sequence[LineFeatures],
+    weights: Sequence[float],
+    lines: Sequence[str],
+    block: Sequence[int],
+) -> bool:
+    """Whether the lines at ``block`` are one paragraph hard-wrapped (see
+    :func:`_wrapped_paragraphs`)."""
+    *cut, last = (features[p] for p in block)
+    if not last.ends_sentence or any(feature.ends_sentence for feature in cut):
+        return False
+    if any(weights[p] > 0 or _is_excepted(features[p]) for p in block):
+        return False
+    widths = [len(lines[features[p].index].strip()) for p in block[:-1]]
+    if min(widths) < max(WRAP_MIN_CHARS, max(widths) - WRAP_SLACK_CHARS):
+        return False
+    if cut[0].n_words < SENTENCE_MIN_WORDS:
+        return False
+    # the wrap's width: the page's longest line; the next line's first word would pass it
+    width = max(len(line.strip()) for line in lines)
+    return all(
+        cut_width + 1 + len(lines[features[p].index].split()[0]) > width
+        for cut_width, p in zip(widths, block[1:], strict=True)
+    )
 
 
 def _is_gap(features: Sequence[LineFeatures], breaks: frozenset[int], between: range) -> bool:
@@ -132,16 +222,22 @@ def _is_sentence_paragraph(feature: LineFeatures) -> bool:
     apps?", whose answers may end no sentence; a result's "Cocoa (1-2): 8 saves.")."""
     return (
         feature.ends_sentence
-        and feature.repeats <= 1
         and feature.n_adjacent == 0
         and feature.n_words >= SENTENCE_MIN_WORDS
-        and not (
-            feature.is_bullet
-            or feature.is_notice
-            or feature.is_title_case
-            or feature.is_upper
-            or feature.is_glued_headline
-            or feature.has_date
-            or feature.has_label
-        )
+        and not _is_excepted(feature)
+    )
+
+
+def _is_excepted(feature: LineFeatures) -> bool:
+    """Whether a line is no sentence of a story whatever its end: printed more than once,
+    a bullet, a notice, a headline in title case or capitals, a dated or labelled line."""
+    return (
+        feature.repeats > 1
+        or feature.is_bullet
+        or feature.is_notice
+        or feature.is_title_case
+        or feature.is_upper
+        or feature.is_glued_headline
+        or feature.has_date
+        or feature.has_label
     )
