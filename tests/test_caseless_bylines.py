@@ -135,3 +135,22 @@ def test_a_place_the_story_names_is_no_byline():
 )
 def test_the_name_shape(text, shape):
     assert caseless_name_shape(text) is shape
+
+
+# A label and a colon, a role word before the name, an initial: the name alone is the
+# byline (the role word, the label and the initial's place kept out or in as printed).
+LABELLED = {
+    "ar": ("مراسلة: ليلى حداد", "ليلى حداد"),
+    "th": ("ผู้สื่อข่าว: ปิยะนุช ศรีสุข", "ปิยะนุช ศรีสุข"),
+    "hi": ("संवाददाता अमित शुक्ला", "अमित शुक्ला"),
+    "ta": ("க. சுப்பிரமணியன்", "க. சுப்பிரமணியன்"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LABELLED))
+def test_a_label_or_role_word_with_the_name(lang):
+    top, headline, body, date, _ = PAGES[lang]
+    line, name = LABELLED[lang]
+    articles = extract_articles(f"{top}\n\n{headline}\n\n{line}\n{date}\n\n{body}\n", "x.txt")
+    assert articles.title[0] == headline
+    assert articles.byline[0] == name

@@ -58,7 +58,11 @@ from analysis.clean.byline_words import (
     PAGE_PARTICLE_BY_WORDS,
     glued_by_words,
 )
-from analysis.clean.caseless_names import caseless_name_beside_date, caseless_name_line
+from analysis.clean.caseless_names import (
+    caseless_name_beside_date,
+    caseless_name_line,
+    caseless_name_span,
+)
 from analysis.clean.dates import DATE_LABEL_WORDS, labelled_dates
 from analysis.clean.header_lines import (
     FLAG_BEFORE_NAME,
@@ -278,8 +282,7 @@ def _caseless_byline(
     if span is not None:
         return span
     if caseless_name_line(lines, index, stop) and _beside_date_line(lines, index, first, stop):
-        line = lines[index]
-        return len(line) - len(line.lstrip()), len(line.rstrip())
+        return caseless_name_span(lines[index])
     return None
 
 

@@ -19,6 +19,10 @@ A line is read as such a name (:func:`caseless_name_line`) when
   place a story is written from is named in its text, an author's name is neither;
   in a script with spaces between words, none of its words is another line's word.
 
+The name may come after a label and a colon ("مراسلة: ليلى حداد") or with a reporter's
+role word before or after it ("संवाददाता अमित शुक्ला": :func:`caseless_name_span`);
+a word of a name may be an initial ("க. சுப்பிரமணியன்").
+
 What marks the line as the author's is the caller's: a date line beside it
 (:func:`caseless_name_line`'s neighbour test), as for a Latin name alone. A name and
 its date on one line ("陈丽华 | 2026年12月6日", "5 ديسمبر 2026 · ليلى حداد") is
@@ -30,6 +34,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.clean.byline_words import (
+    REPORTER_AFTER_SPACED_NAME,
+    REPORTER_BEFORE_PLACE,
+    author_labels,
+)
 from analysis.clean.dates import labelled_dates
 from analysis.clean.header_lines import is_meta_line
 from analysis.clean.yearless_dates import CLOCK_TIME
@@ -41,6 +50,7 @@ __all__ = [
     "caseless_name_beside_date",
     "caseless_name_line",
     "caseless_name_shape",
+    "caseless_name_span",
     "printed_elsewhere",
 ]
 
@@ -63,7 +73,25 @@ _UNSPACED_NAME = re.compile(
     rf"[{_UNSPACED_LETTER}]{{2,{MAX_UNSPACED_NAME_CHARS}}}"
     rf"|{_UNSPACED_PART}[ \u3000・·]{_UNSPACED_PART}"
 )
-_SPACED_WORD = re.compile(rf"[^\W\d_][\w{COMBINING_MARKS}\u200c\u200d]*")
+# A word of a name in a script with spaces, or an initial and its dot ("க.", "ए.").
+_SPACED_WORD = re.compile(
+    rf"[^\W\d_][\w{COMBINING_MARKS}\u200c\u200d]*|[^\W\d_][{COMBINING_MARKS}]*\."
+)
+# A label of one or two words and a colon before the name ("مراسلة: ليلى حداد").
+_LABEL = re.compile(rf"[^\W\d_][\w{COMBINING_MARKS}\u200c\u200d]*(?: \S+)?\s*[:：]\s*")
+# A reporter's role word before or after the name, any language's (byline_words).
+_ROLES = sorted(
+    {
+        *author_labels(),
+        *(
+            w
+            for t in (REPORTER_AFTER_SPACED_NAME, REPORTER_BEFORE_PLACE)
+            for ws in t.values()
+            for w in ws
+        ),
+    },
+    key=lambda w: (-len(w), w),
+)
 # Between a name and its date on one line: a separator, or two spaces or more.
 _SEPARATOR = re.compile(r"\s*[|·•/／–—-]\s*|\s{2,}|\u3000+")
 
@@ -91,9 +119,44 @@ def caseless_name_shape(text: str) -> bool:
     if re.search(f"[{_UNSPACED_LETTER}]", text):
         return False  # Han, kana or Hangul longer than a name: a phrase
     words = text.split()
-    return 2 <= len(words) <= 3 and all(
-        _SPACED_WORD.fullmatch(word) and len(word) <= MAX_NAME_WORD_CHARS for word in words
+    return (
+        2 <= len(words) <= 3
+        and not words[-1].endswith(".")
+        and all(_SPACED_WORD.fullmatch(word) and len(word) <= MAX_NAME_WORD_CHARS for word in words)
     )
+
+
+def caseless_name_span(line: str) -> tuple[int, int] | None:
+    """The span of the name a line prints alone in a script without case
+    (:func:`caseless_name_shape`), perhaps after a label and a colon ("مراسلة: ليلى
+    حداد", "ผู้สื่อข่าว: ปิยะนุช ศรีสุข") or with a reporter's role word of
+    :mod:`analysis.clean.byline_words` before or after it ("संवाददाता अमित शुक्ला").
+
+    Parameters
+    ----------
+    line : str
+        The line.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, end)`` of the name in the line; None when the line holds none so.
+    """
+    start, end = len(line) - len(line.lstrip()), len(line.rstrip())
+    if (label := _LABEL.match(line, start)) is not None and label.end() < end:
+        start = label.end()
+    text = line[start:end]
+    folded = text.casefold()
+    for role in _ROLES:
+        if folded.startswith(role + " "):
+            start += len(role) + 1
+            break
+        if folded.endswith(" " + role):
+            end -= len(role) + 1
+            break
+    start += len(line[start:end]) - len(line[start:end].lstrip(" ,،-–—"))
+    end -= len(line[start:end]) - len(line[start:end].rstrip(" ,،-–—"))
+    return (start, end) if caseless_name_shape(line[start:end]) else None
 
 
 def printed_elsewhere(lines: Sequence[str], index: int, name: str) -> bool:
@@ -150,9 +213,10 @@ def caseless_name_line(lines: Sequence[str], index: int, stop: int | None = None
     bool
         True for such a name line ("佐藤美咲" over "2026年12月5日").
     """
-    name = lines[index].strip()
-    if not caseless_name_shape(name):
+    span = caseless_name_span(lines[index])
+    if span is None:
         return False
+    name = lines[index][span[0] : span[1]]
     stop = len(lines) if stop is None else stop
     beside = [_worded(lines, index, -1, 0), _worded(lines, index, 1, stop)]
     if not any(j is not None and is_meta_line(lines[j]) for j in beside):
