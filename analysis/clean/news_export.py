@@ -38,6 +38,9 @@ told apart by their lines, never by the file name:
     became single spaces (``HD Title``, ``PD 3 December 2026``) is read too, its codes
     found by the story's shape (head of codes, text, indexing, ``AN``).
 
+Two more layouts, ProQuest's full text and Europresse's, are read by
+:mod:`analysis.clean.fulltext_exports` (tried after these four).
+
 A text is an export when it holds at least one story's closing (or opening) line with
 the layout's fields around it; any other page is read as before. A story whose fields
 cannot be read (no date under the publication, no ``Body`` line ...) is an
@@ -170,6 +173,8 @@ def read_export(text: str) -> NewsExport | None:
     """
     if not _may_be_export(text):
         return None
+    from analysis.clean import fulltext_exports as more  # (it imports ExportStory)
+
     lines = text.split("\n")
     indexed = _indexed_lines(lines)
     for layout, layout_lines, spans, parse in (
@@ -177,6 +182,8 @@ def read_export(text: str) -> NewsExport | None:
         ("LexisNexis Academic", lines, _academic_spans, _academic_story),
         ("Factiva with indexing", indexed, _indexed_spans, _indexed_story),
         ("Factiva", lines, _factiva_spans, _factiva_story),
+        ("ProQuest", lines, more.proquest_spans, more.proquest_story),
+        ("Europresse", lines, more.europresse_spans, more.europresse_story),
     ):
         found = spans(layout_lines) if layout_lines is not None else []
         if not found:
@@ -186,6 +193,8 @@ def read_export(text: str) -> NewsExport | None:
             for number, (first, last) in enumerate(found, 1)
         )
         if any(story.problem is None for story in stories):
+            if layout == "ProQuest":  # a story's first line is its text, not the label
+                layout_lines = more.proquest_lines(layout_lines)
             return NewsExport(layout, tuple(layout_lines), stories)
     return None
 
@@ -194,7 +203,9 @@ def read_export(text: str) -> NewsExport | None:
 # of a million blank lines would be scanned again from each of them).
 _EXPORT_HINT = re.compile(
     r"^[ \t]*(?:End of Document|(?:FOCUS - )?\d+ of \d+ DOCUMENTS?|"
-    r"(?:AN[ \t]+)?(?:Document|Dokument|Documento)[ \t]+[A-Za-z0-9]{16,40})[ \t]*$",
+    r"(?:AN[ \t]+)?(?:Document|Dokument|Documento)[ \t]+[A-Za-z0-9]{16,40}|"
+    r"_{40,}|[a-z]{2,12}·\d{8}·[A-Za-z0-9]{1,16}·[A-Za-z0-9]{3,40}"  # fulltext_exports.py
+    r")[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 
