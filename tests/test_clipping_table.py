@@ -237,6 +237,40 @@ def test_a_database_clients_box_table_is_a_clipping_table():
     assert list(articles["body"]) == [snippet for _, _, _, snippet in CLIPPINGS]
 
 
+def _box_drawn(header, rows, types=None):
+    """A result as sqlite3's ".mode box" and DuckDB print it: box-drawing rules, "│"
+    between cells, DuckDB's row of column types under the header."""
+    shown = [header, *([types] if types else []), *rows]
+    widths = [max(len(row[k]) for row in shown) for k in range(len(header))]
+
+    def rule(left: str, mid: str, right: str) -> str:
+        return left + mid.join("─" * (w + 2) for w in widths) + right
+
+    def row(cells) -> str:
+        return "│" + "│".join(f" {c.ljust(w)} " for c, w in zip(cells, widths, strict=True)) + "│"
+
+    lines = ["D SELECT * FROM clippings LIMIT 3;", rule("┌", "┬", "┐"), row(header)]
+    lines += [row(types)] if types else []
+    return [*lines, rule("├", "┼", "┤"), *map(row, rows), rule("└", "┴", "┘"), "D .quit", ""]
+
+
+def test_a_box_drawn_result_is_a_clipping_table_its_type_row_and_nulls_no_values():
+    # review h320 item duckdb_box_table_fy: DuckDB prints each column's type under its
+    # name and NULL for a missing author
+    header = ("title", "date", "outlet", "author", "snippet")
+    rows = [
+        (t, d, o, "NULL" if k == 2 else "Ola Strand", s) for k, (d, o, t, s) in enumerate(CLIPPINGS)
+    ]
+    types = ("varchar", "date", "varchar", "varchar", "varchar")
+    articles = extract_articles("\n".join(_box_drawn(header, rows, types)), name="duck.txt")
+    assert list(articles["title"]) == [title for _, _, title, _ in CLIPPINGS]
+    assert list(articles["outlet"]) == [outlet for _, outlet, _, _ in CLIPPINGS]
+    assert list(articles["byline"]) == ["Ola Strand", "Ola Strand", None]
+    # sqlite3's ".mode box": no type row
+    articles = extract_articles("\n".join(_box_drawn(header, rows)), name="box.txt")
+    assert list(articles["body"]) == [snippet for _, _, _, snippet in CLIPPINGS]
+
+
 def test_zoteros_csv_export_gives_each_rows_publication_and_abstract():
     # Zotero names its columns "Publication Title" and "Abstract Note": the outlet was
     # the URL's host and the body empty (review h186)

@@ -112,6 +112,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "publicație",
             "mitjà",
             "font",
+            "boarne",  # West Frisian "source"
             "källa",
             "tidning",
             "kilde",
@@ -202,6 +203,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "ingress",
             "sammendrag",
             "tiivistelmä",
+            "gearfetting",  # West Frisian "summary"
             "özet",
             "ringkasan",
             "анотація",
@@ -233,6 +235,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "författare",
             "forfatter",
             "kirjoittaja",
+            "skriuwer",  # West Frisian "writer"
             "yazar",
             "müəllif",  # Azerbaijani
             "penulis",
@@ -320,11 +323,19 @@ MAX_HEADER_CHARS = 300
 _MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # A box table's rule over, under and between its rows, as a database client prints it
 # (psql's ``+-----+-----+``, ``+=====+`` under the header).
-_BOX_RULE = re.compile(r"^\s*\+(?:-{3,}\+)+\s*$|^\s*\+(?:={3,}\+)+\s*$")
+_BOX_RULE = re.compile(
+    r"^\s*\+(?:-{3,}\+)+\s*$|^\s*\+(?:={3,}\+)+\s*$"
+    # drawn with the box-drawing characters (sqlite3's ".mode box", DuckDB's default,
+    # a table library's grid): "┌───┬───┐", "├───┼───┤", "╞═══╪═══╡", "└───┴───┘"
+    r"|^\s*[\u2500-\u257f]*[\u2500\u2501\u2550]{3,}[\u2500-\u257f]*\s*$"
+)
+#: A cell a data tool prints for a missing value (SQL's NULL, a data frame's NaN / None /
+#: <NA>): an empty cell.
+_MISSING_VALUES = frozenset({"NULL", "null", "NaN", "None", "<NA>", "NaT"})
 # The separators between cells: tabs, a pipe, the spaces of a column-aligned table.
 _SEPARATORS = {
     "tabs": re.compile(r"\t+"),
-    "pipes": re.compile(r"\s*\|\s*"),
+    "pipes": re.compile(r"\s*[|\u2502\u2503\u2551]\s*"),  # (a box-drawn table's "│")
     # a spreadsheet saved as CSV where the locale's list separator is ";" (the comma is
     # the decimal mark): a ";" inside a quoted cell ("a; b") separates none
     "semicolons": re.compile(r';(?=[^"]*(?:"[^"]*"[^"]*)*$)'),
@@ -385,7 +396,7 @@ def _printing(line: str) -> str | None:
     printed as text); None for a line with none of them."""
     if "\t" in line:
         return "tabs"
-    if "|" in line:
+    if "|" in line or "\u2502" in line or "\u2503" in line or "\u2551" in line:
         return "pipes"
     if ";" in line:
         return "semicolons"
@@ -498,7 +509,16 @@ def _rows_under(
     ``starts``), a Markdown or a box table's rule and blank lines between them skipped,
     up to the first other line; a row whose headline's cell is empty is no article."""
     rows = []
-    for i in range(header + 1, len(lines)):
+    first = header + 1
+    # a second header line (DuckDB prints each column's type under its name) ends at the
+    # rule under the header: the lines above that rule are no rows
+    rule = next(
+        (j for j in range(header + 1, min(header + 3, len(lines))) if _BOX_RULE.match(lines[j])),
+        None,
+    )
+    if rule is not None:
+        first = rule + 1
+    for i in range(first, len(lines)):
         line = lines[i]
         if not line.strip() or _MARKDOWN_RULE.match(line) or _BOX_RULE.match(line):
             continue
@@ -517,7 +537,7 @@ def _rows_under(
         fields = tuple(
             FieldSpan(i, start, end, role) if role != ADDRESS else _host_span(line, i, start, end)
             for (start, end), role in zip(cells, roles, strict=True)
-            if role is not None and end > start
+            if role is not None and end > start and line[start:end] not in _MISSING_VALUES
         )
         if any(f.field == "title" for f in fields):
             rows.append(ArticleRegion(i, i, (i,), fields))
