@@ -271,6 +271,30 @@ def test_a_box_drawn_result_is_a_clipping_table_its_type_row_and_nulls_no_values
     assert list(articles["body"]) == [snippet for _, _, _, snippet in CLIPPINGS]
 
 
+def test_a_korean_news_database_csv_gives_its_columns_and_compact_dates():
+    # review h320 item news_db_csv_ko: 일자 (date) as YYYYMMDD, 언론사 (outlet), 기고자
+    # (contributor), 제목 (title), 본문 (text) among keyword columns
+    lines = ["뉴스 식별자,일자,언론사,기고자,제목,키워드,본문,URL"]
+    for k, (_, outlet, title, snippet) in enumerate(CLIPPINGS):
+        lines.append(f'0110.{k},2024030{k + 2},{outlet},김민지,{title},"a,b,c","{snippet}",')
+    articles = extract_articles("\n".join(lines), name="db.txt")
+    assert list(articles["published"]) == ["2024-03-02", "2024-03-03", "2024-03-04"]
+    assert list(articles["outlet"]) == [outlet for _, outlet, _, _ in CLIPPINGS]
+    assert list(articles["byline"]) == ["김민지"] * 3
+
+
+def test_a_scraping_extensions_csv_takes_its_outlet_from_a_link_column_named_by_the_user():
+    # review h320 item web_scraper_csv_eo: "<selector>-href" columns, Esperanto names
+    lines = ['"web-scraper-order","artikolo","artikolo-href","titolo","dato","autoro","resumo"']
+    for k, (date, _, title, snippet) in enumerate(CLIPPINGS):
+        url = f"https://www.harbour-news.org/a/{k}"
+        lines.append(f'"17-{k}","{title}","{url}","{title}","{date}","Ola Strand","{snippet}"')
+    articles = extract_articles("\n".join(lines), name="scrape.txt")
+    assert list(articles["outlet"]) == ["harbour-news.org"] * 3
+    assert list(articles["published"]) == ["2024-03-02", "2024-03-03", "2024-03-04"]
+    assert list(articles["byline"]) == ["Ola Strand"] * 3
+
+
 def test_zoteros_csv_export_gives_each_rows_publication_and_abstract():
     # Zotero names its columns "Publication Title" and "Abstract Note": the outlet was
     # the URL's host and the body empty (review h186)

@@ -71,6 +71,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "ਸਿਰਲੇਖ",
             "शीर्षक",
             "தலைப்பு",  # Tamil
+            "제목",  # Korean "title"
         }
     ),
     "outlet": frozenset(
@@ -134,6 +135,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "ਸਰੋਤ",
             "स्रोत",
             "மூலம்",  # Tamil "source"
+            "언론사",  # Korean "press company" (a news database's outlet column)
         }
     ),
     "published": frozenset(
@@ -165,6 +167,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "ਮਿਤੀ",
             "तारीख",
             "दिनांक",
+            "일자",  # Korean "date"
         }
     ),
     "body": frozenset(
@@ -217,6 +220,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "ਸਾਰ",
             "सारांश",
             "சுருக்கம்",  # Tamil "summary"
+            "본문",  # Korean "body text"
         }
     ),
     "byline": frozenset(
@@ -246,6 +250,10 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "ਲੇਖਕ",
             "लेखक",
             "ஆசிரியர்",  # Tamil "author", "editor"
+            "기고자",  # Korean "contributor"
+            "기자",  # Korean "reporter"
+            "aŭtoro",  # Esperanto
+            "autoro",  # Esperanto without its breve
         }
     ),
 }
@@ -260,6 +268,11 @@ COLUMN_ROLES: dict[str, frozenset[str]] = {
 #: a read-later service's export ("URL,Title,Selection,Folder,Timestamp") names no
 #: outlet column; the address's host is the row's outlet when no column names one.
 ADDRESS_COLUMNS = frozenset({"url", "link", "address", "web address"})
+#: The last word of a scraping tool's column holding a link it followed, the column
+#: named after the user's selector ("article-href", "Title_URL", "Field1_links"): an
+#: address column when no column is named :data:`ADDRESS_COLUMNS`' way; "href" first
+#: (the card's own link), then the others (the start page's address is the site's too).
+ADDRESS_ENDINGS = ("href", "url", "link", "links")
 #: The words of a column holding a quoted passage of the article a reader selected or
 #: highlighted (a read-later export's "Selection", "Highlight"): its text.
 SELECTION_COLUMNS = frozenset({"selection", "highlight", "highlights", "note"})
@@ -488,6 +501,15 @@ def _column_roles(line: str, cells: list[tuple[int, int]]) -> list[str | None] |
             roles[k] = ADDRESS
         elif roles[k] is None and name in SELECTION_COLUMNS and not (has_body or "body" in roles):
             roles[k] = "body"
+    for ending in ADDRESS_ENDINGS:
+        if has_outlet or ADDRESS in roles:
+            break
+        k = next(
+            (k for k, name in enumerate(names) if roles[k] is None and name.endswith(" " + ending)),
+            None,
+        )
+        if k is not None:
+            roles[k] = ADDRESS
     if "title" not in roles and sum(name in NAME_COLUMNS for name in names) == 1:
         # a database export (Notion's CSV): its "Name" column names each row, the story
         roles[next(k for k, name in enumerate(names) if name in NAME_COLUMNS)] = "title"

@@ -56,6 +56,7 @@ Cues are layout cues, not site names:
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import re
 from collections.abc import Sequence
@@ -650,7 +651,28 @@ def published_value(text: str, page: str, line: str | None = None) -> str | None
         iso = _date_its_line_reads(text, line)
     if iso is None and (year := page_year(page)) is not None:
         iso = yearless_iso(text, year)
+    if iso is None:
+        iso = _compact_iso(text)
     return iso
+
+
+# A date written as eight digits, year first ("20261203": a news database's "일자"
+# column, a data export's date key).
+_COMPACT_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)")
+
+
+def _compact_iso(text: str) -> str | None:
+    """The date of a ``published`` span that is eight digits, year, month and day
+    ("20261203" -> "2026-12-03"), a valid day; else None. Only a span a date's label or
+    column names is read so (eight digits elsewhere are an id or a count)."""
+    found = _COMPACT_DATE.fullmatch(text.strip())
+    if found is None:
+        return None
+    try:
+        day = dt.date(int(found["year"]), int(found["month"]), int(found["day"]))
+    except ValueError:
+        return None
+    return day.isoformat()
 
 
 def _date_its_line_reads(text: str, line: str) -> str | None:
