@@ -228,3 +228,23 @@ def test_a_clippings_database_citing_paper_date_and_page_as_the_source_gives_eac
     assert list(articles["outlet"]) == papers
     assert list(articles["published"]) == ["2026-12-02", "2026-12-01", "2026-11-28"]
     assert list(articles["body"]) == [c[4] for c in CLIPPINGS]
+
+
+def test_a_feed_tools_blocks_take_their_outlet_from_the_link_and_a_dotted_date_label():
+    # review h320 item feed_tail_cli_mi: "Title:", "Pub.date:", "Link:", "Author:",
+    # "Description:" per item, no outlet label: the link's host is each item's outlet
+    lines = ["$ rsstail -u https://www.harbour-news.org/feed/ -l -p -a -d"]
+    stories = [
+        ("Harbour bridge to close all summer", "Thu, 03 Dec 2026 09:00:00 +1300", "b"),
+        ("Ferries step in as the bridge shuts", "Wed, 02 Dec 2026 16:30:00 +1300", "f"),
+        ("Repairs on the old bridge start in June", "Tue, 01 Dec 2026 11:20:00 +1300", "r"),
+    ]
+    for title, date, slug in stories:
+        lines += [f"Title: {title}", f"Pub.date: {date}"]
+        lines += [f"Link: https://www.harbour-news.org/{slug}/", "Author: Ola Strand"]
+        lines += ["Description: Officials said on Friday that work would start soon.", ""]
+    articles = extract_articles("\n".join(lines), name="tail.txt")
+    assert list(articles["title"]) == [title for title, _, _ in stories]
+    assert list(articles["outlet"]) == ["harbour-news.org"] * 3
+    assert list(articles["published"]) == ["2026-12-03", "2026-12-02", "2026-12-01"]
+    assert list(articles["byline"]) == ["Ola Strand"] * 3

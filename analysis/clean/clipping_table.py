@@ -557,7 +557,7 @@ def _rows_under(
         if len(cells) != len(roles) or line.strip() == lines[header].strip():
             break  # (the header printed again under the rows: the table's foot)
         fields = tuple(
-            FieldSpan(i, start, end, role) if role != ADDRESS else _host_span(line, i, start, end)
+            FieldSpan(i, start, end, role) if role != ADDRESS else host_span(line, i, start, end)
             for (start, end), role in zip(cells, roles, strict=True)
             if role is not None and end > start and line[start:end] not in _MISSING_VALUES
         )
@@ -624,10 +624,25 @@ def _surname_first(cell: str) -> bool:
 _MAX_NAME_PART_WORDS = 3
 
 
-def _host_span(line: str, row: int, start: int, end: int) -> FieldSpan:
-    """The outlet field of an address cell: its host without ``www.``
+def host_span(line: str, row: int, start: int, end: int) -> FieldSpan:
+    """The outlet field of an address cell or labelled value: its host without ``www.``
     (``https://www.example.sk/a`` -> ``example.sk``); the whole cell when it is no web
-    address."""
+    address.
+
+    Parameters
+    ----------
+    line : str
+        The row's line.
+    row : int
+        Its index in the page.
+    start, end : int
+        The address's span in the line.
+
+    Returns
+    -------
+    FieldSpan
+        An ``outlet`` field.
+    """
     found = _HOST.match(line, start, end)
     if found is None:
         return FieldSpan(row, start, end, "outlet")

@@ -19,7 +19,10 @@ quotes round a value and the comma or brace after it no part of it. The
 labels decide, as a clipping table's header does (:data:`~analysis.clean.clipping_table.
 COLUMN_ROLES`, the language's words for a report's fields, not a site's): a block is an
 article when its labels give a headline and an outlet, none twice, and it has a text: the
-unlabelled lines right under it, up to a blank line, or a text's label's value. A page is
+unlabelled lines right under it, up to a blank line, or a text's label's value. A label
+may join its words by a dot (a feed tool's ``Pub.date:``), and a block naming no outlet
+takes its address label's host (``Link: https://www.example.nz/a`` -> ``example.nz``), as
+a table's ``url`` column gives its rows' outlet. A page is
 read so when :data:`~analysis.clean.card_blocks.MIN_CARDS` blocks or more are articles.
 
 A site's posts printed one after another with their front matter (``head`` or ``cat`` of
@@ -38,7 +41,13 @@ from collections.abc import Sequence
 from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
 from analysis.clean.card_fields import BRACKETED_NOTE
 from analysis.clean.card_lines import find_time
-from analysis.clean.clipping_table import COLUMN_ROLES, may_name_a_headline
+from analysis.clean.clipping_table import (
+    ADDRESS,
+    ADDRESS_COLUMNS,
+    COLUMN_ROLES,
+    host_span,
+    may_name_a_headline,
+)
 from analysis.clean.line_gates import LiteralGate
 from analysis.clean.page_metadata import FieldSpan
 from analysis.text import LETTER_RUN
@@ -51,7 +60,7 @@ MAX_LABEL_WORDS = 3
 # colon (or a spaced "="), the value (up to the next one).
 _WORD = LETTER_RUN.pattern
 _LABELLED = re.compile(
-    rf"[{{\[]?\s*(['\"]?)_?({_WORD}(?:[ _]{_WORD}){{0,{MAX_LABEL_WORDS - 1}}})\1"
+    rf"[{{\[]?\s*(['\"]?)_?({_WORD}(?:[ _.]{_WORD}){{0,{MAX_LABEL_WORDS - 1}}})\1"
     r"(?::|[ \t]+=(?=[ \t]))[ \t]*"
 )
 # A value's quotes and the comma, bracket or brace closing its record's line after it.
@@ -158,6 +167,8 @@ def _values(line: str) -> list[tuple[str | None, int, int]] | None:
             return None
         name = " ".join(LETTER_RUN.findall(match.group(2).casefold()))
         role = next((field for field, words in COLUMN_ROLES.items() if name in words), None)
+        if role is None and name in ADDRESS_COLUMNS:
+            role = ADDRESS
         value_start = start + match.end()
         value_end = start + len(piece.rstrip())
         if quoted := _QUOTED_VALUE.match(line, value_start, value_end):
@@ -175,10 +186,14 @@ def _block(
     outlet)."""
     fields: list[FieldSpan] = []
     cited_dates: list[FieldSpan] = []
+    addresses: list[FieldSpan] = []
     body = list(range(*text))
     text_end = text[1]
     for i in range(start, end):
         for role, value_start, value_end in _values(lines[i]) or []:
+            if role == ADDRESS:
+                addresses.append(host_span(lines[i], i, value_start, value_end))
+                continue
             if role is None:
                 continue
             value = lines[i][value_start:value_end]
@@ -194,6 +209,8 @@ def _block(
                 body.append(i)
     if "published" not in {f.field for f in fields}:
         fields += cited_dates  # the date the source's citation gives, when no label does
+    if "outlet" not in {f.field for f in fields} and addresses:
+        fields.append(addresses[0])  # a feed tool's "Link:": its host, as a table's url
     roles = [f.field for f in fields]
     given = {"title", "outlet"} <= set(roles) or (fenced and set(roles) >= _POST_FIELDS)
     if len(roles) != len(set(roles)) or not given or not body:
