@@ -61,6 +61,8 @@ def test_the_text_credit_closing_the_story_is_its_byline():
         ("مۇخبىر: ئابدۇللا تۇردى", "ئابدۇللا تۇردى"),
         # Kabyle "by" written as two words (review h245's Evernote clips)
         ("S ɣur Ameziane Tabet", "Ameziane Tabet"),
+        # review h320: Georgian "wrote:" (a PHP CMS's article info)
+        ("დაწერა: ნინო ბერიძე", "ნინო ბერიძე"),
     ],
 )
 def test_more_languages_label_the_author(line, name):

@@ -341,7 +341,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "az": ("müəllif",),
     "uz": ("muallif",),
     "hy": ("հեղինակ",),
-    "ka": ("ავტორი",),
+    "ka": ("ავტორი", "ავტორები", "დაწერა", "დაწერილია"),  # author(s), "wrote", "written"
     "mn": ("сурвалжлагч",),
     "ne": ("लेखक",),
     "hi": ("लेखक", "रिपोर्ट", "संवाददाता"),  # writer, report (by), correspondent
