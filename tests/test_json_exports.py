@@ -163,3 +163,25 @@ def test_a_feed_converted_to_json_names_its_site_by_the_feeds_title():
     articles = _articles_of({"status": "ok", "feed": feed, "items": items}, "feed.txt")
     assert list(articles["outlet"]) == ["The Ledger", "The Ledger"]
     assert list(articles["body"]) == [_BRIDGE, _HARVEST]
+
+
+def test_stories_dated_as_rss_writes_dates_keep_their_days():
+    """An extraction API's list response (review h320 item extraction_api_list_json_la):
+    each item's ``date`` is RFC 822, as its site's feed wrote it."""
+    items = [
+        {
+            "title": title,
+            "link": f"https://ledger.example/{n}",
+            "summary": text,
+            "date": f"{day}, 0{3 - n} Mar 2026 00:00:00 GMT",
+        }
+        for n, (day, title, text) in enumerate(
+            [
+                ("Tue", "Footbridge to open in spring", _BRIDGE),
+                ("Mon", "A record apple harvest", _HARVEST),
+            ]
+        )
+    ]
+    response = {"objects": [{"type": "list", "title": "News", "items": items}]}
+    articles = _articles_of(response, "list.txt")
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]

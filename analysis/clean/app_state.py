@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from html import unescape
 from urllib.parse import urljoin
 
-from analysis.clean.feed_xml import FeedItem
+from analysis.clean.feed_xml import FeedItem, iso_date
 from analysis.clean.graph_refs import resolve_refs
 from analysis.clean.saved_document import web_url
 
@@ -132,6 +132,11 @@ _DATE_KEY = re.compile(
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
+# An RFC 822 date, as RSS and HTTP write it ("Thu, 03 Dec 2026 00:00:00 GMT"): an
+# extraction API's or a feed converter's stories keep their feed's dates so.
+_RFC822_DATE = re.compile(
+    r"(?:[A-Z][a-z]{2},[ \t]*)?\d{1,2}[ \t]+[A-Z][a-z]{2}[ \t]+\d{4}[ \t]+\d\d?:\d\d"
+)
 # A date given as a number: seconds since 1970 (from 1973 on) or milliseconds.
 _FIRST_SECONDS, _FIRST_MILLISECONDS = 10**8, 10**11
 # The key of a text given as an object holding its markup: WordPress's REST API
@@ -528,8 +533,9 @@ def state_date(node: dict) -> str | None:
     str or None
         The value of its first key naming a publication or creation date
         (``publishedAt``, ``datePublished``, ``createdAt``, ``created_at`` ...): ISO 8601
-        text as written, a number of seconds or milliseconds since 1970 as its day, a
-        CSL-JSON ``date-parts`` day; None when it has none.
+        text as written, an RFC 822 date as ISO 8601 with its own offset, a number of
+        seconds or milliseconds since 1970 as its day, a CSL-JSON ``date-parts`` day;
+        None when it has none.
     """
     return _date(node)
 
@@ -542,6 +548,8 @@ def _date(node: dict) -> str | None:
         value = node[key]
         if isinstance(value, str) and _ISO_DATE.fullmatch(value):
             return value
+        if isinstance(value, str) and _RFC822_DATE.match(value) and (iso := iso_date(value)):
+            return iso
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return epoch_day(value)
         if isinstance(value, dict) and (day := _date_parts(value.get("date-parts"))):
