@@ -295,6 +295,27 @@ def test_a_scraping_extensions_csv_takes_its_outlet_from_a_link_column_named_by_
     assert list(articles["byline"]) == ["Ola Strand"] * 3
 
 
+def test_a_social_monitoring_csv_gives_each_shared_links_headline_page_and_day():
+    # review h320 item social_monitor_csv_tt: ~40 columns (a header of 600 characters,
+    # one name holding double spaces), the link's "Link Text" and "Description", the
+    # sharing "Page Name", "Post Created Date"; the page's own "Message" is no text
+    names = ["Page Name", "User Name", *(f"Counter {k}" for k in range(20)), "Post Created"]
+    names += ["Post Created Date", "Type", "Message", "Link", "Link Text", "Description"]
+    names += ["Overperforming Score (weighted  —  Likes 1x Shares 1x Comments 1x )"]
+    lines = [",".join(names)]
+    for date, outlet, title, snippet in CLIPPINGS:
+        counts = [str(k) for k in range(20)]
+        cells = [outlet, "page", *counts, "2024-03-02 10:15:04 CET", date, "Link"]
+        cells += ['"Read this, friends!"', "https://a.example/1", title, f'"{snippet}"', "1.2"]
+        lines.append(",".join(cells))
+    assert len(lines[0]) > 300
+    articles = extract_articles("\n".join(lines), name="monitor.txt")
+    assert list(articles["title"]) == [title for _, _, title, _ in CLIPPINGS]
+    assert list(articles["outlet"]) == [outlet for _, outlet, _, _ in CLIPPINGS]
+    assert list(articles["published"]) == ["2024-03-02", "2024-03-03", "2024-03-04"]
+    assert list(articles["body"]) == [snippet for _, _, _, snippet in CLIPPINGS]
+
+
 def test_zoteros_csv_export_gives_each_rows_publication_and_abstract():
     # Zotero names its columns "Publication Title" and "Abstract Note": the outlet was
     # the URL's host and the body empty (review h186)

@@ -72,6 +72,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "शीर्षक",
             "தலைப்பு",  # Tamil
             "제목",  # Korean "title"
+            "link text",  # a social-media monitoring export: the shared link's headline
         }
     ),
     "outlet": frozenset(
@@ -136,6 +137,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "स्रोत",
             "மூலம்",  # Tamil "source"
             "언론사",  # Korean "press company" (a news database's outlet column)
+            "page name",  # a social-media monitoring export: the page that shared it
         }
     ),
     "published": frozenset(
@@ -168,6 +170,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "तारीख",
             "दिनांक",
             "일자",  # Korean "date"
+            "post created date",  # a social-media monitoring export
         }
     ),
     "body": frozenset(
@@ -331,6 +334,9 @@ def may_name_a_headline(line: str) -> bool:
 
 #: Most characters of a header row (a row of column names; a longer line is none).
 MAX_HEADER_CHARS = 300
+#: Most characters of a CSV export's header row: a social-media monitoring tool's export
+#: names some 40 columns (up to 60 characters each); ten times a printed table's.
+MAX_CSV_HEADER_CHARS = 3000
 
 # A Markdown table's rule under its header (``|---|:---:|``).
 _MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -385,22 +391,37 @@ def table_rows(lines: Sequence[str], only: str | None = None) -> list[ArticleReg
         :data:`~analysis.clean.card_blocks.MIN_CARDS` rows under it fill the headline.
     """
     for i, line in enumerate(lines):
-        printing = _printing(line) if len(line) <= MAX_HEADER_CHARS else None
-        if printing is None or only not in (None, printing) or not may_name_a_headline(line):
-            continue
-        header = _cells(line, printing)
-        roles = _column_roles(line, header)
-        if roles is None:
-            continue
-        starts = [start for start, _ in header]
-        if printing == "aligned" and line[:1] == " " and _indexed_under(lines, i):
-            # a data frame printed by its library (pandas' to_string(), R's print): the
-            # header opens over the rows' index, each column's cells end where its name does
-            printing, starts = _INDEXED, [end for _, end in header]
-        rows = _rows_under(lines, i, printing, roles, starts)
-        if len(rows) >= MIN_CARDS:
-            return rows
+        for printing in _header_printings(line):
+            if only not in (None, printing) or not may_name_a_headline(line):
+                continue
+            header = _cells(line, printing)
+            roles = _column_roles(line, header)
+            if roles is None:
+                continue
+            starts = [start for start, _ in header]
+            if printing == "aligned" and line[:1] == " " and _indexed_under(lines, i):
+                # a data frame printed by its library (pandas' to_string(), R's print): the
+                # header opens over the rows' index, each column's cells end where its
+                # name does
+                printing, starts = _INDEXED, [end for _, end in header]
+            rows = _rows_under(lines, i, printing, roles, starts)
+            if len(rows) >= MIN_CARDS:
+                return rows
     return []
+
+
+def _header_printings(line: str) -> list[str]:
+    """The printings a header line may be cut by: :func:`_printing`'s, then the commas
+    of a CSV export whose header holds spaces (a column named "Score (weighted  —
+    Likes 1x ...)" reads as an aligned table's gap); a line longer than
+    :data:`MAX_HEADER_CHARS` only as a CSV's (up to :data:`MAX_CSV_HEADER_CHARS`)."""
+    if len(line) > MAX_CSV_HEADER_CHARS:
+        return []
+    printing = _printing(line) if len(line) <= MAX_HEADER_CHARS else None
+    found = [printing] if printing is not None else []
+    if printing != "commas" and "," in line and "\t" not in line:
+        found.append("commas")
+    return found
 
 
 def _printing(line: str) -> str | None:
