@@ -224,3 +224,29 @@ def test_a_json_listings_unsigned_story_among_signed_ones_leaves_the_others_thei
     data = {"data": {"site": {"name": "The Ledger"}, "articles": {"edges": edges}}}
     articles = _articles(json.dumps(data).encode(), "graphql.txt")
     assert list(articles["byline"]) == ["Jane Roe", "Ann Lee", None]
+
+
+def test_an_alerts_feeds_items_linked_through_a_redirector_credit_their_targets_hosts():
+    # review h320 item alerts_atom_feed_ast: each entry links through
+    # "https://www.google.com/url?rct=j&sa=t&url=TARGET&...", targets on two sites
+    targets = [
+        "https://www.harbour-news.org/2026/12/03/bridge",
+        "https://valley-post.net/ferries",
+        "https://www.harbour-news.org/2026/12/01/repairs",
+    ]
+    entries = "".join(
+        f"<entry><id>tag:a,2013:{k}</id>"
+        f"<title type='html'>Bridge &lt;b&gt;news&lt;/b&gt; {k}</title>"
+        f"<link href='https://www.google.com/url?rct=j&amp;sa=t&amp;url={url}&amp;ct=ga'/>"
+        f"<published>2026-12-0{3 - k}T09:41:15Z</published>"
+        f"<content type='html'>The harbour bridge story number {k} goes on here ...</content>"
+        "</entry>"
+        for k, url in enumerate(targets)
+    )
+    feed = (
+        "<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+        "<title>Alert - bridge</title><link href='https://www.google.com/alerts/feeds/1/2' "
+        f"rel='self'/>{entries}</feed>"
+    )
+    articles = _articles(feed.encode(), "alerts.xml")
+    assert list(articles["outlet"]) == ["harbour-news.org", "valley-post.net", "harbour-news.org"]

@@ -41,6 +41,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from analysis.clean.domains import registered_domain
+from analysis.clean.link_forms import redirect_target
 from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.newsml import NEWSML_ROOTS, newsml_items, newsml_site
 from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, web_url
@@ -144,12 +145,28 @@ def feed_document(data: bytes, name: str) -> SavedDocument:
     items = [item for e in entries if (item := _item(e)) is not None]
     if not items:
         raise PageReadError(name, f"{'Atom' if kind == 'feed' else 'RSS'} feed without items")
+    items = [_redirect_credited(item) for item in items]
     url = _link(channel)
     title = _text(_child(channel, "title"))
     # a feed naming no site's address (a podcast's): its title is the only name it gives
     site = title.strip() or None if url is None else None
     page = listing_html(title, url, items, site)
     return SavedDocument(page.encode("utf-8"), "utf-8", url, listing=True)
+
+
+def _redirect_credited(item: FeedItem) -> FeedItem:
+    """An item whose link goes through a redirector to another site's page (an alerts
+    feed's ``https://www.google.com/url?rct=j&url=TARGET&...``), crediting no source:
+    credited to the target's host without ``www.`` (each item its own site, as an
+    aggregator's ``<source>`` names it); any other item as it is."""
+    if item.source or not item.link:
+        return item
+    parts = urlsplit(item.link)
+    target = redirect_target(parts.query)
+    host = urlsplit(target).hostname if target else None
+    if not host or host == parts.hostname:
+        return item
+    return item._replace(source=host.removeprefix("www."))
 
 
 def _news_sitemap(root: Element) -> SavedDocument | None:
