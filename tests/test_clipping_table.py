@@ -276,10 +276,11 @@ def test_a_korean_news_database_csv_gives_its_columns_and_compact_dates():
     # (contributor), 제목 (title), 본문 (text) among keyword columns
     lines = ["뉴스 식별자,일자,언론사,기고자,제목,키워드,본문,URL"]
     for k, (_, outlet, title, snippet) in enumerate(CLIPPINGS):
-        lines.append(f'0110.{k},2024030{k + 2},{outlet},김민지,{title},"a,b,c","{snippet}",')
+        lines.append(f'0110.{k},2024030{k + 2},{outlet},김민지 기자,{title},"a,b,c","{snippet}",')
     articles = extract_articles("\n".join(lines), name="db.txt")
     assert list(articles["published"]) == ["2024-03-02", "2024-03-03", "2024-03-04"]
     assert list(articles["outlet"]) == [outlet for _, outlet, _, _ in CLIPPINGS]
+    # the cell's "기자" (reporter) after the name is no part of it, as in a story's byline
     assert list(articles["byline"]) == ["김민지"] * 3
 
 

@@ -108,7 +108,7 @@ from analysis.clean.edition_label import without_edition_label
 from analysis.clean.file_name_date import file_name_date
 from analysis.clean.file_name_url import file_name_url
 from analysis.clean.former_name import former_name
-from analysis.clean.header_lines import RELATED_LABEL
+from analysis.clean.header_lines import RELATED_LABEL, find_byline
 from analysis.clean.headline import is_dated_headline
 from analysis.clean.html_cards import author_before_date, date_of_card, letters
 from analysis.clean.html_page import HtmlMetadata, body_lines_of, title_parts
@@ -987,12 +987,16 @@ def _give_page_author(
 def _turn_table_names(rows: list[dict], text: str) -> None:
     """Give a clipping table's author cells printed ``Last, First`` (a reference
     manager's CSV export) their names given first
-    (:func:`~analysis.clean.clipping_table.names_given_first`)."""
-    turned = names_given_first([row["byline"] for row in rows])
-    if turned is None or not table_rows(text.split("\n")):
-        return
-    for row, byline in zip(rows, turned, strict=True):
-        row["byline"] = byline
+    (:func:`~analysis.clean.clipping_table.names_given_first`), and a cell printing its
+    name with a byline's cue (a news database's "김민지 기자", name and "reporter";
+    "By Jane Doe") the name alone (:func:`~analysis.clean.header_lines.find_byline`)."""
+    turned = names_given_first([row["byline"] for row in rows]) or [r["byline"] for r in rows]
+    spans = [find_byline(byline) if byline else None for byline in turned]
+    names = [b[span[0] : span[1]] if span else b for b, span in zip(turned, spans, strict=True)]
+    if names == [row["byline"] for row in rows] or not table_rows(text.split("\n")):
+        return  # (the table is looked for only when a cell would change)
+    for row, name in zip(rows, names, strict=True):
+        row["byline"] = name
 
 
 #: Headlines of other cards under a homepage's hero card: the listing test's least run
