@@ -96,3 +96,28 @@ def test_a_blog_posts_footer_in_hungarian_gives_the_cards_byline():
         posts += [title, STORY[4], f"Közzétette: {author} dátum: 9:40 2 megjegyzés", ""]
     articles = extract_articles("\n".join(["Tóparti Napló", "", *posts]), "blog.txt")
     assert list(articles["byline"]) == ["Kovács Lili", "Varga Péter", "Kovács Lili"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # review h321: the text's credit beside the pictures' in Spanish, Thai, Vietnamese
+        ("Texto: Mariana López / Fotos: Jorge Ramírez", "Mariana López"),
+        ("เรื่อง: ณัฐวุฒิ ศรีสมบูรณ์ | ภาพ: พรชัย แก้วมณี", "ณัฐวุฒิ ศรีสมบูรณ์"),
+        (
+            "Bài: Nguyễn Thu Hà và Trần Minh Quân - Ảnh: Lê Văn Hùng",
+            "Nguyễn Thu Hà và Trần Minh Quân",
+        ),
+        # a translator's credit of several words after the sentence's end (Ukrainian)
+        ("Текст: Олена Гнатюк. Переклад з англійської: Марта Коваль", "Олена Гнатюк"),
+    ],
+)
+def test_text_credits_beside_other_credits(line, name):
+    span = find_byline(line)
+    assert (line[span[0] : span[1]] if span else None) == name
+
+
+def test_a_japanese_text_credit_beside_the_photo_credit():
+    line = "文：佐藤花子　写真：田中一郎"
+    span = find_byline(line)
+    assert span is not None and line[span[0] : span[1]] == "佐藤花子"

@@ -80,3 +80,19 @@ def test_labelled_names_written_in_lower_case_in_the_page_are_no_byline():
         "The market square will close while the wall is raised, the council said.",
     ]
     assert find_name_line_byline(lines, 0, 4, 4) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # another credit after a separator ends the names (review h321, Pangasinan)
+        (
+            "Sinulat di Ramon Ferrer tan Lorna Tamayo | Litrato: Jun Valdez",
+            "Ramon Ferrer tan Lorna Tamayo",
+        ),
+        ("Zoryal: Ada Veny - Redaktor: Pim Aster", "Ada Veny"),
+    ],
+)
+def test_the_names_end_before_the_next_credit(line, names):
+    start, end, _ = labelled_names(line)
+    assert line[start:end] == names

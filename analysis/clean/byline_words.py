@@ -291,8 +291,10 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "de": ("autor", "autorin", "autoren"),
     "fr": ("auteur", "auteure", "autrice", "auteurs"),
     "it": ("autore", "autrice", "autori", "testo"),
-    "es": ("autor", "autora", "autores"),
-    "pt": ("autor", "autora", "autores"),
+    # "text (by)", as "Texto: NAME / Fotos: NAME" credits the words beside the pictures
+    # (review h321)
+    "es": ("autor", "autora", "autores", "texto"),
+    "pt": ("autor", "autora", "autores", "texto"),
     "pl": ("autor", "autorka", "autorzy"),
     "cs": ("autor", "autorka", "autoři"),
     "ru": ("автор", "авторы", "текст"),  # "text (by)"
@@ -546,8 +548,11 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     # palochka as the Cyrillic letter, a Latin I or i, or the digit 1, as sites type it),
     # Ga "the one who wrote", Guadeloupean Creole "written by", Samogitian "wrote"
     "chk": ("makkeien",),
-    # Thai "news/photos (by)": one reporter's credit for text and pictures (review h305)
-    "th": ("ข่าว/ภาพ",),
+    # Thai "news/photos (by)": one reporter's credit for text and pictures (review h305);
+    # "story (by)" beside a photo credit ("เรื่อง: NAME | ภาพ: NAME", review h321)
+    "th": ("ข่าว/ภาพ", "เรื่อง"),
+    # Vietnamese "article (by)" beside a photo credit ("Bài: NAME - Ảnh: NAME", h321)
+    "vi": ("bài",),
     "dar": ("белкӏунси", "белкiунси", "белк1унси"),
     "gaa": ("mɔ ni ŋma",),
     "gcf": ("matjé pa", "matje pa"),

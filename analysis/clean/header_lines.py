@@ -265,10 +265,10 @@ _FOREIGN_BY_AFTER_DATE = re.compile(
 # "dan", Lithuanian "ir", Russian and Bulgarian "и", Ukrainian "і" and "та", Greek "και"
 # (a byline does not end with one); English "with" between two full names ("By Ana Ruiz
 # with Tom Hale": the second wrote with the first); Iban "enggau" (and, with) and
-# Pennsylvania Dutch and Latvian "un" (h279).
+# Pennsylvania Dutch and Latvian "un" (h279); Vietnamese "và" (h321).
 _OTHER_JOINERS = frozenset(
     {"et", "und", "en", "och", "og", "ja", "ve", "dan", "ir", "и", "і", "та", "και", "with"}
-    | {"enggau", "un"}
+    | {"enggau", "un", "và"}
 )
 _JOINERS = frozenset({"and", "&", "y", "e", "i"}) | _OTHER_JOINERS
 # The lower-case words inside a name: particles ("de", "van", "bin"), Iban "anak" (child
@@ -309,9 +309,10 @@ _NAME_END = re.compile(
     rf"|\sfor\s(?=[{UPPER_LETTERS}])"
     # the next field's label, a lower-case word and a colon: "Közzétette: Name dátum: 17:20"
     r"|\s(?=[^\W\d_A-Z][^\W\d_]*:\s)"
-    # or a sentence's end and the next credit's label, a word and a colon: "Text: Jo Doe.
-    # Photos: Al Roe.", "Testo: NAME. Foto: NAME."
-    r"|\.\s+(?=[^\W\d_]+:\s)"
+    # or a sentence's end and the next credit's label, one to four words and a colon:
+    # "Text: Jo Doe. Photos: Al Roe.", "Testo: NAME. Foto: NAME.", "Текст: NAME. Переклад з
+    # англійської: NAME" (translation from English, h321)
+    r"|\.\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,3}:\s)"
     rf"|\b{DATE_LABEL_WORDS}\b|$)"
     rf"|(?<=[a-z])(?=[A-Z]{{2}})|(?<=[a-z])(?=[A-Z])(?={DATE_LABEL_WORDS}\b)"
 )
@@ -721,7 +722,8 @@ _ROLE_PLACE_THEN_NAME = re.compile(
 # one), then a name of kanji and kana, perhaps parted by a space, perhaps with its
 # reading in Latin letters in brackets after it: "文・写真　高橋健太", "取材・文＝高橋 健太",
 # "文・高橋 健太（Kenta Takahashi）"; or all of it in brackets, as a story closes with its
-# credit: "（文・写真　佐々木美帆）".
+# credit: "（文・写真　佐々木美帆）". Another credit may follow after a space, its own name
+# not the author's: "文：佐藤花子　写真：田中一郎" (text / photos, h321).
 _JOINED_CREDITS = _role_pattern(JOINED_CREDIT_WORDS)
 _TEXT_CREDIT_THEN_NAME = re.compile(
     rf"\s*(?P<open>[（(])?(?:(?:{_JOINED_CREDITS})\s*[・/／]\s*)?(?:{_role_pattern(TEXT_CREDIT_WORDS)})"
@@ -729,7 +731,8 @@ _TEXT_CREDIT_THEN_NAME = re.compile(
     rf"(?:\s*[＝=:：/／]\s*|[\s\u3000]+|・(?!{_JOINED_CREDITS}))"
     r"(?P<name>[\u4e00-\u9fff々][\u4e00-\u9fff々ぁ-んァ-ヶー]{0,3}"
     r"(?:[ \u3000]?[\u4e00-\u9fff々ぁ-んァ-ヶー]{1,4})?)"
-    r"(?:\s*[（(][A-Za-z][A-Za-z .'-]{1,40}[）)])?(?(open)\s*[）)])\s*$"
+    r"(?:\s*[（(][A-Za-z][A-Za-z .'-]{1,40}[）)])?(?(open)\s*[）)])"
+    rf"(?:[\s\u3000]+(?:{_JOINED_CREDITS})\s*[＝=:：/／・]\s*[^\s＝=:：]{{1,12}})?\s*$"
 )
 
 # A staff credit on its own line, its place perhaps after a comma: "নিজস্ব প্রতিবেদক, রাজশাহী".

@@ -17,8 +17,9 @@ last of the line capitalized, the words between them capitalized or short lower-
 links, never two links in a row (a joining word, "micha", "kɛnɛ", "tuntang", or a
 name's particle, "ag", "walet"), each name a comma sets apart of two capitalized words
 or more (a list of places is not names), a social handle after them at most ("Kerubo Nyaboke
-@kerubo_writes"). Scripts without case do not show where a name starts, and are read by
-the tables' words only.
+@kerubo_writes"), or another credit after a spaced separator, which ends them ("Sinulat di
+Ramon Ferrer tan Lorna Tamayo | Litrato: Jun Valdez": the photographer's). Scripts without
+case do not show where a name starts, and are read by the tables' words only.
 
 A label that credits a picture or another role ("Photos by NAME", "Foto: NAME",
 "Photo of NAME", "Translated by NAME": :func:`analysis.clean.header_lines.is_caption_line`,
@@ -62,6 +63,9 @@ _COLON_LABEL = re.compile(
 )
 _TOKEN = re.compile(r"\S+")
 _HANDLE = re.compile(r"\s+@\w+\s*$")
+# Another credit after the names, a spaced separator then its label of one to three words
+# and a colon: "Sinulat di NAME tan NAME | Litrato: NAME" (photo), "... - Editor: NAME".
+_NEXT_CREDIT = re.compile(rf"\s+[|｜/·•–—-]\s+(?={_WORD}(?:\s+{_WORD}){{0,2}}\s*[:：])")
 _DATE_LABEL = re.compile(rf"\b(?:{DATE_LABEL_WORDS})\b", re.IGNORECASE)
 
 
@@ -86,6 +90,9 @@ def labelled_names(line: str) -> tuple[int, int, bool] | None:
     if not label or _DATE_LABEL.search(label) or CAPTION.search(label):
         return None
     text = line.rstrip()
+    credit = _NEXT_CREDIT.search(text, start)
+    if credit is not None:  # the names end before the next credit's separator
+        text = text[: credit.start()]
     handle = _HANDLE.search(text, start)
     end = handle.start() if handle else len(text)
     if not _names_only(text[start:end].split()):
