@@ -420,6 +420,10 @@ _THAI_SHORT_MONTH = "|".join(
 _THAI_ERA = r"[พค]\.ศ\."
 #: Years of the Buddhist era before the common era's (Thai dates).
 BUDDHIST_ERA_OFFSET = 543
+#: The first year read as the Buddhist era's: no news page dates a story in the 25th
+#: century of the common era, and the Buddhist era's years of the printed press
+#: (2400 = 1857) are all above it.
+BUDDHIST_ERA_MIN_YEAR = 2400
 #: The common era's year before the first of an era a page may count years in: Japan's
 #: eras (令和 1 = 2019, 平成 1 = 1989, 昭和 1 = 1926) and the Republic of China's calendar
 #: of Taiwan (民國 1 = 1912), longest name first.
@@ -1347,7 +1351,7 @@ def iso_from_match(
     if groups.get("tm"):
         year = int(groups["ty"])
         year += 2500 if year < 100 else 0  # "๖๙": 2569 of the Buddhist era
-        year -= BUDDHIST_ERA_OFFSET if year >= 2400 else 0
+        year -= BUDDHIST_ERA_OFFSET if year >= BUDDHIST_ERA_MIN_YEAR else 0
         try:
             return dt.date(year, _THAI_MONTHS[groups["tm"]], int(groups["td"])).isoformat()
         except ValueError:

@@ -95,6 +95,8 @@ from analysis.clean.jsonld_article import (
 )
 from analysis.clean.labelled_byline import labelled_names
 from analysis.clean.markup_dates import (
+    attribute_day,
+    common_era_day,
     is_update_date_only,
     own_article_day,
     printed_time_day,
@@ -485,6 +487,8 @@ def html_metadata(html: str) -> HtmlMetadata:
     published = text("date")
     if published is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
         published = None
+    if published is not None and (attribute := attribute_day(html, published)) is not None:
+        published = attribute  # a <time>'s text read day first, its datetime the day
     if published is not None and is_update_date_only(html, published):
         published = None  # the last update's date: the page prints its own (read.py)
     if published is not None and (own_day := own_article_day(html, published)) is not None:
@@ -613,6 +617,8 @@ def html_metadata(html: str) -> HtmlMetadata:
         title = _first_headline(html) or title  # (no JSON-LD headline: the <h1>)
     if published is not None and "itemscope" in html and _a_cards_day(published, html, title):
         published = None  # a related card's microdata date: the page prints its own
+    if published is not None and (common := common_era_day(published)) is not None:
+        published = common  # an ISO date written with the Buddhist era's year
     if byline is not None:  # the zero-width (non-)joiners trafilatura drops ("نیک‌نام")
         byline = "; ".join(with_joiners(name, html) or name for name in byline.split("; "))
     return HtmlMetadata(

@@ -24,6 +24,13 @@ An obituary's life dates print the death in a ``<time>`` before the story's own 
 (h295): :func:`span_free_day` tells one end of a span of days from the page's date. A
 script's relative time ("2 days ago") may carry its moment only in a data attribute:
 :func:`timestamp_attribute_day` reads it when nothing else dates the page.
+
+htmldate may read a ``<time>`` element's text before its ``datetime``: a US short date
+("<time datetime="2026-12-04">12/4/26</time>", Squarespace's) read day first is the 12th
+of April. :func:`attribute_day` gives the attribute's day when the date read is it with
+its month and day swapped (h321). A Thai CMS may write an ISO date with the Buddhist
+era's year ("2569-12-04T10:00:00+07:00" in JSON-LD): :func:`common_era_day` reads it in
+the common era's, as the Thai printed dates are read (h321).
 """
 
 from __future__ import annotations
@@ -32,9 +39,11 @@ import datetime as dt
 import re
 from html import unescape
 
-from analysis.clean.dates import parse_date
+from analysis.clean.dates import BUDDHIST_ERA_MIN_YEAR, BUDDHIST_ERA_OFFSET, parse_date
 
 __all__ = [
+    "attribute_day",
+    "common_era_day",
     "is_update_date_only",
     "own_article_day",
     "printed_time_day",
@@ -375,3 +384,56 @@ def timestamp_attribute_day(markup: str) -> str | None:
         if (day := _unix_day(match.group(1))) is not None:
             return day
     return None
+
+
+def attribute_day(markup: str, date: str) -> str | None:
+    """The ``datetime`` day of a ``<time>`` element when ``date`` is that day with its
+    month and day swapped and no ``<time>`` of the page has ``date`` as its own: the
+    element's text read in the other order (see the module's note).
+
+    No tuned value: the attribute is the machine-readable day, the text its printing.
+
+    Parameters
+    ----------
+    markup : str
+        The decoded markup.
+    date : str
+        The page's date as read (``YYYY-MM-DD``).
+
+    Returns
+    -------
+    str or None
+        The attribute's day; None when no element's day is ``date`` swapped.
+    """
+    if "datetime" not in markup:
+        return None
+    days = {found.group(1) for found in _DATED_TIME.finditer(markup)}
+    if date in days:
+        return None
+    year, month, day = date.split("-")
+    swapped = f"{year}-{day}-{month}"
+    return swapped if swapped != date and swapped in days else None
+
+
+def common_era_day(date: str) -> str | None:
+    """``date`` in the common era's year when it is written in the Buddhist era's (a year
+    from :data:`~analysis.clean.dates.BUDDHIST_ERA_MIN_YEAR`: "2569-12-04" is
+    2026-12-04); None for another date.
+
+    Parameters
+    ----------
+    date : str
+        A date as read (``YYYY-MM-DD``).
+
+    Returns
+    -------
+    str or None
+        ``YYYY-MM-DD`` 543 years earlier, or None.
+    """
+    year = int(date[:4])
+    if year < BUDDHIST_ERA_MIN_YEAR:
+        return None
+    try:
+        return dt.date.fromisoformat(f"{year - BUDDHIST_ERA_OFFSET:04d}{date[4:]}").isoformat()
+    except ValueError:  # a 29 February of a leap year of the other era only
+        return None
