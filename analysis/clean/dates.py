@@ -743,6 +743,10 @@ _WEEK_NUMBER = "a week's number"
 _ROMAN_MONTH = "a Roman numeral's month"
 _APOSTROPHE_DIGITS = "an apostrophe's two digits"
 _COPTIC_YEAR = "a Coptic year after a word"
+# A Bikram Sambat date is in Devanagari, or its months in Latin letters beside a year of
+# that calendar (2040 to 2100: "Friday, Mangsir 18, 2083", Nepal's English press, h321).
+_BS_DATE = "a Bikram Sambat date"
+_BS_YEAR_HINT = re.compile(r"(?<!\d)(?:20[4-9]\d|2100)(?!\d)")
 _COPTIC_YEAR_HINT = re.compile(r"(?<=[^\W\d_] )17\d\d(?!\d)")
 _ERA = "a Japanese era's letter or name"
 _ERA_HINT = re.compile(rf"{ERA_DATE_HINT}|{'|'.join(ERA_LETTERS.values())}")
@@ -759,7 +763,7 @@ _PATTERN_NEEDS = (
     _WIDE,
     _DAY_BEFORE_YEAR, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, _COPTIC_YEAR, "m.",
     "da", ".",
-    "сарын", "ខែ", _WIDE, _WIDE, _WIDE, _WIDE, _WIDE, _WEEK_NUMBER, _WEEK_NUMBER, "-",
+    "сарын", "ខែ", _WIDE, _BS_DATE, _BS_DATE, _BS_DATE, _WIDE, _WEEK_NUMBER, _WEEK_NUMBER, "-",
     _ROMAN_MONTH, "年", _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _APOSTROPHE_DIGITS,
     _APOSTROPHE_DIGITS, _ERA,
 )  # fmt: skip
@@ -780,6 +784,7 @@ _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _APOSTROPHE_DIGITS: lambda text: _APOSTROPHE_HINT.search(text) is not None,
     _COPTIC_YEAR: lambda text: _COPTIC_YEAR_HINT.search(text) is not None,
     _ERA: lambda text: _ERA_HINT.search(text) is not None,
+    _BS_DATE: lambda text: not text.isascii() or _BS_YEAR_HINT.search(text) is not None,
 }
 
 
@@ -1072,6 +1077,8 @@ _PUBLISH_LABELS = (
     # sk, cs: "made public" (a court's or an office's "zverejnené 3. 12. 2026" beside the
     # decision's own date), sk's "publikované"
     r"|zverejnen[éáý]|zveřejněn[oáéý]|publikovan[éáý]"
+    # ms: "broadcast, made public" ("Disiarkan pada Dis 4, 2026 @ 11:52pm", h321)
+    r"|disiarkan"
 )
 DATE_LABEL = starting_at(
     rf"\b(?:(?P<update>{_UPDATE_LABELS})|(?P<publish>{_PUBLISH_LABELS}))\b", re.IGNORECASE
@@ -1091,7 +1098,10 @@ def labelled_dates(
 ) -> list[tuple[DateMatch, str | None]]:
     """Every date of ``text`` (:func:`find_dates`) with its label: ``"update"`` or
     ``"publish"`` for the last such label word between the previous date and this one
-    (``Updated: Tue 6:12 PM, Mar 6, 2018``), else None.
+    (``Updated: Tue 6:12 PM, Mar 6, 2018``), else the label written right after it in a
+    script whose pages print the label after the date (:data:`_LABEL_AFTER_DATE`:
+    Japanese "2026年12月5日 更新 / 2026年12月4日 公開", updated / published, h321), else
+    None.
 
     Parameters
     ----------
@@ -1111,9 +1121,24 @@ def labelled_dates(
     since = 0
     for date in find_dates(text, day_first, languages):
         labels = list(DATE_LABEL.finditer(text, since, date.start))
-        labelled.append((date, labels[-1].lastgroup if labels else None))
         since = date.end
+        if labels:
+            labelled.append((date, labels[-1].lastgroup))
+            continue
+        after = _LABEL_AFTER_DATE.match(text, date.end)
+        if after is not None:  # the label closes this date, not the next one's
+            since = after.end()
+        labelled.append((date, after.lastgroup if after is not None else None))
     return labelled
+
+
+# A label right after a date (a clock time, spaces or a colon between), in the scripts
+# whose pages print it there: CJK ideographs' and kana's words of DATE_LABEL ("更新",
+# "公開", "发布", "公開日"), "2026年12月4日 10:00 公開".
+_LABEL_AFTER_DATE = re.compile(
+    r"\s*(?:\d{1,2}[:：]\d{2}\s*)?(?:"
+    r"(?P<update>更新日?|更新时间|更新時間)|(?P<publish>公開日?|発行|发布|發布|發佈|配信))"
+)
 
 
 # A range of days after a month's name ("June 12–15", "Jun. 3-4th"): an event's days.

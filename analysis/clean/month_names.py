@@ -939,20 +939,22 @@ COPTIC_MONTHS: tuple[tuple[str, ...], ...] = (
 #: print (the spoken "मंसिर", the Sanskrit "मार्गशीर्ष"): the calendar Nepal's press dates
 #: its pages in ("२०८३ मंसिर १७ गते", "मंसिर १७, २०८३"). Another calendar, read by
 #: :func:`analysis.clean.bikram_sambat.bikram_sambat_iso`, never a Gregorian month (a
-#: Nepali page printing Gregorian dates writes their own names: "डिसेम्बर").
+#: Nepali page printing Gregorian dates writes their own names: "डिसेम्बर"). Nepal's
+#: English-language press writes the same months in Latin letters ("Friday, Mangsir 18,
+#: 2083", h321), capitalized, in the romanizations it uses.
 BIKRAM_SAMBAT_MONTHS: tuple[tuple[str, ...], ...] = (
-    ("बैशाख", "वैशाख", "बैसाख"),
-    ("जेठ", "जेष्ठ", "ज्येष्ठ"),
-    ("असार", "आषाढ", "असाढ"),
-    ("साउन", "श्रावण"),
-    ("भदौ", "भाद्र", "भाद्रपद"),
-    ("असोज", "आश्विन"),
-    ("कात्तिक", "कार्तिक"),
-    ("मंसिर", "मङ्सिर", "मङसिर", "मार्गशीर्ष"),
-    ("पुस", "पौष", "पूस"),
-    ("माघ",),
-    ("फागुन", "फाल्गुन"),
-    ("चैत", "चैत्र"),
+    ("बैशाख", "वैशाख", "बैसाख", "Baisakh", "Baishakh", "Baishak"),
+    ("जेठ", "जेष्ठ", "ज्येष्ठ", "Jestha", "Jeth", "Jeshtha"),
+    ("असार", "आषाढ", "असाढ", "Asar", "Ashadh", "Asadh"),
+    ("साउन", "श्रावण", "Shrawan", "Shravan", "Saun", "Sawan"),
+    ("भदौ", "भाद्र", "भाद्रपद", "Bhadra", "Bhadau"),
+    ("असोज", "आश्विन", "Asoj", "Ashwin", "Aswin"),
+    ("कात्तिक", "कार्तिक", "Kartik", "Kattik"),
+    ("मंसिर", "मङ्सिर", "मङसिर", "मार्गशीर्ष", "Mangsir", "Mansir", "Marga"),
+    ("पुस", "पौष", "पूस", "Poush", "Push", "Paush", "Pus"),
+    ("माघ", "Magh"),
+    ("फागुन", "फाल्गुन", "Falgun", "Phagun", "Fagun", "Phalgun"),
+    ("चैत", "चैत्र", "Chaitra", "Chait"),
 )
 
 
