@@ -107,6 +107,7 @@ from analysis.clean.headline import (
 from analysis.clean.month_names import DAY_WORDS
 from analysis.clean.name_forms import compact_name
 from analysis.clean.page_date_order import numeric_day_first, page_languages
+from analysis.clean.reader_view_byline import reader_view_credits
 from analysis.clean.relative_times import find_relative_time
 from analysis.clean.scraper_header import (
     header_byline,
@@ -863,6 +864,8 @@ def article_page_fields(
         if named is None and len(below) > 1:
             # under a standfirst the body detector took in, above the next paragraph
             named = find_name_line_byline(lines, below[0], below[1], body_end, masthead)
+        if named is None:  # a reader view's credits line, in a script without case too
+            named = reader_view_credits(lines, title_line, body_start)
         if named is None:  # the newsroom signing in the name's place ("Redacción")
             named = find_newsroom_byline(lines, headline[-1], body_start)
         if named is None:  # an opinion column's author box over the headline

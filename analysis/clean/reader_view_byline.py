@@ -1,0 +1,74 @@
+"""The author's credits line of a browser's reader view, in any script.
+
+Firefox's Reader View, copied whole as text, opens with the site's host on a line of
+its own, the headline, the author's credits as the page's own byline gave them (the
+name alone, "By" left out), then its reading-time estimate ("4–5 minutes"), and then
+the story:
+
+    sajhakhabar.com.np
+    काठमाडौंमा विद्युतीय बसका लागि चारवटा नयाँ चार्जिङ स्टेसन
+    सरिता खड्का
+    4–5 minutes
+
+A name alone under a headline is read by its capitals (:func:`analysis.clean.bylines.
+find_name_line_byline`); a script without case shows none, and the line was lost (review
+h321: Nepali, Devanagari). Between the host and the estimate, the view's own frame, the
+line is the credits whatever its script: :func:`reader_view_credits` reads it when no
+other byline was found. No word list: the frame's shape decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.clean.bylines import READING_TIME
+from analysis.clean.dates import find_date_span
+from analysis.text import count_words, is_blank
+
+__all__ = ["MAX_CREDIT_WORDS", "reader_view_credits"]
+
+#: The most words of the credits line (two or three persons' names); a longer line is a
+#: standfirst.
+MAX_CREDIT_WORDS = 8
+
+# The site's host alone on the view's first line ("sajhakhabar.com.np").
+_HOST = re.compile(r"\s*(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}\s*")
+# What a credits line never holds: digits, a sentence's end, an address or a URL.
+_NOT_CREDITS = re.compile(r"\d|[.!?。।؟]\s*$|@|https?:|www\.")
+
+
+def reader_view_credits(
+    lines: Sequence[str], title_line: int, body_start: int
+) -> tuple[int, int, int] | None:
+    """(line, start, end) of a reader view's credits line, by the module's frame.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    title_line : int
+        The headline's line.
+    body_start : int
+        The body's first line: the credits and the estimate are above it.
+
+    Returns
+    -------
+    tuple of int or None
+        The credits' line and their span in it (the line's text without its spaces),
+        when the page's first line with words is a host alone, the next one the
+        headline, then the credits and the reading-time estimate; None otherwise.
+    """
+    worded = [i for i in range(min(body_start, len(lines))) if not is_blank(lines[i])]
+    if len(worded) < 4 or worded[1] != title_line or not _HOST.fullmatch(lines[worded[0]]):
+        return None
+    credits, estimate = worded[2], worded[3]
+    line = lines[credits]
+    if READING_TIME.match(lines[estimate]) is None or READING_TIME.match(line):
+        return None
+    if not 1 <= count_words(line) <= MAX_CREDIT_WORDS or _NOT_CREDITS.search(line.strip()):
+        return None
+    if find_date_span(line) is not None:
+        return None
+    start = len(line) - len(line.lstrip())
+    return credits, start, len(line.rstrip())

@@ -1,0 +1,37 @@
+"""analysis.clean.reader_view_byline: a reader view's credits line in any script (made-up
+pages; review h321, issue #10)."""
+
+from __future__ import annotations
+
+from analysis import extract_articles
+from analysis.clean.reader_view_byline import reader_view_credits
+
+_STORY = [
+    "",
+    "काठमाडौं । साझा यातायातले उपत्यकाभित्र विद्युतीय बस चलाउन चारवटा नयाँ चार्जिङ स्टेसन सञ्चालनमा"
+    " ल्याएको छ । रत्नपार्क, कलंकी, कोटेश्वर र चाबहिलमा बनेका यी स्टेसनमा एकै पटक बाह्रवटा बस चार्ज"
+    " गर्न सकिने संस्थाले जनाएको छ ।",
+    "",
+    "संस्थाका महाप्रबन्धकका अनुसार अहिलेसम्म बसहरू चार्ज गर्न ललितपुरको एउटै डिपोमा फर्किनुपर्थ्यो,"
+    " जसले गर्दा दिनमा करिब चालीस किलोमिटर खाली यात्रा हुन्थ्यो । नयाँ स्टेसनले त्यो समय र खर्च दुवै"
+    " बचत गर्ने उनको भनाइ छ ।",
+    "",
+    "यात्रुहरूले भने बसको संख्या अझै कम भएको गुनासो गरेका छन् । बिहानको भीडमा आधा घण्टासम्म"
+    " पर्खनुपर्ने यात्रुहरूको भनाइ छ । संस्थाले आगामी फागुनसम्म थप पन्ध्रवटा विद्युतीय बस थप्ने योजना"
+    " बनाएको छ ।",
+]
+_HEAD = ["examplekhabar.com.np", "काठमाडौंमा विद्युतीय बसका लागि नयाँ चार्जिङ स्टेसन"]
+
+
+def test_the_credits_line_between_the_headline_and_the_estimate():
+    lines = [*_HEAD, "सरिता खड्का", "4–5 minutes", *_STORY]
+    assert reader_view_credits(lines, 1, 5) == (2, 0, len("सरिता खड्का"))
+    articles = extract_articles("\n".join(lines), "reader.txt")
+    assert articles.byline[0] == "सरिता खड्का"
+
+
+def test_no_credits_without_the_frame():
+    # no host over the headline, or no estimate under the line, or a date in its place
+    assert reader_view_credits([_HEAD[1], "सरिता खड्का", "4–5 minutes", *_STORY], 0, 4) is None
+    assert reader_view_credits([*_HEAD, "सरिता खड्का", *_STORY], 1, 4) is None
+    assert reader_view_credits([*_HEAD, "4 December 2026", "4–5 minutes", *_STORY], 1, 5) is None
