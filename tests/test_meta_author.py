@@ -83,6 +83,13 @@ def test_no_author_from_other_meta_values(head):
             "Ngozi Okafor; Per Erik Lindqvist",
         ),
         ('<meta name="author" content="Aoife Ní Bhriain">', "Aoife Ní Bhriain"),
+        # Dublin Core's creator, written the same way (review h321)
+        ('<meta name="DC.creator" content="Pujol i Ferrer, Marta">', "Marta Pujol i Ferrer"),
+        (
+            '<meta name="DC.creator" content="Louzao, Carme">'
+            '<meta name="DC.creator" content="Fraga, Xosé Lois">',
+            "Carme Louzao; Xosé Lois Fraga",
+        ),
     ],
 )
 def test_citation_authors_are_read_given_name_first(head, byline):

@@ -21,6 +21,7 @@ from html import unescape
 from analysis.clean.header_lines import find_byline
 
 __all__ = [
+    "INVERTED_NAME_META",
     "OTHER_AUTHOR_META",
     "PROFILE_SEGMENTS",
     "citation_order",
@@ -134,11 +135,18 @@ def profile_slug_name(value: str) -> str | None:
     return " ".join(word.capitalize() for word in segments[-1].split("-"))
 
 
+#: The tags that write an author's name surname first, "Surname, Given names": Highwire's
+#: ``citation_author`` and Dublin Core's ``DC.creator`` (its convention for persons; review
+#: h321: "Pujol i Ferrer, Marta").
+INVERTED_NAME_META = frozenset({"citation_author", "dc.creator", "dc:creator", "dcterms.creator"})
+
+
 def citation_order(author: str | None, html: str) -> str | None:
     """``author`` as trafilatura read it from the page's Highwire ``citation_author``
-    tags, each name in the given-name-first order the page prints it: the tags write
-    "Surname, Given names" ("Ní Bhriain, Aoife"), which trafilatura splits at the comma
-    as two authors ("Ní Bhriain; Aoife").
+    or Dublin Core ``DC.creator`` tags (:data:`INVERTED_NAME_META`), each name in the
+    given-name-first order the page prints it: the tags write "Surname, Given names"
+    ("Ní Bhriain, Aoife"), which trafilatura splits at the comma as two authors ("Ní
+    Bhriain; Aoife").
 
     Parameters
     ----------
@@ -153,12 +161,13 @@ def citation_order(author: str | None, html: str) -> str | None:
         "Aoife Ní Bhriain" (names joined by "; "), or ``author`` as given when it is not
         the split of the tags' names (another tag's author, or no ``citation_author``).
     """
-    if not author or "citation_author" not in html:
+    lowered = html.lower()
+    if not author or not any(tag in lowered for tag in INVERTED_NAME_META):
         return author
     inverted = [
         value.split(",")
         for key, value in meta_tags(html)
-        if key == "citation_author" and value.count(",") == 1
+        if key in INVERTED_NAME_META and value.count(",") == 1
     ]
     parts = [part.strip() for names in inverted for part in names]
     if not inverted or [part.strip() for part in author.split(";")] != parts:
