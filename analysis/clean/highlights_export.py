@@ -26,8 +26,12 @@ site (``Site``, ``Site Name``); the unlabelled items its text, without their lis
 An article's section opens with its heading over its fields' list (a part's heading
 between, "Metadata"), nothing above the first; every section must name a headline and
 a site, an author or a date by label and hold a passage, its other lines being parts'
-headings; :data:`~analysis.clean.card_blocks.MIN_CARDS` sections or more. No
-value is tuned.
+headings; :data:`~analysis.clean.card_blocks.MIN_CARDS` sections or more, or one
+section in the export's own frame: a service writing one file an article (Readwise's
+Obsidian export) heads its fields and its passages with parts' headings ("## Metadata",
+"## Highlights": :data:`MIN_FRAME_HEADINGS` of them, their marks taken off or not), the
+cover's image alone on a line between (review h321). A value written as a wiki link (``- Author:
+[[Jane Roe]]``) is read inside its brackets. No value is tuned.
 """
 
 from __future__ import annotations
@@ -54,6 +58,13 @@ _LABELLED = re.compile(rf"^(?P<label>{LETTER_RUN.pattern}(?: {LETTER_RUN.pattern
 #: The export's own labels, beside a clipping table's column names: the headline
 #: written whole, the site's name.
 EXPORT_LABELS = {"full title": "title", "site": "outlet", "site name": "outlet"}
+#: The parts' headings a one-article file holds (its fields' part and its passages'
+#: part).
+MIN_FRAME_HEADINGS = 2
+# A Markdown image alone on its line (the article's cover: "![rw-book-cover](https://...)").
+_IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)\s]*\)\s*$")
+# A value written as a wiki link, its brackets around it ("[[Jane Roe]]").
+_WIKI_LINK = re.compile(r"^\[\[(?P<inner>[^\[\]]+)\]\]$")
 
 
 def highlight_rows(lines: Sequence[str]) -> list[ArticleRegion]:
@@ -73,15 +84,17 @@ def highlight_rows(lines: Sequence[str]) -> list[ArticleRegion]:
         fewer than :data:`~analysis.clean.card_blocks.MIN_CARDS`.
     """
     labelled = [j for j, line in enumerate(lines) if ":" in line and _labelled_field(line)]
-    if len(labelled) < 2 * MIN_CARDS:  # (two fields a section at least)
+    if len(labelled) < 2:  # (two fields a section at least)
         return []
     starts: list[int] = []
     after = -1  # an article's heading, then its fields' list from this line
-    for i in sorted({i for j in labelled for i in range(max(0, j - 4), j)}):
+    for i in sorted({i for j in labelled for i in range(max(0, j - 6), j)}):
         if i >= after and (fields_at := _fields_under(lines, i)) is not None:
             starts.append(i)
             after = fields_at
-    if len(starts) < MIN_CARDS or any(lines[i].strip() for i in range(starts[0])):
+    if not starts or any(lines[i].strip() for i in range(starts[0])):
+        return []
+    if len(starts) < MIN_CARDS and not _one_article_file(lines, starts):
         return []
     rows = []
     for k, start in enumerate(starts):
@@ -93,12 +106,23 @@ def highlight_rows(lines: Sequence[str]) -> list[ArticleRegion]:
     return rows
 
 
+def _one_article_file(lines: Sequence[str], starts: list[int]) -> bool:
+    """Whether the export is one article's file in its own frame: one section, holding
+    :data:`MIN_FRAME_HEADINGS` parts' headings."""
+    heads = sum(1 for line in lines[starts[0] + 1 :] if line.strip() and _is_part_heading(line))
+    return len(starts) == 1 and heads >= MIN_FRAME_HEADINGS
+
+
 def _fields_under(lines: Sequence[str], i: int) -> int | None:
     """The line of the first labelled item under line ``i`` when ``i`` is an article's
     heading (its fields' list under it, a part's heading between); None otherwise."""
     if not lines[i].strip() or _ITEM.match(lines[i]) or _PART_HEADING.match(lines[i]):
         return None
-    below = [j for j in range(i + 1, min(len(lines), i + 5)) if lines[j].strip()][:2]
+    below = [
+        j
+        for j in range(i + 1, min(len(lines), i + 7))
+        if lines[j].strip() and not _IMAGE_LINE.match(lines[j])  # (the cover's image)
+    ][:2]
     if below and _is_part_heading(lines[below[0]]):
         below = below[1:]
     return below[0] if below and _labelled_field(lines[below[0]]) else None
@@ -128,7 +152,11 @@ def _article(lines: Sequence[str], start: int, end: int) -> ArticleRegion | None
     for i in range(start + 1, end):
         item = _ITEM.match(lines[i])
         if item is None:
-            if lines[i].strip() and not _is_part_heading(lines[i]):
+            if (
+                lines[i].strip()
+                and not _is_part_heading(lines[i])
+                and not _IMAGE_LINE.match(lines[i])
+            ):
                 return None  # a paragraph of its own: no export's section
             continue
         labelled = _LABELLED.match(item["text"])
@@ -137,8 +165,10 @@ def _article(lines: Sequence[str], start: int, end: int) -> ArticleRegion | None
             body.append(i)
             spans.append(FieldSpan(i, item.start("text"), item.end("text"), "body"))
         elif field is not None and field not in fields:
-            offset = item.start("text") + labelled.end()
-            fields[field] = FieldSpan(i, offset, item.end("text"), field)
+            offset, end = item.start("text") + labelled.end(), item.end("text")
+            if _WIKI_LINK.match(lines[i][offset:end]):
+                offset, end = offset + 2, end - 2  # "[[Jane Roe]]": the name inside
+            fields[field] = FieldSpan(i, offset, end, field)
     if "title" not in fields:
         heading = lines[start]
         opening = len(heading) - len(heading.lstrip("# "))
