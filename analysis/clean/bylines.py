@@ -255,7 +255,9 @@ def find_name_line_byline(
         name = lines[i][start:end]
         if _names_site(name, masthead):
             continue
-        beside_date = _beside_date_line(lines, i, title_line, body_start)
+        beside_date = _beside_date_line(lines, i, title_line, body_start) or _over_site_line(
+            lines, i, title_line, body_start, masthead
+        )
         # the author's role on the next line ("Maria Lopez" / "Guest columnist") marks
         # the name as a byline's, as an author box's role does
         role_below = i + 1 < body_start and is_role_line(lines[i + 1])
@@ -284,6 +286,23 @@ def _caseless_byline(
     if caseless_name_line(lines, index, stop) and _beside_date_line(lines, index, first, stop):
         return caseless_name_span(lines[index])
     return None
+
+
+def _over_site_line(
+    lines: Sequence[str], index: int, first: int, stop: int, masthead: str | None
+) -> bool:
+    """True when the next line with words under line ``index`` prints the page's site name
+    (its masthead) and a date line is beside that one: a chain paper's header credits the
+    authors, then the paper, then the date ("Sam Whitaker and Priya Natarajan" / "The
+    Ashburn Gazette-Times" / "Published 11:58 p.m. ET Dec. 3, 2026", review h321)."""
+    if masthead is None:
+        return False
+    below = next((j for j in range(index + 1, stop) if not is_blank(lines[j])), None)
+    return (
+        below is not None
+        and _names_site(lines[below].strip(), masthead)
+        and _beside_date_line(lines, below, first, stop)
+    )
 
 
 def _portrait_over_role(
