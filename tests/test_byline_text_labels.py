@@ -121,3 +121,10 @@ def test_a_japanese_text_credit_beside_the_photo_credit():
     line = "文：佐藤花子　写真：田中一郎"
     span = find_byline(line)
     assert span is not None and line[span[0] : span[1]] == "佐藤花子"
+
+
+def test_an_acehnese_label_and_joiner():
+    # review h321: "written by: A and B" in Acehnese
+    line = "Geutuléh lé: Teuku Fadhil ngon Cut Nurul Aini"
+    span = find_byline(line)
+    assert span is not None and line[span[0] : span[1]] == "Teuku Fadhil ngon Cut Nurul Aini"

@@ -471,7 +471,8 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "zgh": ("ⵙ ⵓⴼⵓⵙ ⵏ",),
     "za": ("bouxsij",),
     "hak": ("chok-chá", "chok-cha"),
-    "ace": ("geutuleh lé", "geutuleh le"),
+    # Acehnese "written by", its first word's accent written too ("Geutuléh lé:", h321)
+    "ace": ("geutuleh lé", "geutuleh le", "geutuléh lé"),
     "mad": ("panoles",),
     # h263: Lezgian "the one who wrote", Avar "written", Kumyk "wrote", Ingush "the one
     # who wrote", Veps "writer", Extremaduran "wrote", Solomons Pijin "story of", Fiji

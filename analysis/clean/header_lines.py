@@ -265,10 +265,10 @@ _FOREIGN_BY_AFTER_DATE = re.compile(
 # "dan", Lithuanian "ir", Russian and Bulgarian "и", Ukrainian "і" and "та", Greek "και"
 # (a byline does not end with one); English "with" between two full names ("By Ana Ruiz
 # with Tom Hale": the second wrote with the first); Iban "enggau" (and, with) and
-# Pennsylvania Dutch and Latvian "un" (h279); Vietnamese "và" (h321).
+# Pennsylvania Dutch and Latvian "un" (h279); Vietnamese "và", Acehnese "ngon" (h321).
 _OTHER_JOINERS = frozenset(
     {"et", "und", "en", "och", "og", "ja", "ve", "dan", "ir", "и", "і", "та", "και", "with"}
-    | {"enggau", "un", "và"}
+    | {"enggau", "un", "và", "ngon"}
 )
 _JOINERS = frozenset({"and", "&", "y", "e", "i"}) | _OTHER_JOINERS
 # The lower-case words inside a name: particles ("de", "van", "bin"), Iban "anak" (child
