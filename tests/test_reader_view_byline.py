@@ -35,3 +35,8 @@ def test_no_credits_without_the_frame():
     assert reader_view_credits([_HEAD[1], "सरिता खड्का", "4–5 minutes", *_STORY], 0, 4) is None
     assert reader_view_credits([*_HEAD, "सरिता खड्का", *_STORY], 1, 4) is None
     assert reader_view_credits([*_HEAD, "4 December 2026", "4–5 minutes", *_STORY], 1, 5) is None
+
+
+def test_the_name_after_a_cue_in_the_credits_line():
+    lines = [*_HEAD, "By Jane Roe", "4–5 minutes", *_STORY]
+    assert reader_view_credits(lines, 1, 5) == (2, 3, len("By Jane Roe"))

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from analysis.clean.bylines import READING_TIME
 from analysis.clean.dates import find_date_span
+from analysis.clean.header_lines import find_byline
 from analysis.text import count_words, is_blank
 
 __all__ = ["MAX_CREDIT_WORDS", "reader_view_credits"]
@@ -70,5 +71,8 @@ def reader_view_credits(
         return None
     if find_date_span(line) is not None:
         return None
+    cued = find_byline(line)  # "By Jane Roe", "Par Claire Martin": the name after its cue
+    if cued is not None:
+        return credits, cued[0], cued[1]
     start = len(line) - len(line.lstrip())
     return credits, start, len(line.rstrip())
