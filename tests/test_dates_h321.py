@@ -46,3 +46,15 @@ def test_labels_before_and_after_dates(text, labels):
 )
 def test_bikram_sambat_months_in_latin_letters(text, day):
     assert parse_date(text) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a two-digit Buddhist-era year before a bar and a clock time (held out, h321)
+        ("3 ธ.ค. 69 | 16:20 น.", "2026-12-03"),
+        ("3 ธ.ค. 69 คน", None),  # a count of people, no year
+    ],
+)
+def test_a_two_digit_buddhist_year_before_a_bar_and_a_time(text, day):
+    assert parse_date(text) == day

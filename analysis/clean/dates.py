@@ -665,11 +665,12 @@ def _date_patterns(name: str) -> PatternTable:
             source_of(rf"(?P<bm>{_BS_MONTH})\s+{_BS_DAY}\s*,?\s*{_BS_YEAR}"),
             source_of(rf"{_BS_DAY}\s+(?P<bm>{_BS_MONTH})\s*,?\s*{_BS_YEAR}"),
             # ๓ ธ.ค. ๖๙ เวลา ๐๙:๓๐ น.: day, Thai month shortened, the Buddhist era's year in
-            # two digits (25yy), read only where a clock time ("เวลา", time) or the line's end
-            # follows: "๓ ธ.ค. ๖๙ คน" may count people
+            # two digits (25yy), read only where a clock time ("เวลา", time; after a bar or a
+            # dot too: "3 ธ.ค. 69 | 16:20 น.", h321) or the line's end follows: "๓ ธ.ค. ๖๙ คน"
+            # may count people
             source_of(
                 rf"(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tm>{_THAI_SHORT_MONTH})\s*(?P<ty>[4-9]\d)(?!\d)"
-                r"(?=\s*(?:เวลา|[0-2]?\d[:.][0-5]\d|\n|$))"
+                r"(?=\s*(?:[|•·,-]\s*)?(?:เวลา|[0-2]?\d[:.][0-5]\d|\n|$))"
             ),
             # Thursday, week 49, 2026 / torsdag, uke 49 2026 / 2026-W49-4: a day of the ISO
             # week date, the weekday named before the week's number (as Nordic papers date)
