@@ -64,3 +64,19 @@ def test_a_squarespace_time_and_a_thai_json_ld_date_in_a_page():
         f"<h1>ตลาดผ้าไหม</h1>{_PARAGRAPHS}</article></body></html>"
     )
     assert html_metadata(thai).published == "2026-12-04"
+
+
+def test_a_blogs_date_header_between_its_name_and_the_post_title_is_no_headline():
+    # a Blogger theme without og:title: the blog's <h1>, the date's <h2>, the post's <h3>
+    blog = (
+        "<html><head><title>Example Notes: Library opens in the old mill</title></head><body>"
+        "<h1 class='title'><a href='/'>Example Notes</a></h1>"
+        "<h2 class='date-header'><span>sexta-feira, 4 de dezembro de 2026</span></h2>"
+        "<h3 class='post-title'>Library opens in the old mill</h3>"
+        f"<div class='post-body'>{_PARAGRAPHS}</div>"
+        "<div class='post-footer'><span class='post-author vcard'>Postado por "
+        "<span class='fn'>Ana Lima</span></span></div></body></html>"
+    )
+    metadata = html_metadata(blog)
+    assert metadata.title == "Library opens in the old mill"
+    assert metadata.byline == "Ana Lima"

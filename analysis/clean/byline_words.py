@@ -58,7 +58,7 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "de": ("von", "geschrieben von"),
     "fr": ("par", "écrit par", "écrite par", "rédigé par", "rédigée par"),
     "es": ("por", "escrito por", "escrita por"),
-    "pt": ("por", "escrito por", "escrita por"),
+    "pt": ("por", "escrito por", "escrita por", "postado por"),  # Blogger's "posted by" (h321)
     "nl": ("door", "door onze verslaggever", "van onze verslaggever"),  # "by/from our reporter"
     "it": ("di", "scritto da", "scritta da"),
     "ca": ("escrit per", "escrita per"),  # not "per" alone: NAME_LIKE_BY_WORDS

@@ -834,7 +834,8 @@ def _as_headed(title: str | None, html: str) -> str | None:
     (:func:`analysis.clean.html_logo.names_home`); the heading printing the ``<title>``'s
     other part when the title is the name the page's feed links give the site
     (:func:`analysis.clean.feed_links.feed_site_name`: a blog's ``<h1>`` over the post's
-    heading, "Site: Post" its ``<title>``); any other title as given."""
+    heading, "Site: Post" its ``<title>``), a date's heading between them passed over (a
+    Blogger theme's date header over the post's title, h321); any other title as given."""
     tree = _parse(html) if title is not None else None
     if tree is None:
         return title
@@ -844,7 +845,8 @@ def _as_headed(title: str | None, html: str) -> str | None:
     site_heading = False  # the title is the site's name drawn as a heading (names_home)
     for heading in tree.iter(*HEADINGS):
         text = " ".join(heading.text_content().split())
-        if site_heading and text and not names_home(heading):
+        if site_heading and text and not names_home(heading) and not is_meta_line(text):
+            # (a blog's date header between, "sexta-feira, 4 de dezembro de 2026": no headline)
             return headline_of(heading, tree.findtext(".//head//title"))
         if text == title:
             if names_home(heading):  # the story's heading is the next one
