@@ -1114,7 +1114,8 @@ _ENTRY_GAP = re.compile(r" {2,}")
 def spaced_menu_items(line: str) -> list[str]:
     """The entries of a site's menu printed on one line with its entries set apart by
     two spaces or more ("News  Sport  Community  Log in"), as a text dump prints a row
-    of links (not tabs: a table's head); ``[]`` when the line is no such menu.
+    of links (not tabs: a table's head), an app's counts after its entries ("Unread
+    (14)") and its icons ("[≡]") aside; ``[]`` when the line is no such menu.
 
     Parameters
     ----------
@@ -1127,10 +1128,20 @@ def spaced_menu_items(line: str) -> list[str]:
         At least :data:`MIN_MENU_ENTRIES` entries, each label-like (:func:`is_label_like`:
         no digit, no closing punctuation, 1 to 4 words); else empty.
     """
-    entries = [entry for entry in _ENTRY_GAP.split(line.strip()) if entry]
+    entries = [
+        _COUNT_AFTER_ENTRY.sub("", entry)
+        for entry in _ENTRY_GAP.split(line.strip())
+        if entry and not _ICON_ENTRY.fullmatch(entry)
+    ]
     if len(entries) < MIN_MENU_ENTRIES or not all(map(is_label_like, entries)):
         return []
     return entries
+
+
+# An app's menu entry with its count after it ("Unread (14)", "Inbox (3)": a read-later or
+# mail app's), and an entry that is an icon alone ("[≡]", "☰"), no letter in it (h321).
+_COUNT_AFTER_ENTRY = re.compile(r"\s*\(\d{1,5}\)$")
+_ICON_ENTRY = re.compile(r"\[[^\w\s\]]{1,3}\]|[☰≡⋮]")
 
 
 def is_label_like(line: str) -> bool:
