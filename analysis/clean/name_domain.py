@@ -1,7 +1,8 @@
 """Whether a site's name is a domain's name: spelled by one of its labels whole, by its
 words' starts or initials, with or without small words, accents, an ampersand or a
 broadcaster's frequency ("Example Herald" at exampleherald.com, "New York Times" at
-nytimes.com).
+nytimes.com), or with its place's word inflected ("Kiurujoen Sanomat" at
+kiurujokisanomat.fi: :mod:`analysis.clean.inflected_names`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import unicodedata
 
 from analysis.clean.cyrillic_labels import cyrillic_spells_label
 from analysis.clean.domains import site_labels
+from analysis.clean.inflected_names import inflected_spelling
 from analysis.clean.name_forms import compact_name, umlauts_spelled_out, unaccented
 from analysis.clean.newspaper_words import BROADCAST_WORDS, CARD_WORDS
 from analysis.stopwords import FUNCTION_WORDS
@@ -187,6 +189,8 @@ def name_matches_label(name: str, label: str, word_starts: bool) -> bool:
     if _broadcast_label(words, label):
         return True
     if _initials_and_news_word(initials, label):
+        return True
+    if inflected_spelling(words, label):  # "Kiurujoen Sanomat" at kiurujokisanomat.fi
         return True
     if not word_starts:
         return False

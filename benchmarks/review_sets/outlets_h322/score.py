@@ -1,8 +1,8 @@
 """Score one site, one outlet row on h322's set: outlets_h129's scorer with this set's
-gold.json (or ``--gold FILE``) and names.json, its name check keeping every script's
-letters (the set's names are Lithuanian, Hungarian, Czech, Polish, Icelandic, Turkish, Basque,
-Latvian, Slovak and Croatian with diacritics: outlets_h129's check drops every letter outside a-z and 0-9, so any two Cyrillic
-names would compare equal).
+gold.json (or ``--gold FILE``) and names.json, its name check keeping every letter (the
+set's names are Lithuanian, Hungarian, Czech, Polish, Icelandic, Turkish, Basque,
+Latvian, Slovak and Croatian with their accents: outlets_h129's check drops every letter
+outside a-z and 0-9).
 
 Usage: python score.py OUT [--gold FILE] [-v]   (run from the repository root)
 """

@@ -1,0 +1,101 @@
+"""Whether a domain's label spells a site name whose words are inflected forms of the
+words the label writes: a place's genitive or adjective in the name, its base form in
+the address ("Kiurujoen Sanomat" at ``kiurujokisanomat.fi``, Kiurujoki; "Hranický
+týdeník" at ``hranice-tydenik.cz``, Hranice; "Nevėžio žinios" at ``nevezis.lt``,
+Nevėžis).
+
+Many languages name a paper after its place in a case or an adjective (Finnish and
+Estonian genitives, Lithuanian and Latvian genitives, Slavic adjectives in -ský / -ska /
+-ski, Hungarian adjectives in -i, Basque -ko), while its address writes the place as
+it is called. No word table: a word of the name matches the label when the label holds
+the word with its last letters (at most :data:`MAX_ENDING`) written otherwise, the stem
+they leave at least :data:`MIN_STEM` letters long.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.clean.name_forms import unaccented
+
+#: The most letters an inflection changes at a word's end, and the most the base form
+#: writes in their place: Finnish "-nan" for "-nta" (Pohjanrannan / Pohjanranta),
+#: Slovak "-ský" for "-a" (Žilinský / Žilina), Czech "-cký" for "-ce" (Hranický /
+#: Hranice), Polish "-ska" for "-sz" (Olkuska / Olkusz). Four would let a stem of an
+#: unrelated word pass.
+MAX_ENDING = 3
+#: The fewest letters a stem keeps: a shorter one ("brn", "lod") is any word's start.
+MIN_STEM = 5
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def inflected_spelling(words: list[str], label: str) -> bool:
+    """Whether ``label`` writes the name's words in turn, one at least in another form
+    of it (:mod:`analysis.clean.inflected_names`).
+
+    Every word is written, whole or as its stem and another ending; or, when the label
+    writes the first word alone in another form, that form ends in letters of its own
+    ("nevezis" of "Nevėžio žinios": the place's name, the paper's word left out). A
+    first word written whole with letters after it is another word ("portlandia" is no
+    form of "Portland Press Herald"), and a first word cut short, alone, is a city's
+    name ("hamburg" of "Hamburger Abendblatt": a city's portal, no paper's address).
+
+    Parameters
+    ----------
+    words : list of str
+        The name's words as printed, a leading article left out.
+    label : str
+        One label of the domain (``kiurujokisanomat``, ``hranice-tydenik``).
+
+    Returns
+    -------
+    bool
+        True when the label spells the name so.
+
+    Examples
+    --------
+    >>> inflected_spelling(["Kiurujoen", "Sanomat"], "kiurujokisanomat")
+    True
+    >>> inflected_spelling(["Nevėžio", "žinios"], "nevezis")
+    True
+    >>> inflected_spelling(["Hamburger", "Abendblatt"], "hamburg")
+    False
+    >>> inflected_spelling(["Portland", "Press", "Herald"], "portlandia")
+    False
+    """
+    folded = [_NOT_LETTERS.sub("", unaccented(word).casefold()) for word in words]
+    folded = [word for word in folded if word]
+    flat = _NOT_LETTERS.sub("", unaccented(label).casefold())
+    if len(folded) < 2 or not flat:
+        return False
+    return _spells(folded, flat, 0, False, True)
+
+
+def _spells(words: list[str], label: str, at: int, inflected: bool, first: bool) -> bool:
+    """Whether ``label[at:]`` writes ``words`` in turn (see :func:`inflected_spelling`)."""
+    if not words:
+        return at == len(label) and inflected
+    word, rest = words[0], words[1:]
+    if label.startswith(word, at) and _spells(rest, label, at + len(word), inflected, False):
+        return True
+    if label.startswith(word, at):
+        return False  # the word written whole and more: another word, no inflection
+    for cut in range(1, MAX_ENDING + 1):
+        stem = word[:-cut]
+        if len(stem) < MIN_STEM:
+            break
+        if not label.startswith(stem, at):
+            continue
+        after = at + len(stem)
+        for extra in range(MAX_ENDING + 1):
+            end = after + extra
+            if end > len(label):
+                break
+            if label[after:end] == word[len(stem) :]:
+                continue  # the word itself
+            if _spells(rest, label, end, True, False):
+                return True
+            if first and rest and end == len(label) and label[at:] != word[: end - at]:
+                return True  # the place's own name alone, its ending its own
+    return False
