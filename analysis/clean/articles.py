@@ -95,6 +95,7 @@ from analysis.clean.closing_notes import is_box_label, notices_of, signs_byline
 from analysis.clean.comment_cards import comments_page_reason
 from analysis.clean.contact_domain import contact_domain
 from analysis.clean.credited_notice import credits_notice_holder
+from analysis.clean.database_record import record_publication
 from analysis.clean.dateline import (
     bracketed_day_iso,
     dateline_credit,
@@ -454,7 +455,8 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         manifest_outlet=facts.manifest.outlet if facts.manifest else None,
         manifest_outlet_of_url=bool(facts.manifest and facts.manifest.outlet_of_url),
         manifest_outlet_by_name=bool(facts.manifest and facts.manifest.outlet_by_name),
-        export_outlet=facts.export.outlet if facts.export else None,
+        # a news database export's field, else a database's record of the one article
+        export_outlet=facts.export.outlet if facts.export else record_publication(text.split("\n")),
         url=url,
         url_from_html=facts.url_from_html,
         html_site_name=without_edition_label(_own_markup_name(text, facts, site, url)),
