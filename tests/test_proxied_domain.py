@@ -69,3 +69,19 @@ def test_a_proxys_host_spelling_a_whole_host_is_unwrapped_when_nothing_names_the
     # h200: a table row with only a translate.goog URL kept the proxy's host as its outlet
     found = decide_outlet(OutletEvidence(url=url), "p.txt")
     assert (found.key, found.name) == (key, key)
+
+
+@pytest.mark.parametrize(
+    ("names", "key"),
+    [
+        # a library proxy's copy signed by the paper's parent company only (h322)
+        ({"copyright_holder": "Corran Valley Media"}, "corranvalleygazette.co.uk"),
+        # a printed site name of neither domain keeps the proxy's host, as above
+        ({"page_site_name": "Harbour Voice"}, "brackenfield.ac.uk"),
+        # the proxy's own institution's notice: its page
+        ({"copyright_holder": "Brackenfield University Media"}, "brackenfield.ac.uk"),
+    ],
+)
+def test_a_library_proxys_copy_signed_by_a_company_is_the_sites_page(names, key):
+    url = "https://www-corranvalleygazette-co-uk.ezproxy.brackenfield.ac.uk/news/bus-pass-extended-1258"
+    assert _key(url, **names) == key

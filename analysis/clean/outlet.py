@@ -56,7 +56,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from analysis.clean.company_names import company_head, holder_display_name
+from analysis.clean.company_names import company_head, company_span, holder_display_name
 from analysis.clean.domains import (
     domain_of_name,
     is_address_host,
@@ -929,7 +929,11 @@ def proxied_domain(evidence: OutletEvidence, url: str, domain: str) -> str | Non
     a storage platform's suffix). The page's name (the markup's, the text's, else its
     copyright holder's) must be the decoded domain's; a page or a table's row naming no
     site is the decoded domain's by the host alone when the label spells two dots
-    (``www-minato--shimpo-co-jp.translate.goog``). No list of proxies.
+    (``www-minato--shimpo-co-jp.translate.goog``), and so is a page naming no site but
+    a company in its notice, of neither domain (a library proxy's copy,
+    ``www-examplegazette-co-uk.ezproxy.example.ac.uk``, signed "© Example Media Ltd")
+    when the decoded domain ends in a country's code or a generic top-level domain. No
+    list of proxies.
 
     Parameters
     ----------
@@ -965,7 +969,26 @@ def proxied_domain(evidence: OutletEvidence, url: str, domain: str) -> str | Non
     if name is None:  # a row or page naming nothing: the host alone, when it spells two
         # dots (a blog "harbour-news" under a platform's suffix spells "harbour.news")
         return site if decoded.count(".") >= 2 else None
-    return site if name_matches_domain(name, site) else None
+    if name_matches_domain(name, site):
+        return site
+    # only a parent company's notice, of neither site ("© Example Media Ltd" under a
+    # library proxy's banner at www-examplegazette-co-uk.ezproxy.example.ac.uk): the
+    # host alone, when it spells two dots and a country's or a generic top-level domain
+    # ("hollins-valley-post" spells "hollins.valley.post", a name under a newer one)
+    spelled = decoded.count(".") >= 2 and (len(top) == 2 or top in PROXIED_ONE_DOT_SUFFIXES)
+    company = _company_notice_only(evidence) and not name_matches_domain(name, domain)
+    return site if spelled and company else None
+
+
+def _company_notice_only(evidence: OutletEvidence) -> bool:
+    """Whether the page names no site but in its copyright notice, and that names a
+    company: its last word a company word ("Example Media", :data:`~analysis.clean.
+    company_names.COMPANY_WORDS`)."""
+    holder = _clean(evidence.copyright_holder)
+    if holder is None or _markup_site_name(evidence) or _clean(evidence.page_site_name):
+        return False
+    words = holder.split()
+    return company_span(words)[1] < len(words)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
