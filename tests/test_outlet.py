@@ -1399,3 +1399,18 @@ def test_a_manifest_name_in_a_script_its_domain_cannot_spell_is_keyed_by_the_dom
     Latin letters cannot be tested against the domain: the URL decides, so the rows
     naming the site in Latin letters, keyed by the domain, are the same outlet."""
     assert decide_outlet(OutletEvidence(manifest_outlet=name, url=url), "p").key == key
+
+
+def test_a_masthead_over_a_company_notice_names_the_site_not_the_notices_head():
+    # h322: "© 2026 Advertiser Media Group Ltd." is read "Advertiser"; the masthead over
+    # it, which the domain spells too, is the site's fuller name
+    evidence = OutletEvidence(
+        url="https://ezproxy.example.ac.uk/login?url=https://www.brackenfieldadvertiser.co.uk/news/x",
+        copyright_holder="Advertiser",
+        masthead="The Brackenfield Advertiser",
+    )
+    outlet = decide_outlet(evidence, "p.txt")
+    assert (outlet.name, outlet.key) == (
+        "The Brackenfield Advertiser",
+        "brackenfieldadvertiser.co.uk",
+    )

@@ -1030,11 +1030,12 @@ def _own_site_name(evidence: OutletEvidence, domain: str) -> str | None:
     (:func:`analysis.clean.name_domain.name_matches_domain`: "El Austral de Temuco" of
     australtemuco.cl; else spelled by the starts of its words, "The Evening Bell" of
     ebell.co.za, before a copyright holder the domain's label holds, "Bell" of "© Bell
-    Media"), then the ``<title>``'s last or first part, or its whole when it is one part
-    (a page whose title is its site's name) when the names before it are none or only the
-    bare address in lower case (a brand written as its address, "MacRumors.com", stays); a
-    name that is only an address given way to a name in a script no domain spells
-    (:func:`_unspelled_name`); None when no name matches."""
+    Media"; the masthead over that notice before the holder: "The Example Advertiser"
+    over "© Advertiser Media Group"), then the ``<title>``'s last or first part, or its
+    whole when it is one part (a page whose title is its site's name) when the names
+    before it are none or only the bare address in lower case (a brand written as its
+    address, "MacRumors.com", stays); a name that is only an address given way to a name
+    in a script no domain spells (:func:`_unspelled_name`); None when no name matches."""
     own_names = (_markup_site_name(evidence), evidence.page_site_name)
     # the site's own name spelled by its words' starts ("The Evening Bell" of ebell.co.za)
     # before a parent company's that a label holds ("Bell" of "© Bell Media" in "ebell")
@@ -1047,6 +1048,9 @@ def _own_site_name(evidence: OutletEvidence, domain: str) -> str | None:
     # whose markup names no site, no name the site gave; the <title> may give one
     label = compact_name(domain.split(".")[0])
     candidates = [(value, word_starts, False) for value, word_starts in tries]
+    # the masthead over a notice naming the site's company ("The Example Advertiser" over
+    # "© Advertiser Media Group Ltd", read "Advertiser"): the fuller name, before it
+    candidates.append((evidence.masthead, False, False))
     candidates.append((evidence.copyright_holder, False, False))
     candidates += [(value, word_starts, True) for value, word_starts in titled]
     for value, word_starts, from_title in candidates:
