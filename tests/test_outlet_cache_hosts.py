@@ -37,3 +37,20 @@ def test_a_cache_address_naming_its_host_twice_is_that_hosts_page(url, domain):
 )
 def test_other_paths_leave_the_address_alone(url):
     assert original_url(url) == url
+
+
+@pytest.mark.parametrize(
+    ("url", "original"),
+    [
+        (
+            "https://translated.turbopages.org/proxy_u/tr-en.en.8f2c1a7e-6651b7c4/https/"
+            "www.egepostasi.com.tr/izmir/kordonda-h3298",
+            "https://www.egepostasi.com.tr/izmir/kordonda-h3298",
+        ),
+        # a segment "http" before no host is a path of the site's own
+        ("https://example.com/http/status/404", "https://example.com/http/status/404"),
+    ],
+)
+def test_a_scheme_written_as_a_path_segment_before_a_host_is_the_pages_url(url, original):
+    # h322: a translator's proxy spells the page's scheme and host as path segments
+    assert original_url(url) == original

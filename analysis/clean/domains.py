@@ -85,6 +85,13 @@ _CACHED_HOST = re.compile(
 )
 
 
+# A proxy's path spelling the page's scheme as a segment of its own, then its host: a
+# translator's "/proxy_u/tr-en.en.KEY/https/www.example.com.tr/story".
+_SCHEME_SEGMENT = re.compile(
+    r"^(?:/[^/]+)*?/(https?)/([a-z0-9-]+(?:\.[a-z0-9-]+)+)(/.*)?$", re.IGNORECASE
+)
+
+
 # A web archive's snapshot path naming its page without a scheme after the snapshot's
 # time, as a researcher types or copies it: "/web/20260303101500/www.example.com/story",
 # a replay flag after the digits ("20260303101500id_"), the calendar's "*" ("2026*"),
@@ -113,7 +120,9 @@ def original_url(url: str) -> str:
     one-letter segment (or ``amp``) and a host name under a public suffix (an AMP
     cache's ``/c/s/www.example.com/story``, an AMP viewer's ``/amp/s/...``) names that
     host, and so does a snapshot's time followed by a host without its scheme
-    (``/web/20260303101500/www.example.com/story``); a query's ``cache:`` operand (a
+    (``/web/20260303101500/www.example.com/story``), and a scheme written as a segment
+    of its own before a host (a translator's ``/proxy_u/tr-en.en.KEY/https/HOST/story``);
+    a query's ``cache:`` operand (a
     search engine's cached copy,
     ``?q=cache:KEY:https://www.example.com/story``) is the page's URL; so is the
     absolute URL a redirector's query carries (a Google Alerts, Facebook or Outlook link:
@@ -145,6 +154,10 @@ def original_url(url: str) -> str:
         cached = _CACHED_HOST.match(parts.path) or _SNAPSHOT_HOST.match(parts.path)
         if cached is not None and is_public_domain(cached.group(1)):
             url = f"https://{cached.group(1)}{cached.group(2) or '/'}{query}"
+            continue
+        spelled = _SCHEME_SEGMENT.match(parts.path)
+        if spelled is not None and is_public_domain(spelled.group(2)):
+            url = f"{spelled.group(1).lower()}://{spelled.group(2)}{spelled.group(3) or '/'}{query}"
             continue
         operand = _CACHE_OPERAND.search(query)
         if operand is not None:
