@@ -87,3 +87,31 @@ def test_short_sentences_one_paragraph_a_line_are_no_spread_verse():
     sentences = ["Trains are late.", "Buses run.", "Schools are open.", "Roads are clear."]
     spread = [block for line in sentences for block in (line, "")][:-1]
     assert _runs(page(MENU, *PARAGRAPHS[:2], spread, PARAGRAPHS[2])) == []
+
+
+# A made-up hymn printed as most verse in Latin and Cyrillic letters is: a capital at the
+# start of every line, a line left unmarked where its sentence runs on into the next.
+CAPITALS = [
+    "Over the hill the morning mist,",
+    "Above the farm the skylark sings,",
+    "A wind as soft as mother's hand",
+    "Brings quiet to my wanderings.",
+]
+
+
+def test_verse_with_a_capital_at_every_line_is_body_and_the_story_goes_on():
+    # review h323 (cv_np4k_verse): the unmarked third line, the fourth opening with a
+    # capital, ended the run; the stanza read as chrome and cut the story before its last
+    # paragraph
+    quote = '"I never thought anyone would remember it," he said, moved.'
+    lines = page(MENU, "Village sings an old hymn", *PARAGRAPHS[:2], CAPITALS, quote, MENU)
+    assert kept_text(lines) == [*PARAGRAPHS[:2], *CAPITALS, quote]
+    assert _runs(page(INTRO, CAPITALS, FOOTER)) == [CAPITALS]
+
+
+def test_a_label_or_a_phrase_after_a_sentence_is_no_line_of_verse():
+    # a label between two clauses, or a phrase after a full stop, is no line of verse
+    lines = ["Doors open at seven,", "Tickets", "Parking is free."]
+    assert _runs(page(INTRO, lines, FOOTER)) == []
+    lines = ["Doors open at seven.", "Tickets at the door", "Parking is free."]
+    assert _runs(page(INTRO, lines, FOOTER)) == []

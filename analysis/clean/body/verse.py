@@ -35,6 +35,10 @@ from analysis.text import is_lower_case
 
 #: A run of verse holds at least this many lines (a couplet).
 MIN_LINES = 2
+#: An unmarked line opening no lower-case line after it is verse only with at least this
+#: many words: a phrase running on ("A wind as soft as mother's hand"), where a menu's or
+#: a box's label is a word or two ("Tickets", "Parking").
+RUN_ON_MIN_WORDS = 3
 
 
 def verse_runs(
@@ -120,7 +124,9 @@ def _runs_within(
             if not feature.ends_sentence:
                 following = position + 1
                 if following >= candidates.stop or not (
-                    feature.ends_clause or _opens_in_lower_case(lines[features[following].index])
+                    feature.ends_clause
+                    or _opens_in_lower_case(lines[features[following].index])
+                    or _inside_marked_stanza(features, position, first)
                 ):
                     break  # a line that stands alone with no mark, or ends the lines unended
             else:
@@ -130,6 +136,27 @@ def _runs_within(
             found.append(range(first, last_end + 1))
         first = position + 1
     return found
+
+
+def _inside_marked_stanza(features: Sequence[LineFeatures], position: int, first: int) -> bool:
+    """Whether an unmarked line whose next line opens with a capital is a line of verse all
+    the same: packed between a line of the run ending a clause (a comma: the stanza goes on)
+    and a line ending a clause or a sentence. Verse printed with a capital at every line's
+    start (as most poems in Latin, Cyrillic and Greek letters are) leaves a line unmarked
+    where its sentence runs on ("Анне алли пек ҫемҫе ҫил" / "Манӑн чуна лӑплантарать."); a
+    menu's or a list's unmarked lines have no marked lines around them, and a label between
+    two sentences is shorter than a phrase (:data:`RUN_ON_MIN_WORDS`)."""
+    if position <= first:
+        return False
+    before, line, after = features[position - 1], features[position], features[position + 1]
+    return (
+        line.n_words >= RUN_ON_MIN_WORDS
+        and bool(before.ends_clause)
+        and not before.ends_sentence
+        and before.index + 1 == line.index
+        and line.index + 1 == after.index
+        and (after.ends_sentence or bool(after.ends_clause))
+    )
 
 
 def _is_verse(features: Sequence[LineFeatures], run: range, known_language: bool) -> bool:
