@@ -66,6 +66,22 @@ CORRECTION = (
         "Intervjuet er redigert og forkortet av hensyn til plass.",
         "Artikeln har uppdaterats med kommunens svar.",
         "Artikelen er opdateret kl. 14.10 med politiets oplysninger.",
+        # labels in Arabic script, Thaana, Ethiopic, Indic scripts and more Cyrillic
+        # languages (review h323)
+        "تصحيح: ذكرت نسخة سابقة من هذا التقرير أن الجسر افتتح يوم الأحد.",
+        "ملاحظة المحرر: تم تحديث هذا التقرير بعد رد البلدية.",
+        "اصلاحیه: در نسخه قبلی این گزارش تاریخ افتتاح اشتباه ذکر شده بود.",
+        "تێبینیی سەرنووسەر: ئەم هەواڵە نوێکرایەوە.",
+        "ڕاستکردنەوە: پردەکە لە ڕۆژی شەممە کرایەوە، نەک هەینی.",
+        "ރަނގަޅުކުރުމެއް: ކުރިން ލިޔެފައިވަނީ ގޯސް ތާރީޚެކެވެ.",
+        "እርማት፦ ቀደም ሲል በወጣው ዘገባ ቀኑ በስህተት ተጠቅሷል።",
+        "Көннөрүү: саала үс сүүс буолбатах, икки сүүс көрөөччүгэ аналлаах.",
+        "Редакция бэлиэтээһинэ: матырыйаал кэлин эбиллибитэ.",
+        "Төҙәтмә: күпер шәмбе көнө асылды, йома түгел.",
+        "Залруулга: Өмнөх хувилбарт санал өгөлтийн хувийг буруу бичсэн байв.",
+        "Оңдоо: мектеп жума күнү эмес, ишемби күнү ачылды.",
+        "सुधार: इस ख़बर के पिछले संस्करण में पुल की लंबाई ग़लत बताई गई थी।",
+        "නිවැරදි කිරීම: පාලම විවෘත කළේ සෙනසුරාදා ය.",
     ],
 )
 def test_a_correction_or_an_editing_note_is_an_editor_note(text):
@@ -102,6 +118,10 @@ def test_a_correction_or_an_editing_note_is_an_editor_note(text):
         "Saken er ikke avgjort ennå, sier advokaten.",
         "Intervjuet varte i to timer, og han svarte på alle spørsmål.",
         "Ispravka računa stigla je tek u petak, rekao je direktor.",
+        # a label word opening a story's sentence, no colon (review h323)
+        "Поправка к закону принята в первом чтении.",
+        "सुधार की दिशा में सरकार ने कदम उठाए।",
+        "تصحيح المسار الاقتصادي يتطلب وقتا، قال الوزير.",
     ],
 )
 def test_a_story_line_is_no_editor_note(text):

@@ -14,7 +14,8 @@ A line is such a note (:func:`is_editor_note`) when it has at most
 :data:`NOTE_MAX_WORDS` words and
 
 - opens with an editor's label and a colon (or a dash), maybe with a date between them:
-  a correction or an editor's note, in one of the page languages (:data:`_LABELS`; an
+  a correction or an editor's note, in one of the page languages (:data:`_LABELS`: Latin,
+  Cyrillic, Arabic-script, Thaana, Ethiopic and Indic words; an
   "Update:" label is not one: a story's update is often new reporting);
 - or opens with a sentence about the article itself: "This article / story / interview /
   transcript ... has been / was (verb)" with a verb of editing (updated, corrected,
@@ -73,13 +74,24 @@ _LABELS = (
     r"rättelse|rettelse|korrigering|sprostowanie|oprava|düzeltme|"
     r"исправление|уточнение|примечание\s+редакции|виправлення|"
     # Bosnian, Croatian and Serbian (Latin and Cyrillic)
-    r"ispravka|ispravak|исправка"
+    r"ispravka|ispravak|исправка|"
+    # Belarusian, Bulgarian; Bashkir and Tatar, Chuvash, Kazakh, Kyrgyz, Mongolian, Sakha
+    r"выпраўленне|заўвага\s+рэдакцыі|поправка|бележка\s+на\s+редакцията|"
+    r"төҙәтмә|төзәтмә|тӳрлетӳ|түзету|оңдоо|редакциядан|залруулга|"
+    r"редакцийн\s+(?:тайлбар|тэмдэглэл)|көннөрүү|редакция\s+бэлиэтээһинэ|"
+    # Arabic, Persian, Urdu, Sorani Kurdish (Arabic script)
+    r"تصحيح|توضيح|ملاحظة\s+(?:المحرر|التحرير)|اصلاحیه|یادداشت\s+(?:سردبیر|تحریریه)|"
+    r"تصحیح|وضاحت|ادارتی\s+نوٹ|ڕاستکردنەوە|تێبینیی\s+(?:سەرنووسەر|دەستەی\s+نووسەران)|"
+    # Dhivehi (Thaana); Amharic and Tigrinya (Ethiopic)
+    r"ރަނގަޅުކުރުމެއް|އިޞްލާޙު|އެޑިޓަރުގެ\s+ނޯޓު|እርማት|መአረምታ|"
+    # Hindi, Bengali, Sinhala
+    r"सुधार|संपादक\s+की\s+टिप्पणी|সংশোধনী|সম্পাদকের\s+নোট|නිවැරදි\s+කිරීම|සංස්කාරක\s+සටහන"
 )
 # A label, then maybe a date or a time ("Correction, 4 December 2026:", "CORRECTION
 # (Dec. 4):"), then a colon or a dash.
 _LABELLED = re.compile(
     rf"^(?:{_LABELS})(?:\s*\([^)\n]{{0,40}}\)|,?\s+[^:\n]{{0,30}}?\d[^:\n]{{0,20}}?)?"
-    r"\s*(?::|\s[—–-]\s)",
+    r"\s*(?::|[፥፦]|\s[—–-]\s)",  # Ethiopic prints its colon as '፦' or '፥'
     re.IGNORECASE,
 )
 # The article itself as a sentence's subject, and a verb of editing.
