@@ -131,3 +131,31 @@ def test_a_chronology_between_two_paragraphs_needs_no_heading():
     headlines = ["• Council tax to rise in 2027", "• New chief executive appointed"]
     lines = page(MENU, "Toy factory closes", *PARAGRAPHS[:2], headlines, CLOSING, MENU)
     assert not set(kept_text(lines)) & set(headlines)
+
+
+# Ingredients as Lao, Thai, Chinese, Japanese and Korean recipes print them: the thing
+# counted, then its quantity and unit (review h323, lo_instapaper_recipe).
+QUANTITIES_AFTER = ["Beef shin 300 g", "Aubergines 5", "Long beans 1 bunch", "Chilli and salt"]
+
+
+def test_ingredients_closing_with_their_quantity_are_body_up_to_the_method():
+    method = [
+        "1. Simmer the beef with the pepper wood for thirty minutes in plenty of water.",
+        "2. Add the aubergines and beans and cook for another fifteen minutes.",
+    ]
+    lines = page(MENU, "Food festival", *PARAGRAPHS[:2], "Mrs Sisouvanh's stew", QUANTITIES_AFTER)
+    lines += page("", "Method", method, CLOSING, MENU)
+    kept = kept_text(lines)
+    assert kept[: 3 + len(QUANTITIES_AFTER)] == [
+        *PARAGRAPHS[:2],
+        "Mrs Sisouvanh's stew",
+        *QUANTITIES_AFTER,
+    ]
+    assert kept[-3:] == [*method, CLOSING]
+
+
+def test_headlines_closing_with_a_year_or_a_score_are_no_quantities():
+    for line in ("Budget 2027", "Ghana beat Togo 2-1", "Top stories of 2026", "Chilli and salt"):
+        assert not body_lists._is_quantity(line)
+    for line in ("ຊີ້ນງົວ 300 ກຣາມ", "ໝາກເຂືອ 5 ໜ່ວຍ", "牛肉 300g", "소고기 300 g", "Salt, 1 tsp"):
+        assert body_lists._is_quantity(line)

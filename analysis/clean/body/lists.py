@@ -92,6 +92,14 @@ LINK_BOX_WORD = re.compile(
 )
 # An item opening with a figure: a quantity, a year, a time ("2 tbsp", "1936 -").
 _OPENS_WITH_FIGURE = re.compile(r"^\W*\d")
+# An item closing with a quantity: a figure and at most one word, its unit, after the
+# thing counted, as Lao, Thai, Burmese, Khmer, Chinese, Japanese and Korean print a
+# recipe's ingredients ("ຊີ້ນງົວ 300 ກຣາມ", "牛肉 300g", "소고기 300 g"), the unit's
+# letters maybe with their vowel and tone marks ("ໜ່ວຍ"); no year (a headline may end with
+# one: "Budget 2027").
+_ENDS_WITH_QUANTITY = re.compile(
+    r"\w[\s,:]*(?<![\d.,/])(?!(?:1[5-9]|20)\d\d\b)\d[\d.,/]*\s*[^\s\d]{0,12}$"
+)
 # The first of a method's numbered steps ("1. Put a layer of grit ...", "1) Drain").
 _FIRST_STEP = re.compile(r"^\W*1[.)]\s")
 # A chronology's item: maybe a bullet's mark, a year, a colon or a dash, then its text.
@@ -311,9 +319,7 @@ def headed_figure_lists(
         ):
             stop += 1
         listed = range(position + 1, stop)
-        with_figure = sum(
-            1 for q in listed if _OPENS_WITH_FIGURE.match(lines[features[q].index]) is not None
-        )
+        with_figure = sum(1 for q in listed if _is_quantity(lines[features[q].index]))
         if len(listed) < MIN_ITEMS or 2 * with_figure <= len(listed):
             listed = _headed_bullets(lines, features, weights, position)
         if len(listed) >= MIN_ITEMS:
@@ -367,6 +373,12 @@ def _is_list_heading(feature: LineFeatures, line: str) -> bool:
         and feature.repeats == 1
         and RELATED_LABEL.match(line) is None
     )
+
+
+def _is_quantity(line: str) -> bool:
+    """Whether a list's line opens with a figure ("2 tbsp butter", "1936 - ...") or
+    closes with a quantity after the thing counted ("ຊີ້ນງົວ 300 ກຣາມ", "牛肉 300g")."""
+    return bool(_OPENS_WITH_FIGURE.match(line) or _ENDS_WITH_QUANTITY.search(line))
 
 
 def _is_figure_item(feature: LineFeatures, weight: float) -> bool:
