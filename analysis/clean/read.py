@@ -72,6 +72,7 @@ from pathlib import Path
 
 from analysis.clean.asciidoc_text import plain_asciidoc
 from analysis.clean.bookmark_file import bookmark_document
+from analysis.clean.cell_lines import join_cell_lines
 from analysis.clean.drop_caps import join_drop_caps, join_spaced_drop_caps
 from analysis.clean.dump_text import (
     decode_references,
@@ -879,7 +880,8 @@ def plain_dump_text(text: str) -> str:
     browser's image labels are taken off, fixed-width spaces become spaces, invisible
     characters are removed, a hard-wrapped page's paragraphs are joined, then a
     paragraph a dump printed one text node a line cut at its links (analysis.clean.text_nodes:
-    after the wraps, whose short lines it would otherwise take for links), a drop cap
+    after the wraps, whose short lines it would otherwise take for links), a table printed
+    one cell a line one row a line (analysis.clean.cell_lines), a drop cap
     printed alone on its line, or on the paragraph's line with a space after it ("T
     he"), is joined to its word (analysis.clean.drop_caps) and a text browser's link
     marks numbering its list of links are taken off. The result is
@@ -907,15 +909,17 @@ def plain_dump_text(text: str) -> str:
     plain = drop_link_marks(
         join_spaced_drop_caps(
             join_drop_caps(
-                join_text_nodes(
-                    join_hard_wraps(
-                        drop_invisible(
-                            drop_image_labels(
-                                plain_markdown(
-                                    plain_rst(
-                                        plain_asciidoc(
-                                            drop_link_addresses(
-                                                plain_latex(plain_org(plain_logseq(text)))
+                join_cell_lines(
+                    join_text_nodes(
+                        join_hard_wraps(
+                            drop_invisible(
+                                drop_image_labels(
+                                    plain_markdown(
+                                        plain_rst(
+                                            plain_asciidoc(
+                                                drop_link_addresses(
+                                                    plain_latex(plain_org(plain_logseq(text)))
+                                                )
                                             )
                                         )
                                     )

@@ -1015,7 +1015,9 @@ def _extend_over_data_block(
     lists alternate headlines with dates, ages ("3 hours ago") and comment counts, so
     they do not form such a block. A table under its own heading and header row inside
     the block ("League table" / "Pos Team P W D L Pts" under a round-up's results:
-    :func:`_headed_table`) is the site's widget: the block stops before its heading.
+    :func:`_headed_table`) is the site's widget: the block stops before its heading. A
+    link's label to another story in the block ("Read more: ...",
+    :func:`_labels_other_stories`) stays out.
     """
     if not DATA_BLOCKS:
         return
@@ -1037,7 +1039,8 @@ def _extend_over_data_block(
             default=position - 1,
         )
     for q in range(position, last + 1):
-        reasons[q] = "data block"
+        if not _labels_other_stories(lines[features[q].index].strip()):
+            reasons[q] = "data block"  # a "Read more:" link in the block is no data
 
 
 def _headed_table(
