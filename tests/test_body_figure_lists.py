@@ -159,3 +159,18 @@ def test_headlines_closing_with_a_year_or_a_score_are_no_quantities():
         assert not body_lists._is_quantity(line)
     for line in ("ຊີ້ນງົວ 300 ກຣາມ", "ໝາກເຂືອ 5 ໜ່ວຍ", "牛肉 300g", "소고기 300 g", "Salt, 1 tsp"):
         assert body_lists._is_quantity(line)
+
+
+def test_a_link_to_another_story_after_a_list_of_figures_is_no_item_of_it():
+    # review h323's regression check (body_h248 sv_elinks_election): rows closing with
+    # their share ("33.8 %") under an announcing line, then "Read also: <headline>" before
+    # the story goes on; the link is no item of the list
+    rows = ["Labour          2 114   33.8 %", "Greens          1 522   24.3 %"]
+    rows += ["Liberals        1 098   17.5 %", "Others            436    7.0 %"]
+    link = "Read also: How the first vote was annulled by the court"
+    lines = page(MENU, "By-election", *PARAGRAPHS[:2], "How the harbour ward voted:", rows)
+    lines += ["", *page(link, PARAGRAPHS[2], MENU)]
+    kept = kept_text(lines)
+    assert link not in kept
+    assert kept[-1] == PARAGRAPHS[2]
+    assert set(rows) <= set(kept)

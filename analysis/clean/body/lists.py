@@ -71,6 +71,8 @@ from collections.abc import Sequence
 from analysis.clean.body.code_lines import reads_as_code
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.rules import HEADING_MAX_WORDS, is_short_sentence
+from analysis.clean.body.story_links import is_label_headline
+from analysis.clean.card_lines import READ_MORE_CUES
 from analysis.clean.header_lines import RELATED_LABEL, RELATED_LINK
 from analysis.text.lines import SENTENCE_LINE_WORDS
 
@@ -311,6 +313,7 @@ def headed_figure_lists(
         while (
             stop < len(features)
             and _is_figure_item(features[stop], weights[stop])
+            and not _leads_elsewhere(lines[features[stop].index])
             and (
                 stop == position + 1
                 or features[stop].index - features[stop - 1].index
@@ -372,6 +375,19 @@ def _is_list_heading(feature: LineFeatures, line: str) -> bool:
         and not feature.is_notice
         and feature.repeats == 1
         and RELATED_LABEL.match(line) is None
+    )
+
+
+def _leads_elsewhere(line: str) -> bool:
+    """Whether a line is a link's or a box's label leading to other stories ("Läs också:
+    Så gick det till ...", a label and a headline: :func:`~analysis.clean.body.story_links.
+    is_label_headline`; "Read more: ...", "Related stories"): the list under a heading
+    ends there, the line being no item of it."""
+    text = line.strip()
+    return (
+        RELATED_LABEL.match(text) is not None
+        or READ_MORE_CUES.match(text) is not None
+        or is_label_headline(text)
     )
 
 
