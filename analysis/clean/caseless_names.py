@@ -42,7 +42,7 @@ from analysis.clean.byline_words import (
 from analysis.clean.dates import labelled_dates
 from analysis.clean.header_lines import is_meta_line
 from analysis.clean.yearless_dates import CLOCK_TIME
-from analysis.text import COMBINING_MARKS, LETTER_RUN, is_blank, shows_no_case
+from analysis.text import CASELESS_LETTER, COMBINING_MARKS, LETTER_RUN, is_blank, shows_no_case
 
 __all__ = [
     "MAX_NAME_WORD_CHARS",
@@ -92,6 +92,7 @@ _ROLES = sorted(
     },
     key=lambda w: (-len(w), w),
 )
+_CASELESS = re.compile(CASELESS_LETTER)
 # Between a name and its date on one line: a separator, or two spaces or more.
 _SEPARATOR = re.compile(r"\s*[|·•/／–—-]\s*|\s{2,}|\u3000+")
 
@@ -142,6 +143,8 @@ def caseless_name_span(line: str) -> tuple[int, int] | None:
     tuple of int or None
         ``(start, end)`` of the name in the line; None when the line holds none so.
     """
+    if _CASELESS.search(line) is None:
+        return None  # no letter without case: no such name (most lines; the roles cost)
     start, end = len(line) - len(line.lstrip()), len(line.rstrip())
     if (label := _LABEL.match(line, start)) is not None and label.end() < end:
         start = label.end()
