@@ -174,3 +174,11 @@ def test_a_link_to_another_story_after_a_list_of_figures_is_no_item_of_it():
     assert link not in kept
     assert kept[-1] == PARAGRAPHS[2]
     assert set(rows) <= set(kept)
+
+
+def test_a_dated_line_or_a_run_on_headline_is_no_quantity():
+    # landing's set check: an embedded post's time line and a related card's headline
+    # ending with a figure read as ingredients, and the posts / related cards came into
+    # the body (listings_h142 art_embeds_ko, listings_h135 art_kanren_ja)
+    for line in ("오전 7:12 · 2026년 12월 2일", "県立高校の定員、来年度は320人減"):
+        assert not body_lists._is_quantity(line)

@@ -73,6 +73,7 @@ from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.rules import HEADING_MAX_WORDS, is_short_sentence
 from analysis.clean.body.story_links import is_label_headline
 from analysis.clean.card_lines import READ_MORE_CUES
+from analysis.clean.dates import find_dates
 from analysis.clean.header_lines import RELATED_LABEL, RELATED_LINK
 from analysis.text.lines import SENTENCE_LINE_WORDS
 
@@ -96,11 +97,12 @@ LINK_BOX_WORD = re.compile(
 _OPENS_WITH_FIGURE = re.compile(r"^\W*\d")
 # An item closing with a quantity: a figure and at most one word, its unit, after the
 # thing counted, as Lao, Thai, Burmese, Khmer, Chinese, Japanese and Korean print a
-# recipe's ingredients ("ຊີ້ນງົວ 300 ກຣາມ", "牛肉 300g", "소고기 300 g"), the unit's
+# recipe's ingredients ("ຊີ້ນງົວ 300 ກຣາມ", "牛肉 300g", "소고기 300 g"), a space or a
+# colon between them (a headline's "来年度は320人減" runs on: no item), the unit's
 # letters maybe with their vowel and tone marks ("ໜ່ວຍ"); no year (a headline may end with
 # one: "Budget 2027").
 _ENDS_WITH_QUANTITY = re.compile(
-    r"\w[\s,:]*(?<![\d.,/])(?!(?:1[5-9]|20)\d\d\b)\d[\d.,/]*\s*[^\s\d]{0,12}$"
+    r"\w[\s,:：…]+(?<![\d.,/])(?!(?:1[5-9]|20)\d\d\b)\d[\d.,/]*\s*[^\s\d]{0,12}$"
 )
 # The first of a method's numbered steps ("1. Put a layer of grit ...", "1) Drain").
 _FIRST_STEP = re.compile(r"^\W*1[.)]\s")
@@ -393,8 +395,12 @@ def _leads_elsewhere(line: str) -> bool:
 
 def _is_quantity(line: str) -> bool:
     """Whether a list's line opens with a figure ("2 tbsp butter", "1936 - ...") or
-    closes with a quantity after the thing counted ("ຊີ້ນງົວ 300 ກຣາມ", "牛肉 300g")."""
-    return bool(_OPENS_WITH_FIGURE.match(line) or _ENDS_WITH_QUANTITY.search(line))
+    closes with a quantity after the thing counted ("ຊີ້ນງົວ 300 ກຣາມ", "牛肉 300g"), on a
+    line holding no date (:func:`~analysis.clean.dates.find_dates`: an embedded post's
+    "오전 7:12 · 2026년 12월 2일" closes with its day)."""
+    if _OPENS_WITH_FIGURE.match(line):
+        return True
+    return _ENDS_WITH_QUANTITY.search(line) is not None and not find_dates(line)
 
 
 def _is_figure_item(feature: LineFeatures, weight: float) -> bool:
