@@ -32,6 +32,10 @@ def test_load_tables_reads_every_table(tmp_path: Path) -> None:
     write_synthetic_tables(tmp_path, OUTLETS)
     loaded = views.load_tables(str(tmp_path))
     assert sorted(loaded.outlet_metrics["outlet"]) == sorted(OUTLETS)
+    # the pages' chrome-line hashes are metrics' input, not a notebook's
+    assert "chrome_lines" in pd.read_parquet(tmp_path / "pages.parquet").columns
+    assert "chrome_lines" not in loaded.pages.columns
+    assert "boilerplate_ratio" in loaded.pages.columns
 
 
 def _shown(tables, outlet: str) -> list[pd.DataFrame]:

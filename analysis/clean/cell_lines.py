@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.text import count_words
+from analysis.text import count_word_tokens, count_words, has_unspaced_script
 
 __all__ = ["CELL_MAX_WORDS", "MAX_CELLS", "MIN_ROWS", "join_cell_lines"]
 
@@ -106,11 +106,17 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
 
 
 def _is_cell(line: str) -> bool:
-    """Whether a line may be a table's cell: a few words, no tab, no sentence's end."""
+    """Whether a line may be a table's cell: a few words, no tab, no sentence's end.
+
+    A text without letters of a script written without spaces has as many words as
+    whitespace tokens (:func:`~analysis.text.count_words`' definition), counted so here:
+    this runs while a page is read, outside the cleaner's per-page word counts, which
+    would count the line again."""
     text = line.strip()
+    words = count_words(text) if has_unspaced_script(text) else count_word_tokens(text)
     return (
         "\t" not in text
-        and count_words(text) <= CELL_MAX_WORDS
+        and words <= CELL_MAX_WORDS
         and (_NUMBER.match(text) is not None or _SENTENCE_END.search(text) is None)
     )
 

@@ -146,6 +146,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "published",
             "publication date",
             "pub date",
+            "pubdate",  # RSS's pubDate element, as a feed dump prints it ("pubDate: Wed, ...")
             "published date",
             "publish date",  # a Media Cloud story list ("publish_date")
             "published at",  # a database's columns ("published_at", "published_on")

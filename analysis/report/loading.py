@@ -110,8 +110,15 @@ def load_table(name: str, processed_dir: str | Path | None = None) -> pd.DataFra
     return tables.load_table(name, processed_dir_path(processed_dir))
 
 
+#: Columns a stage writes for the next stage only, not read into notebooks: each page's
+#: chrome-line hashes (``pages.chrome_lines``, clean's work for metrics' outlet
+#: identities), lists of 64-bit numbers a reader has no use for.
+STAGE_ONLY_COLUMNS = {"pages": ("chrome_lines",)}
+
+
 def load_tables(processed_dir: str | Path | None = None) -> Tables:
-    """Read every processed table from ``processed_dir`` (default ``data/processed``).
+    """Read every processed table from ``processed_dir`` (default ``data/processed``),
+    without the columns of :data:`STAGE_ONLY_COLUMNS`.
 
     Parameters
     ----------
@@ -123,7 +130,13 @@ def load_tables(processed_dir: str | Path | None = None) -> Tables:
     Tables
         All seven tables, each validated (:func:`load_table`, which says what is raised).
     """
-    return Tables(**{name: load_table(name, processed_dir) for name in TABLE_NAMES})
+    folder = processed_dir_path(processed_dir)
+    shown = {}
+    for name in TABLE_NAMES:
+        hidden = STAGE_ONLY_COLUMNS.get(name, ())
+        columns = [c for c in tables.schema_for(name).columns if c not in hidden]
+        shown[name] = tables.load_table(name, folder, columns if hidden else None)
+    return Tables(**shown)
 
 
 #: The columns of ``articles`` an outlet report shows (never the bodies).
