@@ -3,6 +3,8 @@ tried by analysis.clean.news_export.read_export). Every export is made up here."
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.clean.news_export import read_export
 
 PARAGRAPHS = (
@@ -94,45 +96,27 @@ def _body(export, story):
     return [export.lines[i] for i in story.body_lines if export.lines[i]]
 
 
-def test_a_proquest_export_is_read_as_its_stories_with_their_fields_under_the_text():
-    export = read_export(PROQUEST)
-    assert export is not None and export.layout == "ProQuest"
-    first, second = export.stories
-    assert _fields(first) == (
-        "Council rebuilds the pier",
-        "The Harbour Gazette",
-        "2025-03-04",
-        "Ola Strand",
-    )
-    assert _fields(second) == (
-        "Pier vote splits the town",
-        "Coastal Daily News",
-        "2025-03-05",
-        None,
-    )
+# the two stories both exports hold: title, outlet, date, byline
+STORY_FIELDS = [
+    ("Council rebuilds the pier", "The Harbour Gazette", "2025-03-04", "Ola Strand"),
+    ("Pier vote splits the town", "Coastal Daily News", "2025-03-05", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "layout"),
+    [
+        # ProQuest: the fields under the text; Europresse: stories closed by identifier lines
+        (PROQUEST, "ProQuest"),
+        (EUROPRESSE, "Europresse"),
+    ],
+)
+def test_an_export_is_read_as_its_stories_with_their_fields(text, layout):
+    export = read_export(text)
+    assert export is not None and export.layout == layout
+    assert [_fields(story) for story in export.stories] == STORY_FIELDS
     # the text without its "Full text:" label, without the field block under it
-    assert _body(export, first) == list(PARAGRAPHS)
-    assert _body(export, second) == list(PARAGRAPHS)
-
-
-def test_a_europresse_export_is_read_as_its_stories_closed_by_their_identifier_lines():
-    export = read_export(EUROPRESSE)
-    assert export is not None and export.layout == "Europresse"
-    first, second = export.stories
-    assert _fields(first) == (
-        "Council rebuilds the pier",
-        "The Harbour Gazette",
-        "2025-03-04",
-        "Ola Strand",
-    )
-    assert _fields(second) == (
-        "Pier vote splits the town",
-        "Coastal Daily News",
-        "2025-03-05",
-        None,
-    )
-    assert _body(export, first) == list(PARAGRAPHS)
-    assert _body(export, second) == list(PARAGRAPHS)
+    assert [_body(export, story) for story in export.stories] == [list(PARAGRAPHS)] * 2
 
 
 def test_a_proquest_story_s_authors_are_written_in_reading_order():
