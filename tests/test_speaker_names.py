@@ -139,3 +139,36 @@ def test_a_capitalised_role_of_a_curator_organiser_or_councillor_is_no_name(
 def test_a_group_noun_alone_names_nobody(printed: str) -> None:
     # h293: "Critics called them 'a tax on shoppers'" put "Critics (1)" in top_speakers
     assert speaker_name(printed) is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        # German roles a role table did not hold, alone and ending a compound
+        ("Baudezernentin Ola Brekke", "Ola Brekke"),
+        ("Pressereferent Ola Brekke", "Ola Brekke"),
+        ("Kommandant Ola Brekke", "Ola Brekke"),
+        ("Autorin Ola Brekke", "Ola Brekke"),
+        ("Kantonsrat Ola Brekke", "Ola Brekke"),
+        ("Staatssekretärin Ola Brekke", "Ola Brekke"),
+        ("Ola Hofmeister", "Ola Hofmeister"),  # a role's ending in the surname's place
+        # Turkish roles printed capitalised before the name
+        ("Belediye Başkanı Ola Brekke", "Ola Brekke"),
+        ("Bölge Müdürü Ola Brekke", "Ola Brekke"),
+        ("Kaymakam Ola Brekke", "Ola Brekke"),
+        # Japanese titles and honorifics written after the name, a modifier before の
+        ("田中由美子課長", "田中由美子"),
+        ("山田健一市長", "山田健一"),
+        ("佐藤美咲さん", "佐藤美咲"),
+        ("港湾局の田中由美子課長", "田中由美子"),
+        ("担当編集者の小林誠さん", "小林誠"),
+        ("市の担当者", "市の担当者"),  # no title: the phrase as printed
+        ("王市長", "王市長"),  # one character left: kept whole
+    ],
+)
+def test_role_words_of_more_languages_are_no_name(printed: str, name: str) -> None:
+    assert speaker_name(printed) == name
+
+
+def test_a_japanese_title_alone_names_nobody() -> None:
+    assert speaker_name("市長") is None

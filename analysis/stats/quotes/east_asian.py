@@ -26,6 +26,7 @@ from bisect import bisect_right
 from analysis.stats.quotes.attribution import _Attribution, _mask_spans
 from analysis.stats.quotes.languages_more import EAST_ASIAN_LANGUAGES
 from analysis.stats.quotes.marks import _Line, _Span, _span_stop
+from analysis.stats.quotes.role_nouns import JA_HONORIFICS
 
 # Japanese: the quotative particle after the closing mark; "とは" defines a term
 # (「脱獄」とは: "what is called"), no quotation.
@@ -38,7 +39,6 @@ _JA_TOPIC_AFTER = re.compile(r"、?[^、。「」『』\x00]{1,20}?は")
 # What a Japanese speaker's phrase is made of: kanji, katakana, the iteration mark,
 # Latin letters and digits (full- or half-width); "の" joins two of them.
 _JA_NAME_CHAR = re.compile(r"[\u3005\u4e00-\u9fff\u30a0-\u30ff\uff10-\uff5aA-Za-z0-9]")
-_JA_HONORIFICS = ("さん", "ちゃん", "くん", "さま", "様", "氏")
 # A bracketed age or note after a name: 佐藤さん（34）.
 _JA_AGE = re.compile(r"[（(][^）)]{1,12}[）)]$")
 
@@ -81,7 +81,7 @@ def _ja_phrase(text: str, end: int) -> tuple[int, int] | None:
     if age is not None:
         stop = age.start()
     at = stop
-    for honorific in _JA_HONORIFICS:
+    for honorific in JA_HONORIFICS:
         if text.endswith(honorific, 0, at):
             at -= len(honorific)
             break

@@ -143,3 +143,16 @@ JOINED_TITLE_ROLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
         "นางแบบ",
     ),
 }
+
+#: Japanese honorifics written right after a name (佐藤さん, 山田氏).
+JA_HONORIFICS: tuple[str, ...] = ("さん", "ちゃん", "くん", "さま", "様", "氏")
+
+#: Japanese titles written right after a name (田中課長, section chief Tanaka;
+#: 山田健一市長, mayor Kenichi Yamada): the name is what stands before the title (the
+#: longest title that ends the phrase: 副市長, deputy mayor, before 市長).
+JA_TITLES: tuple[str, ...] = (
+    "理事長", "委員長", "議長", "社長", "会長", "部長", "課長", "係長", "室長", "局長",
+    "所長", "院長", "校長", "館長", "署長", "店長", "支店長", "組合長", "団長", "市長",
+    "町長", "村長", "区長", "知事", "首相", "大臣", "長官", "大統領", "議員", "教授",
+    "准教授", "代表", "監督", "弁護士", "医師", "記者", "主任", "副市長", "副知事",
+)  # fmt: skip

@@ -21,6 +21,8 @@ from analysis.stats.quotes.languages import (
 from analysis.stats.quotes.lexicon import _DETERMINERS, _NP_LINKS, GROUP_NOUNS, _word_set
 from analysis.stats.quotes.pronouns import names_someone
 from analysis.stats.quotes.role_nouns import (
+    JA_HONORIFICS,
+    JA_TITLES,
     PERSONAL_TITLES_BY_LANGUAGE,
     ROLE_NOUNS,
     in_role_complement,
@@ -28,10 +30,10 @@ from analysis.stats.quotes.role_nouns import (
 
 #: Role and title words that stand before a name without being part of it ("President
 #: Trump", "Senator Warren", "Mr Johnson", "Bürgermeisterin Lang", Malay "Yang
-#: Berhormat Datuk X"), lower case. A
+#: Berhormat Datuk X"; Turkish "Belediye Başkanı X", "Kaymakam X"), lower case. A
 #: capitalised word that ends with one of six letters or more, or with "chef" / "chefin",
 #: is a role too (German compounds: "Ratsvorsitzender", "Oberbürgermeister",
-#: "Gewerkschaftschef").
+#: "Gewerkschaftschef", "Baudezernentin", "Staatssekretärin").
 ROLE_WORDS = _word_set(
     """president senator governor secretary speaker leader director chairman chairwoman
     chair minister judge justice general admiral colonel captain sergeant lieutenant
@@ -46,6 +48,12 @@ ROLE_WORDS = _word_set(
     organiser organizer curator coordinator founder manager analyst economist
     kurator kuratorin stadtrat stadträtin landrat landrätin trainer trainerin
     abgeordneter abgeordnete ingenieur ingenieurin chef chefin
+    dezernent dezernentin referent referentin kommandant kommandantin autor autorin
+    sekretär sekretärin kommissar kommissarin beauftragter beauftragte
+    gemeinderat gemeinderätin kantonsrat kantonsrätin regierungsrat regierungsrätin
+    nationalrat nationalrätin bundesrat bundesrätin kreisrat kreisrätin
+    başkan başkanı müdür müdürü kaymakam valisi bakan bakanı sözcü sözcüsü
+    milletvekili başhekim öğrenci öğretmen
     berhormat dipertua di-pertua"""
 ) | frozenset().union(*PERSONAL_TITLES_BY_LANGUAGE.values())
 
@@ -185,10 +193,40 @@ def speaker_name(speaker: object) -> str | None:
     """
     if not names_someone(speaker):
         return None
+    joined = _japanese_name(str(speaker).strip())
+    if joined is not None:
+        return joined or None
     name = _phrase_name(_without_credentials(str(speaker).split()))
     if name is None or not names_someone(name) or name.casefold() in GROUP_NOUNS:
         return None
     return name
+
+
+# Japanese titles and honorifics, longest first (副市長 before 市長).
+_JA_SUFFIXES = tuple(sorted({*JA_TITLES, *JA_HONORIFICS}, key=len, reverse=True))
+_JA_JOINER = "の"
+# Hiragana, katakana and CJK ideographs: a phrase of them alone is read by
+# :func:`_japanese_name`.
+_HAN_OR_KANA = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+
+
+def _japanese_name(phrase: str) -> str | None:
+    """The name in a speaker phrase written as one word of kana and ideographs, without
+    the Japanese title or honorific after it and the modifier before "の"
+    ("港湾局の田中由美子課長" gives "田中由美子"). Gives "" for a title alone ("市長":
+    no name), the phrase as printed when one character is left before the title ("王市長":
+    a one-character surname, or a place: "県知事"), and None for any other phrase (no
+    such word, or no title at its end: :func:`speaker_name` reads it as printed)."""
+    if " " in phrase or not _HAN_OR_KANA.search(phrase):
+        return None
+    suffix = next((s for s in _JA_SUFFIXES if phrase.endswith(s)), None)
+    if suffix is None:
+        return None
+    stem = phrase[: -len(suffix)]
+    if not stem:
+        return ""
+    name = stem.rpartition(_JA_JOINER)[2]
+    return name if len(name) >= 2 else phrase
 
 
 # A party and state printed after a US legislator's name ("R-Utah", "D-N.Y.").
