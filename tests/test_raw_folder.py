@@ -301,6 +301,45 @@ def test_an_articles_json_record_in_the_folder_is_read_and_a_sidecar_is_not(tmp_
     assert skipped["reason"]["sidecar.json"].startswith("a .json file, not a page")
 
 
+def test_a_news_apis_response_saved_as_json_is_a_listing_of_its_stories(tmp_path):
+    # `curl ... > news.json`: NewsAPI's response was "a .json file, not a page" (its
+    # stories not read at all) while the same bytes saved as news.txt were read (h335)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    stories = [
+        {
+            "source": {"id": None, "name": name},
+            "author": author,
+            "title": title,
+            "description": "The council approved a new ferry timetable on Tuesday.",
+            "url": f"https://www.{name.lower().replace(' ', '')}.com/2026/12/03/ferry",
+            "publishedAt": "2026-12-03T09:20:00Z",
+            "content": "The council approved a new ferry timetable… [+1840 chars]",
+        }
+        for name, author, title in (
+            ("Harbour Courier", "Jane Roe", "Council approves new ferry timetable"),
+            ("Pinecrest Daily", "Tom Acres", "Two evening crossings added to ferry timetable"),
+        )
+    ]
+    response = {"status": "ok", "totalResults": 2, "articles": stories}
+    (raw / "newsapi_ferry.json").write_text(json.dumps(response), encoding="utf-8")
+    (raw / "sidecar.json").write_text('{"url": "https://example.org/story"}', encoding="utf-8")
+    pages, skipped = _clean(raw, tmp_path / "out")
+    assert list(pages["page"]) == ["newsapi_ferry.json"]
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert articles[["outlet", "title", "byline", "published"]].values.tolist() == [
+        ["Harbour Courier", "Council approves new ferry timetable", "Jane Roe", "2026-12-03"],
+        [
+            "Pinecrest Daily",
+            "Two evening crossings added to ferry timetable",
+            "Tom Acres",
+            "2026-12-03",
+        ],
+    ]
+    assert articles["is_teaser"].all()
+    assert list(skipped.index) == ["sidecar.json"]
+
+
 def test_a_reader_tools_json_record_gives_its_content_as_the_page(tmp_path):
     # Mercury Parser and Readability.js write the article as HTML in "content"
     # (Readability's text in "textContent"): such a file was skipped as "a .json file,

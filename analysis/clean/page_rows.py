@@ -38,6 +38,7 @@ from analysis.clean.read import (
     RECORD_SUFFIX,
     Page,
     RawEntry,
+    json_listing_page,
     not_a_page_reason,
     read_file_bytes,
     read_page,
@@ -136,17 +137,22 @@ def _clean_record_file(
 ) -> list[CleanedPage | SkippedPage]:
     """A ``.json`` file of the folder: an article's record (news-please's one file per
     article) read as a page table's row, its url, title, byline, date and outlet as a
-    manifest row's (the folder's manifest row wins when it has one); any other JSON file
-    skipped as no page, with what to give instead."""
+    manifest row's (the folder's manifest row wins when it has one); a news API's
+    response listing stories read as a listing page (:func:`json_listing_page`); any
+    other JSON file skipped as no page, with what to give instead."""
     shown = entry.path.parent / entry.name.rsplit("/", 1)[-1]
+    listed = (manifest or {}).get(entry.name)
     try:
-        row = record_row(read_file_bytes(entry.path, shown, follow_symlinks=False), entry.name)
-        if row is None:
-            raise PageReadError(shown, not_a_page_reason(RECORD_SUFFIX))
+        data = read_file_bytes(entry.path, shown, follow_symlinks=False)
+        row = record_row(data, entry.name)
+        if row is None:  # a news API's response listing stories, else no page
+            listing = json_listing_page(data, entry.name, shown)
+            if listing is None:
+                raise PageReadError(shown, not_a_page_reason(RECORD_SUFFIX))
+            return clean_read_page(listing, PageFacts(listed, listing.html))
         page, given = table_page(entry.path, row)
     except PageReadError as err:
         return [SkippedPage(entry.name, err.reason)]
-    listed = (manifest or {}).get(entry.name)
     return clean_read_page(page, PageFacts(listed or given, page.html))
 
 

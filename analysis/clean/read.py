@@ -435,6 +435,36 @@ def _saved_document(data: bytes, stem: str, name: str) -> SavedDocument | None:
     return saved_feed(data, name) or bookmark_document(data)
 
 
+def json_listing_page(data: bytes, name: str, shown: str | Path) -> Page | None:
+    """The listing page of a ``.json`` file that lists stories (a news API's response
+    saved as ``curl URL > news.json`` writes it: NewsAPI's and GNews's ``articles``,
+    Event Registry's ``articles.results``; a JSON Feed), read as the same JSON saved
+    as text is (:func:`analysis.clean.feed_content.saved_feed`); None for any other
+    JSON file (a crawler's sidecar, a settings file), which is no page.
+
+    Parameters
+    ----------
+    data : bytes
+        The file's content.
+    name : str
+        The page name (the file name).
+    shown : str or Path
+        The file as named in error messages.
+
+    Returns
+    -------
+    Page or None
+        The listing page, one card per story.
+
+    Raises
+    ------
+    analysis.errors.PageReadError
+        The listing's markup cannot be read as a page (:func:`_saved_page`).
+    """
+    saved = saved_feed(data, name)
+    return None if saved is None else _saved_page(saved, name, shown, len(data))
+
+
 def _saved_page(saved: SavedDocument, name: str, shown: str | Path, n_bytes: int) -> Page:
     """The HTML page a saved-page file holds, its URL when the markup gives none."""
     data, encoding = saved.markup, None

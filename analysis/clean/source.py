@@ -127,8 +127,10 @@ _OTHER_FILES = (
         (".json",),
         "a .json file is read as a page only when it is one article's record, an object "
         "with a text or html field (or a scraper's: maintext, as news-please writes one "
-        "file per article); page metadata (url, outlet, published of each file) is given "
-        "with --manifest; a page table in JSON is JSON Lines, one object per line (.jsonl)",
+        "file per article), or lists stories, each with a title and a date or summary (a "
+        "news API's response, a JSON Feed); page metadata (url, outlet, published of each "
+        "file) is given with --manifest; a page table in JSON is JSON Lines, one object per "
+        "line (.jsonl)",
     ),
 )
 
