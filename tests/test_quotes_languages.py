@@ -682,3 +682,53 @@ def test_german_so_after_a_quote_and_zufolge_attribute_it(body, speaker, attribu
     # '„...“, so X' is German's commonest attribution; it was no cue (unattributed)
     (quote,) = find_quotes(body, "de")
     assert (quote.speaker, quote.attributed) == (speaker, attributed)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # the person or medium spoken to between the verb and its subject: a
+        # preposition, its determiners, then one noun or a capitalised name
+        ("es", "«Vamos a reabrir el muelle», aseguró a este diario Nerea Galdós.", "Nerea Galdós"),
+        (
+            "es",
+            "«Vamos a reabrir el muelle», explicó a los periodistas la alcaldesa Nerea Galdós.",
+            "la alcaldesa Nerea Galdós",
+        ),
+        ("es", "«Vamos a reabrir el muelle», dijo a Radio Norte el alcalde.", "el alcalde"),
+        (
+            "fr",
+            "« Nous rouvrirons le quai », a assuré à notre journal Anne Vaillot.",
+            "Anne Vaillot",
+        ),
+        (
+            "fr",
+            "« Nous rouvrirons le quai », a déclaré à l'AFP la maire Anne Vaillot.",
+            "la maire Anne Vaillot",
+        ),
+        (
+            "it",
+            "«Riapriremo il molo», ha assicurato al nostro giornale Marco Tessari.",
+            "Marco Tessari",
+        ),
+        (
+            "pt",
+            "“Vamos reabrir o cais”, garantiu ao nosso jornal Inês Valadares.",
+            "Inês Valadares",
+        ),
+        # Russian and Polish print the person spoken to in the dative, with no preposition
+        (
+            "ru",
+            "«Мы откроем причал», — заявил журналистам председатель комитета Иван Гуськов.",
+            "председатель комитета Иван Гуськов",
+        ),
+        ("pl", "„Otworzymy nabrzeże” – powiedział dziennikarzom Jan Wierzbicki.", "Jan Wierzbicki"),
+        # no subject after the person spoken to: no speaker, as before
+        ("es", "«Vamos a reabrir el muelle», aseguró a este diario.", None),
+    ],
+)
+def test_the_person_spoken_to_after_the_verb_is_no_speaker(language, body, speaker):
+    # 'aseguró a este diario X' gave no speaker, 'заявил журналистам X' one opening
+    # with 'журналистам'
+    (quote,) = find_quotes(body, language)
+    assert (quote.attributed, quote.speaker) == (True, speaker)

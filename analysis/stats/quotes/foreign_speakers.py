@@ -14,9 +14,11 @@ from itertools import pairwise
 
 from analysis.stats.quotes.languages import (
     ABLATIVE_ENDINGS_BY_LANGUAGE,
+    ADDRESSEE_DETERMINERS_BY_LANGUAGE,
     ADDRESSEE_PREFIXES_BY_LANGUAGE,
     ADDRESSEE_PREPOSITIONS_BY_LANGUAGE,
     AGENT_POSTPOSITIONS_BY_LANGUAGE,
+    DATIVE_ADDRESSEES_BY_LANGUAGE,
     DATIVE_PREFIXES_BY_LANGUAGE,
     DETERMINERS_BY_LANGUAGE,
     ERGATIVE_ENDINGS_BY_LANGUAGE,
@@ -297,6 +299,10 @@ def phrase_after(
     at = start
     while words and not text[at : words[0][0]].strip() and words[0][2].lower() in passed:
         at = words.pop(0)[1]
+    if not source and not text[at : words[0][0] if words else at].strip():
+        # the person or medium spoken to before the subject ("aseguró a este diario X")
+        for _ in range(_addressee_words(text, words, language)):
+            at = words.pop(0)[1]
     opening_words = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
     taken: list[tuple[int, int, str]] = []
     titles = PERSONAL_TITLES_BY_LANGUAGE.get(language, _EMPTY)
@@ -358,6 +364,39 @@ def phrase_after(
         # an adverb between the verb and its subject ("απάντησε χαμογελώντας η X")
         return phrase_after(text, taken[0][1], stop, language, adverb=False)
     return found
+
+
+def _addressee_words(text: str, words: list[tuple[int, int, str]], language: str) -> int:
+    """How many of ``words`` (those right after a verb of saying) name the person or
+    medium spoken to: a dative of :data:`DATIVE_ADDRESSEES_BY_LANGUAGE` ("заявил
+    журналистам X"), or a preposition of :data:`ADDRESSEE_PREPOSITIONS_BY_LANGUAGE`, its
+    determiners and then one noun ("a este diario X", "a los periodistas la alcaldesa X",
+    "à l'AFP la maire X") or a capitalised name ("a Radio Norte el alcalde"); 0 when no
+    word follows them (no subject after them: "aseguró a este diario.")."""
+    if not words:
+        return 0
+    first = words[0][2]
+    if first.lower() in DATIVE_ADDRESSEES_BY_LANGUAGE.get(language, _EMPTY):
+        return 1 if len(words) > 1 else 0
+    if first not in ADDRESSEE_PREPOSITIONS_BY_LANGUAGE.get(language, _EMPTY):
+        return 0  # lower case only: a capitalised "A" opens a name or a title
+    determiners = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY) | (
+        ADDRESSEE_DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+    )
+    taken = 1
+    while taken < len(words) and words[taken][2].lower() in determiners:
+        taken += 1
+    if taken < len(words) and _is_capitalised(words[taken][2]):
+        while taken < len(words) and _is_capitalised(words[taken][2]):
+            taken += 1
+    else:
+        taken += 1
+    if taken >= len(words) or any(
+        text[a_end:b_start].strip()
+        for (_, a_end, _), (b_start, _, _) in pairwise(words[: taken + 1])
+    ):
+        return 0  # punctuation inside it, or no subject after it
+    return taken
 
 
 def _without_genitive_prefix(word: tuple[int, int, str], language: str) -> tuple[int, int, str]:

@@ -394,8 +394,41 @@ AGENT_POSTPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 }
 
 #: Prepositions before the person spoken to, between the speaker and a verb after them
-#: (Persian "X به خبرنگاران گفت", X told reporters): the speaker is the phrase before.
-ADDRESSEE_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {"fa": frozenset({"به"})}
+#: (Persian "X به خبرنگاران گفت", X told reporters): the speaker is the phrase before;
+#: or between a verb of saying and its subject after it ("aseguró a este diario X",
+#: "a déclaré à l'AFP la maire X", "ha detto al nostro giornale X", "disse à Lusa X";
+#: not Portuguese "a", which is also the article: "disse a ministra X"): the speaker is
+#: the phrase after the person spoken to (its determiners, then one noun or a
+#: capitalised name).
+ADDRESSEE_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fa": frozenset({"به"}),
+    "es": _words("a al"),
+    "pt": _words("ao aos à às"),
+    "fr": _words("à au aux"),
+    "it": _words("a al ai allo alla agli alle"),
+}
+
+#: Demonstratives and possessives that may stand, beside the articles, before the
+#: noun of the person or medium spoken to ("a este diario", "à notre journal", "al
+#: nostro giornale", "ao nosso jornal").
+ADDRESSEE_DETERMINERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "es": _words("este esta estos estas ese esa nuestro nuestra nuestros nuestras"),
+    "pt": _words("este esta estes estas esse essa nosso nossa nossos nossas"),
+    "fr": _words("ce cet cette ces notre nos"),
+    "it": _words("questo questa questi queste nostro nostra nostri nostre"),
+}
+
+#: The person or medium spoken to in the dative, with no preposition, between a verb of
+#: saying and its subject ("заявил журналистам X", "powiedział dziennikarzom X", told
+#: the journalists; "нам", "nam": us), lower case: stepped over before the speaker.
+DATIVE_ADDRESSEES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "ru": _words(
+        "журналистам репортерам репортёрам корреспонденту корреспондентам изданию "
+        "агентству газете телеканалу нам"
+    ),
+    "uk": _words("журналістам репортерам кореспонденту кореспондентам виданню агентству нам"),
+    "pl": _words("dziennikarzom reporterom mediom nam portalowi gazecie agencji"),
+}
 
 #: Two words that join a descriptor to the name it introduces (Persian "به نام", "به
 #: اسم": named; "یکی از کسبه بازار به نام X گفت", one of the bazaar's merchants, named
