@@ -154,3 +154,44 @@ def test_a_label_or_role_word_with_the_name(lang):
     articles = extract_articles(f"{top}\n\n{headline}\n\n{line}\n{date}\n\n{body}\n", "x.txt")
     assert articles.title[0] == headline
     assert articles.byline[0] == name
+
+
+# The place the story is written from after the name and a spaced separator (Arabic,
+# Persian and Urdu pages print "NAME - CITY" or "NAME | CITY" over the date line): the
+# name alone is the byline, the line no headline.
+PLACED = [
+    ("ar", "ليلى حداد - بيروت", "ليلى حداد"),
+    ("ar", "ليلى حداد | عمّان", "ليلى حداد"),
+    ("hi", "अमित शुक्ला – नई दिल्ली", "अमित शुक्ला"),
+    ("th", "ปิยะนุช ศรีสุข | เชียงใหม่", "ปิยะนุช ศรีสุข"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "name"), PLACED)
+def test_a_place_after_the_name(lang, line, name):
+    top, headline, body, date, _ = PAGES[lang]
+    for meta in (f"{line}\n{date}", f"{date}\n{line}"):
+        articles = extract_articles(f"{top}\n\n{headline}\n\n{meta}\n\n{body}\n", "x.txt")
+        assert articles.title[0] == headline
+        assert articles.byline[0] == name
+
+
+def test_a_place_after_the_name_in_urdu():
+    headline = "سرکاری اسکولوں میں مفت ناشتہ فراہم کرنے کا اعلان"
+    body = (
+        "صوبائی حکومت نے آج اعلان کیا ہے کہ شہر کے تمام سرکاری اسکولوں میں اگلے ماہ سے مفت"
+        " ناشتہ فراہم کیا جائے گا تاکہ بچوں کی حاضری بہتر ہو سکے۔\n\nوزیر تعلیم نے کہا کہ اس"
+        " منصوبے پر سالانہ کئی ارب روپے خرچ ہوں گے اور ابتدائی طور پر دو لاکھ بچے اس سے"
+        " مستفید ہوں گے۔"
+    )
+    page = f"{headline}\n\nعائشہ صدیقی | لاہور\n5 دسمبر 2026\n\n{body}\n"
+    articles = extract_articles(page, "ur.txt")
+    assert articles.title[0] == headline
+    assert articles.byline[0] == "عائشہ صدیقی"
+
+
+def test_three_words_after_a_separator_are_no_place():
+    top, headline, body, date, _ = PAGES["ar"]
+    line = "ليلى حداد - تقرير خاص من بيروت"
+    articles = extract_articles(f"{top}\n\n{headline}\n\n{line}\n{date}\n\n{body}\n", "x.txt")
+    assert articles.byline[0] is None

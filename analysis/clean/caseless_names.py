@@ -20,8 +20,10 @@ A line is read as such a name (:func:`caseless_name_line`) when
   in a script with spaces between words, none of its words is another line's word.
 
 The name may come after a label and a colon ("مراسلة: ليلى حداد") or with a reporter's
-role word before or after it ("संवाददाता अमित शुक्ला": :func:`caseless_name_span`);
-a word of a name may be an initial ("க. சுப்பிரமணியன்").
+role word before or after it ("संवाददाता अमित शुक्ला": :func:`caseless_name_span`),
+and the place it is written from after it and a spaced separator ("أحمد السيد -
+القاهرة", "علی رضا | لاہور": one or two words, :data:`MAX_PLACE_WORDS`); a word of a
+name may be an initial ("க. சுப்பிரமணியன்").
 
 What marks the line as the author's is the caller's: a date line beside it
 (:func:`caseless_name_line`'s neighbour test), as for a Latin name alone. A name and
@@ -46,6 +48,7 @@ from analysis.text import CASELESS_LETTER, COMBINING_MARKS, LETTER_RUN, is_blank
 
 __all__ = [
     "MAX_NAME_WORD_CHARS",
+    "MAX_PLACE_WORDS",
     "MAX_UNSPACED_NAME_CHARS",
     "caseless_name_beside_date",
     "caseless_name_line",
@@ -64,6 +67,9 @@ MAX_NAME_WORD_CHARS = 16
 #: A line below the name holding it with at most this many characters more is a credit
 #: closing the story ("（记者 陈丽华）", "— ليلى حداد"), not a sentence naming it.
 CREDIT_EXTRA_CHARS = 12
+#: The most words of the place written from after a name ("أحمد السيد - القاهرة",
+#: "नई दिल्ली"): a city's or a region's name, as a dateline prints it (not tuned).
+MAX_PLACE_WORDS = 2
 
 # Han ideographs (and the iteration mark 々), kana, Hangul syllables.
 _UNSPACED_LETTER = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u3041-\u30fa\u30fc\uac00-\ud7a3"
@@ -93,6 +99,10 @@ _ROLES = sorted(
     key=lambda w: (-len(w), w),
 )
 _CASELESS = re.compile(CASELESS_LETTER)
+# The place a byline's name is written from after it and a spaced separator, closing
+# the line: "أحمد السيد - القاهرة", "علی رضا | لاہور" (Arabic, Persian and Urdu pages
+# print the reporter's city so; the separator is spaced, as a name's hyphen is not).
+_PLACE_AFTER_NAME = re.compile(r"\s+[-–—|·•/]\s+(?P<place>[^-–—|·•/]+?)\s*$")
 # Between a name and its date on one line: a separator, or two spaces or more.
 _SEPARATOR = re.compile(r"\s*[|·•/／–—-]\s*|\s{2,}|\u3000+")
 
@@ -141,7 +151,8 @@ def caseless_name_span(line: str) -> tuple[int, int] | None:
     Returns
     -------
     tuple of int or None
-        ``(start, end)`` of the name in the line; None when the line holds none so.
+        ``(start, end)`` of the name in the line (without a place written from after
+        it: "أحمد السيد - القاهرة"); None when the line holds none so.
     """
     if _CASELESS.search(line) is None:
         return None  # no letter without case: no such name (most lines; the roles cost)
@@ -159,7 +170,23 @@ def caseless_name_span(line: str) -> tuple[int, int] | None:
             break
     start += len(line[start:end]) - len(line[start:end].lstrip(" ,،-–—"))
     end -= len(line[start:end]) - len(line[start:end].rstrip(" ,،-–—"))
+    if (placed := _PLACE_AFTER_NAME.search(line, start, end)) is not None and _is_place(
+        placed["place"]
+    ):
+        end = placed.start()  # "أحمد السيد - القاهرة": the place written from
     return (start, end) if caseless_name_shape(line[start:end]) else None
+
+
+def _is_place(text: str) -> bool:
+    """A place's name as a byline prints it after the author's in a script without case:
+    one or two words of letters, none longer than a name's word ("القاهرة", "لاہور",
+    "नई दिल्ली")."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_PLACE_WORDS
+        and shows_no_case(text)
+        and all(_SPACED_WORD.fullmatch(w) and len(w) <= MAX_NAME_WORD_CHARS for w in words)
+    )
 
 
 def printed_elsewhere(lines: Sequence[str], index: int, name: str) -> bool:
