@@ -93,6 +93,8 @@ _ASTRO_PROPS = re.compile(r"""<astro-island\b[^>]*?\sprops\s*=\s*(?:"([^"]*)"|'(
 _ASTRO_VALUE, _ASTRO_ARRAY = 0, 1
 # A tag in a rendered value (script and style elements with their content).
 _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|</?[A-Za-z][^<>]*>", re.I | re.S)
+# Where a body's markup ends a paragraph: a closing block element, or two line breaks.
+_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|blockquote)\s*>|<br\s*/?>\s*<br\s*/?>", re.I)
 # "heading" is a Vue / Nuxt store's word for it; "preamble" and "ingress" its summary.
 _TITLE_KEYS = ("headline", "title", "heading", "headlines")
 _BODY_KEYS = ("articleBody", "body", "bodyHtml", "content", "contentHtml", "content_html", "bodies")
@@ -426,8 +428,13 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
     )
     # (last, a listed story's "text" or "message": a notification's text under its
     # title, as a news app's notification history gives it; read on a listed story only)
-    summary = _summary(node) or _body_text(node) or _first_text(node, _MESSAGE_KEYS)
-    return FeedItem(title, link, date, date, summary, source, _authors(node))
+    summary = _summary(node)
+    # no summary: the story's body, in the paragraphs it writes (a news API's full text,
+    # Event Registry's "body"), else as one text
+    paragraphs = () if summary else _body_paragraphs(node)
+    if not paragraphs:
+        summary = summary or _body_text(node) or _first_text(node, _MESSAGE_KEYS)
+    return FeedItem(title, link, date, date, summary, source, _authors(node), paragraphs)
 
 
 def _values(data: object) -> list[object]:
@@ -492,6 +499,20 @@ def _body_text(node: dict) -> str:
     reader's item that gives the story's whole text and no summary); "" for none."""
     text = " ".join(_body_parts(node))
     return " ".join(unescape(_TAG.sub(" ", text)).split())
+
+
+def _body_paragraphs(node: dict) -> tuple[str, ...]:
+    """A listed story's body as the paragraphs it writes: a plain text's lines, a
+    markup's blocks (``</p>``, a closing ``div``, heading, list item or quotation, two
+    line breaks), each its text; () when the body gives fewer than two (it is then
+    :func:`_body_text`, one text)."""
+    found = []
+    for part in _body_parts(node):
+        pieces = _BLOCK_END.split(part) if _TAG.search(part) else part.split("\n")
+        found.extend(
+            text for piece in pieces if (text := " ".join(unescape(_TAG.sub(" ", piece)).split()))
+        )
+    return tuple(found) if len(found) >= 2 else ()
 
 
 def _first_text(node: dict, keys: tuple[str, ...]) -> str:

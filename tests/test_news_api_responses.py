@@ -1,0 +1,65 @@
+"""A news API's response saved as a file (NewsAPI, GNews, Event Registry): one card a
+story, its body as the API gives it (analysis.clean.app_state.state_stories). Review
+h335's research-platform exports, made-up outlets and wording."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.read import json_listing_page
+
+_FERRY = (
+    "The council approved a new ferry timetable on Tuesday that adds two evening crossings.",
+    '"We listened to commuters," said councillor Mara Okafor after the vote.',
+)
+_STORM = (
+    "A winter storm closed the coastal road between the harbour and the northern villages.",
+    "Engineers said the repairs could take until Friday.",
+)
+
+
+def _articles_of(value: object, name: str) -> pd.DataFrame:
+    page = json_listing_page(json.dumps(value, ensure_ascii=False).encode(), name, f"raw/{name}")
+    assert page is not None and page.html is not None, "not read as the listing it holds"
+    return extract_articles(page.text, page.name, PageFacts(html=page.html))
+
+
+def _event_registry(bodies: list[tuple[str, ...]]) -> dict:
+    """Event Registry's getArticles response: ``articles.results``, each story's full
+    text in ``body``, its paragraphs between blank lines, its site in ``source``."""
+    results = [
+        {
+            "uri": f"70000{n}",
+            "lang": "eng",
+            "date": f"2026-12-0{n + 1}",
+            "time": "09:30:00",
+            "dateTime": f"2026-12-0{n + 1}T09:30:00Z",
+            "dateTimePub": f"2026-12-0{n + 1}T09:30:00Z",
+            "url": f"https://www.harbourcourier.com/2026/12/0{n + 1}/story-{n}",
+            "title": title,
+            "body": "\n\n".join(body),
+            "source": {"uri": "harbourcourier.com", "dataType": "news", "title": "Harbour Courier"},
+            "authors": [{"name": "Jane Roe", "type": "author", "isAgency": False}],
+        }
+        for n, (title, body) in enumerate(
+            zip(
+                ("Council approves ferry timetable", "Storm closes coastal road"),
+                bodies,
+                strict=True,
+            )
+        )
+    ]
+    return {"articles": {"results": results, "totalResults": 2, "page": 1, "pages": 1}}
+
+
+def test_a_listed_storys_full_text_keeps_its_paragraphs_and_is_no_teaser():
+    # Event Registry's bodies were joined into one line: a short story of two
+    # paragraphs read as "one paragraph of at most 90 words", a teaser, and left out of
+    # its outlet's figures (h335)
+    articles = _articles_of(_event_registry([_FERRY, _STORM]), "eventregistry.json")
+    assert articles["body"].tolist() == ["\n\n".join(_FERRY), "\n\n".join(_STORM)]
+    assert not articles["is_teaser"].any()
+    assert articles["published"].tolist() == ["2026-12-01", "2026-12-02"]
