@@ -732,3 +732,88 @@ def test_the_person_spoken_to_after_the_verb_is_no_speaker(language, body, speak
     # with 'журналистам'
     (quote,) = find_quotes(body, language)
     assert (quote.attributed, quote.speaker) == (True, speaker)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # the next sentence takes the quote up ("Das", "Об этом", "Lo") before its verb
+        # of saying and names the speaker after the verb
+        ("de", "„Wir öffnen den Steg wieder.“ Das sagte Karin Albtal am Montag.", "Karin Albtal"),
+        (
+            "de",
+            "„Wir öffnen den Steg wieder.“ Das erklärte die Baudezernentin Karin Albtal.",
+            "die Baudezernentin Karin Albtal",
+        ),
+        ("de", "„Wir öffnen den Steg wieder.“ Dies sagte Karin Albtal.", "Karin Albtal"),
+        ("de", "„Wir öffnen den Steg wieder.“ Das sagte sie am Montag.", "sie"),
+        (
+            "ru",
+            "«Мы откроем причал». Об этом заявил председатель комитета Иван Гуськов.",
+            "председатель комитета Иван Гуськов",
+        ),
+        (
+            "ru",
+            "«Мы откроем причал», — заявил Иван Гуськов. Об этом сообщает агентство.",
+            "Иван Гуськов",
+        ),
+        (
+            "es",
+            "«Vamos a reabrir el muelle». Así lo aseguró la alcaldesa Nerea Galdós.",
+            "la alcaldesa Nerea Galdós",
+        ),
+        ("fr", "« Nous rouvrirons le quai. » C'est ce qu'a déclaré Anne Vaillot.", "Anne Vaillot"),
+        (
+            "it",
+            "«Riapriremo il molo». Lo ha detto il sindaco Marco Tessari.",
+            "il sindaco Marco Tessari",
+        ),
+        (
+            "it",
+            "«Riapriremo il molo». È quanto ha dichiarato il sindaco Marco Tessari.",
+            "il sindaco Marco Tessari",
+        ),
+        (
+            "pt",
+            "“Vamos reabrir o cais.” Foi o que disse a prefeita Inês Valadares.",
+            "a prefeita Inês Valadares",
+        ),
+        (
+            "pl",
+            "„Otworzymy nabrzeże.” Tak powiedział przewodniczący Jan Wierzbicki.",
+            "przewodniczący Jan Wierzbicki",
+        ),
+        ("pl", "„Otworzymy nabrzeże.” O tym poinformował Jan Wierzbicki.", "Jan Wierzbicki"),
+        (
+            "tr",
+            "“İskeleyi yeniden açacağız.” Bunu Belediye Başkanı Ahmet Yılmaz söyledi.",
+            "Belediye Başkanı Ahmet Yılmaz",
+        ),
+    ],
+)
+def test_the_next_sentence_taking_the_quote_up_names_its_speaker(language, body, speaker):
+    # these were unattributed, or gave 'Dies' / 'Tak' as the speaker
+    quote = find_quotes(body, language)[0]
+    assert (quote.attributed, quote.speaker) == (True, speaker)
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        # a next sentence that opens otherwise attributes nothing
+        ("de", "„Wir öffnen den Steg wieder.“ Karin Albtal lächelte."),
+        ("it", "«Riapriremo il molo». Il sindaco Marco Tessari ha poi lasciato la sala."),
+        ("es", "«Vamos a reabrir el muelle». Lo celebraron los vecinos."),
+    ],
+)
+def test_a_next_sentence_without_its_verb_of_saying_attributes_nothing(language, body):
+    (quote,) = find_quotes(body, language)
+    assert (quote.attributed, quote.speaker) == (False, None)
+
+
+def test_an_article_opening_the_next_sentence_takes_no_quote_up():
+    # "Das" is also the article: the subject before the verb is no resumptive object
+    (quote,) = find_quotes("„Wir öffnen den Steg wieder.“ Das Amt sagte nichts dazu.", "de")
+    assert (quote.attributed, quote.speaker) == (True, "Das Amt")
+    (quote,) = find_quotes("„Wir öffnen den Steg wieder“. Das Amt sagte nichts dazu.", "de")
+    assert (quote.attributed, quote.speaker) == (False, None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -32,6 +33,7 @@ from analysis.stats.quotes.languages import (
     OPINION_OPENERS_BY_LANGUAGE,
     QUOTE_TAGS_BY_LANGUAGE,
     REPORTING_VERBS_BY_LANGUAGE,
+    RESUMPTIVES_BY_LANGUAGE,
     SKIPPED_BY_LANGUAGE,
 )
 from analysis.stats.quotes.languages_more import ACCORDING_AFTER_BY_LANGUAGE
@@ -59,6 +61,9 @@ _SENTENCE_END_RE = re.compile(r"[.!?…।։።۔]+(?:[\"'“”‘’»«״)\]]
 _ARMENIAN_SENTENCE_END_RE = re.compile(r"[!?…։]+(?:[\"'“”‘’»«)\]]|[ \u00a0\u202f]»)*\s+")
 _OPENERS = "\"'“„‘«»(–—-\x00"
 
+#: Languages whose speaker stands between a resumptive word and the verb, which ends the
+#: clause ("Bunu Belediye Başkanı X söyledi"); elsewhere the verb follows the word.
+_SPEAKER_BEFORE_VERB = frozenset({"tr"})
 #: French inverted subject pronouns joined to the verb ("explique-t-il").
 _INVERTED_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 #: Words of a speaker between a closing mark and its verb ("», Virtanen sanoo").
@@ -283,6 +288,8 @@ def _after_span(
     """
     if cue.start - stop > PHRASE_WINDOW:
         return False  # far more than a speaker between them
+    resumed = _past_resumptive(masked, stop, cue.start, language)
+    stop = resumed if resumed is not None else stop  # "„...“ Das sagte X": after "Das"
     gap = masked[stop : cue.start]
     words = [m for m in WORD_RE.finditer(gap)]
     skipped = SKIPPED_BY_LANGUAGE.get(language, frozenset())
@@ -302,13 +309,51 @@ def _after_span(
             end = lo + len(before) - 1 if before.endswith(":") else opening
             found = phrase_before(masked, lo, end, language)
         return found
-    longest = MAX_PHRASE_WORDS if language in VERB_FINAL_LANGUAGES else _MAX_GAP_WORDS
+    verb_last = language in VERB_FINAL_LANGUAGES or resumed is not None  # "Bunu X söyledi"
+    longest = MAX_PHRASE_WORDS if verb_last else _MAX_GAP_WORDS
     if len(words) > longest:
         return _appositive_gap(masked, stop, cue, words, language)
     found = phrase_before(masked, stop, cue.start, language, skip_comma=False)
     if found is None or WORD_RE.search(masked, stop, found[0]):
         return False  # the phrase must fill the gap: ", pero el público opina"
     return found
+
+
+def _past_resumptive(masked: str, at: int, end: int, language: str) -> int | None:
+    """Where the words that take a quote up before its verb end
+    (:data:`RESUMPTIVES_BY_LANGUAGE`: "Das" of "„...“ Das sagte X", "Об этом" of
+    "«...». Об этом заявил X"), when ``masked[at:end]`` opens with them, only spaces
+    before and between them; None otherwise."""
+    words = list(WORD_RE.finditer(masked, at, end))
+    skipped = SKIPPED_BY_LANGUAGE.get(language, frozenset())
+    for phrase in RESUMPTIVES_BY_LANGUAGE.get(language, ()):
+        if len(words) < len(phrase) or masked[at : words[0].start()].strip():
+            continue
+        head = words[: len(phrase)]
+        same = all(
+            m[0].lower().replace("\u2019", "'") == w for m, w in zip(head, phrase, strict=True)
+        )
+        if not same or any(masked[a.end() : b.start()].strip() for a, b in pairwise(head)):
+            continue
+        rest = words[len(phrase) :]
+        if language in _SPEAKER_BEFORE_VERB or all(m[0].lower() in skipped for m in rest):
+            return head[-1].end()  # the verb right after them: "Das Amt sagte" is none
+    return None
+
+
+def _resumed_by_next(
+    masked: str, lo: int, hi: int, cues: Sequence[Cue], language: str
+) -> _Attribution | None:
+    """The attribution the sentence ``lo:hi`` gives the quote before it, a sentence of
+    its own, when it opens by taking the quote up before its first verb of saying
+    ("«...». Об этом заявил X", "«...». Lo ha detto il sindaco X"); None otherwise."""
+    if not cues or _past_resumptive(masked, lo, cues[0].start, language) is None:
+        return None
+    found = _after_span(masked, lo, hi, lo, lo, cues[0], language)
+    if found is False:
+        return None
+    start, end = found if found else (None, None)
+    return _Attribution(cues[0].word, start, end)
 
 
 def _appositive_gap(
@@ -573,6 +618,12 @@ def attribute_line(
         found = _shift(_by_title(found, masked, floor, language), line.start)
         if found is None and previous is not None and opening <= first_text:
             found = colon_attribution(body, previous, language)
+        if found is None and not WORD_RE.search(masked, lo, hi) and k + 1 < len(starts):
+            # a sentence of its own that the next one takes up ("«...». Об этом заявил X")
+            if k + 1 not in sentence_cues:
+                sentence_cues[k + 1] = find_cues(masked, hi, bounds[k + 2], language)
+            resumed = _resumed_by_next(masked, hi, bounds[k + 2], sentence_cues[k + 1], language)
+            found = _shift(resumed, line.start)
         if found is None and not WORD_RE.search(masked, lo, hi):
             found = last  # a sentence of its own goes on the line's last quote's speaker
         s.attribution = found

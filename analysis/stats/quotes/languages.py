@@ -353,6 +353,23 @@ JOINERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "nl": _words("de van der den ter ten"),
 }
 
+#: Words that open a sentence taking up the quote before it as the object of the verb
+#: of saying that follows them ("„…“ Das sagte X", "«…». Об этом заявил X", "Así lo
+#: aseguró X", "C'est ce qu'a déclaré X", "È quanto ha dichiarato X", "Foi o que disse
+#: X", "Tak powiedział X", "Bunu X söyledi"), lower case, each a tuple of words: the
+#: speaker is then read around the verb as right after a quote's closing mark.
+RESUMPTIVES_BY_LANGUAGE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "de": (("das",), ("dies",)),
+    "ru": (("об", "этом"), ("это",), ("так",)),
+    "uk": (("про", "це"), ("це",), ("так",)),
+    "es": (("así", "lo"), ("lo",), ("así",)),
+    "pt": (("foi", "o", "que"), ("é", "o", "que"), ("assim",)),
+    "fr": (("c'est", "ce", "qu'a"), ("c'est", "ce", "qu'ont"), ("c'est", "ce", "que"), ("ainsi",)),
+    "it": (("è", "quanto"), ("lo",), ("così",)),
+    "pl": (("o", "tym"), ("tak",), ("to",)),
+    "tr": (("bunu",),),
+}
+
 #: Personal pronouns that may be a speaker ("dijo ella", "säger hon", "добавил он").
 PRONOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "es": _words("él ella ellos ellas"),
