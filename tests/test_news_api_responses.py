@@ -63,3 +63,27 @@ def test_a_listed_storys_full_text_keeps_its_paragraphs_and_is_no_teaser():
     assert articles["body"].tolist() == ["\n\n".join(_FERRY), "\n\n".join(_STORM)]
     assert not articles["is_teaser"].any()
     assert articles["published"].tolist() == ["2026-12-01", "2026-12-02"]
+
+
+def test_an_event_registry_story_is_filed_by_its_sources_title_and_dated_by_its_publication():
+    # Event Registry's source is {"uri": domain, "title": name}: its title was not read,
+    # so the cards were filed by their links' hosts ("m.harbourcourier.com" apart from
+    # "www.harbourcourier.com"'s name); its "date" is the day the crawler found the
+    # story, "dateTimePub" the story's own (h335)
+    response = _event_registry([_FERRY, _STORM])
+    for story in response["articles"]["results"]:
+        story["url"] = story["url"].replace("www.", "m.")
+        story["dateTimePub"] = story["dateTimePub"].replace("12-0", "11-2")  # 1 Dec -> 21 Nov
+        del story["dateTime"]
+    articles = _articles_of(response, "eventregistry.json")
+    assert articles["outlet"].tolist() == ["Harbour Courier", "Harbour Courier"]
+    assert articles["published"].tolist() == ["2026-11-21", "2026-11-22"]
+
+
+def test_a_story_dated_only_by_its_publication_key_is_listed():
+    # a response whose stories carry "dateTimePub" and no "date" listed no story at all
+    response = _event_registry([_FERRY, _STORM])
+    for story in response["articles"]["results"]:
+        del story["date"], story["dateTime"]
+    articles = _articles_of(response, "eventregistry.json")
+    assert articles["published"].tolist() == ["2026-12-01", "2026-12-02"]

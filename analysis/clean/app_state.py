@@ -126,13 +126,17 @@ _NAME_KEYS = ("name", "displayName", "fullName", "display_name", "full_name")
 # outlet, as an aggregator's "source" is.
 _PERIODICAL_KEYS = ("container-title", "source_name", "sourceName")
 # A key naming when the story was published ("publishedAt", "datePublished",
-# "publish_date", "pubDate", "date", "createdAt", IPTC ninjs's "firstcreated"; a news
-# app's notification history's "sent_at" / "sentAt", when the alert went out with the
-# story), and an ISO 8601 value.
+# "publish_date", "pubDate", Event Registry's "dateTimePub", "date", "createdAt", IPTC
+# ninjs's "firstcreated"; a news app's notification history's "sent_at" / "sentAt", when
+# the alert went out with the story), and an ISO 8601 value.
 _DATE_KEY = re.compile(
-    r"publish|^(?:pub_?)?date$|^(?:first_?)?created(?:_?at)?$|^issued$|^sent_?at$",
+    r"publish|^(?:pub_?)?date$|^date_?time_?pub$|^(?:first_?)?created(?:_?at)?$|^issued$"
+    r"|^sent_?at$",
     re.IGNORECASE,
 )
+# A date key naming the publication itself, read before a bare "date" (Event Registry's
+# "date" is the day its crawler found the story, "dateTimePub" the story's own).
+_PUBLICATION_KEY = re.compile(r"publish|pub(?:_?date)?$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
 # An RFC 822 date, as RSS and HTTP write it ("Thu, 03 Dec 2026 00:00:00 GMT"): an
 # extraction API's or a feed converter's stories keep their feed's dates so.
@@ -419,7 +423,8 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
     # or a feed reader's item its feed ("origin": {"title"}, the Google Reader API's;
     # "feed": {"title"}, a self-hosted reader's API's)
     source = (
-        next(iter(_names(node.get("source"))), None)
+        # its name, or its title (Event Registry's {"uri": domain, "title": name})
+        next(iter(_names(node.get("source")) or _site_titles(node.get("source"))), None)
         if isinstance(node.get("source"), dict)
         else _first_text(node, _PERIODICAL_KEYS)
         or next(iter(_names(node.get("publisher") or node.get("publication"))), None)
@@ -564,7 +569,7 @@ def state_date(node: dict) -> str | None:
 def _date(node: dict) -> str | None:
     # a key naming the publication before one naming the record's creation (a read-later
     # export's "created_at" is when it was saved, its "published_at" the story's day)
-    keys = sorted((key for key in node if _DATE_KEY.search(key)), key=_created_key)
+    keys = sorted((key for key in node if _DATE_KEY.search(key)), key=_date_key_rank)
     for key in keys:
         value = node[key]
         if isinstance(value, str) and _ISO_DATE.fullmatch(value):
@@ -581,6 +586,12 @@ def _date(node: dict) -> str | None:
 def _created_key(key: str) -> bool:
     """Whether a date's key names a creation (``createdAt``), not a publication."""
     return "created" in key.casefold() and "publish" not in key.casefold()
+
+
+def _date_key_rank(key: str) -> tuple[bool, bool]:
+    """The order date keys are read in: one naming the publication (``publishedAt``,
+    ``dateTimePub``) first, one naming the record's creation (``createdAt``) last."""
+    return (_created_key(key), not _PUBLICATION_KEY.search(key))
 
 
 def _date_parts(value: object) -> str | None:
