@@ -63,3 +63,28 @@ def test_an_email_head_is_no_record():
 
 def test_a_story_quoting_a_source_line_is_no_record():
     assert record_publication(["Source: council figures", "Date: 2 December", *STORY]) is None
+
+
+def test_only_lines_with_a_colon_or_tab_are_matched_as_fields(monkeypatch):
+    """Speed (issue #15): a record's field is labelled with a colon or a tab, so the
+    page's other lines (nearly all of them) are not matched against the field pattern."""
+    import analysis.clean.database_record as database_record
+
+    matched: list[str] = []
+    field = database_record._FIELD
+
+    class Counting:
+        def match(self, line: str):
+            matched.append(line)
+            return field.match(line)
+
+    monkeypatch.setattr(database_record, "_FIELD", Counting())
+    lines = [
+        "The council met on Tuesday and agreed the plan",
+        "Source:\tExample Ledger (IA). 12/01/2026.",
+        "Document Type:\tArticle",
+        "Word Count\t512",
+        "Accession Number: 2W6412345",
+    ]
+    assert record_publication(lines) == "Example Ledger"
+    assert matched == lines[1:]

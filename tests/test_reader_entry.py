@@ -129,3 +129,24 @@ def test_two_sites_entries_at_one_readers_address_are_two_outlets(tmp_path):
     metrics = pd.read_parquet(out / "article_metrics.parquet")
     outlets = dict(zip(metrics["page"], metrics["outlet"], strict=True))
     assert outlets == {"a.txt": "Burnside Examiner", "b.txt": "Hexworth Mercury"}
+
+
+def test_only_lines_holding_a_control_are_cut_into_items(monkeypatch) -> None:
+    """Speed (issue #15): a page's lines are cut into toolbar items only when their
+    case-folded text holds a control's words; the entry is read as before, a control in
+    capitals ("UNREAD", "Mark As Read (3)") still counted."""
+    import analysis.clean.reader_entry as reader_entry
+
+    cut: list[str] = []
+    items = reader_entry._ITEMS
+
+    class Counting:
+        def split(self, text: str) -> list[str]:
+            cut.append(text)
+            return items.split(text)
+
+    monkeypatch.setattr(reader_entry, "_ITEMS", Counting())
+    page = ["Reader", "UNREAD  Mark As Read (3)", "Harbour Post » Sport", "Pier reopens"]
+    page += [*_STORY, "View on Web"]
+    assert reader_entry_site(page) == (2, 0, 12)
+    assert cut == ["UNREAD  Mark As Read (3)", "View on Web"]

@@ -112,6 +112,8 @@ def record_publication(lines: Sequence[str]) -> str | None:
     fields: dict[str, str] = {}
     count = 0
     for line in lines:
+        if ":" not in line and "\t" not in line:
+            continue  # (speed only: a field's label ends at a colon or a tab)
         match = _FIELD.match(line)
         if not match:
             continue

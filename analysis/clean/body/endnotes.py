@@ -77,7 +77,7 @@ def notes_start(
         ):
             return position
         seen_prose = seen_prose or prose[position]
-        if prose[position] and _FIRST_MARK.search(lines[feature.index]):
+        if prose[position] and "[1]" in (text := lines[feature.index]) and _FIRST_MARK.search(text):
             marked = True
     return None
 
