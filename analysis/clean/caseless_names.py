@@ -47,9 +47,11 @@ from analysis.clean.yearless_dates import CLOCK_TIME
 from analysis.text import CASELESS_LETTER, COMBINING_MARKS, LETTER_RUN, is_blank, shows_no_case
 
 __all__ = [
+    "LONGER_ABOVE",
     "MAX_NAME_WORD_CHARS",
     "MAX_PLACE_WORDS",
     "MAX_UNSPACED_NAME_CHARS",
+    "caseless_given_name_line",
     "caseless_name_beside_date",
     "caseless_name_line",
     "caseless_name_shape",
@@ -70,6 +72,11 @@ CREDIT_EXTRA_CHARS = 12
 #: The most words of the place written from after a name ("أحمد السيد - القاهرة",
 #: "नई दिल्ली"): a city's or a region's name, as a dateline prints it (not tuned).
 MAX_PLACE_WORDS = 2
+
+#: A headline over a given name alone holds at least this many times its letters (a
+#: Thai or Lao headline is a sentence of 25 letters or more, a given name 3 to 10); a
+#: masthead over a short headline over the date line holds about as many as it does.
+LONGER_ABOVE = 1.5
 
 # Han ideographs (and the iteration mark 々), kana, Hangul syllables.
 _UNSPACED_LETTER = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u3041-\u30fa\u30fc\uac00-\ud7a3"
@@ -252,6 +259,60 @@ def caseless_name_line(lines: Sequence[str], index: int, stop: int | None = None
     if not any(j is not None and is_meta_line(lines[j]) for j in beside):
         return False
     return not printed_elsewhere(lines, index, name)
+
+
+def caseless_given_name_line(lines: Sequence[str], index: int, stop: int | None = None) -> bool:
+    """Whether line ``index`` is a single word in a script without case written with
+    spaces between phrases (Thai, Lao, Khmer, Arabic, Devanagari ...; not Han, kana or
+    Hangul, whose headlines are one run), of a name's word's length, right over or under
+    a date line with no blank line between, printed nowhere else on the page, under a
+    longer line: the author's given name alone ("สุดารัตน์" over "5 ธันวาคม 2569") or a
+    section's label, never the headline (the line above is).
+
+    :func:`caseless_name_line` takes two words or more only, since a single word is a
+    label or a place as often; either way such a word is no headline, and the longer
+    line above it is (a short headline over the date line has no longer line above it
+    but the masthead's, which is no longer than the headline in the usual page).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    index : int
+        The line.
+    stop : int, optional
+        The line the search below ends at (default: the page's end).
+
+    Returns
+    -------
+    bool
+        True for such a single word.
+    """
+    text = lines[index].strip()
+    if (
+        not text
+        or " " in text
+        or len(text) > MAX_NAME_WORD_CHARS
+        or not shows_no_case(text)
+        or re.search(f"[{_UNSPACED_LETTER}]", text)
+        or not _SPACED_WORD.fullmatch(text)
+    ):
+        return False
+    stop = len(lines) if stop is None else stop
+    beside = [j for j in (index - 1, index + 1) if 0 <= j < stop and not is_blank(lines[j])]
+    if not any(is_meta_line(lines[j]) for j in beside):
+        return False  # the date line right beside it, no blank line between
+    above = _worded(lines, index, -1, 0)
+    if above is None or is_meta_line(lines[above]):
+        above = None if above is None else _worded(lines, above, -1, 0)
+    if above is None or _letters(lines[above]) < LONGER_ABOVE * _letters(text):
+        return False  # no longer line above: it may be a short headline itself
+    return not printed_elsewhere(lines, index, text)
+
+
+def _letters(text: str) -> int:
+    """The letters of ``text`` (vowel signs and other marks not counted)."""
+    return sum(c.isalpha() for c in text)
 
 
 def _worded(lines: Sequence[str], index: int, step: int, stop: int) -> int | None:

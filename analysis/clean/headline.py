@@ -44,7 +44,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from analysis.clean.bylines import is_name_line
-from analysis.clean.caseless_names import caseless_name_line
+from analysis.clean.caseless_names import caseless_given_name_line, caseless_name_line
 from analysis.clean.company_names import without_legal_form
 from analysis.clean.dates import DateMatch, labelled_dates
 from analysis.clean.header_lines import (
@@ -352,7 +352,9 @@ def candidate_features(
     (:func:`_rest_of_wrapped_text`).
     Nor is a person's name alone in a script without case beside a date line
     (:func:`~analysis.clean.caseless_names.caseless_name_line`: "佐藤美咲" over
-    "2026年12月5日"), which counts as a byline under the headline for ``meta_next``.
+    "2026年12月5日"; a given name alone under a longer line,
+    :func:`~analysis.clean.caseless_names.caseless_given_name_line`: "สุดารัตน์"), which
+    counts as a byline under the headline for ``meta_next``.
     A line that reads as the page's own site name (``site_name``, compared as
     :func:`~analysis.clean.name_forms.compact_name` folds names) is never a candidate: a
     masthead printed again in the footer recurs and may sit nearest the body; nor is
@@ -426,6 +428,7 @@ def candidate_features(
             or page.under_related_label(i)
             or (not first and _byline_under_headline(page, i, header_end))
             or (not first and caseless_name_line(lines, i, header_end))  # "佐藤美咲" / date
+            or (not first and caseless_given_name_line(lines, i, header_end))  # "สุดารัตน์"
             or not (
                 dated
                 or _is_title_candidate(page, i)
