@@ -817,3 +817,60 @@ def test_an_article_opening_the_next_sentence_takes_no_quote_up():
     assert (quote.attributed, quote.speaker) == (True, "Das Amt")
     (quote,) = find_quotes("„Wir öffnen den Steg wieder“. Das Amt sagte nichts dazu.", "de")
     assert (quote.attributed, quote.speaker) == (False, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # the day the quote was said between the verb and its subject (a weekday, its
+        # preposition or determiner; Slavic weekdays in the accusative)
+        (
+            "ru",
+            "«Мы откроем причал», — заявил в понедельник председатель комитета Иван Гуськов.",
+            "председатель комитета Иван Гуськов",
+        ),
+        ("ru", "«Мы откроем причал», — заявил в среду Иван Гуськов.", "Иван Гуськов"),
+        ("uk", "«Ми відкриємо причал», — заявив у п'ятницю Іван Гуськов.", "Іван Гуськов"),
+        ("pl", "„Otworzymy nabrzeże” – powiedział w środę Jan Wierzbicki.", "Jan Wierzbicki"),
+        (
+            "es",
+            "«Vamos a reabrir el muelle», aseguró este martes la alcaldesa Nerea Galdós.",
+            "la alcaldesa Nerea Galdós",
+        ),
+        (
+            "es",
+            "«Vamos a reabrir el muelle», dijo el lunes la alcaldesa Nerea Galdós.",
+            "la alcaldesa Nerea Galdós",
+        ),
+        (
+            "pt",
+            "“Vamos reabrir o cais”, disse nesta terça-feira a prefeita Inês Valadares.",
+            "a prefeita Inês Valadares",
+        ),
+        (
+            "de",
+            "„Wir öffnen den Steg“, sagte am Montag Bürgermeisterin Karin Albtal.",
+            "Bürgermeisterin Karin Albtal",
+        ),
+        # a day and then the person spoken to
+        (
+            "ru",
+            "«Мы откроем причал», — заявил в четверг журналистам Иван Гуськов.",
+            "Иван Гуськов",
+        ),
+        # "во второй раз" (for the second time) is no day
+        ("ru", "«Мы откроем причал», — заявил во второй раз Иван Гуськов.", None),
+    ],
+)
+def test_the_day_between_the_verb_and_its_subject_is_no_speaker(language, body, speaker):
+    # these gave no speaker, or 'el lunes' as the speaker
+    (quote,) = find_quotes(body, language)
+    assert (quote.attributed, quote.speaker) == (True, speaker)
+
+
+def test_a_name_that_opens_like_a_weekday_stays_the_speaker():
+    # "Marta", "Martín" open like "martes"; "Montag" needs its capital in German only
+    body = "«Vamos a reabrir el muelle», dijo Marta Soler."
+    assert find_quotes(body, "es")[0].speaker == "Marta Soler"
+    body = "«Vamos a reabrir el muelle», dijo Martín Soler."
+    assert find_quotes(body, "es")[0].speaker == "Martín Soler"

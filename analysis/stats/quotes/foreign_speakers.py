@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from itertools import pairwise
 
+from analysis.clean.cldr_months import CLDR_WEEKDAY_NAMES
 from analysis.stats.quotes.languages import (
     ABLATIVE_ENDINGS_BY_LANGUAGE,
     ADDRESSEE_DETERMINERS_BY_LANGUAGE,
@@ -20,6 +22,7 @@ from analysis.stats.quotes.languages import (
     AGENT_POSTPOSITIONS_BY_LANGUAGE,
     DATIVE_ADDRESSEES_BY_LANGUAGE,
     DATIVE_PREFIXES_BY_LANGUAGE,
+    DAY_PREPOSITIONS_BY_LANGUAGE,
     DETERMINERS_BY_LANGUAGE,
     ERGATIVE_ENDINGS_BY_LANGUAGE,
     GENITIVE_DETERMINERS_BY_LANGUAGE,
@@ -299,9 +302,13 @@ def phrase_after(
     at = start
     while words and not text[at : words[0][0]].strip() and words[0][2].lower() in passed:
         at = words.pop(0)[1]
-    if not source and not text[at : words[0][0] if words else at].strip():
-        # the person or medium spoken to before the subject ("aseguró a este diario X")
-        for _ in range(_addressee_words(text, words, language)):
+    while not source and words and not text[at : words[0][0]].strip():
+        # the day, then the person or medium spoken to, before the subject ("заявил в
+        # понедельник X", "aseguró a este diario X", "заявил в четверг журналистам X")
+        stepped = _day_words(words, language) or _addressee_words(text, words, language)
+        if not stepped or any(text[a[1] : b[0]].strip() for a, b in pairwise(words[:stepped])):
+            break
+        for _ in range(stepped):
             at = words.pop(0)[1]
     opening_words = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
     taken: list[tuple[int, int, str]] = []
@@ -364,6 +371,45 @@ def phrase_after(
         # an adverb between the verb and its subject ("απάντησε χαμογελώντας η X")
         return phrase_after(text, taken[0][1], stop, language, adverb=False)
     return found
+
+
+#: Letters a weekday's inflected form may differ in at its end ("среду" of "среда",
+#: "sobotę" of "sobota"), and the fewest letters it must share with the name.
+_DAY_ENDING = 2
+_DAY_STEM = 4
+
+
+@cache
+def _weekdays(language: str) -> tuple[str, ...]:
+    """The weekday names of ``language`` (:data:`~analysis.clean.cldr_months.
+    CLDR_WEEKDAY_NAMES`, lower case; the modifier letter apostrophe read as "'")."""
+    return tuple(" ".join(CLDR_WEEKDAY_NAMES.get(language, ())).replace("\u02bc", "'").split())
+
+
+def _is_weekday(word: str, language: str, inflected: bool) -> bool:
+    """Whether ``word`` is a weekday's name of ``language``, printed as the language
+    prints it (lower case but in German: "Marta", "Martín" are no "martes"); with
+    ``inflected``, in a case form too (the name without its last two letters, four at
+    least, then at most three letters: "среду", "środę", not "второй" of "вторник")."""
+    if not (word.islower() or (language in NOUNS_CAPITALISED and word[1:].islower())):
+        return False
+    low = word.lower().replace("\u2019", "'").replace("\u02bc", "'")
+    names = _weekdays(language)
+    if not inflected:
+        return low in names
+    stems = (name[: max(_DAY_STEM, len(name) - _DAY_ENDING)] for name in names)
+    return any(low.startswith(s) and len(low) <= len(s) + _DAY_ENDING + 1 for s in stems)
+
+
+def _day_words(words: list[tuple[int, int, str]], language: str) -> int:
+    """How many of ``words`` (those right after a verb of saying) tell the day: a
+    weekday's name ("lundi"), or one in a case form after a preposition or determiner
+    of :data:`DAY_PREPOSITIONS_BY_LANGUAGE` ("в среду", "este martes", "am Montag");
+    0 when none, or when no word follows them."""
+    lead = int(bool(words) and words[0][2] in DAY_PREPOSITIONS_BY_LANGUAGE.get(language, _EMPTY))
+    if len(words) <= lead + 1 or not _is_weekday(words[lead][2], language, bool(lead)):
+        return 0
+    return lead + 1
 
 
 def _addressee_words(text: str, words: list[tuple[int, int, str]], language: str) -> int:

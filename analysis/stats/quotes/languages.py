@@ -304,6 +304,21 @@ TIME_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "id": _words("kemarin"),
 }
 
+#: Prepositions and determiners before a weekday's name (:data:`~analysis.clean.
+#: cldr_months.CLDR_WEEKDAY_NAMES`) that tells the day a quote was said, between a verb
+#: of saying and its subject ("заявил в понедельник X", "powiedział w środę X",
+#: "aseguró este martes X", "dijo el lunes X", "disse nesta terça-feira X", "sagte am
+#: Montag X"): the day is stepped over before the speaker, lower case.
+DAY_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "ru": _words("в во"),
+    "uk": _words("в у"),
+    "pl": _words("w we"),
+    "de": _words("am"),
+    "es": _words("el este"),
+    "pt": _words("na no nesta neste nessa nesse"),
+    "fr": _words("ce"),
+}
+
 #: Determiners: a speaker's phrase may open with one ("el alcalde", "der Bürgermeister"),
 #: or hold one after a joining word ("el portavoz de la cooperativa").
 DETERMINERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
