@@ -87,3 +87,41 @@ def test_a_story_dated_only_by_its_publication_key_is_listed():
         del story["date"], story["dateTime"]
     articles = _articles_of(response, "eventregistry.json")
     assert articles["published"].tolist() == ["2026-12-01", "2026-12-02"]
+
+
+def _newsapi(contents: list[str]) -> dict:
+    """NewsAPI's response: stories without a description, their ``content`` clipped at
+    some 200 characters and closed by the count of those cut off."""
+    articles = [
+        {
+            "source": {"id": None, "name": "Pinecrest Daily"},
+            "author": "Tom Acres",
+            "title": title,
+            "description": None,
+            "url": f"https://pinecrestdaily.com/2026/12/03/{n}",
+            "publishedAt": "2026-12-03T09:20:00Z",
+            "content": content,
+        }
+        for n, (title, content) in enumerate(
+            zip(("Ferry timetable approved", "Coastal road closed"), contents, strict=True)
+        )
+    ]
+    return {"status": "ok", "totalResults": 2, "articles": articles}
+
+
+def test_a_news_apis_clipped_content_is_a_teaser_cut_short_without_its_count():
+    # NewsAPI's "[+1840 chars]" was kept in the body (two words of it) and the card was
+    # a teaser only for being short ("one paragraph of at most 90 words"); GNews writes
+    # "... [1840 chars]" (h335)
+    response = _newsapi(
+        [
+            f"{_FERRY[0]}\r\n{_STORM[0][:70]}… [+1840 chars]",
+            f"{_STORM[0][:60]}... [912 chars]",
+        ]
+    )
+    articles = _articles_of(response, "newsapi.json")
+    assert articles["body"].tolist() == [
+        f"{_FERRY[0]}\n\n{_STORM[0][:70]}…",
+        f"{_STORM[0][:60]}…",
+    ]
+    assert articles["teaser_reason"].tolist() == ["card: ends in an ellipsis"] * 2

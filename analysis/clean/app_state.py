@@ -93,6 +93,9 @@ _ASTRO_PROPS = re.compile(r"""<astro-island\b[^>]*?\sprops\s*=\s*(?:"([^"]*)"|'(
 _ASTRO_VALUE, _ASTRO_ARRAY = 0, 1
 # A tag in a rendered value (script and style elements with their content).
 _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|</?[A-Za-z][^<>]*>", re.I | re.S)
+# The count of the characters a news API cut off a story's text, closing it (NewsAPI's
+# "… [+1840 chars]", GNews's "... [1840 chars]"), with the ellipsis before it.
+_CLIPPED_END = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+?\d[\d,.]*\s*chars?\]\s*$", re.IGNORECASE)
 # Where a body's markup ends a paragraph: a closing block element, or two line breaks.
 _BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|blockquote)\s*>|<br\s*/?>\s*<br\s*/?>", re.I)
 # "heading" is a Vue / Nuxt store's word for it; "preamble" and "ingress" its summary.
@@ -439,7 +442,19 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
     paragraphs = () if summary else _body_paragraphs(node)
     if not paragraphs:
         summary = summary or _body_text(node) or _first_text(node, _MESSAGE_KEYS)
+    if paragraphs:
+        paragraphs = (*paragraphs[:-1], _unclipped(paragraphs[-1]))
+    summary = _unclipped(summary)
     return FeedItem(title, link, date, date, summary, source, _authors(node), paragraphs)
+
+
+def _unclipped(text: str) -> str:
+    """A story's text without the count a news API writes where it cut the text short
+    (NewsAPI's "… [+1840 chars]", GNews's "... [1840 chars]"), closed by an ellipsis
+    instead, so that the card reads as a teaser cut short
+    (:data:`analysis.clean.card_teaser.ELLIPSIS_REASON`) and the count is no words of
+    its body; the text unchanged when it ends otherwise."""
+    return _CLIPPED_END.sub("…", text)
 
 
 def _values(data: object) -> list[object]:
