@@ -479,3 +479,33 @@ def test_a_path_alone_is_joined_to_the_rows_host_column(tmp_path):
     assert articles.loc["a1", "outlet_key"] == "example-harbour.ie"
     assert articles.loc["a2", "outlet_key"] == "example-post.ie"
     assert "a3" not in articles.index
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_a_media_cloud_exports_stories_id_names_its_pages(tmp_path, suffix):
+    # Media Cloud's story list names each story by 'stories_id': its pages were
+    # 'row-2', 'row-3' ..., so no table joined back to the export by the story (h335)
+    story = " ".join(f"The harbour bridge reopened on Tuesday, part {n}." for n in range(30))
+    rows = [
+        {
+            "stories_id": 2107384411 + n,
+            "publish_date": "2026-12-03 09:20:00",
+            "title": title,
+            "url": f"https://www.harbourcourier.com/2026/12/03/{n}",
+            "media_name": "harbourcourier.com",
+            "media_url": "https://harbourcourier.com/",
+            "language": "en",
+            "text": f"{title}\n\n{story} {title}." if n != 1 else "",
+        }
+        for n, title in enumerate(("Bridge reopens", "Ferry returns", "Pier repaired"))
+    ]
+    table = tmp_path / f"mediacloud{suffix}"
+    if suffix == ".csv":
+        _write_csv(table, rows)
+    else:
+        _write_parquet(table, rows)
+    assert run_clean(table, tmp_path / "out", jobs=1) == 0
+    pages = pd.read_parquet(tmp_path / "out" / "pages.parquet")
+    assert pages["page"].tolist() == ["2107384411", "2107384413"]
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv", dtype=str)
+    assert skipped["page"].tolist() == ["2107384412"]

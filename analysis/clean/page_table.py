@@ -89,10 +89,12 @@ PAGE_TABLE_COLUMNS = ("id", "html", "text", *MANIFEST_COLUMNS[1:])
 #: Other names the scrapers researchers use give these columns, each read when the
 #: column's own name is absent: news-please's ``maintext``, ``date_publish`` and
 #: ``authors`` (a list), newspaper3k's ``publish_date`` and ``authors``, trafilatura's
-#: JSON ``author`` and ``sitename``, Media Cloud's ``publish_date`` and ``media_name``,
+#: JSON ``author`` and ``sitename``, Media Cloud's ``stories_id`` (the story's id in
+#: Media Cloud, which the page's id then is), ``publish_date`` and ``media_name``,
 #: a news API's or a Google News reader's ``publisher`` (text) and ``source.name`` /
 #: ``publisher.title`` (an object flattened), and :data:`PUBLISHER_OBJECTS`.
 COLUMN_ALIASES = {
+    "id": ("stories_id",),
     "text": ("maintext", "article_text"),
     "published": ("date_publish", "publish_date", "date_published"),
     "byline": ("authors", "author"),
@@ -212,14 +214,15 @@ def read_page_table(path: str | Path, batch_rows: int = BATCH_ROWS) -> Iterator[
     names = set(table.schema_arrow.names)
     _check_columns(path, names)
     columns = [name for name in (*PAGE_TABLE_COLUMNS, *_ALIAS_NAMES) if name in names]
-    if "id" not in names:
+    numbered = names.isdisjoint(("id", *COLUMN_ALIASES["id"]))
+    if numbered:
         _say_rows_are_numbered(path, "has no 'id' column")
     row_no = 0
     try:
         for batch in table.iter_batches(batch_size=batch_rows, columns=columns):
             for record in map(_with_aliases, batch.to_pylist()):
                 row_no += 1
-                if "id" not in names:
+                if numbered:
                     record["id"] = row_id(row_no)
                 yield TableRow(row_no, record)
     except (OSError, pa.ArrowException) as err:
