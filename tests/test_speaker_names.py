@@ -152,6 +152,11 @@ def test_a_group_noun_alone_names_nobody(printed: str) -> None:
         ("Kantonsrat Ola Brekke", "Ola Brekke"),
         ("Staatssekretärin Ola Brekke", "Ola Brekke"),
         ("Ola Hofmeister", "Ola Hofmeister"),  # a role's ending in the surname's place
+        ("Geschäftsführerin Ola Brekke", "Ola Brekke"),
+        ("Anwohnerin Ola Brekke", "Ola Brekke"),
+        ("Professorin Ola Brekke", "Ola Brekke"),
+        ("Stadtbaurätin Ola Brekke", "Ola Brekke"),
+        ("Hotelinhaber Ola Brekke", "Ola Brekke"),
         # Turkish roles printed capitalised before the name
         ("Belediye Başkanı Ola Brekke", "Ola Brekke"),
         ("Bölge Müdürü Ola Brekke", "Ola Brekke"),

@@ -51,7 +51,10 @@ ROLE_WORDS = _word_set(
     dezernent dezernentin referent referentin kommandant kommandantin autor autorin
     sekretär sekretärin kommissar kommissarin beauftragter beauftragte
     gemeinderat gemeinderätin kantonsrat kantonsrätin regierungsrat regierungsrätin
-    nationalrat nationalrätin bundesrat bundesrätin kreisrat kreisrätin
+    nationalrat nationalrätin bundesrat bundesrätin kreisrat kreisrätin baurat baurätin
+    geschäftsführer geschäftsführerin inhaber inhaberin besitzer besitzerin
+    mitarbeiter mitarbeiterin anwohner anwohnerin experte expertin forscher forscherin
+    professorin
     başkan başkanı müdür müdürü kaymakam valisi bakan bakanı sözcü sözcüsü
     milletvekili başhekim öğrenci öğretmen
     berhormat dipertua di-pertua"""
