@@ -874,3 +874,41 @@ def test_a_name_that_opens_like_a_weekday_stays_the_speaker():
     assert find_quotes(body, "es")[0].speaker == "Marta Soler"
     body = "«Vamos a reabrir el muelle», dijo Martín Soler."
     assert find_quotes(body, "es")[0].speaker == "Martín Soler"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a Slavic role's complement opened by a preposition ("по", "з питань", "do
+        # spraw"), then the name: the whole phrase, not the role cut at the preposition
+        (
+            "ru",
+            "«Мы откроем причал», — заявил председатель комитета по транспорту Иван Гуськов.",
+            "председатель комитета по транспорту Иван Гуськов",
+        ),
+        (
+            "ru",
+            "«Мы откроем причал», — заявил министр по чрезвычайным ситуациям Иван Гуськов.",
+            "министр по чрезвычайным ситуациям Иван Гуськов",
+        ),
+        (
+            "uk",
+            "«Ми відкриємо причал», — заявив голова комітету з питань транспорту Іван Гуськов.",
+            "голова комітету з питань транспорту Іван Гуськов",
+        ),
+        (
+            "pl",
+            "„Otworzymy nabrzeże” – powiedział wiceminister do spraw transportu Jan Wierzbicki.",
+            "wiceminister do spraw transportu Jan Wierzbicki",
+        ),
+        # no name after the complement: the role alone, as before
+        (
+            "ru",
+            "«Мы откроем причал», — заявил председатель комитета по телефону.",
+            "председатель комитета",
+        ),
+    ],
+)
+def test_a_slavic_role_s_complement_keeps_the_name_after_it(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert (quote.attributed, quote.speaker) == (True, speaker)

@@ -33,6 +33,7 @@ from analysis.stats.quotes.languages import (
     PHRASE_STOPS_BY_LANGUAGE,
     PRONOUNS_BY_LANGUAGE,
     REPORTING_VERBS_BY_LANGUAGE,
+    ROLE_COMPLEMENT_PREPOSITIONS_BY_LANGUAGE,
     SKIPPED_BY_LANGUAGE,
     TIME_WORDS_BY_LANGUAGE,
 )
@@ -365,7 +366,8 @@ def phrase_after(
         )
     ):  # a role with no name: "la directora", in German "der Sprecher des Ministeriums";
         # a person's title after the comma names the person ("Mkuu wa Wilaya, Bi. X")
-        taken += _appositive_name(text, at, stop, language)
+        complement = _complement_and_name(text, at, stop, language) if role else []
+        taken += complement or _appositive_name(text, at, stop, language)
     found = _accept(taken, language, source) if taken else None
     if found is None and len(taken) == 1 and adverb:
         # an adverb between the verb and its subject ("απάντησε χαμογελώντας η X")
@@ -482,6 +484,43 @@ def _titled_appositive(text: str, at: int, stop: int, language: str) -> bool:
 
 
 _APPOSITIVE_RE = re.compile(rf"[{COMMAS}]\s+")
+
+
+#: The most lower-case words of a role's complement before the name.
+_COMPLEMENT_WORDS = 3
+
+
+def _complement_and_name(
+    text: str, at: int, stop: int, language: str
+) -> list[tuple[int, int, str]]:
+    """The complement a Slavic role phrase ending at ``at`` goes on with and the name
+    after it (:data:`ROLE_COMPLEMENT_PREPOSITIONS_BY_LANGUAGE`: "по транспорту Иван
+    Гуськов" after "председатель комитета"): the preposition, at most three lower-case
+    words, then the capitalised words of the name, spaces only between them; nothing
+    when no name follows ("по телефону")."""
+    words = _words(text, at, stop)
+    for opening in ROLE_COMPLEMENT_PREPOSITIONS_BY_LANGUAGE.get(language, ()):
+        head = [w.lower() for _, _, w in words[: len(opening)]]
+        if tuple(head) != opening:
+            continue
+        taken = words[: len(opening)]
+        rest = words[len(opening) :]
+        lower = 0
+        while lower < min(len(rest), _COMPLEMENT_WORDS) and is_lower_case(rest[lower][2]):
+            lower += 1
+        name = []
+        for word in rest[lower:]:
+            if not _is_capitalised(word[2]) or len(name) == 3:
+                break
+            name.append(word)
+        if not lower or not name:
+            return []
+        taken += rest[:lower] + name
+        ends = [at] + [b for _, b, _ in taken]
+        if any(text[end : word[0]].strip() for end, word in zip(ends, taken, strict=False)):
+            return []  # punctuation inside: no complement of this role
+        return taken
+    return []
 
 
 def _appositive_name(text: str, at: int, stop: int, language: str) -> list[tuple[int, int, str]]:

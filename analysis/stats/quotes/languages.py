@@ -319,6 +319,17 @@ DAY_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "fr": _words("ce"),
 }
 
+#: Prepositions that open a Slavic role's complement between the role and the name
+#: ("председатель комитета по транспорту X", "министр по чрезвычайным ситуациям X",
+#: "голова комітету з питань транспорту X", "wiceminister do spraw transportu X"),
+#: lower case, each a tuple of words: the speaker's phrase runs on through the
+#: complement's lower-case words to the name, which they end elsewhere.
+ROLE_COMPLEMENT_PREPOSITIONS_BY_LANGUAGE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "ru": (("по",),),
+    "uk": (("з", "питань"), ("у", "справах"), ("по",)),
+    "pl": (("do", "spraw"),),
+}
+
 #: Determiners: a speaker's phrase may open with one ("el alcalde", "der Bürgermeister"),
 #: or hold one after a joining word ("el portavoz de la cooperativa").
 DETERMINERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
