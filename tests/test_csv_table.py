@@ -43,3 +43,14 @@ def test_the_rows_are_counted_without_reading_them_as_records(tmp_path):
     table = tmp_path / "pages.csv"
     table.write_text('id,text\n1,"a\n\nb"\n,\n2,c\n3,"d\ne"\n', encoding="utf-8")
     assert count_csv_rows(table) == 3 == len(list(csv_records(table, ("text",))))
+
+
+def test_a_table_without_a_header_is_said_to_be_one(tmp_path):
+    # a GDELT events export (no header; tab-separated; SOURCEURL last, DATEADDED before
+    # it) was refused as "no 'html' or 'text' column (columns read: '900000000\t2026...')",
+    # its first row of values shown as one column's name (h335)
+    table = tmp_path / "20261203091500.export.CSV"
+    row = ["900000001", "20261203", *[""] * 57, "20261203091500"]
+    table.write_text("\t".join([*row, "https://www.harbourcourier.com/2026/12/03/ferry"]) + "\n")
+    with pytest.raises(ValueError, match=r"^no header line: .* GDELT events or GKG export"):
+        list(csv_records(table, ("text", "html")))

@@ -17,11 +17,14 @@ the first page row 2. The file name endings read so are
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Collection, Iterator
 from pathlib import Path
 
 #: The separators tried, in order (a ``.tsv`` file's tab first).
 SEPARATORS = (",", ";", "\t")
+# A web address as a cell's whole value: a row of data, never a column's name.
+_WEB_ADDRESS = re.compile(r"https?://\S+$", re.IGNORECASE)
 #: Longest cell read, in characters: a page's HTML can be long (the largest page read is
 #: analysis.clean.read.MAX_PAGE_BYTES); csv's own limit (131,072) would stop at one.
 MAX_CELL_CHARS = 50 * 1024 * 1024
@@ -88,7 +91,21 @@ def _separator(line: str, wanted: Collection[str], suffix: str) -> tuple[str, li
     found = header_separator(line, wanted, suffix)
     if found is not None:
         return found
-    first = [name.strip() for name in next(csv.reader([line]), [])]
+    # the names as the separator that splits the line most gives them
+    first = max(
+        (
+            [name.strip() for name in next(csv.reader([line], delimiter=sep), [])]
+            for sep in SEPARATORS
+        ),
+        key=len,
+    )
+    if any(_WEB_ADDRESS.match(name) for name in first):
+        raise ValueError(
+            "no header line: its first line is a row of values (a web address among "
+            "them), as in a GDELT events or GKG export, which lists the stories' "
+            "addresses and dates, not their text; a page table's header names an 'html' "
+            "or 'text' column"
+        )
     shown = ", ".join(repr(name) for name in first[:8]) or "none"
     raise ValueError(f"no 'html' or 'text' column (columns read: {shown})")
 
