@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from analysis.clean.body import rules as body_rules
 from analysis.clean.body.capital_headings import capital_heading_positions
+from analysis.clean.body.chapter_numbers import chapter_count
 from analysis.clean.body.choice_rows import is_choice_row, is_form_question
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.filled_rows import filled_rows
@@ -209,6 +210,7 @@ def region_reasons(
         if body_rules.NUMBERED_HEADINGS:
             _number_series_headings(lines, features, reasons, start, end)
             _labelled_series_headings(lines, features, reasons, range(start + 1, end))
+            _counted_chapter_headings(lines, features, reasons, start, end)
         if DROP_PACKED_CAPTIONS:
             _drop_packed_captions(features, reasons, start, end)
         if LINK_LISTS:
@@ -315,6 +317,42 @@ def _labelled_series_headings(
         found[position] = (match["label"].casefold(), _section_count(match["number"]))
     for position in _counting_up(found):
         reasons[position] = "heading"
+
+
+def _counted_chapter_headings(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    reasons: list[str],
+    start: int,
+    end: int,
+) -> None:
+    """A long read's chapter headings counted in words or Roman numerals ("One" ...
+    "Four", "Chapter Three", "Part IV", :func:`~analysis.clean.body.chapter_numbers.chapter_count`),
+    in place: two lines or more standing alone in the region (or the first right above
+    its first line, "One" over the first part), printed once, the same label then
+    consecutive numbers, are its headings. A word alone ("Two" between two paragraphs)
+    read as chrome, and the part's count was lost from the body. No tuned value: the
+    count is the article's own."""
+    found: dict[int, tuple[str, int]] = {}
+    for position in range(max(start - 1, 0), end + 1):
+        feature = features[position]
+        if (
+            feature.n_words > 2
+            or reasons[position] not in ("chrome", "outside")
+            or feature.n_adjacent != 0
+            or feature.repeats != 1
+            or feature.is_bullet
+            or feature.has_date
+        ):
+            continue  # (most lines: more words than a count and its label)
+        count = chapter_count(lines[feature.index])
+        if count is not None:
+            found[position] = count
+    for position in _counting_up(found):
+        if reasons[position] == "chrome" or (
+            position == start - 1 and reasons[position] == "outside"
+        ):
+            reasons[position] = "heading"
 
 
 def _counting_up(counts: dict[int, tuple[str, int]]) -> set[int]:
