@@ -99,7 +99,9 @@ def test_role_words_are_told_apart_from_names() -> None:
         ("President de Gaulle", "de Gaulle"),
         ("Mayor van der Berg", "van der Berg"),
         ("the Governor de Souza", "de Souza"),
-        ("directora de Comunicación Ana Pérez", "Comunicación Ana Pérez"),  # as before
+        # a lower-case role and a Romance joiner open the complement (before 2026-12-06
+        # "Comunicación Ana Pérez")
+        ("directora de Comunicación Ana Pérez", "Ana Pérez"),
     ],
 )
 def test_a_surnames_particles_after_a_title_stay_in_the_name(phrase, name):
@@ -177,3 +179,24 @@ def test_role_words_of_more_languages_are_no_name(printed: str, name: str) -> No
 
 def test_a_japanese_title_alone_names_nobody() -> None:
     assert speaker_name("市長") is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        # a lower-case role and a Romance joiner: what follows is its complement
+        ("El consejero de Agricultura", None),
+        ("una visitatrice di Parma", None),
+        ("la directora del Museo Naval", None),
+        ("la portavoz de la Plataforma Vecinal", None),
+        ("o secretário de Obras Inês Valadares", "Inês Valadares"),
+        ("le maire de Paris Anne Vaillot", "Anne Vaillot"),
+        # a joiner inside a name, or after a listed role, as before
+        ("Juan de Dios Pérez", "Juan de Dios Pérez"),
+        ("el general de Gaulle", "de Gaulle"),
+    ],
+)
+def test_a_romance_complement_after_a_lower_case_role_is_no_name(printed, name):
+    # "El consejero de Agricultura" gave "Agricultura", "una visitatrice di Parma"
+    # "Parma" as people in the speaker lists
+    assert speaker_name(printed) == name

@@ -308,4 +308,22 @@ def _phrase_name(words: list[str]) -> str | None:
     # a Romance joiner before one or two words may be a surname's ("President de Gaulle")
     if link is not None and (link not in _ROMANCE_JOINERS or end - start >= 3):
         return _after_complement(words, start, end)
+    if _after_noun_and_joiner(words, start):
+        # "el consejero de Agricultura", "la directora del Museo Naval": the body or place
+        # a lower-case role belongs to names nobody; "o secretário de Obras Inês
+        # Valadares": the name after the complement
+        return _after_complement(words, start, end) if end - start >= 3 else None
     return " ".join(words[start:end])
+
+
+def _after_noun_and_joiner(words: list[str], start: int) -> bool:
+    """Whether the run of name words from ``start`` follows a lower-case noun and a
+    Romance joiner ("consejero de", "directora del", "visitatrice di", an article
+    between: "portavoz de la"), so that it opens the noun's complement."""
+    link = start - 1
+    if link > 0 and words[link].casefold() in _ARTICLES:
+        link -= 1
+    if link < 1 or words[link].casefold() not in _ROMANCE_JOINERS:
+        return False
+    noun = words[link - 1]
+    return noun.isalpha() and noun.islower() and noun not in _PARTICLES
