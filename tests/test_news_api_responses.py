@@ -125,3 +125,30 @@ def test_a_news_apis_clipped_content_is_a_teaser_cut_short_without_its_count():
         f"{_STORM[0][:60]}…",
     ]
     assert articles["teaser_reason"].tolist() == ["card: ends in an ellipsis"] * 2
+
+
+def test_an_agencys_ninjs_items_give_their_text_and_rights_holder():
+    # IPTC ninjs 1.x (an agency's API): "body_text", "description_text" and
+    # "copyrightholder" were read by no key, so its items were headlines over dates
+    # ("headlines only?", no article) (h335; listings_h254's ninjs page)
+    items = [
+        {
+            "uri": f"urn:kna:2026:text:{n}",
+            "type": "text",
+            "firstcreated": f"2026-12-0{n + 1}T15:20:00+02:00",
+            "headline": title,
+            "byline": "Kabelo Mothibi",
+            "copyrightholder": "Kgaolo News Agency",
+            "description_text": body[0],
+            "body_text": "\n\n".join(body),
+        }
+        for n, (title, body) in enumerate(
+            zip(("Ferry timetable approved", "Coastal road closed"), (_FERRY, _STORM), strict=True)
+        )
+    ]
+    articles = _articles_of({"total": 2, "items": items}, "ninjs.json")
+    assert articles[["outlet", "byline", "published"]].values.tolist() == [
+        ["Kgaolo News Agency", "Kabelo Mothibi", "2026-12-01"],
+        ["Kgaolo News Agency", "Kabelo Mothibi", "2026-12-02"],
+    ]
+    assert articles["body"].tolist() == [_FERRY[0], _STORM[0]]  # the summary, as a card's

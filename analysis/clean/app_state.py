@@ -100,10 +100,23 @@ _CLIPPED_END = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+?\d[\d,.]*\s*chars?\]\s*$",
 _BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|blockquote)\s*>|<br\s*/?>\s*<br\s*/?>", re.I)
 # "heading" is a Vue / Nuxt store's word for it; "preamble" and "ingress" its summary.
 _TITLE_KEYS = ("headline", "title", "heading", "headlines")
-_BODY_KEYS = ("articleBody", "body", "bodyHtml", "content", "contentHtml", "content_html", "bodies")
+# IPTC ninjs 1.x (an agency's API) names its text "body_text" (or "body_html") and its
+# summary "description_text"; ninjs 2 "bodies" and "descriptions", lists of renditions.
+_BODY_KEYS = (
+    "articleBody",
+    "body",
+    "bodyHtml",
+    "content",
+    "contentHtml",
+    "content_html",
+    "bodies",
+    "body_text",
+    "body_html",
+)
 _SUMMARY_KEYS = (
     "summary",
     "description",
+    "description_text",
     "excerpt",
     "teaser",
     "dek",
@@ -125,9 +138,10 @@ _SITE_KEYS = ("siteName", "site_name", "publisher", "site")
 # The keys of a person's or a site's name in an object.
 _NAME_KEYS = ("name", "displayName", "fullName", "display_name", "full_name")
 # A reference's periodical (CSL-JSON's "container-title", a reference manager's export),
-# a news API's or a scrape's publisher named as text ("source_name"): the story's
-# outlet, as an aggregator's "source" is.
-_PERIODICAL_KEYS = ("container-title", "source_name", "sourceName")
+# a news API's or a scrape's publisher named as text ("source_name"), an agency
+# API's rights holder (IPTC ninjs's "copyrightholder"): the story's outlet, as an
+# aggregator's "source" is.
+_PERIODICAL_KEYS = ("container-title", "source_name", "sourceName", "copyrightholder")
 # A key naming when the story was published ("publishedAt", "datePublished",
 # "publish_date", "pubDate", Event Registry's "dateTimePub", "date", "createdAt", IPTC
 # ninjs's "firstcreated"; a news app's notification history's "sent_at" / "sentAt", when
