@@ -276,3 +276,15 @@ def test_a_stage_loads_pandera_checks_without_data_synthesis() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "False", "True"]
+
+
+def test_a_news_apis_json_response_given_to_clean_is_told_to_be_put_in_a_folder(tmp_path):
+    # `clean newsapi.json` answered that a .json file is read when it lists stories,
+    # which this one does, without saying that such a file is read from a folder (h335)
+    given = tmp_path / "newsapi.json"
+    given.write_text('{"status": "ok", "articles": []}', encoding="utf-8")
+    problem = clean_source_problem(given)
+    assert problem.startswith(
+        f"{given}: not a folder: put the file in a folder and clean the folder: "
+    )
+    assert "lists stories" in problem

@@ -90,6 +90,8 @@ def clean_source_problem(source: str | Path, manifest: str | Path | None = None)
         "clean reads a folder of pages (put the file in a folder and clean the folder), "
         "a page table (.parquet, .jsonl, .csv) or a web archive (.warc.gz)"
     )
+    if source.suffix.lower() == ".json":  # read in a folder when it is a page (a record, a list)
+        advice = f"put the file in a folder and clean the folder: {advice}"
     return f"{source}: not a folder: {advice}"
 
 
