@@ -912,3 +912,17 @@ def test_a_name_that_opens_like_a_weekday_stays_the_speaker():
 def test_a_slavic_role_s_complement_keeps_the_name_after_it(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert (quote.attributed, quote.speaker) == (True, speaker)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "« Nous rouvrirons le quai. » C'est ce qu'affirme Anne Vaillot.",
+        "« Nous rouvrirons le quai. » C’est ce qu’explique Anne Vaillot.",
+        "« Nous rouvrirons le quai », c'est ce qu'affirme Anne Vaillot.",
+    ],
+)
+def test_a_french_verb_joined_to_its_elided_que_is_a_cue(body):
+    # "qu'affirme" was no verb: the quote stayed unattributed
+    (quote,) = find_quotes(body, "fr")
+    assert (quote.attributed, quote.speaker) == (True, "Anne Vaillot")

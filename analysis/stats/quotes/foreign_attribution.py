@@ -30,6 +30,7 @@ from analysis.stats.quotes.foreign_speakers import (
 from analysis.stats.quotes.languages import (
     ACCORDING_TO_BY_LANGUAGE,
     DETERMINERS_BY_LANGUAGE,
+    ELIDED_QUE_BY_LANGUAGE,
     OPINION_OPENERS_BY_LANGUAGE,
     QUOTE_TAGS_BY_LANGUAGE,
     REPORTING_VERBS_BY_LANGUAGE,
@@ -238,6 +239,12 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
             if not (cues and cues[-1].end >= m.end()):  # not the participle of "a-t-il dit"
                 cues.append(Cue(m.start(), m.end(), low, None))
             continue
+        elided = next(
+            (e for e in ELIDED_QUE_BY_LANGUAGE.get(language, ()) if low.startswith(e)), ""
+        )
+        if elided and low[len(elided) :] in verbs:  # "qu'affirme": the verb after "que"
+            cues.append(Cue(m.start(), m.end(), low[len(elided) :], None))
+            continue
         parts = low.split("-")
         if len(parts) < 2 or parts[-1] not in _INVERTED_PRONOUNS:
             continue
@@ -319,15 +326,20 @@ def _after_span(
     return found
 
 
+# What may stand between a closing mark and the words that take its quote up ("», c'est
+# ce qu'a déclaré X", "“ – das sagte X"): spaces, a comma, a dash.
+_RESUMPTIVE_LEAD = " \t\u00a0\u202f,-\u2013\u2014"
+
+
 def _past_resumptive(masked: str, at: int, end: int, language: str) -> int | None:
     """Where the words that take a quote up before its verb end
     (:data:`RESUMPTIVES_BY_LANGUAGE`: "Das" of "„...“ Das sagte X", "Об этом" of
-    "«...». Об этом заявил X"), when ``masked[at:end]`` opens with them, only spaces
-    before and between them; None otherwise."""
+    "«...». Об этом заявил X"), when ``masked[at:end]`` opens with them (after spaces,
+    a comma or a dash), only spaces between them; None otherwise."""
     words = list(WORD_RE.finditer(masked, at, end))
     skipped = SKIPPED_BY_LANGUAGE.get(language, frozenset())
     for phrase in RESUMPTIVES_BY_LANGUAGE.get(language, ()):
-        if len(words) < len(phrase) or masked[at : words[0].start()].strip():
+        if len(words) < len(phrase) or masked[at : words[0].start()].strip(_RESUMPTIVE_LEAD):
             continue
         head = words[: len(phrase)]
         same = all(

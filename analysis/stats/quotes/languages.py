@@ -390,11 +390,21 @@ RESUMPTIVES_BY_LANGUAGE: dict[str, tuple[tuple[str, ...], ...]] = {
     "uk": (("про", "це"), ("це",), ("так",)),
     "es": (("así", "lo"), ("lo",), ("así",)),
     "pt": (("foi", "o", "que"), ("é", "o", "que"), ("assim",)),
-    "fr": (("c'est", "ce", "qu'a"), ("c'est", "ce", "qu'ont"), ("c'est", "ce", "que"), ("ainsi",)),
+    "fr": (
+        ("c'est", "ce", "qu'a"),
+        ("c'est", "ce", "qu'ont"),
+        ("c'est", "ce", "que"),
+        ("c'est", "ce"),  # before "qu'affirme" (:data:`ELIDED_QUE_BY_LANGUAGE`)
+        ("ainsi",),
+    ),
     "it": (("è", "quanto"), ("lo",), ("così",)),
     "pl": (("o", "tym"), ("tak",), ("to",)),
     "tr": (("bunu",),),
 }
+
+#: The elided "que" written joined to the verb that follows it ("C'est ce qu'affirme X",
+#: "ce qu’explique X"): the verb after it is a verb of saying as if printed alone.
+ELIDED_QUE_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"fr": ("qu'", "qu\u2019")}
 
 #: Personal pronouns that may be a speaker ("dijo ella", "säger hon", "добавил он").
 PRONOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
