@@ -84,3 +84,9 @@ def test_words_that_do_not_count_up_are_no_headings():
 )
 def test_chapter_count(text, count):
     assert chapter_count(text) == count
+
+
+def test_labelled_headings_counted_in_words_are_body():
+    headings = ["Act one: The ferry", "Act two: The register", "Act three: The rents"]
+    articles = extract_articles(_page([None, *headings]), "long_read.txt")
+    assert [p for p in articles.body[0].split("\n\n") if p in headings] == headings

@@ -274,13 +274,12 @@ def _number_series_headings(
             reasons[position] = "heading"
 
 
-# A labelled section heading: one word, its number (or a Roman numeral), a colon or a
-# dot, then the heading ("Chapter 1: The car park", "Part II. The rents", "Kapitel 3:
-# Die Mieten").
+# A labelled section heading: one word, its number (or a Roman numeral, or a number
+# word), a colon or a dot, then the heading ("Chapter 1: The car park", "Part II. The
+# rents", "Kapitel 3: Die Mieten", "Part one: The night").
 _LABELLED_NUMBER = re.compile(
-    r"\W*(?P<label>[^\W\d_]+)\s+(?P<number>\d{1,2}|[IVXLC]{1,5})\s*[:.]\s+(?P<heading>\S.*)"
+    r"\W*(?P<label>[^\W\d_]+)\s+(?P<number>\d{1,2}|[^\W\d_]+)\s*[:.]\s+(?P<heading>\S.*)"
 )
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 def _labelled_series_headings(
@@ -314,7 +313,9 @@ def _labelled_series_headings(
             or not 1 <= len(match["heading"].split()) <= body_rules.HEADING_MAX_WORDS
         ):
             continue
-        found[position] = (match["label"].casefold(), _section_count(match["number"]))
+        count = _section_count(match["label"], match["number"])
+        if count is not None:
+            found[position] = count
     for position in _counting_up(found):
         reasons[position] = "heading"
 
@@ -367,12 +368,13 @@ def _counting_up(counts: dict[int, tuple[str, int]]) -> set[int]:
     }
 
 
-def _section_count(number: str) -> int:
-    """The value of a section's number, in digits or a Roman numeral ("IV": 4)."""
+def _section_count(label: str, number: str) -> tuple[str, int] | None:
+    """The label (case-folded) and value of a section's number, in digits, a Roman
+    numeral or a number word ("IV": 4, "three": 3:
+    :func:`~analysis.clean.body.chapter_numbers.chapter_count`); None for another word."""
     if number.isdigit():
-        return int(number)
-    values = [_ROMAN[letter] for letter in number]
-    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+        return label.casefold(), int(number)
+    return chapter_count(f"{label} {number}")
 
 
 def _last_numbered_section(
