@@ -926,3 +926,28 @@ def test_a_french_verb_joined_to_its_elided_que_is_a_cue(body):
     # "qu'affirme" was no verb: the quote stayed unattributed
     (quote,) = find_quotes(body, "fr")
     assert (quote.attributed, quote.speaker) == (True, "Anne Vaillot")
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # the same complement in a phrase that opens the sentence before its verb
+        (
+            "ru",
+            "Председатель комитета по транспорту Иван Гуськов заявил: «Мы откроем причал».",
+            "Председатель комитета по транспорту Иван Гуськов",
+        ),
+        (
+            "uk",
+            "Голова комітету з питань транспорту Іван Гуськов заявив: «Ми відкриємо причал».",
+            "Голова комітету з питань транспорту Іван Гуськов",
+        ),
+        # a preposition opening an adjunct before the name stays out ("По словам" is
+        # "according to"; "в пятницу" a day)
+        ("ru", "В пятницу Иван Гуськов заявил: «Мы откроем причал».", "Иван Гуськов"),
+    ],
+)
+def test_a_slavic_role_s_complement_before_the_verb_stays_in_the_speaker(language, body, speaker):
+    # 'транспорту Иван Гуськов' was the speaker
+    (quote,) = find_quotes(body, language)
+    assert (quote.attributed, quote.speaker) == (True, speaker)

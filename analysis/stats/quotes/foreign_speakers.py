@@ -486,6 +486,56 @@ def _titled_appositive(text: str, at: int, stop: int, language: str) -> bool:
 _APPOSITIVE_RE = re.compile(rf"[{COMMAS}]\s+")
 
 
+def _role_before_complement(
+    text: str,
+    lo: int,
+    words: list[tuple[int, int, str]],
+    taken: list[tuple[int, int, str]],
+    language: str,
+) -> list[tuple[int, int, str]]:
+    """``taken`` (read back from a verb up to the preposition ending ``words``) with the
+    role and the preposition before it, when the preposition opens a role's complement
+    (:data:`ROLE_COMPLEMENT_PREPOSITIONS_BY_LANGUAGE`) and one to three words before it
+    open the clause ("Председатель комитета по транспорту Иван Гуськов"); [] otherwise."""
+    for opening in ROLE_COMPLEMENT_PREPOSITIONS_BY_LANGUAGE.get(language, ()):
+        # the preposition ended the phrase; its other words ("питань" of "з питань")
+        # may have been taken into it
+        inside = next(
+            (
+                k
+                for k in range(len(opening))
+                if tuple(w.lower() for _, _, w in taken[:k]) == opening[len(opening) - k :]
+                and tuple(w.lower() for _, _, w in words[len(words) - len(opening) + k :])
+                == opening[: len(opening) - k]
+            ),
+            None,
+        )
+        cut = len(words) - len(opening) + (inside or 0)
+        if inside is None or cut < 1 or len(taken) <= inside:
+            continue
+        role = [w for w in words[max(0, cut - _COMPLEMENT_WORDS) : cut] if w[0] >= lo]
+        run = [*role, *words[cut:], *taken[: inside + 1]]
+        if text[lo : run[0][0]].strip() or any(text[a[1] : b[0]].strip() for a, b in pairwise(run)):
+            continue  # the role must open the clause, spaces only between its words
+        return [*role, *words[cut:], *taken]
+    return []
+
+
+def _without_day(
+    words: list[tuple[int, int, str]], taken: list[tuple[int, int, str]], language: str
+) -> list[tuple[int, int, str]]:
+    """``taken`` without the weekday opening it after a preposition of the day ("в" of
+    "В пятницу X"), which ends ``words``."""
+    preposition = words[-1][2].lower()
+    if (
+        len(taken) > 1
+        and preposition in DAY_PREPOSITIONS_BY_LANGUAGE.get(language, _EMPTY)
+        and _is_weekday(taken[0][2], language, inflected=True)
+    ):
+        return taken[1:]
+    return taken
+
+
 #: The most lower-case words of a role's complement before the name.
 _COMPLEMENT_WORDS = 3
 
@@ -643,6 +693,13 @@ def phrase_before(
             and not _name_particle(text, words, a, word, language)
         ):
             break  # "La concejala ...": the phrase opens here
+    if taken and words and not text[words[-1][1] : taken[0][0]].strip():
+        # the clause's opening before the word that ended the phrase: a role and its
+        # complement's preposition ("Председатель комитета по транспорту X заявил"), or
+        # the day ("В пятницу X заявил")
+        taken = _role_before_complement(text, lo, words, taken, language) or _without_day(
+            words, taken, language
+        )
     times = TIME_WORDS_BY_LANGUAGE.get(language, _EMPTY)
     while len(taken) > 1 and taken[0][2].lower() in times:
         taken.pop(0)  # a time word opening the sentence ("Puis Thomas Egli a ajouté")
