@@ -65,6 +65,7 @@ from analysis.clean.dates import find_date_span
 from analysis.clean.feed_messages import feed_message_rows
 from analysis.clean.feed_reader_list import entry_rows
 from analysis.clean.highlights_export import highlight_rows
+from analysis.clean.html_cards import letters
 from analysis.clean.inline_headlines import inline_cards
 from analysis.clean.labelled_blocks import labelled_rows
 from analysis.clean.list_digest import digest_rows
@@ -186,7 +187,10 @@ def find_cards_or_updates(
     plain = not marks.html  # a text dump (closed_alike reads only those)
     first = next((i for i in range(len(kinds)) if kinds.known(i) != "blank"), None)
     first_kind = kinds[first] if first is not None else None
-    cards = _read_cards(lines, kinds, first, first_kind, plain)
+    # the markup names the page's first line a packed card's headline (a feed's or a
+    # stories file's items written as cards: no masthead over them)
+    headed = first is not None and letters(lines[first]) in marks.card_headlines
+    cards = _read_cards(lines, kinds, first, first_kind, plain, headed)
     if bulleted and not set(bulleted) <= {card.title_line for card in cards}:
         # a bulleted list is a list of cards only when every item heads one (a glossary's
         # terms over their definitions inside an article do not all)
@@ -194,8 +198,9 @@ def find_cards_or_updates(
             kinds[i] = "bullet"
         if first is not None:
             kinds[first] = first_kind
-        cards = _read_cards(lines, kinds, first, first_kind, plain)
-    regions, updates = _listing_regions(lines, kinds, cards, detected_body)
+        cards = _read_cards(lines, kinds, first, first_kind, plain, headed)
+    headlines = marks.card_headlines
+    regions, updates = _listing_regions(lines, kinds, cards, detected_body, headlines)
     if (
         not regions
         and not updates
@@ -208,7 +213,7 @@ def find_cards_or_updates(
         # page read again with the echo cue, as one whose cards no cue marks.
         kinds[first] = first_kind
         echoed = _echo_reading(lines, kinds, first, first_kind, plain)
-        regions, updates = _listing_regions(lines, kinds, echoed, detected_body)
+        regions, updates = _listing_regions(lines, kinds, echoed, detected_body, headlines)
     if not regions and not updates:
         # no card on a line of its own: cards printed one a line, headline first; or no
         # text under any headline: each headline dated, or a feed reader's entry lines
@@ -281,10 +286,14 @@ def _listing_regions(
     kinds: LineKinds,
     cards: list[Card],
     detected_body: Callable[[], Sequence[int]] | None,
+    headlines: frozenset[str] = frozenset(),
 ) -> tuple[list[ArticleRegion], tuple[int, ...]]:
     """The regions of ``cards`` when they make the page a listing (the module
     docstring's step 4), else []; and a live blog's update lines
-    (:func:`find_cards_or_updates`)."""
+    (:func:`find_cards_or_updates`). ``headlines``: the packed cards' headlines an HTML
+    page's markup names (:attr:`~analysis.clean.markup_lines.MarkupLines.card_headlines`);
+    cards that are all such cards are alike whatever lines they print (of two cards, one
+    signed and one not, neither shape recurs)."""
     if len(cards) < MIN_CARDS:
         return [], ()
     read = cards
@@ -318,6 +327,12 @@ def _listing_regions(
         # headline down; or every card names its own fields (an outlet's name over one
         # headline, a byline beside one date): the cards printed alike from the headline
         n_shape = _cards_framed_alike(cards) or _cards_cued_alike(cards)
+    if (
+        n_shape < MIN_CARDS
+        and headlines
+        and all(letters(card.title) in headlines for card in cards)
+    ):
+        n_shape = len(cards)
     if len(cards) < MIN_CARDS or n_shape < MIN_CARDS:
         return [], ()
     verdict = one_article(lines, kinds, cards, detected_body)
@@ -567,12 +582,14 @@ def _read_cards(
     first: int | None,
     first_kind: str | None,
     plain: bool = True,
+    headed: bool = False,
 ) -> list[Card]:
     """The page's cards as :func:`_read_under_masthead` reads them (``first``: the page's
-    first non-blank line, of kind ``first_kind``), read again with the echo cue when
+    first non-blank line, of kind ``first_kind``; ``headed``: the markup names it a
+    card's headline), read again with the echo cue when
     fewer than :data:`~analysis.clean.card_blocks.MIN_CARDS` are marked by a cue
     (``plain``: a page without markup, :func:`_echo_reading`)."""
-    cards = _read_under_masthead(lines, kinds)
+    cards = _read_under_masthead(lines, kinds, headed=headed)
     if len(cards) < MIN_CARDS and first is not None:
         kinds[first] = first_kind
         return _echo_reading(lines, kinds, first, first_kind, plain)
@@ -628,10 +645,13 @@ def _without_list_heading(cards: list[Card]) -> list[Card]:
     return [replace(top, region=region, shape=shape, cues=top.cues - dropped), *cards[1:]]
 
 
-def _read_under_masthead(lines: list[str], kinds: LineKinds, echo: bool = False) -> list[Card]:
+def _read_under_masthead(
+    lines: list[str], kinds: LineKinds, echo: bool = False, headed: bool = False
+) -> list[Card]:
     """The page's cards, its first line read as its masthead (site name, logo), not a
     card's, unless the cards read with it as a card's say that the page starts at its
-    first card (:func:`_opens_with_card`). ``kinds`` is left as the reading chosen has
+    first card (:func:`_opens_with_card`; ``headed``: the page's markup names that line
+    a card's headline). ``kinds`` is left as the reading chosen has
     it; ``echo``: cards marked only by their headline's words count
     (:func:`~analysis.clean.card_blocks.cards_from_runs`)."""
     first = next((i for i in range(len(kinds)) if kinds.known(i) != "blank"), None)
@@ -644,7 +664,7 @@ def _read_under_masthead(lines: list[str], kinds: LineKinds, echo: bool = False)
     if kind in _CARD_TOP_KINDS and _within_header_reach(kinds, runs, first):
         kinds[first] = kind  # (a line of these kinds never joins a body run)
         opened = read_cards(lines, kinds, runs, echo)
-        if _opens_with_card(lines, opened, cards, first, kind):
+        if _opens_with_card(lines, opened, cards, first, kind, headed):
             return opened
         kinds[first] = "masthead"
     if kind == "meta" and _is_day_line(lines[first]):
@@ -731,7 +751,12 @@ def _names_the_page(lines: list[str], cards: list[Card], below: int) -> bool:
 
 
 def _opens_with_card(
-    lines: list[str], opened: list[Card], cards: list[Card], first: int, kind: str
+    lines: list[str],
+    opened: list[Card],
+    cards: list[Card],
+    first: int,
+    kind: str,
+    headed: bool = False,
 ) -> bool:
     """True when the page starts at its first card, as a scraper keeping only a listing's
     cards prints it: with the first line read as a card's (``opened``), that line is the
@@ -739,7 +764,9 @@ def _opens_with_card(
     Outlet``), that card's shape is another card's, and the cards are no less regular
     than with the line read as the masthead (``cards``;
     :func:`~analysis.clean.card_blocks.regularity`). A masthead (a name, maybe over a
-    tagline) opens no card this way."""
+    tagline) opens no card this way. When the page's markup names the line a packed
+    card's headline (``headed``), the shape need not recur: of two cards, one signed and
+    one not, neither shape does."""
     if not opened:
         return False
     top = opened[0]
@@ -748,7 +775,7 @@ def _opens_with_card(
     )
     return (
         (headline or (kind == "meta" and top.region.first_line == first))
-        and any(card.shape == top.shape for card in opened[1:])
+        and (headed or any(card.shape == top.shape for card in opened[1:]))
         and regularity(opened) >= regularity(cards)
     )
 
