@@ -19,7 +19,8 @@ Nostr events, read by :mod:`analysis.clean.nostr_events`; a Telegram channel's e
 previews of the links posted, read by :mod:`analysis.clean.link_previews`; a social
 account's posts sharing links by their link cards, read by
 :mod:`analysis.clean.link_card_posts`, or posting each story as text, a headline line over
-it, read by :mod:`analysis.clean.text_posts`) is read as the
+it, read by :mod:`analysis.clean.text_posts`; a Python session's printing of such a list,
+its prompts and ``repr`` read by :mod:`analysis.clean.python_repr`) is read as the
 list of stories it holds, by the field names content systems share
 (:func:`analysis.clean.app_state.state_stories`), when it holds one: a listing page
 too. A feed or JSON text saved with what was printed over it is read the same: an
@@ -47,6 +48,7 @@ from analysis.clean.line_numbers import drop_line_numbers
 from analysis.clean.link_card_posts import link_card_posts
 from analysis.clean.link_previews import link_previews
 from analysis.clean.nostr_events import nostr_stories
+from analysis.clean.python_repr import python_value, session_opening
 from analysis.clean.saved_document import SavedDocument, web_url
 from analysis.clean.telegram_export import telegram_posts
 from analysis.clean.text_posts import text_posts
@@ -121,7 +123,7 @@ def saved_feed(data: bytes, name: str) -> SavedDocument | None:
             return json_feed_document(data, name)
     except PageReadError:
         return None
-    if _JSON_OPENING.match(head):
+    if _JSON_OPENING.match(head) or session_opening(head.decode("utf-8", "replace")):
         return json_stories_document(data)
     return None
 
@@ -152,7 +154,8 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
     Parameters
     ----------
     data : bytes
-        What the file holds (UTF-8 JSON, as the format says).
+        What the file holds (UTF-8 JSON, as the format says; or a Python session's
+        printing of a value: :func:`analysis.clean.python_repr.python_value`).
 
     Returns
     -------
@@ -168,7 +171,7 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
     try:
         value = json.loads(text)
     except ValueError:
-        if (value := _json_lines(text)) is None:
+        if (value := _json_lines(text)) is None and (value := python_value(text)) is None:
             return None
     if (channel := telegram_posts(value)) is not None:  # a Telegram channel's export
         site, items = channel
