@@ -584,7 +584,12 @@ class _WrapPage:
     def fields(self) -> set[int]:
         """The lines opening with a field label another line opens with too, or a row
         with a figure (:func:`_stamped_rows`): each starts a field or a row."""
-        return _field_lines(self.lines) | _stamped_rows(self.lines) | _date_closed_lines(self.lines)
+        return (
+            _field_lines(self.lines)
+            | _stamped_rows(self.lines)
+            | _date_closed_lines(self.lines)
+            | _tab_rows(self.lines)
+        )
 
     @cached_property
     def block(self) -> dict[int, int]:
@@ -789,6 +794,15 @@ def _stamped_rows(lines: list[str]) -> set[int]:
     return gapped | timed if len(timed) >= MIN_WRAPS else gapped
 
 
+def _tab_rows(lines: list[str]) -> set[int]:
+    """The indices of the lines holding a tab between two cells of text, when at least
+    :data:`MIN_WRAPS` lines do (a tab-separated table printed without its header: a
+    ``jq -r ... @tsv`` output): each is a row of its own. A printer wrapping a paragraph
+    cuts it at spaces and puts no tab inside it."""
+    rows = {index for index, line in enumerate(lines) if _TAB_CELLS.search(line)}
+    return rows if len(rows) >= MIN_WRAPS else set()
+
+
 def _unconfirmed_unspaced_cuts(lines: list[str], cut: list[int]) -> set[int]:
     """The cut lines (``cut``) ending in a character of a script without spaces and cut
     before a spaced word (a date, a Latin word), when fewer than :data:`MIN_WRAPS` lines
@@ -848,6 +862,8 @@ _LIST_MARK_BEFORE = re.compile(r"^(?:\d{1,4}[.)]|[•*·-])\s+")
 # A line opening with figures: a cell of them set apart by a column gap or a tab (not
 # ending a sentence: "2026.  The council ..." is prose typed with two spaces after a
 # period), or a clock time and a space or a dash before a word.
+# Two cells of text set apart by tabs.
+_TAB_CELLS = re.compile(r"\S\t+\S")
 _ROW_FIGURE = re.compile(
     r"\s*(?:\d[\d:.,/h-]{0,7}(?<![.,])(?P<gap> {2,}|\t)\S"
     r"|(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s+|\s*[-–—|·]\s*)[^\W\d_])"
