@@ -138,3 +138,68 @@ def test_a_heading_that_is_the_sites_home_link_is_not_the_headline(home):
         f"<a href='/2026/11/museum-grant/'>{headline}</a>",
     )
     assert html_metadata(story).title == headline
+
+
+def test_a_date_opening_a_heading_in_its_own_element_is_put_on_its_own_line():
+    # h328 (press_wire_list_company_hil): a wire's list, '<h3><small>DATE</small><a>TITLE'
+    # glued "10:00 ETIloilo ...": the page read as one article
+    from lxml import html as lxml_html
+
+    from analysis.clean.html_headings import break_dated_headings
+
+    root = lxml_html.fromstring(
+        "<div><h3><small>Dec 03, 2026, 10:00 ET</small><a href='/a'>Cooperative opens a "
+        "new rice warehouse</a></h3><h3><span>Politics</span><a href='/b'>Council meets"
+        "</a></h3><h3><small>3 Dec 2026</small></h3></div>"
+    )
+    assert break_dated_headings(root) == 1
+    first, second, third = root.iter("h3")
+    assert [child.tag for child in first] == ["small", "br", "a"]
+    assert [child.tag for child in second] == ["span", "a"]  # no date: left as it is
+    assert [child.tag for child in third] == ["small"]  # a date alone: no headline after it
+    commented = lxml_html.fromstring(
+        "<div><h3><!-- teaser --><a href='/c'>Council meets today</a></h3></div>"
+    )
+    assert break_dated_headings(commented) == 0  # (a comment first: no element's date)
+
+
+def test_a_wires_list_of_dated_headings_is_split_into_its_releases():
+    from analysis.clean.articles import PageFacts, extract_articles
+    from analysis.clean.read import page_from_bytes
+
+    cards = "".join(
+        f"<div class='row newsCards'><div class='card'><h3><small>Dec 0{d}, 2026, 10:00 ET"
+        f"</small><a href='/n/{d}'>{title}</a></h3><p>{text}</p><p class='company'>From: "
+        f"<a href='/c/{d}'>{company}</a></p></div></div>"
+        for d, title, text, company in [
+            (
+                3,
+                "Cooperative opens a new rice warehouse",
+                "The warehouse holds 50,000 sacks of "
+                "rice and will serve three thousand farmers in the province.",
+                "Agri Coop",
+            ),
+            (
+                2,
+                "Sugar mill raises the price it pays growers",
+                "Growers will be paid five per "
+                "cent more this milling season, the company said on Tuesday.",
+                "Sugar Mills",
+            ),
+            (
+                1,
+                "Solar farm to be built in the north",
+                "The forty-megawatt farm will be finished in 2028 and power thirty thousand homes.",
+                "Solar Corp",
+            ),
+        ]
+    )
+    markup = f"<html><body><header><a href='/'>The Wire</a></header><h1>All news</h1>{cards}"
+    page = page_from_bytes((markup + "</body></html>").encode(), "wire.html", "raw/wire.html")
+    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert list(articles["title"]) == [
+        "Cooperative opens a new rice warehouse",
+        "Sugar mill raises the price it pays growers",
+        "Solar farm to be built in the north",
+    ]
+    assert list(articles["published"]) == ["2026-12-03", "2026-12-02", "2026-12-01"]

@@ -29,7 +29,13 @@ from analysis.text import is_lower_case, is_upper_case
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["HEADINGS", "heading_text", "headline_of", "space_glued_headings"]
+__all__ = [
+    "HEADINGS",
+    "break_dated_headings",
+    "heading_text",
+    "headline_of",
+    "space_glued_headings",
+]
 
 #: Heading elements.
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -73,6 +79,62 @@ def space_glued_headings(root: HtmlElement) -> int:
     return added
 
 
+def break_dated_headings(root: HtmlElement) -> int:
+    """Put a line break after a date that opens a heading in an element of its own.
+
+    A press-release wire's list prints each release's date and time in a small element
+    at the head of the headline's heading (``<h3><small>Dec 03, 2026, 10:00 ET</small>
+    <a>Headline</a></h3>``), which its styles set on a line of its own. A text
+    extraction glues them ("10:00 ETHeadline"): the card's headline is no longer a line
+    of its own and the page read as one article. The break puts the date on its line
+    over the headline, the shape of a dated card. Only an element that is the heading's
+    first text and holds a date and nothing else but a time of day and a time zone
+    (:data:`_DATE_TAIL`), with the headline's text after it.
+
+    Parameters
+    ----------
+    root : lxml.html.HtmlElement
+        A parsed page (or part of one); changed in place.
+
+    Returns
+    -------
+    int
+        The number of breaks put in.
+    """
+    from lxml.html import Element
+
+    from analysis.clean.dates import find_date_span
+
+    added = 0
+    for heading in root.iter(*HEADINGS):
+        if (heading.text or "").strip() or not len(heading):
+            continue
+        first = heading[0]
+        if not isinstance(first.tag, str) or first.tag == "br":
+            continue
+        date = " ".join(first.text_content().split())
+        rest = (first.tail or "") + "".join(
+            (child.text_content() if isinstance(child.tag, str) else "") + (child.tail or "")
+            for child in heading[1:]
+        )
+        span = find_date_span(date) if date else None
+        if span is None or span[0] != 0 or not _DATE_TAIL.fullmatch(date, span[1]):
+            continue
+        if len(rest.split()) < 2:
+            continue
+        br = Element("br")
+        br.tail, first.tail = first.tail, None
+        first.addnext(br)
+        added += 1
+    return added
+
+
+# What may follow a date in a heading's date element: a time of day and a time zone
+# ("Dec 03, 2026, 10:00 ET", "3.12.2026 14:30 CET", "2026-12-03 09:15 +01:00").
+_DATE_TAIL = re.compile(
+    r"[,\s]*(?:(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+    r"\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|UTC[+-]\d{1,2})?\s*"
+)
 # The word characters ending and starting the texts on either side of an edge.
 _WORD_END = re.compile(r"\S*$")
 _WORD_START = re.compile(r"\S*")

@@ -66,7 +66,12 @@ from analysis.clean.html_cards import (
 from analysis.clean.html_code import code_ends_apart, inherit_whitespace
 from analysis.clean.html_decks import deck_paragraphs
 from analysis.clean.html_frames import inline_frame_documents
-from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
+from analysis.clean.html_headings import (
+    HEADINGS,
+    break_dated_headings,
+    headline_of,
+    space_glued_headings,
+)
 from analysis.clean.html_layout_tables import linearize_layout_tables
 from analysis.clean.html_links import link_paragraphs
 from analysis.clean.html_logo import (
@@ -343,6 +348,7 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     if "srcdoc=" in html:
         inline_frame_documents(tree)  # a widget's list given as the frame's own document
     space_glued_headings(tree)
+    break_dated_headings(tree)  # a wire's release date opening its headline's heading
     linearize_layout_tables(tree)  # a page laid out in a table: its cells one after another
     if "rowspan" in html:
         fill_row_spans(tree)  # a cell spanning rows given to each row it spans
