@@ -33,3 +33,19 @@ def test_a_date_line_with_its_weekday_clock_time_and_a_two_word_label_is_meta():
     assert line_kind("Sperrfrist bis Donnerstag, 3. Dezember 2026, 10:00 Uhr") == "meta"
     # a headline with a date and a time in it keeps its kind
     assert line_kind("Concert in the park on Friday 3 December 2026 at 19.00") == "title"
+
+
+def test_a_date_opened_by_its_label_with_a_section_clause_is_meta():
+    # review h328 (processwire_municipality_news_hsb): "Wozjewjene DATE w rubrice X"
+    # (published ... in section X) read as each card's headline: the list was one article
+    from analysis.clean.card_lines import line_kind
+
+    for line in [
+        "Wozjewjene 2. decembra 2026 w rubrice Kubłanje",
+        "Publié le 3 décembre 2026 dans Politique",
+        "Objavljeno 3. prosinca 2026. u rubrici Politika",
+    ]:
+        assert line_kind(line) == "meta", line
+    # a headline opening with the label and a date is no date line
+    assert line_kind("Published 3 December 2026: why the council closed the library") != "meta"
+    assert line_kind("Kubłanje w rubrice 2. decembra 2026 za wšěch wobydlerjow gmejny") != "meta"

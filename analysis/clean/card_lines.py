@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from analysis.clean.bylines import NAME_PARTICLES
 from analysis.clean.cldr_units import UNITS_AFTER_NUMBER, UNITS_BEFORE_NUMBER
-from analysis.clean.dates import ENGLISH_MONTH, FOREIGN_MONTHS, find_date_span
+from analysis.clean.dates import DATE_LABEL, ENGLISH_MONTH, FOREIGN_MONTHS, find_date_span
 from analysis.clean.header_lines import (
     FOREIGN_BYLINE_CUES,
     RELATED_WORDS,
@@ -85,6 +85,10 @@ MIN_QUESTION_WORDS = 16
 MAX_CAPTION_WORDS = 20
 #: A meta line (time, byline, source cue) has at most this many words.
 MAX_META_WORDS = 14
+#: Most words of a date line opened by a date's label ("Published", "Publié le",
+#: "Wozjewjene") beside its date: the label's two and a section's clause ("dans
+#: Politique", "w rubrice Kubłanje", "in Local News": up to four).
+MAX_LABELLED_DATE_WORDS = 6
 #: Most words of a label beside the date of a list item read as a card's date line
 #: ("• Ended · 2026-12-03", "• Jane Roe · 3 December 2026"): as many as a date line's
 #: label and value are given (:func:`_is_time_line`'s bound).
@@ -498,6 +502,12 @@ def _is_time_line(text: str) -> bool:
         return True
     if count_label_words(_without_day_and_clock(text, span)) <= 3:
         return True  # "Embargo until Thursday 3 December 2026 at 10.00": a date's label
+    if (
+        DATE_LABEL.match(text.lstrip())
+        and count_label_words(text[: span[0]]) <= 2
+        and count_label_words(rest) <= MAX_LABELLED_DATE_WORDS
+    ):
+        return True  # "Publié le 3 décembre 2026 dans Politique": a labelled date, a section
     # "Headline, with a comma (March 2)": a headline with its date in brackets at the end.
     if _BRACKETED_END.search(text[span[0] - 1 :] if span[0] else text):
         return False

@@ -1080,6 +1080,8 @@ _PUBLISH_LABELS = (
     r"|zverejnen[éáý]|zveřejněn[oáéý]|publikovan[éáý]"
     # ms: "broadcast, made public" ("Disiarkan pada Dis 4, 2026 @ 11:52pm", h321)
     r"|disiarkan"
+    # hsb, dsb: "published" ("Wozjewjene 2. decembra 2026 w rubrice X", h328)
+    r"|wozjewjen[eyaio]|wózjawjon[eyaio]"
 )
 DATE_LABEL = starting_at(
     rf"\b(?:(?P<update>{_UPDATE_LABELS})|(?P<publish>{_PUBLISH_LABELS}))\b", re.IGNORECASE
