@@ -279,3 +279,15 @@ def test_a_japanese_text_credit_in_brackets_closing_a_story_is_a_byline(line, na
 
 def test_a_japanese_credit_whose_bracket_does_not_close_is_no_byline():
     assert find_byline("（文・写真　佐々木美帆") is None
+
+
+def test_the_uyghur_writer_label_opens_a_byline():
+    # review h328 (dotnet_cms_news_module_ug): "يازغۇچى: NAME DATE تۈر: CATEGORY" (writer:
+    # ...) read as each card's headline; the list was one article
+    from analysis.clean.card_lines import line_kind
+    from analysis.clean.header_lines import find_byline
+
+    line = "يازغۇچى: ئابدۇرېھىم تۇرسۇن 2026-يىل 3-دېكابىر تۈر: جەمئىيەت"
+    span = find_byline(line)
+    assert span is not None and line[span[0] : span[1]] == "ئابدۇرېھىم تۇرسۇن"
+    assert line_kind(line) == "meta"

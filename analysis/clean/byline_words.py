@@ -367,7 +367,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "or": ("ଲେଖକ", "ରିପୋର୍ଟ"),  # writer, report (by) (h211)
     "sd": ("ليکڪ", "رپورٽ"),  # writer, report (by) (h199)
     "ti": ("ጸሓፊ",),
-    "ug": ("ئاپتور", "مۇخبىر"),  # author, reporter (h199)
+    "ug": ("ئاپتور", "مۇخبىر", "يازغۇچى"),  # author, reporter (h199), writer (h328)
     "qu": ("qillqaq",),
     "tg": ("муаллиф",),
     "ps": ("لیکوال",),
