@@ -81,3 +81,20 @@ def test_a_printing_holding_any_other_call_is_no_value_and_nothing_is_run():
     assert python_value("[{'title': 'x', 'text': __import__('os').getcwd()}]") is None
     assert python_value("In [1]: 1 + 1\nOut[1]: 2\n") is None
     assert python_value("[See the story](https://ledger.example/a)") is None
+
+
+def test_two_signed_stories_are_two_articles_not_a_scrapers_header_over_one():
+    # h328 held out (python_pprint_dicts_sc): the first card's headline, source line and
+    # dated byline line read as a scraper's header over the page (blanked): one article
+    # (the first headline opens with a place and a colon, as a header's field does)
+    values = _values()
+    values[0]["title"] = "Riverside: footbridge to open in spring after two years"
+    values[1]["authors"] = ["John Doe"]
+    text = f">>> pprint(stories)\n{_printed(values)}\n"
+    page = page_from_bytes(text.encode(), "two.txt", "raw/two.txt")
+    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert list(articles["title"]) == [
+        "Riverside: footbridge to open in spring after two years",
+        "A record apple harvest",
+    ]
+    assert list(articles["byline"]) == ["Jane Roe", "John Doe"]

@@ -180,8 +180,10 @@ def find_cards_or_updates(
     stop = _comment_section_start(lines, kinds)
     for i in range(stop, len(lines)):
         kinds[i] = "blank"
-    for i in header_lines(lines):  # a scraper's or an e-mail's header: the page's fields
-        kinds[i] = "blank"
+    header = header_lines(lines)  # a scraper's or an e-mail's header: the page's fields,
+    if not any(letters(lines[i]) in marks.card_headlines for i in header):
+        for i in header:  # unless the markup names its title a packed card's headline
+            kinds[i] = "blank"
     bulleted = mark_headlines(lines, kinds)
     mark_kinds(lines, kinds, marks)  # what an HTML page's markup says of its lines
     plain = not marks.html  # a text dump (closed_alike reads only those)
