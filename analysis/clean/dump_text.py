@@ -405,6 +405,9 @@ def _after_address(found: re.Match[str]) -> str:
 # "[12]" it put before the link's text.
 _LINK_LIST_LINE = re.compile(r"^[ \t]*(\d{1,4})\.[ \t]+(?:https?|ftp|mailto|file):\S*[ \t]*$")
 _LINK_MARK = re.compile(r"\[(\d{1,4})\]")
+#: The fewest marks that count a page's links without its list: a text browser numbers
+#: every link of the menu alone past this, and a story's notes seldom run so far.
+_MIN_COUNTED_MARKS = 5
 
 
 def drop_link_marks(text: str) -> str:
@@ -420,14 +423,22 @@ def drop_link_marks(text: str) -> str:
     -------
     str
         The text with each ``[N]`` removed whose ``N`` numbers a link of the page's list
-        of links (lines ``N. URL`` numbered 1, 2, 3 ... in one run, at least two); the
-        text itself when it has no such list. The list stays (it is chrome).
+        of links (lines ``N. URL`` numbered 1, 2, 3 ... in one run, at least two); with
+        no such list, every mark when the marks run 1, 2, 3 ... in the order they stand
+        (at least :data:`_MIN_COUNTED_MARKS`); else the text itself. The list stays (it
+        is chrome).
     """
-    if "[" not in text or "://" not in text:
+    if "[" not in text:
         return text
     numbers = [int(match[1]) for line in text.split("\n") if (match := _LINK_LIST_LINE.match(line))]
     if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
-        return text
+        # no whole list (a dump saved without it, or cut short): the marks themselves
+        # count the links, 1, 2, 3 ... in the order they stand, as only a text browser
+        # numbers them (a story's notes, "[1]", are few and follow words)
+        marks = [int(mark[1]) for mark in _LINK_MARK.finditer(text)]
+        if len(marks) < _MIN_COUNTED_MARKS or marks != list(range(1, len(marks) + 1)):
+            return text
+        return _LINK_MARK.sub("", text)
     return _LINK_MARK.sub(lambda mark: "" if int(mark[1]) <= len(numbers) else mark[0], text)
 
 
@@ -628,7 +639,13 @@ def _cut_lines(page: _WrapPage, measure: Callable[[str], int]) -> set[int] | Non
     # characters over the wrap's a page still shows a few cuts: the width a wrapped
     # paragraph's inner lines share (a line with one under it) is tried too, and the
     # width that finds more cut lines wins
-    inner = [i for i in cuttable if i + 1 < len(lines) and not page.blank[i + 1]]
+    # (a line set far right over the next, more spaces than text before it, is placed,
+    # not flowed: a printed page's "Subscribe  Sign In" over its masthead)
+    inner = [
+        i
+        for i in cuttable
+        if i + 1 < len(lines) and not page.blank[i + 1] and not _set_right_over(lines, widths, i)
+    ]
     inner_width = max((widths[i] for i in inner), default=0)
     # a line longer than that which ends with a period is prose printed whole: a page
     # wrapped at that width would have cut it (a listing's teasers under titles)
@@ -639,6 +656,14 @@ def _cut_lines(page: _WrapPage, measure: Callable[[str], int]) -> set[int] | Non
         if at_inner is not None and len(at_inner) > len(cut_after or ()):
             cut_after = at_inner
     return cut_after
+
+
+def _set_right_over(lines: list[str], widths: list[int], index: int) -> bool:
+    """True when line ``index`` opens with more spaces than it has text and deeper than
+    the next line: a line a layout placed at the right (a printed page's links over its
+    masthead), which no wrap cut and whose length is no wrap's width."""
+    indent = _indent(lines[index])
+    return 2 * indent > widths[index] and indent > _indent(lines[index + 1])
 
 
 def _wrapped_lines(
@@ -701,18 +726,29 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _ends_in_a_word(line: str) -> bool:
-    """True when ``line`` ends in a letter, or in a letter and a comma: a sentence's words,
+    """True when ``line`` ends in a letter, or in a letter and a comma (the Arabic
+    script's too): a sentence's words,
     not a field's closing bracket (a BibLaTeX record's 'abstract = {...},' over its
     'urldate = ...' is no wrap)."""
     stripped = line.rstrip()
-    return stripped[-1:].isalpha() or (stripped[-1:] == "," and stripped[-2:-1].isalpha())
+    return stripped[-1:].isalpha() or (stripped[-1:] in ",،" and stripped[-2:-1].isalpha())
 
 
 def _cut_before_lower_case(line: str, following: str) -> bool:
-    """True when ``line`` ends inside a sentence (in a letter or a comma) and
-    ``following`` goes on in lower case ("de la" / "dintrada de setembre")."""
+    """True when ``line`` ends inside a sentence (in a letter or a comma, the Arabic
+    script's too) and ``following`` goes on in lower case ("de la" / "dintrada de
+    setembre"), or, in a
+    spaced script without case (Arabic, Persian, Hebrew, Georgian, Devanagari ...), in a
+    letter: there no capital shows where a sentence starts, and a wrapped short page's
+    two cuts have only their unended sentence to show them (review h329)."""
     end, start = line.rstrip()[-1:], following.lstrip()[:1]
-    return (end.isalpha() or end == ",") and is_lower_case(start)
+    return (end.isalpha() or end in ",،") and (is_lower_case(start) or _caseless_letter(start))
+
+
+def _caseless_letter(char: str) -> bool:
+    """True for a letter of a script without case that is written with spaces between
+    words (not a Chinese, Japanese or Thai character: those lines are cut anywhere)."""
+    return char.isalpha() and char.lower() == char.upper() and _UNSPACED_START.match(char) is None
 
 
 def _cut_mid_sentence(line: str, following: str) -> bool:

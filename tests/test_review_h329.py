@@ -1,0 +1,51 @@
+"""Review h329's fixes (metadata_h329): the shapes its pages showed, each read as the
+page prints it."""
+
+from analysis.clean.dump_text import drop_link_marks, join_hard_wraps
+
+_BODY = (
+    "      The council voted on Thursday to delay the new rules for turbines after more than\n"
+    "      two hundred residents filled the courthouse for a hearing that ran past ten at\n"
+    "      night, and the chair said a decision would follow in the new year after the\n"
+    "      written comments are read.\n"
+)
+
+
+def test_a_line_set_far_right_is_no_wrap_width():
+    """A printed page's "Subscribe  Sign In" placed at the right over its masthead is
+    longer than the story's lines: it sets no width, the paragraphs are still joined."""
+    text = (
+        "12/6/26, 9:14 AM           Council delays turbine vote | The Prairie Ledger\n\n"
+        + " " * 80
+        + "Subscribe    Sign In\n"
+        "      THE PRAIRIE LEDGER\n\n" + _BODY + "\n" + _BODY
+    )
+    joined = join_hard_wraps(text)
+    assert "more than two hundred residents" in joined
+    assert "at night, and the chair" in joined
+
+
+def test_link_marks_counted_without_the_list():
+    """A lynx dump without its list of links (or with a part of it): marks that run 1, 2,
+    3 ... in order are the browser's, all dropped; a story's few notes stay."""
+    dump = "[1]Skip\n[2]Home [3]News [4]Sport\nBy [5]Jo Bloggs\n[6]Share [7]Email\n"
+    assert drop_link_marks(dump) == "Skip\nHome News Sport\nBy Jo Bloggs\nShare Email\n"
+    notes = "The council said so.[1] The mayor agreed.[2] Nobody else did.[3]\n"
+    assert drop_link_marks(notes) == notes
+    shuffled = "[1]Home [3]News [2]Sport [4]Opinion [5]Jobs\n"
+    assert drop_link_marks(shuffled) == shuffled
+
+
+def test_short_caseless_page_wraps_are_joined():
+    """A short Arabic page of two wrapped paragraphs: no capital shows the sentence goes
+    on, the unended line (a letter, or the Arabic comma) does."""
+    text = (
+        "   أطلقت بلدية محافظة الأحساء مشروعاً لزراعة 40 ألف شجرة محلية على امتداد الطرق\n"
+        "   السريعة المؤدية إلى المحافظة ضمن مبادرة تهدف إلى خفض درجات الحرارة.\n"
+        "\n"
+        "   وقال مدير إدارة الحدائق المهندس سامي العبدالقادر إن المشروع يعتمد على أشجار،\n"
+        "   السدر والغاف التي تتحمل الجفاف وستروى بمياه الصرف المعالجة.\n"
+    )
+    joined = join_hard_wraps(text)
+    assert "امتداد الطرق السريعة" in joined
+    assert "أشجار، السدر" in joined
