@@ -1,6 +1,7 @@
 """Review h329's fixes (metadata_h329): the shapes its pages showed, each read as the
 page prints it."""
 
+from analysis.clean.dates import labelled_dates
 from analysis.clean.dump_text import drop_link_marks, join_hard_wraps
 
 _BODY = (
@@ -34,6 +35,14 @@ def test_link_marks_counted_without_the_list():
     assert drop_link_marks(notes) == notes
     shuffled = "[1]Home [3]News [2]Sport [4]Opinion [5]Jobs\n"
     assert drop_link_marks(shuffled) == shuffled
+
+
+def test_modified_labels_an_update():
+    """ "Publié le DATE, modifié le DATE": the second date is the update, not a second
+    publication (fr, es / pt, it, de)."""
+    line = "Publié le 3 décembre 2026 à 17h30, modifié le 4 décembre 2026 à 08h12"
+    assert [label for _, label in labelled_dates(line)] == ["publish", "update"]
+    assert labelled_dates("Zuletzt geändert am 4. Dezember 2026")[0][1] == "update"
 
 
 def test_short_caseless_page_wraps_are_joined():

@@ -1057,7 +1057,9 @@ _UPDATE_LABELS = (
     # lt (h199, after its held-out pages: "Atnaujinta" over "Paskelbta")
     r"|atnaujinta"
     # sco (h246: "Last updatit DATE · Furst publisht DATE")
-    r"|updatit)"
+    r"|updatit"
+    # fr, es / pt, it, de: "modified" ("Publié le DATE, modifié le DATE", h329)
+    r"|modifiée?|modificad[oa]|modificat[oa]|geändert)"
 )
 _PUBLISH_LABELS = (
     r"publish(?:ed)?\s+date|published|posted|first\s+published|created|veröffentlicht"
