@@ -1,8 +1,11 @@
 """Review h329's fixes (metadata_h329): the shapes its pages showed, each read as the
 page prints it."""
 
+from analysis.clean.articles import PageFacts, extract_articles
 from analysis.clean.dates import labelled_dates
 from analysis.clean.dump_text import drop_link_marks, join_hard_wraps
+from analysis.clean.parent_group import member_masthead, member_site
+from analysis.clean.read import read_page
 
 _BODY = (
     "      The council voted on Thursday to delay the new rules for turbines after more than\n"
@@ -43,6 +46,42 @@ def test_modified_labels_an_update():
     line = "Publié le 3 décembre 2026 à 17h30, modifié le 4 décembre 2026 à 08h12"
     assert [label for _, label in labelled_dates(line)] == ["publish", "update"]
     assert labelled_dates("Zuletzt geändert am 4. Dezember 2026")[0][1] == "update"
+
+
+def test_member_of_a_group_is_the_site():
+    """A footer line naming the paper as a member of the copyright holder's group."""
+    lines = [
+        "Council tax to rise",
+        "The Clitheroe Gazette is part of Pennine Newsgroup Ltd.",
+        "© 2026 Pennine Newsgroup Ltd. All rights reserved.",
+    ]
+    line_no, start, end = member_site(lines, "Pennine Newsgroup")
+    assert (line_no, lines[line_no][start:end]) == (1, "The Clitheroe Gazette")
+    assert member_site(lines, "Ribble Valley Post") is None
+    pt = ["O Jornal do Agreste é um veículo do Grupo Nordeste de Comunicação."]
+    line_no, start, end = member_site(pt, "Grupo Nordeste de Comunicação")
+    assert pt[line_no][start:end] == "O Jornal do Agreste"
+    assert not member_masthead(lines, (1, 0, 21))
+    assert member_masthead(["The Clitheroe Gazette", *lines], (2, 0, 21))
+
+
+def test_group_footer_files_the_page_under_the_paper(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "Home  News  Sport  Business\n\n"
+        "Council tax to rise 4.9% as Ribble district faces gap\n\n"
+        "By Ellen Hargreaves\nFriday, 4 December 2026\n\n"
+        "Households in the Ribble Valley face a 4.9 per cent council tax rise from April as the "
+        "district council tries to close a gap in next year's budget.\n\n"
+        "Council leader Stuart Hirst said the authority had no room left after three years of "
+        "rising social care and waste collection costs.\n\n"
+        "The Clitheroe Gazette is part of Pennine Newsgroup Ltd.\n"
+        "© 2026 Pennine Newsgroup Ltd. All rights reserved.\n",
+        encoding="utf-8",
+    )
+    read = read_page(page)
+    row = extract_articles(read.text, name="p.txt", facts=PageFacts()).iloc[0]
+    assert row["outlet"] == "The Clitheroe Gazette"
 
 
 def test_short_caseless_page_wraps_are_joined():

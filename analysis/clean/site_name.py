@@ -110,6 +110,7 @@ from analysis.clean.name_forms import (
 from analysis.clean.newsletter_footer import newsletter_footer_site, subscribe_box_site
 from analysis.clean.official_banner import without_official_banner
 from analysis.clean.outlet import LATIN_LETTER
+from analysis.clean.parent_group import member_masthead, member_site
 from analysis.clean.reader_entry import reader_entry_site
 from analysis.clean.reader_site_line import reader_site_line
 from analysis.clean.scraper_header import header_site
@@ -272,6 +273,13 @@ def page_site_name(
         key = _top_masthead_ending_in(candidates, features, key) or key
     source = "copyright" if is_copyright_only(candidates[key]) else "page"
     chosen, name = shown_name(candidates, features, key, page)
+    if (member := member_site(lines, name)) is not None and (
+        source == "copyright" or member_masthead(lines, member)
+    ):
+        # the name is the group of the paper a footer line names ("The Example Gazette
+        # is part of Example Media Ltd."): the site is the paper
+        line_no, start, end = member
+        return SiteName(clean_name(lines[line_no][start:end]), "page", line_no, start, end)
     line_no, start, end = chosen.first or (0, 0, 0)
     if source == "page" and (holder := _holder_of_masthead_line(candidates, key, lines)):
         name = written_form(holder)  # "THE EXAMPLE VOICE | WALES" over its notice's name

@@ -1,0 +1,91 @@
+"""A site named by the line that says which group it belongs to.
+
+A paper of a newspaper group often prints its own name nowhere but in a footer line
+beside the group's copyright notice ("The Example Gazette is part of Example Media Ltd.",
+"O Jornal Exemplo é um veículo do Grupo Exemplo", "Exemple Matin est une publication du
+groupe Exemple"): the masthead is an image with no text. The copyright notice then names
+the group, which is no site of its own. :func:`member_site` finds the member's name in
+such a line when the group it names is the copyright holder the page would be filed
+under, or the name it would be filed under while the member's name is a line of its own
+too (:func:`member_masthead`: a masthead beside the group's;
+:func:`analysis.clean.site_name.page_site_name`). The phrases are a word table
+of the languages' "is part of / is published by / is a publication of"; no tuned value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.clean.name_forms import compact_name
+
+# "is part of / a publication, title, brand or member of / published or owned by" in
+# en, pt, es, fr, it, nl, de (review h329: a local paper's footer over its group's notice)
+_MEMBER_OF = (
+    r"is\s+(?:a\s+)?part\s+of|is\s+(?:a|an)\s+(?:publication|title|brand|member|product)\s+of"
+    r"|is\s+(?:published|owned|operated)\s+by"
+    r"|é\s+(?:um|uma)\s+(?:veículo|publicação|marca|título)\s+d[oa]|faz\s+parte\s+d[oa]"
+    r"|es\s+una\s+(?:publicación|cabecera|marca)\s+de(?:l)?|forma\s+parte\s+de(?:l)?"
+    r"|est\s+une\s+(?:publication|marque|édition|titre)\s+d[eu]s?|fait\s+partie\s+d[eu]s?"
+    r"|è\s+una\s+(?:testata|pubblicazione)\s+d(?:i|el(?:la)?)|fa\s+parte\s+d(?:i|el(?:la)?)"
+    r"|is\s+een\s+(?:uitgave|titel)\s+van|maakt\s+deel\s+uit\s+van"
+    r"|ist\s+ein(?:e)?\s+(?:Angebot|Publikation|Marke|Titel)\s+(?:der|des|von)"
+    r"|gehört\s+zu(?:r|m)?"
+)
+# the member's name (a few words opening with a capital or a digit), the phrase, the group
+_MEMBER_LINE = re.compile(
+    rf"^\s*(?P<site>[^\W_](?:[^\s.!?:;|]*)(?:\s+[^\s.!?:;|]+){{0,6}}?)\s+(?:{_MEMBER_OF})\s+"
+    r"(?P<group>[^.|]{2,80}?)\s*(?:[.|]|$)",
+    re.IGNORECASE,
+)
+
+
+def member_site(lines: Sequence[str], holder: str) -> tuple[int, int, int] | None:
+    """Where a line names the site as a member of the copyright ``holder``'s group.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    holder : str
+        The name of the copyright holder the page would be filed under.
+
+    Returns
+    -------
+    tuple of (int, int, int) or None
+        The line's index and the member name's span in it, for a line "NAME is part of
+        GROUP" (:data:`_MEMBER_OF` in its languages) whose GROUP holds the holder's name
+        and whose NAME is not the holder's; None when no line says so.
+    """
+    key = compact_name(holder)
+    if not key:
+        return None
+    for line_no, line in enumerate(lines):
+        found = _MEMBER_LINE.match(line)
+        if found is None:
+            continue
+        site = compact_name(found["site"])
+        if key in compact_name(found["group"]) and site and site not in key and key not in site:
+            return line_no, found.start("site"), found.end("site")
+    return None
+
+
+def member_masthead(lines: Sequence[str], member: tuple[int, int, int]) -> bool:
+    """True when the member's name a group line names (:func:`member_site`) is also a
+    line of its own on the page: its masthead, printed beside the group's name.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    member : tuple of (int, int, int)
+        The group line's index and the member name's span in it.
+
+    Returns
+    -------
+    bool
+        Whether another line holds the member's name alone.
+    """
+    line_no, start, end = member
+    key = compact_name(lines[line_no][start:end])
+    return any(index != line_no and compact_name(line) == key for index, line in enumerate(lines))
