@@ -84,6 +84,31 @@ def test_group_footer_files_the_page_under_the_paper(tmp_path):
     assert row["outlet"] == "The Clitheroe Gazette"
 
 
+def test_printed_byline_over_a_markup_author_never_printed(tmp_path):
+    """JSON-LD names a stale account the page never prints; the page prints its author."""
+    page = tmp_path / "p.html"
+    page.write_text(
+        """<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">
+<title>Medellín amplía el metrocable hasta Santa Elena | El Noticiero</title>
+<meta property="og:site_name" content="El Noticiero">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+"headline":"Medellín amplía el metrocable hasta Santa Elena",
+"datePublished":"2026-12-04T18:40:00-05:00",
+"author":{"@type":"Person","name":"Carlos Restrepo"}}</script></head><body>
+<article><h1>Medellín amplía el metrocable hasta Santa Elena</h1>
+<div class="firma">Por <strong>Valentina Ospina Mejía</strong> · 4 de diciembre de 2026</div>
+<p>El Metro de Medellín anunció la construcción de una nueva línea de cable aéreo que conectará
+el corregimiento de Santa Elena con la estación Arví de la línea L del sistema.</p>
+<p>La línea tendrá tres estaciones y podrá mover 2.500 pasajeros por hora en cada sentido, y las
+obras empezarían en el segundo semestre del año próximo según el gerente.</p>
+</article></body></html>""",
+        encoding="utf-8",
+    )
+    read = read_page(page)
+    row = extract_articles(read.text, name="p.html", facts=PageFacts(html=read.html)).iloc[0]
+    assert row["byline"] == "Valentina Ospina Mejía"
+
+
 def test_short_caseless_page_wraps_are_joined():
     """A short Arabic page of two wrapped paragraphs: no capital shows the sentence goes
     on, the unended line (a letter, or the Arabic comma) does."""

@@ -742,6 +742,7 @@ def article_rows(
     rows: list[dict] = []
     cards: list[str | None] = []  # each row's outlet as its card names it
     page_bylines: list[str | None] = []  # each row's byline as the page text prints it
+    header_bylines: list[bool] = []  # whether it stands over the row's text
     on_meta_lines: list[bool] = []  # whether each row's card name is with its time
     timed_cards: list[bool] = []  # whether each row's card prints its time anywhere
     bodies = {index: _body_text(blocks, positions, text) for index, positions in members.items()}
@@ -809,6 +810,12 @@ def article_rows(
             # a headline holding the page's date ("Letters to the editor, December 3, 2026")
             row["published"] = published_value(row["title"], text)
         printed_byline = row["byline"]
+        # a byline over (some of) the story's text, no closing credit ("Provided by ...")
+        header_byline = "byline" in first and any(
+            blocks["start"][first["byline"]] < blocks["start"][p]
+            for p in positions
+            if blocks["label"][p] == "body"
+        )
         if "outlet" in first:  # the card's name with its other fields ("Jane Doe • 3h")
             start, end = blocks["start"][first["outlet"]], blocks["end"][first["outlet"]]
             on_meta_line = _shares_line(text, int(start), int(end)) or _beside_time_line(
@@ -891,6 +898,7 @@ def article_rows(
         rows.append(row)
         cards.append(card)
         page_bylines.append(printed_byline)
+        header_bylines.append(header_byline)
         on_meta_lines.append(on_meta_line)
         timed_cards.append(bool(row["published"] or row["relative_time"]))
     if not rows:
@@ -934,7 +942,9 @@ def article_rows(
             cards = [None] * len(rows)
         _give_page_author(rows, blocks, members, text)
         _turn_table_names(rows, text)
-    for row, card, printed_byline in zip(rows, cards, page_bylines, strict=True):
+    for row, card, printed_byline, over_text in zip(
+        rows, cards, page_bylines, header_bylines, strict=True
+    ):
         outlet = decide_outlet(replace(page_evidence, card_outlet=card), page)
         row.update(outlet=outlet.name, outlet_key=outlet.key, outlet_source=outlet.source)
         provider = facts.html.provider if facts.html is not None else None
@@ -963,10 +973,35 @@ def article_rows(
             and compact_name(row["byline"]) == compact_name(credit)
         ):  # the markup's author is the agency, the page prints its reporters
             row["byline"], row["byline_source"] = printed_byline, "page"
+        if (
+            row["byline_source"] == "html"
+            and printed_byline
+            and over_text
+            and _unprinted_author(row["byline"], printed_byline, text)
+        ):  # the markup names a desk or a stale account the page never prints, the
+            # page prints its author (review h329): what a reader sees is the byline
+            row["byline"], row["byline_source"] = printed_byline, "page"
         if row["byline"] and row["byline_source"] not in ("manifest", "export"):
             # "By MARGARET COLE Associated Press": the person; the agency is the credit
             row["byline"] = byline_without_credit(row["byline"], row["credited_source"])
     return rows
+
+
+def _unprinted_author(markup: str, printed: str, text: str) -> bool:
+    """True when no name of the markup's author ``markup`` (a list's names apart) is
+    printed in the page's ``text`` (compared as :func:`compact_name` forms) and the
+    ``printed`` byline, over the story's text, names none of them: the page's byline
+    contradicts its markup ("Carlos Restrepo" in JSON-LD, "Por
+    Valentina Ospina" on the page; an author "Editorial team" the page never shows)."""
+    shown, page = compact_name(printed), compact_name(text)
+    names = [compact_name(name) for name in _AUTHOR_LIST_SEPARATOR.split(markup)]
+    if not shown or not all(names) or any(name in shown or shown in name for name in names):
+        return False
+    return not any(name in page for name in names)
+
+
+# Between the names of a markup's author list ("Jane Roe; John Doe", "Roe, Jane").
+_AUTHOR_LIST_SEPARATOR = re.compile(r"\s*[;,]\s*")
 
 
 def _give_page_author(
