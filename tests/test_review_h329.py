@@ -2,6 +2,7 @@
 page prints it."""
 
 from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.caseless_names import caseless_name_line, caseless_name_shape
 from analysis.clean.dates import labelled_dates
 from analysis.clean.dump_text import drop_link_marks, join_hard_wraps
 from analysis.clean.parent_group import member_masthead, member_site
@@ -122,3 +123,21 @@ def test_short_caseless_page_wraps_are_joined():
     joined = join_hard_wraps(text)
     assert "امتداد الطرق السريعة" in joined
     assert "أشجار، السدر" in joined
+
+
+def test_thai_given_name_alone_over_the_date():
+    """Thai papers credit a reporter by the given name alone, over the date line."""
+    lines = [
+        "ข่าวเชียงรายวันนี้",
+        "หน้าแรก  ข่าวท้องถิ่น  เศรษฐกิจ",
+        "",
+        "ดอยตุงเปิดเส้นทางจักรยานใหม่ 42 กิโลเมตร รับนักท่องเที่ยวหน้าหนาว",
+        "",
+        "กนกพร",
+        "5 ธันวาคม 2569 เวลา 09:30 น.",
+        "",
+        "อำเภอแม่ฟ้าหลวง จังหวัดเชียงราย เปิดเส้นทางจักรยานเสือภูเขาระยะทาง 42 กิโลเมตร",
+    ]
+    assert caseless_name_line(lines, 5)
+    assert not caseless_name_line(lines, 1)  # the menu
+    assert not caseless_name_shape("ข่าวท้องถิ่นภาคเหนือวันนี้")  # a phrase run together

@@ -13,7 +13,9 @@ A line is read as such a name (:func:`caseless_name_line`) when
   two parts of at most as many parted by a space or a middle dot ("山田 太郎", "宮良
   ゆかり"); in a script written with spaces (Thai writes one between a given name and a
   surname) two or three words, none longer than :data:`MAX_NAME_WORD_CHARS` (a single
-  word is a section's label or a place as often: "शहर", "経済");
+  word is a section's label or a place as often: "शहर", "経済"), or a Thai given name
+  alone, the way Thai papers credit a reporter (one run of Thai letters of at most
+  :data:`MAX_THAI_GIVEN_NAME_CHARS`, "กนกพร");
 - and the page prints it nowhere else (:func:`printed_elsewhere`) but on a short line
   below it (a closing credit, "（记者 陈丽华）"): a section's label is in the menu, the
   place a story is written from is named in its text, an author's name is neither;
@@ -78,6 +80,12 @@ MAX_PLACE_WORDS = 2
 #: masthead over a short headline over the date line holds about as many as it does.
 LONGER_ABOVE = 1.5
 
+#: The most characters (vowel and tone marks counted) of a Thai given name printed
+#: alone: Thai papers credit a reporter by the given name ("กนกพร", "สุภาวดี", 4 to 8);
+#: a phrase run together, a section's label, is mostly longer, and a short one is in
+#: the menu (:func:`printed_elsewhere`).
+MAX_THAI_GIVEN_NAME_CHARS = 10
+
 # Han ideographs (and the iteration mark 々), kana, Hangul syllables.
 _UNSPACED_LETTER = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々\u3041-\u30fa\u30fc\uac00-\ud7a3"
 _UNSPACED_PART = rf"[{_UNSPACED_LETTER}]{{1,{MAX_UNSPACED_NAME_CHARS}}}"
@@ -85,6 +93,10 @@ _UNSPACED_PART = rf"[{_UNSPACED_LETTER}]{{1,{MAX_UNSPACED_NAME_CHARS}}}"
 _UNSPACED_NAME = re.compile(
     rf"[{_UNSPACED_LETTER}]{{2,{MAX_UNSPACED_NAME_CHARS}}}"
     rf"|{_UNSPACED_PART}[ \u3000・·]{_UNSPACED_PART}"
+)
+# A Thai given name alone: Thai letters and marks only, one run (review h329).
+_THAI_GIVEN_NAME = re.compile(
+    rf"[\u0e01-\u0e2e][\u0e01-\u0e4e]{{2,{MAX_THAI_GIVEN_NAME_CHARS - 1}}}"
 )
 # A word of a name in a script with spaces, or an initial and its dot ("க.", "ए.").
 _SPACED_WORD = re.compile(
@@ -136,6 +148,8 @@ def caseless_name_shape(text: str) -> bool:
         return True
     if re.search(f"[{_UNSPACED_LETTER}]", text):
         return False  # Han, kana or Hangul longer than a name: a phrase
+    if _THAI_GIVEN_NAME.fullmatch(text):
+        return True  # a Thai reporter credited by the given name alone ("กนกพร")
     words = text.split()
     return (
         2 <= len(words) <= 3
