@@ -3,6 +3,7 @@ page prints it."""
 
 from analysis.clean.articles import PageFacts, extract_articles
 from analysis.clean.caseless_names import caseless_name_line, caseless_name_shape
+from analysis.clean.dateline import yearless_dateline_iso
 from analysis.clean.dates import labelled_dates
 from analysis.clean.dump_text import drop_link_marks, join_hard_wraps
 from analysis.clean.parent_group import member_masthead, member_site
@@ -141,3 +142,15 @@ def test_thai_given_name_alone_over_the_date():
     assert caseless_name_line(lines, 5)
     assert not caseless_name_line(lines, 1)  # the menu
     assert not caseless_name_shape("ข่าวท้องถิ่นภาคเหนือวันนี้")  # a phrase run together
+
+
+def test_yearless_dateline_in_other_languages_and_scripts():
+    """An agency dateline as the only date: a Cyrillic place, a month of another language
+    than English, the year of the copyright notice; none when the notice's year is not
+    the page's dates' (a story's future day would give the year)."""
+    body = "САРАТОВ, 5 декабря — ВолгаИнформ. Зимний пляж откроется на набережной."
+    assert yearless_dateline_iso(body, body + "\n© 2026 ВолгаИнформ") == "2026-12-05"
+    spanish = "MADRID, 5 de diciembre (EFE) - El Gobierno aprobó el plan."
+    assert yearless_dateline_iso(spanish, spanish + "\n© 2026 Diario") == "2026-12-05"
+    kyiv = "КИЇВ, 6 грудня (Укрінфо) – Уряд продовжив програму до 30 квітня 2027 року."
+    assert yearless_dateline_iso(kyiv, kyiv + "\n© 2004–2026 Укрінфо") is None

@@ -29,7 +29,7 @@ import re
 
 from analysis.clean.dates import EVERY_LANGUAGE, find_dates
 from analysis.clean.weekdays import weekdays_beside
-from analysis.clean.yearless_dates import find_day_month, page_year
+from analysis.clean.yearless_dates import NOTICE_YEAR, find_day_month, page_year
 from analysis.text import LETTER_RUN
 
 __all__ = [
@@ -43,7 +43,8 @@ __all__ = [
 #: The most words of a dateline's bracketed name (agencies print a short name).
 MAX_CREDIT_WORDS = 3
 
-_NAME_WORD = r"[A-ZÀ-Þ][\w.'’]*"
+# (capitals of the Latin, Greek and Cyrillic scripts: "KYIV", "ΧΑΝΙΑ", "САРАТОВ", "ЛЬВІВ")
+_NAME_WORD = r"[A-ZÀ-Þ\u0386-\u038f\u0391-\u03ab\u0400-\u042f\u0490][\w.'’]*"
 # the place: one to four capitalised words, with commas between ("ST. LOUIS",
 # "WASHINGTON, D.C.", "Frankfurt am Main" reads "Frankfurt" ... "Main"), or two places
 # of one story joined by a slash ("LAGOS/ACCRA", "NEW DELHI/ISLAMABAD")
@@ -156,13 +157,37 @@ def yearless_dateline_iso(body: str, page: str) -> str | None:
         return None
     part = match.group("date")
     date = find_day_month(part)
-    if date is None or find_dates(part, day_first=True):
+    if date is None:
+        return _other_language_day(part, page)
+    if find_dates(part, day_first=True):
         return None
     rest = part[: date.start] + " " + part[date.end :]
     if len(LETTER_RUN.findall(rest)) > 1:
         return None
     year = _page_year(page)
     return date.iso(year) if year is not None else None
+
+
+def _other_language_day(part: str, page: str) -> str | None:
+    """The date of a year-less dateline's date ``part`` in a month's name of another
+    language than English ("КИЇВ, 6 грудня (...) –", "САРАТОВ, 5 декабря —", review
+    h329): the part read with the page's year after it, by the calendar dates' reader of
+    every language. The year is the page's (:func:`_page_year`) only when its copyright
+    notice, if any, names the same one (a story's own future day, "until 30 April 2027",
+    would be read as the year else); None when the part holds more than the day, the
+    month and one word."""
+    if find_dates(part, day_first=True, languages=EVERY_LANGUAGE):
+        return None  # a date with its year (dateline_date's)
+    year = _page_year(page)
+    if year is None or (NOTICE_YEAR.search(page) is not None and page_year(page) != year):
+        return None  # (a notice whose year is not the dates' one, or is stale)
+    dates = find_dates(f"{part} {year}", day_first=True, languages=EVERY_LANGUAGE)
+    if len(dates) != 1 or dates[0].end < len(part):
+        return None
+    rest = part[: dates[0].start]
+    if len(LETTER_RUN.findall(rest)) > 1:
+        return None
+    return dates[0].iso
 
 
 def bracketed_day_iso(body: str, page: str) -> str | None:
