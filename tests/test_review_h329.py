@@ -154,3 +154,19 @@ def test_yearless_dateline_in_other_languages_and_scripts():
     assert yearless_dateline_iso(spanish, spanish + "\n© 2026 Diario") == "2026-12-05"
     kyiv = "КИЇВ, 6 грудня (Укрінфо) – Уряд продовжив програму до 30 квітня 2027 року."
     assert yearless_dateline_iso(kyiv, kyiv + "\n© 2004–2026 Укрінфо") is None
+
+
+def test_short_page_cut_after_a_function_word_is_joined():
+    """A short printed page's two wraps, one before a capital after "de" ("el paseo 21
+    de" / "Mayo."): the function word shows the sentence goes on."""
+    text = (
+        "      El histórico ascensor Artillería de Valparaíso volvió a funcionar este jueves"
+        " después de tres años\n"
+        "      cerrado por restauración. El funicular, inaugurado en 1893, une la plaza Aduana"
+        " con el paseo 21 de\n"
+        "      Mayo.\n\n"
+        '      "Es parte de la identidad del puerto", dijo la alcaldesa durante la reapertura.\n'
+    )
+    joined = join_hard_wraps(text)
+    assert "tres años cerrado" in joined
+    assert "paseo 21 de Mayo." in joined

@@ -685,12 +685,25 @@ def _wrapped_lines(
         cut = [index for index in cut if index not in unconfirmed]
     # the edge is ragged only where MIN_WRAPS lines or more were cut; a short page's two
     # wrapped paragraphs show one cut less, each a long line (over half the width) ending
-    # inside a sentence the next line goes on with in lower case
-    short_page = len(cut) == MIN_WRAPS - 1 and all(
-        2 * widths[index] > width
-        and _ends_in_a_word(lines[index])
-        and _cut_before_lower_case(lines[index], lines[index + 1])
-        for index in cut
+    # inside a sentence the next line goes on with in lower case, or one of them in a
+    # function word before the line closing the sentence (:func:`_cut_mid_sentence`:
+    # "... el paseo 21 de" / "Mayo.", review h329; two cuts before capitals, both after
+    # "the", are a name's or verse's lines; "... than a" / "End" closes nothing)
+    short_page = (
+        len(cut) == MIN_WRAPS - 1
+        and all(
+            2 * widths[index] > width
+            and _ends_in_a_word(lines[index])
+            and (
+                _cut_before_lower_case(lines[index], lines[index + 1])
+                or (
+                    _cut_mid_sentence(lines[index], lines[index + 1])
+                    and _ends_sentence(lines[index + 1])
+                )
+            )
+            for index in cut
+        )
+        and any(_cut_before_lower_case(lines[index], lines[index + 1]) for index in cut)
     )
     if len(cut) < MIN_WRAPS and not short_page:
         return None
