@@ -88,6 +88,7 @@ from analysis.clean.capture_marks import without_capture_marks
 from analysis.clean.closing_notes import feed_footer_site
 from analysis.clean.closing_site_line import closing_site_line
 from analysis.clean.company_names import company_span, is_company_word, without_legal_form
+from analysis.clean.forwarded_mail import forwarded_sender
 from analysis.clean.header_lines import (
     byline_role_span,
     find_byline,
@@ -221,15 +222,19 @@ def page_site_name(
     Returns
     -------
     SiteName or None
-        The name a scraper's header block names the site by
-        (:func:`~analysis.clean.scraper_header.header_site`), a feed item's footer
-        (:func:`~analysis.clean.closing_notes.feed_footer_site`) or a feed reader's
+        The sender of the message a forwarded e-mail holds
+        (:func:`~analysis.clean.forwarded_mail.forwarded_sender`), the name a scraper's
+        header block names the site by (:func:`~analysis.clean.scraper_header.header_site`),
+        a feed item's footer (:func:`~analysis.clean.closing_notes.feed_footer_site`) or a
+        feed reader's
         entry view (:func:`~analysis.clean.reader_entry.reader_entry_site`), else the best-scored
         candidate; source ``copyright`` when only a copyright notice names it; when no
         candidate names the site, the list a newsletter's footer names
         (:func:`~analysis.clean.newsletter_footer.newsletter_footer_site`).
     """
-    field = header_site(lines)
+    field = forwarded_sender(lines)  # a forwarded newsletter's sender, not its forwarder's
+    if field is None:
+        field = header_site(lines)
     if field is None:  # a feed item's footer ("The post TITLE appeared first on SITE.")
         field = feed_footer_site(lines)
     if field is None:  # a feed reader's entry view: the feed's site, not the reader
