@@ -2300,3 +2300,28 @@ def test_a_masthead_of_five_words_is_one_its_joining_words_hold(line, name):
     # masthead (a masthead was 1-4 words), its pages filed under the government's notice
     found = masthead_lines.masthead_name(line)
     assert (found[0] if found else None) == name
+
+
+def test_a_masthead_going_on_from_its_group_holders_name_is_kept() -> None:
+    """'The Harbour Herald' over '© 2026 Harbour Media Group' (the group's sister papers
+    named alike: 'The Harbour Herald-Tribune'): the masthead keys the page, not the
+    group's head 'Harbour' alone (review h330)."""
+    page = [
+        "The Harbour Herald",
+        "News  Sport  Business  Opinion",
+        "",
+        "Ferry fares to rise in March",
+        "",
+        "By Jane Roe",
+        "",
+        "Ferry fares will rise in March, the port authority said on Tuesday, after a year"
+        " of higher fuel costs.",
+        "",
+        "Commuters said the increase would cost them about 40 a month.",
+        "",
+        "© 2026 Harbour Media Group",
+        "Our papers: The Harbour Herald · The Harbour Herald-Tribune · Sunday Harbour",
+        "Privacy  Terms  Contact",
+    ]
+    site = page_site_name(page)
+    assert site is not None and "The Harbour Herald" in (site.name, site.masthead)
