@@ -123,6 +123,7 @@ from analysis.clean.portrait_alt import author_photo_name
 from analysis.clean.social_handle import printed_handle_name
 from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
 from analysis.clean.tagline_masthead import MIN_TAGLINE_WORDS, in_sentence_case
+from analysis.clean.title_separators import UNSPACED_TITLE_MARK, without_section_path
 from analysis.clean.title_site import (
     headed_title_site,
     prefixed_title_site,
@@ -991,7 +992,7 @@ def title_parts(title: str | None) -> tuple[str, ...]:
     """
     if not title:
         return ()
-    parts = _TITLE_PARTS.split(title)
+    parts = _TITLE_PARTS.split(without_section_path(title))  # "H < Section - Site"
     if "«" not in title:  # (a French title's quote closes with " »": « Non », dit-il)
         parts = [piece for part in parts for piece in _GUILLEMET_PART.split(part)]
     return tuple(" ".join(part.split()) for part in parts)
@@ -1141,10 +1142,12 @@ _HOST_NAME = re.compile(r"[^\s.]+(?:\.[^\s.]+)*\.(?:[A-Za-z]{2,24}|xn--[A-Za-z0-
 MAX_TITLE_SITE_WORDS = 5
 _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>([^<]*)</title>", re.IGNORECASE)
 # The separators between a <title>'s site part and its headline ("Site | Headline"); in
-# the scripts written without spaces, also a full-width colon ("Headline：Site") and an
-# underscore between two of their characters ("Headline_频道_Site").
+# the scripts written without spaces, also a full-width colon ("Headline：Site"), an
+# underscore between two of their characters ("Headline_频道_Site") and their full-width
+# bars and dashes (:mod:`analysis.clean.title_separators`).
 _TITLE_PARTS = re.compile(
     rf"\s+(?:[|–—·•:-]|::)\s+|:\s+|\s*：\s*|(?<=[{UNSPACED_SCRIPTS}])_(?=[{UNSPACED_SCRIPTS}])"
+    rf"|{UNSPACED_TITLE_MARK}"  # "見出し｜北浜新報", "標題－南港日報", "标题丨江屿晚报"
 )
 # A guillemet between spaces parts a title too ("Site » Section » Headline"), unless the
 # title quotes with guillemets (French closes a quote with " »").

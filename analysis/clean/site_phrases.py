@@ -61,6 +61,11 @@ from analysis.clean.site_name_shapes import (
     NAME_CAPITAL,
     SITE_NAME_PARTICLES,
 )
+from analysis.clean.title_separators import (
+    UNSPACED_TITLE_MARK,
+    caseless_title_name,
+    without_section_path,
+)
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     CASELESS_LETTER,
@@ -824,6 +829,15 @@ def _line_prefixes(line: str) -> list[tuple[str, tuple[int, int]]]:
 # A page's title line as a browser or scraper prints it above the page: "Headline | Site"
 # (the site's name after the last separator; the headline before it).
 _TITLE_LINE = re.compile(rf"^\s*(?P<headline>\S.*\S)\s+(?:\||-|–|—|::|·|»)\s+(?P<name>{_NAME})\s*$")
+# The same line closing with a name in a script without case, after a spaced mark or a
+# full-width one ("見出し｜北浜新報", "제목 - 한빛일보", "தலைப்பு | தென்றல் செய்திகள்") or an
+# underscore between two characters of a script written without spaces ("标题_江屿晚报");
+# the name is read only when :func:`~analysis.clean.title_separators.caseless_title_name`.
+_CASELESS_TITLE_LINE = re.compile(
+    rf"^\s*(?P<headline>\S.*\S)(?:\s+(?:\||-|–|—|::|·|»)\s+|{UNSPACED_TITLE_MARK}"
+    rf"|(?<=[{UNSPACED_SCRIPTS}])_(?=[{UNSPACED_SCRIPTS}]))"
+    r"(?P<name>[^\s|｜－丨_\-–—·»](?:[^|｜－丨_\-–—·»]*[^\s|｜－丨_\-–—·»])?)\s*$"
+)
 # A browser's print header before the title (Print to PDF, then pdftotext): the day and
 # time it printed, then a wide gap ("7/21/26, 10:48 AM          Headline | Site").
 _PRINT_STAMP = re.compile(
@@ -907,7 +921,9 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
         return None
     stamp = _PRINT_STAMP.match(lines[first])
     offset = stamp.end() if stamp else 0
-    match = _TITLE_LINE.match(lines[first][offset:])
+    match = _TITLE_LINE.match(lines[first][offset:]) or _caseless_title_line(
+        without_section_path(lines[first][offset:])  # "제목 < 사회 < 기사본문 - 한빛일보"
+    )
     if match is None:
         return None
     headline = " ".join(match.group("headline").split())
@@ -921,8 +937,15 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
     name = match.group("name")
     if printed_as_section(lines, name, printed, first):
         return None
-    start, end = match.span("name")
-    return name, (first, start + offset, end + offset)
+    start = lines[first].rindex(name)  # the line's own span (a section path taken off)
+    return name, (first, start, start + len(name))
+
+
+def _caseless_title_line(line: str) -> re.Match[str] | None:
+    """A title line closing with a site's name in a script without case
+    (:data:`_CASELESS_TITLE_LINE`, :func:`~analysis.clean.title_separators.caseless_title_name`)."""
+    match = _CASELESS_TITLE_LINE.match(line)
+    return match if match is not None and caseless_title_name(match.group("name")) else None
 
 
 def _over_prose(lines: Sequence[str], index: int) -> bool:

@@ -1,0 +1,101 @@
+"""The marks a page's title parts its headline from its site's name with, in every script.
+
+A Latin title writes a spaced mark ("Headline | Site", "Headline - Site"). Titles in
+the scripts written without spaces write full-width marks, with or without spaces:
+Japanese "見出し｜北浜新報" (U+FF5C), Chinese "标题－南港日报" (U+FF0D) and "标题丨南港日报"
+(U+4E28, a stroke Chinese sites print as a bar), an underscore between two characters of
+such a script ("标题_江屿晚报"). A Korean news CMS prints the story's section path
+between them: "제목 < 사회 < 기사본문 - 한빛일보" (the headline, its sections after
+" < ", then the site). :data:`UNSPACED_TITLE_MARK` is the full-width marks' pattern,
+read where a title is cut (:func:`analysis.clean.html_page.title_parts`,
+:func:`analysis.clean.site_phrases.title_line_site`); :func:`without_section_path`
+takes the section path off. A site's name in a script without case read off such a
+title must hold a word the languages name a newspaper by
+(:func:`caseless_title_name`), as one part of a title is as often a section's label.
+No tuned value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.clean.newspaper_words import holds_newspaper_word
+
+__all__ = [
+    "MAX_CASELESS_NAME_WORDS",
+    "UNSPACED_TITLE_MARK",
+    "caseless_title_name",
+    "without_section_path",
+]
+
+#: A full-width bar, a full-width hyphen-minus or the stroke "丨" between two parts of a
+#: title, spaced or not (as a pattern's text, no group; an underscore between two
+#: characters of such a script parts a title too, as :func:`analysis.clean.html_page.title_parts`
+#: reads it).
+UNSPACED_TITLE_MARK = r"\s*[｜－丨]\s*"
+#: The most words of a site's name in a script without case read off a title (a name
+#: is a few words; a headline is more).
+MAX_CASELESS_NAME_WORDS = 4
+# The section path a Korean news CMS prints after the headline: " < " and a short label,
+# once or more, before the " - " that opens the site's part.
+_SECTION_PATH = re.compile(r"(?:\s+<\s+[^<>\-|]{1,20}?){1,3}(?=\s+-\s+\S)")
+# A Latin letter: a name holding one has case to read it by.
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def without_section_path(title: str) -> str:
+    """A title without the section path a news CMS prints between its headline and the
+    site's part ("제목 < 사회 < 기사본문 - 한빛일보" -> "제목 - 한빛일보").
+
+    Parameters
+    ----------
+    title : str
+        A page's title.
+
+    Returns
+    -------
+    str
+        The title without the path; the title itself when it prints none.
+
+    Examples
+    --------
+    >>> without_section_path("시내버스 노선 개편 < 사회 < 기사본문 - 한빛일보")
+    '시내버스 노선 개편 - 한빛일보'
+    >>> without_section_path("Prices < 5% - Example Daily")
+    'Prices < 5% - Example Daily'
+    """
+    found = _SECTION_PATH.search(title)
+    if found is None or any(ch.isdigit() for ch in found.group()):
+        return title
+    return title[: found.start()] + title[found.end() :]
+
+
+def caseless_title_name(part: str) -> bool:
+    """Whether a title's part is a site's name in a script without case: no Latin
+    letter, at most :data:`MAX_CASELESS_NAME_WORDS` words, no sentence mark, and a word
+    the languages name a newspaper by (:func:`~analysis.clean.newspaper_words.holds_newspaper_word`:
+    "北浜新報", "한빛일보", "தென்றல் செய்திகள்").
+
+    Parameters
+    ----------
+    part : str
+        A part of a page's title.
+
+    Returns
+    -------
+    bool
+        True for such a name.
+
+    Examples
+    --------
+    >>> caseless_title_name("北浜新報"), caseless_title_name("市バス路線を来春再編へ")
+    (True, False)
+    """
+    words = part.split()
+    return bool(
+        words
+        and len(words) <= MAX_CASELESS_NAME_WORDS
+        and not _LATIN.search(part)
+        and not re.search(r"[.!?。！？、，,:：「」“”\"]", part)
+        and holds_newspaper_word(part)
+    )
