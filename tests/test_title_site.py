@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.page_rows import clean_page
 from analysis.clean.read import read_page
 
 HTML = """<!DOCTYPE html><html><head><meta charset="utf-8">
@@ -307,3 +308,47 @@ def test_a_title_written_site_colon_headline(tmp_path, title, kicker, headline, 
     assert row["title"] == headline
     if outlet is not None:
         assert row["outlet"] == outlet
+
+
+CASELESS = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:title" content="{headline}"></head>
+<body><main><article><h1>{headline}</h1><p>{by}</p><div>{body}</div></article></main>
+<footer>{footer}</footer></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "headline", "body", "name"),
+    [
+        (
+            "ja",
+            "県立高校の統合案　北浜地区で説明会｜北浜新報",
+            "県立高校の統合案　北浜地区で説明会",
+            "<p>北浜市は2日、高校の統合に関する計画を発表した。</p>"
+            "<p>市の担当者によると、事業費は約5億円に上る見通しだという。</p>"
+            "<p>地元の商店街からは、利用者の増加を期待する声が上がっている。</p>",
+            "北浜新報",
+        ),
+        (  # a Korean CMS's title, its "<" a bare character of the title's text
+            "ko",
+            "한빛시, 청년 월세 지원 확대 < 경제 < 기사본문 - 한빛일보",
+            "한빛시, 청년 월세 지원 확대",
+            "<p>한빛시는 3일 청년 월세 지원 계획을 발표했다.</p>"
+            "<p>시에 따르면 총사업비는 약 5억 원으로, 내년 상반기에 시작할 예정이다.</p>"
+            "<p>인근 상인들은 유동 인구가 늘어날 것으로 기대하고 있다.</p>",
+            "한빛일보",
+        ),
+    ],
+)
+def test_a_caseless_title_names_the_site_not_the_headline(
+    tmp_path, lang, title, headline, body, name
+) -> None:
+    """Review h330: the <h1> opening a page without its logo is no masthead; the
+    title's other part, in a script without case, names the site by its newspaper word."""
+    path = tmp_path / "story.html"
+    page_html = CASELESS.format(
+        lang=lang, title=title, headline=headline, by="佐藤 健一", body=body, footer=""
+    )
+    path.write_text(page_html, encoding="utf-8")
+    (article,) = clean_page(read_page(path)).articles
+    assert article["outlet"] == name

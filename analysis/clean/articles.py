@@ -137,7 +137,7 @@ from analysis.clean.site_name import (
     title_masthead,
 )
 from analysis.clean.story_origin import printed_origin, printed_own_address
-from analysis.clean.title_site import listing_title_site, printed_title_site
+from analysis.clean.title_site import is_title_headline, listing_title_site, printed_title_site
 from analysis.clean.url_slugs import path_slug
 from analysis.gc_pause import collection_paused
 from analysis.text import count_word_tokens, count_words
@@ -547,6 +547,39 @@ def _masthead(text: str, facts: PageFacts, site: SiteName | None) -> str | None:
     return titled or (logo_masthead(lines, facts.html.logo, site.name) if facts.html.logo else None)
 
 
+def unless_headline(site: SiteName | None, facts: PageFacts) -> SiteName | None:
+    """A page's site name unless it is the story's headline an HTML page opens with.
+
+    An HTML page whose logo is an image renders with its ``<h1>`` on top, and a headline
+    in a script without case reads as a masthead (review h330: "県立高校の統合案
+    北浜地区で説明会" over its story, titled "...｜北浜新報"); a name that is the markup's
+    headline and a part of a ``<title>`` printed beside another is no site's
+    (:func:`analysis.clean.title_site.is_title_headline`; the title's other part may
+    name the site then, :func:`unnamed_site`).
+
+    Parameters
+    ----------
+    site : SiteName or None
+        The site name the page's text gives (:func:`analysis.clean.site_name.page_site_name`).
+    facts : PageFacts
+        The page's manifest row and HTML metadata.
+
+    Returns
+    -------
+    SiteName or None
+        ``site``, or None when it is the headline.
+    """
+    html = facts.html
+    if (
+        site is not None
+        and site.source == "page"
+        and html is not None
+        and is_title_headline(site.name, title_parts(html.page_title), html.title)
+    ):
+        return None
+    return site
+
+
 def unnamed_site(lines: list[str], blocks: BlockColumns, facts: PageFacts) -> SiteName | None:
     """The site name of an HTML page no naming cue names: the part of its ``<title>``
     beside the headline that its text prints too (:mod:`analysis.clean.title_site`).
@@ -631,7 +664,8 @@ def page_article_rows(
     """
     lines = text.split("\n")
     if site is FIND_SITE:
-        site = page_site_name(lines) or unnamed_site(lines, blocks, facts or PageFacts())
+        site = unless_headline(page_site_name(lines), facts or PageFacts())
+        site = site or unnamed_site(lines, blocks, facts or PageFacts())
     found: list[str] = []
     rows = article_rows(blocks, text, facts, site, found)
     if (
@@ -918,7 +952,7 @@ def article_rows(
             row["published"], row["date_source"] = day, "page" if day else None
     if site is FIND_SITE:  # (clean_page finds it once, with the same masthead rule)
         lines = text.split("\n")
-        site = page_site_name(lines) or unnamed_site(lines, blocks, facts)
+        site = unless_headline(page_site_name(lines), facts) or unnamed_site(lines, blocks, facts)
     page_evidence = _outlet_evidence(text, facts, site)
     if layout == "listing":
         own = decide_outlet(page_evidence, page)

@@ -1140,7 +1140,9 @@ _HOST_NAME = re.compile(r"[^\s.]+(?:\.[^\s.]+)*\.(?:[A-Za-z]{2,24}|xn--[A-Za-z0-
 
 #: The most words of a site's name beside the headline in the ``<title>``.
 MAX_TITLE_SITE_WORDS = 5
-_TITLE_ELEMENT = re.compile(r"<title\b[^>]*>([^<]*)</title>", re.IGNORECASE)
+# (its text is raw text to a browser: a bare "<" is a character, as a Korean news CMS's
+# "Headline < Section < 기사본문 - Site" writes it; no tag inside, up to the first end tag)
+_TITLE_ELEMENT = re.compile(r"<title\b[^>]*>((?:[^<]|<(?![/!a-zA-Z]))*)</title\s*>", re.IGNORECASE)
 # The separators between a <title>'s site part and its headline ("Site | Headline"); in
 # the scripts written without spaces, also a full-width colon ("Headline：Site"), an
 # underscore between two of their characters ("Headline_频道_Site") and their full-width

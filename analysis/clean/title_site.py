@@ -36,6 +36,7 @@ from analysis.clean.masthead_context import printed_as_section
 from analysis.clean.masthead_lines import masthead_name, plain_masthead
 from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.site_name import SiteName
+from analysis.clean.title_separators import caseless_title_name
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, count_name_words, is_upper_case
 
@@ -132,7 +133,9 @@ def _unprinted_title_site(
     if masthead_name(far) is not None and not _is_own_name(far, text):
         return None
     words = LETTER_RUN.findall(far)
-    if len(words) < MIN_WORDS or any(word.lower() in INTERFACE_WORDS for word in words):
+    if any(word.lower() in INTERFACE_WORDS for word in words):
+        return None
+    if len(words) < MIN_WORDS and not caseless_title_name(far):  # "北浜新報": one run
         return None
     printed = [
         i
@@ -357,3 +360,46 @@ def _written_lower(text: str, word: str) -> bool:
             return True
         found = text.find(word, found + 1)
     return False
+
+
+def is_title_headline(name: str, parts: Sequence[str], headline: str | None) -> bool:
+    """Whether a name a page's text opens with is the story's headline, not the site's:
+    the markup's headline (``og:title``) and a part of a ``<title>`` of two parts or more
+    printed beside another ("県立高校の統合案 北浜地区で説明会" of "県立高校の統合案
+    北浜地区で説明会｜北浜新報": an HTML page rendered without its logo opens with its
+    ``<h1>``, and a headline in a script without case reads as a masthead; review h330).
+
+    Parameters
+    ----------
+    name : str
+        The site name the page's text gives.
+    parts : sequence of str
+        The ``<title>``'s parts (:func:`analysis.clean.html_page.title_parts`).
+    headline : str or None
+        The story's headline in the markup.
+
+    Returns
+    -------
+    bool
+        True when ``name`` is that headline (case, spaces and marks aside) and the title
+        holds another part.
+
+    Examples
+    --------
+    >>> parts = ("Ferry fares rise", "Harbour Daily")
+    >>> is_title_headline("Ferry fares rise", parts, "Ferry fares rise")
+    True
+    >>> is_title_headline("Harbour Daily", ("Harbour Daily",), "Harbour Daily")
+    False
+    """
+    from analysis.clean.name_forms import compact_name
+
+    key = compact_name(name)
+    keys = [compact_name(part) for part in parts]
+    return bool(
+        key
+        and headline
+        and compact_name(headline) == key
+        and key in keys
+        and any(other and other != key for other in keys)
+    )
