@@ -43,3 +43,18 @@ def test_a_first_word_cut_short_alone_is_no_form():
     # "hamburg" is "Hamburger" cut short: a city's portal (the containment rule of
     # name_matches_label decides that pair, not this one)
     assert not inflected_spelling(["Hamburger", "Abendblatt"], "hamburg")
+
+
+@pytest.mark.parametrize(
+    ("name", "domain"),
+    [
+        ("Mäntän Seutu", "manttaseutu.fi"),  # Mänttä: "tt" in the strong grade (review h330)
+        ("Mäntän Sanomat", "manttasanomat.fi"),
+    ],
+)
+def test_a_finnish_genitive_whose_stem_writes_a_stop_once_matches_its_place(name, domain):
+    assert name_matches_domain(name, domain)
+
+
+def test_a_doubled_letter_that_is_no_stop_is_no_grade():
+    assert not inflected_spelling(["Malan", "Sanomat"], "mallasanomat")
