@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from analysis.clean.body import body_line_indices
+from analysis.clean.body.numbered_sections import MIN_SECTIONS, SECTION_NUMBER
 from analysis.clean.body.rules import is_stamp_line
 from analysis.clean.card_blocks import ECHO_CUE, MIN_CARDS, Card, content_words
 from analysis.clean.card_fields import rank_number
@@ -97,7 +98,8 @@ def one_article(
         blog's entries, some under a subhead read as a card's headline: the cards' text is
         the article's), :data:`RELATED_PROMOS` (the first card opens the page's story,
         the others are promos set in it), :data:`~analysis.clean.post_embeds.EMBEDDED_POSTS`
-        (the posts quoted in the first card's article), "sections" (the sections of the article
+        (the posts quoted in the first card's article), "numbered sections" (a listicle's
+        numbered sections under its lede), "sections" (the sections of the article
         the page opens with), "chrome" (the cards lie around the page's own article),
         or None.
     """
@@ -116,6 +118,8 @@ def one_article(
     if _promos_in_the_story(lines, cards):
         return RELATED_PROMOS  # "Also Read" boxes set between the story's paragraphs
     body = _page_body(lines, kinds, detected_body)
+    if _numbered_sections(lines, body, cards):
+        return "numbered sections"  # a listicle's sections under its lede: one article
     if _opens_with_article(lines, body, cards):
         return "sections"  # the cards are the sections of the article the page opens with
     # the page's own article lies outside the cards: they are its chrome
@@ -516,6 +520,30 @@ def _page_body(
     if any(line.strip()[:1] in RULE_MARKS and is_rule_line(line.strip()) for line in lines):
         return body_line_indices(["" if is_rule_line(line.strip()) else line for line in lines])
     return detected_body() if detected_body is not None else body_line_indices(lines)
+
+
+def _numbered_sections(lines: list[str], body: Sequence[int], cards: list[Card]) -> bool:
+    """True when :data:`~analysis.clean.body.numbered_sections.MIN_SECTIONS` or more
+    cards' headlines are body lines of the page numbered 1, 2, 3 ... in page order, under
+    a body line (the lede) that is no card's: analysis.clean.body reads a listicle's
+    numbered headings under its lede as its sections
+    (:mod:`analysis.clean.body.numbered_sections`). A "Most read" list's ranked
+    headlines stand under its label, no lede."""
+    in_body = set(body)
+    ranked = [
+        (card.title_line, int(number.group(1)))
+        for card in cards
+        if card.title_line in in_body
+        and (number := SECTION_NUMBER.match(lines[card.title_line])) is not None
+    ]
+    ranks = [rank for _, rank in ranked]
+    if len(ranks) < MIN_SECTIONS or ranks != list(range(1, len(ranks) + 1)):
+        return False
+    above = ranked[0][0] - 1
+    while above >= 0 and (not lines[above].strip() or is_rule_line(lines[above].strip())):
+        above -= 1
+    in_cards = {i for card in cards for i in range(card.region.first_line, card.title_line + 1)}
+    return above in in_body and above not in in_cards
 
 
 def _opens_with_article(lines: list[str], body: Sequence[int], cards: list[Card]) -> bool:

@@ -129,6 +129,7 @@ from analysis.clean.body.lists import (
 )
 from analysis.clean.body.media_tail import media_tail_paragraph
 from analysis.clean.body.next_story import teaser_positions
+from analysis.clean.body.numbered_sections import numbered_sections
 from analysis.clean.body.packing import paragraph_blocks_unpacked
 from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.poll_results import poll_blocks
@@ -385,6 +386,13 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     weigh_priced_items(
         features, weights, priced_item_gaps(lines, features, weights, breaks), known_language
     )
+    # a listicle's numbered headings under its lede neither add to the article nor end
+    # it, and its sections' sentences weigh their words, as paragraphs do
+    sections = numbered_sections(lines, features, weights)
+    for position in (*sections.headings, *sections.rules):
+        weights[position] = 0.0
+    for position in sections.texts:
+        weights[position] = max(weights[position], features[position].n_words)
     # a run of item boxes (a listicle's items, a button under each) neither adds to the
     # article nor ends it, and is body when the article's region reaches it
     box_runs = item_box_runs(lines, features, weights, breaks, known_language)
@@ -405,6 +413,12 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
             if position not in copies or position < first_prose:
                 reasons[position] = "short sentence"
     keep_box_lines(reasons, box_runs, start, end)
+    for position in sections.headings:
+        if start <= position <= end and reasons[position] == "chrome":
+            reasons[position] = "heading"
+    for position in sections.texts:
+        if start <= position <= end and reasons[position] == "chrome":
+            reasons[position] = "prose"
     card_reasons(lines, features, weights, reasons, cards)
     for position in list_items:
         if reasons[position] == "chrome":
