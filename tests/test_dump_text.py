@@ -921,6 +921,23 @@ def test_a_print_style_sheets_addresses_in_parentheses_are_taken_off():
     assert drop_link_addresses(cited) == cited
 
 
+def test_go_html2texts_addresses_in_spaced_parentheses_are_taken_off():
+    # jaytaylor/html2text (Go) prints every link "text ( URL )": the menu, the byline,
+    # the share bar and the related list kept their addresses, and a related headline's
+    # digits in its address read as a data line continuing the body (review h331)
+    text = (
+        "Town ( https://fernbrook.test/town ) Sport ( https://fernbrook.test/sport )\n\n"
+        "Jane Roe ( https://fernbrook.test/author/12 )\n\n"
+        "Volunteers cleared the ice on Sunday and the pond opened to families.\n\n"
+        "* Mill pond reopens ( https://fernbrook.test/news/5501 )\n"
+    )
+    assert drop_link_addresses(text) == (
+        "Town  Sport\n\nJane Roe\n\n"
+        "Volunteers cleared the ice on Sunday and the pond opened to families.\n\n"
+        "* Mill pond reopens\n"
+    )
+
+
 def test_a_setext_headings_underline_is_removed_so_its_short_section_stays_body():
     # review h265: markdownify's Markdown underlines every heading ('Origins' over
     # '-------'); read as text each underline was chrome, so the explainer's short first

@@ -1,7 +1,7 @@
 """analysis.clean.flanked_headings: headings printed between runs of '*' or '='."""
 
 from analysis.clean.articles import PageFacts, extract_articles
-from analysis.clean.flanked_headings import unflank_headings
+from analysis.clean.flanked_headings import unflank_headings, unrule_headings
 from analysis.clean.read import page_from_bytes, plain_dump_text
 
 PAGE = (
@@ -33,3 +33,18 @@ def test_uneven_or_mixed_runs_stay():
     assert unflank_headings("A **bold** word and a == sign\n") == (
         "A **bold** word and a == sign\n"
     )
+
+
+def test_rule_lines_over_and_under_a_heading_are_made_blank():
+    # Go html2text prints <h2> between two equal lines of '-' (review h331): the rules
+    # weighed as chrome round the heading and cut the timeline under it off the story
+    text = "Intro.\n\n----------\nHow we got here\n----------\n\n1998 — the pier opened\n"
+    assert unrule_headings(text) == "Intro.\n\n\nHow we got here\n\n\n1998 — the pier opened\n"
+    assert "---" not in plain_dump_text(text)
+    # rules that differ, or that frame two lines, or a rule packed against text, stay
+    for kept in (
+        "Intro.\n\n-----\nHeading\n=====\n\nText.\n",
+        "Intro.\n\n-----\nOne\nTwo\n-----\n\nText.\n",
+        "Intro.\n-----\nHeading\n-----\nText.\n",
+    ):
+        assert unrule_headings(kept) == kept

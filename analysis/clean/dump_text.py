@@ -352,9 +352,11 @@ _LINK_ADDRESS = re.compile(
 
 # A link's full address in parentheses after its text, as a print style sheet writes it
 # (``a[href]::after { content: " (" attr(href) ")" }``: "Sport (https://example.com/sport)"),
-# with the spaces before it.
+# or with a space inside each parenthesis, as jaytaylor/html2text (Go) prints every link
+# ("Sport ( https://example.com/sport )"), with the spaces before it.
 _PRINTED_ADDRESS = re.compile(
-    r"(?<=[^\s:(])[ \t]+\((?:https?|ftp|mailto|file)://[^()\s]*\)(?P<more>[ \t]*\S?)",
+    r"(?<=[^\s:(])[ \t]+\([ \t]?(?:https?|ftp|mailto|file)://[^()\s]*[ \t]?\)"
+    r"(?P<more>[ \t]*\S?)",
     re.MULTILINE,
 )
 #: A page prints at least this many links' addresses in parentheses after their text when

@@ -87,7 +87,7 @@ from analysis.clean.email_source import email_source_text
 from analysis.clean.evernote_export import ENEX_SUFFIXES, enex_document
 from analysis.clean.feed_content import saved_feed
 from analysis.clean.feed_xml import FEED_SUFFIXES, feed_document
-from analysis.clean.flanked_headings import unflank_headings
+from analysis.clean.flanked_headings import unflank_headings, unrule_headings
 from analysis.clean.html_cards import marked_authors
 from analysis.clean.html_page import (
     HtmlMetadata,
@@ -900,7 +900,9 @@ def plain_dump_text(text: str) -> str:
     (:func:`analysis.clean.tab_rows.unstack_tab_rows`), and a jusText print's
     paragraph marks (:func:`analysis.clean.paragraph_marks.drop_paragraph_marks`) and
     the runs of ``*`` or ``=`` around a heading Debian's html2text prints
-    (:func:`analysis.clean.flanked_headings.unflank_headings`), HTML character references
+    (:func:`analysis.clean.flanked_headings.unflank_headings`) and the equal rule lines
+    over and under one (Go html2text, reStructuredText:
+    :func:`analysis.clean.flanked_headings.unrule_headings`), HTML character references
     are decoded (the text is normalized again when one was:
     a reference may stand for a line end or a control code), the addresses a browser's
     text view prints after its links, then AsciiDoc's (analysis.clean.asciidoc_text:
@@ -928,9 +930,11 @@ def plain_dump_text(text: str) -> str:
     str
         The plain text.
     """
-    text = unflank_headings(
-        plain_mediawiki(
-            drop_paragraph_marks(unstack_columns(unstack_tab_rows(drop_line_numbers(text))))
+    text = unrule_headings(
+        unflank_headings(
+            plain_mediawiki(
+                drop_paragraph_marks(unstack_columns(unstack_tab_rows(drop_line_numbers(text))))
+            )
         )
     )
     decoded = decode_references(text)
