@@ -1178,3 +1178,25 @@ def test_a_notion_callouts_tag_lines_are_its_edges_so_the_story_goes_on_under_it
     assert "<aside>" not in page.text
     body = extract_articles(page.text, name="school.md").iloc[0]["body"]
     assert all(paragraph in body for paragraph in paragraphs)
+
+
+def test_markdown_wrapped_with_its_marks_is_joined_before_they_go():
+    # html2text --body-width=50 counts '**Name:**' and '[text](address)' in its width:
+    # with the marks off first, a cut line looked short enough for the next word and
+    # stayed cut, a speaker's label split from its turn (review h331)
+    import textwrap
+
+    from analysis.clean.read import plain_dump_text
+
+    turns = [
+        "**MARA OLSEN:** When did the ferry first stop running to the island each winter?",
+        "**TOM REED:** In the nineties, when the old pier was closed after a storm and "
+        "nobody paid to mend it for years.",
+        "**MARA OLSEN:** And what did people do then, without the boat to the mainland?",
+        "**TOM REED:** They waited for the ice, or they paid the fishermen, who charged "
+        "whatever they liked for the crossing.",
+    ]
+    page = "\n\n".join(textwrap.fill(turn, 50) for turn in turns) + "\n"
+    plain = plain_dump_text(page)
+    assert "MARA OLSEN: When did the ferry first stop running to the island each winter?" in plain
+    assert "TOM REED: In the nineties, when the old pier was closed after a storm" in plain

@@ -949,10 +949,12 @@ def plain_dump_text(text: str) -> str:
                             drop_invisible(
                                 drop_image_labels(
                                     plain_markdown(
-                                        plain_rst(
-                                            plain_asciidoc(
-                                                drop_link_addresses(
-                                                    plain_latex(plain_org(plain_logseq(text)))
+                                        _joined_before_marks(
+                                            plain_rst(
+                                                plain_asciidoc(
+                                                    drop_link_addresses(
+                                                        plain_latex(plain_org(plain_logseq(text)))
+                                                    )
                                                 )
                                             )
                                         )
@@ -966,6 +968,22 @@ def plain_dump_text(text: str) -> str:
         )
     )
     return plain if plain.isascii() else unicodedata.normalize("NFC", plain)
+
+
+# A Markdown quote's line ("> text").
+_QUOTED_LINE = re.compile(r"^>[ \t]", re.MULTILINE)
+
+
+def _joined_before_marks(text: str) -> str:
+    """``text`` with its hard-wrapped paragraphs joined while its Markdown marks are
+    printed, when it holds links or strong text: html2text wraps its Markdown at a width
+    (78 columns, or ``--body-width``) counting ``**Name:**`` and ``[text](address)``, so
+    once the marks are off a cut line looks short enough for the next word
+    (:func:`~analysis.clean.dump_text.join_hard_wraps`, run again after them). Not on a
+    page with quoted lines (``> ``): joined, a quote's second ``>`` stayed inside it."""
+    if ("](" not in text and "**" not in text) or _QUOTED_LINE.search(text):
+        return text
+    return join_hard_wraps(text)
 
 
 def normalize_text(text: str) -> str:
