@@ -61,3 +61,20 @@ def test_a_message_that_forwards_nothing_has_no_forwarded_sender() -> None:
 def test_a_sender_given_as_an_address_alone_names_nothing() -> None:
     lines = ["Begin forwarded message:", "", "From: news@harbourherald.example", "Subject: Brief"]
     assert forwarded_sender(lines) is None
+
+
+def test_a_person_passing_a_story_on_names_no_site() -> None:
+    """A forwarded message from a person (their own mailbox) is no newsletter: its
+    sender's name is not the address's site (metadata_h136's forwarded e-mail)."""
+    lines = [
+        "---------- Forwarded message ---------",
+        "From: Tom Doe <tom.doe@mailbox.example>",
+        "Date: Thu, Nov 5, 2026 at 7:58 AM",
+        "Subject: Fwd: read this",
+        "",
+        "Saw this in the paper this morning.",
+    ]
+    assert forwarded_sender(lines) is None
+    from_its_site = ["-----Original Message-----", "From: Harbour Daily <hi@harbourdaily.example>",
+                     "Subject: Brief"]  # fmt: skip
+    assert forwarded_sender(from_its_site) == (1, 6, 19)

@@ -18,13 +18,20 @@ header: a block of two or more mail header fields (:data:`SENDER_LABELS`,
 :data:`MAIL_LABELS`: the labels mail programs print in English, German, French, Spanish,
 Italian, Portuguese, Dutch and the Nordic languages, a word table, not a tuned list),
 one of them the sender's, right under a forward mark: a line framed by runs of dashes, a
-rule of underscores, or a line closing with a colon. No tuned value.
+rule of underscores, or a line closing with a colon. The sender names a site only when its
+name is its address's domain's: a newsletter is sent from its site's domain ("Harbour
+Daily <news@harbourdaily.com>"); a person passing a story on ("Tom Haller
+<tom.haller@mailbox.example>", "Saw this in the Kestrel Times") names no site, though
+the address's local part spells the person's name. No tuned value.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from analysis.clean.domains import registered_domain
+from analysis.clean.name_domain import name_matches_domain
 
 __all__ = ["MAIL_LABELS", "SENDER_LABELS", "forwarded_sender"]
 
@@ -61,7 +68,7 @@ _FIELD = re.compile(r"^\s*(?P<label>[^\W\d_]+(?:[ -][^\W\d_]+){0,2})\s*:\s*(?P<v
 # square brackets as Outlook prints a mailto link ("Harbour Daily [mailto:news@...]").
 _NAMED_SENDER = re.compile(
     r"^(?P<q>[\"'\u201c]?)(?P<name>[^<>\[\]\"@\u201d]*?[^\W_][^<>\[\]\"@\u201d]*?)"
-    r"(?P=q)\u201d?\s*[<\[](?:mailto:)?[^<>\s@]+@[^<>\s\]]+[>\]]$"
+    r"(?P=q)\u201d?\s*[<\[](?:mailto:)?[^<>\s@]+@(?P<host>[^<>\s\]]+)[>\]]$"
 )
 
 
@@ -110,7 +117,7 @@ def _sender_under(lines: Sequence[str], first: int) -> tuple[int, int, int] | No
         label = field.group("label").casefold()
         if label in SENDER_LABELS and sender is None and field.group("value"):
             named = _NAMED_SENDER.match(field.group("value"))
-            if named is None:
+            if named is None or not _sent_from_its_site(named):
                 return None
             start = field.start("value") + named.start("name")
             sender = (i, start, start + len(named.group("name").rstrip()))
@@ -119,3 +126,13 @@ def _sender_under(lines: Sequence[str], first: int) -> tuple[int, int, int] | No
         fields += 1
         i += 1
     return sender if fields >= 2 else None
+
+
+def _sent_from_its_site(sender: re.Match[str]) -> bool:
+    """Whether a sender's name is the name of its address's domain ("Harbour Daily" at
+    ``harbourdaily.com``; the name's word starts read as the label may abbreviate it:
+    :func:`~analysis.clean.name_domain.name_matches_domain`)."""
+    name = sender.group("name").strip().strip("\"'\u201c\u201d")
+    host = sender.group("host")
+    domain = registered_domain(host) or host  # a mailing host: e.harbourdaily.com
+    return name_matches_domain(name, domain, word_starts=True)
