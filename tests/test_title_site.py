@@ -9,6 +9,7 @@ import pytest
 from analysis.clean.articles import PageFacts, extract_articles
 from analysis.clean.page_rows import clean_page
 from analysis.clean.read import read_page
+from analysis.clean.title_site import is_title_headline
 
 HTML = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>{title}</title></head><body>
@@ -352,3 +353,14 @@ def test_a_caseless_title_names_the_site_not_the_headline(
     path.write_text(page_html, encoding="utf-8")
     (article,) = clean_page(read_page(path)).articles
     assert article["outlet"] == name
+
+
+def test_a_listing_whose_logo_h1_is_the_titles_site_part_keeps_it() -> None:
+    """A listing page's logo ``<h1>`` ("ちゅうぶ日報") that trafilatura takes for the
+    headline and the title prints beside its section is the site's name, not a headline
+    (listings_h135's html_list_ja, listings_h186's korean_html_list_ko)."""
+    parts = ("地域のニュース", "ちゅうぶ日報")
+    assert not is_title_headline("ちゅうぶ日報", parts, "ちゅうぶ日報")
+    assert not is_title_headline("영남새벽신문", ("지역", "영남새벽신문"), "영남새벽신문")
+    headline = "県立高校の統合案 北浜地区で説明会"
+    assert is_title_headline(headline, (headline, "北浜新報"), headline)

@@ -382,7 +382,10 @@ def is_title_headline(name: str, parts: Sequence[str], headline: str | None) -> 
     -------
     bool
         True when ``name`` is that headline (case, spaces and marks aside) and the title
-        holds another part.
+        holds another part, unless it reads as a site's name in a script without case
+        (:func:`~analysis.clean.title_separators.caseless_title_name`: "ちゅうぶ日報" of a
+        listing's "地域のニュース｜ちゅうぶ日報", where trafilatura takes the logo's
+        ``<h1>`` for the headline).
 
     Examples
     --------
@@ -399,6 +402,7 @@ def is_title_headline(name: str, parts: Sequence[str], headline: str | None) -> 
     return bool(
         key
         and headline
+        and not caseless_title_name(name)
         and compact_name(headline) == key
         and key in keys
         and any(other and other != key for other in keys)
