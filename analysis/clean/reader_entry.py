@@ -69,7 +69,9 @@ _ITEM_MARKS = " ☆★✓✔•·"
 # Any control, in a case-folded line: a line holding an item that is a control holds it
 # (case folding maps each character on its own). Speed only: the other lines (nearly
 # every line of a page) are not cut into items.
-_HOLDS_CONTROL = re.compile("|".join(map(re.escape, sorted(READER_CONTROLS, key=len)[::-1])))
+# (longest first, ties in alphabetical order: one pattern text whatever the hash seed)
+_LONGEST_FIRST = sorted(READER_CONTROLS, key=lambda control: (-len(control), control))
+_HOLDS_CONTROL = re.compile("|".join(map(re.escape, _LONGEST_FIRST)))
 
 
 def reader_entry_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
