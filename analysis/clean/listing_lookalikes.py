@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from analysis.clean.body import body_line_indices
+from analysis.clean.body.chapter_numbers import roman_value
 from analysis.clean.body.numbered_sections import MIN_SECTIONS, SECTION_NUMBER
 from analysis.clean.body.rules import is_stamp_line
 from analysis.clean.card_blocks import ECHO_CUE, MIN_CARDS, Card, content_words
@@ -64,7 +65,6 @@ ENTRIES_OF_ONE_ARTICLE = (TIMED_UPDATES, DATED_ENTRIES, NUMBERED_PARTS)
 
 # A headline opening with a word and a number (``Chapter 2``, ``Part II``, ``Teil 3``).
 _PART_NUMBER = re.compile(r"^\s*([^\W\d_]{3,})\s+(\d{1,3}|[IVXLC]{1,6})\b")
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 def one_article(
@@ -239,10 +239,7 @@ def numbered_parts(lines: list[str], cards: list[Card]) -> list[Card]:
 
 def _number(text: str) -> int:
     """A part's number written in digits or in Roman numerals (``II``)."""
-    if text.isdigit():
-        return int(text)
-    values = [_ROMAN[c] for c in text]
-    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+    return int(text) if text.isdigit() else roman_value(text)
 
 
 def _ranked_list_opening(lines: list[str], kinds: LineKinds, cards: list[Card]) -> bool:

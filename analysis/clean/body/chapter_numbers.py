@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER_WORDS", "chapter_count"]
+__all__ = ["NUMBER_WORDS", "chapter_count", "roman_value"]
 
 #: The numbers one to twelve in words, by language (a long read's parts rarely number
 #: more): the cardinals a chapter heading prints alone or after "Chapter" / "Part".
@@ -45,7 +45,7 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
 _VALUES = {word: n for words in NUMBER_WORDS.values() for n, word in enumerate(words, 1)}
 # A Roman numeral of a part, I to XXXIX.
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # A heading: an optional label word (a word for chapter or part), then the count, then
 # nothing but a closing colon or dot.
 _HEADING = re.compile(r"\W*(?:(?P<label>[^\W\d_]+)\s+)?(?P<count>[^\W\d_]+)\s*[:.]?")
@@ -72,7 +72,7 @@ def chapter_count(text: str) -> tuple[str, int] | None:
     label = (found["label"] or "").casefold()
     count = found["count"]
     if count.isupper() and _ROMAN.fullmatch(count):
-        return label, _roman_value(count)
+        return label, roman_value(count)
     folded = count.casefold()
     if count not in (folded, count.capitalize(), count.upper()):
         return None  # "tWo": no heading's spelling
@@ -80,7 +80,24 @@ def chapter_count(text: str) -> tuple[str, int] | None:
     return None if number is None else (label, number)
 
 
-def _roman_value(numeral: str) -> int:
-    """The value of a Roman numeral ("IV": 4)."""
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral of I, V, X, L and C, a smaller letter before a larger
+    one taken off it.
+
+    Parameters
+    ----------
+    numeral : str
+        The numeral, in capitals ("IV", "XII").
+
+    Returns
+    -------
+    int
+        Its value.
+
+    Examples
+    --------
+    >>> roman_value("IV"), roman_value("XII"), roman_value("XLIX")
+    (4, 12, 49)
+    """
     values = [_ROMAN_VALUES[letter] for letter in numeral]
     return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
