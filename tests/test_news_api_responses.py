@@ -152,3 +152,51 @@ def test_an_agencys_ninjs_items_give_their_text_and_rights_holder():
         ["Kgaolo News Agency", "Kabelo Mothibi", "2026-12-02"],
     ]
     assert articles["body"].tolist() == [_FERRY[0], _STORM[0]]  # the summary, as a card's
+
+
+def test_a_listed_storys_own_link_is_its_url():
+    # a story of a news API's response kept no address (articles.url None: the response
+    # is no page of a site), so it could not be matched with the same story saved as a
+    # page, nor opened from the article table (h343)
+    response = _newsapi([f"{_FERRY[0]}… [+1840 chars]", f"{_STORM[0]}… [+912 chars]"])
+    response["articles"][1]["url"] = "https://pinecrestdaily.com/2026/12/03/road?a=1&b=2"
+    articles = _articles_of(response, "newsapi.json")
+    assert articles["url"].tolist() == [
+        "https://pinecrestdaily.com/2026/12/03/0",
+        "https://pinecrestdaily.com/2026/12/03/road?a=1&b=2",
+    ]
+
+
+def test_two_listed_stories_of_one_title_keep_no_link_of_the_other():
+    # a wire story carried under one headline by two papers: which link is whose is
+    # not known from the title, so neither card takes one (h343)
+    response = _newsapi([f"{_FERRY[0]}… [+1840 chars]", f"{_STORM[0]}… [+912 chars]"])
+    response["articles"][1]["title"] = response["articles"][0]["title"]
+    articles = _articles_of(response, "newsapi.json")
+    assert articles["url"].isna().all()
+
+
+def test_a_feeds_item_link_is_its_cards_url_not_the_channels():
+    # an RSS item's card took its channel's link (the site's home page) as its URL
+    from analysis.clean.feed_xml import feed_document
+    from analysis.clean.read import _saved_page
+
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Pinecrest Daily</title>'
+        "<link>https://pinecrestdaily.com/</link>"
+        + "".join(
+            f"<item><title>{title}</title><link>https://pinecrestdaily.com/{n}</link>"
+            f"<pubDate>Thu, 03 Dec 2026 09:20:00 +0000</pubDate>"
+            f"<description>{text}</description></item>"
+            for n, (title, text) in enumerate(
+                (("Ferry timetable approved", _FERRY[0]), ("Coastal road closed", _STORM[0]))
+            )
+        )
+        + "</channel></rss>"
+    ).encode()
+    page = _saved_page(feed_document(feed, "feed.xml"), "feed.xml", "raw/feed.xml", len(feed))
+    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert articles["url"].tolist() == [
+        "https://pinecrestdaily.com/0",
+        "https://pinecrestdaily.com/1",
+    ]

@@ -16,7 +16,9 @@ outlet_key        the outlet's identity: registered domain, ``name:`` + compact 
 outlet_source     where the outlet came from: manifest, export (a news database
                   export's field: analysis.clean.news_export), card, url, html, page,
                   copyright or unknown
-url               the page's URL (manifest, or an HTML page's canonical URL)
+url               the page's URL (manifest, or an HTML page's canonical URL); a card of
+                  a listing written from data (a feed's item, a news API's story:
+                  analysis.clean.feed_xml.item_links) its own link
 credited_source   an original source the page credits ("Follow X on…", "Source: X", an
                   agency's notice under the story above the site's own notice, the
                   agency's signature or rights notice closing the story, "(dpa)",
@@ -111,7 +113,7 @@ from analysis.clean.file_name_url import file_name_url
 from analysis.clean.former_name import former_name
 from analysis.clean.header_lines import RELATED_LABEL, find_byline
 from analysis.clean.headline import is_dated_headline
-from analysis.clean.html_cards import author_before_date, date_of_card, letters
+from analysis.clean.html_cards import author_before_date, card_link, date_of_card, letters
 from analysis.clean.html_page import HtmlMetadata, body_lines_of, title_parts
 from analysis.clean.interface_words import is_interface_label
 from analysis.clean.issue_paper import issue_paper
@@ -910,7 +912,9 @@ def article_rows(
             if author is not None:
                 row["byline"], row["byline_source"] = author, "page"
         row["outlet_key"] = row["outlet_source"] = None  # decided with the page's other cards
-        row["url"] = facts.url
+        # a card of a feed's or a news API's items: the story's own link, not the page's
+        links = facts.html.card_links if layout == "listing" and facts.html is not None else ()
+        row["url"] = card_link(links, row["title"]) or facts.url
         row["article_id"] = article_id(page, int(index), row["title"])
         row["body"] = body
         row["n_body_chars"] = len(body)

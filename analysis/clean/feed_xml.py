@@ -393,3 +393,25 @@ def listing_html(
         + "\n".join(body)
         + "\n</body></html>\n"
     )
+
+
+# An item's linked heading as :func:`listing_html` writes it (values escaped).
+_ITEM_HEADING = re.compile(r'<article><h2><a href="([^"<>]*)">([^<]*)</a></h2>')
+
+
+def item_links(markup: str) -> tuple[tuple[str, str], ...]:
+    """Each linked item's title and link, of a listing page :func:`listing_html` wrote:
+    the story's own address, which the page's (the channel's link) is not.
+
+    Parameters
+    ----------
+    markup : str
+        A listing page's markup, as :func:`listing_html` returned it.
+
+    Returns
+    -------
+    tuple of tuple of str
+        ``(title, link)`` per item with a link, in the items' order, references
+        decoded; empty for markup of another writer.
+    """
+    return tuple((unescape(title), unescape(link)) for link, title in _ITEM_HEADING.findall(markup))

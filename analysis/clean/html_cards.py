@@ -660,6 +660,27 @@ def _some_parts(found: str, parts: list[str]) -> bool:
     return taken >= 2 and not found
 
 
+def card_link(links: tuple[tuple[str, str], ...], title: str | None) -> str | None:
+    """A card's own address: the link of the one item titled as the card is.
+
+    Parameters
+    ----------
+    links : tuple of tuple of str
+        ``HtmlMetadata.card_links``: ``(letters of an item's title, its link)``.
+    title : str or None
+        The card's title.
+
+    Returns
+    -------
+    str or None
+        The link; None without a title, when no item has it, or when items of that
+        title link to two addresses (which one is the card's is not known).
+    """
+    wanted = letters(title) if title else ""
+    found = {link for name, link in links if wanted and name == wanted}
+    return found.pop() if len(found) == 1 else None
+
+
 def letters(text: str) -> str:
     """The text's letters and digits, case folded: the text whatever its markup's spaces
     and punctuation.

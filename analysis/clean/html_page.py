@@ -220,6 +220,11 @@ class HtmlMetadata:
         The page's ``<title>`` as written (references decoded, spaces collapsed): it
         may name the site beside the headline ("Headline — Site",
         :func:`analysis.clean.outlet.title_names`).
+    card_links : tuple of tuple of str
+        Each card's own address on a listing written from data (a feed's items, a news
+        API's stories: :func:`analysis.clean.feed_xml.item_links`), as ``(letters of its
+        title, link)`` (:func:`analysis.clean.html_cards.letters`); empty on another page,
+        whose cards' links are the site's markup, not read.
     """
 
     url: str | None = None
@@ -243,6 +248,7 @@ class HtmlMetadata:
     page_title: str | None = None
     logo: str | None = None
     time_texts: frozenset[str] = frozenset()
+    card_links: tuple[tuple[str, str], ...] = ()
 
 
 def render_text(html: str, main_text: str | None = None) -> str:

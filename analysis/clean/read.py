@@ -86,9 +86,9 @@ from analysis.clean.dump_text import (
 from analysis.clean.email_source import email_source_text
 from analysis.clean.evernote_export import ENEX_SUFFIXES, enex_document
 from analysis.clean.feed_content import saved_feed
-from analysis.clean.feed_xml import FEED_SUFFIXES, feed_document
+from analysis.clean.feed_xml import FEED_SUFFIXES, feed_document, item_links
 from analysis.clean.flanked_headings import unflank_headings, unrule_headings
-from analysis.clean.html_cards import marked_authors
+from analysis.clean.html_cards import letters, marked_authors
 from analysis.clean.html_page import (
     HtmlMetadata,
     date_printed_above_body,
@@ -482,7 +482,8 @@ def _saved_page(saved: SavedDocument, name: str, shown: str | Path, n_bytes: int
         page = replace(page, html=replace(page.html, url=saved.url))
     if page.html is not None and saved.listing:  # a feed's items, packed as cards or not
         authors = page.html.card_authors | marked_authors(markup)
-        page = replace(page, html=replace(page.html, card_authors=authors))
+        links = tuple((letters(title), link) for title, link in item_links(markup))
+        page = replace(page, html=replace(page.html, card_authors=authors, card_links=links))
     return page
 
 
