@@ -69,3 +69,20 @@ def test_a_box_score_after_the_story_stays_out_and_so_does_a_read_more_line_abov
     page += f"\n\n{read_more}\n\n{record}\n\nBox score\n\n{box}\n\n" + "\n".join(MENU)
     kept = kept_text(plain_dump_text(page).split("\n"))
     assert kept == [*PARAGRAPHS[:2], record]
+
+
+def test_each_block_is_tested_for_cells_once(monkeypatch):
+    """A page of short one-line paragraphs (a menu, a list of links) makes no table: each
+    of its lines is asked once whether it may be a cell, not once for each block above
+    it in the run (the run scanned again from every block: quadratic in the page)."""
+    import analysis.clean.cell_lines as cell_lines
+
+    asked: list[str] = []
+    is_cell = cell_lines._is_cell
+    monkeypatch.setattr(cell_lines, "_is_cell", lambda line: asked.append(line) or is_cell(line))
+    pairs = "\n\n".join(f"Entry {n}\nItem {n}" for n in range(60))
+    singles = "\n\n".join(f"Link {n}" for n in range(60))
+    for text in (pairs, singles):
+        asked.clear()
+        assert join_cell_lines(text) == text
+        assert len(asked) <= text.count("\n") + 1

@@ -457,3 +457,18 @@ def test_a_data_frame_printed_by_pandas_is_a_row_per_article():
     assert list(articles["published"]) == [r[1] for r in rows]
     assert list(articles["byline"]) == [r[3] for r in rows]
     assert list(articles["body"]) == [r[4] for r in rows]
+
+
+def test_only_a_line_with_a_comma_is_read_as_a_csv_header(monkeypatch):
+    """Asked for a CSV export's rows alone (``only="commas"``), a line without a comma is
+    not cut into printings (every line of every text dump is asked, while it is read)."""
+    import analysis.clean.clipping_table as clipping_table
+
+    asked: list[str] = []
+    printings = clipping_table._header_printings
+    monkeypatch.setattr(
+        clipping_table, "_header_printings", lambda line: asked.append(line) or printings(line)
+    )
+    lines = ["Title\tSource\tDate", "Bridge reopens\tValley Post\t2026-03-12", "Title, Source"]
+    assert table_rows(lines, only="commas") == []
+    assert asked == ["Title, Source"]

@@ -57,15 +57,21 @@ def join_cell_lines(text: str) -> str:
     lines = text.split("\n")
     blocks = _blocks(lines)
     joined: list[tuple[int, int]] = []
+    # whether each block's lines are all cells, worked out once: a run of blocks of one
+    # size is scanned again from each of its blocks when it makes no table
+    cells: dict[int, bool] = {}
     first = 0
     while first < len(blocks):
         size = blocks[first][1] - blocks[first][0]
+        if not 2 <= size <= MAX_CELLS:  # (no table whatever follows: nothing to scan)
+            first += 1
+            continue
         stop = first
-        while (
-            stop < len(blocks)
-            and blocks[stop][1] - blocks[stop][0] == size
-            and all(_is_cell(lines[i]) for i in range(*blocks[stop]))
-        ):
+        while stop < len(blocks) and blocks[stop][1] - blocks[stop][0] == size:
+            if stop not in cells:
+                cells[stop] = all(_is_cell(lines[i]) for i in range(*blocks[stop]))
+            if not cells[stop]:
+                break
             stop += 1
         rows = blocks[first:stop]
         if 2 <= size <= MAX_CELLS and len(rows) >= MIN_ROWS and _has_number_column(lines, rows):

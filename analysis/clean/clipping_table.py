@@ -392,6 +392,8 @@ def table_rows(lines: Sequence[str], only: str | None = None) -> list[ArticleReg
         :data:`~analysis.clean.card_blocks.MIN_CARDS` rows under it fill the headline.
     """
     for i, line in enumerate(lines):
+        if only == "commas" and "," not in line:
+            continue  # (no comma: no CSV header, :func:`_header_printings`)
         for printing in _header_printings(line):
             if only not in (None, printing) or not may_name_a_headline(line):
                 continue
