@@ -19,7 +19,7 @@ from analysis.stats.metrics import (
     write_metrics,
 )
 from analysis.stats.outlets import outlet_metrics
-from analysis.stats.resaves import Save, find_resaves, save_of, teaser_links
+from analysis.stats.resaves import Save, find_resaves, own_links, save_of, teaser_links
 
 OUTPUTS = ("article_metrics", "quotes", "copy_pairs", "outlet_metrics")
 
@@ -294,3 +294,111 @@ def test_a_teaser_joins_the_full_text_of_its_outlet_and_title_that_holds_it() ->
     ]
     assert teaser_links(lambda: iter(rows), bodies.__getitem__) == [(["card"], ["page"])]
     assert teaser_links(lambda: iter(rows[1:3]), bodies.__getitem__) == []
+
+
+def test_a_news_apis_story_beside_its_page_saved_is_a_save_of_it(tmp_path: Path) -> None:
+    """A news API's story (its summary written apart from the text, its headline not the
+    page's) and the same story's page saved as HTML were two articles of the outlet, a
+    teaser and a full text (h343: 'articles 2' for one story, the card's chrome in the
+    outlet's boilerplate ratio): one address of one outlet is one story, counted once; a
+    story of the response at another address stays an article; the streamed run and the
+    whole corpus agree."""
+    import json
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    url = "https://www.harburygazette.co.uk/news/2025/03/04/quay-street-library"
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in LIBRARY)
+    (raw / "library.html").write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Council votes to shut Quay Street library | Harbury Gazette</title>"
+        f"<link rel='canonical' href='{url}'>"
+        "<meta property='og:site_name' content='Harbury Gazette'></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+        "<h1>Council votes to shut Quay Street library</h1><p>By Mara Quill</p>"
+        f"<time datetime='2025-03-04'>March 4, 2025</time>{paragraphs}</article>"
+        "<footer>© 2025 Harbury Gazette</footer></body></html>",
+        encoding="utf-8",
+    )
+    stories = [
+        {
+            "source": {"id": None, "name": "Harbury Gazette"},
+            "author": "Mara Quill",
+            "title": title,
+            "description": description,
+            "url": link,
+            "publishedAt": "2025-03-04T08:00:00Z",
+            "content": "The county council of Harbury voted on Monday… [+1840 chars]",
+        }
+        for title, description, link in (
+            (
+                "Quay Street library to close after 112 years",
+                "Readers protest as councillors cite the cost of a new roof.",
+                url,
+            ),
+            (
+                "Harbour wall repairs begin",
+                "Work on the harbour wall starts next week and lasts until May.",
+                "https://www.harburygazette.co.uk/news/2025/03/04/harbour-wall",
+            ),
+        )
+    ]
+    (raw / "newsapi.json").write_text(
+        json.dumps({"status": "ok", "totalResults": 2, "articles": stories}), encoding="utf-8"
+    )
+    out = tmp_path / "processed"
+    assert run_clean(raw, out) == 0
+    articles = pd.read_parquet(out / "articles.parquet")
+    assert articles["is_teaser"].tolist().count(True) == 2
+    written = write_metrics(_copy(out, tmp_path / "run"), tmp_path / "reports")
+    table = pd.read_parquet(written["article_metrics"]).set_index("article_id")
+    card = articles.loc[articles["url"].eq(url) & articles["is_teaser"], "article_id"]
+    page = articles.loc[articles["page"] == "library.html", "article_id"]
+    assert table["resave_of"].dropna().to_dict() == {card.iloc[0]: page.iloc[0]}
+    gazette = pd.read_parquet(written["outlet_metrics"]).set_index("outlet").loc["Harbury Gazette"]
+    assert (gazette["n_articles"], gazette["n_teasers"], gazette["n_resaves"]) == (2, 1, 1)
+    merged, _, _ = one_name_per_outlet(articles, pd.read_parquet(out / "pages.parquet"))
+    whole, _, _ = article_metrics(merged, pd.read_parquet(out / "blocks.parquet"))
+    assert whole.set_index("article_id")["resave_of"].dropna().to_dict() == {
+        card.iloc[0]: page.iloc[0]
+    }
+
+
+def test_a_teaser_joins_the_article_page_of_its_outlet_at_its_address() -> None:
+    bodies = dict.fromkeys(("card", "page", "other", "front", "cut"), "Shut.")
+    rows = [
+        ("card", "Gazette", "Library to close", True),
+        ("page", "Gazette", "Council votes to shut Quay Street library", False),
+        ("other", "Herald", "Council votes to shut Quay Street library", False),
+        ("front", "Gazette", "Tides this week", True),  # a card of the front page
+        ("cut", "Gazette", "Tides", False),  # a full card of the front page
+    ]
+    addresses = {
+        "card": ("https://gazette.example/library#top", "listing"),
+        "page": (" https://gazette.example/library", "article"),
+        "other": ("https://gazette.example/library", "article"),
+        "front": ("https://gazette.example/", "listing"),
+        "cut": ("https://gazette.example/", "listing"),
+    }
+    links = teaser_links(lambda: iter(rows), bodies.__getitem__, addresses.__getitem__)
+    assert links == [(["card"], ["page"])]
+    assert teaser_links(lambda: iter(rows), bodies.__getitem__) == []
+
+
+def test_a_cards_own_link_is_one_no_other_card_of_its_page_shares() -> None:
+    latest = "https://x.example/latest"
+    rows = [
+        ("api-0", "news.json", "listing", "https://x.example/a"),  # a news API's stories
+        ("api-1", "news.json", "listing", "https://x.example/b#top"),
+        ("site-0", "latest.html", "listing", latest),  # a site's listing: the page's URL
+        ("site-1", "latest.html", "listing", f" {latest}"),
+        ("site-2", "latest.html", "listing", None),
+        ("alone", "one.json", "listing", "https://x.example/c"),  # one card: cannot tell
+        ("page", "latest (1).html", "article", latest),
+    ]
+    assert own_links(iter(rows)) == {"api-0", "api-1"}
+    card = save_of("Library", "text", latest, "listing", "latest.html", 0, True)
+    own = save_of(
+        "Library", "text", "https://x.example/a", "listing", "news.json", 0, True, own_link=True
+    )
+    assert card.url is None and own.url == "https://x.example/a"

@@ -55,7 +55,15 @@ from analysis.stats.copies import copy_groups, search_copies
 from analysis.stats.outlet_boilerplate import REMOVED_COLUMN, strip_articles
 from analysis.stats.quotes import quote_share
 from analysis.stats.ratios import ratio
-from analysis.stats.resaves import Save, TeaserRow, find_resaves, save_of, teaser_links
+from analysis.stats.resaves import (
+    Address,
+    Save,
+    TeaserRow,
+    find_resaves,
+    own_links,
+    save_of,
+    teaser_links,
+)
 from analysis.tables import (
     QUOTE_COLUMNS,
     READABILITY_COLUMNS,
@@ -341,8 +349,14 @@ def article_metrics(
         quote_counts_of_rows([article_quotes for _, article_quotes, _ in results]),
         unit_boilerplate(articles, blocks),
     )
-    links = search.same_outlet + teaser_links(_teaser_rows(articles), body_of)
-    resaves = find_resaves(links, _saves_of_frame(articles))
+    urls = articles["url"] if "url" in articles.columns else pd.Series(None, index=articles.index)
+    own = own_links(
+        zip(articles["article_id"], articles["page"], articles["layout"], urls, strict=True)
+    )
+    links = search.same_outlet + teaser_links(
+        _teaser_rows(articles), body_of, _addresses_of_frame(articles, own)
+    )
+    resaves = find_resaves(links, _saves_of_frame(articles, own))
     table = with_copy_groups(table, copy_groups(articles["article_id"], search.pairs), resaves)
     return table, quotes, validate(search.pairs, "copy_pairs")
 
@@ -363,8 +377,25 @@ def _teaser_rows(articles: pd.DataFrame) -> Callable[[], Iterator[TeaserRow]]:
     return rows
 
 
-def _saves_of_frame(articles: pd.DataFrame) -> Callable[[str], Save]:
-    """article_id -> its :class:`~analysis.stats.resaves.Save`, from the articles' rows."""
+def _addresses_of_frame(articles: pd.DataFrame, own: frozenset[str]) -> Callable[[str], Address]:
+    """article_id -> its :data:`~analysis.stats.resaves.Address`, from the articles' rows
+    (``own``: the cards whose URL is their own link, :func:`~analysis.stats.resaves.own_links`)."""
+    urls = articles["url"] if "url" in articles.columns else pd.Series(None, index=articles.index)
+    found = dict(
+        zip(articles["article_id"], zip(urls, articles["layout"], strict=True), strict=True)
+    )
+
+    def address(article_id: str) -> Address:
+        url, layout = found[article_id]
+        mine = layout == "article" or article_id in own
+        return (url if mine and isinstance(url, str) else None, str(layout))
+
+    return address
+
+
+def _saves_of_frame(articles: pd.DataFrame, own: frozenset[str]) -> Callable[[str], Save]:
+    """article_id -> its :class:`~analysis.stats.resaves.Save`, from the articles' rows
+    (``own``: the cards whose URL is their own link)."""
     position = dict(zip(articles["article_id"], range(len(articles)), strict=True))
     urls = articles["url"] if "url" in articles.columns else pd.Series(None, index=articles.index)
     teasers = (
@@ -384,6 +415,7 @@ def _saves_of_frame(articles: pd.DataFrame) -> Callable[[str], Save]:
             articles["page"].iat[row],
             articles["article_index"].iat[row],
             bool(teasers.iat[row]),
+            own_link=article_id in own,
         )
 
     return save

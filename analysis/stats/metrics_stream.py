@@ -93,7 +93,15 @@ from analysis.stats.metrics_inputs import (
 from analysis.stats.outlet_boilerplate import LINES_FILE, REMOVED_COLUMN, LineCounts, MarkedLines
 from analysis.stats.outlet_inputs import read_outlet_inputs
 from analysis.stats.outlets import outlet_table
-from analysis.stats.resaves import Save, TeaserRow, find_resaves, save_of, teaser_links
+from analysis.stats.resaves import (
+    Address,
+    Save,
+    TeaserRow,
+    find_resaves,
+    own_links,
+    save_of,
+    teaser_links,
+)
 from analysis.tables import (
     ARTICLE_METRICS_SCHEMA,
     QUOTES_SCHEMA,
@@ -195,7 +203,12 @@ def _write_metrics(
             run.consume(store, _between(chunks, units.step), articles.n_articles)
             units.finish()
             copy_pairs, resaves = _copies_and_resaves(
-                run.index, articles, marked, engine, run.spill_path
+                run.index,
+                articles,
+                marked,
+                engine,
+                run.spill_path,
+                table_path("articles", processed_dir),
             )
             stop_workers(engine)  # idle until the outlet table, with the chunks' memory
             release_freed_memory()  # what the chunks left in the allocators' free pages
@@ -304,6 +317,7 @@ def _copies_and_resaves(
     marked: MarkedLines,
     engine: Engine,
     spilled_rows: Path,
+    articles_path: Path,
 ) -> tuple[pd.DataFrame, dict[str, str]]:
     """The copy_pairs table and each resave's kept article, from the run's copy index.
 
@@ -311,7 +325,9 @@ def _copies_and_resaves(
     outlets' repeated lines, ``marked``); a story's saves are told by those bodies too.
     A teaser's links to its story's full text (:func:`~analysis.stats.resaves.teaser_links`)
     read the articles' outlets, titles and teaser flags from the rows the run has
-    spilled (``spilled_rows``), batch by batch.
+    spilled (``spilled_rows``), batch by batch; which cards are their own links
+    (:func:`~analysis.stats.resaves.own_links`), from the articles table
+    (``articles_path``).
     """
 
     def teaser_rows() -> Iterator[TeaserRow]:
@@ -323,13 +339,27 @@ def _copies_and_resaves(
     def body_of(article_id: str) -> str:
         return marked.strip(*articles.values_of(article_id, _STRIPPED))[0]
 
+    own = own_links(_addresses(articles_path))
+
     def save_of_article(article_id: str) -> Save:
         title, outlet, body, *rest = articles.values_of(article_id, ("title", *_STRIPPED, *_SAVE))
-        return save_of(title, marked.strip(outlet, body)[0], *rest)
+        return save_of(title, marked.strip(outlet, body)[0], *rest, own_link=article_id in own)
+
+    def address_of(article_id: str) -> Address:
+        url, layout = articles.values_of(article_id, ("url", "layout"))
+        mine = layout == "article" or article_id in own
+        return (url if mine and isinstance(url, str) else None, str(layout))
 
     search = index.search(body_of, engine=engine)
-    links = search.same_outlet + teaser_links(teaser_rows, body_of)
+    links = search.same_outlet + teaser_links(teaser_rows, body_of, address_of)
     return search.pairs, find_resaves(links, save_of_article)
+
+
+def _addresses(articles_path: Path) -> Iterator[tuple[str, str, str, str | None]]:
+    """``(article_id, page, layout, url)`` of every article of the table, batch by batch."""
+    columns = ("article_id", "page", "layout", "url")
+    for batch in pq.ParquetFile(articles_path).iter_batches(columns=list(columns)):
+        yield from zip(*(batch.column(name).to_pylist() for name in columns), strict=True)
 
 
 class _Run:

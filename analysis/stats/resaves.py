@@ -12,15 +12,21 @@ name or manifest URL). Two articles are saves of one story, a *resave*, when
   is no title: :func:`analysis.stats.boilerplate_lines.story_of`, the story of an
   outlet's repeated lines), or article pages with the same URL (a manifest's, or an HTML
   page's canonical URL; fragment aside: :func:`analysis.clean.page_urls.url_key`, as
-  :mod:`analysis.clean.duplicates` compares manifest URLs). A listing card's URL is its
-  page's, not its story's.
+  :mod:`analysis.clean.duplicates` compares manifest URLs), or a teaser at an article
+  page's URL (below). A listing card's URL is its page's, not its story's, unless it
+  is the card's own link (:func:`own_links`: a feed's item, a news API's story, each
+  card of its page at an address of its own; a site's listing page's cards all share
+  the page's).
 
 A teaser (a listing card's snippet, a paywalled save) is held in its story's full text
 but is often too short for the copy test's floor of shared shingles (a one-sentence
 card); :func:`teaser_links` links it to a full text of its outlet with the same title
 whose shingles hold :data:`~analysis.stats.copies.CONTAINMENT_THRESHOLD` of its own, the
 same title and outlet standing for the floor (a weekly column's card is not held in
-another week's text).
+another week's text), and to an article page of its outlet at its own address (a news
+API's story or a feed's item, whose card is its own link, beside the page saved: the
+API's summary is written apart from the story's text and its headline may differ, but
+one address of one outlet is one story).
 
 The saves of one story are the connected articles (A and B saves of one story, B and C
 too: A, B and C are); the one kept is the first of them: a full text before a teaser
@@ -35,6 +41,7 @@ it stays in every per-article table, and the outlet's statistics leave it out
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
@@ -48,7 +55,8 @@ class Save(NamedTuple):
     """What tells an outlet's saves of one story apart from its other articles.
 
     ``story`` is :func:`~analysis.stats.boilerplate_lines.story_of` the article;
-    ``url`` an article page's URL as compared (None for a card, or a page without one);
+    ``url`` an article page's URL as compared, or a card's own link (None for another
+    card, or a page without one);
     ``first`` sorts the saves of a story, the smallest kept.
     """
 
@@ -65,6 +73,8 @@ def save_of(
     page: str,
     article_index: int,
     is_teaser: bool,
+    *,
+    own_link: bool = False,
 ) -> Save:
     """The :class:`Save` of one article from its columns.
 
@@ -75,7 +85,8 @@ def save_of(
     body : str
         The body the copy search compared (the outlet's repeated lines removed).
     url : str or None
-        ``articles.url``: the page's URL; read for an article page only.
+        ``articles.url``: the page's URL, or a data listing's card's own link; read for
+        an article page, and for a card whose own link it is (``own_link``).
     layout : str
         ``"article"`` or ``"listing"``.
     page : str
@@ -84,13 +95,17 @@ def save_of(
         The article's position on its page.
     is_teaser : bool
         Whether the body is a teaser (not the full text).
+    own_link : bool, optional
+        Whether a listing card's ``url`` is its own link (:func:`own_links`), compared
+        as an article page's is.
 
     Returns
     -------
     Save
-        Its story, its URL as compared (None when it has none or is a card), its order.
+        Its story, its URL as compared (None when it has none, or is a card's page's),
+        its order.
     """
-    compared = url_key(url) if layout == "article" and isinstance(url, str) else ""
+    compared = url_key(url) if (layout == "article" or own_link) and isinstance(url, str) else ""
     return Save(
         story_of(title, body),
         compared or None,
@@ -144,10 +159,50 @@ def find_resaves(
 TeaserRow = tuple[str, str | None, str | None, bool]
 
 
+#: Where an article is, as :func:`teaser_links` compares teasers and pages: its
+#: ``articles.url`` when it is an article page's or a card's own link (:func:`own_links`),
+#: else None, and its layout (``"article"`` or ``"listing"``).
+Address = tuple[str | None, str]
+
+
+def own_links(rows: Iterable[tuple[str, str, str, str | None]]) -> frozenset[str]:
+    """The listing cards whose ``url`` is their own link, not their page's.
+
+    A feed's or a news API's card is its story's link (``articles.url``,
+    :func:`analysis.clean.feed_xml.item_links`); a site's listing page's cards all carry
+    the page's URL. A card is its own link when its page has two cards or more and no
+    other card of the page has its URL (a page of one card cannot tell).
+
+    Parameters
+    ----------
+    rows : iterable of tuple
+        ``(article_id, page, layout, url)`` of every article.
+
+    Returns
+    -------
+    frozenset of str
+        The ids of those cards.
+    """
+    pages: dict[str, list[tuple[str, str]]] = {}
+    for article_id, page, layout, url in rows:
+        if layout == "listing":
+            key = url_key(url) if isinstance(url, str) else ""
+            pages.setdefault(str(page), []).append((str(article_id), key))
+    own: set[str] = set()
+    for cards in pages.values():
+        if len(cards) >= 2:
+            counts = Counter(key for _, key in cards)
+            own.update(article_id for article_id, key in cards if key and counts[key] == 1)
+    return frozenset(own)
+
+
 def teaser_links(
-    rows: Callable[[], Iterable[TeaserRow]], body_of: Callable[[str], str]
+    rows: Callable[[], Iterable[TeaserRow]],
+    body_of: Callable[[str], str],
+    address_of: Callable[[str], Address] | None = None,
 ) -> list[tuple[list[str], list[str]]]:
-    """Links of each teaser to the full texts of its outlet and title that hold it.
+    """Links of each teaser to the full texts of its outlet and title that hold it, and
+    to the article pages of its outlet at its address.
 
     Parameters
     ----------
@@ -157,6 +212,9 @@ def teaser_links(
         no more than they are held).
     body_of : callable
         article_id -> the body the copy search compared.
+    address_of : callable, optional
+        article_id -> its :data:`Address`; called for the teasers and for the full
+        texts of their outlets only. None: no article is linked by its address.
 
     Returns
     -------
@@ -166,7 +224,10 @@ def teaser_links(
         an article of its outlet with its title, case and spacing aside (the
         containment of :func:`analysis.stats.copies.overlap`, without the copy test's
         floor), as :attr:`analysis.stats.copies.CopySearch.same_outlet` links them, in
-        the order of the titles' stories, then the rows'.
+        the order of the titles' stories, then the rows'; then for each teaser whose
+        URL (:func:`analysis.clean.page_urls.url_key`) is an article page's of its
+        outlet that is no teaser, in the rows' order (a card whose URL is its page's
+        has no address of its own: :data:`Address`).
     """
     teasers: dict[tuple[str, int], list[str]] = {}
     for article_id, outlet, title, is_teaser in rows():
@@ -188,6 +249,28 @@ def teaser_links(
                 for full, text in held_in
                 if overlap(held, text).containment >= CONTAINMENT_THRESHOLD
             )
+    return links + (_address_links(rows, address_of) if address_of is not None else [])
+
+
+def _address_links(
+    rows: Callable[[], Iterable[TeaserRow]], address_of: Callable[[str], Address]
+) -> list[tuple[list[str], list[str]]]:
+    """``([teaser], [article page])`` for each teaser and each article page (no teaser)
+    of its outlet at its URL, in the rows' order (see :func:`teaser_links`)."""
+    at: dict[tuple[str, str], list[str]] = {}  # (outlet, URL) -> the teasers there
+    for article_id, outlet, _, is_teaser in rows():
+        if is_teaser and isinstance(outlet, str) and outlet:
+            url, _ = address_of(article_id)
+            if isinstance(url, str) and (key := url_key(url)):
+                at.setdefault((outlet, key), []).append(article_id)
+    outlets = {outlet for outlet, _ in at}
+    links: list[tuple[list[str], list[str]]] = []
+    for article_id, outlet, _, is_teaser in rows() if at else ():
+        if is_teaser or outlet not in outlets:
+            continue
+        url, layout = address_of(article_id)
+        if layout == "article" and isinstance(url, str):
+            links.extend(([teaser], [article_id]) for teaser in at.get((outlet, url_key(url)), ()))
     return links
 
 
