@@ -195,3 +195,44 @@ def test_three_words_after_a_separator_are_no_place():
     line = "ليلى حداد - تقرير خاص من بيروت"
     articles = extract_articles(f"{top}\n\n{headline}\n\n{line}\n{date}\n\n{body}\n", "x.txt")
     assert articles.byline[0] is None
+
+
+# The place first, then the name ("القاهرة - أحمد السيد": Egyptian and Persian pages
+# print the city before the reporter's name as often as after it). Two words on each
+# side read as the name first ("ليلى حداد - بيروت"'s order): the place is one word here.
+PLACE_FIRST = [
+    ("ar", "بيروت - ليلى حداد", "ليلى حداد"),
+    ("ar", "المنصورة - ليلى سامي حداد", "ليلى سامي حداد"),
+    ("hi", "लखनऊ – अमित शुक्ला", "अमित शुक्ला"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "name"), PLACE_FIRST)
+def test_a_place_before_the_name(lang, line, name):
+    top, headline, body, date, _ = PAGES[lang]
+    for meta in (f"{line}\n{date}", f"{date}\n{line}"):
+        articles = extract_articles(f"{top}\n\n{headline}\n\n{meta}\n\n{body}\n", "x.txt")
+        assert articles.title[0] == headline
+        assert articles.byline[0] == name
+
+
+# A name with its place whose given name alone is printed elsewhere (a related story's
+# headline naming a namesake) is still the byline: a label's or a place's words are
+# printed elsewhere all together, a person's given name alone is shared by others.
+RELATED = "\n\nأخبار ذات صلة\n  * افتتاح حديقة الملك ليلى في المبرز\n  * انخفاض درجات الحرارة\n"
+
+
+@pytest.mark.parametrize("line", ["ليلى حداد - بيروت", "بيروت - ليلى حداد"])
+def test_a_placed_name_whose_given_name_a_related_headline_prints(line):
+    top, headline, body, date, name = PAGES["ar"]
+    page = f"{top}\n\n{headline}\n\n{line}\n\n{date}\n\n{body}{RELATED}"
+    articles = extract_articles(page, "x.txt")
+    assert articles.title[0] == headline
+    assert articles.byline[0] == name
+
+
+def test_a_placed_label_whose_words_the_menu_prints_is_no_byline():
+    top, headline, body, date, _ = PAGES["ar"]
+    line = "اقتصاد المنطقة - بيروت"  # both words are the menu's
+    articles = extract_articles(f"{top}\n\n{headline}\n\n{line}\n{date}\n\n{body}\n", "x.txt")
+    assert articles.byline[0] is None

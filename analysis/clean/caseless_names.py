@@ -23,9 +23,12 @@ A line is read as such a name (:func:`caseless_name_line`) when
 
 The name may come after a label and a colon ("مراسلة: ليلى حداد") or with a reporter's
 role word before or after it ("संवाददाता अमित शुक्ला": :func:`caseless_name_span`),
-and the place it is written from after it and a spaced separator ("أحمد السيد -
-القاهرة", "علی رضا | لاہور": one or two words, :data:`MAX_PLACE_WORDS`); a word of a
-name may be an initial ("க. சுப்பிரமணியன்").
+and the place it is written from after or before it and a spaced separator ("أحمد
+السيد - القاهرة", "علی رضا | لاہور", "المنصورة - أحمد سامي": one or two words,
+:data:`MAX_PLACE_WORDS`); such a line is a byline's shape, so a word of the name printed
+elsewhere alone (a namesake in a related story's headline) leaves it the name, and only
+the name in full or all its words printed elsewhere make it a label's or a place's; a
+word of a name may be an initial ("க. சுப்பிரமணியன்").
 
 What marks the line as the author's is the caller's: a date line beside it
 (:func:`caseless_name_line`'s neighbour test), as for a Latin name alone. A name and
@@ -122,6 +125,9 @@ _CASELESS = re.compile(CASELESS_LETTER)
 # the line: "أحمد السيد - القاهرة", "علی رضا | لاہور" (Arabic, Persian and Urdu pages
 # print the reporter's city so; the separator is spaced, as a name's hyphen is not).
 _PLACE_AFTER_NAME = re.compile(r"\s+[-–—|·•/]\s+(?P<place>[^-–—|·•/]+?)\s*$")
+# The place first, then the separator and the name ("المنصورة - أحمد سامي عبدالعزيز":
+# Egyptian and Persian pages print the city so as often).
+_PLACE_BEFORE_NAME = re.compile(r"(?P<place>[^-–—|·•/]+?)\s+[-–—|·•/]\s+")
 # Between a name and its date on one line: a separator, or two spaces or more.
 _SEPARATOR = re.compile(r"\s*[|·•/／–—-]\s*|\s{2,}|\u3000+")
 
@@ -173,8 +179,15 @@ def caseless_name_span(line: str) -> tuple[int, int] | None:
     -------
     tuple of int or None
         ``(start, end)`` of the name in the line (without a place written from after
-        it: "أحمد السيد - القاهرة"); None when the line holds none so.
+        or before it: "أحمد السيد - القاهرة", "المنصورة - أحمد سامي"); None when the
+        line holds none so.
     """
+    found = _name_span(line)
+    return None if found is None else found[:2]
+
+
+def _name_span(line: str) -> tuple[int, int, bool] | None:
+    """:func:`caseless_name_span`'s span and whether a place is printed beside it."""
     if _CASELESS.search(line) is None:
         return None  # no letter without case: no such name (most lines; the roles cost)
     start, end = len(line) - len(line.lstrip()), len(line.rstrip())
@@ -191,11 +204,25 @@ def caseless_name_span(line: str) -> tuple[int, int] | None:
             break
     start += len(line[start:end]) - len(line[start:end].lstrip(" ,،-–—"))
     end -= len(line[start:end]) - len(line[start:end].rstrip(" ,،-–—"))
-    if (placed := _PLACE_AFTER_NAME.search(line, start, end)) is not None and _is_place(
-        placed["place"]
-    ):
-        end = placed.start()  # "أحمد السيد - القاهرة": the place written from
-    return (start, end) if caseless_name_shape(line[start:end]) else None
+    if (placed := _placed_name(line, start, end)) is not None:
+        return (*placed, True)
+    return (start, end, False) if caseless_name_shape(line[start:end]) else None
+
+
+def _placed_name(line: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a name in ``line[start:end]`` printed with the place it is written
+    from after or before it and a spaced separator ("أحمد السيد - القاهرة", "المنصورة -
+    أحمد سامي"); the name first when both read so ("नई दिल्ली – अमित शुक्ला" is
+    ambiguous, and the name-first order the commoner)."""
+    after = _PLACE_AFTER_NAME.search(line, start, end)
+    name_first = after is not None and _is_place(after["place"])
+    if name_first and caseless_name_shape(line[start : after.start()]):
+        return (start, after.start())
+    before = _PLACE_BEFORE_NAME.match(line, start, end)
+    place_first = before is not None and _is_place(before["place"])
+    if place_first and caseless_name_shape(line[before.end() : end]):
+        return (before.end(), end)
+    return None
 
 
 def _is_place(text: str) -> bool:
@@ -210,11 +237,11 @@ def _is_place(text: str) -> bool:
     )
 
 
-def printed_elsewhere(lines: Sequence[str], index: int, name: str) -> bool:
+def printed_elsewhere(lines: Sequence[str], index: int, name: str, *, placed: bool = False) -> bool:
     """Whether the page prints ``name`` (found on line ``index``) on another line than a
     short one below it (:data:`CREDIT_EXTRA_CHARS`): in full, or, in a script with
     spaces between words (Thai aside, whose words run together), one of its words of
-    three letters or more as another line's word.
+    three letters or more as another line's word; each of them when ``placed``.
 
     Parameters
     ----------
@@ -224,6 +251,12 @@ def printed_elsewhere(lines: Sequence[str], index: int, name: str) -> bool:
         The name's line.
     name : str
         The name.
+    placed : bool, optional
+        Whether the line prints the place written from beside the name ("ليلى حداد -
+        بيروت"): a byline's shape, so one word printed elsewhere is a namesake's (a
+        related story's "حديقة الملك عبدالله" beside "عبدالله الخالدي - الأحساء"), and
+        only the name in full or all its words printed elsewhere make it a label's or a
+        place's.
 
     Returns
     -------
@@ -233,13 +266,17 @@ def printed_elsewhere(lines: Sequence[str], index: int, name: str) -> bool:
     words = set()
     if not re.search(f"[{_UNSPACED_LETTER}\u0e00-\u0e7f]", name):
         words = {w for w in LETTER_RUN.findall(name) if len(w) >= 3}
+    seen: set[str] = set()
     for j, line in enumerate(lines):
         if j == index or is_blank(line):
             continue
         credit = j > index and len(line.strip()) <= len(name) + CREDIT_EXTRA_CHARS
         if credit:
             continue
-        if name in line or (words and not words.isdisjoint(LETTER_RUN.findall(line))):
+        if name in line:
+            return True
+        seen |= words.intersection(LETTER_RUN.findall(line)) if words else set()
+        if seen and (not placed or seen == words):
             return True
     return False
 
@@ -264,15 +301,15 @@ def caseless_name_line(lines: Sequence[str], index: int, stop: int | None = None
     bool
         True for such a name line ("佐藤美咲" over "2026年12月5日").
     """
-    span = caseless_name_span(lines[index])
-    if span is None:
+    found = _name_span(lines[index])
+    if found is None:
         return False
-    name = lines[index][span[0] : span[1]]
+    name = lines[index][found[0] : found[1]]
     stop = len(lines) if stop is None else stop
     beside = [_worded(lines, index, -1, 0), _worded(lines, index, 1, stop)]
     if not any(j is not None and is_meta_line(lines[j]) for j in beside):
         return False
-    return not printed_elsewhere(lines, index, name)
+    return not printed_elsewhere(lines, index, name, placed=found[2])
 
 
 def caseless_given_name_line(lines: Sequence[str], index: int, stop: int | None = None) -> bool:
