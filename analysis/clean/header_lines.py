@@ -53,6 +53,7 @@ from analysis.text import (
     shows_no_case,
 )
 from analysis.text.marks import SENTENCE_MARKS
+from analysis.text.scripts import CJK_CHARS_PER_WORD
 
 __all__ = [
     "CAPTION",
@@ -65,6 +66,7 @@ __all__ = [
     "byline_role_span",
     "find_byline",
     "find_name_below_cue",
+    "headline_words",
     "is_doubled",
     "is_heading_like",
     "is_label_like",
@@ -1078,6 +1080,34 @@ def is_doubled(text: str) -> bool:
     return len(text) >= 2 and len(text) % 2 == 0 and text[:half] == text[half:]
 
 
+# Han ideographs and kana: each one word to count_words.
+_IDEOGRAPH = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def headline_words(text: str) -> float:
+    """The words of ``text`` as a headline's length limits count them: ``count_words``'s,
+    but :data:`~analysis.text.scripts.CJK_CHARS_PER_WORD` Han or kana characters
+    to a word, the average length of a Chinese or Japanese word (``count_words`` counts
+    each as one, so a Chinese headline of two clauses, thirty characters, was longer
+    than any headline in words).
+
+    Parameters
+    ----------
+    text : str
+        A line's text.
+
+    Returns
+    -------
+    float
+        The length in words.
+    """
+    n_words = count_words(text)
+    if text.isascii():
+        return float(n_words)
+    n_ideographs = len(_IDEOGRAPH.findall(text))
+    return n_words - n_ideographs + n_ideographs / CJK_CHARS_PER_WORD
+
+
 def is_heading_like(line: str) -> bool:
     """True for a line shaped like a headline: 3 to 30 words, no closing period or comma.
 
@@ -1097,7 +1127,9 @@ def is_heading_like(line: str) -> bool:
     """
     stripped = line.strip()
     n_words = count_words(stripped)
-    if not 3 <= n_words <= 30 or is_bullet(line) or _SENTENCE_END.search(stripped):
+    if not n_words >= 3 or headline_words(stripped) > 30:
+        return False
+    if is_bullet(line) or _SENTENCE_END.search(stripped):
         return False
     if find_date_span(stripped) and n_words <= 6:
         return False

@@ -53,6 +53,7 @@ from analysis.clean.header_lines import (
     RELATED_LINK,
     STAFF_WORDS,
     find_byline,
+    headline_words,
     is_caption_line,
     is_doubled,
     is_heading_like,
@@ -1231,7 +1232,7 @@ def _is_title_candidate(page: _PageLines, index: int) -> bool:
     (words of other short lines than the ones holding this line's text)."""
     line = page.lines[index]
     stripped = line.strip()
-    if count_words(stripped) > TITLE_MAX_WORDS or "@" in stripped or is_caption_line(stripped):
+    if headline_words(stripped) > TITLE_MAX_WORDS or "@" in stripped or is_caption_line(stripped):
         return False
     if is_doubled(stripped):
         return False  # a masthead: the site name written twice

@@ -31,6 +31,10 @@ _SYLLABIC = f"\u1000-\u109f\u1780-\u17ff\u0e80-\u0eff{TIBETAN}"
 #: The ranges (a regex character class's inside) of the scripts counted as written
 #: without spaces: Han, kana, Thai, Myanmar, Khmer, Lao, Tibetan.
 UNSPACED_SCRIPTS = f"{_IDEOGRAPHIC}{_THAI}{_SYLLABIC}"
+#: Han or kana characters to a word when a text written without spaces is weighed in
+#: words (a Chinese or Japanese word is two characters or so on average; the counting of
+#: :func:`~analysis.text.words.count_words` takes each as one).
+CJK_CHARS_PER_WORD = 2.0
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]")
 _SYLLABIC_LETTER = re.compile(f"[{_SYLLABIC}]")
 # Inside a token: one ideograph, a run of Thai, a run of Myanmar, Khmer, Lao or Tibetan,

@@ -33,6 +33,7 @@ from analysis.text import (
     visible_text,
 )
 from analysis.text.marks import SENTENCE_MARKS, UNMARKED_SCRIPTS, strip_closing_marks
+from analysis.text.scripts import CJK_CHARS_PER_WORD
 
 # Han ideographs, kana and Hangul syllables: scripts where a word-count by spaces
 # undercounts (Chinese, Japanese) or where function-word lists do not apply.
@@ -127,8 +128,6 @@ _EMOJI_END = re.compile(
 # A letter of the Latin or Cyrillic script (the scripts of analysis.stopwords' lists).
 _LISTED_SCRIPT_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f]")
 _ASCII_LETTERS = string.ascii_letters.encode()
-# Characters per word used to convert spaceless CJK text into an equivalent word count.
-CJK_CHARS_PER_WORD = 2.0
 # A line with at least TITLE_CASE_MIN_WORDS content words, TITLE_CASE_SHARE of them
 # capitalized, is in title case (German capitalizes nouns, about half of its words).
 # Longer lines are never headlines and are not checked.
