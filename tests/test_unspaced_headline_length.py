@@ -1,7 +1,9 @@
 """A headline in Chinese or Japanese longer than 25 characters: each ideograph and kana
 is a word to ``count_words``, so a headline of two clauses ("浙江舟山启动海上风电制氢示范
 项目 年产绿氢可达1.2万吨", 30 characters) was no title candidate, and a section label
-above it became the title (review h329's pages; issue #10). Made-up
+above it became the title; and a print view's masthead that the copyright notice
+holds ("Copyright © 2026 NAME All rights reserved.") was taken for the headline
+under it (review h329's pages; issue #10). Made-up
 sites, people and stories."""
 
 from __future__ import annotations
@@ -32,7 +34,26 @@ ZH = f"""   晨江日报网
 """
 
 
-@pytest.mark.parametrize(("page", "headline"), [(ZH, ZH_HEADLINE)])
+JA_HEADLINE = "湊川港に大型クルーズ船の専用ターミナル増設　２０２８年春の供用開始を目指す"
+JA = f"""印刷用ページ　　　　　　　　　　　　　　［印刷する］［閉じる］
+
+湊川ニュースオンライン
+
+{JA_HEADLINE}
+
+2026年12月5日 6時00分
+
+　湊川県は４日、湊川港の北ふ頭にクルーズ船専用の第２ターミナルを増設すると発表した。
+総工費は約３２億円で、２０２８年春の供用開始を目指す。
+
+　湊川港には今年、過去最多の６５隻が寄港した。既存ターミナルでは２隻同時の受け入れが
+難しく、船会社から改善を求める声が上がっていた。
+
+Copyright © 2026 湊川ニュースオンライン All rights reserved.
+"""
+
+
+@pytest.mark.parametrize(("page", "headline"), [(ZH, ZH_HEADLINE), (JA, JA_HEADLINE)])
 def test_a_long_unspaced_headline_is_the_title(page, headline):
     assert len(headline) > 25
     # (the ideographic space between a Japanese headline's parts is printed as a space)

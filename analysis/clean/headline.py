@@ -70,6 +70,7 @@ from analysis.clean.newspaper_words import TAGLINE_NOUNS, holds_name_word
 from analysis.clean.programme_labels import is_episode_label, opens_with_episode
 from analysis.clean.relative_times import find_relative_time
 from analysis.clean.scraper_header import is_site_field
+from analysis.clean.site_phrases import notice_holders
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     LETTER_RUN,
@@ -604,6 +605,8 @@ _CREDIT_LEAD = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_END_MARKS = " .,;:|"
+# The sign or word of a copyright notice (the cheap test before notice_holders).
+_NOTICE_SIGN = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 # A credit line of an aggregator's copy naming the publisher, by the leads of
 # :data:`_CREDIT_LEAD` no headline opens with (not "©" nor "Copyright": "Copyright fight
 # over ..." may be one): "Provided by X" over the headline is never the headline.
@@ -1320,13 +1323,25 @@ class _PageLines:
     def credited(self, index: int) -> bool:
         """True when line ``index`` is only a name that a credit line of the page gives
         (:data:`_CREDIT_LEAD`: "© X", "Provided by X", "Continue reading on X"): a
-        publisher's name over its story on an aggregator's page, never the headline."""
+        publisher's name over its story on an aggregator's page, never the headline; or
+        a copyright notice holds anywhere on its line
+        (:func:`~analysis.clean.site_phrases.notice_holders`: "Copyright © 2026 X All
+        rights reserved."): the site's masthead over its own story (a print view's)."""
         if self._credited is None:
             self._credited = {
                 compact_name(line[found.end() :].strip(_CREDIT_END_MARKS))
                 for line in self.lines
                 if (found := _CREDIT_LEAD.match(line)) is not None
-            } - {""}
+            }
+            # a notice's holder anywhere on its line ("Copyright © 2026 X All rights
+            # reserved.", "版权所有 © 2026 X"): the masthead printing the same name
+            self._credited |= {
+                compact_name(holder)
+                for line in self.lines
+                if _NOTICE_SIGN.search(line)
+                for holder in notice_holders(line)
+            }
+            self._credited -= {""}
         return bool(self._credited) and compact_name(self.lines[index]) in self._credited
 
     def recurs(self, index: int) -> bool:

@@ -655,6 +655,23 @@ def line_phrases(
     return line, phrases
 
 
+def notice_holders(line: str) -> list[str]:
+    """The names a line's copyright notices hold ("Copyright © 2026 Example News All
+    rights reserved." holds "Example News"): the holders :func:`line_phrases` finds.
+
+    Parameters
+    ----------
+    line : str
+        One line of the page.
+
+    Returns
+    -------
+    list of str
+        The holders as the line writes them; ``[]`` for a line with no notice.
+    """
+    return [name for name, _, _ in _notice_holders(line)]
+
+
 def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[int, int], str]]:
     """The holders of the line's copyright notices (kind ``copyright``), a holder that is
     a domain (kind ``domain_notice``: a site's own address, "© example.com"), and the
