@@ -200,3 +200,43 @@ def test_a_feeds_item_link_is_its_cards_url_not_the_channels():
         "https://pinecrestdaily.com/0",
         "https://pinecrestdaily.com/1",
     ]
+
+
+def test_a_news_apis_records_count_in_no_outlets_boilerplate_ratio(tmp_path):
+    # a story of a news API's response is a card whose "Source:" label, date and author
+    # lines clean wrote from the record's fields: they were its outlet's "chrome" (the
+    # study: Lakeside Tribune 8.8 % on its page, 12.9 % with its API card; an outlet seen
+    # only through the API ~31 %, the response's own row 32.5 %), though no page of the
+    # outlet was saved (h343)
+    from analysis.clean.pipeline import run_clean
+    from analysis.stats.metrics import article_metrics, one_name_per_outlet, write_metrics
+    from analysis.stats.outlet_inputs import listing_units
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    response = _newsapi([f"{_FERRY[0]}… [+1840 chars]", f"{_STORM[0]}… [+912 chars]"])
+    response["articles"][1]["source"]["name"] = "Harbour Courier"
+    (raw / "newsapi.json").write_text(json.dumps(response), encoding="utf-8")
+    (raw / "courier.txt").write_text(
+        "Harbour Courier\nHome | News | Sport\n\nNew lifeboat station opens\n\nBy Jane Roe\n"
+        f"December 3, 2026\n\n{_FERRY[1]}\n\n{_STORM[1]}\n\nShare this story\n\n"
+        "© 2026 Harbour Courier\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "processed"
+    assert run_clean(raw, out) == 0
+    written = write_metrics(out, tmp_path / "reports")
+    table = pd.read_parquet(written["article_metrics"]).set_index("page")
+    cards = table.loc["newsapi.json"]
+    assert cards["unit_chars"].tolist() == [0, 0] and cards["boilerplate_ratio"].isna().all()
+    outlets = pd.read_parquet(written["outlet_metrics"]).set_index("outlet")
+    page = table.loc["courier.txt"]
+    assert outlets.loc["Harbour Courier", "boilerplate_ratio"] == page["boilerplate_ratio"] > 0
+    assert pd.isna(outlets.loc["Pinecrest Daily", "boilerplate_ratio"])
+    assert pd.isna(outlets.loc["unknown site (newsapi.json)", "boilerplate_ratio"])
+    articles = pd.read_parquet(out / "articles.parquet")
+    merged, _, _ = one_name_per_outlet(articles, pd.read_parquet(out / "pages.parquet"))
+    whole, _, _ = article_metrics(merged, pd.read_parquet(out / "blocks.parquet"))
+    assert whole.set_index("page").loc["newsapi.json", "unit_chars"].tolist() == [0, 0]
+    units = listing_units(whole, pd.read_parquet(out / "pages.parquet")).set_index("page")
+    assert units.loc["newsapi.json", ["unit_chars", "boilerplate_chars"]].tolist() == [0, 0]

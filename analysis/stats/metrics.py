@@ -204,7 +204,9 @@ def card_chrome_mask(card_blocks: pd.DataFrame) -> pd.Series:
     return mask.reindex(card_blocks.index)
 
 
-def unit_boilerplate(articles: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFrame:
+def unit_boilerplate(
+    articles: pd.DataFrame, blocks: pd.DataFrame, records: frozenset[str] = frozenset()
+) -> pd.DataFrame:
     """Characters of each article's unit and of its boilerplate.
 
     The unit of an article on an article page is the whole page, its boilerplate the
@@ -214,7 +216,7 @@ def unit_boilerplate(articles: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFra
     article; :mod:`analysis.stats.outlets` reports it for the page's site. The lines
     removed from an article's body as its outlet's boilerplate
     (``outlet_boilerplate_chars``, :mod:`analysis.stats.outlet_boilerplate`) count as
-    its boilerplate too.
+    its boilerplate too. A record (``records``) has no unit: 0 and 0.
 
     Parameters
     ----------
@@ -223,6 +225,10 @@ def unit_boilerplate(articles: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFra
         outlet_boilerplate_chars.
     blocks : pandas.DataFrame
         Columns page, start, end, label, article_index.
+    records : frozenset of str, optional
+        The ids of the cards that are a feed's or a news API's records, no page of
+        their outlet (:func:`~analysis.stats.resaves.own_links`): the lines around
+        their text are the fields ``clean`` wrote, not the outlet's chrome.
 
     Returns
     -------
@@ -251,6 +257,9 @@ def unit_boilerplate(articles: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFra
     if REMOVED_COLUMN in articles.columns:
         removed = articles[REMOVED_COLUMN].astype("int64").tolist()
         boilerplates = [b + n for b, n in zip(boilerplates, removed, strict=True)]
+    for position, article_id in enumerate(articles["article_id"]):
+        if article_id in records:
+            units[position] = boilerplates[position] = 0
     return pd.DataFrame(
         {
             "article_id": articles["article_id"].to_numpy(),
@@ -343,15 +352,15 @@ def article_metrics(
     body_of = dict(zip(articles["article_id"], bodies, strict=True)).__getitem__
     found = [fingerprint for _, _, fingerprint in results]
     search = search_copies(found, body_of, engine=engine)
+    urls = articles["url"] if "url" in articles.columns else pd.Series(None, index=articles.index)
+    own = own_links(
+        zip(articles["article_id"], articles["page"], articles["layout"], urls, strict=True)
+    )
     table = article_frame(
         articles,
         [stats for stats, _, _ in results],
         quote_counts_of_rows([article_quotes for _, article_quotes, _ in results]),
-        unit_boilerplate(articles, blocks),
-    )
-    urls = articles["url"] if "url" in articles.columns else pd.Series(None, index=articles.index)
-    own = own_links(
-        zip(articles["article_id"], articles["page"], articles["layout"], urls, strict=True)
+        unit_boilerplate(articles, blocks, own),
     )
     links = search.same_outlet + teaser_links(
         _teaser_rows(articles), body_of, _addresses_of_frame(articles, own)

@@ -202,17 +202,13 @@ def _write_metrics(
             chunks = marked.stripped(articles.chunks(chunk_articles))
             run.consume(store, _between(chunks, units.step), articles.n_articles)
             units.finish()
+            own = own_links(_addresses(table_path("articles", processed_dir)))
             copy_pairs, resaves = _copies_and_resaves(
-                run.index,
-                articles,
-                marked,
-                engine,
-                run.spill_path,
-                table_path("articles", processed_dir),
+                run.index, articles, marked, engine, run.spill_path, own
             )
             stop_workers(engine)  # idle until the outlet table, with the chunks' memory
             release_freed_memory()  # what the chunks left in the allocators' free pages
-            run.write_article_metrics(copy_pairs, resaves, units, tmps[0])
+            run.write_article_metrics(copy_pairs, resaves, units, tmps[0], own)
             run.move_quotes(tmps[1])
             inputs = read_outlet_inputs(
                 tmps[0], tmps[1], _pages_read_by_outlets(pages, tmps[0]), copy_pairs
@@ -317,7 +313,7 @@ def _copies_and_resaves(
     marked: MarkedLines,
     engine: Engine,
     spilled_rows: Path,
-    articles_path: Path,
+    own: frozenset[str],
 ) -> tuple[pd.DataFrame, dict[str, str]]:
     """The copy_pairs table and each resave's kept article, from the run's copy index.
 
@@ -325,9 +321,8 @@ def _copies_and_resaves(
     outlets' repeated lines, ``marked``); a story's saves are told by those bodies too.
     A teaser's links to its story's full text (:func:`~analysis.stats.resaves.teaser_links`)
     read the articles' outlets, titles and teaser flags from the rows the run has
-    spilled (``spilled_rows``), batch by batch; which cards are their own links
-    (:func:`~analysis.stats.resaves.own_links`), from the articles table
-    (``articles_path``).
+    spilled (``spilled_rows``), batch by batch; ``own``: the cards that are their own
+    links (:func:`~analysis.stats.resaves.own_links`).
     """
 
     def teaser_rows() -> Iterator[TeaserRow]:
@@ -338,8 +333,6 @@ def _copies_and_resaves(
 
     def body_of(article_id: str) -> str:
         return marked.strip(*articles.values_of(article_id, _STRIPPED))[0]
-
-    own = own_links(_addresses(articles_path))
 
     def save_of_article(article_id: str) -> Save:
         title, outlet, body, *rest = articles.values_of(article_id, ("title", *_STRIPPED, *_SAVE))
@@ -468,9 +461,12 @@ class _Run:
         resaves: dict[str, str],
         units: UnitCharacters,
         path: Path,
+        records: frozenset[str] = frozenset(),
     ) -> None:
         """article_metrics.parquet from the work file, with each article's unit
-        characters (``units``, finished), copy group and ``resave_of`` (``resaves``)."""
+        characters (``units``, finished; none for a feed's or a news API's record,
+        ``records``: :func:`analysis.stats.metrics.unit_boilerplate`), copy group and
+        ``resave_of`` (``resaves``)."""
         group, best = copy_group_maps(copy_pairs)
         source = pq.ParquetFile(self.spill_path)
         valued = self.valued | ({"copy_group"} if group else set())
@@ -485,6 +481,11 @@ class _Run:
                 )
                 unit, boilerplate = units.of_articles(rows)
                 boilerplate = boilerplate + rows[REMOVED_COLUMN].to_numpy().astype(np.int64)
+                if records:
+                    record = np.isin(
+                        rows["article_id"].to_numpy(zero_copy_only=False), list(records)
+                    )
+                    unit, boilerplate = np.where(record, 0, unit), np.where(record, 0, boilerplate)
                 frame = rows.to_pandas().assign(
                     unit_chars=unit,
                     boilerplate_chars=boilerplate,

@@ -99,7 +99,9 @@ def listing_units(article_metrics: pa.Table | pd.DataFrame, pages: pd.DataFrame)
 
     A listing page's boilerplate is every character that is not card content: the page's
     chrome (article_index -1) plus each card's own chrome. Since blocks cover the page,
-    that is the page's characters minus the cards' content characters.
+    that is the page's characters minus the cards' content characters. A page whose
+    every card has no unit (a feed's or a news API's records:
+    :func:`analysis.stats.metrics.unit_boilerplate`) is no page of a site: 0 and 0.
 
     Parameters
     ----------
@@ -123,18 +125,26 @@ def listing_units(article_metrics: pa.Table | pd.DataFrame, pages: pd.DataFrame)
                     cards["unit_chars"].cast(pa.int64()),
                     cards["boilerplate_chars"].cast(pa.int64()),
                 ),
+                "unit": cards["unit_chars"].cast(pa.int64()),
             }
         )
         .group_by("page")
-        .aggregate([("content", "sum")])
+        .aggregate([("content", "sum"), ("unit", "max")])
     )
-    content = dict(
-        zip(content_of["page"].to_pylist(), content_of["content_sum"].to_pylist(), strict=True)
-    )
+    pages_of = content_of["page"].to_pylist()
+    content = dict(zip(pages_of, content_of["content_sum"].to_pylist(), strict=True))
+    records = {
+        page
+        for page, unit in zip(pages_of, content_of["unit_max"].to_pylist(), strict=True)
+        if not unit
+    }
     listing = pages[pages["layout"] == "listing"]
     site_of = site_of_pages(listing)
     rows = []
     for page, n_chars in listing[["page", "n_chars"]].itertuples(index=False):
+        if page in records:
+            rows.append((page, site_of[page], 0, 0))
+            continue
         boilerplate = max(0, int(n_chars) - int(content.get(page, 0)))
         rows.append((page, site_of[page], int(n_chars), boilerplate))
     return pd.DataFrame(rows, columns=["page", "outlet", "unit_chars", "boilerplate_chars"])
