@@ -1441,3 +1441,27 @@ def test_a_one_step_trail_over_an_episode_is_a_breadcrumb():
     # a quotation in single angle marks, and a long line with one mark, are no trail
     assert not is_breadcrumb("Mayor calls the plan ‹a good start› for the harbour")
     assert not is_breadcrumb("The council votes on the plan › residents say they were not asked")
+
+
+def test_body_lines_without_an_address_are_not_searched_for_one(monkeypatch):
+    """The words of the body's first lines are read without their web addresses; lines
+    holding no "://" and no "www." are not searched for one (speed only), and an address
+    is still left out."""
+    from analysis.clean import headline
+
+    searched: list[str] = []
+
+    class Counted:
+        def sub(self, repl: str, text: str) -> str:
+            searched.append(text)
+            return address.sub(repl, text)
+
+    address = headline._ADDRESS
+    monkeypatch.setattr(headline, "_ADDRESS", Counted())
+    assert headline._without_addresses("Ferry sails again at noon.") == "Ferry sails again at noon."
+    assert headline._without_addresses("See WWW.Harbour.example or https://x.example/a b") == (
+        "See   or   b"
+    )
+    page = "Harbour Post\n\nFerry sails again\n\nThe ferry left the harbour at noon today.\n"
+    find_title_line(page.split("\n"), 4)
+    assert searched == ["See WWW.Harbour.example or https://x.example/a b"]

@@ -385,9 +385,9 @@ def candidate_features(
     vocabulary_lines = lines[body_start : body_start + BODY_VOCABULARY_LINES]
     # (the words of addresses left out: a text browser's numbered list of the page's
     # links, "References", spells its menu's entries in their paths)
-    rest_vocabulary = _content_words(_ADDRESS.sub(" ", " ".join(vocabulary_lines[1:])))
+    rest_vocabulary = _content_words(_without_addresses(" ".join(vocabulary_lines[1:])))
     body_vocabulary = rest_vocabulary | _content_words(
-        _ADDRESS.sub(" ", " ".join(vocabulary_lines[:1]))
+        _without_addresses(" ".join(vocabulary_lines[:1]))
     )
     below_body = Counter(line.strip() for line in vocabulary_lines)
     top = _next_worded_line(lines, -1, body_start)  # the text's first line with a word
@@ -1209,6 +1209,15 @@ def _is_quoted_sentence(line: str) -> bool:
         and len(closed) < len(line)
         and closed[-1:] in SPACED_SENTENCE_MARKS
     )
+
+
+def _without_addresses(text: str) -> str:
+    """``text`` with its web addresses (:data:`_ADDRESS`) each a space. A text without
+    "://" or "www." in any case holds none and is not searched (speed only: the
+    pattern's ``\\S*`` is tried from every position of the body's first lines)."""
+    if "://" not in text and "www." not in text.lower():
+        return text
+    return _ADDRESS.sub(" ", text)
 
 
 def _content_words(text: str) -> set[str]:
