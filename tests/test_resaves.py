@@ -402,3 +402,84 @@ def test_a_cards_own_link_is_one_no_other_card_of_its_page_shares() -> None:
         "Library", "text", "https://x.example/a", "listing", "news.json", 0, True, own_link=True
     )
     assert card.url is None and own.url == "https://x.example/a"
+
+
+def test_a_teaser_joins_the_full_text_of_its_outlet_and_title_published_on_its_day() -> None:
+    # a news API's summary is written apart from the story: beside the story's text
+    # saved without its address (a browser's copy), the card was a second article (h343)
+    bodies = {
+        "card": "Cracks found in the pontoons push the opening into spring.",
+        "page": "\n\n".join(LIBRARY),
+        "column": TIDES[1],
+        "week": "\n\n".join(TIDES_NEXT_WEEK),
+        "undated": "A summary of its own, in other words than the story's.",
+    }
+    rows = [
+        ("card", "Gazette", "Ferry terminal delayed", True),
+        ("page", "Gazette", "Ferry terminal delayed", False),
+        ("column", "Gazette", "Tides this week", True),
+        ("week", "Gazette", "Tides this week", False),
+        ("undated", "Gazette", "Ferry terminal delayed", True),
+    ]
+    days = {"card": "2026-12-01", "page": "2026-12-01", "column": "2026-12-08"}
+    days |= {"week": "2026-12-01", "undated": None}
+
+    def days_of(ids: set[str]) -> dict[str, str | None]:
+        assert ids == set(days)  # the teasers and the full texts of their titles only
+        return {i: days[i] for i in ids}
+
+    assert teaser_links(lambda: iter(rows), bodies.__getitem__, None, days_of) == [
+        (["card"], ["page"])
+    ]
+    assert teaser_links(lambda: iter(rows), bodies.__getitem__) == []
+
+
+def test_a_news_apis_story_beside_its_text_saved_without_its_address_is_a_save_of_it(
+    tmp_path: Path,
+) -> None:
+    """The study's Lakeside Tribune: a browser's copy of the story (no address) and the
+    API's card of it (its summary not in the text): one story, counted once by the
+    streamed run and the whole corpus alike; a card of another day is not (h343)."""
+    import json
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    title = "Council votes to shut Quay Street library"
+    (raw / "library.txt").write_text(
+        _page("Harbury Gazette", title, 4, LIBRARY, "Ferry fares rise"), encoding="utf-8"
+    )
+    stories = [
+        {
+            "source": {"id": None, "name": "Harbury Gazette"},
+            "author": "Mara Quill",
+            "title": title,
+            "description": summary,
+            "url": f"https://www.harburygazette.co.uk/news/2025/03/0{day}/library",
+            "publishedAt": f"2025-03-0{day}T08:00:00Z",
+            "content": "The county council of Harbury voted on Monday… [+1840 chars]",
+        }
+        for day, summary in (
+            (4, "Readers protest as councillors cite the cost of a new roof."),
+            (9, "A week on, the reading group looks for a new home in the lower town."),
+        )
+    ]
+    other = {**stories[0], "title": "Harbour wall repairs begin", "url": "https://h.example/w"}
+    for name, story in (("newsapi.json", stories[0]), ("newsapi-week2.json", stories[1])):
+        (raw / name).write_text(
+            json.dumps({"status": "ok", "articles": [story, other]}), encoding="utf-8"
+        )
+    out = tmp_path / "processed"
+    assert run_clean(raw, out) == 0
+    articles = pd.read_parquet(out / "articles.parquet")
+    assert articles["is_teaser"].tolist().count(True) == 4
+    written = write_metrics(_copy(out, tmp_path / "run"), tmp_path / "reports")
+    table = pd.read_parquet(written["article_metrics"]).set_index("article_id")
+    library = articles[articles["title"].eq(title)].set_index("page")["article_id"]
+    expected = {
+        library["newsapi.json"]: library["library.txt"],
+        library["newsapi-week2.json"]: None,
+    }
+    assert table["resave_of"].reindex(list(expected)).to_dict() == expected
+    merged, _, _ = one_name_per_outlet(articles, pd.read_parquet(out / "pages.parquet"))
+    whole, _, _ = article_metrics(merged, pd.read_parquet(out / "blocks.parquet"))
+    assert whole.set_index("article_id")["resave_of"].reindex(list(expected)).to_dict() == expected

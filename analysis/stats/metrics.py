@@ -363,7 +363,10 @@ def article_metrics(
         unit_boilerplate(articles, blocks, own),
     )
     links = search.same_outlet + teaser_links(
-        _teaser_rows(articles), body_of, _addresses_of_frame(articles, own)
+        _teaser_rows(articles),
+        body_of,
+        _addresses_of_frame(articles, own),
+        _days_of_frame(articles),
     )
     resaves = find_resaves(links, _saves_of_frame(articles, own))
     table = with_copy_groups(table, copy_groups(articles["article_id"], search.pairs), resaves)
@@ -384,6 +387,19 @@ def _teaser_rows(articles: pd.DataFrame) -> Callable[[], Iterator[TeaserRow]]:
         )
 
     return rows
+
+
+def _days_of_frame(articles: pd.DataFrame) -> Callable[[set[str]], dict[str, str | None]] | None:
+    """Some article ids -> each one's publication day, from the articles' rows; None
+    when they have no ``published`` column."""
+    if "published" not in articles.columns:
+        return None
+    found = dict(zip(articles["article_id"], articles["published"], strict=True))
+
+    def days(ids: set[str]) -> dict[str, str | None]:
+        return {i: day if isinstance(day := found[i], str) else None for i in ids}
+
+    return days
 
 
 def _addresses_of_frame(articles: pd.DataFrame, own: frozenset[str]) -> Callable[[str], Address]:

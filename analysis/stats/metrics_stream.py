@@ -202,9 +202,10 @@ def _write_metrics(
             chunks = marked.stripped(articles.chunks(chunk_articles))
             run.consume(store, _between(chunks, units.step), articles.n_articles)
             units.finish()
-            own = own_links(_addresses(table_path("articles", processed_dir)))
+            articles_path = table_path("articles", processed_dir)
+            own = own_links(_addresses(articles_path))
             copy_pairs, resaves = _copies_and_resaves(
-                run.index, articles, marked, engine, run.spill_path, own
+                run.index, articles, marked, engine, run.spill_path, own, articles_path
             )
             stop_workers(engine)  # idle until the outlet table, with the chunks' memory
             release_freed_memory()  # what the chunks left in the allocators' free pages
@@ -314,6 +315,7 @@ def _copies_and_resaves(
     engine: Engine,
     spilled_rows: Path,
     own: frozenset[str],
+    articles_path: Path,
 ) -> tuple[pd.DataFrame, dict[str, str]]:
     """The copy_pairs table and each resave's kept article, from the run's copy index.
 
@@ -322,7 +324,8 @@ def _copies_and_resaves(
     A teaser's links to its story's full text (:func:`~analysis.stats.resaves.teaser_links`)
     read the articles' outlets, titles and teaser flags from the rows the run has
     spilled (``spilled_rows``), batch by batch; ``own``: the cards that are their own
-    links (:func:`~analysis.stats.resaves.own_links`).
+    links (:func:`~analysis.stats.resaves.own_links`); the days of the teasers and of
+    the full texts of their titles, from the articles table (``articles_path``).
     """
 
     def teaser_rows() -> Iterator[TeaserRow]:
@@ -343,8 +346,11 @@ def _copies_and_resaves(
         mine = layout == "article" or article_id in own
         return (url if mine and isinstance(url, str) else None, str(layout))
 
+    def days_of(ids: set[str]) -> dict[str, str | None]:
+        return _days(articles_path, ids)
+
     search = index.search(body_of, engine=engine)
-    links = search.same_outlet + teaser_links(teaser_rows, body_of, address_of)
+    links = search.same_outlet + teaser_links(teaser_rows, body_of, address_of, days_of)
     return search.pairs, find_resaves(links, save_of_article)
 
 
@@ -353,6 +359,20 @@ def _addresses(articles_path: Path) -> Iterator[tuple[str, str, str, str | None]
     columns = ("article_id", "page", "layout", "url")
     for batch in pq.ParquetFile(articles_path).iter_batches(columns=list(columns)):
         yield from zip(*(batch.column(name).to_pylist() for name in columns), strict=True)
+
+
+def _days(articles_path: Path, ids: set[str]) -> dict[str, str | None]:
+    """``articles.published`` of the articles ``ids``, read batch by batch."""
+    found: dict[str, str | None] = {}
+    for batch in pq.ParquetFile(articles_path).iter_batches(columns=["article_id", "published"]):
+        for article_id, day in zip(
+            batch.column("article_id").to_pylist(),
+            batch.column("published").to_pylist(),
+            strict=True,
+        ):
+            if article_id in ids:
+                found[article_id] = day if isinstance(day, str) else None
+    return found
 
 
 class _Run:

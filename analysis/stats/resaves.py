@@ -23,10 +23,12 @@ but is often too short for the copy test's floor of shared shingles (a one-sente
 card); :func:`teaser_links` links it to a full text of its outlet with the same title
 whose shingles hold :data:`~analysis.stats.copies.CONTAINMENT_THRESHOLD` of its own, the
 same title and outlet standing for the floor (a weekly column's card is not held in
-another week's text), and to an article page of its outlet at its own address (a news
-API's story or a feed's item, whose card is its own link, beside the page saved: the
-API's summary is written apart from the story's text and its headline may differ, but
-one address of one outlet is one story).
+another week's text), or published on the same day (a news API's story beside the
+same story saved without its address: its summary is written apart), and to an
+article page of its outlet at its own address (a news API's story or a feed's item,
+whose card is its own link, beside the page saved: the API's summary is written apart
+from the story's text and its headline may differ, but one address of one outlet is one
+story).
 
 The saves of one story are the connected articles (A and B saves of one story, B and C
 too: A, B and C are); the one kept is the first of them: a full text before a teaser
@@ -42,7 +44,7 @@ it stays in every per-article table, and the outlet's statistics leave it out
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
 from analysis.clean.page_urls import url_key
@@ -200,6 +202,7 @@ def teaser_links(
     rows: Callable[[], Iterable[TeaserRow]],
     body_of: Callable[[str], str],
     address_of: Callable[[str], Address] | None = None,
+    days_of: Callable[[set[str]], Mapping[str, str | None]] | None = None,
 ) -> list[tuple[list[str], list[str]]]:
     """Links of each teaser to the full texts of its outlet and title that hold it, and
     to the article pages of its outlet at its address.
@@ -215,6 +218,10 @@ def teaser_links(
     address_of : callable, optional
         article_id -> its :data:`Address`; called for the teasers and for the full
         texts of their outlets only. None: no article is linked by its address.
+    days_of : callable, optional
+        Some article ids -> each one's ``articles.published`` (None when undated);
+        called once, with the teasers and the full texts of their outlets and titles.
+        None: a teaser is linked by its title only to a full text holding it.
 
     Returns
     -------
@@ -223,7 +230,9 @@ def teaser_links(
         least :data:`~analysis.stats.copies.CONTAINMENT_THRESHOLD` in the full text of
         an article of its outlet with its title, case and spacing aside (the
         containment of :func:`analysis.stats.copies.overlap`, without the copy test's
-        floor), as :attr:`analysis.stats.copies.CopySearch.same_outlet` links them, in
+        floor), or published on its day (``days_of``: a news API's or a feed's summary
+        is written apart from the story, and a weekly column's other week is another
+        day), as :attr:`analysis.stats.copies.CopySearch.same_outlet` links them, in
         the order of the titles' stories, then the rows'; then for each teaser whose
         URL (:func:`analysis.clean.page_urls.url_key`) is an article page's of its
         outlet that is no teaser, in the rows' order (a card whose URL is its page's
@@ -240,14 +249,19 @@ def teaser_links(
         if not is_teaser and key in teasers:
             full_texts.setdefault(key, []).append(article_id)  # type: ignore[index]
     links: list[tuple[list[str], list[str]]] = []
+    days: Mapping[str, str | None] = {}
+    if days_of is not None and full_texts:
+        days = days_of({i for key in full_texts for i in (*full_texts[key], *teasers[key])})
     for key in sorted(full_texts):
         held_in = [(full, shingles(body_of(full))) for full in full_texts[key]]
         for teaser in teasers[key]:
             held = shingles(body_of(teaser))
+            day = days.get(teaser)
             links.extend(
                 ([teaser], [full])
                 for full, text in held_in
-                if overlap(held, text).containment >= CONTAINMENT_THRESHOLD
+                if (day is not None and days.get(full) == day)
+                or overlap(held, text).containment >= CONTAINMENT_THRESHOLD
             )
     return links + (_address_links(rows, address_of) if address_of is not None else [])
 
