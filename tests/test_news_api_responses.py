@@ -240,3 +240,12 @@ def test_a_news_apis_records_count_in_no_outlets_boilerplate_ratio(tmp_path):
     assert whole.set_index("page").loc["newsapi.json", "unit_chars"].tolist() == [0, 0]
     units = listing_units(whole, pd.read_parquet(out / "pages.parquet")).set_index("page")
     assert units.loc["newsapi.json", ["unit_chars", "boilerplate_chars"]].tolist() == [0, 0]
+
+
+def test_a_listed_storys_short_closing_paragraph_stays_in_its_body():
+    # a last paragraph of five words ("Crossings start in March.") under the story's
+    # text read as a headline-shaped line closing the card, its chrome (h341, the
+    # wallabag export of listings_h230: body 1.000 -> 0.929 once its paragraphs were kept)
+    ferry = (*_FERRY, "Crossings start in March.")
+    articles = _articles_of(_event_registry([ferry, _STORM]), "eventregistry.json")
+    assert articles["body"].tolist() == ["\n\n".join(ferry), "\n\n".join(_STORM)]

@@ -2,7 +2,8 @@
 
 A *body run* is a stretch of prose lines, blank lines between them allowed, and a short
 label between two prose lines ("Ad" inside a body) or a quote's introduction
-(``Name writes:``) bridged.
+(``Name writes:``) bridged; a short sentence closing it, right under its last prose
+line with a blank line under it, is its last line.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def body_runs(lines: list[str], kinds: LineKinds) -> list[list[int]]:
     -------
     list of list of int
         Each run's line indices (its prose lines, the bridged quote introductions and
-        short sentences), in page order.
+        short sentences, a short last sentence under its last prose line), in page
+        order.
     """
     runs: list[list[int]] = []
     current: list[int] = []
@@ -58,6 +60,8 @@ def body_runs(lines: list[str], kinds: LineKinds) -> list[list[int]]:
             current = current or leading
             current.append(i)
             pending = []
+        elif current and not pending and _closing_sentence(lines, kinds, i):
+            current.append(i)  # the body's short last paragraph, not a headline
         elif current:
             pending.append(i)
             if len(pending) > 1:
@@ -94,6 +98,27 @@ def _short_sentence(lines: list[str], kinds: LineKinds, i: int) -> bool:
         and 0 < i < len(lines) - 1
         and kinds.known(i - 1) == "prose"
         and kinds.known(i + 1) == "prose"
+    )
+
+
+def _closing_sentence(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """A short paragraph closed by a full stop right under a prose line, a blank line or
+    the page's end under it ("Lessons start in September."): the body's last sentence,
+    not a headline (a headline closes with no full stop, and the next card's has its
+    date, outlet or text under it, not a blank line)."""
+    text = lines[i].strip()
+    return (
+        kinds[i] == "title"
+        and text.endswith(".")
+        and not text.endswith("..")  # an ellipsis: a teaser cut short, a link's label
+        and text[0].isalnum()
+        and i > 0
+        and kinds.known(i - 1) == "prose"
+        and i + 1 < len(lines)
+        and kinds.known(i + 1) == "blank"
+        # more cards below: the page's last line is its footer's as often ("NAME is a
+        # news aggregator.")
+        and any(kinds.known(j) != "blank" for j in range(i + 2, len(lines)))
     )
 
 
