@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from analysis.clean.bylines import is_name_line
 from analysis.clean.caseless_names import caseless_given_name_line, caseless_name_line
 from analysis.clean.company_names import without_legal_form
-from analysis.clean.dates import DateMatch, labelled_dates
+from analysis.clean.dates import DateMatch, find_date_span, labelled_dates
 from analysis.clean.header_lines import (
     BYLINE_MAX_WORDS,
     RELATED_LABEL,
@@ -1172,17 +1172,37 @@ def _opens_wrapped_sentence(lines: Sequence[str], index: int) -> bool:
     two lines: it ends with no sentence mark, the next line (no blank between) opens
     with a word in lower case and closes with a period, and the two read as a sentence
     (:func:`_reads_as_sentence`). A headline wrapped so ends with no period
-    (:func:`headline_lines` joins its lines). No tuned value."""
+    (:func:`headline_lines` joins its lines). The next line may open with a number or a
+    date going on in lower case ("... from the lanes of the old town from" / "1 January
+    2027 to cut congestion ...") when the two lines hold more words than a headline
+    (:data:`TITLE_MAX_WORDS`): a headline over its date line does not. No tuned value."""
     if index + 1 >= len(lines):
         return False
     head, tail = lines[index].strip(), lines[index + 1].strip()
-    first = tail.split(maxsplit=1)[0] if tail else ""
+    words = tail.split()
+    first = words[0] if words else ""
     return (
-        first.isalpha()
-        and is_lower_case(first)
+        (
+            (first.isalpha() and is_lower_case(first))
+            or (first[:1].isdigit() and _goes_on_from_number(head, tail))
+        )
         and strip_closing_marks(head)[-1:] not in SENTENCE_MARKS
         and strip_closing_marks(tail).endswith(".")
         and _reads_as_sentence(f"{head} {tail}")
+    )
+
+
+def _goes_on_from_number(head: str, tail: str) -> bool:
+    """Whether ``tail``, opening with a number or a date, goes on in lower case after it
+    (its first word of letters, past the date's own, in lower case) and the two lines
+    hold more words than a headline: a wrapped paragraph's second line."""
+    date = find_date_span(tail)
+    rest = tail[date[1] :] if date is not None and date[0] == 0 else tail.split(maxsplit=1)[-1]
+    letters = LETTER_RUN.findall(rest)
+    return (
+        bool(letters)
+        and is_lower_case(letters[0])
+        and count_words(head) + count_words(tail) > TITLE_MAX_WORDS
     )
 
 
