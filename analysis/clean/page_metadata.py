@@ -86,6 +86,7 @@ from analysis.clean.dates import (
 )
 from analysis.clean.header_lines import (
     CAPTION,
+    RELATED_LABEL,
     STAFF_WORDS,
     find_byline,
     find_name_below_cue,
@@ -93,6 +94,7 @@ from analysis.clean.header_lines import (
     is_label_like,
     is_menu_line,
     is_meta_line,
+    is_role_line,
     provider_name_line,
     without_reporting_cues,
 )
@@ -104,8 +106,10 @@ from analysis.clean.headline import (
     is_site_staff_credit,
     spans_years,
 )
+from analysis.clean.interface_words import INTERFACE_WORDS
 from analysis.clean.month_names import DAY_WORDS
 from analysis.clean.name_forms import compact_name
+from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.page_date_order import numeric_day_first, page_languages
 from analysis.clean.reader_view_byline import reader_view_credits
 from analysis.clean.relative_times import find_relative_time
@@ -128,6 +132,7 @@ from analysis.text import (
     count_words,
     is_blank,
     is_lower_case,
+    is_upper_case,
     opens_upper_case,
 )
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
@@ -1148,7 +1153,58 @@ def _meta_after_body(lines: Sequence[str], body_end: int, found: set[str]) -> li
     if "byline" not in found and not any(s.field == "byline" for s in spans):
         bracketed = find_closing_bracket_byline(lines, body_end)  # "（松田由美）"
         spans += [FieldSpan(*bracketed, "byline")] if bracketed is not None else []
+    if "byline" not in found and not any(s.field == "byline" for s in spans):
+        capitals = _capitals_credit(lines, body_end)  # "TRẦN MINH KHOA", "— JANE DOE"
+        spans += [capitals] if capitals is not None else []
     return spans
+
+
+# A name in capitals closing a story: a dash before it maybe, a role after a bar or a
+# comma maybe ("— JANE DOE", "JANE DOE | Staff writer").
+_CAPITALS_CREDIT = re.compile(
+    r"\s*(?:[—–]\s*)?(?P<name>[^\W\d_][^|,]*?)\s*(?:[|,]\s*(?P<role>.+?))?\s*$"
+)
+
+
+def _capitals_credit(lines: Sequence[str], body_end: int) -> FieldSpan | None:
+    """The ``byline`` span of a reporter's name in capitals on the first line with text
+    under the story, a blank line or the page's end under it ("TRẦN MINH KHOA", "— JANE
+    DOE", "JANE DOE | Staff writer": Vietnamese and other papers sign so): two to four
+    words of letters in capitals, none a function word ("THE END", "MORE FROM THE
+    COAST") or a control's ("MORE VIDEOS"), no related-stories label ("RELATED
+    STORIES"), no newspaper word ("LATEST NEWS"), none printed elsewhere on the page in
+    lower case (a label's words), a name by :func:`find_byline`'s shape once written in
+    title case; a role after it is one (:func:`is_role_line`). No tuned value."""
+    index = next((j for j in range(body_end + 1, len(lines)) if not is_blank(lines[j])), None)
+    if index is None or (index + 1 < len(lines) and not is_blank(lines[index + 1])):
+        return None
+    line = lines[index]
+    found = _CAPITALS_CREDIT.match(line)
+    if found is None or (found["role"] and not is_role_line(found["role"])):
+        return None
+    name = found["name"]
+    words = name.split()
+    if not (
+        2 <= len(words) <= 4
+        and is_upper_case(name)
+        and all(LETTER_RUN.fullmatch(word) for word in words)
+        and not any(
+            w.casefold() in FUNCTION_WORDS or w.casefold() in INTERFACE_WORDS for w in words
+        )
+        and not RELATED_LABEL.match(name)  # "RELATED STORIES", "TIN LIÊN QUAN"
+    ):
+        return None
+    lowered = {word.casefold() for word in words}
+    for j, other in enumerate(lines):
+        if j != index and not lowered.isdisjoint(
+            w for w in LETTER_RUN.findall(other) if is_lower_case(w)
+        ):
+            return None  # a word of it in lower case elsewhere: a label's, not a name's
+    titled = " ".join(word[:1] + word[1:].casefold() for word in words)
+    named = find_byline("By " + titled)
+    if named is None or named[1] - named[0] != len(titled) or holds_newspaper_word(titled):
+        return None  # ("LATEST NEWS": a section's label)
+    return FieldSpan(index, found.start("name"), found.end("name"), "byline")
 
 
 def _staff_signature(lines: Sequence[str], index: int) -> FieldSpan | None:
