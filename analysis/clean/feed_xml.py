@@ -26,6 +26,8 @@ A news sitemap (``<urlset>`` whose ``<url>`` entries hold a ``<news:news>`` with
 card's "Source:" line. A sitemap of addresses only (no titles) is no listing. A news
 agency's NewsML-G2 file (``<newsMessage>`` or ``<newsItem>``) is a listing of its text
 items (:mod:`analysis.clean.newsml`).
+An article trafilatura saved as XML (``<doc>``, ``<TEI>``) is one article page
+(:mod:`analysis.clean.extractor_xml`).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from analysis.clean.domains import registered_domain
+from analysis.clean.extractor_xml import EXTRACTOR_ROOTS, extractor_document
 from analysis.clean.link_forms import redirect_target
 from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.newsml import NEWSML_ROOTS, newsml_items, newsml_site
@@ -133,6 +136,8 @@ def feed_document(data: bytes, name: str) -> SavedDocument:
         return sitemap
     if kind in NEWSML_ROOTS and (agency := _newsml_listing(root)) is not None:
         return agency
+    if kind in EXTRACTOR_ROOTS and (article := extractor_document(root)) is not None:
+        return article  # trafilatura's XML of one article
     if kind not in ("rss", "RDF", "feed"):
         if records := record_items(root):  # an archive's Dublin Core records (OAI-PMH)
             return _records_listing(records)
