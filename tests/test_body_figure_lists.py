@@ -182,3 +182,35 @@ def test_a_dated_line_or_a_run_on_headline_is_no_quantity():
     # the body (listings_h142 art_embeds_ko, listings_h135 art_kanren_ja)
     for line in ("오전 7:12 · 2026년 12월 2일", "県立高校の定員、来年度は320人減"):
         assert not body_lists._is_quantity(line)
+
+
+def test_a_bulleted_list_under_a_heading_is_body_before_the_method_s_own_heading():
+    """Review h339 (ha_readwise_recipe): a how-to's bullets whose items open with words
+    ("Two cups of peanuts") under "What you need", then the method's heading ("How to
+    make it") over its numbered steps: the bullets and both headings were read as
+    chrome, a gap that started the region at the third step."""
+    things = ["* Two cups of peanuts", "* One cup of rice", "* Sugar and tamarind to taste"]
+    steps = [
+        "1. Soak the rice for three hours, then grind it with the peanuts.",
+        "2. Strain the ground peanut water through a cloth.",
+        "3. Put the liquid on the fire and keep stirring until it thickens for a while.",
+    ]
+    lines = page(MENU, "Peanut porridge", PARAGRAPHS[0], "What you need", things)
+    lines += page("", "How to make it", *steps, CLOSING, MENU)
+    assert kept_text(lines) == [
+        PARAGRAPHS[0],
+        "What you need",
+        *things,
+        "How to make it",
+        *steps,
+        CLOSING,
+    ]
+
+
+def test_bullets_under_a_box_s_label_over_a_numbered_list_stay_out():
+    # the heading between the bullets and the numbered lines is a box's label: no method
+    things = ["* Bypass to close in January", "* Runners fill the park for the race"]
+    ranked = ["1. Mayor opens the new library on the harbour front after four years."]
+    lines = page(MENU, "Toy factory closes", PARAGRAPHS[0], "Latest", things)
+    lines += page("", "Most read", *ranked, MENU)
+    assert not set(kept_text(lines)) & {"Latest", *things, "Most read"}

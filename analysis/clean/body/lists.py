@@ -325,11 +325,14 @@ def headed_figure_lists(
             stop += 1
         listed = range(position + 1, stop)
         with_figure = sum(1 for q in listed if _is_quantity(lines[features[q].index]))
+        method = None
         if len(listed) < MIN_ITEMS or 2 * with_figure <= len(listed):
-            listed = _headed_bullets(lines, features, weights, position)
+            listed, method = _headed_bullets(lines, features, weights, position)
         if len(listed) >= MIN_ITEMS:
             headings.append(position)
             items.extend(listed)
+            if method is not None:
+                headings.append(method)
     return headings, items
 
 
@@ -338,17 +341,19 @@ def _headed_bullets(
     features: Sequence[LineFeatures],
     weights: Sequence[float],
     position: int,
-) -> range:
+) -> tuple[range, int | None]:
     """The bulleted items under the heading at ``position`` when the method's numbered
     steps follow them ("What you'll need" over "• peat-free compost" ... and "1. Put a
     layer of grit ..."): no paragraph, printed once, no notice, and the line right after
-    the last item prose opening with the first step's number; the heading no box of
-    links' label (:data:`LINK_BOX_WORD`: "More guides", "Most read"). A box of key
-    points between two paragraphs ("What we know so far" over its bullets) is followed
-    by a paragraph, no step: it restates the story. Empty when the heading heads no such
-    list."""
+    the last item prose opening with the first step's number, or the method's own
+    heading over that step ("How to make it", "Method": a heading standing alone, no
+    box's label); the heading no box of links' label (:data:`LINK_BOX_WORD`: "More
+    guides", "Most read"). A box of key points between two paragraphs ("What we know so
+    far" over its bullets) is followed by a paragraph, no step: it restates the story.
+    Empty when the heading heads no such list; with the items, the method's heading's
+    position (None: the steps follow the items)."""
     if LINK_BOX_WORD.search(lines[features[position].index]) is not None:
-        return range(0)
+        return range(0), None
     stop = position + 1
     while (
         stop < len(features)
@@ -358,13 +363,21 @@ def _headed_bullets(
         and not features[stop].is_notice
     ):
         stop += 1
+    method = None
     if (
-        stop < len(features)
-        and weights[stop] > 0
-        and _FIRST_STEP.match(lines[features[stop].index]) is not None
+        stop + 1 < len(features)
+        and _is_list_heading(features[stop], lines[features[stop].index])
+        and LINK_BOX_WORD.search(lines[features[stop].index]) is None
     ):
-        return range(position + 1, stop)
-    return range(0)
+        method = stop  # the method's heading between the items and its first step
+    step = stop if method is None else stop + 1
+    if (
+        step < len(features)
+        and weights[step] > 0
+        and _FIRST_STEP.match(lines[features[step].index]) is not None
+    ):
+        return range(position + 1, stop), method
+    return range(0), None
 
 
 def _is_list_heading(feature: LineFeatures, line: str) -> bool:
