@@ -133,3 +133,25 @@ def test_a_teaser_after_a_media_block_sharing_no_word_with_the_story_stays_out()
 )
 def test_a_media_line_is_a_players_or_a_photos(line, media):
     assert is_media_line(line) is media
+
+
+INTRO = "A new bus depot has opened in the north of the city. It has room for 90 buses."
+
+
+@pytest.mark.parametrize(
+    "block",
+    [["Video: The depot from the air", "2:47"], ["Бейне: Жаңа депо әуеден", "2:47"]],
+)
+def test_an_intro_over_a_player_s_leftovers_is_body(block):
+    """Review h339 (kk_readwise_video): the story's one-paragraph intro, then a video's
+    title and its bare length ('2:47', read as a dated line), then the story: the
+    region started under the player and the intro was lost (body_h323 / body_h331's
+    left shape)."""
+    lines = page(MENU, "Bus network to grow", "By Ann Lee", INTRO, block, *PARAGRAPHS, TRAILER)
+    assert kept_text(lines) == [INTRO, *PARAGRAPHS]
+
+
+def test_a_line_sharing_no_word_with_the_story_over_a_player_stays_out():
+    teaser = "Watch our weekly quiz show. Prizes every Friday."
+    lines = page(MENU, "Bus network to grow", teaser, ["Video", "2:47"], *PARAGRAPHS, TRAILER)
+    assert teaser not in kept_text(lines)

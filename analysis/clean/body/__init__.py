@@ -127,7 +127,7 @@ from analysis.clean.body.lists import (
     headed_figure_lists,
     table_announcers,
 )
-from analysis.clean.body.media_tail import media_tail_paragraph
+from analysis.clean.body.media_tail import media_head_paragraph, media_tail_paragraph
 from analysis.clean.body.next_story import teaser_positions
 from analysis.clean.body.numbered_sections import numbered_sections
 from analysis.clean.body.packing import paragraph_blocks_unpacked
@@ -487,6 +487,10 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     while tail is not None:
         reasons[tail] = "extension"
         tail = media_tail_paragraph(lines, features, [r not in NOT_BODY_REASONS for r in reasons])
+    # and its intro over a player's leftovers above the body ("Video: ..." / "2:47")
+    head = media_head_paragraph(lines, features, [r not in NOT_BODY_REASONS for r in reasons])
+    if head is not None:
+        reasons[head] = "extension"
     # the site's prompts to its reader between the paragraphs: "Sign up for our
     # newsletter", "Follow us on WhatsApp", "We value your privacy"; a share bar or a
     # pagination between them ("Seite 1 von 2   Weiter »"), or its page counter alone

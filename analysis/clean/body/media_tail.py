@@ -37,7 +37,13 @@ from analysis.clean.header_lines import is_caption_line
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN
 
-__all__ = ["MEDIA_BLOCK_MAX_LINES", "is_media_line", "media_tail_paragraph", "shares_a_stem"]
+__all__ = [
+    "MEDIA_BLOCK_MAX_LINES",
+    "is_media_line",
+    "media_head_paragraph",
+    "media_tail_paragraph",
+    "shares_a_stem",
+]
 
 #: A media block's lines (a player's label, length, caption, state and control).
 MEDIA_BLOCK_MAX_LINES = 5
@@ -132,6 +138,63 @@ def media_tail_paragraph(
     }
     last_words = _content_words(lines[features[position].index])
     return position if shares_a_stem(story_words, last_words) else None
+
+
+def media_head_paragraph(
+    lines: Sequence[str], features: Sequence[LineFeatures], body: Sequence[bool]
+) -> int | None:
+    """The position of the story's first paragraph over a media block above the body
+    (the intro a player's leftovers cut off: "A new park has opened ..." / "Video: The
+    park from the air" / "2:47" / the story), or None.
+
+    The mirror of :func:`media_tail_paragraph`: the lines right before the body are a
+    media block of at most :data:`MEDIA_BLOCK_MAX_LINES` lines, each a media line or a
+    title, one of them a player's label or length (titles alone are a card's or a
+    header's lines); the line over the block is one paragraph standing alone, printed
+    once, no link's label, sharing a word with the story's paragraphs; the line over
+    that one is no sentence (the header's lines, a heading: more sentences over it
+    are teasers or a standfirst's paragraphs). No tuned value.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines, without line endings.
+    features : sequence of LineFeatures
+        Its non-blank lines, in page order.
+    body : sequence of bool
+        Whether each of them is body so far.
+
+    Returns
+    -------
+    int or None
+        A position in ``features`` before the body's first line.
+    """
+    first = next((position for position, kept in enumerate(body) if kept), None)
+    if first is None:
+        return None
+    position = first - 1
+    player = False
+    while position >= 0 and first - position <= MEDIA_BLOCK_MAX_LINES:
+        text = lines[features[position].index]
+        if _PLAYER.match(text) is not None:
+            player = True
+        elif not (is_media_line(text) or _is_title(features[position])):
+            break
+        position -= 1
+    if not player or position < 0 or position == first - 1:
+        return None
+    if not _is_last_paragraph(lines, features, position):
+        return None
+    if position > 0 and features[position - 1].ends_sentence:
+        return None
+    story_words = {
+        word
+        for kept, feature in zip(body, features, strict=True)
+        if kept
+        for word in _content_words(lines[feature.index])
+    }
+    intro_words = _content_words(lines[features[position].index])
+    return position if shares_a_stem(story_words, intro_words) else None
 
 
 def shares_a_stem(words: Collection[str], others: Collection[str]) -> bool:
