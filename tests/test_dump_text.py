@@ -871,6 +871,25 @@ def test_markdown_comment_lines_print_nothing_and_a_pipe_table_prints_its_rows()
     assert plain_markdown(kept) == kept
 
 
+def test_a_grid_table_prints_its_rows_and_no_rules():
+    # review h339 (bo_ffsave_grid; body_h331's pa_goh2t_table): a story's table printed
+    # as an ASCII grid (a site's <pre>, Go html2text's PrettyTables, pandoc's grid
+    # tables): its rules and piped rows were chrome, a gap that ended the article
+    grid = (
+        "Results by school:\n+--------+------+\n| School | Pass |\n+========+======+\n"
+        "| Hill   | 91%  |\n| Vale   | 84%  |\n+--------+------+\n\nAfter."
+    )
+    assert (
+        plain_markdown(grid) == "Results by school:\nSchool\tPass\nHill\t91%\nVale\t84%\n\nAfter."
+    )
+    # a rule over rows of another width, or rows with no closing rule: no table
+    for kept in (
+        "+---+---+\n| a | b | c |\n+---+---+\n",
+        "+---+---+\n| a | b |\nAfter.\n",
+    ):
+        assert plain_markdown(kept) == kept
+
+
 def test_a_short_page_with_two_wrapped_paragraphs_going_on_in_lower_case_is_joined():
     # two paragraphs wrapped at 60 columns, each cut once inside a sentence: one cut
     # line less than MIN_WRAPS, but each goes on in lower case, as only a wrap does

@@ -61,6 +61,7 @@ from analysis.clean.markdown_blocks import (
     drop_pandoc_fences,
     drop_setext_underlines,
     drop_tag_lines,
+    plain_grid_tables,
     plain_pipe_tables,
 )
 from analysis.clean.portrait_alt import portrait_name
@@ -204,12 +205,12 @@ def plain_markdown(text: str) -> str:
         (``_text_``, ``*text*``) as ``text`` and so a name in emphasis opening a line
         before a separator (``*Valley Courier* · Jane Roe``), the quote marks of a run
         of quoted lines (``> text`` on two lines or more) taken off; lines holding only
-        HTML comments removed, a pipe table's rows printed with tabs between the
-        cells, a setext heading's underline removed and pandoc's fenced-div fences and
-        attribute lists taken off, a block element's tag alone on its line made blank
-        (:mod:`analysis.clean.markdown_blocks`).
+        HTML comments removed, a pipe table's and a grid table's rows printed with
+        tabs between the cells, a setext heading's underline removed and pandoc's
+        fenced-div fences and attribute lists taken off, a block element's tag alone on
+        its line made blank (:mod:`analysis.clean.markdown_blocks`).
     """
-    text = drop_setext_underlines(plain_pipe_tables(drop_comment_lines(text)))
+    text = drop_setext_underlines(plain_grid_tables(plain_pipe_tables(drop_comment_lines(text))))
     text = drop_tag_lines(drop_pandoc_fences(text))
     if "#" in text:
         text = _MD_HEADING.sub("", text)

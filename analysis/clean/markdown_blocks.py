@@ -12,6 +12,12 @@ Three of Markdown's blocks are read as they render, before the body detector see
   renders as a table: its rows are printed as a browser's copy prints a table's rows,
   the cells separated by tabs, the delimiter row gone (:func:`plain_pipe_tables`). Read
   as text, its pipes made each row a menu;
+- a grid table (pandoc's grid_tables extension, and the ASCII grids a site prints in a
+  ``<pre>`` or a tool prints a table as: Go html2text's ``PrettyTables``, psql) renders
+  as a table: its ``| cell | cell |`` rows are printed with tabs between the cells and
+  its rules (``+----+----+``, ``+====+`` under the header) removed
+  (:func:`plain_grid_tables`). Read as text, each rule and each piped row was a line of
+  chrome, and the table a gap that ended the article before the paragraphs under it;
 - a setext heading (its text over a line of ``=`` or of ``-`` signs, as many as its
   characters: how markdownify and pandoc's Markdown writer print every heading) renders
   as its text: the underline is removed (:func:`drop_setext_underlines`). Read as text,
@@ -35,8 +41,8 @@ Three of Markdown's blocks are read as they render, before the body detector see
   paragraphs were chrome enough to end the article at the box.
 
 No tuned value: the shapes are Markdown's (CommonMark's HTML blocks of kinds 2 and 6, GitHub's
-table extension, CommonMark's setext heading written as its writers write it; pandoc's
-fenced_divs, bracketed_spans, header_attributes and link_attributes extensions).
+table extension and pandoc's grid tables, CommonMark's setext heading written as its writers
+write it; pandoc's fenced_divs, bracketed_spans, header_attributes and link_attributes extensions).
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ __all__ = [
     "drop_pandoc_fences",
     "drop_setext_underlines",
     "drop_tag_lines",
+    "plain_grid_tables",
     "plain_pipe_tables",
 ]
 
@@ -237,6 +244,69 @@ def plain_pipe_tables(text: str) -> str:
             continue
         out.append(line)
         position += 1
+    return "\n".join(out)
+
+
+# A grid table's rule: "+" then runs of "-" (or "=" under the header; ":" marks alignment)
+# each closed by "+".
+_GRID_RULE = re.compile(r"^[ \t]*\+(?::?[-=]{3,}:?\+)+[ \t]*$")
+# A grid table's row: opened and closed by a pipe.
+_GRID_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+
+
+def plain_grid_tables(text: str) -> str:
+    """``text`` with each grid table printed as tab-separated rows, its rules removed.
+
+    A grid table opens with a rule line (:data:`_GRID_RULE`), holds rows opened and
+    closed by a pipe with as many cells as the rule has columns, maybe more rules between
+    them, and closes with a rule; a row's cells are joined by tabs. A run of pipes and
+    rules that is no such table (no closing rule, a row of another width) is left as it
+    is.
+
+    Parameters
+    ----------
+    text : str
+        A text dump.
+
+    Returns
+    -------
+    str
+        The text with its grid tables so printed; other lines unchanged.
+    """
+    if "+-" not in text and "+=" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    position = 0
+    while position < len(lines):
+        line = lines[position]
+        if not _GRID_RULE.match(line):
+            out.append(line)
+            position += 1
+            continue
+        width = line.strip().count("+") - 1
+        stop = position + 1
+        rows: list[str] = []
+        while stop < len(lines):
+            if _GRID_RULE.match(lines[stop]) and lines[stop].strip().count("+") - 1 == width:
+                stop += 1
+                if stop == len(lines) or not (
+                    _GRID_RULE.match(lines[stop]) or _GRID_ROW.match(lines[stop])
+                ):
+                    break
+                continue
+            if _GRID_ROW.match(lines[stop]) and len(_cells(lines[stop])) == width:
+                rows.append("\t".join(_cells(lines[stop])))
+                stop += 1
+                continue
+            rows = []  # no closing rule of the table's width: no grid table
+            break
+        if rows and _GRID_RULE.match(lines[stop - 1]):
+            out.extend(rows)
+            position = stop
+        else:
+            out.append(line)
+            position += 1
     return "\n".join(out)
 
 
