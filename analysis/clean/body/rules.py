@@ -20,6 +20,7 @@ from analysis.clean.body.posts import EMBED_CONTROL
 from analysis.clean.card_blocks import shared_vocabulary
 from analysis.clean.card_lines import CLOCK_TIME, COMMENT_SECTION_HEADING, SPONSORED_CUES
 from analysis.clean.dates import find_dates
+from analysis.clean.day_parts import is_day_part_stamp
 from analysis.clean.header_lines import byline_above
 from analysis.clean.interface_words import MAX_INTERFACE_LABEL_WORDS, is_interface_label
 from analysis.clean.yearless_dates import NOTICE_YEAR, find_day_month
@@ -489,6 +490,8 @@ def inner_datelines(
             and (
                 feature.has_date
                 or (feature.has_digit and CLOCK_TIME.search(lines[feature.index]) is not None)
+                # a day part alone or with its time ("Morning", "ድሕሪ ቀትሪ 2:15")
+                or is_day_part_stamp(lines[feature.index])
             )
         ):
             continue  # (the common case, found before the control's test)
@@ -587,7 +590,9 @@ def dates_only_a_year(text: str) -> bool:
 
 def is_stamp(text: str) -> bool:
     """Whether a line is a date or time stamp: once its dates and clock times are taken
-    out, at most ``STAMP_OTHER_WORDS`` words are left ("Updated", "Sunday").
+    out, at most ``STAMP_OTHER_WORDS`` words are left ("Updated", "Sunday"), or only
+    words for the part of the day (:func:`~analysis.clean.day_parts.is_day_part_stamp`:
+    "Morning", "ድሕሪ ቀትሪ 2:15", "Abends, 19.30 Uhr").
 
     Parameters
     ----------
@@ -600,6 +605,8 @@ def is_stamp(text: str) -> bool:
     """
     for date in reversed(find_dates(text)):
         text = f"{text[: date.start]} {text[date.end :]}"
+    if is_day_part_stamp(text):
+        return True  # the part of the day, alone or with its time ("Abends, 19.30 Uhr")
     return len(LETTER_RUN.findall(CLOCK_TIME.sub(" ", text))) <= STAMP_OTHER_WORDS
 
 
