@@ -44,3 +44,18 @@ def test_lines_that_are_no_team_sheet():
     assert not is_roster_line("Skelmore: Keane, Walsh, Byrne, Moran, Daly, Quinn, Ryan.")
     assert not is_roster_line("Skelmore: Keane; Walsh, Byrne.")  # too few for a side
     assert not is_roster_line("Ingredients: 2 eggs; 100g flour, 1 lemon, salt, sugar, milk")
+
+
+def test_names_written_with_combining_tone_marks_are_a_team_sheet():
+    # review h339 (yo_markitdown_match): Yoruba names whose tones no precomposed letter
+    # writes ("Ládipọ̀", "Ẹ̀kẹ́": a combining grave or acute after the dotted letter) were
+    # no name words, so both sides' line-ups were lost with the subhead over them
+    assert is_roster_line(
+        "Shooting Stars: Adéwálé; Olúwọlé, Ibrahim, Fáṣọlá, Ekpe; Àjàyí, Bákàrè, Yusuf; "
+        "Ọlámídé, Chukwu, Ládipọ̀."
+    )
+    assert is_roster_line(
+        "Ìbàdàn City: Ẹ̀kẹ́; Okon, Danladi, Ògúndélé, Bello; Adamu, Ìdòwú; Musa, Abubakar."
+    )
+    # a sentence of such words stays no team sheet
+    assert not is_roster_line("Àkíyèsí: a bá Ọlámídé sọ̀rọ̀; ó ní ẹgbẹ́ náà kún, ó sì lọ.")

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.text.patterns import COMBINING_MARK
+
 __all__ = ["ROSTER_MIN_NAMES", "is_roster_line"]
 
 #: A team sheet names at least this many players (a hockey side of six).
@@ -26,8 +28,10 @@ ROSTER_MIN_NAMES = 6
 _ROSTER = re.compile(r"^\s*[^\W\d_][^:]{0,48}:\s+(?P<names>\S.*?)\.?\s*$")
 # A role or a substitute in brackets after a name: "(gk)", "(Ilic 71)", "(c)".
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
-# The words a name may hold besides capitalized ones: particles ("de", "van", "da").
-_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*)$")
+# The words a name may hold besides capitalized ones: particles ("de", "van", "da"); a
+# letter's combining marks are the name's (Yoruba's tones: "Ládipọ̀", "Ẹ̀kẹ́", which no
+# precomposed letter writes).
+_NAME_WORD = re.compile(rf"^(?:[^\W\d_]{COMBINING_MARK}*(?:[\w'’.-]|{COMBINING_MARK})*)$")
 
 
 def is_roster_line(text: str) -> bool:
