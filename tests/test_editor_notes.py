@@ -82,6 +82,12 @@ CORRECTION = (
         "Оңдоо: мектеп жума күнү эмес, ишемби күнү ачылды.",
         "सुधार: इस ख़बर के पिछले संस्करण में पुल की लंबाई ग़लत बताई गई थी।",
         "නිවැරදි කිරීම: පාලම විවෘත කළේ සෙනසුරාදා ය.",
+        # Tigrinya's colon written as the word space '፡', its and Amharic's "editor's
+        # note", Dhivehi's "correction" in the common letters (review h339)
+        "እርማት፡ ኣብ ቀዳማይ ሕታም ዕለት እቲ ኣኼባ ጌጋ ተጻሒፉ ነይሩ።",
+        "ማስታወሻ ኣርታዒ፡ እዚ ጽሑፍ ድሕሪ ምሕታሙ ተመሓይሹ እዩ።",
+        "የአርታኢው ማስታወሻ፦ ይህ ዘገባ ከታተመ በኋላ ተሻሽሏል።",
+        "އިސްލާހު: ކުރިން ލިޔެފައިވަނީ ގޯސް އަދަދެކެވެ.",
     ],
 )
 def test_a_correction_or_an_editing_note_is_an_editor_note(text):

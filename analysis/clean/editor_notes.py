@@ -83,7 +83,10 @@ _LABELS = (
     r"تصحيح|توضيح|ملاحظة\s+(?:المحرر|التحرير)|اصلاحیه|یادداشت\s+(?:سردبیر|تحریریه)|"
     r"تصحیح|وضاحت|ادارتی\s+نوٹ|ڕاستکردنەوە|تێبینیی\s+(?:سەرنووسەر|دەستەی\s+نووسەران)|"
     # Dhivehi (Thaana); Amharic and Tigrinya (Ethiopic)
-    r"ރަނގަޅުކުރުމެއް|އިޞްލާޙު|އެޑިޓަރުގެ\s+ނޯޓު|እርማት|መአረምታ|"
+    # (Dhivehi's "correction" also spelt with the common letters, އިސްލާހު; Tigrinya's and
+    # Amharic's "editor's note": ማስታወሻ ኣርታዒ, የአርታኢው ማስታወሻ)
+    r"ރަނގަޅުކުރުމެއް|އިޞްލާޙު|އިސްލާހު|އެޑިޓަރުގެ\s+ނޯޓު|እርማት|መአረምታ|"
+    r"ማስታወሻ\s+ኣርታዒ|የአርታኢው\s+ማስታወሻ|"
     # Hindi, Bengali, Sinhala
     r"सुधार|संपादक\s+की\s+टिप्पणी|সংশোধনী|সম্পাদকের\s+নোট|නිවැරදි\s+කිරීම|සංස්කාරක\s+සටහන"
 )
@@ -91,7 +94,8 @@ _LABELS = (
 # (Dec. 4):"), then a colon or a dash.
 _LABELLED = re.compile(
     rf"^(?:{_LABELS})(?:\s*\([^)\n]{{0,40}}\)|,?\s+[^:\n]{{0,30}}?\d[^:\n]{{0,20}}?)?"
-    r"\s*(?::|[፥፦]|\s[—–-]\s)",  # Ethiopic prints its colon as '፦' or '፥'
+    # Ethiopic prints its colon as '፦' or '፥', and Tigrinya as the word space '፡'
+    r"\s*(?::|[፡፥፦]|\s[—–-]\s)",
     re.IGNORECASE,
 )
 # The article itself as a sentence's subject, and a verb of editing.
