@@ -9,6 +9,7 @@ from test_body import PARAGRAPHS
 from analysis.clean.articles import PageFacts, extract_articles
 from analysis.clean.body import body_line_indices
 from analysis.clean.body.story_links import is_label_headline
+from analysis.clean.header_lines import RELATED_LINK
 from analysis.clean.read import page_from_bytes
 
 # Made-up links in the labels of languages the cue list does not hold (review h102 N10).
@@ -75,3 +76,23 @@ def test_an_html_pages_labelled_paragraphs_are_left_to_the_markup():
     read = page_from_bytes(html.encode(), "bus.html", "bus.html")
     (article,) = extract_articles(read.text, "bus.html", PageFacts(html=read.html)).itertuples()
     assert subheading in article.body
+
+
+def test_links_under_different_labels_in_one_story_leave_the_body():
+    """Review h339 (am_markitdown_readalso, bo_ffsave_grid): two links under two labels
+    ("ተጨማሪ ያንብቡ፦" read more, "ተዛማጅ ዜና፦" related news) read as the story's
+    subheadings, their labels differing; the labels are now cue words
+    (``RELATED_WORDS``) read after Ethiopic's colon and Tibetan's shad too."""
+    links = [
+        "ተጨማሪ ያንብቡ፦ የቡና አርሶ አደሮች የዋጋ ጭማሪ ጠየቁ",
+        "ተዛማጅ ዜና፦ በሲዳማ ክልል አዲስ የቡና ማቀነባበሪያ ተመረቀ",
+    ]
+    lines = ["Metro Gazette", "", "Council expands the bus network", ""]
+    for paragraph, link in zip(PARAGRAPHS[:2], links, strict=True):
+        lines += [paragraph, "", link, ""]
+    for paragraph in PARAGRAPHS[2:]:
+        lines += [paragraph, ""]
+    lines += ["© 2026 Metro Gazette"]
+    assert [lines[i] for i in body_line_indices(lines)] == PARAGRAPHS
+    for line in ("འདི་ཡང་ཀློག་རོགས། སློབ་ཡོན་གསར་པའི་ཞིབ་ཕྲ།", "Ka èyí náà: Enyimba fẹ́ gba àmì ẹ̀yẹ"):
+        assert RELATED_LINK.match(line) is not None

@@ -148,9 +148,12 @@ RESULT_COUNT = re.compile(
 #: Title``, ``ALSO READ | Title``), a related-story label also by a spaced dash
 #: (``Related - Title``, as Burmese sites print it): it leads to another article, never
 #: a card's own headline.
+# The colons other scripts end a label with: Ethiopic's '፦', '፥' and the word space '፡'
+# Tigrinya writes as one, Tibetan's shad '།' ("ተጨማሪ ያንብቡ፦ ...", "འདི་ཡང་ཀློག་རོགས། ...").
+_OTHER_COLONS = "፦፥፡།"
 PROMO_LINK = re.compile(
     r"\s(?:read more|continue reading|read the full (?:story|article))\W*$"
-    r"|^\W*(?:read more|more|recommended|" + RELATED_WORDS + r")\s*[:|]\s*\S"
+    r"|^\W*(?:read more|more|recommended|" + RELATED_WORDS + r")\s*[:|" + _OTHER_COLONS + r"]\s*\S"
     r"|^\W*(?:" + RELATED_WORDS + r")\s+[-–—]\s+\S",
     re.IGNORECASE,
 )
@@ -817,7 +820,7 @@ def _may_be_promo_link(text: str) -> bool:
 
 def holds_label_end(text: str) -> bool:
     """Whether ``text`` holds a mark that may end a promo link's label
-    (:data:`PROMO_LINK`): a colon, a bar or a spaced dash.
+    (:data:`PROMO_LINK`): a colon (Ethiopic's and Tibetan's too), a bar or a spaced dash.
 
     Parameters
     ----------
@@ -829,7 +832,12 @@ def holds_label_end(text: str) -> bool:
     bool
         False when no promo label can open the line.
     """
-    return ":" in text or "|" in text or any(dash in text for dash in _LABEL_DASHES)
+    return (
+        ":" in text
+        or "|" in text
+        or any(dash in text for dash in _LABEL_DASHES)
+        or any(colon in text for colon in _OTHER_COLONS)
+    )
 
 
 #: The fewest words of a short sentence a paragraph printed one sentence a line holds

@@ -981,6 +981,11 @@ RELATED_WORDS = (
     r"|ошондой эле окуңуз|сондай-ақ оқыңыз|инчунин (?:би)?хонед|vê jî bixwîne"
     r"|les også|læs også|funda (?:kwakhona|futhi|nalokhu)|هي به پڙهو|lês ek"
     r"|bala gape"
+    # Amharic "read more", "related news", Yoruba "read this too", Dhivehi "read this
+    # too", Tibetan "please read this too", Uyghur "related news", German "read also"
+    # (review h339)
+    r"|ተጨማሪ ያንብቡ|ተዛማጅ ዜና|ka èyí náà|ka eyi naa|މިވެސް ކިޔާލާ"
+    r"|འདི་ཡང་ཀློག་རོགས|مۇناسىۋەتلىك خەۋەر|lesen sie auch"
 )
 # The first letters of those words (speed only: ``re`` tries each of them at a line's
 # first letter, in every case; a line opening with another letter is turned down at once).
@@ -999,7 +1004,9 @@ RELATED_LABEL = re.compile(
 #: A line opening with a label of links to other stories and a colon, a bar or a spaced
 #: dash ("Read also: ...", "Czytaj także | ..."), whatever the headline after it.
 RELATED_LINK = re.compile(
-    r"^\W*" + _RELATED_START + r"(?:" + RELATED_WORDS + r")\s*(?:[:|]|\s[-–—])\s*\S", re.IGNORECASE
+    # (the colon as Ethiopic writes it, '፦', '፥', '፡', and Tibetan's shad '།')
+    r"^\W*" + _RELATED_START + r"(?:" + RELATED_WORDS + r")\s*(?:[:|፦፥፡།]|\s[-–—])\s*\S",
+    re.IGNORECASE,
 )
 #: Words of an image caption or credit line, which often sits between headline and body.
 CAPTION = starting_at(r"\b(?:photo(?:graph)?s?|fotos?|image|credit|caption|copyright)\b|©", re.I)
