@@ -882,6 +882,11 @@ def test_a_grid_table_prints_its_rows_and_no_rules():
     assert (
         plain_markdown(grid) == "Results by school:\nSchool\tPass\nHill\t91%\nVale\t84%\n\nAfter."
     )
+    # a grid a converter fenced as code (MarkItDown's ``` around a <pre>, review h339's
+    # held-out ti_markitdown_grid): the fences go with the rules
+    fenced = "Harvest:\n```\n+------+-----+\n| Crop | Ton |\n+------+-----+\n| Teff | 52  |\n"
+    fenced += "+------+-----+\n```\nAfter."
+    assert plain_markdown(fenced) == "Harvest:\nCrop\tTon\nTeff\t52\nAfter."
     # a rule over rows of another width, or rows with no closing rule: no table
     for kept in (
         "+---+---+\n| a | b | c |\n+---+---+\n",

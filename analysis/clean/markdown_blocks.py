@@ -250,6 +250,8 @@ def plain_pipe_tables(text: str) -> str:
 # A grid table's rule: "+" then runs of "-" (or "=" under the header; ":" marks alignment)
 # each closed by "+".
 _GRID_RULE = re.compile(r"^[ \t]*\+(?::?[-=]{3,}:?\+)+[ \t]*$")
+# A Markdown code fence alone on its line (maybe with its info string): ``` or ~~~.
+_CODE_FENCE = re.compile(r"^[ \t]*(?:`{3,}|~{3,})[\w+-]*[ \t]*$")
 # A grid table's row: opened and closed by a pipe.
 _GRID_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 
@@ -261,7 +263,8 @@ def plain_grid_tables(text: str) -> str:
     closed by a pipe with as many cells as the rule has columns, maybe more rules between
     them, and closes with a rule; a row's cells are joined by tabs. A run of pipes and
     rules that is no such table (no closing rule, a row of another width) is left as it
-    is.
+    is. A grid fenced as a code block (a ``<pre>`` a converter printed between ```
+    lines: MarkItDown, html2text) loses its fences with its rules.
 
     Parameters
     ----------
@@ -302,6 +305,12 @@ def plain_grid_tables(text: str) -> str:
             rows = []  # no closing rule of the table's width: no grid table
             break
         if rows and _GRID_RULE.match(lines[stop - 1]):
+            # a grid a converter fenced as code (a ``<pre>`` printed as ``` lines by
+            # MarkItDown or html2text): the fences go with the rules
+            fenced = out and _CODE_FENCE.match(out[-1]) and stop < len(lines)
+            if fenced and _CODE_FENCE.match(lines[stop]):
+                out.pop()
+                stop += 1
             out.extend(rows)
             position = stop
         else:
