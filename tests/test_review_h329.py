@@ -35,7 +35,7 @@ def test_link_marks_counted_without_the_list():
     """A lynx dump without its list of links (or with a part of it): marks that run 1, 2,
     3 ... in order are the browser's, all dropped; a story's few notes stay."""
     dump = "[1]Skip\n[2]Home [3]News [4]Sport\nBy [5]Jo Bloggs\n[6]Share [7]Email\n"
-    assert drop_link_marks(dump) == "Skip\nHome News Sport\nBy Jo Bloggs\nShare Email\n"
+    assert drop_link_marks(dump) == "Skip\nHome  News  Sport\nBy Jo Bloggs\nShare Email\n"
     notes = "The council said so.[1] The mayor agreed.[2] Nobody else did.[3]\n"
     assert drop_link_marks(notes) == notes
     shuffled = "[1]Home [3]News [2]Sport [4]Opinion [5]Jobs\n"

@@ -51,6 +51,7 @@ import html.entities
 import re
 from collections.abc import Callable
 from functools import cached_property
+from itertools import pairwise
 
 from analysis.clean.clipping_table import table_rows
 from analysis.clean.dates import find_date_span
@@ -441,8 +442,48 @@ def drop_link_marks(text: str) -> str:
         marks = [int(mark[1]) for mark in _LINK_MARK.finditer(text)]
         if len(marks) < _MIN_COUNTED_MARKS or marks != list(range(1, len(marks) + 1)):
             return text
-        return _LINK_MARK.sub("", text)
-    return _LINK_MARK.sub(lambda mark: "" if int(mark[1]) <= len(numbers) else mark[0], text)
+        return _without_marks(text, lambda _number: True)
+    return _without_marks(text, lambda number: number <= len(numbers))
+
+
+#: The most words of one link in a row of links (a menu's entry: "Región Sur", "Tattalin
+#: Arziki"); a line whose marks stand farther apart is prose with links.
+_MAX_ROW_LINK_WORDS = 4
+#: The fewest links of a menu's row: three entries ("News  Local  Sport"); two links side
+#: by side are as often a pair of controls ("Share  Print", "Privacy  Cookie settings")
+#: that later rules read as one line of chrome, and keep reading so.
+_MIN_ROW_LINKS = 3
+
+
+def _without_marks(text: str, counted: Callable[[int], bool]) -> str:
+    """``text`` without the marks whose number ``counted`` accepts; on a row of links (a
+    line opening with a mark, :data:`_MIN_ROW_LINKS` marks at least, each link's text at most
+    :data:`_MAX_ROW_LINK_WORDS` words: "[2]Local [3]Región Sur [4]Política") each mark
+    between two links leaves a second space, the gap a text browser prints between a
+    menu's entries, so the row still reads as a menu and not as a line of Title Case
+    words (a headline)."""
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if "[" not in line:
+            continue
+        marks = [mark for mark in _LINK_MARK.finditer(line) if counted(int(mark[1]))]
+        if not marks:
+            continue
+        texts = [line[a.end() : b.start()] for a, b in pairwise(marks)]
+        texts.append(line[marks[-1].end() :])
+        row = (
+            len(marks) >= _MIN_ROW_LINKS
+            and not line[: marks[0].start()].strip()
+            and all(0 < len(part.split()) <= _MAX_ROW_LINK_WORDS for part in texts)
+        )
+        pieces, at = [], 0
+        for mark in marks:
+            pieces.append(line[at : mark.start()])
+            between = row and mark is not marks[0] and line[mark.start() - 1] in " \t"
+            pieces.append(" " if between else "")
+            at = mark.end()
+        lines[n] = "".join(pieces) + line[at:]
+    return "\n".join(lines)
 
 
 def drop_invisible(text: str) -> str:

@@ -1,0 +1,35 @@
+"""Review h337 (metadata_h337): the shapes its fixes read, each test failing without its fix."""
+
+from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.dump_text import drop_link_marks
+from analysis.clean.read import read_page
+
+
+def _row(tmp_path, text, name="p.txt"):
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    read = read_page(page)
+    facts = PageFacts(html=read.html) if name.endswith(".html") else PageFacts()
+    return extract_articles(read.text, name=name, facts=facts).iloc[0]
+
+
+def test_a_lynx_menu_row_keeps_its_gaps(tmp_path):
+    """A lynx row of links ("[2]Local [3]Región Sur [4]Política") loses its marks but keeps
+    a menu's gaps between its entries, so it is not read as a Title Case headline; a line
+    of prose with a link keeps its single spaces."""
+    refs = "\n".join(f"{n:4d}. https://example.pe/{n}" for n in range(1, 8))
+    page = (
+        "   [1]El Sol del Valle\n   [2]Local [3]Región Sur [4]Política [5]Deportes [6]Opinión\n\n"
+        "Cusco inaugura un puente peatonal sobre el río Huatanay\n\n   Cusco, 04/12/2026\n\n"
+        "   La municipalidad abrió el puente, dijo [7]el alcalde Juan Pérez el jueves por la\n"
+        "   mañana ante los vecinos del barrio.\n\n"
+        "   La obra costó 12 millones de soles y une los distritos de Wanchaq y San Sebastián,\n"
+        "   separados por el río desde hace décadas.\n\n"
+        "   Los comerciantes del mercado pidieron más iluminación en las noches de invierno.\n\n"
+        "References\n\n" + refs + "\n"
+    )
+    plain = drop_link_marks(page).split("\n")
+    assert plain[1] == "   Local  Región Sur  Política  Deportes  Opinión"
+    assert plain[7].endswith("dijo el alcalde Juan Pérez el jueves por la")  # prose: one space
+    row = _row(tmp_path, page)
+    assert row["title"] == "Cusco inaugura un puente peatonal sobre el río Huatanay"
