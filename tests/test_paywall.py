@@ -304,10 +304,9 @@ def test_a_toggle_comments_or_a_full_story_is_not_a_registration_wall(
 def _way_in_searched_whole():
     import re
 
-    from analysis.clean import paywall
-    from analysis.clean.paywall_words import WAY_IN, word_start_pattern
+    from analysis.clean.paywall_words import WAY_IN, WAY_IN_PATTERN, word_start_pattern
 
-    return re.compile(rf"\b(?:{paywall._WAY_IN})\b|{word_start_pattern(WAY_IN)}", re.IGNORECASE)
+    return re.compile(rf"\b(?:{WAY_IN_PATTERN})\b|{word_start_pattern(WAY_IN)}", re.IGNORECASE)
 
 
 def _way_in_pieces():

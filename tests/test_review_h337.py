@@ -33,3 +33,30 @@ def test_a_lynx_menu_row_keeps_its_gaps(tmp_path):
     assert plain[7].endswith("dijo el alcalde Juan Pérez el jueves por la")  # prose: one space
     row = _row(tmp_path, page)
     assert row["title"] == "Cusco inaugura un puente peatonal sobre el río Huatanay"
+
+
+def test_masthead_with_account_links_at_its_right(tmp_path):
+    """A w3m masthead with the sign-in and subscribe links floated right ("NAME <gap>
+    Kirjaudu | Tilaa") names the site though no footer repeats it; a menu row ending in
+    "Sign in" is no such line."""
+    from analysis.clean.account_links import left_of_account_links
+
+    line = "SAVON VIIKKOSANOMAT" + " " * 30 + "Kirjaudu | Tilaa"
+    assert left_of_account_links(line) == "SAVON VIIKKOSANOMAT"
+    assert left_of_account_links("News   Business   Sport   Sign in") == (
+        "News   Business   Sport   Sign in"
+    )
+    assert left_of_account_links("A headline" + " " * 20 + "Read more about it here") == (
+        "A headline" + " " * 20 + "Read more about it here"
+    )
+    page = (
+        line + "\n\nUutiset  Kuopio  Savo  Urheilu  Kulttuuri\n\nKuopio\n\n"
+        "Kuopion satamaan rakennetaan uusi vierasvenelaituri\n\nTeksti: Oona Laitinen\n"
+        "Julkaistu 3.12.2026 7:30\n\n"
+        "Kuopion kaupunki rakentaa Väinölänniemen satamaan uuden vierasvenelaiturin, joka\n"
+        "valmistuu ensi kesäksi.\n\nLaiturissa on paikat kuudellekymmenelle veneelle.\n\n"
+        "– Kysyntä on kasvanut joka kesä, sanoi satamapäällikkö Antti Räsänen.\n\n"
+        "Hankkeen hinta on 1,2 miljoonaa euroa.\n"
+    )
+    row = _row(tmp_path, page)
+    assert row["outlet"].lower() == "savon viikkosanomat"

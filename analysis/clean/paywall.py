@@ -52,6 +52,7 @@ from analysis.clean.paywall_words import (
     ONLY_FOR,
     READ_ON,
     WAY_IN,
+    WAY_IN_PATTERN,
     starts_a_word,
     word_start_pattern,
 )
@@ -61,15 +62,6 @@ from analysis.text import caseless_lower, count_words
 #: a priori, not tuned: prompts are one or two short sentences.
 MAX_PROMPT_WORDS = 30
 
-_WAY_IN = (
-    r"subscri(?:be|bed|ber|bers|bing|ption)|sign(?:ing)?[- ]?in|log(?:ging)?[- ]?in|"
-    r"register|registration|members?|membership|premium|free account|"
-    # French, German, Spanish, Portuguese, Italian: subscribe, subscription, register
-    r"abonn\w*|abos?|suscr[ií]\w*|assin(?:e|ar|ante|antes|atura)|abbona\w*|abbonati|"
-    r"registr(?:ieren|ierung|arse|ate|ati|e-se)|anmelden|inscri(?:vez|bete|ba-se)\w*|"
-    # Polish, Swedish, Finnish: subscription, subscriber; a trial as the way in
-    r"subskryp\w*|prenumer\w*|tilaa\w*|free trial"
-)
 _READ_ON = (
     r"continue reading|keep reading|continue to read|read on\b|"
     r"read (?:the |this )?(?:full|rest|whole|entire|complete|remainder)|"
@@ -126,7 +118,7 @@ _PRICE = starting_at(
 )
 # The way in: this module's words (English and five more languages) and the other
 # languages' rows, searched apart so that each search is gated (below).
-_WAY_IN_RE = re.compile(rf"\b(?:{_WAY_IN})\b", re.IGNORECASE)
+_WAY_IN_RE = re.compile(rf"\b(?:{WAY_IN_PATTERN})\b", re.IGNORECASE)
 _ROW_WAY_IN_RE = re.compile(word_start_pattern(WAY_IN), re.IGNORECASE)
 _READ_ON_RE = re.compile(rf"\b(?:{_READ_ON})", re.IGNORECASE)
 _ROW_READ_ON_RE = re.compile(word_start_pattern(READ_ON), re.IGNORECASE)

@@ -335,6 +335,18 @@ READ_ON: dict[str, tuple[str, ...]] = {
     "so": ("sii akhri", "maqaalka oo dhan", "maqaalka oo dhammaystiran", "warka oo dhan"),
 }
 
+#: The way in in English and five more languages, as one pattern (the other languages' words
+#: are :data:`WAY_IN`'s rows): subscribe, sign in, register, members, a free trial.
+WAY_IN_PATTERN = (
+    r"subscri(?:be|bed|ber|bers|bing|ption)|sign(?:ing)?[- ]?in|log(?:ging)?[- ]?in|"
+    r"register|registration|members?|membership|premium|free account|"
+    # French, German, Spanish, Portuguese, Italian: subscribe, subscription, register
+    r"abonn\w*|abos?|suscr[ií]\w*|assin(?:e|ar|ante|antes|atura)|abbona\w*|abbonati|"
+    r"registr(?:ieren|ierung|arse|ate|ati|e-se)|anmelden|inscri(?:vez|bete|ba-se)\w*|"
+    # Polish, Swedish, Finnish: subscription, subscriber; a trial as the way in
+    r"subskryp\w*|prenumer\w*|tilaa\w*|free trial"
+)
+
 #: The way in: subscribe, subscriber, subscription, register, log in, member, by language.
 WAY_IN: dict[str, tuple[str, ...]] = {
     "nl": (

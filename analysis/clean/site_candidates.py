@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from analysis.clean.account_links import left_of_account_links
 from analysis.clean.dateline import dateline_credit
 from analysis.clean.edition_masthead import edition_masthead
 from analysis.clean.header_lines import (
@@ -584,7 +585,12 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             and not _under_byline(lines, i)
             and not byline_under_headline(lines, i)
             and i not in copied
-            and (masthead := masthead_name(line) or (i == top and nameplate_name(line)))
+            and (
+                masthead := masthead_name(line)
+                or (i == top and nameplate_name(line))
+                # the name with the account links set at its right ("NAME   Log in | Subscribe")
+                or masthead_name(left_of_account_links(line))
+            )
             and listed.get(compact_name(masthead[0]), i) >= i
         ):  # (a name a menu above lists is a section's heading: "• Sport" / "Sport"; a
             # print edition's first line may hold its name and the date)

@@ -1,0 +1,62 @@
+"""A masthead line with the reader's account links set at its right ("PIRKANMAAN SANOMAT
+<wide gap> Kirjaudu | Tilaa"): the name is the part before the gap.
+
+A text browser (w3m, links) or a print of the page lays the header's row out in columns: the
+logo's text at the left, the sign-in and subscribe links floated right, a wide run of spaces
+between. Read whole, the line is no name; its left part is. Nothing here knows a site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.clean.paywall_words import WAY_IN, WAY_IN_PATTERN, word_start_pattern
+
+#: The fewest spaces between the name and the links: a column gap, twice the widest gap a
+#: menu's entries leave in a text browser's row ("News   Business   Sign in": three).
+MIN_COLUMN_GAP = 6
+#: The most links in the corner (sign in, subscribe, an e-paper, a search: four at most)
+#: and the most words of one ("Abone Ol", "Se connecter", "Mag-login").
+MAX_LINKS = 4
+MAX_LINK_WORDS = 3
+
+# The way in: the English (and five more languages') pattern, the other languages' rows.
+_WAY_IN = re.compile(rf"\b(?:{WAY_IN_PATTERN})\b|{word_start_pattern(WAY_IN)}", re.IGNORECASE)
+_GAP = re.compile(rf" {{{MIN_COLUMN_GAP},}}")
+# The links' separators: a bar, a middle dot, a bullet, brackets around a button, two spaces.
+_LINK_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s*\]\s*\[\s*|\s{2,}")
+
+
+def left_of_account_links(line: str) -> str:
+    """``line`` cut before its account links, when it holds them at its right after a
+    column gap (see the module doc); else ``line`` itself.
+
+    Parameters
+    ----------
+    line : str
+        One of a page's top lines, as printed.
+
+    Returns
+    -------
+    str
+        The part before the gap (a prefix of ``line``, so spans in it are the line's),
+        when the part after it is :data:`MAX_LINKS` links at most, each of
+        :data:`MAX_LINK_WORDS` words at most, one of them the way in (sign in,
+        subscribe: :data:`~analysis.clean.paywall_words.WAY_IN`).
+    """
+    stripped = line.rstrip()
+    gaps = list(_GAP.finditer(stripped))
+    if not gaps or not stripped[: gaps[-1].start()].strip():
+        return line
+    gap = next(g for g in gaps if stripped[: g.start()].strip())
+    right = stripped[gap.end() :].strip(" []")
+    if _GAP.search(right):
+        return line  # columns farther on: a row of cells, not a corner of links
+    links = [link for link in _LINK_SEPARATOR.split(right) if link.strip(" []")]
+    if not links or len(links) > MAX_LINKS:
+        return line
+    if any(len(link.split()) > MAX_LINK_WORDS for link in links):
+        return line
+    if not any(_WAY_IN.search(link) for link in links):
+        return line
+    return line[: gap.start()]
