@@ -60,3 +60,24 @@ def test_masthead_with_account_links_at_its_right(tmp_path):
     )
     row = _row(tmp_path, page)
     assert row["outlet"].lower() == "savon viikkosanomat"
+
+
+def test_three_authors_with_a_lower_case_role_or_another_languages_and():
+    """'Por A, enviada especial, B e C' (the first author's role in lower case between
+    commas) and Romanian 'de A, B și C' are read whole; 'By A, Associated Press' is still
+    one author and a credit."""
+    from analysis.clean.header_lines import find_byline
+
+    def read(line):
+        span = find_byline(line)
+        return line[span[0] : span[1]] if span else None
+
+    assert read("Por Ana Lobo, enviada especial, Rui Sá e Carla Dias") == (
+        "Ana Lobo, enviada especial, Rui Sá e Carla Dias"
+    )
+    assert read("By Tom Hale, special envoy, Ann Lee and Rob Tse") == (
+        "Tom Hale, special envoy, Ann Lee and Rob Tse"
+    )
+    assert read("de Dan Pop, Ioana Marin și Radu Stan") == "Dan Pop, Ioana Marin și Radu Stan"
+    assert read("By Jo Doe, Associated Press") == "Jo Doe"
+    assert read("By Jo Doe, special envoy") == "Jo Doe"

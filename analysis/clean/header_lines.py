@@ -267,10 +267,14 @@ _FOREIGN_BY_AFTER_DATE = re.compile(
 # "dan", Lithuanian "ir", Russian and Bulgarian "и", Ukrainian "і" and "та", Greek "και"
 # (a byline does not end with one); English "with" between two full names ("By Ana Ruiz
 # with Tom Hale": the second wrote with the first); Iban "enggau" (and, with) and
-# Pennsylvania Dutch and Latvian "un" (h279); Vietnamese "và", Acehnese "ngon" (h321).
+# Pennsylvania Dutch and Latvian "un" (h279); Vietnamese "và", Acehnese "ngon" (h321);
+# Romanian "și" (and its cedilla spelling "şi"), Hungarian "és", Albanian "dhe", Basque
+# "eta", Irish "agus", Azerbaijani "və" (h337: "de A, B și C"), none of them a word a
+# name holds.
 _OTHER_JOINERS = frozenset(
     {"et", "und", "en", "och", "og", "ja", "ve", "dan", "ir", "и", "і", "та", "και", "with"}
     | {"enggau", "un", "và", "ngon"}
+    | {"și", "şi", "és", "dhe", "eta", "agus", "və"}
 )
 _JOINERS = frozenset({"and", "&", "y", "e", "i"}) | _OTHER_JOINERS
 # The lower-case words inside a name: particles ("de", "van", "bin"), Iban "anak" (child
@@ -334,7 +338,14 @@ _PERSON = (
     rf"(?:\s+(?:[{LOWER_LETTERS}]{{1,3}}\s+)?[{UPPER_LETTERS}][\w.'’-]*){{1,3}}"
 )
 _LIST_JOINER = "|".join(map(re.escape, sorted(_JOINERS, key=lambda w: (-len(w), w))))
-_MORE_AUTHORS = re.compile(rf"(?:\s*,\s*{_PERSON})*\s*,?\s+(?:{_LIST_JOINER})\s+{_PERSON}")
+# The first author's role in lower case between commas, before the other names ("Por Ana
+# Souza, enviada especial, Bruno Lima e Carla Dias", "By Jo Doe, special envoy, Al Roe and
+# Ann Lee"): one to three words, part of the list as a capitalized role is ("By Jo Doe,
+# Ottawa Bureau Chief, Al Roe and Ann Lee" reads its role as a name of the list).
+_LOWER_ROLE = rf"\s*,\s*[{LOWER_LETTERS}][\w.'’-]*(?:\s+[{LOWER_LETTERS}][\w.'’-]*){{0,2}}(?=\s*,)"
+_MORE_AUTHORS = re.compile(
+    rf"(?:{_LOWER_ROLE})?(?:\s*,\s*{_PERSON})*\s*,?\s+(?:{_LIST_JOINER})\s+{_PERSON}"
+)
 # After a plural label ("Authors:", "Autorzy:"): names set apart by commas alone.
 _LISTED_AUTHORS = re.compile(rf"(?:\s*,\s*{_PERSON})+")
 # The place an author writes from after the name: "in" and one or two capitalized words
