@@ -81,3 +81,27 @@ def test_three_authors_with_a_lower_case_role_or_another_languages_and():
     assert read("de Dan Pop, Ioana Marin și Radu Stan") == "Dan Pop, Ioana Marin și Radu Stan"
     assert read("By Jo Doe, Associated Press") == "Jo Doe"
     assert read("By Jo Doe, special envoy") == "Jo Doe"
+
+
+_SECTION_H1_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Penzance harbour wall to be rebuilt after winter storms | The Mount's Bay Courier</title>
+</head><body>
+<nav><a href="/news">News</a> <a href="/business">Business</a> <a href="/sport">Sport</a></nav>
+<main><h1 class="section">{h1}</h1><article>
+<p class="by">By Jenna Rowe</p><time datetime="2026-12-04T08:00:00Z">4 Dec</time>
+<p>The harbour wall at Penzance will be rebuilt next year after two storms last winter
+washed away a 40-metre stretch of its outer face, the harbour commissioners said.</p>
+<p>The work will cost £6 million and close the outer berths from March until October.</p>
+<p>"We cannot patch it again," said the harbour master, Tom Pascoe, on Thursday.</p>
+<p>Fishing boats will use the inner harbour while the work goes on.</p>
+</article></main><footer>© 2026 The Mount's Bay Courier</footer></body></html>
+"""
+
+
+def test_headline_only_in_the_title_under_a_section_h1(tmp_path):
+    """The <h1> is the section a menu link names ("Business"); the story's headline is
+    only the <title>'s long part: it is the title. An <h1> no menu names stays."""
+    row = _row(tmp_path, _SECTION_H1_PAGE.format(h1="Business"), "p.html")
+    assert row["title"] == "Penzance harbour wall to be rebuilt after winter storms"
+    row = _row(tmp_path, _SECTION_H1_PAGE.format(h1="Storm damage"), "q.html")
+    assert row["title"] == "Storm damage"

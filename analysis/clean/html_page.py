@@ -628,6 +628,8 @@ def html_metadata(html: str) -> HtmlMetadata:
             published = own[0].published
     if not (own and own[0].headline) and _is_section_label(title, page_title(html), site_name):
         title = _first_headline(html) or title  # (no JSON-LD headline: the <h1>)
+    elif not (own and own[0].headline):
+        title = _title_over_section_heading(title, html, site_name)
     if published is not None and "itemscope" in html and _a_cards_day(published, html, title):
         published = None  # a related card's microdata date: the page prints its own
     if published is not None and (common := common_era_day(published)) is not None:
@@ -938,6 +940,41 @@ def _is_section_label(title: str | None, written: str | None, site_name: str | N
     site = compact_name(site_name or "")
     labels = [compact_name(part) for part in title_parts(written) if compact_name(part) != site]
     return compact_name(title) in (*labels, compact_name(written or ""))
+
+
+#: The fewest words of a ``<title>``'s part read as a story's headline over a section's
+#: ``<h1>``: a headline's length, more than most sites' names.
+MIN_TITLE_HEADLINE_WORDS = 4
+
+
+def _title_over_section_heading(title: str | None, html: str, site_name: str | None) -> str | None:
+    """The ``<title>``'s headline part instead of a section's name the page prints as its
+    ``<h1>`` ("Business" over the story, "Falmouth docks win £18m ... | The Harbour
+    Gazette" its ``<title>``): the title read is an ``<h1>``'s text of at most
+    :data:`SECTION_TITLE_WORDS` words that a link of the page's menu names too, and one
+    part of the ``<title>``, not the site's name, is longer than every other part and of
+    :data:`MIN_TITLE_HEADLINE_WORDS` words or more; else ``title`` as read."""
+    if title is None or count_words(title) > SECTION_TITLE_WORDS:
+        return title
+    parts = title_parts(page_title(html))
+    tree = _parse(html) if len(parts) >= 2 else None
+    if tree is None:
+        return title
+    label = title.casefold()
+    if not any(" ".join(h.text_content().split()).casefold() == label for h in tree.iter("h1")):
+        return title
+    if not any(" ".join(a.text_content().split()).casefold() == label for a in tree.iter("a")):
+        return title  # (a heading no menu names: the page's own, however short)
+    site = compact_name(site_name) if site_name else None
+    others = [p for p in parts if p.casefold() != label and compact_name(p) != site]
+    if not others:
+        return title
+    longest = max(others, key=count_words)
+    if count_words(longest) < MIN_TITLE_HEADLINE_WORDS or any(
+        count_words(part) >= count_words(longest) for part in parts if part is not longest
+    ):
+        return title
+    return longest
 
 
 def _headings(html: str) -> list[str]:
