@@ -36,6 +36,10 @@ VI = (
         (f"{HEADER}{BODY}JANE DOE\n\nShare: Facebook | X\n", "JANE DOE"),
         (f"{HEADER}{BODY}— JANE DOE\n\nShare: Facebook | X\n", "JANE DOE"),
         (f"{HEADER}{BODY}JANE DOE | Staff writer\n\nShare: Facebook | X\n", "JANE DOE"),
+        (f"{HEADER}{BODY}   -- ADAEZE OKONKWO\n\nShare: Facebook | X\n", "ADAEZE OKONKWO"),
+        (f"{HEADER}{BODY}ROSARIO QUISPE HUAMÁN\n\nShare: Facebook | X\n", "ROSARIO QUISPE HUAMÁN"),
+        # Hausa "daga" ("by") before the name: the name alone.
+        (f"{HEADER}{BODY}DAGA AMINU SANI DANTATA\n\nShare: Facebook | X\n", "AMINU SANI DANTATA"),
     ],
 )
 def test_a_name_in_capitals_closing_the_story_is_its_byline(page, byline):
@@ -45,7 +49,15 @@ def test_a_name_in_capitals_closing_the_story_is_its_byline(page, byline):
 
 
 @pytest.mark.parametrize(
-    "label", ["RELATED STORIES", "THE END", "MORE FROM THE COAST", "MORE VIDEOS", "LATEST NEWS"]
+    "label",
+    [
+        "RELATED STORIES",
+        "THE END",
+        "MORE FROM THE COAST",
+        "MORE VIDEOS",
+        "LATEST NEWS",
+        "ASSOCIATED PRESS",
+    ],
 )
 def test_a_label_in_capitals_closing_the_story_is_no_byline(label):
     page = f"{HEADER}{BODY}{label}\n\nShare: Facebook | X\n"

@@ -63,6 +63,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from analysis.clean.byline_words import NAME_LIKE_BY_WORDS, by_words
 from analysis.clean.bylines import (
     credit_after_byline,
     find_author_box_byline,
@@ -1162,14 +1163,24 @@ def _meta_after_body(lines: Sequence[str], body_end: int, found: set[str]) -> li
 # A name in capitals closing a story: a dash before it maybe, a role after a bar or a
 # comma maybe ("— JANE DOE", "JANE DOE | Staff writer").
 _CAPITALS_CREDIT = re.compile(
-    r"\s*(?:[—–]\s*)?(?P<name>[^\W\d_][^|,]*?)\s*(?:[|,]\s*(?P<role>.+?))?\s*$"
+    r"\s*(?:(?:[—–]|--)\s*)?(?P<name>[^\W\d_][^|,]*?)\s*(?:[|,]\s*(?P<role>.+?))?\s*$"
+)
+# The words for "by" written as one word ("por", "von"; those that are names too, Hausa
+# "daga"), in lower case: one opens a signature in capitals ("DAGA AMINU SANI DANTATA")
+# only before two name words or more.
+_ONE_WORD_BY = frozenset(
+    word
+    for word in (*by_words(), *(w for row in NAME_LIKE_BY_WORDS.values() for w in row))
+    if " " not in word
 )
 
 
 def _capitals_credit(lines: Sequence[str], body_end: int) -> FieldSpan | None:
     """The ``byline`` span of a reporter's name in capitals on the first line with text
     under the story, a blank line or the page's end under it ("TRẦN MINH KHOA", "— JANE
-    DOE", "JANE DOE | Staff writer": Vietnamese and other papers sign so): two to four
+    DOE", "-- JANE DOE", "JANE DOE | Staff writer", Hausa "DAGA NAME": Vietnamese,
+    Nigerian and other papers sign so; a one-word "by" before three words or more left
+    out): two to four
     words of letters in capitals, none a function word ("THE END", "MORE FROM THE
     COAST") or a control's ("MORE VIDEOS"), no related-stories label ("RELATED
     STORIES"), no newspaper word ("LATEST NEWS"), none printed elsewhere on the page in
@@ -1182,8 +1193,11 @@ def _capitals_credit(lines: Sequence[str], body_end: int) -> FieldSpan | None:
     found = _CAPITALS_CREDIT.match(line)
     if found is None or (found["role"] and not is_role_line(found["role"])):
         return None
-    name = found["name"]
+    name, start = found["name"], found.start("name")
     words = name.split()
+    if len(words) > 2 and words[0].casefold() in _ONE_WORD_BY:  # "DAGA NAME NAME"
+        start += name.index(words[1])
+        name, words = name[name.index(words[1]) :], words[1:]
     if not (
         2 <= len(words) <= 4
         and is_upper_case(name)
@@ -1204,7 +1218,7 @@ def _capitals_credit(lines: Sequence[str], body_end: int) -> FieldSpan | None:
     named = find_byline("By " + titled)
     if named is None or named[1] - named[0] != len(titled) or holds_newspaper_word(titled):
         return None  # ("LATEST NEWS": a section's label)
-    return FieldSpan(index, found.start("name"), found.end("name"), "byline")
+    return FieldSpan(index, start, start + len(name), "byline")
 
 
 def _staff_signature(lines: Sequence[str], index: int) -> FieldSpan | None:
