@@ -105,3 +105,15 @@ def test_headline_only_in_the_title_under_a_section_h1(tmp_path):
     assert row["title"] == "Penzance harbour wall to be rebuilt after winter storms"
     row = _row(tmp_path, _SECTION_H1_PAGE.format(h1="Storm damage"), "q.html")
     assert row["title"] == "Storm damage"
+
+
+def test_a_lynx_masthead_picture_logo_of_name_behind_a_link_mark():
+    """lynx prints the masthead's picture that links home as "[1][Logo of NAME]": the
+    first line is the name, its mark left for the link marks' rule."""
+    from analysis.clean.dump_text import drop_image_labels
+
+    text = "   [1][Logo of Riverina Post]\n   [2]Subscribe [3]Log in\n"
+    assert drop_image_labels(text) == "   [1]Riverina Post\n   [2]Subscribe [3]Log in\n"
+    assert drop_image_labels("[1][photo of a council meeting]\n") == (
+        "[1][photo of a council meeting]\n"
+    )

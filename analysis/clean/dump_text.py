@@ -316,9 +316,13 @@ def drop_image_labels(text: str) -> str:
 
 #: A text browser's label for an image alone on the text's first line: the image's text
 #: in brackets, as lynx prints a masthead drawn as a picture ("[Example Post]").
-_TOP_IMAGE_LABEL = re.compile(r"\A[ \t\n]*\[(?P<name>[^\[\]\n]+)\][ \t]*$", re.MULTILINE)
-# The word "logo" closing an image's text ("Example Post logo"): the name is before it.
-_LOGO_WORD = re.compile(r"\s+logo$", re.IGNORECASE)
+# (lynx numbers the image's link first when the picture links home: "[1][Example Post]")
+_TOP_IMAGE_LABEL = re.compile(
+    r"\A[ \t\n]*(?:\[\d{1,4}\])?\[(?P<name>[^\[\]\n]+)\][ \t]*$", re.MULTILINE
+)
+# The word "logo" closing an image's text ("Example Post logo"), or opening it with "of"
+# or a colon ("Logo of Example Post", "Logo: Example Post"): the name is the rest.
+_LOGO_WORD = re.compile(r"\s+logo$|^logo(?:\s+of\s+|\s*:\s*)", re.IGNORECASE)
 # A word of a name: a capital, then letters and the marks names hold ("O'Neill", "A&E").
 _CAPITALIZED_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 
@@ -327,7 +331,9 @@ def _top_image_name(text: str) -> str:
     """``text`` with the image label alone on its first line (:data:`_TOP_IMAGE_LABEL`)
     written as the name it gives, when that is a name: one to
     :data:`~analysis.clean.site_name_shapes.MAX_NAME_WORDS` words, each opening with a
-    capital ("[Example Post]", "[Example Post logo]": "Example Post"). Whether the name
+    capital ("[Example Post]", "[Example Post logo]", "[Logo of Example Post]": "Example
+    Post"; a link's mark before it, "[1][Example Post]", stays for
+    :func:`drop_link_marks`). Whether the name
     is the site's masthead is the site-name reader's question, as for any top line."""
     found = _TOP_IMAGE_LABEL.match(text)
     if found is None:
