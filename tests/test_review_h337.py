@@ -117,3 +117,26 @@ def test_a_lynx_masthead_picture_logo_of_name_behind_a_link_mark():
     assert drop_image_labels("[1][photo of a council meeting]\n") == (
         "[1][photo of a council meeting]\n"
     )
+
+
+def test_rdfa_headline_when_the_titles_are_the_sections(tmp_path):
+    """<title> 'Novice – SITE' (a section's), no <h1>: the RDFa article's headline (an
+    <h2 property="headline">) is the title; microdata's itemprop reads the same."""
+    page = """<!DOCTYPE html><html lang="sl"><head><meta charset="utf-8">
+<title>Novice – Mariborski Glas</title></head><body vocab="https://schema.org/">
+<div class="menu"><a href="/">Domov</a> <a href="/novice">Novice</a></div>
+<div typeof="NewsArticle"><span property="publisher" typeof="Organization">
+<span property="name">Mariborski Glas</span></span>
+<h2 property="headline">Maribor bo obnovil Stari most do poletja</h2>
+<p>Avtor: <span property="author" typeof="Person"><span property="name">Jure Novak</span></span>
+<span property="datePublished" content="2026-12-03">3. decembra 2026</span></p>
+<div property="articleBody"><p>Mestna občina Maribor bo do poletja obnovila Stari most,
+ki je zaradi del zaprt za avtomobile že od septembra lani.</p>
+<p>Obnova bo stala 4 milijone evrov, je povedal podžupan na seji mestnega sveta.</p>
+<p>»Most bo odprt za pešce in kolesarje tudi med deli,« je dejal.</p></div></div>
+<div class="noga">© Mariborski Glas 2026</div></body></html>
+"""
+    row = _row(tmp_path, page, "p.html")
+    assert row["title"] == "Maribor bo obnovil Stari most do poletja"
+    microdata = page.replace('property="headline"', 'itemprop="headline"')
+    assert _row(tmp_path, microdata, "q.html")["title"] == row["title"]

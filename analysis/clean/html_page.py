@@ -112,6 +112,7 @@ from analysis.clean.markup_dates import (
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines, button_texts, menu_texts
 from analysis.clean.markup_publisher import (
     citation_site_name,
+    markup_headline,
     rdfa_author_names,
     rdfa_publisher_name,
 )
@@ -627,7 +628,8 @@ def html_metadata(html: str) -> HtmlMetadata:
         if published is None:  # the article's dateCreated alone, which htmldate reads not
             published = own[0].published
     if not (own and own[0].headline) and _is_section_label(title, page_title(html), site_name):
-        title = _first_headline(html) or title  # (no JSON-LD headline: the <h1>)
+        # (no JSON-LD headline: the <h1>, else an RDFa or microdata article's headline)
+        title = _first_headline(html) or _markup_headline(html) or title
     elif not (own and own[0].headline):
         title = _title_over_section_heading(title, html, site_name)
     if published is not None and "itemscope" in html and _a_cards_day(published, html, title):
@@ -975,6 +977,15 @@ def _title_over_section_heading(title: str | None, html: str, site_name: str | N
     ):
         return title
     return longest
+
+
+def _markup_headline(html: str) -> str | None:
+    """The headline an RDFa or microdata article gives
+    (:func:`analysis.clean.markup_publisher.markup_headline`), None without one."""
+    if "headline" not in html:
+        return None
+    tree = _parse(html)
+    return markup_headline(tree) if tree is not None else None
 
 
 def _headings(html: str) -> list[str]:

@@ -7,7 +7,9 @@ news sites copy) or in RDFa, a publisher object whose name is a property of its 
 Read only when no site-name tag, JSON-LD object or logo names the site
 (:func:`analysis.clean.html_page.html_metadata`). An RDFa author object's name
 (``property="schema:author"`` over ``property="schema:name"``) is read the same way,
-when no tag or label names the writer. No tuned value.
+when no tag or label names the writer; the headline an RDFa or microdata article gives
+(``property="headline"``, ``itemprop="headline"``), when the page's titles are a section's
+and no ``<h1>`` prints the story's. No tuned value.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from analysis.clean.meta_author import meta_tags
 __all__ = [
     "CITATION_SITE_META",
     "citation_site_name",
+    "markup_headline",
     "rdfa_author_names",
     "rdfa_publisher_name",
 ]
@@ -115,6 +118,32 @@ def rdfa_author_names(tree: HtmlElement) -> list[str]:
         if name and "://" not in name and name not in names:
             names.append(name)
     return names
+
+
+def markup_headline(tree: HtmlElement) -> str | None:
+    """The first headline an RDFa or microdata object of the page gives: the ``content``
+    (else the text) of the first element whose ``property`` (any vocabulary prefix) or
+    ``itemprop`` is ``headline``.
+
+    Parameters
+    ----------
+    tree : lxml.html.HtmlElement
+        The parsed page.
+
+    Returns
+    -------
+    str or None
+        The headline, spaces collapsed; None without one.
+    """
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or node.tag == "head":
+            continue
+        terms = _terms(node.get("property")) | _terms(node.get("itemprop"))
+        if "headline" in terms:
+            text = " ".join((node.get("content") or node.text_content()).split())
+            if text:
+                return text
+    return None
 
 
 def _terms(value: str | None) -> set[str]:
