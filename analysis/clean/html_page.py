@@ -124,7 +124,12 @@ from analysis.clean.portrait_alt import author_photo_name
 from analysis.clean.social_handle import printed_handle_name
 from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
 from analysis.clean.tagline_masthead import MIN_TAGLINE_WORDS, in_sentence_case
-from analysis.clean.title_separators import UNSPACED_TITLE_MARK, without_section_path
+from analysis.clean.title_separators import (
+    SCRIPT_STOP_TITLE_MARK,
+    UNSPACED_TITLE_MARK,
+    site_first_parts,
+    without_section_path,
+)
 from analysis.clean.title_site import (
     headed_title_site,
     prefixed_title_site,
@@ -1046,6 +1051,8 @@ def title_parts(title: str | None) -> tuple[str, ...]:
     """
     if not title:
         return ()
+    if (first := site_first_parts(title)) is not None:  # "滨江晨报·标题"
+        return (first[0], *title_parts(first[1]))
     parts = _TITLE_PARTS.split(without_section_path(title))  # "H < Section - Site"
     if "«" not in title:  # (a French title's quote closes with " »": « Non », dit-il)
         parts = [piece for part in parts for piece in _GUILLEMET_PART.split(part)]
@@ -1204,6 +1211,7 @@ _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>((?:[^<]|<(?![/!a-zA-Z]))*)</title\s
 _TITLE_PARTS = re.compile(
     rf"\s+(?:[|–—·•:-]|::)\s+|:\s+|\s*：\s*|(?<=[{UNSPACED_SCRIPTS}])_(?=[{UNSPACED_SCRIPTS}])"
     rf"|{UNSPACED_TITLE_MARK}"  # "見出し｜北浜新報", "標題－南港日報", "标题丨江屿晚报"
+    rf"|{SCRIPT_STOP_TITLE_MARK}"  # "শিরোনাম । নদীপাড় বার্তা", "ርዕስ ። ሐይቅ ዜና"
 )
 # A guillemet between spaces parts a title too ("Site » Section » Headline"), unless the
 # title quotes with guillemets (French closes a quote with " »").

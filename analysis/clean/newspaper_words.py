@@ -43,7 +43,11 @@ Nepali, Marathi, Sinhala, Tamil and Hebrew (h181: "বার্তা", "सम�
 "חדשות"), then of Gujarati, Malayalam, Kannada, Telugu, Odia and Punjabi (h190:
 "સમાચાર", "വാർത്ത", "ಸುದ್ದಿ", "వార్త", "ସମ୍ବାଦ", "ਖ਼ਬਰ") were added for the cards rule,
 which reads names in scripts without capitals by them alone
-(:mod:`analysis.clean.card_roles`). No tuned value.
+(:mod:`analysis.clean.card_roles`); then (h338) the Amharic news word "ዜና", the Sinhala
+"voice" "හඬ" (a herald's sense, as Greek "φωνή"), the Bengali "daily" "প্রতিদিন" (a noun
+papers are named by; also the adverb "every day", so a title noun, never a plain
+masthead's), the Chinese morning paper "晨报" and the traditional characters of the
+dailies' endings. No tuned value.
 """
 
 from __future__ import annotations
@@ -259,8 +263,10 @@ avīze        word          newspaper  lv
 թերթ         word          newspaper  hy
 පුවත්පත      word          newspaper  si
 පුවත්        word          news       si
+හඬ           word          herald     si
 বার্তা        word          news       bn
 সংবাদ        word          news       bn
+প্রতিদিন      word          title      bn
 খবর          word          news       bn
 समाचार       word          news       hi,ne,mr
 खबर          word          news       hi,ne
@@ -282,6 +288,7 @@ avīze        word          newspaper  lv
 ڕۆژنامە      word          newspaper  ku
 ڕۆژنامەی     word          newspaper  ku
 ጋዜጣ          word          newspaper  am,ti
+ዜና           word          news       am,ti
 gazetasi     word          newspaper  uz
 pahayagan    word          newspaper  tl
 pahayagang   word          newspaper  tl
@@ -308,6 +315,10 @@ leħen        word          herald     mt
 晚报           closes        daily      zh
 时报           closes        title      zh
 早报           closes        daily      zh
+晨报           closes        daily      zh
+晚報           closes        daily      zh
+早報           closes        daily      zh
+晨報           closes        daily      zh
 신문           closes        newspaper  ko
 일보           closes        daily      ko
 សារព័ត៌មាន    starts        newspaper  km
@@ -386,7 +397,7 @@ NOT_PLAIN_NAME_NOUNS = frozenset(
         "avis", "blad", "blatt", "báo", "correo", "dépêche", "eco", "folha", "futár",
         "gazete", "harian", "heraldo", "hírlap", "jurnal", "koran", "lehti",
         "messaggero", "pos", "posten", "tageblatt", "utusan", "veu", "voz", "ziar",
-        "újság", "εφημερίδα", "φωνή",
+        "újság", "εφημερίδα", "φωνή", "හඬ",
     }
 )  # fmt: skip
 
@@ -420,7 +431,8 @@ PLAIN_NAME_NOUNS = (
 #: (दैनिक, দৈনিক, દૈનિક, ଦୈନିକ, ਰੋਜ਼ਾਨਾ).
 OPENING_WORDS = frozenset(row.word for row in TABLE if row.how == "opens")
 #: Endings of a newspaper's name in the scripts written without spaces: Japanese 新聞,
-#: 新報, 日報, 時報; Chinese 日报, 晚报, 时报, 早报; Korean 신문, 일보.
+#: 新報, 日報, 時報; Chinese 日报, 晚报, 时报, 早报, 晨报 (and 晚報, 早報, 晨報 as traditional
+#: characters write them); Korean 신문, 일보.
 CLOSING_WORDS = tuple(row.word for row in TABLE if row.how == "closes")
 #: Starts of a newspaper's name in the scripts written without spaces: Khmer "កាសែត",
 #: "សារព័ត៌មាន", Thai "หนังสือพิมพ์", Lao "ໜັງສືພິມ" (a newspaper), the paper's name run on.

@@ -62,8 +62,10 @@ from analysis.clean.site_name_shapes import (
     SITE_NAME_PARTICLES,
 )
 from analysis.clean.title_separators import (
+    SCRIPT_STOP_TITLE_MARK,
     UNSPACED_TITLE_MARK,
     caseless_title_name,
+    site_first_parts,
     without_section_path,
 )
 from analysis.stopwords import FUNCTION_WORDS
@@ -849,11 +851,13 @@ _TITLE_LINE = re.compile(rf"^\s*(?P<headline>\S.*\S)\s+(?:\||-|–|—|::|·|»)
 # The same line closing with a name in a script without case, after a spaced mark or a
 # full-width one ("見出し｜北浜新報", "제목 - 한빛일보", "தலைப்பு | தென்றல் செய்திகள்") or an
 # underscore between two characters of a script written without spaces ("标题_江屿晚报");
-# the name is read only when :func:`~analysis.clean.title_separators.caseless_title_name`.
+# the name is read only when :func:`~analysis.clean.title_separators.caseless_title_name`;
+# a script's own full stop parts it too ("শিরোনাম । নদীপাড় বার্তা", "ርዕስ ። ሐይቅ ዜና").
 _CASELESS_TITLE_LINE = re.compile(
     rf"^\s*(?P<headline>\S.*\S)(?:\s+(?:\||-|–|—|::|·|»)\s+|{UNSPACED_TITLE_MARK}"
-    rf"|(?<=[{UNSPACED_SCRIPTS}])_(?=[{UNSPACED_SCRIPTS}]))"
-    r"(?P<name>[^\s|｜－丨_\-–—·»](?:[^|｜－丨_\-–—·»]*[^\s|｜－丨_\-–—·»])?)\s*$"
+    rf"|{SCRIPT_STOP_TITLE_MARK}|(?<=[{UNSPACED_SCRIPTS}])_(?=[{UNSPACED_SCRIPTS}]))"
+    r"(?P<name>[^\s|｜－丨_\-–—·»\u0964\u0965\u1362]"
+    r"(?:[^|｜－丨_\-–—·»\u0964\u0965\u1362]*[^\s|｜－丨_\-–—·»\u0964\u0965\u1362])?)\s*$"
 )
 # A browser's print header before the title (Print to PDF, then pdftotext): the day and
 # time it printed, then a wide gap ("7/21/26, 10:48 AM          Headline | Site").
@@ -941,9 +945,11 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
     match = _TITLE_LINE.match(lines[first][offset:]) or _caseless_title_line(
         without_section_path(lines[first][offset:])  # "제목 < 사회 < 기사본문 - 한빛일보"
     )
-    if match is None:
+    opening = site_first_parts(lines[first][offset:]) if match is None else None
+    if match is None and opening is None:  # (a site first: "滨江晨报·标题")
         return None
-    headline = " ".join(match.group("headline").split())
+    name, headline = (match.group("name"), match.group("headline")) if match else opening
+    headline = " ".join(headline.split())
     printed = [
         i for i, line in enumerate(lines) if i != first and " ".join(line.split()) == headline
     ]
@@ -951,10 +957,10 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
         return None
     if masthead_name(headline) and not any(_over_prose(lines, i) for i in printed):
         return None  # "Site - Tagline" over the site's masthead "Site"
-    name = match.group("name")
     if printed_as_section(lines, name, printed, first):
         return None
-    start = lines[first].rindex(name)  # the line's own span (a section path taken off)
+    # the line's own span (a section path taken off; a site first: its first printing)
+    start = lines[first].rindex(name) if match else lines[first].index(name)
     return name, (first, start, start + len(name))
 
 

@@ -6,8 +6,15 @@ Japanese "見出し｜北浜新報" (U+FF5C), Chinese "标题－南港日报" (U
 (U+4E28, a stroke Chinese sites print as a bar), an underscore between two characters of
 such a script ("标题_江屿晚报"). A Korean news CMS prints the story's section path
 between them: "제목 < 사회 < 기사본문 - 한빛일보" (the headline, its sections after
-" < ", then the site). :data:`UNSPACED_TITLE_MARK` is the full-width marks' pattern,
-read where a title is cut (:func:`analysis.clean.html_page.title_parts`,
+" < ", then the site). The scripts whose full stop is a mark of their own part a title
+with it too: the Bengali and Devanagari danda ("শিরোনাম । নদীপাড় বার্তা", "শিরোনাম।
+নদীপাড় বার্তা", the double danda "॥") and the Ethiopic full stop ("ርዕስ ። ሐይቅ ዜና"),
+a space after it (:data:`SCRIPT_STOP_TITLE_MARK`). A Chinese title may open with the
+site, an unspaced middle dot or hyphenation point after it ("滨江晨报·标题",
+"港灣日報‧標題"), the dot Chinese also writes inside a foreign name ("约翰·史密斯"): only a
+name :func:`caseless_title_name` reads is cut off so (:func:`site_first_parts`).
+:data:`UNSPACED_TITLE_MARK` is the full-width marks' pattern, read where a title is cut
+(:func:`analysis.clean.html_page.title_parts`,
 :func:`analysis.clean.site_phrases.title_line_site`); :func:`without_section_path`
 takes the section path off. A site's name in a script without case read off such a
 title must hold a word the languages name a newspaper by
@@ -23,8 +30,10 @@ from analysis.clean.newspaper_words import holds_newspaper_word
 
 __all__ = [
     "MAX_CASELESS_NAME_WORDS",
+    "SCRIPT_STOP_TITLE_MARK",
     "UNSPACED_TITLE_MARK",
     "caseless_title_name",
+    "site_first_parts",
     "without_section_path",
 ]
 
@@ -33,6 +42,14 @@ __all__ = [
 #: characters of such a script parts a title too, as :func:`analysis.clean.html_page.title_parts`
 #: reads it).
 UNSPACED_TITLE_MARK = r"\s*[｜－丨]\s*"
+#: A script's own full stop between two parts of a title, a space after it: the danda
+#: (U+0964) and double danda (U+0965) of Bengali and Devanagari, the Ethiopic full stop
+#: (U+1362) (as a pattern's text, no group).
+SCRIPT_STOP_TITLE_MARK = r"\s*[\u0964\u0965\u1362]\s+"
+# A title opening with a run of a script without spaces and an unspaced middle dot
+# (U+00B7), katakana middle dot (U+30FB) or hyphenation point (U+2027) after it,
+# maybe spaced: "滨江晨报·标题", "港灣日報‧標題".
+_SITE_FIRST = re.compile(r"\s*(?P<name>[^\s·・‧|｜]{2,12})\s*[·・‧]\s*(?P<rest>\S.*?)\s*")
 #: The most words of a site's name in a script without case read off a title (a name
 #: is a few words; a headline is more).
 MAX_CASELESS_NAME_WORDS = 4
@@ -99,3 +116,32 @@ def caseless_title_name(part: str) -> bool:
         and not re.search(r"[.!?。！？、，,:：「」“”\"]", part)
         and holds_newspaper_word(part)
     )
+
+
+def site_first_parts(title: str) -> tuple[str, str] | None:
+    """A title opening with its site's name in a script without case, a middle dot or
+    a hyphenation point after it, as Chinese sites write it ("滨江晨报·标题",
+    "港灣日報‧標題"): (the name, the rest); None when the opening run is no such name
+    (:func:`caseless_title_name`: "约翰·史密斯访华", a foreign name's dot).
+
+    Parameters
+    ----------
+    title : str
+        A page's title.
+
+    Returns
+    -------
+    tuple of str or None
+        The site's name and the rest of the title.
+
+    Examples
+    --------
+    >>> site_first_parts("滨江晨报·新大桥项目正式开工")
+    ('滨江晨报', '新大桥项目正式开工')
+    >>> site_first_parts("约翰·史密斯访问本市") is None
+    True
+    """
+    found = _SITE_FIRST.fullmatch(title)
+    if found is None or not caseless_title_name(found.group("name")):
+        return None
+    return found.group("name"), found.group("rest")

@@ -1,0 +1,58 @@
+"""Review h338's findings: a script's own full stop and a site-first dot parting a
+title, a caseless title name shown for a page keyed by its URL, a group named before
+its noun in a member line."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.html_page import title_parts
+from analysis.clean.site_phrases import title_line_site
+from analysis.clean.title_separators import site_first_parts
+
+BODY = [
+    "",
+    "   {headline}",
+    "",
+    "   Reporter",
+    "",
+    "   A paragraph of the story that runs long enough to be prose of its own here.",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        ("খেয়াঘাটে নতুন পন্টুন । পদ্মাপাড় সংবাদ", ("খেয়াঘাটে নতুন পন্টুন", "পদ্মাপাড় সংবাদ")),
+        ("খেয়াঘাটে নতুন পন্টুন। পদ্মাপাড় সংবাদ", ("খেয়াঘাটে নতুন পন্টুন", "পদ্মাপাড় সংবাদ")),
+        ("የወንዙ ድልድይ ተመረቀ ። ጣና ዜና", ("የወንዙ ድልድይ ተመረቀ", "ጣና ዜና")),
+        ("江湾晨报·轮渡码头改造完工", ("江湾晨报", "轮渡码头改造完工")),
+        ("港島晚報‧渡輪碼頭翻新完成", ("港島晚報", "渡輪碼頭翻新完成")),
+    ],
+)
+def test_title_parts_cut_at_a_script_stop_and_a_site_first_dot(title, parts) -> None:
+    assert title_parts(title) == parts
+
+
+def test_a_dot_inside_a_foreign_name_cuts_no_title() -> None:
+    assert site_first_parts("约翰·史密斯访问本市") is None
+    assert title_parts("约翰·史密斯访问本市") == ("约翰·史密斯访问本市",)
+
+
+@pytest.mark.parametrize(
+    ("headline", "line", "name"),
+    [
+        ("খেয়াঘাটে নতুন পন্টুন", "   খেয়াঘাটে নতুন পন্টুন । পদ্মাপাড় সংবাদ", "পদ্মাপাড় সংবাদ"),
+        ("খেয়াঘাটে নতুন পন্টুন", "   খেয়াঘাটে নতুন পন্টুন। পদ্মাপাড় সংবাদ", "পদ্মাপাড় সংবাদ"),
+        ("የወንዙ ድልድይ ተመረቀ", "   የወንዙ ድልድይ ተመረቀ ። ጣና ዜና", "ጣና ዜና"),
+        ("轮渡码头改造完工", "   江湾晨报·轮渡码头改造完工", "江湾晨报"),
+    ],
+)
+def test_a_title_line_parted_by_a_script_stop_or_opening_with_the_site(
+    headline, line, name
+) -> None:
+    lines = [line] + [text.format(headline=headline) for text in BODY]
+    found = title_line_site(lines)
+    assert found is not None and found[0] == name
+    at, start, end = found[1]
+    assert lines[at][start:end] == name
