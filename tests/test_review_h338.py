@@ -56,3 +56,15 @@ def test_a_title_line_parted_by_a_script_stop_or_opening_with_the_site(
     assert found is not None and found[0] == name
     at, start, end = found[1]
     assert lines[at][start:end] == name
+
+
+def test_a_page_keyed_by_its_url_is_shown_by_its_titles_caseless_name() -> None:
+    from analysis.clean.outlet import OutletEvidence, decide_outlet
+
+    url = "https://www.padmaparsangbad.com/national/article/40148"
+    titled = OutletEvidence(url=url, html_title_parts=("খেয়াঘাটে নতুন পন্টুন", "পদ্মাপাড় সংবাদ"))
+    outlet = decide_outlet(titled, "p.html")
+    assert (outlet.name, outlet.key) == ("পদ্মাপাড় সংবাদ", "padmaparsangbad.com")
+    # a section's label (no newspaper word) is no name: the domain stays
+    section = OutletEvidence(url=url, html_title_parts=("খেয়াঘাটে নতুন পন্টুন", "জাতীয়"))
+    assert decide_outlet(section, "p.html").name == "padmaparsangbad.com"

@@ -85,6 +85,7 @@ from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.outlet_display import unknown_site
 from analysis.clean.press_office import institution_part
 from analysis.clean.public_suffix import is_platform_site
+from analysis.clean.title_separators import caseless_title_name
 from analysis.clean.two_script_masthead import letter_scripts
 from analysis.clean.url_slugs import (
     SLUG_LETTER,
@@ -1075,7 +1076,11 @@ def _unspelled_name(evidence: OutletEvidence) -> str | None:
     dumps, filed by that name, join its HTML pages; the markup's or the text's name when
     the page's ``<title>`` names it as well ("Headline — Львівський вісник",
     :func:`title_names`), or its closing notice (``notice_holder``: a text dump's
-    masthead "Мокшень Вал" over "© 2026 Мокшень Вал"). None for none."""
+    masthead "Мокшень Вал" over "© 2026 Мокшень Вал"); else the ``<title>``'s first or
+    last part when it reads as a newspaper's name in a script without case
+    (:func:`~analysis.clean.title_separators.caseless_title_name`: "Headline । পূর্বাশা
+    প্রতিদিন", "滨江晨报·Headline"), a name no other cue of a page keyed by its URL may
+    print. None for none."""
     markup = _clean(_markup_site_name(evidence))
     text = _clean(evidence.page_site_name or evidence.copyright_holder)
     for name in (markup, text):
@@ -1086,7 +1091,9 @@ def _unspelled_name(evidence: OutletEvidence) -> str | None:
             return name
         if title_names(evidence.html_title_parts, name):
             return name
-    return None
+    parts = evidence.html_title_parts
+    ends = (parts[-1], parts[0]) if len(parts) >= 2 else ()
+    return next((_clean(part) for part in ends if caseless_title_name(part)), None)
 
 
 def title_names(parts: Sequence[str], name: str) -> bool:
