@@ -68,3 +68,16 @@ def test_a_page_keyed_by_its_url_is_shown_by_its_titles_caseless_name() -> None:
     # a section's label (no newspaper word) is no name: the domain stays
     section = OutletEvidence(url=url, html_title_parts=("খেয়াঘাটে নতুন পন্টুন", "জাতীয়"))
     assert decide_outlet(section, "p.html").name == "padmaparsangbad.com"
+
+
+def test_a_group_named_before_its_noun_files_the_page_under_the_paper() -> None:
+    from analysis.clean.parent_group import member_site
+
+    lines = [
+        "Ferry fares to rise in spring",
+        "The Millbrook Record is a Fenwick Valley Media title.",
+        "© 2026 Fenwick Valley Media Ltd",
+    ]
+    line_no, start, end = member_site(lines, "Fenwick Valley Media")
+    assert (line_no, lines[line_no][start:end]) == (1, "The Millbrook Record")
+    assert member_site(lines, "Harbour Press") is None

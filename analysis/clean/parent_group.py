@@ -3,7 +3,8 @@
 A paper of a newspaper group often prints its own name nowhere but in a footer line
 beside the group's copyright notice ("The Example Gazette is part of Example Media Ltd.",
 "O Jornal Exemplo é um veículo do Grupo Exemplo", "Exemple Matin est une publication du
-groupe Exemple"): the masthead is an image with no text. The copyright notice then names
+groupe Exemple", English's group before its noun: "The Example Record is a Example Media
+title"): the masthead is an image with no text. The copyright notice then names
 the group, which is no site of its own. :func:`member_site` finds the member's name in
 such a line when the group it names is the copyright holder the page would be filed
 under, or the name it would be filed under while the member's name is a line of its own
@@ -32,10 +33,18 @@ _MEMBER_OF = (
     r"|ist\s+ein(?:e)?\s+(?:Angebot|Publikation|Marke|Titel)\s+(?:der|des|von)"
     r"|gehört\s+zu(?:r|m)?"
 )
-# the member's name (a few words opening with a capital or a digit), the phrase, the group
+# the member's name (a few words opening with a capital or a digit)
+_SITE = r"(?P<site>[^\W_](?:[^\s.!?:;|]*)(?:\s+[^\s.!?:;|]+){0,6}?)"
+# the member's name, the phrase, the group
 _MEMBER_LINE = re.compile(
-    rf"^\s*(?P<site>[^\W_](?:[^\s.!?:;|]*)(?:\s+[^\s.!?:;|]+){{0,6}}?)\s+(?:{_MEMBER_OF})\s+"
-    r"(?P<group>[^.|]{2,80}?)\s*(?:[.|]|$)",
+    rf"^\s*{_SITE}\s+(?:{_MEMBER_OF})\s+(?P<group>[^.|]{{2,80}}?)\s*(?:[.|]|$)",
+    re.IGNORECASE,
+)
+# English names the group before the noun too: "NAME is a GROUP title", "NAME is an
+# GROUP publication" (review h338), the noun closing the sentence
+_GROUP_NOUN_LINE = re.compile(
+    rf"^\s*{_SITE}\s+is\s+(?:a|an)\s+(?P<group>[^.|]{{2,80}}?)\s+"
+    r"(?:publication|title|brand|newspaper|website|product)\s*(?:[.|]|$)",
     re.IGNORECASE,
 )
 
@@ -54,14 +63,15 @@ def member_site(lines: Sequence[str], holder: str) -> tuple[int, int, int] | Non
     -------
     tuple of (int, int, int) or None
         The line's index and the member name's span in it, for a line "NAME is part of
-        GROUP" (:data:`_MEMBER_OF` in its languages) whose GROUP holds the holder's name
-        and whose NAME is not the holder's; None when no line says so.
+        GROUP" (:data:`_MEMBER_OF` in its languages) or "NAME is a GROUP title" whose
+        GROUP holds the holder's name and whose NAME is not the holder's; None when no
+        line says so.
     """
     key = compact_name(holder)
     if not key:
         return None
     for line_no, line in enumerate(lines):
-        found = _MEMBER_LINE.match(line)
+        found = _MEMBER_LINE.match(line) or _GROUP_NOUN_LINE.match(line)
         if found is None:
             continue
         site = compact_name(found["site"])
