@@ -81,3 +81,20 @@ def test_a_group_named_before_its_noun_files_the_page_under_the_paper() -> None:
     line_no, start, end = member_site(lines, "Fenwick Valley Media")
     assert (line_no, lines[line_no][start:end]) == (1, "The Millbrook Record")
     assert member_site(lines, "Harbour Press") is None
+
+
+def test_a_portal_crediting_its_paper_in_brackets_is_shown_by_its_own_name() -> None:
+    from analysis.clean.outlet import OutletEvidence, decide_outlet
+
+    url = "https://news.baram.kr/article/0412/000040259"
+    parts = ("[해안일보] 새 다리 공사 본격 착수", "바람뉴스")
+    copy = OutletEvidence(url=url, html_title_parts=parts, copyright_holder="해안일보")
+    outlet = decide_outlet(copy, "p.html")
+    assert (outlet.name, outlet.key) == ("바람뉴스", "baram.kr")
+    # the paper's own page, a story label in brackets: its notice still names it
+    own = OutletEvidence(
+        url="https://www.haeanilbo.example/news/1",
+        html_title_parts=("[단독] 새 다리 공사 본격 착수", "해안일보"),
+        copyright_holder="해안일보",
+    )
+    assert decide_outlet(own, "p.html").name == "해안일보"

@@ -85,7 +85,11 @@ from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.outlet_display import unknown_site
 from analysis.clean.press_office import institution_part
 from analysis.clean.public_suffix import is_platform_site
-from analysis.clean.title_separators import caseless_title_name
+from analysis.clean.title_separators import (
+    bracket_credit,
+    caseless_title_name,
+    credited_title_site,
+)
 from analysis.clean.two_script_masthead import letter_scripts
 from analysis.clean.url_slugs import (
     SLUG_LETTER,
@@ -1080,18 +1084,27 @@ def _unspelled_name(evidence: OutletEvidence) -> str | None:
     last part when it reads as a newspaper's name in a script without case
     (:func:`~analysis.clean.title_separators.caseless_title_name`: "Headline । পূর্বাশা
     প্রতিদিন", "滨江晨报·Headline"), a name no other cue of a page keyed by its URL may
-    print. None for none."""
+    print, or its last part after a first opening with a bracketed credit ("[서해일보]
+    제목 | 누리뉴스": :func:`~analysis.clean.title_separators.credited_title_site`), whose
+    credited paper is never the site's name however its notice names it. None for none."""
     markup = _clean(_markup_site_name(evidence))
     text = _clean(evidence.page_site_name or evidence.copyright_holder)
+    parts = evidence.html_title_parts
+    # a portal's title crediting its paper in brackets ("[서해일보] 제목 | 누리뉴스"): the
+    # paper's notice under the copy is the story's source, not the site
+    credit = bracket_credit(parts[0]) if len(parts) >= 2 else None
     for name in (markup, text):
         if not name or LATIN_LETTER.search(name):
+            continue
+        if credit and compact_name(credit) == compact_name(name):
             continue
         others = (text if name is markup else markup, _clean(evidence.notice_holder))
         if any(other and compact_name(other) == compact_name(name) for other in others):
             return name
         if title_names(evidence.html_title_parts, name):
             return name
-    parts = evidence.html_title_parts
+    if credit and (site := credited_title_site(parts)):
+        return _clean(site)
     ends = (parts[-1], parts[0]) if len(parts) >= 2 else ()
     return next((_clean(part) for part in ends if caseless_title_name(part)), None)
 

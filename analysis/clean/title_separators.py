@@ -12,7 +12,9 @@ with it too: the Bengali and Devanagari danda ("শিরোনাম । নদ
 a space after it (:data:`SCRIPT_STOP_TITLE_MARK`). A Chinese title may open with the
 site, an unspaced middle dot or hyphenation point after it ("滨江晨报·标题",
 "港灣日報‧標題"), the dot Chinese also writes inside a foreign name ("约翰·史密斯"): only a
-name :func:`caseless_title_name` reads is cut off so (:func:`site_first_parts`).
+name :func:`caseless_title_name` reads is cut off so (:func:`site_first_parts`). A
+portal's copy opens its title with the paper it credits in brackets, the portal's name
+last: "[서해일보] 제목 | 누리뉴스" (:func:`bracket_credit`, :func:`credited_title_site`).
 :data:`UNSPACED_TITLE_MARK` is the full-width marks' pattern, read where a title is cut
 (:func:`analysis.clean.html_page.title_parts`,
 :func:`analysis.clean.site_phrases.title_line_site`); :func:`without_section_path`
@@ -32,7 +34,9 @@ __all__ = [
     "MAX_CASELESS_NAME_WORDS",
     "SCRIPT_STOP_TITLE_MARK",
     "UNSPACED_TITLE_MARK",
+    "bracket_credit",
     "caseless_title_name",
+    "credited_title_site",
     "site_first_parts",
     "without_section_path",
 ]
@@ -56,6 +60,8 @@ MAX_CASELESS_NAME_WORDS = 4
 # The section path a Korean news CMS prints after the headline: " < " and a short label,
 # once or more, before the " - " that opens the site's part.
 _SECTION_PATH = re.compile(r"(?:\s+<\s+[^<>\-|]{1,20}?){1,3}(?=\s+-\s+\S)")
+# A title's part opening with a bracketed label: "[서해일보] 제목", "【江屿晚报】标题".
+_BRACKET_OPENING = re.compile(r"\s*[\[【〔［](?P<label>[^\[\]【】〔〕［］]{1,20})[\]】〕］]\s*\S")
 # A Latin letter: a name holding one has case to read it by.
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
@@ -145,3 +151,62 @@ def site_first_parts(title: str) -> tuple[str, str] | None:
     if found is None or not caseless_title_name(found.group("name")):
         return None
     return found.group("name"), found.group("rest")
+
+
+def bracket_credit(part: str) -> str | None:
+    """The bracketed label a title's first part opens with ("[서해일보] 제목" ->
+    "서해일보"): a portal's credit to the paper whose story it copies, or a label of the
+    story ("[단독]", exclusive), which a caller tells apart by a name it knows.
+
+    Parameters
+    ----------
+    part : str
+        A title's first part.
+
+    Returns
+    -------
+    str or None
+        The label, spaces collapsed; None when the part opens with none.
+
+    Examples
+    --------
+    >>> bracket_credit("[서해일보] 새 다리 공사 본격 착수")
+    '서해일보'
+    >>> bracket_credit("새 다리 공사 [사진]") is None
+    True
+    """
+    found = _BRACKET_OPENING.match(part)
+    return " ".join(found.group("label").split()) if found else None
+
+
+def credited_title_site(parts: tuple[str, ...] | list[str]) -> str | None:
+    """The site a title of two or more parts names last when its first part opens with a
+    bracketed label ("[서해일보] 제목 | 누리뉴스" -> "누리뉴스": the portal, the paper it
+    credits in brackets; "[단독] 제목 - 서해일보" -> the paper itself): a name in a script
+    without case, at most :data:`MAX_CASELESS_NAME_WORDS` words, no sentence mark (the
+    bracket is the cue a newspaper word gives :func:`caseless_title_name`).
+
+    Parameters
+    ----------
+    parts : sequence of str
+        A page's title's parts.
+
+    Returns
+    -------
+    str or None
+        The last part; None when the title is not so shaped.
+
+    Examples
+    --------
+    >>> credited_title_site(("[서해일보] 새 다리 공사 본격 착수", "누리뉴스"))
+    '누리뉴스'
+    >>> credited_title_site(("새 다리 공사 본격 착수", "누리뉴스")) is None
+    True
+    """
+    if len(parts) < 2 or bracket_credit(parts[0]) is None:
+        return None
+    last = parts[-1]
+    words = last.split()
+    if not words or len(words) > MAX_CASELESS_NAME_WORDS or _LATIN.search(last):
+        return None
+    return None if re.search(r"[.!?。！？、，,:：「」“”\"\[\]]", last) else last
