@@ -98,3 +98,23 @@ def test_a_portal_crediting_its_paper_in_brackets_is_shown_by_its_own_name() -> 
         copyright_holder="해안일보",
     )
     assert decide_outlet(own, "p.html").name == "해안일보"
+
+
+def test_a_title_line_with_a_section_between_headline_and_site() -> None:
+    lines = [
+        "   Harbour wall repairs delayed | Money | Wexcombe Evening Post",
+        "",
+        "   [1]Wexcombe Evening Post",
+        "   [2]Money",
+        "",
+        "                              Harbour wall repairs delayed",
+        "",
+        "   By Ada Fenwick",
+        "",
+        "   A paragraph of the story that runs long enough to be prose of its own here.",
+    ]
+    found = title_line_site(lines)
+    assert found is not None and found[0] == "Wexcombe Evening Post"
+    # a long middle part is no section's label: no title line read
+    long_middle = ["   Harbour wall repairs delayed | Money and markets this week | Site Name"]
+    assert title_line_site(long_middle + lines[1:]) is None

@@ -63,6 +63,7 @@ from analysis.clean.site_name_shapes import (
 )
 from analysis.clean.title_separators import (
     SCRIPT_STOP_TITLE_MARK,
+    SECTION_WORDS,
     UNSPACED_TITLE_MARK,
     caseless_title_name,
     site_first_parts,
@@ -950,9 +951,13 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
         return None
     name, headline = (match.group("name"), match.group("headline")) if match else opening
     headline = " ".join(headline.split())
-    printed = [
-        i for i, line in enumerate(lines) if i != first and " ".join(line.split()) == headline
-    ]
+    printed = _printed_at(lines, first, headline)
+    # "Headline | Sport | Site": a section's label between the headline and the site (a
+    # word or a few, as a <title>'s)
+    sectioned = _TITLE_LINE.match(headline) if not printed else None
+    if sectioned is not None and count_words(sectioned.group("name")) <= SECTION_WORDS:
+        headline = " ".join(sectioned.group("headline").split())
+        printed = _printed_at(lines, first, headline)
     if not printed:
         return None
     if masthead_name(headline) and not any(_over_prose(lines, i) for i in printed):
@@ -962,6 +967,11 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
     # the line's own span (a section path taken off; a site first: its first printing)
     start = lines[first].rindex(name) if match else lines[first].index(name)
     return name, (first, start, start + len(name))
+
+
+def _printed_at(lines: Sequence[str], first: int, headline: str) -> list[int]:
+    """The lines but the title line ``first`` that print ``headline`` alone."""
+    return [i for i, line in enumerate(lines) if i != first and " ".join(line.split()) == headline]
 
 
 def _caseless_title_line(line: str) -> re.Match[str] | None:

@@ -33,6 +33,7 @@ from analysis.clean.newspaper_words import holds_newspaper_word
 __all__ = [
     "MAX_CASELESS_NAME_WORDS",
     "SCRIPT_STOP_TITLE_MARK",
+    "SECTION_WORDS",
     "UNSPACED_TITLE_MARK",
     "bracket_credit",
     "caseless_title_name",
@@ -54,6 +55,9 @@ SCRIPT_STOP_TITLE_MARK = r"\s*[\u0964\u0965\u1362]\s+"
 # (U+00B7), katakana middle dot (U+30FB) or hyphenation point (U+2027) after it,
 # maybe spaced: "滨江晨报·标题", "港灣日報‧標題".
 _SITE_FIRST = re.compile(r"\s*(?P<name>[^\s·・‧|｜]{2,12})\s*[·・‧]\s*(?P<rest>\S.*?)\s*")
+#: The most words of a section's label between a title's headline and its site
+#: ("Headline - Food and Drink - Site", "Headline | Sport | Site" on a dump's title line).
+SECTION_WORDS = 3
 #: The most words of a site's name in a script without case read off a title (a name
 #: is a few words; a headline is more).
 MAX_CASELESS_NAME_WORDS = 4

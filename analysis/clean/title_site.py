@@ -36,7 +36,7 @@ from analysis.clean.masthead_context import printed_as_section
 from analysis.clean.masthead_lines import masthead_name, plain_masthead
 from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.site_name import SiteName
-from analysis.clean.title_separators import caseless_title_name
+from analysis.clean.title_separators import SECTION_WORDS, caseless_title_name
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, count_name_words, is_upper_case
 
@@ -166,11 +166,6 @@ def _heads(headline: str, near: str, far: str) -> bool:
 
 #: The most words of a kicker printed before the headline in its heading.
 KICKER_WORDS = 3
-
-
-#: The most words of a section's label between a ``<title>``'s headline and its site
-#: ("Headline - Food and Drink - Site").
-SECTION_WORDS = 3
 
 
 def sectioned_title_site(parts: Sequence[str], headline: str | None) -> str | None:
