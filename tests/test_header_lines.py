@@ -32,6 +32,25 @@ def test_german_am_before_the_day_ends_the_name(line, name):
 
 
 @pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a language's "on" between the name and the date (review h336): the name stops
+        # before it instead of taking it in ("Marie Dubois le") or failing on it
+        ("Par Marie Dubois le 3 décembre 2026", "Marie Dubois"),
+        ("Por Ana Ruiz el 3 de diciembre de 2026", "Ana Ruiz"),
+        ("Door Jan Vries op 3 december 2026", "Jan Vries"),
+        ("Di Marco Rossi il 3 dicembre 2026", "Marco Rossi"),
+        ("Por Ana Souza em 3 de dezembro de 2026", "Ana Souza"),
+        ("Raitim bilong Grace Kaupa long 3 Disemba 2026", "Grace Kaupa"),  # Tok Pisin
+        ("Par Jean le Goff", "Jean le Goff"),  # a name's particle, no date after it
+        ("Par Jean le Goff le 3 décembre 2026", "Jean le Goff"),
+    ],
+)
+def test_a_languages_on_before_the_day_ends_the_name(line, name):
+    assert _name(line) == name
+
+
+@pytest.mark.parametrize(
     ("line", "names"),
     [
         (

@@ -29,6 +29,7 @@ __all__ = [
     "AUTHOR_LABELS",
     "BYLINE_CLOSING_VERBS",
     "BY_WORDS",
+    "DAY_WORDS_BEFORE_DATE",
     "GLUED_BY_WORDS",
     "JOINED_CREDIT_WORDS",
     "NAME_LIKE_BY_WORDS",
@@ -116,7 +117,7 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     # "written by", Manx "by"
     "oc": ("escrich per", "escrit per"),
     "sc": ("iscritu dae", "iscrita dae"),
-    "tpi": ("stori bilong",),
+    "tpi": ("stori bilong", "raitim bilong"),
     "hmn": ("sau los ntawm",),
     "gv": ("liorish",),
     # h231: Kabyle "by" (from), Upper Sorbian "by" (from), Ilocano and Hiligaynon "written
@@ -711,6 +712,34 @@ BYLINE_CLOSING_VERBS: dict[str, tuple[str, ...]] = {
     "kri": ("rayt am",),
     "pcm": ("write am",),
     "chr": ("ᎤᏬᏪᎳᏅ",),
+}
+
+#: The word for "on (the day)" a byline prints between the name and the date, by language,
+#: in lower case: "Von Jo Doe am 3. Dezember 2026", "Par Marie Dubois le 3 décembre
+#: 2026", "Por Ana Ruiz el 3 de diciembre", "Door Jan Vries op 3 december", "Di Marco
+#: Rossi il 3 dicembre", "Por Ana Souza em 3 de dezembro", "av Anna Berg den 3 december",
+#: "Oleh Siti pada 3 Desember", "Raitim bilong NAME long 3 Disemba 2026" (Tok Pisin,
+#: h336). Read only right before the date: the name stops before it (a name's own
+#: particle, "Jean le Goff", stands before a capitalized word, never before the date).
+DAY_WORDS_BEFORE_DATE: dict[str, tuple[str, ...]] = {
+    "de": ("am",),
+    "fr": ("le",),
+    "es": ("el",),
+    "ca": ("el",),
+    "pt": ("em",),
+    "it": ("il",),
+    "nl": ("op",),
+    "af": ("op",),
+    "sv": ("den",),
+    "da": ("den",),
+    "nb": ("den",),
+    "pl": ("dnia",),
+    "cs": ("dne",),
+    "sk": ("dňa",),
+    "id": ("pada",),
+    "ms": ("pada",),
+    "tl": ("noong",),
+    "tpi": ("long",),
 }
 
 #: A reporter's role noun printed right after the name, in scripts written without

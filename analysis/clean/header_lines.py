@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from analysis.clean.byline_words import (
     AUTHOR_LABELS,
     BYLINE_CLOSING_VERBS,
+    DAY_WORDS_BEFORE_DATE,
     JOINED_CREDIT_WORDS,
     NAME_LIKE_BY_WORDS,
     PARTICLE_BY_WORDS,
@@ -302,9 +303,12 @@ _NAME_WORD = re.compile(
 # ...", "Jo DoeUpdated").
 _NAME_END = re.compile(
     r"\s*(?:[|｜•,;·–—@/،؛]|['\"](?=\s*[],])|\s-\s|\s[(（]|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
-    # German's "on the" before the day ("Von Jo Doe am 3. Dezember 2026"; Bavarian's too),
-    # the name's search ending where the date starts
-    r"|\sam\s+$"
+    # a language's "on" before the day ("Von Jo Doe am 3. Dezember 2026", "Par Jo Doe le
+    # 3 décembre 2026": :data:`DAY_WORDS_BEFORE_DATE`), the name's search ending where
+    # the date starts
+    + r"|\s(?:"
+    + "|".join(sorted({re.escape(w) for ws in DAY_WORDS_BEFORE_DATE.values() for w in ws}))
+    + r")\s+$"
     # a byline sentence's closing verb ("Na Jo Doe rayt am": Krio's "wrote it")
     + r"|\s(?:"
     + "|".join(re.escape(v) for verbs in BYLINE_CLOSING_VERBS.values() for v in verbs)
