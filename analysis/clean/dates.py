@@ -1084,6 +1084,10 @@ _PUBLISH_LABELS = (
     r"|disiarkan"
     # hsb, dsb: "published" ("Wozjewjene 2. decembra 2026 w rubrice X", h328)
     r"|wozjewjen[eyaio]|wózjawjon[eyaio]"
+    # "posted" as CMS themes translate it: id "Dikirim" / "Diposting", ms "Diposkan" (a
+    # PHP CMS's Indonesian locale: "Dikirim 3 Des 2026 oleh NAME", h336), pt "Postado",
+    # nl "Geplaatst"
+    r"|dikirim|diposting|diposkan|postad[oa]|geplaatst"
 )
 DATE_LABEL = starting_at(
     rf"\b(?:(?P<update>{_UPDATE_LABELS})|(?P<publish>{_PUBLISH_LABELS}))\b", re.IGNORECASE
