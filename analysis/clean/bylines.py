@@ -112,10 +112,11 @@ AUTHOR_BOX_LINES = 6
 
 #: The lower-case particles a person's name may hold between its capitalized words
 #: ("Ana de Souza", "Kees van der Berg", "Omar bin Said"; Maasai "ole", son of: "Lemayian
-#: ole Sankan").
+#: ole Sankan"; Iban "anak", child of: "Jimbai anak Sanggau", as header_lines reads a
+#: byline's name since h279).
 NAME_PARTICLES = frozenset(
     {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van"}
-    | {"von", "der", "den", "ten", "ter", "al", "el", "bin", "ibn", "ole"}
+    | {"von", "der", "den", "ten", "ter", "al", "el", "bin", "ibn", "ole", "anak"}
 )
 #: The capitalized particles of Irish and Scottish Gaelic surnames, in lower case: "son
 #: of" and "daughter of" and their grandchild forms ("Ciarán Ó Conghaile", "Síle Ní

@@ -393,6 +393,7 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
         html=True,
         menus=menu_texts(tree) if "<nav" in html or "navigation" in html else frozenset(),
         card_sections=sections,
+        card_authors=authors,
     )
     # a provider slot is an image's text printed again before the headline
     provider = provider_name(tree) if "<h1" in html and "alt=" in html else None

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from analysis.clean.card_fields import meta_fields
+from analysis.clean.bylines import is_person_name
+from analysis.clean.card_fields import is_name_line, meta_fields
 from analysis.clean.card_lines import LineKinds
 from analysis.clean.html_cards import letters
 
@@ -72,6 +73,9 @@ class MarkupLines:
     card_sections : frozenset of str
         The section labels the packed cards' markup names so
         (:func:`analysis.clean.html_cards.card_sections`: a kicker, a column's name).
+    card_authors : frozenset of str
+        The names the packed cards' markup marks as their authors
+        (:func:`analysis.clean.html_cards.card_authors`).
     """
 
     story_headlines: frozenset[str] = frozenset()
@@ -82,6 +86,7 @@ class MarkupLines:
     html: bool = False
     menus: frozenset[str] = frozenset()
     card_sections: frozenset[str] = frozenset()
+    card_authors: frozenset[str] = frozenset()
 
 
 #: A page whose markup says nothing of its lines (a text page).
@@ -152,6 +157,9 @@ def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> No
       cards' labels read. Not a title line: a forum's topic link is marked so too
       (``class="raw-topic-link"``), and a headline-like label reads as a title on
       every card alike.
+    - A card's author the markup marks so, printed alone on a line whose words do not
+      all open with a capital (``Jimbai anak Sanggau``, Iban "child of", h336) and so
+      read as a title: a ``meta`` line, the card's byline (:func:`_is_marked_author`).
     - A story opener that is neither prose nor the story's byline or time (a meta line
       holding one, but a length under the story's date, :func:`_opens_text`): a
       ``caption``, which opens the story's text under its header
@@ -168,7 +176,8 @@ def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> No
     """
     closers, openers, headlines = marks.card_closers, marks.story_openers, marks.card_headlines
     sections = marks.card_sections - headlines
-    if not closers and not openers and not headlines and not sections:
+    authors = marks.card_authors - headlines
+    if not closers and not openers and not headlines and not sections and not authors:
         return
     for i, line in enumerate(lines):
         if kinds.known(i) in {"blank", "prose"}:
@@ -180,8 +189,23 @@ def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> No
             kinds[i] = "title"
         elif found in sections and kinds[i] in _SECTION_MISREAD_KINDS:
             kinds[i] = "label"
+        elif _is_marked_author(line, found, authors, kinds[i]):
+            kinds[i] = "meta"
         elif found in openers and _opens_text(lines, kinds, i):
             kinds[i] = "caption"
+
+
+def _is_marked_author(line: str, found: str, authors: frozenset[str], kind: str) -> bool:
+    """A line read as a title that the markup marks as a card's author and whose words
+    read as a person's name with a lower-case particle (``Jimbai anak Sanggau``): a
+    name of capitalized words only is a name line already, and a marked "author" that is
+    no name (a notebook app's title property) is left alone."""
+    return (
+        found in authors
+        and kind == "title"
+        and not is_name_line(line)
+        and is_person_name(line.split())
+    )
 
 
 def _closes_block(kinds: LineKinds, i: int) -> bool:
