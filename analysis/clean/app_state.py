@@ -135,6 +135,9 @@ _MESSAGE_KEYS = ("text", "message")
 _AUTHOR_KEYS = ("author", "authors", "byline", "by", "creator", "creators")
 _URL_KEYS = ("url", "canonicalUrl", "permalink", "link")
 _SITE_KEYS = ("siteName", "site_name", "publisher", "site")
+# A listed story's own site, named as text (a read-later reader's API names each saved
+# document's site: "site_name")
+_OWN_SITE_KEYS = ("site_name", "siteName")
 # The keys of a person's or a site's name in an object.
 _NAME_KEYS = ("name", "displayName", "fullName", "display_name", "full_name")
 # A reference's periodical (CSL-JSON's "container-title", a reference manager's export),
@@ -397,13 +400,21 @@ def state_stories(data: object, page_url: str | None = None) -> list[FeedItem]:
 
 
 def _story_lists(data: object) -> list[list[dict]]:
-    """Every list of two or more objects that each have a title and a date or summary."""
+    """Every list of two or more objects that each have a title and a date or summary;
+    objects of the list with no title at all beside them (a reader app's highlight or
+    note, a child of a saved document, h336) are passed over, when the stories are at
+    least half the list."""
     found = []
     for value in _values(data):
         if isinstance(value, list) and len(value) >= 2:
             stories = [_listed(entry) for entry in value]
-            if all(map(_is_story, stories)):
-                found.append(stories)
+            kept = [story for story in stories if _is_story(story)]
+            untitled = all(
+                _is_story(story) or (isinstance(story, dict) and _title(story) is None)
+                for story in stories
+            )
+            if len(kept) >= 2 and 2 * len(kept) >= len(stories) and untitled:
+                found.append(kept)
     return found
 
 
@@ -447,6 +458,8 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
         or next(iter(_names(node.get("publisher") or node.get("publication"))), None)
         or _origin_title(node.get("origin"))
         or _origin_title(node.get("feed"))
+        # the site a read-later reader's document was saved from ("site_name", h336)
+        or _first_text(node, _OWN_SITE_KEYS)
     )
     # (last, a listed story's "text" or "message": a notification's text under its
     # title, as a news app's notification history gives it; read on a listed story only)
@@ -562,6 +575,10 @@ def _first_text(node: dict, keys: tuple[str, ...]) -> str:
             markup = next((v for k in _MARKUP_KEYS if isinstance(v := value.get(k), str)), None)
             if markup is not None:
                 value = unescape(_TAG.sub(" ", markup))
+            elif isinstance(value.get(key), str):
+                # a headless CMS's long text field, an object holding the text under the
+                # field's own name ({"description": {"description": "text"}}, h336)
+                value = value[key]
         if isinstance(value, str) and (text := " ".join(value.split())):
             return text
     return ""
