@@ -472,3 +472,49 @@ def test_only_a_line_with_a_comma_is_read_as_a_csv_header(monkeypatch):
     lines = ["Title\tSource\tDate", "Bridge reopens\tValley Post\t2026-03-12", "Title, Source"]
     assert table_rows(lines, only="commas") == []
     assert asked == ["Title, Source"]
+
+
+def test_a_polars_data_frame_is_a_row_per_article_its_quotes_no_part_of_a_cell():
+    # review h336 item polars_dataframe_print_hwc: "shape: (3, 5)", "┆" between columns,
+    # a "---" line and the types under the header, text cells quoted, null for a missing
+    # author
+    header = ("published", "outlet", "author", "title", "summary")
+    rows = [
+        (d, f'"{o}"', "null" if k == 1 else '"Ola Strand"', f'"{t}"', f'"{s}"')
+        for k, (d, o, t, s) in enumerate(CLIPPINGS)
+    ]
+    shown = [header, ("---",) * 5, ("str",) * 5, *rows]
+    widths = [max(len(row[k]) for row in shown) for k in range(len(header))]
+
+    def row(cells) -> str:
+        return "│ " + " ┆ ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " │"
+
+    rules = ["┬".join("─" * (w + 2) for w in widths), "╪".join("═" * (w + 2) for w in widths)]
+    lines = ["Out[7]:", "shape: (3, 5)", "┌" + rules[0] + "┐", row(header), row(shown[1])]
+    lines += [row(shown[2]), "╞" + rules[1] + "╡", *map(row, rows), "└" + rules[0] + "┘", ""]
+    articles = extract_articles("\n".join(lines), name="polars.txt")
+    assert list(articles["title"]) == [title for _, _, title, _ in CLIPPINGS]
+    assert list(articles["outlet"]) == [outlet for _, outlet, _, _ in CLIPPINGS]
+    assert list(articles["byline"]) == ["Ola Strand", None, "Ola Strand"]
+    assert list(articles["body"]) == [snippet for _, _, _, snippet in CLIPPINGS]
+
+
+def test_a_tibble_printed_by_r_skips_its_type_row_and_reads_na_as_missing():
+    # review h336 item r_tibble_print_hne: "# A tibble: 3 × 5", the types ("<chr>")
+    # under the header, each row's number opening it, NA for a missing author
+    header = ("date", "source", "author", "title", "lede")
+    types = ("<chr>",) * 5
+    rows = [
+        (d, o, "NA" if k == 1 else "Ola Strand", t, s) for k, (d, o, t, s) in enumerate(CLIPPINGS)
+    ]
+    widths = [max(len(row[k]) for row in [header, types, *rows]) for k in range(len(header))]
+
+    def line(prefix: str, cells) -> str:
+        return (prefix + " ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True))).rstrip()
+
+    lines = ["> print(news, n = Inf, width = Inf)", "# A tibble: 3 × 5", line("  ", header)]
+    lines += [line("  ", types), *(line(f"{k + 1} ", r) for k, r in enumerate(rows)), "> ", ""]
+    articles = extract_articles("\n".join(lines), name="tibble.txt")
+    assert list(articles["title"]) == [title for _, _, title, _ in CLIPPINGS]
+    assert list(articles["byline"]) == ["Ola Strand", None, "Ola Strand"]
+    assert list(articles["body"]) == [snippet for _, _, _, snippet in CLIPPINGS]

@@ -184,6 +184,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "abstract",
             "abstract note",  # Zotero's CSV export
             "lead",
+            "lede",  # (the newsroom's spelling of "lead")
             "text",
             "description",
             "content",
@@ -350,12 +351,13 @@ _BOX_RULE = re.compile(
     r"|^\s*[\u2500-\u257f]*[\u2500\u2501\u2550]{3,}[\u2500-\u257f]*\s*$"
 )
 #: A cell a data tool prints for a missing value (SQL's NULL, a data frame's NaN / None /
-#: <NA>): an empty cell.
-_MISSING_VALUES = frozenset({"NULL", "null", "NaN", "None", "<NA>", "NaT"})
+#: <NA>, R's NA): an empty cell.
+_MISSING_VALUES = frozenset({"NULL", "null", "NaN", "None", "<NA>", "NaT", "NA"})
 # The separators between cells: tabs, a pipe, the spaces of a column-aligned table.
 _SEPARATORS = {
     "tabs": re.compile(r"\t+"),
-    "pipes": re.compile(r"\s*[|\u2502\u2503\u2551]\s*"),  # (a box-drawn table's "│")
+    # (a box-drawn table's "│"; polars' dashed "┆" between a data frame's columns)
+    "pipes": re.compile(r"\s*[|\u2502\u2503\u2551\u2506\u250a]\s*"),
     # a spreadsheet saved as CSV where the locale's list separator is ";" (the comma is
     # the decimal mark): a ";" inside a quoted cell ("a; b") separates none
     "semicolons": re.compile(r';(?=[^"]*(?:"[^"]*"[^"]*)*$)'),
@@ -365,6 +367,12 @@ _SEPARATORS = {
 }
 
 
+# The most lines a box table's header takes down to the rule under it: the names, and a
+# data frame library's "---" line and types (polars).
+_HEADER_LINES = 3
+# The line of column types a tibble prints under its header ("<date>  <chr>  <int>"):
+# a type of letters in angle brackets a column, nothing else.
+_TYPE_ROW = re.compile(r"^\s*(?:<[a-z]+>\s*)+$")
 # The printing of a data frame's rows (:func:`_indexed_cells`), and a row's index.
 _INDEXED = "indexed"
 _ROW_INDEX = re.compile(r"\d+ +")
@@ -433,7 +441,7 @@ def _printing(line: str) -> str | None:
     printed as text); None for a line with none of them."""
     if "\t" in line:
         return "tabs"
-    if "|" in line or "\u2502" in line or "\u2503" in line or "\u2551" in line:
+    if any(mark in line for mark in "|\u2502\u2503\u2551\u2506\u250a"):
         return "pipes"
     if ";" in line:
         return "semicolons"
@@ -458,7 +466,9 @@ def _cells(line: str, printing: str) -> list[tuple[int, int]]:
         spans = spans[1:]  # (``| a | b |``, or a line opening with spaces)
     if printing == "pipes" and spans and spans[-1][0] == spans[-1][1]:
         spans = spans[:-1]
-    if printing in ("semicolons", "commas"):  # a quoted cell's quotes are no part of it
+    # a quoted cell's quotes are no part of it (polars prints a text cell quoted in its
+    # box: ``┆ "Title" ┆``, h336)
+    if printing in ("semicolons", "commas", "pipes"):
         spans = [
             (start + 1, end - 1)
             if end - start >= 2 and line[start] == line[end - 1] == '"'
@@ -556,10 +566,15 @@ def _rows_under(
     up to the first other line; a row whose headline's cell is empty is no article."""
     rows = []
     first = header + 1
-    # a second header line (DuckDB prints each column's type under its name) ends at the
-    # rule under the header: the lines above that rule are no rows
+    # a second header line (DuckDB prints each column's type under its name; polars a
+    # "---" line and the type) ends at the rule under the header: the lines above that
+    # rule are no rows
     rule = next(
-        (j for j in range(header + 1, min(header + 3, len(lines))) if _BOX_RULE.match(lines[j])),
+        (
+            j
+            for j in range(header + 1, min(header + _HEADER_LINES + 1, len(lines)))
+            if _BOX_RULE.match(lines[j])
+        ),
         None,
     )
     if rule is not None:
@@ -568,6 +583,8 @@ def _rows_under(
         line = lines[i]
         if not line.strip() or _MARKDOWN_RULE.match(line) or _BOX_RULE.match(line):
             continue
+        if i == header + 1 and _TYPE_ROW.match(line):
+            continue  # (R's tibble prints each column's type under its name: "<chr>")
         cells = _row_cells(line, printing, starts)
         if (
             len(cells) != len(roles)
