@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.clean.domains import registered_domain
+from analysis.clean.header_lines import is_label_like
 from analysis.clean.interface_words import INTERFACE_WORDS
 from analysis.clean.masthead_context import printed_as_section
 from analysis.clean.masthead_lines import masthead_name, plain_masthead
@@ -287,6 +288,11 @@ def _caseless_masthead(lines: Sequence[str], part: str) -> SiteName | None:
     return SiteName(part, "page", at, start, start + len(part))
 
 
+#: The lines a listing's masthead may stand under: a skip link for keyboard users, the
+#: page's first link, rendered alone (one line; not tuned).
+SKIP_LINK_LINES = 1
+
+
 def listing_title_site(lines: Sequence[str], parts: Sequence[str]) -> SiteName | None:
     """The site name an HTML listing page's ``<title>`` gives as its first line prints
     it: a home or section page titled with the site's name ("Fenwick Street Notes",
@@ -296,7 +302,7 @@ def listing_title_site(lines: Sequence[str], parts: Sequence[str]) -> SiteName |
     lower case elsewhere on the page; but here the title and the first line agreeing, a
     name needs only one word the page never writes in lower case, "Fenwick" of
     "Fenwick Street Notes" over stories about the street), the line being the page's
-    first with text.
+    first with text, or the one under a skip link printed alone (:data:`SKIP_LINK_LINES`).
 
     Parameters
     ----------
@@ -311,18 +317,30 @@ def listing_title_site(lines: Sequence[str], parts: Sequence[str]) -> SiteName |
         The last part, else the first, that the page's first line with text is (case
         aside), with that line's span; None otherwise.
     """
-    at = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if at is None or not parts:
+    if not parts:
         return None
-    top = lines[at].strip()
-    for part in dict.fromkeys((parts[-1], parts[0])):
-        found = masthead_name(part)
-        if found is None or found[0].casefold() != top.casefold():
-            continue
-        if _is_own_name(found[0], "\n".join(lines[at + 1 :]), proper_words=1):
-            start = len(lines[at]) - len(lines[at].lstrip())
-            return SiteName(found[0], "page", at, start, start + len(top))
+    texts = [i for i, line in enumerate(lines) if line.strip()][: SKIP_LINK_LINES + 1]
+    for n, at in enumerate(texts):
+        top = lines[at].strip()
+        for part in dict.fromkeys((parts[-1], parts[0])):
+            found = masthead_name(part)
+            if found is None or found[0].casefold() != top.casefold():
+                continue
+            if _is_own_name(found[0], "\n".join(lines[at + 1 :]), proper_words=1):
+                start = len(lines[at]) - len(lines[at].lstrip())
+                return SiteName(found[0], "page", at, start, start + len(top))
+        # a skip link over the masthead ("Skip to content", "Langsung ke konten": a lone
+        # short label, a blank line under it) is stepped over; any other line ends the
+        # search
+        if n >= SKIP_LINK_LINES or not _is_lone_label(lines, at):
+            break
     return None
+
+
+def _is_lone_label(lines: Sequence[str], at: int) -> bool:
+    """Line ``at`` is a short label (:func:`~analysis.clean.header_lines.is_label_like`)
+    with a blank line (or nothing) under it: a page's skip link rendered alone."""
+    return is_label_like(lines[at]) and (at + 1 >= len(lines) or not lines[at + 1].strip())
 
 
 def _is_own_name(name: str, text: str, proper_words: int | None = None) -> bool:
