@@ -737,6 +737,42 @@ def test_the_person_spoken_to_after_the_verb_is_no_speaker(language, body, speak
 @pytest.mark.parametrize(
     ("language", "body", "speaker"),
     [
+        # an agency's acronym in the dative, before a role or a name
+        (
+            "pl",
+            "„Most otworzymy w maju” – powiedział PAP burmistrz Lipowca Adam Sowa.",
+            "burmistrz Lipowca Adam Sowa",
+        ),
+        ("ru", "«Мост откроем в мае», — сообщил ТАСС Олег Сивцов.", "Олег Сивцов"),
+        # the acronym is the speaker when no name or role follows it
+        ("pl", "„Most otworzymy w maju” – poinformowała PSP w Lipowcu.", "PSP"),
+        # how the quote was given: by telephone
+        (
+            "ru",
+            "«Мост откроем в мае», — заявил по телефону глава района Олег Сивцов.",
+            "глава района Олег Сивцов",
+        ),
+        ("es", "«Abriremos el puente en mayo», afirmó por teléfono Pilar Ayala.", "Pilar Ayala"),
+        (
+            "fr",
+            "« Nous ouvrirons le pont en mai », a expliqué au téléphone la maire Anne Roux.",
+            "la maire Anne Roux",
+        ),
+        ("pl", "„Most otworzymy w maju” – powiedział telefonicznie Adam Sowa.", "Adam Sowa"),
+        # no subject after it: no speaker, as before
+        ("es", "«Abriremos el puente en mayo», afirmó por teléfono.", None),
+    ],
+)
+def test_the_medium_and_the_telephone_after_the_verb_are_no_speaker(language, body, speaker):
+    # 'powiedział PAP X' named 'PAP', 'заявил по телефону X' and 'afirmó por
+    # teléfono X' nobody
+    (quote,) = find_quotes(body, language)
+    assert (quote.attributed, quote.speaker) == (True, speaker)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
         # the next sentence takes the quote up ("Das", "Об этом", "Lo") before its verb
         # of saying and names the speaker after the verb
         ("de", "„Wir öffnen den Steg wieder.“ Das sagte Karin Albtal am Montag.", "Karin Albtal"),

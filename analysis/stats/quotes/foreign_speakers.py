@@ -28,6 +28,7 @@ from analysis.stats.quotes.languages import (
     GENITIVE_DETERMINERS_BY_LANGUAGE,
     GENITIVE_POSTPOSITIONS_BY_LANGUAGE,
     JOINERS_BY_LANGUAGE,
+    MANNER_PHRASES_BY_LANGUAGE,
     MEDIA_NOUNS_BY_LANGUAGE,
     NAMING_JOINERS_BY_LANGUAGE,
     PHRASE_STOPS_BY_LANGUAGE,
@@ -306,7 +307,11 @@ def phrase_after(
     while not source and words and not text[at : words[0][0]].strip():
         # the day, then the person or medium spoken to, before the subject ("заявил в
         # понедельник X", "aseguró a este diario X", "заявил в четверг журналистам X")
-        stepped = _day_words(words, language) or _addressee_words(text, words, language)
+        stepped = (
+            _day_words(words, language)
+            or _addressee_words(text, words, language)
+            or _manner_words(words, language)
+        )
         if not stepped or any(text[a[1] : b[0]].strip() for a, b in pairwise(words[:stepped])):
             break
         for _ in range(stepped):
@@ -419,13 +424,23 @@ def _addressee_words(text: str, words: list[tuple[int, int, str]], language: str
     medium spoken to: a dative of :data:`DATIVE_ADDRESSEES_BY_LANGUAGE` ("заявил
     журналистам X"), or a preposition of :data:`ADDRESSEE_PREPOSITIONS_BY_LANGUAGE`, its
     determiners and then one noun ("a este diario X", "a los periodistas la alcaldesa X",
-    "à l'AFP la maire X") or a capitalised name ("a Radio Norte el alcalde"); 0 when no
-    word follows them (no subject after them: "aseguró a este diario.")."""
+    "à l'AFP la maire X") or a capitalised name ("a Radio Norte el alcalde"), or, in a
+    language of those datives, an acronym before a name or a role ("powiedział PAP wójt
+    X", "сообщил ТАСС глава X"); 0 when no word follows them (no subject after them:
+    "aseguró a este diario.")."""
     if not words:
         return 0
     first = words[0][2]
-    if first.lower() in DATIVE_ADDRESSEES_BY_LANGUAGE.get(language, _EMPTY):
+    datives = DATIVE_ADDRESSEES_BY_LANGUAGE.get(language, _EMPTY)
+    if first.lower() in datives:
         return 1 if len(words) > 1 else 0
+    if datives and len(first) > 1 and is_upper_case(first) and len(words) > 1:
+        # an agency's or a paper's acronym in the dative ("powiedział PAP wójt X",
+        # "сообщил ТАСС глава X"), when a name or a role follows: not the speaker
+        following = words[1][2]
+        if _is_capitalised(following) or following in ROLE_NOUNS_BY_LANGUAGE.get(language, _EMPTY):
+            return 1
+        return 0
     if first not in ADDRESSEE_PREPOSITIONS_BY_LANGUAGE.get(language, _EMPTY):
         return 0  # lower case only: a capitalised "A" opens a name or a title
     determiners = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY) | (
@@ -445,6 +460,18 @@ def _addressee_words(text: str, words: list[tuple[int, int, str]], language: str
     ):
         return 0  # punctuation inside it, or no subject after it
     return taken
+
+
+def _manner_words(words: list[tuple[int, int, str]], language: str) -> int:
+    """How many of ``words`` (those right after a verb of saying) tell how the quote was
+    given (:data:`MANNER_PHRASES_BY_LANGUAGE`: "заявил по телефону X", "afirmó por
+    teléfono X"); 0 when none, or when no word follows them."""
+    for phrase in MANNER_PHRASES_BY_LANGUAGE.get(language, ()):
+        if len(words) > len(phrase) and all(
+            w.lower() == p for (_, _, w), p in zip(words, phrase, strict=False)
+        ):
+            return len(phrase)
+    return 0
 
 
 def _without_genitive_prefix(word: tuple[int, int, str], language: str) -> tuple[int, int, str]:

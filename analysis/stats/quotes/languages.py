@@ -483,6 +483,21 @@ DATIVE_ADDRESSEES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "pl": _words("dziennikarzom reporterom mediom nam portalowi gazecie agencji"),
 }
 
+#: How a quote was given, between a verb of saying and its subject ("заявил по телефону
+#: X", "afirmó por teléfono X", "a déclaré au téléphone X", "ha detto al telefono X",
+#: "powiedział telefonicznie X"), lower case, each a tuple of words: stepped over before
+#: the speaker, as the day and the person spoken to are.
+MANNER_PHRASES_BY_LANGUAGE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "ru": (("по", "телефону"),),
+    "uk": (("по", "телефону"), ("телефоном",)),
+    "pl": (("telefonicznie",), ("przez", "telefon")),
+    "es": (("por", "teléfono"), ("telefónicamente",)),
+    "pt": (("por", "telefone"), ("ao", "telefone")),
+    "fr": (("au", "téléphone"), ("par", "téléphone")),
+    "it": (("al", "telefono"), ("per", "telefono"), ("telefonicamente",)),
+    "de": (("am", "telefon"), ("telefonisch",)),
+}
+
 #: Two words that join a descriptor to the name it introduces (Persian "به نام", "به
 #: اسم": named; "یکی از کسبه بازار به نام X گفت", one of the bazaar's merchants, named
 #: X, said): the speaker phrase holds the descriptor from its clause's opening, though its
