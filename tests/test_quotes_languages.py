@@ -773,6 +773,44 @@ def test_the_medium_and_the_telephone_after_the_verb_are_no_speaker(language, bo
 @pytest.mark.parametrize(
     ("language", "body", "speaker"),
     [
+        (
+            "pl",
+            "Jak podkreślił burmistrz Adam Sowa, „most otworzymy w maju”.",
+            "burmistrz Adam Sowa",
+        ),
+        ("pl", "Most, jak podkreślił Adam Sowa, „otworzymy w maju”.", "Adam Sowa"),
+        ("ru", "Как отметил глава района, «мост откроем в мае».", "глава района"),
+        (
+            "es",
+            "Como señaló la alcaldesa Pilar Ayala, «el puente abrirá en mayo».",
+            "la alcaldesa Pilar Ayala",
+        ),
+        ("it", "Come ha sottolineato il sindaco, «il ponte aprirà a maggio».", "il sindaco"),
+        (
+            "fr",
+            "Comme l'a souligné la maire Anne Roux, « le pont ouvrira en mai ».",
+            "la maire Anne Roux",
+        ),
+        # verb last: the speaker stands between the conjunction and the verb
+        (
+            "de",
+            "Wie Bürgermeisterin Eva Roth betonte, werde die Brücke „im Mai“ eröffnet.",
+            "Bürgermeisterin Eva Roth",
+        ),
+        # no subject: no speaker
+        ("es", "Como dijo, «el puente abrirá en mayo».", None),
+    ],
+)
+def test_as_opening_a_clause_of_saying_is_no_speaker(language, body, speaker):
+    # 'Jak podkreśliła X, „...”' named 'Jak', 'Как отметила X' 'Как', 'Comme l'a
+    # souligné X' "Comme l'a", 'Wie X betonte' 'Wie X'
+    (quote,) = find_quotes(body, language)
+    assert (quote.attributed, quote.speaker) == (True, speaker)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
         # the next sentence takes the quote up ("Das", "Об этом", "Lo") before its verb
         # of saying and names the speaker after the verb
         ("de", "„Wir öffnen den Steg wieder.“ Das sagte Karin Albtal am Montag.", "Karin Albtal"),

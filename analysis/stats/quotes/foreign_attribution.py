@@ -29,6 +29,7 @@ from analysis.stats.quotes.foreign_speakers import (
 )
 from analysis.stats.quotes.languages import (
     ACCORDING_TO_BY_LANGUAGE,
+    AS_CONJUNCTIONS_BY_LANGUAGE,
     DETERMINERS_BY_LANGUAGE,
     ELIDED_QUE_BY_LANGUAGE,
     OPINION_OPENERS_BY_LANGUAGE,
@@ -420,12 +421,35 @@ def _attribute(
             found = phrase_after(masked, cue.end, opening, language, source=True)
             start, end = found if found else (None, None)
             return _Attribution(cue.word, start, end)
-        found = cue.joined or phrase_before(masked, lo, cue.start, language)
+        found = cue.joined or _without_as(
+            masked, phrase_before(masked, lo, cue.start, language), language
+        )
         if found is None:
             found = phrase_after(masked, cue.end, opening, language)  # "Dijo el alcalde:"
         start, end = found if found else (None, None)
         return _Attribution(cue.word, start, end)
     return _opinion_opener(masked, lo, opening, language)
+
+
+def _without_as(
+    masked: str, found: tuple[int, int] | None, language: str
+) -> tuple[int, int] | None:
+    """The phrase before a verb of saying without the conjunction "as" opening it
+    (:data:`AS_CONJUNCTIONS_BY_LANGUAGE`) and the auxiliaries and clitics after it
+    ("Jak", "Comme l'a", "Come ha": None, the speaker follows the verb; "Wie Bürgermeister
+    X": "Bürgermeister X")."""
+    if found is None:
+        return None
+    words = list(WORD_RE.finditer(masked, found[0], found[1]))
+    if not words or words[0][0].lower() not in AS_CONJUNCTIONS_BY_LANGUAGE.get(language, ()):
+        return found
+    skipped = SKIPPED_BY_LANGUAGE.get(language, frozenset())
+    rest = [
+        w
+        for w in words[1:]
+        if not all(part in skipped for part in re.split(r"(?<=['’])", w[0].lower()) if part)
+    ]
+    return (rest[0].start(), found[1]) if rest else None
 
 
 def _opinion_opener(masked: str, lo: int, opening: int, language: str) -> _Attribution | None:

@@ -196,6 +196,28 @@ OPINION_OPENERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "it": _words("per"),
 }
 
+#: The conjunction "as" opening a clause of saying before a quote ("Jak podkreśliła
+#: radna X, „...”", "Как отметила министр, «...»", "Como señaló la alcaldesa, «...»",
+#: "Comme l'a souligné le maire, « ... »", "Wie der Bürgermeister betonte, ..."): no
+#: speaker, which is the phrase after the verb (or, verb last, between the two).
+#: Lower case.
+AS_CONJUNCTIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "es": _words("como"),
+    "pt": _words("como"),
+    "ca": _words("com"),
+    "fr": _words("comme"),
+    "it": _words("come"),
+    "ro": _words("cum"),
+    "de": _words("wie"),
+    "nl": _words("zoals"),
+    "pl": _words("jak"),
+    "cs": _words("jak"),
+    "sk": _words("ako"),
+    "ru": _words("как"),
+    "uk": _words("як"),
+    "id": _words("seperti"),
+}
+
 #: Words that attribute a quote only right after its closing mark and a comma, where
 #: they stand for a verb of saying ("„...“, so die Ministerin"; elsewhere German "so" is
 #: an adverb). Lower case.
