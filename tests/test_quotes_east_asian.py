@@ -45,6 +45,8 @@ def test_japanese(body, expected):
         ('서울에 사는 주민 김미경 씨는 "편해졌다"라고 말했다.', [(True, "주민 김미경 씨")]),
         ('이 교수는 "좋은 결과"라며 웃었다.', [(True, "이 교수")]),
         ('영화 "여름의 끝"이 개봉했다.', [(False, None)]),
+        # a post saying "…" (라는 글): its writer
+        ('한 상인은 SNS에 "주차할 곳이 없다"라는 글을 올렸다.', [(True, "한 상인")]),
     ],
 )  # fmt: skip
 def test_korean(body, expected):
@@ -59,6 +61,17 @@ def test_korean(body, expected):
         ("一位司机告诉记者：“以前要绕很远。”", [(True, "一位司机")]),
         ("她说：“我很高兴。”", [(True, "她")]),
         ("这座桥被称为“城市之门”，也是新的地标。", [(False, None)]),
+        # a verb and a colon before the quote introduce it, the next clause is the
+        # next quote's; a pronoun of one character before an adjunct
+        (
+            "司机王强对记者说：“以前要绕很远。”他还说，“现在十分钟就到。”",
+            [(True, "司机王强"), (True, "他")],
+        ),
+        # a time word and an adverb are no part of the speaker
+        ("区长周海涛昨日在会上表示：“大桥五月通车。”", [(True, "区长周海涛")]),
+        ("“方便多了。”住在桥边的马丽如此表示。", [(True, "马丽")]),
+        # traditional characters: 寫道, 則
+        ("議員林美華則在臉書上寫道：「大橋五月通車。」", [(True, "議員林美華")]),
     ],
 )  # fmt: skip
 def test_chinese(body, expected):

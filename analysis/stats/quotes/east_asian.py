@@ -6,12 +6,13 @@ a particle or a verb written without a space next to the marks.
   記者会見で「…」" gives "山田市長"), or its subject with が when no topic is printed,
   or a topic between the particle and the verb (「…」と森田市長は述べた).
 - Korean: a quotative ending right after the closing mark ("…"라고 말했다, "…"고 밝혔다,
-  "…"며); the speaker is the last topic word (은 / 는) before the opening mark, with
-  the one or two words before it that are no other particle's ("주민 박지영 씨는" gives
-  "주민 박지영 씨").
+  "…"며, "…"라는 글을 올렸다); the speaker is the last topic word (은 / 는) before the
+  opening mark, with the one or two words before it that are no other particle's
+  ("주민 박지영 씨는" gives "주민 박지영 씨").
 - Chinese: a verb of saying at the end of the clause before the opening mark (王市长
-  表示：“…”) or of the clause after the closing mark (“…”他说。); the speaker is the
-  rest of that clause, without an adjunct of place or addressee (在 / 对 / 向 ...) and
+  表示：“…”) or of the clause after the closing mark (“…”他说。), the clause before
+  first when a colon ends it; the speaker is the rest of that clause, without an
+  adjunct of place, addressee, time or manner (在 / 对 / 向 / 还 / 昨日 / 如此 ...) and
   without a modifier ending in 的 ("家住老城区的市民李建国说" gives "市民李建国").
 
 Reads one line, its spans masked; sets each span's attribution (cue, speaker offsets).
@@ -42,8 +43,12 @@ _JA_NAME_CHAR = re.compile(r"[\u3005\u4e00-\u9fff\u30a0-\u30ff\uff10-\uff5aA-Za-
 # A bracketed age or note after a name: 佐藤さん（34）.
 _JA_AGE = re.compile(r"[（(][^）)]{1,12}[）)]$")
 
-# Korean: quotative endings joined to the closing mark.
-_KO_QUOTATIVE = re.compile(r"(이라고|라고|이라며|라며|라면서|면서|이라거나|라거나|고|며)")
+# Korean: quotative endings joined to the closing mark; "…"라는 글 (a post, a piece of
+# writing saying "…": "SNS에 "…"라는 글을 올렸다"), not "…"라는 alone, which also names
+# a title ('골목의 봄'이라는 드라마).
+_KO_QUOTATIVE = re.compile(
+    r"(이라는 글|라는 글|이라고|라고|이라며|라며|라면서|면서|이라거나|라거나|고|며)"
+)
 _KO_TOPIC = re.compile(r"[은는]$")
 # A word of two syllables or more ending in a particle other than the topic's: it ends
 # a speaker's phrase ("서울에 사는 김모 씨는": "사는" is a verb's form, "서울에" a
@@ -51,17 +56,25 @@ _KO_TOPIC = re.compile(r"[은는]$")
 _KO_OTHER_PARTICLE = re.compile(r"[에서를을의로와과는은가이도]$|[,.]$")
 _KO_MAX_WORDS = 3
 
-# Chinese verbs of saying, longest first (a clause ends with one).
+# Chinese verbs of saying, longest first (a clause ends with one), in simplified and
+# traditional characters (Taiwan, Hong Kong: 告訴記者, 強調, 寫道, 說).
 _ZH_VERBS = (
-    "告诉记者", "表示", "指出", "强调", "介绍", "透露", "坦言", "回应", "回答", "认为",
-    "写道", "说道", "解释", "补充", "提到", "告诉", "问道", "谈到", "說", "说", "称", "问",
+    "告诉记者", "告訴記者", "表示", "指出", "强调", "強調", "介绍", "介紹", "透露", "坦言",
+    "回应", "回應", "回答", "认为", "認為", "写道", "寫道", "说道", "說道", "解释", "解釋",
+    "补充", "補充", "提到", "告诉", "告訴", "问道", "問道", "谈到", "談到", "說", "说", "称",
+    "稱", "问", "問",
 )  # fmt: skip
 # What may follow the verb before the opening mark.
 _ZH_LEAD = re.compile(r"[：:，,]?\s*$")
 # Where a Chinese clause starts: after sentence or clause punctuation or a mark.
 _ZH_CLAUSE_BREAK = re.compile(r"[。！？；，、：:,\"“”「」『』\x00]")
-# An adjunct between the speaker and the verb: 在 (at), 对 / 向 (to), 也 (also).
-_ZH_ADJUNCT = re.compile(r"[在对向也还]")
+# An adjunct between the speaker and the verb: 在 (at), 对 / 向 (to), 也 / 还 / 亦 (also),
+# 则 (in turn), 如此 (so), a time word (昨日, 今天, 日前 ...), simplified and traditional.
+_ZH_ADJUNCT = re.compile(
+    r"[在对對向也还還亦则則]|如此|昨日|昨天|今日|今天|前天|日前|近日|当天|當天|当日|當日|随后|隨後"
+)
+# Personal pronouns of one character, a speaker of their own (他还说: 他).
+_ZH_PRONOUNS = frozenset("他她它我你")
 _ZH_AFTER_END = re.compile(r"[。！？；，\n]|$")
 # The longest clause after a closing mark read for its speaker and verb (“…”家住老城区的
 # 市民李建国说: a name, a modifier and the verb).
@@ -148,8 +161,9 @@ def _zh_speaker(masked: str, lo: int, verb: int) -> tuple[int, int] | None:
     modifier = masked.rfind("的", start, end)
     if modifier >= 0:  # a modifier clause before the name: 住在桥边的居民马丽
         start = modifier + 1
-    adjunct = _ZH_ADJUNCT.search(masked, start + 2, end)
-    if adjunct is not None:  # 王丽华在会上表示: the name is two characters or more
+    shortest = 1 if masked[start : start + 1] in _ZH_PRONOUNS else 2
+    adjunct = _ZH_ADJUNCT.search(masked, start + shortest, end)
+    if adjunct is not None:  # 王丽华在会上表示: a name is two characters or more, 她还说
         end = adjunct.start()
     while start < end and masked[start].isspace():
         start += 1
@@ -165,19 +179,24 @@ def _zh_verb_ending(masked: str, lo: int, end: int) -> int | None:
 
 
 def _chinese(masked: str, lo: int, opening: int, stop: int) -> _Attribution | None:
+    lead = _ZH_LEAD.search(masked, lo, opening)
+    end = lead.start() if lead is not None else opening
+    before = _zh_verb_ending(masked, lo, end)
+    if before is not None and lead is not None and ("：" in lead[0] or ":" in lead[0]):
+        # a verb and a colon before the quote introduce it, whatever follows it
+        # (居民李秀英对记者说：“…”她还说，“…”: the next clause is the next quote's)
+        found = _zh_speaker(masked, lo, before)
+        return _Attribution(masked[before:end], *(found or (None, None)))
     after = _ZH_AFTER_END.search(masked, stop, stop + _ZH_AFTER_CLAUSE + 1)
     after_end = after.start() if after is not None else stop + _ZH_AFTER_CLAUSE + 1
     verb = _zh_verb_ending(masked, stop, after_end)
     if verb is not None:
         found = _zh_speaker(masked, stop, verb)
         return _Attribution(masked[verb:after_end], *(found or (None, None)))
-    lead = _ZH_LEAD.search(masked, lo, opening)
-    end = lead.start() if lead is not None else opening
-    verb = _zh_verb_ending(masked, lo, end)
-    if verb is None:
+    if before is None:
         return None
-    found = _zh_speaker(masked, lo, verb)
-    return _Attribution(masked[verb:end], *(found or (None, None)))
+    found = _zh_speaker(masked, lo, before)
+    return _Attribution(masked[before:end], *(found or (None, None)))
 
 
 _READERS = {"ja": _japanese, "ko": _korean, "zh": _chinese}
