@@ -1025,3 +1025,28 @@ def test_a_slavic_role_s_complement_before_the_verb_stays_in_the_speaker(languag
     # 'транспорту Иван Гуськов' was the speaker
     (quote,) = find_quotes(body, language)
     assert (quote.attributed, quote.speaker) == (True, speaker)
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("de", "Müller sagte, die sogenannte „Behelfsbrücke“ bleibe stehen."),
+        ("ru", "Глава района заявил, что так называемый «временный мост» разберут."),
+        ("pl", "Wójt powiedział, że tzw. „droga śmierci” zniknie."),
+        ("it", "Il sindaco ha detto che la cosiddetta «strada dei pini» riaprirà."),
+        ("hi", 'मंत्री ने कहा कि तथाकथित "मॉडल अस्पताल" जल्द खुलेगा।'),
+        ("tr", 'Başkan, sözde "kentsel dönüşüm" projesinin durdurulduğunu söyledi.'),
+        # a quote-only paragraph's neighbour spans go on with the speaker before, not
+        # the named term
+        (
+            "ar",
+            "قال المزارع أحمد العلي: «خسرنا المحصول».\n\n«ننتظر الأفعال». "
+            "وتعد الحكومة بما يسمى «الخطة الطارئة» للقطاع.",
+        ),
+    ],
+)
+def test_a_so_called_term_is_no_ones_words(language, body):
+    # 'die sogenannte „...“', 'так называемый «...»', 'tzw. „...”' ... in a sentence
+    # with a verb of saying were attributed to its speaker
+    quotes = find_quotes(body, language)
+    assert quotes[-1].attributed is False and quotes[-1].speaker is None

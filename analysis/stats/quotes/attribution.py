@@ -232,7 +232,7 @@ def _attribute_line(body: str, line: _Line, spans: list[_Span], previous: _Line 
     for s in spans:
         near = s.open_mark.pos - line.start
         if _NAMED_TERM.search(text, max(0, near - 12), near):
-            s.attribution = None
+            s.attribution, s.named = None, True
             continue
         k = bisect_right(starts, near) - 1
         found = None
@@ -304,4 +304,5 @@ def _inherit(
         previous = [t for t in by_line.get(s.line - 1, []) if t.attribution is not None]
         if previous:
             for t in line_spans:
-                t.attribution = previous[-1].attribution
+                if not t.named:  # a so-called term stays the writer's
+                    t.attribution = previous[-1].attribution

@@ -37,6 +37,7 @@ from analysis.stats.quotes.languages import (
     REPORTING_VERBS_BY_LANGUAGE,
     RESUMPTIVES_BY_LANGUAGE,
     SKIPPED_BY_LANGUAGE,
+    SO_CALLED_BY_LANGUAGE,
 )
 from analysis.stats.quotes.languages_more import ACCORDING_AFTER_BY_LANGUAGE
 from analysis.stats.quotes.languages_regional import (
@@ -142,6 +143,24 @@ def _quote_sentence_ends(
         if masked[: stretches[k][0]].rstrip().endswith(":"):
             ends.append(at)
     return ends
+
+
+def _so_called(masked: str, lo: int, opening: int, language: str) -> bool:
+    """Whether the word right before the opening mark at ``opening`` is "so-called"
+    (:data:`SO_CALLED_BY_LANGUAGE`: "die sogenannte „...“", "так называемый «...»", "tzw.
+    „...”", "तथाकथित "..."", "ما يسمى «...»"): the span is a term the writer names, no
+    one's words, whatever verb of saying its sentence holds."""
+    entries = SO_CALLED_BY_LANGUAGE.get(language, ())
+    if not entries:
+        return False
+    words = WORD_RE.findall(masked, max(lo, opening - 40), opening)
+    gap = masked[max(lo, opening - 40) : opening].rstrip(" \u00a0.")
+    if not words or not gap.endswith(words[-1]):
+        return False
+    last, previous = words[-1].lower(), words[-2].lower() if len(words) > 1 else ""
+    return any(
+        last.startswith(stem) and (before is None or previous == before) for before, stem in entries
+    )
 
 
 def _title_before(text: str, at: int, titles: frozenset[str]) -> bool:
@@ -649,6 +668,9 @@ def attribute_line(
         if cut < len(quote_ends) and quote_ends[cut] < hi:
             # the quote closed its sentence: no verb after that attributes it
             cues = [c for c in cues if c.start < quote_ends[cut]]
+        if _so_called(masked, lo, opening, language):
+            s.attribution, s.named = None, True  # a term the writer names ("sogenannte")
+            continue
         found = _attribute(masked, lo, hi, opening, stop, cues, language)
         floor = lo if found and (found.speaker_end or 0) <= opening else stop
         found = _shift(_by_title(found, masked, floor, language), line.start)

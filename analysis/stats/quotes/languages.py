@@ -424,6 +424,40 @@ RESUMPTIVES_BY_LANGUAGE: dict[str, tuple[tuple[str, ...], ...]] = {
     "tr": (("bunu",),),
 }
 
+#: "So-called" right before an opening mark ("die sogenannte „Behelfsbrücke“", "так
+#: называемый «временный»", "tzw. „droga śmierci”", "तथाकथित "मॉडल अस्पताल"", "ما يسمى
+#: «الخطة»", "sözde", "yang disebut"): the span is a term the writer names, no one's
+#: words (the English rules' "so-called"). Each entry is the word that must stand before
+#: (or None) and the stem the word before the mark opens with, lower case.
+SO_CALLED_BY_LANGUAGE: dict[str, tuple[tuple[str | None, str], ...]] = {
+    "de": ((None, "sogenannt"), (None, "sog")),
+    "nl": ((None, "zogenaamd"), (None, "zgn")),
+    "ru": (("так", "называем"),),
+    "uk": (("так", "зван"), (None, "так-зван")),
+    "bg": (("така", "наречен"),),
+    "pl": ((None, "tzw"), ("tak", "zwan")),
+    "cs": ((None, "tzv"), (None, "takzvan")),
+    "sk": ((None, "tzv"), (None, "takzvan")),
+    "hr": ((None, "tzv"), (None, "takozvan")),
+    "sr": ((None, "тзв"), (None, "такозван")),
+    "it": ((None, "cosiddett"), (None, "cosidett")),
+    "fr": ((None, "soi-disant"),),
+    "ro": ((None, "așa-numit"), (None, "aşa-numit")),
+    "el": ((None, "λεγόμεν"), (None, "αποκαλούμεν")),
+    "hu": ((None, "úgynevezett"), (None, "ún")),
+    "tr": ((None, "sözde"), (None, "sözümona")),
+    "id": (("yang", "disebut"),),
+    "hi": ((None, "तथाकथित"),),
+    "ar": (
+        (None, "يسمى"),
+        (None, "يُسمى"),
+        (None, "يسمّى"),
+        (None, "تسمى"),
+        (None, "المسمى"),
+        (None, "المسماة"),
+    ),
+}
+
 #: The elided "que" written joined to the verb that follows it ("C'est ce qu'affirme X",
 #: "ce qu’explique X"): the verb after it is a verb of saying as if printed alone.
 ELIDED_QUE_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"fr": ("qu'", "qu\u2019")}

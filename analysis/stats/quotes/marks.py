@@ -451,6 +451,8 @@ class _Span:
     start: int
     end: int
     attribution: _Attribution | None = None
+    #: A term the writer names ("so-called"): no one's words, nor a neighbour's.
+    named: bool = False
 
 
 def _spans(body: str, lines: Sequence[_Line]) -> tuple[list[_Span], str]:
