@@ -1050,3 +1050,29 @@ def test_a_so_called_term_is_no_ones_words(language, body):
     # with a verb of saying were attributed to its speaker
     quotes = find_quotes(body, language)
     assert quotes[-1].attributed is False and quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # "according to" after its noun and a genitive postposition
+        ('जिलाधिकारी अनिल सक्सेना के मुताबिक, "काम जारी है।"', ["जिलाधिकारी अनिल सक्सेना"]),
+        ('मंत्री के अनुसार, "काम जारी है।"', ["मंत्री"]),
+        # a post: "लिखा" (wrote)
+        ('नेता राजेश यादव ने एक्स पर लिखा, "हर साल यही हाल होता है।"', ["नेता राजेश यादव"]),
+        # a verb and a comma introduce the quote: the next sentence's verb is the next
+        # quote's
+        (
+            'मेयर रीना देवी ने कहा, "पंप चालू हैं।" उन्होंने कहा कि "पानी निकल रहा है।"',
+            ["मेयर रीना देवी", "उन्होंने"],
+        ),
+        # "यह कहना है X का": this is X's saying
+        ('"अब दूर नहीं जाना पड़ेगा।" यह कहना है शिक्षिका सुनीता जैन का।', ["शिक्षिका सुनीता जैन"]),
+        ('उनका कहना है कि "काम दिसंबर तक पूरा होगा।"', ["उनका"]),
+    ],
+)
+def test_hindi_speakers(body, speakers):
+    # 'X के मुताबिक' and 'X के अनुसार' named nobody, 'लिखा' attributed nothing, 'X ने
+    # कहा, "A।" उन्होंने कहा कि "B।"' gave A to 'उन्होंने' and B to X
+    quotes = find_quotes(body, "hi")
+    assert [(q.attributed, q.speaker) for q in quotes] == [(True, s) for s in speakers]

@@ -32,6 +32,7 @@ from analysis.stats.quotes.languages import (
     AS_CONJUNCTIONS_BY_LANGUAGE,
     DETERMINERS_BY_LANGUAGE,
     ELIDED_QUE_BY_LANGUAGE,
+    GENITIVE_POSTPOSITIONS_BY_LANGUAGE,
     OPINION_OPENERS_BY_LANGUAGE,
     QUOTE_TAGS_BY_LANGUAGE,
     REPORTING_VERBS_BY_LANGUAGE,
@@ -127,8 +128,9 @@ def sentence_starts(text: str, language: str | None = None) -> list[int]:
 def _quote_sentence_ends(
     text: str, masked: str, stretches: Sequence[tuple[int, int]], language: str
 ) -> list[int]:
-    """Where a quote introduced by a colon ends its sentence inside its marks: the
-    offsets right after such quotes, past the space, where the next sentence starts
+    """Where a quote introduced by a colon (or by a verb of saying and a comma) ends
+    its sentence inside its marks: the offsets right after such quotes, past the
+    space, where the next sentence starts
     ('X sagte: „Wir prüfen.“ Er fügte hinzu: „...“': the verb after that point is no
     attribution of the first quote). A quote not introduced so may be attributed by
     what follows its full stop ('"... थी।" उन्होंने कहा।'), and a full stop inside a
@@ -140,7 +142,7 @@ def _quote_sentence_ends(
         k = bisect_right(opens, at - 1) - 1  # the last stretch opening before ``at``
         if k < 0 or at < stretches[k][1] or text[stretches[k][1] : at].strip():
             continue
-        if masked[: stretches[k][0]].rstrip().endswith(":"):
+        if _introduced(masked[: stretches[k][0]].rstrip(), language):
             ends.append(at)
     return ends
 
@@ -160,6 +162,21 @@ def _so_called(masked: str, lo: int, opening: int, language: str) -> bool:
     last, previous = words[-1].lower(), words[-2].lower() if len(words) > 1 else ""
     return any(
         last.startswith(stem) and (before is None or previous == before) for before, stem in entries
+    )
+
+
+def _introduced(before: str, language: str) -> bool:
+    """Whether ``before`` (the text before a quote's opening mark, right-stripped)
+    introduces the quote: a colon, or a verb of saying or an "according to" written
+    after its noun, and a comma ('X ने सोमवार को कहा, "..."', 'X के मुताबिक, "..."')."""
+    if before.endswith(":"):
+        return True
+    if not before.endswith(tuple(COMMAS)):
+        return False
+    words = WORD_RE.findall(before[-40:])
+    return bool(words) and (
+        words[-1].lower() in REPORTING_VERBS_BY_LANGUAGE.get(language, ())
+        or words[-1].lower() in ACCORDING_AFTER_BY_LANGUAGE.get(language, ())
     )
 
 
@@ -441,13 +458,31 @@ def _attribute(
             start, end = found if found else (None, None)
             return _Attribution(cue.word, start, end)
         found = cue.joined or _without_as(
-            masked, phrase_before(masked, lo, cue.start, language), language
+            masked,
+            phrase_before(masked, lo, _before_genitive(masked, cue, language), language),
+            language,
         )
         if found is None:
             found = phrase_after(masked, cue.end, opening, language)  # "Dijo el alcalde:"
         start, end = found if found else (None, None)
         return _Attribution(cue.word, start, end)
     return _opinion_opener(masked, lo, opening, language)
+
+
+def _before_genitive(masked: str, cue: Cue, language: str) -> int:
+    """Where the speaker's phrase before ``cue`` ends: before the genitive postposition
+    that "according to" written after its noun takes ("X के अनुसार", "X के मुताबिक": X's
+    account; :data:`GENITIVE_POSTPOSITIONS_BY_LANGUAGE`), else at the cue."""
+    if cue.word not in ACCORDING_AFTER_BY_LANGUAGE.get(language, frozenset()):
+        return cue.start
+    words = list(WORD_RE.finditer(masked, max(0, cue.start - 12), cue.start))
+    if (
+        words
+        and words[-1][0] in GENITIVE_POSTPOSITIONS_BY_LANGUAGE.get(language, frozenset())
+        and not masked[words[-1].end() : cue.start].strip()
+    ):
+        return words[-1].start()
+    return cue.start
 
 
 def _without_as(
@@ -668,6 +703,16 @@ def attribute_line(
         if cut < len(quote_ends) and quote_ends[cut] < hi:
             # the quote closed its sentence: no verb after that attributes it
             cues = [c for c in cues if c.start < quote_ends[cut]]
+        prior = bisect_right(quote_ends, opening) - 1
+        if (
+            prior >= 0
+            and lo < quote_ends[prior]
+            and any(quote_ends[prior] <= c.start and c.end <= opening for c in cues)
+        ):
+            # a quote before closed its sentence and this one has a verb of its own:
+            # its speaker is read from there ('X ने कहा, "..." उन्होंने कहा कि "..."')
+            lo = quote_ends[prior]
+            cues = [c for c in cues if c.start >= lo]
         if _so_called(masked, lo, opening, language):
             s.attribution, s.named = None, True  # a term the writer names ("sogenannte")
             continue

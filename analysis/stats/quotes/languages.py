@@ -422,6 +422,7 @@ RESUMPTIVES_BY_LANGUAGE: dict[str, tuple[tuple[str, ...], ...]] = {
     "it": (("è", "quanto"), ("lo",), ("così",)),
     "pl": (("o", "tym"), ("tak",), ("to",)),
     "tr": (("bunu",),),
+    "hi": (("यह",),),  # "यह कहना है X का": this is X's saying
 }
 
 #: "So-called" right before an opening mark ("die sogenannte „Behelfsbrücke“", "так

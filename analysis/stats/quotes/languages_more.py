@@ -150,7 +150,7 @@ MORE_REPORTING_VERBS: dict[str, frozenset[str]] = {
         """گفت گفته گفتند می‌گوید افزود افزوده می‌افزاید پرسید نوشت تاکید تأکید اظهار
         توضیح خاطرنشان"""
     ),
-    "hi": _words("कहा कहती कहते कहता बताया बोले बोली पूछा"),
+    "hi": _words("कहा कहती कहते कहता कहना बताया बोले बोली पूछा लिखा लिखती लिखते"),
     "vi": _words("nói biết hỏi"),
 }
 
@@ -182,7 +182,7 @@ ACCORDING_AFTER_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "et": _words("sõnul hinnangul arvates"),
     "fi": _words("mukaan"),
     "tr": _words("göre"),
-    "hi": _words("अनुसार"),
+    "hi": _words("अनुसार मुताबिक"),
     "de": _words("zufolge"),
 }
 
