@@ -1076,3 +1076,40 @@ def test_hindi_speakers(body, speakers):
     # कहा, "A।" उन्होंने कहा कि "B।"' gave A to 'उन्होंने' and B to X
     quotes = find_quotes(body, "hi")
     assert [(q.attributed, q.speaker) for q in quotes] == [(True, s) for s in speakers]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a post quoted as text
+        (
+            "es",
+            "La concejala, Pilar Ayala, publicó en X: «El puente abrirá en mayo.»",
+            "Pilar Ayala",
+        ),
+        (
+            "pt",
+            'O vereador Rui Sá publicou nas redes sociais: "A ponte abre em maio."',
+            "O vereador Rui Sá",
+        ),
+        (
+            "id",
+            'Wali kota itu, Hendra Gunawan, menulis: "Jembatan dibuka bulan Mei."',
+            "Hendra Gunawan",
+        ),
+        (
+            "ar",
+            'وغرد رئيس البلدية، فهد العتيبي، على منصة إكس: "الجسر يفتح في مايو."',
+            "رئيس البلدية، فهد العتيبي",
+        ),
+        # verbs of saying of everyday copy
+        ("pt", '"A ponte abre em maio", completou ela.', "ela"),
+        ("fr", "« Le pont ouvrira en mai », sourit-elle.", "elle"),
+        ("tr", 'Kaya, "Köprü mayısta açılacak" diyerek konuşmasını bitirdi.', "Kaya"),
+    ],
+)
+def test_verbs_of_posting_and_everyday_saying(language, body, speaker):
+    # 'publicó en X:', 'publicou nas redes sociais:', 'menulis:', 'غرد', 'completou
+    # ela', 'sourit-elle', 'diyerek' attributed nothing
+    (quote,) = find_quotes(body, language)
+    assert (quote.attributed, quote.speaker) == (True, speaker)

@@ -68,7 +68,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         sentenció concluyó escribió escribe llamado llamó llaman quejó gritó susurró
         bromeó confesó confiesa prometió promete prometieron explicaba
         aseguraba señalaba comentaba añadía afirmaba reconocía recordaba contaba advertía
-        lamentaba insistía relataba"""
+        lamentaba insistía relataba publicó publica tuiteó tuitea"""
     ),
     "pt": _words(
         """disse diz dizem disseram dito afirmou afirma afirmam afirmaram afirmado
@@ -78,7 +78,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         queixou admitiu reconheceu avisou alertou criticou defendeu insistiu concluiu
         escreveu escreve chamam chamou chamado anunciou informou relatou confessou
         desabafou gritou prometeu promete explicava afirmava dizia contava
-        lembrava garantia"""
+        lembrava garantia completou completa publicou publica postou tuitou"""
     ),
     "fr": _words(
         """dit disent disait déclaré déclare déclarent affirmé affirme affirment
@@ -90,7 +90,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         commenté commente écrit écrivent confirmé confirme annoncé annonce exclamé
         exclame poursuit poursuivi conclut renchérit glisse glissé lâche lâché
         souffle soufflé résume résumé qualifié qualifie promis promet témoigne
-        témoigné expliquait affirmait racontait"""
+        témoigné expliquait affirmait racontait sourit tweeté"""
     ),
     "it": _words(
         """detto dice dicono disse dichiarato dichiara spiegato spiega spiegano
@@ -175,13 +175,13 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "tr": _words(
         """dedi der diyor dediler diye diyen söyledi söylüyor açıkladı belirtti
         vurguladı kaydetti anlattı sordu yanıtladı ekledi konuştu ifadelerini
-        ifadesini kullandı"""
+        ifadesini kullandı diyerek yazdı paylaştı"""
     ),
     "id": _words(
         """kata katanya ujar ujarnya tutur tuturnya ucap ucapnya jelasnya mengatakan
         menyatakan menjelaskan menambahkan menegaskan mengungkapkan menuturkan
         menyebut menyebutkan bertanya menjawab ungkap ungkapnya tegasnya imbuh
-        imbuhnya pungkas pungkasnya terangnya berkata memberitahu"""
+        imbuhnya pungkas pungkasnya terangnya berkata memberitahu menulis tulisnya"""
     ),
 }
 
