@@ -1113,3 +1113,30 @@ def test_verbs_of_posting_and_everyday_saying(language, body, speaker):
     # ela', 'sourit-elle', 'diyerek' attributed nothing
     (quote,) = find_quotes(body, language)
     assert (quote.attributed, quote.speaker) == (True, speaker)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # verb second: an adjunct opens the sentence, the subject follows the verb
+        ("de", "Gegenüber dieser Zeitung sagte sie: „Wir bauen.“", "sie"),
+        (
+            "de",
+            "Im Gespräch mit dem Blatt sagte Bürgermeisterin Eva Roth: „Wir bauen.“",
+            "Bürgermeisterin Eva Roth",
+        ),
+        ("de", "Am Dienstag sagte ein Sprecher: „Wir bauen.“", "ein Sprecher"),
+        ("de", "Dem Sender sagte er: „Wir bauen.“", "er"),
+        ("sv", "I en intervju säger hon: ”Vi bygger.”", "hon"),
+        # the subject before the verb stays; nothing after it, the phrase before stays
+        ("de", "Sie sagte der Zeitung: „Wir bauen.“", "Sie"),
+        ("de", "Und Müller sagte: „Wir bauen.“", "Müller"),
+        # "according to" after its noun is no verb second
+        ("de", "Dem Gutachten zufolge ist der Stahl „stark korrodiert“.", "Dem Gutachten"),
+    ],
+)
+def test_verb_second_adjunct_before_the_verb_is_no_speaker(language, body, speaker):
+    # 'Gegenüber dieser Zeitung sagte sie:' named 'Gegenüber dieser Zeitung', 'Am
+    # Dienstag sagte X' 'Dienstag', 'Im Gespräch mit der Zeitung sagte X' 'der Zeitung'
+    (quote,) = find_quotes(body, language)
+    assert (quote.attributed, quote.speaker) == (True, speaker)

@@ -34,11 +34,14 @@ from analysis.stats.quotes.languages import (
     ELIDED_QUE_BY_LANGUAGE,
     GENITIVE_POSTPOSITIONS_BY_LANGUAGE,
     OPINION_OPENERS_BY_LANGUAGE,
+    PHRASE_STOPS_BY_LANGUAGE,
     QUOTE_TAGS_BY_LANGUAGE,
     REPORTING_VERBS_BY_LANGUAGE,
     RESUMPTIVES_BY_LANGUAGE,
     SKIPPED_BY_LANGUAGE,
     SO_CALLED_BY_LANGUAGE,
+    VERB_SECOND_LANGUAGES,
+    VERB_SECOND_OPENERS_BY_LANGUAGE,
 )
 from analysis.stats.quotes.languages_more import ACCORDING_AFTER_BY_LANGUAGE
 from analysis.stats.quotes.languages_regional import (
@@ -462,11 +465,31 @@ def _attribute(
             phrase_before(masked, lo, _before_genitive(masked, cue, language), language),
             language,
         )
-        if found is None:
-            found = phrase_after(masked, cue.end, opening, language)  # "Dijo el alcalde:"
+        if found is None or (not cue.joined and _fronted_adjunct(masked, lo, cue, language)):
+            # "Dijo el alcalde:"; "Gegenüber dieser Zeitung sagte sie:" (verb second)
+            found = phrase_after(masked, cue.end, opening, language) or found
         start, end = found if found else (None, None)
         return _Attribution(cue.word, start, end)
     return _opinion_opener(masked, lo, opening, language)
+
+
+def _fronted_adjunct(masked: str, lo: int, cue: Cue, language: str) -> bool:
+    """Whether, in a language that puts its verb second (:data:`VERB_SECOND_LANGUAGES`),
+    the sentence opens before ``cue`` with an adjunct, not the subject: a preposition or
+    a time word of :data:`PHRASE_STOPS_BY_LANGUAGE` ("Im Gespräch sagte X", "Am Dienstag
+    sagte X", "Gegenüber dieser Zeitung sagte sie") or a dative article ("Dem SWR
+    sagte er"); the subject then follows the verb."""
+    if language not in VERB_SECOND_LANGUAGES or cue.word in ACCORDING_AFTER_BY_LANGUAGE.get(
+        language, frozenset()
+    ):
+        return False  # "Dem Gutachten zufolge ist X „...“": the account is the phrase before
+    first = WORD_RE.search(masked, lo, cue.start)
+    if first is None or masked[lo : first.start()].strip():
+        return False
+    word = first[0].lower()
+    return word in PHRASE_STOPS_BY_LANGUAGE.get(language, frozenset()) or word in (
+        VERB_SECOND_OPENERS_BY_LANGUAGE.get(language, frozenset())
+    )
 
 
 def _before_genitive(masked: str, cue: Cue, language: str) -> int:

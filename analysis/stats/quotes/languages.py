@@ -459,6 +459,18 @@ SO_CALLED_BY_LANGUAGE: dict[str, tuple[tuple[str | None, str], ...]] = {
     ),
 }
 
+#: Languages that put the finite verb second in a main clause: a sentence opening with
+#: an adjunct ("Im Gespräch sagte sie: „...“", "Gisteren zei hij: ...") has its subject
+#: after the verb of saying.
+VERB_SECOND_LANGUAGES = frozenset({"de", "nl", "sv", "nb", "da"})
+
+#: Words that open such an adjunct beside the prepositions and time words of
+#: :data:`PHRASE_STOPS_BY_LANGUAGE`: German "gegenüber" (to, facing) and the dative
+#: articles ("Dem SWR sagte er"), lower case.
+VERB_SECOND_OPENERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "de": _words("gegenüber dem einem über unter aus von zu"),
+}
+
 #: The elided "que" written joined to the verb that follows it ("C'est ce qu'affirme X",
 #: "ce qu’explique X"): the verb after it is a verb of saying as if printed alone.
 ELIDED_QUE_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"fr": ("qu'", "qu\u2019")}
