@@ -347,6 +347,22 @@ def test_cue_used_as_a_noun_does_not_attribute() -> None:
     assert quotes[0].is_scare
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a plural cue after a number is a noun ("140 claims"), the verb is 'said'
+        ("He said 140 claims had been paid and 310 were “being processed”.", "He"),
+        ("She said two claims were “still open”.", "She"),
+        # a number before a verb stays its subject
+        ("“We won,” two said.", "two"),
+    ],
+)
+def test_a_cue_after_a_number_is_a_noun_when_plural(text: str, speaker: str) -> None:
+    # '140 claims' was read as a verb of saying with '140' its speaker
+    (quote,) = find_quotes(text)
+    assert (quote.attributed, quote.speaker) == (True, speaker)
+
+
 # -------------------------------------------------------------------- attribution
 
 

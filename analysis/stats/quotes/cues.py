@@ -92,11 +92,34 @@ def _find_cues(masked: str) -> list[_Cue]:
 
 
 _QUANTIFIERS = frozenset({"many", "several", "multiple", "numerous", "few", "both", "other", "no"})
+#: Numbers read as quantifiers: figures and number words ("140 claims", "two claims":
+#: after them, too, only a plural is a noun; "two say", "140 said" stay verbs).
+_NUMBER_WORDS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "dozens",
+        "hundreds",
+        "thousands",
+    ]
+)
+_NUMBER = r"\d[\d,.]*"
 
 
 _NOUN_BEFORE_RE = re.compile(
     r"(?:\b(the|a|an|his|her|its|their|our|my|your|this|these|those|such|"
-    + "|".join(sorted(_QUANTIFIERS))
+    + "|".join(sorted(_QUANTIFIERS | _NUMBER_WORDS))
+    + "|"
+    + _NUMBER
     + r")|[sS]['’]|['’]s)\s+$",
     re.IGNORECASE,
 )
@@ -119,7 +142,8 @@ def _after_determiner(masked: str, start: int) -> bool:
     """Whether a cue word is used as a noun ("the claims", "his remarks", "many tweets",
     "a short reply").
 
-    After a quantifier only a plural is a noun: "many tweets", but "many say". After
+    After a quantifier or a number only a plural is a noun: "many tweets", "140 claims",
+    but "many say", "two said". After
     "a" / "an" and one word only a base form is: "a short reply", but "an aide said".
     """
     found = _NOUN_BEFORE_RE.search(masked, max(0, start - 12), start)
@@ -130,7 +154,12 @@ def _after_determiner(masked: str, start: int) -> bool:
         end = masked.find(" ", start)
         word = masked[start : len(masked) if end == -1 else end].rstrip(".,;:!?")
         return word in _BASE_FORMS
-    if found[1] is None or found[1].lower() not in _QUANTIFIERS:
+    quantifier = found[1]
+    if quantifier is None or not (
+        quantifier.lower() in _QUANTIFIERS
+        or quantifier.lower() in _NUMBER_WORDS
+        or quantifier[:1].isdigit()
+    ):
         return True
     end = masked.find(" ", start)
     return masked[start : len(masked) if end == -1 else end].rstrip(".,;:!?").endswith("s")
