@@ -1140,3 +1140,23 @@ def test_verb_second_adjunct_before_the_verb_is_no_speaker(language, body, speak
     # Dienstag sagte X' 'Dienstag', 'Im Gespräch mit der Zeitung sagte X' 'der Zeitung'
     (quote,) = find_quotes(body, language)
     assert (quote.attributed, quote.speaker) == (True, speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"Jalan itu rusak parah." Demikian dikatakan Budi Santoso, warga setempat.',
+            "Budi Santoso",
+        ),
+        (
+            '"Jalan itu rusak parah." Hal itu disampaikan Kepala Dinas PU Rina Wati.',
+            "Kepala Dinas PU Rina Wati",
+        ),
+        ('"Jalan itu rusak parah." Hal tersebut diungkapkan Rina Wati.', "Rina Wati"),
+    ],
+)
+def test_indonesian_next_sentence_takes_the_quote_up(body, speaker):
+    # 'Demikian dikatakan X' and 'Hal itu disampaikan X' named nobody
+    (quote,) = find_quotes(body, "id")
+    assert (quote.attributed, quote.speaker) == (True, speaker)

@@ -181,7 +181,8 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         """kata katanya ujar ujarnya tutur tuturnya ucap ucapnya jelasnya mengatakan
         menyatakan menjelaskan menambahkan menegaskan mengungkapkan menuturkan
         menyebut menyebutkan bertanya menjawab ungkap ungkapnya tegasnya imbuh
-        imbuhnya pungkas pungkasnya terangnya berkata memberitahu menulis tulisnya"""
+        imbuhnya pungkas pungkasnya terangnya berkata memberitahu menulis tulisnya
+        dikatakan disampaikan diungkapkan dijelaskan ditegaskan"""
     ),
 }
 
@@ -423,6 +424,7 @@ RESUMPTIVES_BY_LANGUAGE: dict[str, tuple[tuple[str, ...], ...]] = {
     "pl": (("o", "tym"), ("tak",), ("to",)),
     "tr": (("bunu",),),
     "hi": (("यह",),),  # "यह कहना है X का": this is X's saying
+    "id": (("demikian",), ("hal", "itu"), ("hal", "tersebut")),
 }
 
 #: "So-called" right before an opening mark ("die sogenannte „Behelfsbrücke“", "так
