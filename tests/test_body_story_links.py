@@ -96,3 +96,23 @@ def test_links_under_different_labels_in_one_story_leave_the_body():
     assert [lines[i] for i in body_line_indices(lines)] == PARAGRAPHS
     for line in ("འདི་ཡང་ཀློག་རོགས། སློབ་ཡོན་གསར་པའི་ཞིབ་ཕྲ།", "Ka èyí náà: Enyimba fẹ́ gba àmì ẹ̀yẹ"):
         assert RELATED_LINK.match(line) is not None
+
+
+def test_amharic_read_more_under_each_card_is_a_cards_link_not_a_related_label():
+    """Amharic 'ተጨማሪ ያንብቡ' ('read more') alone under each card of a listing is the card's
+    own link, as English 'Read more' is: the page stays a listing of its cards (the
+    label before a colon, 'ተጨማሪ ያንብቡ፦ HEADLINE', still leads to another story)."""
+    from analysis import extract_articles
+
+    cards = [
+        ("የከተማው ምክር ቤት አዲስ በጀት አጸደቀ", "ኅዳር 20 ቀን 2019 ዓ.ም."),
+        ("የገበያ ማዕከሉ ግንባታ ተጀመረ", "ኅዳር 18 ቀን 2019 ዓ.ም."),
+        ("የክልሉ ሆስፒታል አዲስ ክፍል ከፈተ", "ኅዳር 15 ቀን 2019 ዓ.ም."),
+    ]
+    body = "ምክር ቤቱ ለመንገድ ጥገና ተጨማሪ ገንዘብ መድቧል። ሥራው በሚቀጥለው ወር ይጀምራል።"
+    lines = ["ምሳሌ ዜና", "ዋና ገጽ | ዜና | ስፖርት", "ዜና"]
+    for title, date in cards:
+        lines += [title, date, body, "ተጨማሪ ያንብቡ"]
+    lines += ["© 2019 ምሳሌ ዜና"]
+    articles = extract_articles("\n".join(lines) + "\n", "am_list.txt")
+    assert list(articles["title"]) == [title for title, _ in cards]

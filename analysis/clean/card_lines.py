@@ -123,7 +123,7 @@ READ_MORE_CUES = re.compile(
     r"|читати далі|और पढ़ें|आगे पढ़ें|আরও পড়ুন|थप पढ्नुहोस्|மேலும் படிக்க"
     r"|ఇంకా చదవండి|पुढे वाचा|अधिक वाचा|اقرأ المزيد|ادامه مطلب|مزید پڑھیں|קרא עוד|להמשך קריאה"
     r"|続きを読む|阅读全文|閱讀全文|查看全文|อ่านต่อ|อ่านเพิ่มเติม|ອ່ານເພີ່ມ|ອ່ານຕໍ່|තවත් කියවන්න|អានបន្ត"
-    r"|ဆက်ဖတ်ရန်"
+    r"|ဆက်ဖတ်ရန်|ተጨማሪ ያንብቡ"
     # a post's link to its comment form ("Leave a reply", as blog themes print it under
     # each post's headline, in their translations)
     r"|leave a (?:reply|comment)|schreibe einen kommentar|hinterlasse einen kommentar"
@@ -153,8 +153,9 @@ RESULT_COUNT = re.compile(
 _OTHER_COLONS = "፦፥፡།"
 PROMO_LINK = re.compile(
     r"\s(?:read more|continue reading|read the full (?:story|article))\W*$"
-    r"|^\W*(?:read more|more|recommended|" + RELATED_WORDS + r")\s*[:|" + _OTHER_COLONS + r"]\s*\S"
-    r"|^\W*(?:" + RELATED_WORDS + r")\s+[-–—]\s+\S",
+    + r"|^\W*(?:read more|ተጨማሪ ያንብቡ|more|recommended|"  # Amharic "read more"
+    + (RELATED_WORDS + r")\s*[:|" + _OTHER_COLONS + r"]\s*\S")
+    + (r"|^\W*(?:" + RELATED_WORDS + r")\s+[-–—]\s+\S"),
     re.IGNORECASE,
 )
 # The spaced dashes that may end a related-story label (PROMO_LINK).

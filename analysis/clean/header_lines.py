@@ -996,10 +996,11 @@ RELATED_WORDS = (
     r"|ошондой эле окуңуз|сондай-ақ оқыңыз|инчунин (?:би)?хонед|vê jî bixwîne"
     r"|les også|læs også|funda (?:kwakhona|futhi|nalokhu)|هي به پڙهو|lês ek"
     r"|bala gape"
-    # Amharic "read more", "related news", Yoruba "read this too", Dhivehi "read this
-    # too", Tibetan "please read this too", Uyghur "related news", German "read also"
-    # (review h339)
-    r"|ተጨማሪ ያንብቡ|ተዛማጅ ዜና|ka èyí náà|ka eyi naa|މިވެސް ކިޔާލާ"
+    # Amharic "related news", Yoruba "read this too", Dhivehi "read this too", Tibetan
+    # "please read this too", Uyghur "related news", German "read also" (review h339;
+    # Amharic "read more", a card's own link as English "read more" is, is in
+    # card_lines.READ_MORE_CUES)
+    r"|ተዛማጅ ዜና|ka èyí náà|ka eyi naa|މިވެސް ކިޔާލާ"
     r"|འདི་ཡང་ཀློག་རོགས|مۇناسىۋەتلىك خەۋەر|lesen sie auch"
 )
 # The first letters of those words (speed only: ``re`` tries each of them at a line's
