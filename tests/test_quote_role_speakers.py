@@ -91,3 +91,29 @@ def test_an_apposition_after_another_subject_is_no_antecedent(before):
 
 def test_a_title_inside_a_run_of_capitalised_words_names_the_rest():
     assert role_holders("Democratic President Ana Brook spoke.") == [("president", "Ana Brook")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "printed"),
+    [
+        ("said the museum's curator, Ola Brandt.", "Ola Brandt",
+         "the museum's curator, Ola Brandt"),
+        ("said their spokeswoman, Mayor Rui Tavares, on Friday.", "Rui Tavares",
+         "their spokeswoman, Mayor Rui Tavares"),
+    ],
+)  # fmt: skip
+def test_a_role_speaker_with_its_name_in_apposition_after_it(sentence, name, printed):
+    # the body names two curators: the name comes from the apposition itself
+    body = (
+        "The museum's curator, Ada Lind, retired in May.\n\n"
+        f'"We will reopen the west wing," {sentence}'
+    )
+    quote = find_quotes(body)[-1]
+    assert (quote.speaker, quote.speaker_as_printed) == (name, printed)
+    assert body[quote.speaker_start : quote.speaker_end] == printed
+
+
+def test_a_role_speaker_followed_by_no_name_keeps_its_words():
+    body = '"We will reopen the west wing," said the museum\'s curator, who retired in May.'
+    (quote,) = find_quotes(body)
+    assert quote.speaker_as_printed == "the museum's curator"

@@ -14,7 +14,10 @@ never a name. This module reads the appositions of the writer's words and, in th
   pronoun of the other gender and no courtesy title contradicts the pronoun;
 * a speaker that is a role with no name, opened by "the" or a possessive ("the
   spokesperson", "the county's spokesperson"; not "a spokesperson": someone not named)
-  takes the one person the body names with that role noun in an apposition.
+  takes the one person the body names with that role noun in an apposition; when the
+  name follows it as its own apposition ("said the festival's director, Imogen Clay"),
+  that name, and ``speaker_as_printed`` grows to hold it (the role with its name, as
+  printed after a verb of saying in the other languages).
 
 An apposition (:func:`role_holders`) is a role phrase (a determiner or a possessive,
 at most three words, the role noun last, no preposition: "the head of the agency" names
@@ -211,12 +214,35 @@ def resolve_role_speakers(body: str, quotes: Sequence[Quote]) -> list[Quote]:
         role = _ROLE_SPEAKER.match(speaker)
         if role is None or speaker_name(speaker) is not None:
             continue
+        appositive = _appositive_after(body, quote, role[1])
+        if appositive is not None:
+            out[index] = appositive
+            continue
         if holders is None:
             holders = role_holders(_outside_quotes(body, 0, len(body), out))
         name = _one_person([name for noun, name in holders if noun == role[1]])
         if name is not None:
             out[index] = replace(quote, speaker=name)
     return out
+
+
+# ", Imogen Clay" right after a role speaker, closed by punctuation or the line's end.
+_NAME_AFTER = re.compile(rf",[^\S\n]+({_NAME})(?=[^\S\n]*(?:[,.;:!?)]|$))", re.MULTILINE)
+
+
+def _appositive_after(body: str, quote: Quote, noun: str) -> Quote | None:
+    """The quote with the name its role speaker's apposition prints right after it
+    ("said the festival's director, Imogen Clay": ``speaker`` "Imogen Clay",
+    ``speaker_as_printed`` the role with its name), or None when no name follows."""
+    end = quote.speaker_end
+    if quote.speaker_start is None or end is None or not _person_noun(noun):
+        return None
+    after = _NAME_AFTER.match(body, end)
+    name = bare_name(after[1]) if after else ""
+    if not name:
+        return None
+    printed = body[quote.speaker_start : after.end()]
+    return replace(quote, speaker=name, speaker_end=after.end(), speaker_as_printed=printed)
 
 
 def _apposition_antecedent(
