@@ -1160,3 +1160,23 @@ def test_indonesian_next_sentence_takes_the_quote_up(body, speaker):
     # 'Demikian dikatakan X' and 'Hal itu disampaikan X' named nobody
     (quote,) = find_quotes(body, "id")
     assert (quote.attributed, quote.speaker) == (True, speaker)
+
+
+@pytest.mark.parametrize(
+    ("cue", "printed", "name"),
+    [
+        # a title before its place or body, then the person in apposition
+        ("kata Wali Kota Lembah Hijau, Rina Sutanto, Senin (2/12).",
+         "Wali Kota Lembah Hijau, Rina Sutanto", "Rina Sutanto"),
+        ("ujar Ketua Komisi B DPRD, Agus Prasetyo.",
+         "Ketua Komisi B DPRD, Agus Prasetyo", "Agus Prasetyo"),
+        # the title's own name, then a weekday or a second office: no apposition
+        ("kata Wali Kota Rina Sutanto, Senin (2/12).", "Wali Kota Rina Sutanto", None),
+        ("kata Bupati Rina Sutanto, Kepala Dinas Pertanian.", "Bupati Rina Sutanto", None),
+    ],
+)  # fmt: skip
+def test_indonesian_capitalised_title_takes_its_appositive_name(cue, printed, name):
+    (quote,) = find_quotes(f'"Jalan desa akan diperbaiki tahun ini," {cue}', "id")
+    assert quote.speaker_as_printed == printed
+    if name is not None:
+        assert speaker_name(quote.speaker) == name

@@ -43,7 +43,11 @@ from analysis.stats.quotes.languages_regional import (
     GENITIVE_PREFIXES_BY_LANGUAGE,
     LOCATIVE_ENDINGS_BY_LANGUAGE,
 )
-from analysis.stats.quotes.role_nouns import PERSONAL_TITLES_BY_LANGUAGE, ROLE_NOUNS_BY_LANGUAGE
+from analysis.stats.quotes.role_nouns import (
+    CAPITALISED_TITLES_BY_LANGUAGE,
+    PERSONAL_TITLES_BY_LANGUAGE,
+    ROLE_NOUNS_BY_LANGUAGE,
+)
 from analysis.stats.quotes.speaker_names import _PARTICLES
 from analysis.text import is_lower_case, is_upper_case, opens_upper_case
 from analysis.text.patterns import COMBINING_MARK
@@ -373,6 +377,8 @@ def phrase_after(
         # a person's title after the comma names the person ("Mkuu wa Wilaya, Bi. X")
         complement = _complement_and_name(text, at, stop, language) if role else []
         taken += complement or _appositive_name(text, at, stop, language)
+    elif taken and taken[0][2].lower() in CAPITALISED_TITLES_BY_LANGUAGE.get(language, _EMPTY):
+        taken += _name_after_title(text, at, stop, language)
     found = _accept(taken, language, source) if taken else None
     if found is None and len(taken) == 1 and adverb:
         # an adverb between the verb and its subject ("απάντησε χαμογελώντας η X")
@@ -630,6 +636,22 @@ def _appositive_name(text: str, at: int, stop: int, language: str) -> list[tuple
     if not name or not _is_capitalised(name[-1][2]) or (follows and follows.isalnum()):
         return []
     return [(comma.start(), comma.start() + 1, comma[0][0]), *name]
+
+
+def _name_after_title(text: str, at: int, stop: int, language: str) -> list[tuple[int, int, str]]:
+    """The appositive name after a capitalised title's phrase ("kata Wali Kota Tanjung
+    Sari, Hendra Gunawan, Senin"): :func:`_appositive_name` when it holds two words or
+    more, none a weekday and the first no title (not "…, Senin (2/12)", nor a second
+    office, "…, Kepala Dinas X"); nothing otherwise."""
+    found = _appositive_name(text, at, stop, language)
+    name = [word.lower() for _, _, word in found[1:]]
+    if (
+        len(name) < 2
+        or name[0] in CAPITALISED_TITLES_BY_LANGUAGE.get(language, _EMPTY)
+        or any(word in _weekdays(language) for word in name)
+    ):
+        return []
+    return found
 
 
 def _name_particle(

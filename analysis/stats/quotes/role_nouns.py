@@ -72,6 +72,18 @@ ROLE_NOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     ),
 }
 
+#: Titles that a language capitalises before the office's place or body, lower case
+#: (Indonesian and Malay: "Wali Kota Tanjung Sari", "Ketua Komisi C DPRD", "Kepala Dinas
+#: Pendidikan"): the capitalised words after one may name the office, not the person,
+#: who may follow in apposition ("kata Wali Kota Tanjung Sari, Hendra Gunawan").
+CAPITALISED_TITLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "id": _words(
+        "wali ketua kepala menteri gubernur bupati camat lurah direktur presiden wakil "
+        "sekretaris juru kapolres kapolda kapolri komandan rektor dekan jaksa hakim "
+        "pengarah timbalan setiausaha pengerusi"
+    ),
+}
+
 #: Every language's role nouns together (a speaker phrase read with no language).
 ROLE_NOUNS: frozenset[str] = frozenset().union(*ROLE_NOUNS_BY_LANGUAGE.values())
 
