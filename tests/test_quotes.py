@@ -846,8 +846,14 @@ def test_a_resolved_he_is_no_antecedent_for_she() -> None:
         ("Vale said Okafor was wrong. “It fails,” she said.", "she"),  # two people
         ("Mr Vale said the report was clear. “It fails,” she said.", "she"),  # the title
         ("The report was clear. “It fails,” she said.", "she"),  # nobody named
+        # a role phrase before the name opens the sentence
+        ("Local shop owner Ann Vale said the report was clear. “It fails,” she said.",
+         "Ann Vale"),
+        ("The council treasurer Ann Vale said so. “It fails,” she said.", "Ann Vale"),
+        # a conjunction opens a clause, not a role phrase
+        ("When shop owner Ann Vale said so, nobody moved. “It fails,” she said.", "she"),
     ],
-)
+)  # fmt: skip
 def test_pronoun_takes_the_one_subject_of_a_verb_of_saying_in_its_paragraph(
     paragraph: str, speaker: str
 ) -> None:

@@ -19,6 +19,7 @@ from analysis.stats.quotes.lexicon import (
     _TIME_NOUNS,
     GROUP_NOUNS,
     REPORTING_VERBS,
+    _word_set,
 )
 from analysis.stats.quotes.quote import Quote
 
@@ -54,6 +55,35 @@ _SURNAME_CUE_RE = re.compile(r"([A-Z][\w’'-]+)\s+([a-z]+)\b")
 # Capitalized words before a verb of saying that name no one person ("Officials said",
 # "Many argue", "But added").
 _NOT_A_SURNAME = _RUN_OPENERS | _INDEFINITE_PRONOUNS | GROUP_NOUNS
+
+
+#: Nouns of people that are no title (:func:`.speaker_names.is_role_word` holds those),
+#: lower case: family and acquaintance ("his wife, Ann Lee"). Other role nouns are told
+#: by their ending (:data:`_PERSON_ENDINGS`).
+PERSON_NOUNS = _word_set(
+    """wife husband son daughter mother father brother sister friend partner widow
+    widower aide head colleague neighbour neighbor boss owner"""
+)
+# Endings of nouns of people: treasurer, director, economist, resident, consultant,
+# spokesperson, chairwoman, historian, employee.
+_PERSON_ENDINGS = ("er", "or", "ist", "ent", "ant", "man", "woman", "person", "ian", "ee")
+
+
+def person_noun(word: str) -> bool:
+    """Whether a lower-case English word is a noun of a person by its ending or as a
+    family or acquaintance noun (:data:`PERSON_NOUNS`): "owner", "treasurer", "wife".
+
+    Parameters
+    ----------
+    word : str
+        One word, lower case.
+
+    Returns
+    -------
+    bool
+        True for a listed noun or one with a person noun's ending.
+    """
+    return word in PERSON_NOUNS or word.endswith(_PERSON_ENDINGS)
 
 
 def is_pronoun(speaker: str | None) -> bool:
@@ -158,6 +188,14 @@ MAX_ANTECEDENT_GAP = 2000
 _SUBJECT_CUE_RE = re.compile(r"((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]+)\s+([a-z]+)\b")
 
 
+# The words of a sentence before a name that make it a role phrase, not a clause: a
+# capitalised first word and lower-case words up to a noun of a person ("Local shop
+# owner Daniel Price said", "Council treasurer Ana Brook said").
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"\s*(?:([A-Z][\w’'-]*)\s+)?(?:[a-z][\w’'-]*\s+){0,3}([a-z][\w-]*)\s+$"
+)
+
+
 # The pronouns of the other gender, whose presence in the writer's words makes a subject
 # before them no antecedent for "he" or "she".
 _OTHER_GENDER_RE = {
@@ -170,10 +208,25 @@ _OTHER_GENDER_RE = {
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a name at ``at`` opens its sentence, alone or after a role phrase of
+    lower-case words ending with a noun of a person ("Local shop owner Daniel Price")."""
+    before = text[:at].rstrip()
+    if before[-1:] in ("", ".", "!", "?", ":"):
+        return True
+    sentence = max(before.rfind(end) for end in (". ", "! ", "? ", ": ", "\n")) + 1
+    role = _ROLE_BEFORE_NAME_RE.fullmatch(text, sentence, at)
+    if role is None or not person_noun(role[2]):
+        return False
+    opener = (role[1] or "").lower()  # a determiner, not a conjunction ("When ...")
+    return opener in _NOT_A_NAME_START or opener not in _STOP_WORDS
+
+
 def _writer_subject(body: str, quote: Quote, pronoun: str, earlier: Sequence[Quote]) -> str | None:
     """The one person the writer's words of the quote's paragraph name, before it, as
     the subject of a verb of saying ("Okoro rejected that account. “...,” he said":
-    "Okoro"); the name must open its sentence (not "when Harris criticized"). None when
+    "Okoro"); the name must open its sentence (not "when Harris criticized"), alone or
+    after a role phrase ("Local shop owner Daniel Price said", :func:`_opens_sentence`). None when
     they name nobody so, or two people, or hold any other capitalized word but a
     sentence's first ("Trump said Clinton was lying"), or a pronoun of the other gender
     ("Trump said he ... “...,” she said"), or a courtesy title contradicts the pronoun."""
@@ -185,7 +238,7 @@ def _writer_subject(body: str, quote: Quote, pronoun: str, earlier: Sequence[Quo
         return None  # "Trump said he ... “...,” she said"
     names: dict[str, str] = {}
     for match in _SUBJECT_CUE_RE.finditer(text):
-        if text[: match.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":"):
+        if not _opens_sentence(text, match.start()):
             continue  # not its sentence's subject: "when Harris criticized"
         words = match[1].split()
         while words and words[0].lower() in _NOT_A_SURNAME | _TIME_NOUNS:

@@ -43,6 +43,7 @@ from analysis.stats.quotes.pronouns import (
     _fits_pronoun,
     _other_names,
     _outside_quotes,
+    person_noun,
 )
 from analysis.stats.quotes.quote import Quote
 from analysis.stats.quotes.speaker_names import is_role_word, speaker_name
@@ -86,24 +87,13 @@ _NOT_A_SUBJECT = (
     _RUN_OPENERS | FUNCTION_WORDS_BY_LANGUAGE["en"] | _word_set("every each some many most")
 )
 
-#: Nouns of people that are no title (:func:`.speaker_names.is_role_word` holds those),
-#: lower case: family and acquaintance ("his wife, Ann Lee"). Other role nouns are told
-#: by their ending (:data:`_PERSON_ENDINGS`).
-PERSON_NOUNS = _word_set(
-    """wife husband son daughter mother father brother sister friend partner widow
-    widower aide head colleague neighbour neighbor boss owner"""
-)
-# Endings of nouns of people: treasurer, director, economist, resident, consultant,
-# spokesperson, chairwoman, historian, employee.
-_PERSON_ENDINGS = ("er", "or", "ist", "ent", "ant", "man", "woman", "person", "ian", "ee")
-
 
 # is_role_word for the words of one process's bodies, asked again and again.
 _role_word = lru_cache(maxsize=8192)(is_role_word)
 
 
 def _person_noun(word: str) -> bool:
-    return word in PERSON_NOUNS or word.endswith(_PERSON_ENDINGS) or _role_word(word)
+    return person_noun(word) or _role_word(word)
 
 
 # A role speaker with no name: "the spokesperson", "the county's chief engineer".
