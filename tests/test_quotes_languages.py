@@ -1180,3 +1180,44 @@ def test_indonesian_capitalised_title_takes_its_appositive_name(cue, printed, na
     assert quote.speaker_as_printed == printed
     if name is not None:
         assert speaker_name(quote.speaker) == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "speaker"),
+    [
+        ("es", "La alcaldesa de Villa Roja, Inés Calvo, pidió calma a los vecinos. "
+               '"Nadie se quedará sin casa", afirmó.', "Inés Calvo"),
+        ("it", "Il sindaco di Montebello, Paolo Serra, ha chiesto pazienza. "
+               "«Nessuno resterà senza casa», ha aggiunto.", "Paolo Serra"),
+        # another capitalised word may be another person: no speaker
+        ("es", "La alcaldesa, Inés Calvo, se reunió con Marchetti. "
+               '"Nadie se quedará sin casa", afirmó.', None),
+        # two people named: no speaker
+        ("es", "Inés Calvo y Pablo Ruiz pidieron calma. "
+               '"Nadie se quedará sin casa", afirmó.', None),
+        # the name in the paragraph before: not read
+        ("es", "Inés Calvo pidió calma.\n\n"
+               '"Nadie se quedará sin casa", afirmó.', None),
+    ],
+)  # fmt: skip
+def test_a_dropped_subject_takes_the_one_person_its_paragraph_names(lang, body, speaker):
+    quote = find_quotes(body, lang)[-1]
+    assert quote.attributed and quote.speaker_as_printed is None
+    assert quote.speaker == speaker
+
+
+def test_a_dropped_subject_looks_back_a_bounded_stretch():
+    from analysis.stats.quotes.pronouns import MAX_ANTECEDENT_GAP
+
+    filler = "los vecinos pidieron calma y esperaron en la plaza " * (MAX_ANTECEDENT_GAP // 40)
+    body = f'La alcaldesa, Inés Calvo, habló. {filler}. "Nadie se quedará sin casa", afirmó.'
+    assert find_quotes(body, "es")[-1].speaker is None
+    assert find_quotes(body.replace(filler, "los vecinos"), "es")[-1].speaker == "Inés Calvo"
+
+
+def test_a_verb_followed_by_words_takes_no_speaker_from_its_paragraph():
+    body = (
+        "Mwakilishi wa wakulima, Peter Langat, aliueleza uamuzi huo kama ushindi. "
+        '"Watoto wetu sasa wanaweza kurithi mashamba haya," alisema mmoja wa wazee.'
+    )
+    assert find_quotes(body, "sw")[-1].speaker != "Peter Langat"

@@ -227,6 +227,7 @@ phrases), :mod:`.attribution` (which cue attributes a span, and carrying attribu
 over paragraphs; reported statements), :mod:`.pronouns` (pronoun speakers),
 :mod:`.interviews` (a Q&A interview's answers), :mod:`.posts` (embedded posts),
 :mod:`.blockquotes` (``>`` blocks), :mod:`.role_speakers` (speakers an apposition names),
+:mod:`.dropped_subjects` (a verb of saying with no subject named from its paragraph),
 :mod:`.languages` (the verbs of saying and phrase words of other languages),
 :mod:`.foreign_speakers` (their speaker phrases), :mod:`.foreign_attribution` (their
 cues and sentences), :mod:`.dash_quotes` (dialogue dashes),

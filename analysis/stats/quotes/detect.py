@@ -14,6 +14,7 @@ from analysis.gc_pause import collection_paused
 from analysis.stats.quotes.attribution import _attribute_line, _inherit
 from analysis.stats.quotes.blockquotes import BLOCK_STYLE, block_spans, settle_blocks
 from analysis.stats.quotes.dash_quotes import DashSpan, dash_spans
+from analysis.stats.quotes.dropped_subjects import resolve_dropped_subjects
 from analysis.stats.quotes.east_asian import attribute_east_asian_line
 from analysis.stats.quotes.foreign_attribution import attribute_line
 from analysis.stats.quotes.interviews import AnswerSpan, answer_spans, interviewee
@@ -104,7 +105,8 @@ def find_quotes(body: str, language: str | None = None) -> list[Quote]:
         quotes = sorted(
             quotes + [_post_quote(body, p, lines) for p in posts], key=lambda q: q.start
         )
-    return resolve_role_speakers(body, resolve_pronoun_speakers(body, quotes))
+    quotes = resolve_role_speakers(body, resolve_pronoun_speakers(body, quotes))
+    return resolve_dropped_subjects(body, quotes, code) if code is not None else quotes
 
 
 #: ``Quote.cue`` and ``Quote.mark_style`` of an interview's answer (interviews.py).

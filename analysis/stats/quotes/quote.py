@@ -26,7 +26,9 @@ class Quote:
     speaker : str or None
         The speaker, when attributed and named: as printed, except that a pronoun
         ("he", "she") is replaced by the name it stands for when that is unambiguous
-        (see "Pronoun speakers" in the module docstring).
+        (see "Pronoun speakers" in the module docstring); for a verb with a dropped
+        subject ("«...», afirmó"), the one person its paragraph names before it
+        (:mod:`.dropped_subjects`).
     is_scare : bool
         Unattributed and three words or fewer: counted in quote_share_all only.
     mark_style : str
