@@ -171,6 +171,7 @@ from analysis.clean.body.story_links import has_label_colon, story_link_position
 from analysis.clean.body.turns import exchange_turns, labelled_turns
 from analysis.clean.body.verse import verse_runs
 from analysis.clean.body.weather_widget import weather_widget_positions
+from analysis.clean.body.wrapped_view import wrapped_paragraph_view
 from analysis.clean.card_lines import MAX_TITLE_WORDS, holds_label_end, line_kind
 from analysis.clean.header_lines import RELATED_LABEL, RELATED_LINK
 from analysis.clean.interface_words import is_interface_label
@@ -234,22 +235,28 @@ def explain_body_lines(lines: Sequence[str]) -> list[LineVerdict]:
     list of LineVerdict
         One per non-blank line, in page order.
     """
-    features, weights, reasons = _line_reasons(lines)
+    view, joined = wrapped_paragraph_view(lines)
+    features, weights, reasons = _line_reasons(view, frozenset(joined))
     return [
         LineVerdict(
-            index=feature.index,
+            index=index,
             weight=weight,
             in_main_region=reason not in ("outside", "fallback"),
             is_body=reason not in NOT_BODY_REASONS,
             reason=reason,
         )
         for feature, weight, reason in zip(features, weights, reasons, strict=True)
+        for index in (feature.index, *joined.get(feature.index, ()))
     ]
 
 
-def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float], list[str]]:
+def _line_reasons(
+    lines: Sequence[str], joined: frozenset[int] = frozenset()
+) -> tuple[list[LineFeatures], list[float], list[str]]:
     """The features, region weights and reasons (see :class:`LineVerdict`) of every
-    non-blank line: the detector itself, which :func:`explain_body_lines` presents."""
+    non-blank line: the detector itself, which :func:`explain_body_lines` presents.
+    ``joined``: the lines holding a lone hard-wrapped paragraph joined
+    (:func:`~analysis.clean.body.wrapped_view.wrapped_paragraph_view`)."""
     features = line_features(lines)
     known_language = uses_known_language(features)
     features = without_word_lists(features)
@@ -376,8 +383,11 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     # a story told one short sentence a paragraph, an ad's label between every few: its
     # sentences weigh their words, as paragraphs do (body in the region, below)
     in_verse = frozenset(position for run in verse for position in run)
+    # (a lone hard-wrapped paragraph joined is one sentence of such a story, as its
+    # lines were: no paragraph that asks the story for more sentences)
+    wrapped = frozenset(p for p, feature in enumerate(features) if feature.index in joined)
     sentence_paragraphs = sentence_paragraph_lines(
-        features, weights, frozenset(breaks), lines, in_verse
+        features, weights, frozenset(breaks), lines, in_verse, wrapped
     )
     for position in sentence_paragraphs:
         weights[position] = features[position].n_words
@@ -771,10 +781,14 @@ def body_line_indices(lines: Sequence[str]) -> list[int]:
     list of int
         Sorted indices into ``lines``; empty when the page has no body-like text.
     """
-    features, _, reasons = _line_reasons(lines)
+    # a lone paragraph a text browser hard-wrapped is weighed whole, on its first line
+    # (:mod:`.wrapped_view`), and its other lines go with it
+    view, joined = wrapped_paragraph_view(lines)
+    features, _, reasons = _line_reasons(view, frozenset(joined))
     # No LineVerdict per line: a page of many short lines would build one per line.
     return [
-        feature.index
+        index
         for feature, reason in zip(features, reasons, strict=True)
         if reason not in NOT_BODY_REASONS
+        for index in (feature.index, *joined.get(feature.index, ()))
     ]

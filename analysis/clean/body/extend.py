@@ -850,6 +850,11 @@ def _extend_forward(
     _extend_over_data_block(lines, features, reasons, position)
 
 
+# A line opening with a web address: a printed page's running footer
+# ("https://site.example/story      1/3"), no data continuing the story.
+_OPENS_WITH_ADDRESS = re.compile(r"\s*https?://\S")
+
+
 def _continues(
     lines: Sequence[str],
     features: Sequence[LineFeatures],
@@ -876,6 +881,8 @@ def _continues(
         or is_choice_row(text)  # a quiz's or a poll's choices ("( ) Yes")
         or _is_link_row(lines, features, position)  # "Contact Us  Privacy  Terms"
         or is_caption_line(text)  # a photo's caption or credit ("Photo: the new bridge")
+        # a printed page's running footer: the page's address (and its page counter)
+        or _OPENS_WITH_ADDRESS.match(text) is not None
         # a graphic's label under the story ("Infographic: the key figures")
         or (feature.has_label and _is_closing_caption(lines, features, reasons, position))
     ):

@@ -63,6 +63,7 @@ def sentence_paragraph_lines(
     breaks: frozenset[int] = frozenset(),
     lines: Sequence[str] = (),
     verse: frozenset[int] = frozenset(),
+    joined: frozenset[int] = frozenset(),
 ) -> list[int]:
     """The short sentences of a story told one short sentence a paragraph (see the module).
 
@@ -83,6 +84,11 @@ def sentence_paragraph_lines(
         Positions read as verse (:mod:`analysis.clean.body.verse`, weighing 0): a
         wrapped paragraph's lines run on into each other as verse does; in a story's
         rows they are its sentences.
+    joined : frozenset of int
+        Positions of lone hard-wrapped paragraphs the detector reads joined on one line
+        (:mod:`analysis.clean.body.wrapped_view`): each counts one sentence, as its
+        lines did, and is no paragraph that asks a brief for
+        :data:`STORY_MIN_SENTENCES`.
 
     Returns
     -------
@@ -97,13 +103,14 @@ def sentence_paragraph_lines(
         for feature, weight in zip(features, weights, strict=True)
     ]
     wrapped: set[int] = set()
-    for block in _wrapped_paragraphs(features, weights, lines):
+    for block in _wrapped_paragraphs(features, weights, lines, joined):
         wrapped.update(block)
         for position in block:
             counts[position] = 0
         counts[block[-1]] = 1
     rows = _rows(counts, wrapped)
-    least = STORY_MIN_SENTENCES if any(weight > 0 for weight in weights) else BRIEF_MIN_SENTENCES
+    paragraphs = any(weight > 0 for p, weight in enumerate(weights) if p not in joined)
+    least = STORY_MIN_SENTENCES if paragraphs else BRIEF_MIN_SENTENCES
     found: list[int] = []
     story: list[range] = []
     for row in rows:
@@ -149,7 +156,10 @@ def _story_lines(
 
 
 def _wrapped_paragraphs(
-    features: Sequence[LineFeatures], weights: Sequence[float], lines: Sequence[str]
+    features: Sequence[LineFeatures],
+    weights: Sequence[float],
+    lines: Sequence[str],
+    joined: frozenset[int] = frozenset(),
 ) -> list[list[int]]:
     """The positions of each short paragraph a text browser hard-wrapped over 2 to
     :data:`WRAPPED_MAX_LINES` lines, none a paragraph of its own (weighing more than 0):
@@ -159,9 +169,19 @@ def _wrapped_paragraphs(
     the next line's first word would have made it longer than the page's longest line
     (the wrap's width: a headline over a paragraph's first line is shorter), none a
     sentence paragraph's exceptions (a bullet, a notice, a heading, a dated or labelled
-    line)."""
+    line). A lone wrapped paragraph ``joined`` on one line is no line of the page's width.
+    """
     if not lines:
         return []
+    # the wrap's width: the page's longest line
+    width = max(
+        (
+            len(lines[feature.index].strip())
+            for p, feature in enumerate(features)
+            if p not in joined
+        ),
+        default=0,
+    )
     blocks, position = [], 0
     while position < len(features):
         stop = position + 1
@@ -169,7 +189,9 @@ def _wrapped_paragraphs(
             stop += 1
         block = list(range(position, stop))
         position = stop
-        if 2 <= len(block) <= WRAPPED_MAX_LINES and _is_wrapped(features, weights, lines, block):
+        if 2 <= len(block) <= WRAPPED_MAX_LINES and _is_wrapped(
+            features, weights, lines, block, width
+        ):
             blocks.append(block)
     return blocks
 
@@ -179,6 +201,7 @@ def _is_wrapped(
     weights: Sequence[float],
     lines: Sequence[str],
     block: Sequence[int],
+    width: int,
 ) -> bool:
     """Whether the lines at ``block`` are one paragraph hard-wrapped (see
     :func:`_wrapped_paragraphs`)."""
@@ -192,8 +215,7 @@ def _is_wrapped(
         return False
     if cut[0].n_words < SENTENCE_MIN_WORDS:
         return False
-    # the wrap's width: the page's longest line; the next line's first word would pass it
-    width = max(len(line.strip()) for line in lines)
+    # the next line's first word would pass the wrap's width
     return all(
         cut_width + 1 + len(lines[features[p].index].split()[0]) > width
         for cut_width, p in zip(widths, block[1:], strict=True)
