@@ -168,6 +168,7 @@ from analysis.clean.body.site_prompts import (
     is_site_prompt,
 )
 from analysis.clean.body.story_links import has_label_colon, story_link_positions
+from analysis.clean.body.table_runs import tables_between_paragraphs
 from analysis.clean.body.turns import exchange_turns, labelled_turns
 from analysis.clean.body.verse import verse_runs
 from analysis.clean.body.weather_widget import weather_widget_positions
@@ -284,6 +285,9 @@ def _line_reasons(
     # so does a box of linked headlines between two paragraphs ("Most read" over its
     # numbered list: no body, below)
     for position in link_boxes_between_paragraphs(features, weights):
+        weights[position] = 0.0
+    # and so does a table set between two paragraphs (its rows body in the region)
+    for position in tables_between_paragraphs(features, weights):
         weights[position] = 0.0
     # (and so does a sentence too short to be a paragraph announcing them)
     announcers = {position - 1 for position in list_items if position - 1 not in list_items}
