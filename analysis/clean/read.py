@@ -71,6 +71,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from analysis.clean.asciidoc_text import plain_asciidoc
+from analysis.clean.bbcode_text import plain_bbcode
 from analysis.clean.bookmark_file import bookmark_document
 from analysis.clean.cell_lines import join_cell_lines
 from analysis.clean.drop_caps import join_drop_caps, join_spaced_drop_caps
@@ -117,6 +118,7 @@ from analysis.clean.spreadsheet_xml import is_spreadsheet_xml, spreadsheet_text
 from analysis.clean.tab_rows import unstack_tab_rows
 from analysis.clean.text_columns import unstack_columns
 from analysis.clean.text_nodes import join_text_nodes
+from analysis.clean.typst_text import plain_typst
 from analysis.clean.webarchive import WEBARCHIVE_SUFFIXES, webarchive_document
 from analysis.clean.word_document import is_word_document, word_document_text
 from analysis.errors import PageReadError
@@ -907,7 +909,9 @@ def plain_dump_text(text: str) -> str:
     are decoded (the text is normalized again when one was:
     a reference may stand for a line end or a control code), the addresses a browser's
     text view prints after its links, then AsciiDoc's (analysis.clean.asciidoc_text:
-    a page that opens with its "= Title"), reStructuredText's (analysis.clean.rst_text:
+    a page that opens with its "= Title"), a forum post's BBCode tags
+    (analysis.clean.bbcode_text) and a Typst source's rules, calls and marks
+    (analysis.clean.typst_text) before them, reStructuredText's (analysis.clean.rst_text:
     ":Author: X" fields) and Markdown's marks (a mail client's line in
     emphasis before its address, "*Title* <https://...>", is then whole) and a text
     browser's image labels are taken off, fixed-width spaces become spaces, invisible
@@ -954,7 +958,13 @@ def plain_dump_text(text: str) -> str:
                                             plain_rst(
                                                 plain_asciidoc(
                                                     drop_link_addresses(
-                                                        plain_latex(plain_org(plain_logseq(text)))
+                                                        plain_typst(
+                                                            plain_bbcode(
+                                                                plain_latex(
+                                                                    plain_org(plain_logseq(text))
+                                                                )
+                                                            )
+                                                        )
                                                     )
                                                 )
                                             )
