@@ -6,7 +6,7 @@ from __future__ import annotations
 from page_checks import assert_accounts_for_every_character
 
 from analysis.clean.articles import extract_articles
-from analysis.clean.post_link_cards import post_link_cards
+from analysis.clean.post_link_cards import age_line_posts, post_link_cards
 from analysis.clean.segment import segment_page
 
 CARDS = [
@@ -68,3 +68,56 @@ def test_posts_without_link_cards_give_no_card():
     lines = _timeline().split("\n")
     without = [line for line in lines if line != "harbourweekly.org"]
     assert post_link_cards(without) == []
+
+
+# A profile copied logged out: the handle alone, the age alone under it, the post's text,
+# the card's domain and headline (no description), the counts (listings_h336's Threads
+# profile); a company page: the age with a bullet, a visibility line and 'Follow' before
+# the text, the card's headline over its domain (listings_h328's LinkedIn page).
+AGED = [
+    (
+        "2d",
+        "Flood water from upstream: residents told to stay alert. Read more here:",
+        "Riverside residents told to stay alert",
+    ),
+    (
+        "3d",
+        "Street musicians may no longer play on the main road, the council says.",
+        "Council bans street music on the main road",
+    ),
+    (
+        "1w",
+        "The market opens late every evening in December. The full story:",
+        "Night market opens until ten in December",
+    ),
+]
+
+
+def _profile(headline_first: bool) -> str:
+    lines = ["Log in", "", "harbourweekly", "Harbour Weekly", "harbourweekly.news", ""]
+    lines += ["News from the harbour, every day.", "12.4K followers", ""]
+    for age, text, title in AGED:
+        card = [title, "harbourweekly.news"] if headline_first else ["harbourweekly.news", title]
+        if headline_first:
+            lines += ["Harbour Weekly", f"{age} • ", "Visible to anyone", "", "Follow", text]
+        else:
+            lines += ["harbourweekly", age, text]
+        lines += ["", *card, "", "18", "4 comments", ""]
+    lines += ["Log in or sign up", "© 2026"]
+    return "\n".join(lines)
+
+
+def test_posts_whose_age_stands_alone_are_read_by_their_link_cards():
+    for headline_first in (False, True):
+        articles = extract_articles(_profile(headline_first), name="profile.txt")
+        assert list(articles["title"]) == [title for _, _, title in AGED]
+        assert list(articles["relative_time"]) == [age for age, _, _ in AGED]
+        assert list(articles["body"]) == [text for _, text, _ in AGED]
+
+
+def test_an_aggregators_cards_under_their_ages_are_no_posts():
+    # the line under a card is the next card's age, no count: no post's card
+    lines = []
+    for age, text, title in AGED:
+        lines += [title, "harbourweekly.news", age, text, ""]
+    assert age_line_posts(lines) == []

@@ -80,7 +80,7 @@ from analysis.clean.listing_lookalikes import (
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines, mark_kinds
 from analysis.clean.mbox_messages import mbox_rows
 from analysis.clean.page_metadata import FieldSpan
-from analysis.clean.post_link_cards import post_link_cards
+from analysis.clean.post_link_cards import age_line_posts, post_link_cards
 from analysis.clean.scraper_header import header_lines
 from analysis.clean.site_candidates import name_words
 from analysis.clean.teaser_first import teaser_first_cards
@@ -167,6 +167,7 @@ def find_cards_or_updates(
         or chat_link_rows(lines)
         or highlight_rows(lines)
         or post_link_cards(lines)
+        or age_line_posts(lines)
         or teaser_first_cards(lines, kinds)
     ):
         # a clipping table, a labelled report, feed items saved as mail, a mailbox's

@@ -34,12 +34,16 @@ from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
 from analysis.clean.card_fields import meta_fields
 from analysis.clean.card_lines import DOMAIN, is_prose
 from analysis.clean.page_metadata import FieldSpan
-from analysis.text import LETTER_RUN
+from analysis.text import LETTER_RUN, count_words
 
-__all__ = ["post_link_cards"]
+__all__ = ["age_line_posts", "post_link_cards"]
 
 # A post's handle line: the handle, a middle dot, the post's date or age.
 _HANDLE_LINE = re.compile(r"^\s*@[\w-]+(?:\.[\w-]+)*\s+·\s+(?P<when>\S.*?)\s*$")
+# A post's age printed alone on its line ("2d", "12h", "1w", "2d •").
+_AGE_LINE = re.compile(r"^\s*\d{1,3}\s?[^\W\d_]{1,3}\.?(?:\s*[•·])?\s*$")
+# A sentence's end mark followed by a space or the line's end.
+_SENTENCE_END = re.compile(r"[.!?。！？।؟](?:\s|$)")
 # A count line: a number alone, as a timeline prints its replies, reposts and likes.
 _COUNT_LINE = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*[KkMm]?\s*$")
 # The fields of a post's date or age.
@@ -115,3 +119,104 @@ def _post_card(lines: Sequence[str], handle: int, end: int) -> ArticleRegion | N
         FieldSpan(title, title_start, len(title_line.rstrip()), "title"),
     )
     return ArticleRegion(name, last, tuple(body), fields)
+
+
+def age_line_posts(lines: Sequence[str]) -> list[ArticleRegion]:
+    """The link cards of a profile's posts copied as text, each post's age printed alone
+    on its line ([] on another page).
+
+    A profile copied logged out (Threads) or a company page's posts (LinkedIn) print no
+    ``@handle · age`` line: the handle or the name stands alone, the post's age alone
+    under it ("2d", "1w •"), then the post's text (maybe among a visibility line and a
+    'Follow' button), then its link card (the linked site's domain and the story's
+    headline, in either order, on adjacent lines, maybe no description) and the post's
+    counts, the first a number alone on its line. A post is read as a card when such a
+    card follows its age: the card's headline its title, the post's text (its line of
+    most words, holding a sentence's end mark) its text, its age its relative time; the
+    outlet is left to the page (the profile's name). Read only when
+    :data:`~analysis.clean.card_blocks.MIN_CARDS` posts or more hold a card. No value is
+    tuned: the count line under the card tells a post from a news aggregator's card,
+    whose next line is the next card's.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        Every line of the page, without its line ending.
+
+    Returns
+    -------
+    list of ArticleRegion
+        One per post holding a link card, in page order. Empty when fewer than
+        :data:`~analysis.clean.card_blocks.MIN_CARDS` posts hold a card.
+    """
+    ages = [i for i, line in enumerate(lines) if _AGE_LINE.match(line)]
+    if len(ages) < MIN_CARDS:
+        return []
+    cards = []
+    for k, age in enumerate(ages):
+        end = ages[k + 1] if k + 1 < len(ages) else len(lines)
+        card = _aged_post_card(lines, age, end)
+        if card is not None:
+            cards.append(card)
+    return cards if len(cards) >= MIN_CARDS else []
+
+
+def _aged_post_card(lines: Sequence[str], age: int, end: int) -> ArticleRegion | None:
+    """The card of the post whose age is alone on line ``age``, its lines up to ``end``
+    (exclusive); None when no link card with a count line under it follows the age, or
+    no line of the post's text comes between them."""
+    for d in range(age + 1, end):
+        if not DOMAIN.fullmatch(lines[d].strip()):
+            continue
+        title = next(
+            (t for t in (d + 1, d - 1) if age < t < end and _is_card_title(lines[t])), None
+        )
+        if title is None:
+            return None
+        first, last = min(d, title), max(d, title)
+        after = next((i for i in range(last + 1, end) if lines[i].strip()), None)
+        if after is None or not _COUNT_LINE.match(lines[after]):
+            return None
+        text = _post_text(lines, age + 1, first)
+        if text is None:
+            return None
+        while after + 1 < end and (
+            not lines[after + 1].strip() or _COUNT_LINE.match(lines[after + 1])
+        ):
+            after += 1
+        age_line, title_line = lines[age], lines[title]
+        age_start = len(age_line) - len(age_line.lstrip())
+        age_end = age_start + len(age_line.strip().rstrip("•·").rstrip())
+        title_start = len(title_line) - len(title_line.lstrip())
+        fields = (
+            FieldSpan(age, age_start, age_end, "relative_time"),
+            FieldSpan(title, title_start, len(title_line.rstrip()), "title"),
+        )
+        return ArticleRegion(age, after, (text,), fields)
+    return None
+
+
+def _post_text(lines: Sequence[str], start: int, end: int) -> int | None:
+    """The line of a post's text between ``start`` and ``end`` (exclusive): the line of
+    most words holding a sentence's end mark (a visibility line, a 'Follow' button hold
+    none), None when no line holds one."""
+    best = None
+    for i in range(start, end):
+        text = lines[i].strip()
+        if not text or not (is_prose(text) or _SENTENCE_END.search(text)):
+            continue
+        if best is None or count_words(text) > count_words(lines[best]):
+            best = i
+    return best
+
+
+def _is_card_title(line: str) -> bool:
+    """A link card's headline: words that are no sentence, no domain and no count."""
+    text = line.strip()
+    return (
+        bool(text)
+        and LETTER_RUN.search(text) is not None
+        and not is_prose(text)
+        and not DOMAIN.fullmatch(text)
+        and not _COUNT_LINE.match(text)
+    )
