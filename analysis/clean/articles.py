@@ -117,6 +117,7 @@ from analysis.clean.html_cards import author_before_date, card_link, date_of_car
 from analysis.clean.html_page import HtmlMetadata, body_lines_of, title_parts
 from analysis.clean.interface_words import is_interface_label
 from analysis.clean.issue_paper import issue_paper
+from analysis.clean.job_ads import job_ads_reason
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.markup_lines import NO_MARKUP
 from analysis.clean.name_domain import name_matches_domain
@@ -782,6 +783,10 @@ def article_rows(
     on_meta_lines: list[bool] = []  # whether each row's card name is with its time
     timed_cards: list[bool] = []  # whether each row's card prints its time anywhere
     bodies = {index: _body_text(blocks, positions, text) for index, positions in members.items()}
+    if (job_ads := job_ads_reason(text, len(members))) is not None:
+        if non_stories is not None:  # vacancies, no news: no article
+            non_stories.append(job_ads)
+        return []
     if layout == "listing" and (comments := _comments_page(blocks, members, text)) is not None:
         if non_stories is not None:  # readers' comments on other stories: no article
             non_stories.append(comments)
