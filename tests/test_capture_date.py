@@ -19,7 +19,10 @@ SAVED = "Saved from the web on 9 March 2026, 08:40 UTC"
         ("5 hours ago", "2026-03-09"),  # 03:40 the same day
         ("9 hours ago", "2026-03-08"),  # 23:40 the day before
         ("2 months ago", None),  # no day: a month has no fixed length
-        ("vor 3 Tagen", None),  # another language's units: left
+        # another language's units: the CLDR unit beside the number (h351)
+        ("vor 3 Tagen", "2026-03-06"),
+        ("9 saat önce", "2026-03-08"),
+        ("2 mesi fa", None),  # months: no fixed length
     ],
 )
 def test_the_day_a_relative_time_names_as_of_the_saving(relative, day):
@@ -95,3 +98,67 @@ def test_hours_back_from_a_clippers_saved_field(header, day):
 def test_a_save_tools_line_printing_the_weekday_before_its_date(saved, day):
     lines = [saved, "", "The Kelso Lantern", "", "Allotment waiting list falls"]
     assert relative_day("3 hours ago", lines) == day
+
+
+@pytest.mark.parametrize(
+    ("header", "relative", "day"),
+    [
+        # an Obsidian clip's 'created' field, a Japanese age glued to its unit (h351)
+        (
+            ["---", "source: https://example.jp/a", "created: 2026-03-09T09:40:00+09:00", "---"],
+            "3時間前",
+            "2026-03-09",
+        ),
+        (
+            ["---", "source: https://example.jp/a", "created: 2026-03-09T09:40:00+09:00", "---"],
+            "11時間前",
+            "2026-03-08",
+        ),
+        # MarkDownload's 'date saved' after midnight, a Korean age: the day before
+        (
+            ["---", "url: https://example.kr/a", "date saved: 2026-03-09 01:20", "---"],
+            "5시간 전",
+            "2026-03-08",
+        ),
+        (
+            ["---", "url: https://example.kr/a", "date saved: 2026-03-09 01:20", "---"],
+            "2일 전",
+            "2026-03-07",
+        ),
+        # a note's own Thai 'saved on' line, the Buddhist year
+        (["บันทึกเมื่อ 9 มี.ค. 2569 14:05 — https://example.co.th/a"], "2 ชั่วโมงที่แล้ว", "2026-03-09"),
+        (["Gespeichert am 9. März 2026, 01:10"], "vor 2 Stunden", "2026-03-08"),
+        # a Chinese age glued to its unit, the day less its days
+        (["保存日：2026-03-09 10:00"], "3天前", "2026-03-06"),
+        # no unit word beside the number: no day
+        (["---", "url: https://example.kr/a", "date saved: 2026-03-09 01:20", "---"], "5 전", None),
+    ],
+)
+def test_another_languages_age_counted_back_from_a_saving(header, relative, day):
+    lines = [*header, "", "# 記事", "", "本文"]
+    assert relative_day(relative, lines) == day
+
+
+def test_a_korean_clip_saved_after_midnight_gets_the_day_before():
+    text = "\n".join(
+        [
+            "---",
+            "page-title: 군산 철길마을 야간 개방 시범 운영 - 서해일보",
+            "url: https://seohae-ilbo.kr/news/articleView.html?idxno=1207",
+            "date saved: 2026-03-09 00:50",
+            "---",
+            "",
+            "# 군산 철길마을 야간 개방 시범 운영",
+            "",
+            "김민서 기자 | 입력 4시간 전",
+            "",
+            "군산시는 다음 달부터 경암동 철길마을을 밤 10시까지 개방하는 시범 운영을 한다.",
+            "",
+            "시는 조명과 안내판을 새로 설치하고 주말에는 안전요원을 배치할 계획이다.",
+            "",
+            "시 관계자는 관광객이 늘어난 만큼 주민 불편을 줄이는 방안도 함께 마련하겠다고 말했다.",
+        ]
+    )
+    rows = extract_articles(text, "seohae.md")
+    assert rows["relative_time"].tolist() == ["4시간 전"]
+    assert rows["published"].tolist() == ["2026-03-08"]

@@ -9,8 +9,15 @@ from the web on 5 December 2026, 10:14 UTC",
 :func:`analysis.clean.scraper_header.saved_date_lines`). The relative time was written
 as of that moment, so the day it names is the saving's day less its days, or less its
 hours and minutes when the line prints a clock time (none: no day for hours or
-minutes). English's relative times only (the number, a unit of minutes, hours, days or
-weeks, "ago"; "yesterday"); the other languages' units are left. No tuned value.
+minutes). English's relative times read here (the number, a unit of minutes, hours, days
+or weeks, "ago"; "yesterday"); another language's (found by
+:func:`analysis.clean.relative_times.find_relative_time`: "3時間前", "5시간 전",
+"2 ชั่วโมงที่แล้ว", "vor 2 Stunden") counts its number of the CLDR unit whose word is
+beside it (:data:`~analysis.clean.cldr_units.UNIT_MINUTES`: the word after the number,
+or the one before it; in a script written without spaces the word the unit's opens,
+"時間" of "時間前"). A save tool's dated line in another language: the header field
+(``date saved:``, :data:`~analysis.clean.scraper_header.SAVED_LABELS`) or the line the
+note opens with (:func:`analysis.clean.capture_marks.capture_line`). No tuned value.
 """
 
 from __future__ import annotations
@@ -20,8 +27,10 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.capture_marks import capture_line
+from analysis.clean.cldr_units import UNIT_MINUTES
 from analysis.clean.dates import find_date_span, parse_date
 from analysis.clean.scraper_header import saved_date_lines
+from analysis.text.scripts import has_unspaced_script
 
 __all__ = ["relative_day"]
 
@@ -35,6 +44,14 @@ _YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
 # (not a numeric date's day and month: "5.12.2026")
 _CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.])")
 _UNIT_MINUTES = {"min": 1, "h": 60, "d": 24 * 60, "w": 7 * 24 * 60}
+# A relative time's number in another language: one to three digits, no part of a
+# longer number, a date or a clock time, and the words either side of it.
+_NUMBER = re.compile(r"(?<![\d.,:])(\d{1,3})(?![\d]|[.,:]\d)")
+_WORD_AFTER = re.compile(r"\s*([^\s\d]+)")
+_WORD_BEFORE = re.compile(r"([^\s\d]+)\s*$")
+# The longest unit word of a script written without spaces (a prefix of the word after
+# the number: "時間" of "時間前").
+_LONGEST_UNIT = max(len(word) for word in UNIT_MINUTES)
 
 
 def relative_day(relative: str, lines: Sequence[str]) -> str | None:
@@ -87,14 +104,42 @@ def _saved_field(lines: Sequence[str]) -> tuple[str, int] | None:
 
 
 def _minutes_back(relative: str) -> int | None:
-    """The minutes an English relative time counts back; None for another."""
+    """The minutes a relative time counts back; None when no unit is read."""
     if _YESTERDAY.search(relative):
         return 24 * 60
     match = _AGO.search(relative)
     if match is None:
-        return None
+        return _counted_minutes(relative)
     n = match["n"].lower()
     count = int(n) if n.isdigit() else 1
     unit = match["unit"].lower()
     key = "min" if unit.startswith("min") else unit[0]
     return count * _UNIT_MINUTES[key]
+
+
+def _counted_minutes(relative: str) -> int | None:
+    """The minutes a relative time in another language counts (its number times the
+    minutes of the CLDR unit beside it: the module docstring); None without both."""
+    lowered = relative.lower()
+    for number in _NUMBER.finditer(lowered):
+        after = _WORD_AFTER.match(lowered, number.end())
+        before = _WORD_BEFORE.search(lowered, 0, number.start())
+        for word in (after, before):
+            minutes = _unit_minutes(word[1]) if word is not None else None
+            if minutes is not None:
+                return int(number[1]) * minutes
+    return None
+
+
+def _unit_minutes(word: str) -> int | None:
+    """The minutes of the CLDR unit ``word`` is (a closing dot aside), or whose word
+    opens it in a script written without spaces; None for no unit's."""
+    word = word.rstrip(".")
+    if word in UNIT_MINUTES:
+        return UNIT_MINUTES[word]
+    if not has_unspaced_script(word):
+        return None
+    for size in range(min(len(word), _LONGEST_UNIT), 0, -1):
+        if word[:size] in UNIT_MINUTES:
+            return UNIT_MINUTES[word[:size]]
+    return None

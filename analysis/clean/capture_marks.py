@@ -32,9 +32,16 @@ _LOGO_LABEL = re.compile(
     r"\s*(?i:" + "|".join(sorted(LOGO_WORDS, key=lambda w: (-len(w), w))) + r")\s*:\s+(?=\S)"
 )
 # A save tool's line: the past participle of saving, a few words, then "on" and a date,
-# or a spaced separator and the date ("Saved to Readlater · Sat 5 Dec 2026 00:20").
+# or a spaced separator and the date ("Saved to Readlater · Sat 5 Dec 2026 00:20"); in
+# the languages a note or a clipper is written in, "saved on" right before the date
+# (German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Ukrainian,
+# Thai "บันทึกเมื่อ 6 ธ.ค. 2569 14:05", Japanese and Chinese "保存日" / "保存于",
+# Korean "저장일").
 _SAVED_ON = re.compile(
-    r"\s*(?:Saved|Captured|Archived|Clipped|Downloaded)\b(?:\s+\S+){0,4}?(?:\s+on|\s+[·|•])\s+",
+    r"\s*(?:(?:Saved|Captured|Archived|Clipped|Downloaded)\b(?:\s+\S+){0,4}?(?:\s+on|\s+[·|•])"
+    r"|(?:gespeichert\s+am|enregistré\s+le|guardado\s+el|salvo\s+em|salvato\s+il"
+    r"|opgeslagen\s+op|zapisano|сохранено|збережено|บันทึก(?:ไว้)?เมื่อ|保存日時?|保存于|保存於"
+    r"|저장일(?:시)?)\s*[:：]?)\s*",
     re.IGNORECASE,
 )
 

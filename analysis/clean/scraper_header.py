@@ -83,12 +83,17 @@ PUBLISHED_LABELS = frozenset(
 #: a list of them: its first).
 AUTHOR_FIELD_LABELS = frozenset({"author", "authors", "byline", "creator", "writer"})
 #: Labels under which a header gives the day the page was saved, never its story's date
-#: (a web clipper's ``created:``, an extension's ``Saved:``).
+#: (a web clipper's ``created:``, an extension's ``Saved:``, MarkDownload's ``date
+#: saved:``: the participle alone, after "date" or before "at" / "on").
 SAVED_LABELS = frozenset(
     {
         "created", "saved", "clipped", "accessed", "retrieved", "downloaded", "fetched",
         "crawled", "scraped", "captured", "archived", "savedat", "clippedat", "createdat",
-        "warcdate",
+        "warcdate", "datesaved", "dateclipped", "dateaccessed", "dateretrieved",
+        "datedownloaded", "datefetched", "datecaptured", "datearchived", "savedon",
+        "clippedon", "accessedon", "retrievedon", "downloadedon", "fetchedon", "capturedon",
+        "archivedon", "accessedat", "retrievedat", "downloadedat", "fetchedat", "capturedat",
+        "archivedat",
     }
 )  # fmt: skip
 # A header line: a label of one to three words of letters, a colon, and a value.
