@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.clean.articles import PageFacts, extract_articles
 from analysis.clean.domains import registered_domain
 from analysis.clean.link_forms import (
     is_encoded_link,
@@ -15,6 +16,7 @@ from analysis.clean.link_forms import (
     redirect_target,
     unicode_domain,
 )
+from analysis.clean.manifest import ManifestEntry
 from analysis.clean.outlet import OutletEvidence, decide_outlet
 
 STORY = "https://www.harbourvoice.com/news/pier-to-close-for-repairs"
@@ -323,3 +325,34 @@ def test_a_name_in_another_script_than_the_address_keeps_its_domain():
         url="https://www.tarangsamachar.in/news/983439", html_site_name="तरंग समाचार"
     )
     assert decide_outlet(own, "a.html").key == "tarangsamachar.in"
+
+
+def _share(url: str) -> str:
+    return "\n\n".join(
+        [
+            "Newsfeedly",
+            "Residents split over bin collections",
+            "Quillby Falls Courier\nDec. 2, 2026",
+            "Councillors voted on Tuesday to go ahead with the plan after a long debate.",
+            "Opposition councillors asked for a second consultation, which was turned down.",
+            "Read the full story at Quillby Falls Courier ›",
+            "Get Newsfeedly for iPhone and Android\nNewsfeedly · About · Terms",
+        ]
+    )
+
+
+def test_an_apps_share_link_sending_the_reader_on_is_the_papers():
+    # outlets_h338's SmartNews-like shares: the app's masthead over the copy, the paper
+    # only in the note sending the reader on; filed by the app, three papers were one row
+
+    for token, paper in (("k7Tq2Xw", True), ("news/bins-vote-split", False)):
+        url = f"https://newsfeedly.link/s/{token}" if paper else f"https://newsfeedly.com/{token}"
+        facts = PageFacts(manifest=ManifestEntry(file="a.txt", url=url))
+        row = extract_articles(_share(url), name="a.txt", facts=facts).iloc[0]
+        if paper:
+            assert (row["outlet"], row["outlet_key"]) == (
+                "Quillby Falls Courier",
+                "name:quillbyfallscourier",
+            )
+        else:  # the aggregator's own page of the copy: the aggregator's (outlets_h306)
+            assert row["outlet_key"] == "newsfeedly.com"

@@ -118,6 +118,7 @@ from analysis.clean.html_page import HtmlMetadata, body_lines_of, title_parts
 from analysis.clean.interface_words import is_interface_label
 from analysis.clean.issue_paper import issue_paper
 from analysis.clean.job_ads import job_ads_reason
+from analysis.clean.link_forms import names_no_site
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.markup_lines import NO_MARKUP
 from analysis.clean.name_domain import name_matches_domain
@@ -125,7 +126,13 @@ from analysis.clean.name_forms import compact_name
 from analysis.clean.news_export import ExportStory
 from analysis.clean.non_story import non_story_reason
 from analysis.clean.outlet import LATIN_LETTER, Outlet, OutletEvidence, decide_outlet
-from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value, published_value
+from analysis.clean.page_metadata import (
+    FIND_SITE,
+    KnownSite,
+    field_value,
+    onward_source,
+    published_value,
+)
 from analysis.clean.paywall import paywall_prompt
 from analysis.clean.platform_name import user_site_markup
 from analysis.clean.reader_entry import reader_entry_site
@@ -484,6 +491,7 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
             and site.source == "page"
             and reader_entry_site(text.split("\n")) == (site.line_no, site.start, site.end)
         ),
+        onward_source=onward_source(text.split("\n")) if url and names_no_site(url) else None,
     )
 
 

@@ -24,7 +24,10 @@ an outlet. The evidence is weighed in this order, the first that applies wins:
    canonical domain is the article's ``credited_source``; a manifest URL always wins.
    A page of an e-paper kiosk whose path names a paper's issue is filed by the paper's
    name (:mod:`analysis.clean.issue_paper`), as a go-between's link whose path spells
-   the page's site is (:func:`path_names_page_site`);
+   the page's site is (:func:`path_names_page_site`). A URL naming no page of its
+   host (an app's share link: :func:`~analysis.clean.link_forms.names_no_site`) on a
+   page that sends the reader on to the story ("Read the full story at X ›") is
+   filed by that site (source ``page``: an app's share is the paper's);
 5. ``html``: the HTML page's own site name (``og:site_name``, publisher);
 6. ``page``: the page text's naming cues (masthead, a site suffix in the title line,
    "Follow SITE", ...; see :mod:`analysis.clean.site_name`);
@@ -179,6 +182,10 @@ class OutletEvidence:
     #: The page's site name is the feed's a feed reader's entry view prints
     #: (:func:`analysis.clean.reader_entry.reader_entry_site`): its URL is the reader's.
     reader_entry: bool = False
+    #: The site a note sends the reader on to ("Read the full story at X ›":
+    #: :func:`analysis.clean.page_metadata.onward_source`), read for a page whose URL
+    #: names no page of its own host (an app's share link).
+    onward_source: str | None = None
 
 
 # An HTML character reference left in a value: a scraper that did not decode it, or a CMS
@@ -271,6 +278,11 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
             return Outlet(card, f"name:{compact_name(card)}", "card")
         # a card printing its own site's address: the site's name as the page gives it
         return Outlet(_own_site_name(evidence, address) or card, address, "card")
+    onward = _clean(evidence.onward_source) if url and domain is None else None
+    if onward and compact_name(onward):
+        # an app's share link (a token, no page of its host) sending the reader on to
+        # the story at its paper: the paper's, not the app's masthead over the copy
+        return Outlet(onward, domain_of_name(onward) or f"name:{compact_name(onward)}", "page")
     if domain and evidence.url_from_html and (own := syndicated_site(evidence, domain)):
         # a publication on a shared platform the suffix list lacks, at its own host
         # (NAME.wordpress.com named NAME): no reprint of the platform's story

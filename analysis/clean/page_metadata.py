@@ -401,7 +401,9 @@ _REPUBLISHING_NOTE = re.compile(
     r"(?:,?\s+(?:(?:and|et|und|y|e|en)\s+(?-i:[a-z])|(?:under|with|sous|avec|unter|mit|bajo"
     r"|con|com|sotto|met|onder)\b|(?:on|le|am|el|il|em|op)\s+\d)[^:;]*)?"
     # a sentence after the note's ("... by The Basin Current. Sign up for their newsletter.")
-    r"(?P<more>\.\s+(?-i:[A-Z])[^\n]*)?\.?\s*$",
+    r"(?P<more>\.\s+(?-i:[A-Z])[^\n]*)?\.?"
+    # a link's arrow after the name ("Read the full story at Example Times ›")
+    r"(?:\s*[›»→]+)?\s*$",
     re.IGNORECASE,
 )
 # A note's cue that says the text was published elsewhere first (not "Via", "Source:"):
@@ -1320,3 +1322,34 @@ def field_value(field: str, text: str) -> str | None:
     if field == "byline":
         value = without_reporting_cues(value)
     return value or None
+
+
+def onward_source(lines: Sequence[str]) -> str | None:
+    """The site a note sending the reader on to the story names ("Read the full story at
+    X ›", "Continue reading on X"), the last such note of the page; None for none.
+
+    An app's share page (a news app's short link) prints the story's opening under the
+    app's name and sends the reader on to the paper: the paper is the story's site
+    (:func:`analysis.clean.outlet.decide_outlet` reads it only for a page whose URL names
+    no page of its own host).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    str or None
+        The note's name, at most :data:`MAX_SOURCE_WORDS` words.
+    """
+    for line in reversed(lines):
+        if "ead" not in line and "ontinue" not in line:
+            continue
+        match = _REPUBLISHING_NOTE.search(line)
+        if match is None or match.group("onward") is None or match.group("more"):
+            continue
+        name = match.group("name").strip()
+        if name.lower() not in _NOT_A_SOURCE and 0 < count_words(name) <= MAX_SOURCE_WORDS:
+            return name
+    return None
