@@ -58,3 +58,30 @@ def test_a_finnish_genitive_whose_stem_writes_a_stop_once_matches_its_place(name
 
 def test_a_doubled_letter_that_is_no_stop_is_no_grade():
     assert not inflected_spelling(["Malan", "Sanomat"], "mallasanomat")
+
+
+def test_the_first_words_start_check_rejects_no_label_the_search_accepts():
+    # inflected_spelling skips the search for a label not starting with the first word's
+    # first MIN_STEM - 1 letters (a run compares each name with every domain): on words
+    # and labels of three letters, as the search can spell them (stems, doubled stops,
+    # endings), it answers as the search itself
+    import random
+
+    from analysis.clean.inflected_names import _spells
+
+    rng = random.Random(7)
+    letters = "akt"
+    accepted = 0
+    for _ in range(4000):
+        words = ["".join(rng.choice(letters) for _ in range(rng.randint(4, 8))) for _ in "ab"]
+        pieces = [
+            word[: rng.randint(3, len(word))] + word[-1] * rng.randint(0, 1) for word in words
+        ]
+        label = "".join(
+            piece + "".join(rng.choice(letters) for _ in range(rng.randint(0, 2)))
+            for piece in pieces
+        )
+        full = _spells(words, label, 0, False, True)
+        assert inflected_spelling(words, label) == full, (words, label)
+        accepted += full
+    assert accepted >= 50  # the case both sides of the check is about

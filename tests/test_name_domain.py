@@ -38,3 +38,29 @@ def test_a_masthead_with_its_article_is_filed_under_its_online_domain():
 def test_a_label_holding_another_name_or_a_short_word_is_no_domains_name(name, domain):
     # the name's words run together must be whole in the label, of four letters or more
     assert not name_matches_domain(name, domain)
+
+
+def test_a_name_key_is_compared_with_each_domain_of_the_run_once(monkeypatch):
+    # outlet_merge._address_named asks twice per name key left apart (the one domain
+    # spelling its names, then the one whose name it extends): it worked keys x domains
+    # comparisons out twice, most of clean's and metrics' time after the pages on a run
+    # of 4,291 outlets (benchmarks/outlet_identities_cost.py)
+    from collections import Counter
+
+    from analysis.clean import outlet_merge
+
+    calls: Counter[tuple[str, str]] = Counter()
+    spelled = outlet_merge.name_spelled_by_domain
+
+    def counted(name: str, domain: str) -> bool:
+        calls[(name, domain)] += 1
+        return spelled(name, domain)
+
+    monkeypatch.setattr(outlet_merge, "name_spelled_by_domain", counted)
+    domains = ["harbourledger.com", "kelbyherald.com", "morwickpost.org"]
+    keys = [*domains, "name:fenlowgazette", "name:dovatribune"]
+    names = ["Harbour Ledger", "Kelby Herald", "Morwick Post", "Fenlow Gazette", "Dova Tribune"]
+    found = outlet_identities(keys, names)
+    assert found.key_of["name:fenlowgazette"] == "name:fenlowgazette"
+    assert calls and max(calls.values()) == 1
+    assert {domain for _, domain in calls} == set(domains)

@@ -18,6 +18,8 @@ review h330, the last round's left-over).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from analysis.clean.name_forms import unaccented
 
@@ -73,12 +75,29 @@ def inflected_spelling(words: list[str], label: str) -> bool:
     >>> inflected_spelling(["Portland", "Press", "Herald"], "portlandia")
     False
     """
-    folded = [_NOT_LETTERS.sub("", unaccented(word).casefold()) for word in words]
-    folded = [word for word in folded if word]
-    flat = _NOT_LETTERS.sub("", unaccented(label).casefold())
-    if len(folded) < 2 or not flat:
+    folded = _folded_words(tuple(words))
+    flat = _flat_label(label)
+    # The label writes the first word whole or its stem, at least MIN_STEM - 1 letters
+    # of it (a stop doubled makes the stem MIN_STEM: _written_stem): no other label can.
+    if len(folded) < 2 or not flat or not flat.startswith(folded[0][: MIN_STEM - 1]):
         return False
     return _spells(folded, flat, 0, False, True)
+
+
+@lru_cache(maxsize=16384)
+def _flat_label(label: str) -> str:
+    """A label as :func:`inflected_spelling` reads it: letters only, unaccented, case
+    folded."""
+    return _NOT_LETTERS.sub("", unaccented(label).casefold())
+
+
+@lru_cache(maxsize=16384)
+def _folded_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words as :func:`inflected_spelling` compares them: letters only, unaccented,
+    case folded, the empty ones left out (worked out once per name: a run compares each
+    name with many labels)."""
+    folded = [_NOT_LETTERS.sub("", unaccented(word).casefold()) for word in words]
+    return tuple(word for word in folded if word)
 
 
 def _written_stem(stem: str, label: str, at: int) -> str:
@@ -92,7 +111,7 @@ def _written_stem(stem: str, label: str, at: int) -> str:
     return stem if label.startswith(stem, at) else ""
 
 
-def _spells(words: list[str], label: str, at: int, inflected: bool, first: bool) -> bool:
+def _spells(words: Sequence[str], label: str, at: int, inflected: bool, first: bool) -> bool:
     """Whether ``label[at:]`` writes ``words`` in turn (see :func:`inflected_spelling`)."""
     if not words:
         return at == len(label) and inflected

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import NamedTuple
 
 from analysis.clean.cyrillic_labels import cyrillic_spells_label
 from analysis.clean.domains import site_labels
@@ -50,9 +51,15 @@ def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bo
     """
     return any(
         name_matches_label(spelling, label, word_starts)
-        for spelling in dict.fromkeys((name, umlauts_spelled_out(name)))
+        for spelling in _spellings(name)
         for label in site_labels(domain)
     )
+
+
+@functools.lru_cache(maxsize=16384)
+def _spellings(name: str) -> tuple[str, ...]:
+    """The name as written and with its umlauts spelled out, once each."""
+    return tuple(dict.fromkeys((name, umlauts_spelled_out(name))))
 
 
 def name_spelled_by_domain(name: str, domain: str) -> bool:
@@ -158,37 +165,33 @@ def name_matches_label(name: str, label: str, word_starts: bool) -> bool:
         True when the label is the name's: whole, with its "the", its initials, its first
         word, or one of the other spellings :func:`name_matches_domain` lists.
     """
-    name, label = unaccented(name), unaccented(label)
-    label = re.sub(r"[\W_]+", "", label)
-    compact = compact_name(name)
+    parts, (label, unaccented_label) = _name_parts(name), _label_form(label)
+    name, compact, words = parts.name, parts.compact, parts.words
     if not label or not compact:
         return False
-    with_the = re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", name).casefold())
-    words = re.findall(r"[^\W_]+", re.sub(r"^(?i:the)\s+", "", name))
-    initials = "".join(word[0] for word in words).casefold()
-    first_word = words[0].casefold() if words else ""
-    if label in (compact, with_the, initials, first_word):
+    if label in parts.whole_forms:  # compact, with its "the", initials, first word
         return True
-    if _frequency_matches_label(name, label, word_starts):
+    if parts.opens_frequency and _frequency_matches_label(name, label, word_starts):
         return True
-    if (len(label) >= MIN_LABEL_CHARS and label in with_the) or (
+    if (len(label) >= MIN_LABEL_CHARS and label in parts.with_the) or (
         len(compact) >= MIN_LABEL_CHARS and compact in label
     ):
         return True
-    joins = joins_without_small_words(name)
-    if unaccented(label) in joins:
+    if unaccented_label in parts.joins:
         return True
-    if any(len(join) >= MIN_LABEL_CHARS and join in label for join in joins):
+    if any(join in label for join in parts.long_joins):
         # the label holds the name without its article or small words and more
         # ("grenzboteonline" of "Der Grenzbote"), as it may hold the compact name
         return True
-    if _ampersand_spelled(name, label) or _number_spelled(name, label):
+    if parts.has_ampersand and _ampersand_spelled(name, label):
         return True
-    if _contraction_spelled(words, label):
+    if parts.opens_count and _number_spelled(name, label):
+        return True
+    if label == parts.contraction:  # a first word contracted (_contraction)
         return True
     if _broadcast_label(words, label):
         return True
-    if _initials_and_news_word(initials, label):
+    if _initials_and_news_word(parts.initials, label):
         return True
     if inflected_spelling(words, label):  # "Kiurujoen Sanomat" at kiurujokisanomat.fi
         return True
@@ -199,6 +202,59 @@ def name_matches_label(name: str, label: str, word_starts: bool) -> bool:
         letter_words = letter_words[1:]
     label = label.removeprefix("the")
     return bool(label) and bool(letter_words) and spelled_by_word_starts(label, letter_words)
+
+
+class _NameParts(NamedTuple):
+    """What :func:`name_matches_label` reads of a name, whatever the label: worked out
+    once per name (:func:`_name_parts`), since a run compares each name with many
+    domains."""
+
+    name: str  # unaccented
+    compact: str
+    with_the: str
+    words: list[str]  # without a leading "the"
+    initials: str
+    whole_forms: tuple[str, ...]  # compact, with_the, initials, first word
+    joins: frozenset[str]
+    long_joins: tuple[str, ...]  # the joins of MIN_LABEL_CHARS letters or more
+    opens_frequency: bool
+    has_ampersand: bool
+    opens_count: bool
+    contraction: str | None  # the label of :func:`_contraction`, if any
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_parts(name: str) -> _NameParts:
+    """The label-free parts of :func:`name_matches_label` for ``name`` (as printed)."""
+    name = unaccented(name)
+    compact = compact_name(name)
+    with_the = re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", name).casefold())
+    words = re.findall(r"[^\W_]+", re.sub(r"^(?i:the)\s+", "", name))
+    initials = "".join(word[0] for word in words).casefold()
+    first_word = words[0].casefold() if words else ""
+    joins = joins_without_small_words(name)
+    return _NameParts(
+        name=name,
+        compact=compact,
+        with_the=with_the,
+        words=words,
+        initials=initials,
+        whole_forms=(compact, with_the, initials, first_word),
+        joins=joins,
+        long_joins=tuple(join for join in joins if len(join) >= MIN_LABEL_CHARS),
+        opens_frequency=_OPENING_FREQUENCY.match(name) is not None,
+        has_ampersand="&" in name or "＆" in name,
+        opens_count=_OPENING_COUNT.match(name) is not None,
+        contraction=_contraction(words),
+    )
+
+
+@functools.lru_cache(maxsize=16384)
+def _label_form(label: str) -> tuple[str, str]:
+    """A domain's label as :func:`name_matches_label` compares it: unaccented, only
+    letters and digits; and that form unaccented again (as the joins are compared)."""
+    label = re.sub(r"[\W_]+", "", unaccented(label))
+    return label, unaccented(label)
 
 
 def _ampersand_spelled(name: str, label: str) -> bool:
@@ -238,17 +294,18 @@ def _number_spelled(name: str, label: str) -> bool:
     )
 
 
-def _contraction_spelled(words: list[str], label: str) -> bool:
-    """True when ``label`` writes a name's first word contracted to its first and last
+def _contraction(words: list[str]) -> str | None:
+    """The label that writes a name's first word contracted to its first and last
     letters, as English and other languages shorten a place's word ("mthollistribune" of
     "Mount Hollis Tribune", "stbrenockobserver" of "Saint Brenock Observer", "ft" of
-    "Fort"), the rest of the name (of :data:`MIN_LABEL_CHARS` letters or more) after it.
-    ``words`` are the name's words without a leading "the"."""
+    "Fort"), the rest of the name (of :data:`MIN_LABEL_CHARS` letters or more) after it;
+    None for a name with no such label. ``words`` are the name's words without a leading
+    "the"."""
     if len(words) < 2 or len(words[0]) < 4 or not words[0].isalpha():
-        return False
+        return None
     first = words[0].casefold()
     rest = compact_name(" ".join(words[1:]))
-    return len(rest) >= MIN_LABEL_CHARS and label == f"{first[0]}{first[-1]}{rest}"
+    return f"{first[0]}{first[-1]}{rest}" if len(rest) >= MIN_LABEL_CHARS else None
 
 
 #: A word a domain may leave out of its site's name: at most this many letters (an

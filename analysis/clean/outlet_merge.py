@@ -858,6 +858,7 @@ def _file_short_forms(
         key=lambda key: (-len(compact[key]), key),
     )
     apart: dict[str, tuple[str, ...]] = {}
+    spelled: dict[str, list[str]] = {}  # _address_named's, for its two calls on a key
     for key in waiting:
         own = compact[key]
         longer = of_form.get(own, set())
@@ -880,12 +881,16 @@ def _file_short_forms(
         reason = SHORT_FORM
         if not related and addressed:
             related, reason = addressed, INITIALS_OF_ADDRESS
-        if not related and not lettered and (named_by := _address_named(key, names_of, domains)):
+        if (
+            not related
+            and not lettered
+            and (named_by := _address_named(key, names_of, domains, spelled))
+        ):
             related, reason = named_by, NAME_OF_ADDRESS
         elif (
             not related
             and not lettered
-            and (extended := _address_named(key, names_of, domains, extending=True))
+            and (extended := _address_named(key, names_of, domains, spelled, extending=True))
         ):  # the longer name of an address's printed name: its lines alone may file it
             ambiguous[key] = tuple(sorted(extended))
         if len(related) == 1:
@@ -904,6 +909,7 @@ def _address_named(
     key: str,
     names_of: Mapping[str, set[str]],
     domains: Sequence[str],
+    spelled: dict[str, list[str]],
     extending: bool = False,
 ) -> set[str]:
     """The one of ``domains`` (the run's domain keys, worked out once by the caller)
@@ -920,15 +926,19 @@ def _address_named(
     (empty when none, or two): only the menu or notice lines its pages print and the
     key's pages print too may file the key under it (:func:`_file_by_chrome`; "KVRN 7
     News" of kvrn7.com printing "KVRN 7" and its notice), as for a name extending the
-    name of two domains (:func:`_extended_name_domains`)."""
+    name of two domains (:func:`_extended_name_domains`). ``spelled`` keeps the domains
+    spelling every name of a key, worked out on the key's first call (a run's keys times
+    its domains: the cost of this step)."""
     names = names_of.get(key, set())
     if not names or any(" " not in name.strip() for name in names):
         return set()
+    if (spelling := spelled.get(key)) is None:  # the domains spelling every name of key
+        spelling = [d for d in domains if all(name_spelled_by_domain(n, d) for n in names)]
+        spelled[key] = spelling
     named_by = {
         d
-        for d in domains
-        if all(name_spelled_by_domain(n, d) for n in names)
-        and extending == any(_extends_name(n, names_of.get(d, ()), d) for n in names)
+        for d in spelling
+        if extending == any(_extends_name(n, names_of.get(d, ()), d) for n in names)
         and not any(_sibling_name(n, names_of.get(d, ()), d) for n in names)
     }
     return named_by if len(named_by) == 1 else set()
