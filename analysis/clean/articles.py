@@ -97,6 +97,7 @@ from analysis.clean.closing_notes import is_box_label, notices_of, signs_byline
 from analysis.clean.comment_cards import comments_page_reason
 from analysis.clean.contact_domain import contact_domain
 from analysis.clean.credited_notice import credits_notice_holder
+from analysis.clean.curated_share import shared_paper
 from analysis.clean.database_record import record_publication
 from analysis.clean.dateline import (
     bracketed_day_iso,
@@ -148,7 +149,7 @@ from analysis.clean.site_name import (
 )
 from analysis.clean.story_origin import printed_origin, printed_own_address
 from analysis.clean.title_site import is_title_headline, listing_title_site, printed_title_site
-from analysis.clean.url_slugs import path_slug
+from analysis.clean.url_slugs import path_account, path_slug
 from analysis.gc_pause import collection_paused
 from analysis.text import count_word_tokens, count_words
 
@@ -492,6 +493,7 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
             and reader_entry_site(text.split("\n")) == (site.line_no, site.start, site.end)
         ),
         onward_source=onward_source(text.split("\n")) if url and names_no_site(url) else None,
+        shared_paper=shared_paper(text.split("\n")) if url and path_account(url) else None,
     )
 
 

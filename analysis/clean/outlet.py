@@ -27,7 +27,9 @@ an outlet. The evidence is weighed in this order, the first that applies wins:
    the page's site is (:func:`path_names_page_site`). A URL naming no page of its
    host (an app's share link: :func:`~analysis.clean.link_forms.names_no_site`) on a
    page that sends the reader on to the story ("Read the full story at X ›") is
-   filed by that site (source ``page``: an app's share is the paper's);
+   filed by that site (source ``page``: an app's share is the paper's), as a page at
+   an account path whose source line under the headline names a paper ("Marrow Valley
+   Courier · 5h": :mod:`analysis.clean.curated_share`) is filed by that paper;
 5. ``html``: the HTML page's own site name (``og:site_name``, publisher);
 6. ``page``: the page text's naming cues (masthead, a site suffix in the title line,
    "Follow SITE", ...; see :mod:`analysis.clean.site_name`);
@@ -186,6 +188,10 @@ class OutletEvidence:
     #: :func:`analysis.clean.page_metadata.onward_source`), read for a page whose URL
     #: names no page of its own host (an app's share link).
     onward_source: str | None = None
+    #: The paper a curation app's share page names under its headline ("Marrow Valley
+    #: Courier · 5h": :func:`analysis.clean.curated_share.shared_paper`), read for a
+    #: page whose URL is at an account path.
+    shared_paper: str | None = None
 
 
 # An HTML character reference left in a value: a scraper that did not decode it, or a CMS
@@ -289,6 +295,10 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         credited = domain if own_host(evidence, url, domain) == domain else None
         return Outlet(own, domain_of_name(own) or f"name:{compact_name(own)}", "html", credited)
     if domain and (account := path_account(url)):
+        paper = _clean(evidence.shared_paper)
+        if paper and compact_name(paper):
+            # a curation app's share filed at a reader's account: the paper it names
+            return Outlet(paper, domain_of_name(paper) or f"name:{compact_name(paper)}", "page")
         return Outlet(f"{domain}/{account}", f"{domain}/{account}", "url")
     if domain and (publication := path_publication(evidence, url, domain)):
         return Outlet(publication[0], publication[1], "url")
