@@ -472,10 +472,13 @@ def _run(args: argparse.Namespace) -> int:
         print(f"error: {problem}", file=sys.stderr)
         return 1
     if args.command in ("clean", "metrics") and args.engine == "local" and not args.scheduler:
+        from analysis.clean.html_libraries import html_preloads
         from analysis.parallel import start_stage_workers
 
-        # Before the stage's imports: the workers' server loads beside them.
-        start_stage_workers(args.command, args.jobs)
+        # Before the stage's imports: the workers' server loads beside them (for a
+        # folder of HTML pages, the HTML reader's libraries too, once for every worker).
+        more = html_preloads(args.raw_dir, args.recursive) if args.command == "clean" else ()
+        start_stage_workers(args.command, args.jobs, more)
     if args.command == "clean":
         from analysis.clean.pipeline import run_clean
 

@@ -364,7 +364,7 @@ STAGE_WORKER_MODULES = {
 }
 
 
-def start_stage_workers(stage: str, jobs: int | None) -> bool:
+def start_stage_workers(stage: str, jobs: int | None, more: Sequence[str] = ()) -> bool:
     """Start the worker server of ``stage`` (``clean`` or ``metrics``) now, for ``jobs``.
 
     Called by the command line before it imports the stage (pandas, pyarrow, pandera:
@@ -378,6 +378,10 @@ def start_stage_workers(stage: str, jobs: int | None) -> bool:
         A key of :data:`STAGE_WORKER_MODULES`: the server imports that module.
     jobs : int or None
         The ``--jobs`` given (None: every available core, :func:`resolve_jobs`).
+    more : sequence of str, optional
+        Modules the input needs besides (the HTML reader's libraries for a folder of
+        HTML pages: :func:`analysis.clean.html_libraries.html_preloads`), loaded once in
+        the server instead of in each worker on its first such page.
 
     Returns
     -------
@@ -385,7 +389,9 @@ def start_stage_workers(stage: str, jobs: int | None) -> bool:
         What :func:`start_workers_early` returns: whether a server was started (False
         for one process, or when a server runs already).
     """
-    return start_workers_early(LocalEngine(resolve_jobs(jobs)), [STAGE_WORKER_MODULES[stage]])
+    return start_workers_early(
+        LocalEngine(resolve_jobs(jobs)), [STAGE_WORKER_MODULES[stage], *more]
+    )
 
 
 def available_cores() -> int:

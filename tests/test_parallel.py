@@ -125,8 +125,8 @@ started = []
 start = analysis.parallel.start_stage_workers
 
 
-def recorded(stage, jobs):
-    started.append((stage, jobs, "pandas" in sys.modules, start(stage, jobs)))
+def recorded(stage, jobs, more=()):
+    started.append((stage, jobs, "pandas" in sys.modules, start(stage, jobs, more)))
     return started[-1][-1]
 
 
@@ -165,6 +165,37 @@ def test_the_command_starts_its_worker_server_before_importing_the_stage(
     assert found["1"].startswith(f"[('{stage}', 1, False, False)] False")
     module = STAGE_WORKER_MODULES[stage]
     assert found["2"] == f"[('{stage}', 2, False, True)] True ['{module}']"
+
+
+@pytest.mark.parametrize(
+    ("page", "preloaded"),
+    [
+        ("story.html", "['analysis.clean.page_rows', 'trafilatura', 'inscriptis']"),
+        ("story.htm.gz", "['analysis.clean.page_rows', 'trafilatura', 'inscriptis']"),
+        ("story.txt", "['analysis.clean.page_rows']"),
+    ],
+)
+def test_a_folder_of_html_pages_has_the_worker_server_load_the_html_reader(
+    tmp_path, page: str, preloaded: str
+) -> None:
+    """Every worker of ``clean --jobs 2`` imported trafilatura (htmldate, dateparser:
+    ~2 CPU-s) on its first HTML page; for a folder holding HTML files the server does,
+    once, before it forks them (analysis.clean.html_libraries); a folder of text dumps
+    loads nothing more."""
+    import subprocess
+    import sys
+
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / page).write_bytes(b"")  # unreadable: an error, after the start
+    done = subprocess.run(
+        [sys.executable, "-c", _CLI_START_CHECK, "clean", str(tmp_path / "raw"), "2"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"[('clean', 2, False, True)] True {preloaded}"
 
 
 @pytest.mark.parametrize("stage", ["clean", "metrics"])

@@ -90,6 +90,7 @@ from analysis.clean.feed_content import saved_feed
 from analysis.clean.feed_xml import FEED_SUFFIXES, feed_document, item_links
 from analysis.clean.flanked_headings import unflank_headings, unrule_headings
 from analysis.clean.html_cards import letters, marked_authors
+from analysis.clean.html_libraries import HTML_SUFFIXES
 from analysis.clean.html_page import (
     HtmlMetadata,
     date_printed_above_body,
@@ -122,9 +123,6 @@ from analysis.clean.typst_text import plain_typst
 from analysis.clean.webarchive import WEBARCHIVE_SUFFIXES, webarchive_document
 from analysis.clean.word_document import is_word_document, word_document_text
 from analysis.errors import PageReadError
-
-#: File name endings read as HTML pages (after a ``.gz`` ending is removed).
-HTML_SUFFIXES = (".html", ".htm")
 
 #: File name endings of text dumps: a file so named is a text dump, and an HTML document
 #: in it is refused. A file named otherwise (as its URL names it: ``story.php``,
