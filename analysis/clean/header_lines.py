@@ -401,6 +401,10 @@ def byline_above(lines: Sequence[str], start: int, stop: int) -> bool:
 GENERATION_SUFFIXES = frozenset({"Jr", "Sr"})
 
 
+# A line that is all in round brackets, none inside: "(Por Lucía Ferreira)".
+_BRACKETED_LINE = re.compile(r"\s*\((?P<inner>[^()]+)\)\s*")
+
+
 @once_per_page  # asked of the same lines by the headline, card and metadata tests
 def find_byline(text: str) -> tuple[int, int] | None:
     """Return the span of the author name after a "By" cue in ``text``, or None.
@@ -410,6 +414,9 @@ def find_byline(text: str) -> tuple[int, int] | None:
     be the author's e-mail address alone ("By k.osei@example.org"). A
     list of authors, names after the comma closed by "and NAME" ("Jo Doe, Al Roe and
     Ann Lee"), is read whole; a credit after the comma ("Jo Doe, Associated Press") is not.
+
+    A byline a news agency's feed sets in brackets, the whole line ("(Por Lucía
+    Ferreira)", "(By Jane Roe)"), is read inside them.
 
     Parameters
     ----------
@@ -422,6 +429,10 @@ def find_byline(text: str) -> tuple[int, int] | None:
     tuple of int or None
         ``(start, end)`` of the name in ``text``, trailing ``.`` and ``:`` left out.
     """
+    if (bracketed := _BRACKETED_LINE.fullmatch(text)) is not None:
+        inner = find_byline(bracketed["inner"])
+        at = bracketed.start("inner")
+        return (at + inner[0], at + inner[1]) if inner is not None else None
     cue = _BYLINE.match(text)  # (a cue after the line's start holds one of its words)
     if cue is None and any(word in text for word in _LATER_CUE_WORDS):
         cue = _BYLINE.search(text)

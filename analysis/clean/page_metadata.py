@@ -1125,8 +1125,10 @@ def _meta_after_body(lines: Sequence[str], body_end: int, found: set[str]) -> li
     is its path's) ends it, but a labelled line after a meta line of the run ("Posted:
     October 2, 2026" / "Filed under: Schools" / "Author: NAME": a post's details box)
     does not, nor does a signature right under the body ("— The Example Times Editorial
-    Board" over "November 2, 2026": :func:`_is_signature`); a date labelled as an update
-    is none. A Japanese story's writer in brackets closing it ("（松田由美）":
+    Board" over "November 2, 2026": :func:`_is_signature`), nor a news agency desk's
+    initials signing a story of its subscribers' feed over the time it was sent ("lf/rg"
+    over "04/12/2026 15:42", "/NTB/ak": :func:`_is_desk_initials`); a date labelled as an
+    update is none. A Japanese story's writer in brackets closing it ("（松田由美）":
     :func:`~analysis.clean.bylines.find_closing_bracket_byline`) is its byline. No tuned
     value.
     """
@@ -1136,6 +1138,7 @@ def _meta_after_body(lines: Sequence[str], body_end: int, found: set[str]) -> li
         or ("://" not in lines[stop] and is_meta_line(lines[stop]))
         or (meta and FIELD_LABEL.match(lines[stop].strip()) is not None)
         or (not meta and _is_signature(lines[stop]))
+        or (not meta and _is_desk_initials(lines[stop]))
     ):
         meta = meta or not is_blank(lines[stop])
         stop += 1
@@ -1160,6 +1163,29 @@ def _meta_after_body(lines: Sequence[str], body_end: int, found: set[str]) -> li
         capitals = _capitals_credit(lines, body_end)  # "TRẦN MINH KHOA", "— JANE DOE"
         spans += [capitals] if capitals is not None else []
     return spans
+
+
+# An agency desk's initials signing a story of its feed: two to four groups of one to
+# four lower-case letters joined by slashes ("lf/rg", "mpl/jbo/ab", "ав/ел"), after the
+# agency's name between slashes maybe ("/NTB Sverige/ak").
+_DESK_AGENCY = re.compile(r"\s*/[^\W\d_][^/]{0,40}(?=/)")
+#: The most letters of one editor's initials, and the most editors signing.
+MAX_INITIALS_LETTERS = 4
+MAX_DESK_EDITORS = 4
+
+
+def _is_desk_initials(line: str) -> bool:
+    """Whether ``line`` is an agency desk's initials alone (:data:`_DESK_AGENCY`)."""
+    agency = _DESK_AGENCY.match(line)
+    groups = line[agency.end() if agency else 0 :].strip().strip("/").split("/")
+    return (
+        (agency is not None or len(groups) >= 2)
+        and len(groups) <= MAX_DESK_EDITORS
+        and all(
+            0 < len(group) <= MAX_INITIALS_LETTERS and group.isalpha() and group.islower()
+            for group in groups
+        )
+    )
 
 
 # A name in capitals closing a story: a dash before it maybe, a role after a bar or a

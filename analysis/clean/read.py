@@ -121,6 +121,7 @@ from analysis.clean.text_columns import unstack_columns
 from analysis.clean.text_nodes import join_text_nodes
 from analysis.clean.typst_text import plain_typst
 from analysis.clean.webarchive import WEBARCHIVE_SUFFIXES, webarchive_document
+from analysis.clean.wire_frame import drop_wire_marks
 from analysis.clean.word_document import is_word_document, word_document_text
 from analysis.errors import PageReadError
 
@@ -894,8 +895,9 @@ def plain_dump_text(text: str) -> str:
     """A text dump's characters made plain (analysis.clean.dump_text).
 
     A ``cat -n`` printing's line numbers are taken off
-    (:func:`analysis.clean.line_numbers.drop_line_numbers`), a card grid a text browser
-    printed side by side is printed column by column
+    (:func:`analysis.clean.line_numbers.drop_line_numbers`), and a news agency feed's
+    transmission marks (:func:`analysis.clean.wire_frame.drop_wire_marks`), a card grid
+    a text browser printed side by side is printed column by column
     (:func:`analysis.clean.text_columns.unstack_columns`), as is a table of cards pasted
     one field a row, its cells apart by tabs
     (:func:`analysis.clean.tab_rows.unstack_tab_rows`), and a jusText print's
@@ -936,7 +938,9 @@ def plain_dump_text(text: str) -> str:
     text = unrule_headings(
         unflank_headings(
             plain_mediawiki(
-                drop_paragraph_marks(unstack_columns(unstack_tab_rows(drop_line_numbers(text))))
+                drop_paragraph_marks(
+                    unstack_columns(unstack_tab_rows(drop_wire_marks(drop_line_numbers(text))))
+                )
             )
         )
     )

@@ -947,10 +947,14 @@ def accepted_form(form: str) -> tuple[str, str, bool] | None:
     """
     form = trim_phrase(form)
     key = compact_name(form)
-    if len(key) < 2 or (
-        count_name_words(form) > MAX_NAME_WORDS
-        and not is_newspaper_run(form)
-        and not is_joined_name(form)  # ("Te Karere o te Tai Rāwhiti": 4 and 2 particles)
+    if (
+        len(key) < 2
+        or _is_story_slug(form)
+        or (
+            count_name_words(form) > MAX_NAME_WORDS
+            and not is_newspaper_run(form)
+            and not is_joined_name(form)  # ("Te Karere o te Tai Rāwhiti": 4 and 2 particles)
+        )
     ):
         return None
     words = name_words(form)
@@ -959,6 +963,24 @@ def accepted_form(form: str) -> tuple[str, str, bool] | None:
     ):
         return None
     return form, key, bool(DOMAIN.search(form))
+
+
+#: The fewest words of a story's slug joined by hyphens ("ECO-URUGUAY-ENERGÍA").
+MIN_SLUG_WORDS = 3
+
+
+def _is_story_slug(form: str) -> bool:
+    """Whether ``form`` is a news agency's keyword slug for a story: one token of
+    :data:`MIN_SLUG_WORDS` words or more in capitals joined by hyphens, no space
+    ("FRA-PARLEMENT-BUDGET-AVIATION", "ECO-URUGUAY-ENERGÍA": topic, place, subject, as a
+    feed heads each story); a site's name is written in words, a hyphen joining two of
+    them at most ("Al-Ahram", "Stoke-on-Trent Live" holds a space)."""
+    parts = form.split("-")
+    return (
+        len(parts) >= MIN_SLUG_WORDS
+        and not any(c.isspace() for c in form)
+        and all(part.isalpha() and part.isupper() for part in parts)
+    )
 
 
 @remembered_across_pages
