@@ -33,6 +33,10 @@ from analysis.clean.header_lines import find_byline
         ("Live coverage by Orla Fenwick and Sam Reid", "Orla Fenwick and Sam Reid"),
         ("Live blog by Orla Fenwick", "Orla Fenwick"),
         ("Live coverage by region", None),
+        # a news portal's credit of its provider's writer in German and Italian (h351)
+        ("Story von Katja Brenninger", "Katja Brenninger"),
+        ("Storia di Vito Lopane · 5 dic 2026", "Vito Lopane"),
+        ("Storia di una famiglia", None),
         # a foreign desk's credit, the place before the name (review h263, made-up names)
         ("From our correspondent in Accra, Orla Fenwick", "Orla Fenwick"),
         ("From our own correspondent in Rio de Janeiro, Orla Fenwick", "Orla Fenwick"),

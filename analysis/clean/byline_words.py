@@ -56,12 +56,14 @@ __all__ = [
 BY_WORDS: dict[str, tuple[str, ...]] = {
     # "by", and "written by" as a blog theme prints it before the name ("Escrito por
     # NAME": the participle in both genders; h313)
-    "de": ("von", "geschrieben von"),
+    # and a news portal's credit of its provider's writer in the language ("Story von
+    # NAME", "Storia di NAME", as the portal's English "Story by")
+    "de": ("von", "geschrieben von", "story von"),
     "fr": ("par", "écrit par", "écrite par", "rédigé par", "rédigée par"),
     "es": ("por", "escrito por", "escrita por"),
     "pt": ("por", "escrito por", "escrita por", "postado por"),  # Blogger's "posted by" (h321)
     "nl": ("door", "door onze verslaggever", "van onze verslaggever"),  # "by/from our reporter"
-    "it": ("di", "scritto da", "scritta da"),
+    "it": ("di", "scritto da", "scritta da", "storia di"),
     "ca": ("escrit per", "escrita per"),  # not "per" alone: NAME_LIKE_BY_WORDS
     "ro": ("scris de", "scrisă de"),  # not "de" alone: PARTICLE_BY_WORDS
     # genitive article; "from the"; "writes the" (h187: "Γράφει ο Νίκος Μαρκάκης")
