@@ -172,6 +172,11 @@ def test_an_amp_page_whose_header_logo_repeats_the_titles_site_part_is_filed_und
             "Ostervik Post",
         ),
         ('<a href="/"><img src="/l.png" alt="Ostervik Post"></a>', "Ostervik Post"),
+        # the word for home, where the link goes (review h337, h351)
+        ('<a href="/"><img src="/l.png" alt="Inicio"></a>', None),
+        ('<a href="/"><img src="/l.png" alt="Startseite"></a>', None),
+        ('<a href="/"><img src="/l.png" alt="Home"></a>', None),
+        ('<a href="/"><img src="/l.png" alt="หน้าแรก"></a>', None),
     ],
 )
 def test_a_home_links_image_whose_text_is_only_the_word_logo_names_no_site(header, name):
@@ -179,3 +184,30 @@ def test_a_home_links_image_whose_text_is_only_the_word_logo_names_no_site(heade
         f"<html><body><header>{header}</header><h1>A story</h1></body></html>"
     )
     assert home_logo_name(tree) == name
+
+
+def test_a_logo_labelled_home_beside_a_subscribe_link_names_no_site(tmp_path):
+    # the home link's image says where it goes, the link beside it is the way in: the
+    # site is the <title>'s and the footer's (review h337, h351; made-up site)
+    page_html = """<!doctype html>
+<html lang="es-AR"><head><meta charset="utf-8">
+<title>San Rafael licita la nueva terminal de ómnibus – El Eco del Atuel</title>
+</head><body>
+<div class="top"><a href="/"><img src="/l.png" alt="Inicio"></a> <a href="/s">Suscribite</a></div>
+<ul class="nav"><li><a href="/sr">San Rafael</a></li><li><a href="/economia">Economía</a></li>
+<li><a href="/deportes">Deportes</a></li><li><a href="/opinion">Opinión</a></li></ul>
+<div class="wrap"><h1>Economía</h1><div class="nota">
+<div class="firma">Por Julieta Ansaldi</div>
+<div class="fecha">Jueves 5 de marzo de 2026</div>
+<p>La Municipalidad de San Rafael llamó a licitación la obra de la nueva terminal de ómnibus.</p>
+<p>La terminal tendrá veinte dársenas y un estacionamiento para doscientos autos.</p>
+<p>"Es una obra que la ciudad esperaba", dijo el intendente.</p>
+<p>Las ofertas se abrirán en febrero.</p>
+</div></div>
+<div class="pie">El Eco del Atuel · Todos los derechos reservados</div>
+</body></html>"""
+    path = tmp_path / "terminal.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = read_page(path)
+    rows = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert rows["outlet"].tolist() == ["El Eco del Atuel"]

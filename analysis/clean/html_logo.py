@@ -51,7 +51,8 @@ def home_logo_name(tree: HtmlElement) -> str | None:
         The image's text, spaces collapsed, when it has 1 to :data:`MAX_LOGO_WORDS` words and
         the link's address is the site's root (``/``, ``./``, ``https://host/``); None
         otherwise. An image whose text is only a word of :data:`LOGO_WORDS` (``alt="logo"``,
-        a theme's default) names nothing and is passed over.
+        a theme's default) or of :data:`HOME_WORDS` (``alt="Inicio"``: where the link
+        goes) names nothing and is passed over.
     """
     for element in tree.iter(*IMAGE_TAGS, "h1"):
         if element.tag == "h1":
@@ -60,8 +61,8 @@ def home_logo_name(tree: HtmlElement) -> str | None:
         if link is None or not _is_home(link.get("href") or ""):
             continue
         alt = " ".join((element.get("alt") or "").split())
-        if alt.strip(_LOGO_MARKS).casefold() in LOGO_WORDS:
-            continue  # ``alt="logo"``: the word for a logo, no name
+        if alt.strip(_LOGO_MARKS).casefold() in LOGO_WORDS | HOME_WORDS:
+            continue  # ``alt="logo"``, ``alt="Inicio"``: the word for a logo or home
         if 0 < count_words(alt) <= MAX_LOGO_WORDS:
             return alt
     return None
@@ -109,6 +110,25 @@ def _is_home(href: str) -> bool:
 #: The languages' words for a logo, which an image's text names the site's by ("Example
 #: Echo logo", "Logo: Example Echo", "Logotipo de Ejemplo", "Логотип X"), case-folded.
 LOGO_WORDS = frozenset({"logo", "logotipo", "logotype", "logotyp", "logotip", "логотип", "лого"})
+
+#: The languages' words for a site's home page, which its home link's image may be
+#: labelled with instead of the site's name (``<a href="/"><img alt="Inicio">``: where
+#: the link goes), case-folded: English, Spanish, Portuguese, French, Italian, German,
+#: Dutch, the Nordic languages, Finnish, Polish, Czech, Slovak, Russian, Ukrainian,
+#: Turkish, Romanian, Hungarian, Greek, Indonesian and Malay, Vietnamese, Thai, Arabic,
+#: Hebrew, Japanese, Chinese, Korean.
+HOME_WORDS = frozenset(
+    {
+        "home", "homepage", "home page", "go home", "back to home", "inicio", "portada",
+        "página principal", "página de inicio", "início", "página inicial", "accueil",
+        "page d'accueil", "pagina iniziale", "startseite", "zur startseite", "startpagina",
+        "hjem", "forside", "startsida", "hem", "etusivu", "strona główna", "úvod",
+        "úvodní stránka", "domov", "главная", "главная страница", "головна", "anasayfa",
+        "ana sayfa", "acasă", "prima pagină", "kezdőlap", "αρχική", "beranda", "laman utama",
+        "trang chủ", "หน้าแรก", "الرئيسية", "الصفحة الرئيسية", "דף הבית", "ראשי", "ホーム",
+        "トップ", "トップページ", "首页", "首頁", "主页", "홈", "홈으로",
+    }
+)  # fmt: skip
 
 # Marks between a logo's word and the name: "Logo: X", "X - logo", "X | Logo".
 _LOGO_MARKS = ":-–—|"

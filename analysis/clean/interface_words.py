@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.newspaper_words import NAME_NOUNS
+from analysis.clean.paywall_words import WAY_IN_PATTERN
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, LOWER_LETTERS, UPPER_LETTERS
 
@@ -19,7 +20,8 @@ def names_a_control(words: Sequence[str]) -> bool:
     """Whether a name's words make it a control's label: one of them is an interface
     word (:data:`INTERFACE_WORDS`: "Subscribe", "Log In"), but for a newspaper's noun
     closing a name of two words or more, which a control's word may be too ("Example
-    County Register", :data:`~analysis.clean.newspaper_words.NAME_NOUNS`).
+    County Register", :data:`~analysis.clean.newspaper_words.NAME_NOUNS`); or it is one
+    word, the way in of a page language ("Suscribite", "Abonnieren").
 
     Parameters
     ----------
@@ -33,7 +35,14 @@ def names_a_control(words: Sequence[str]) -> bool:
     """
     if len(words) >= 2 and words[-1] in NAME_NOUNS:
         words = words[:-1]
+    if len(words) == 1 and _WAY_IN_WORD.fullmatch(words[0]):
+        return True  # the way in of any language ("Suscribite", "Abonnieren", "Tilaa")
     return any(word in INTERFACE_WORDS for word in words)
+
+
+# One word that is the way in of a page language (subscribe, log in, register:
+# :data:`~analysis.clean.paywall_words.WAY_IN_PATTERN`), a control's label alone.
+_WAY_IN_WORD = re.compile(rf"(?:{WAY_IN_PATTERN})", re.IGNORECASE)
 
 
 def is_control_line(line: str) -> bool:
