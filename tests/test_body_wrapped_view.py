@@ -74,6 +74,29 @@ def test_headline_over_teaser_is_not_joined() -> None:
     assert wrapped_paragraph_view(lines)[1] == {}
 
 
+def test_a_clause_left_open_after_a_comma_is_joined_over_a_capital() -> None:
+    # Finnish: "..., kertoi" (told) over the subject, a name (review metadata_h337, h351)
+    lines = [
+        "",
+        "Porin satamaan rakennetaan uusi matkustajaterminaali ensi vuoden aikana, kertoi",
+        "Satakunnan Satamat tiistaina.",
+        "",
+    ]
+    assert wrapped_paragraph_view(lines)[1] == {1: [2]}
+    # a clause after the comma holding a capital, or a line without a comma: not joined
+    assert (
+        wrapped_paragraph_view(["", lines[1].replace(", kertoi", ", Kertoi"), lines[2], ""])[1]
+        == {}
+    )
+    headline = [
+        "",
+        "Porin satamaan rakennetaan uusi matkustajaterminaali ensi vuoden aikana",
+        lines[2],
+        "",
+    ]
+    assert wrapped_paragraph_view(headline)[1] == {}
+
+
 def test_short_lines_and_list_items_are_not_joined() -> None:
     verse = ["", "the tide comes in at night,", "and goes out by the morning light.", ""]
     items = [

@@ -19,7 +19,10 @@ letter, a digit, a comma or a semicolon), all but the last at least
 paragraphs: a text browser's 72 to 80 columns), and one of the lines after the first
 opening in lower case (the sentence goes on: a headline over its teaser, each a line, is
 two sentences; a language that capitalizes its nouns may open every line so, and its
-paragraph stays lines, as before). No line is a bullet, a rule or a field's label.
+paragraph stays lines, as before), or the cut line ending in a clause its last comma
+opened in lower-case words (", kertoi" over "Raitiotieallianssi keskiviikkona.": the
+subject, a name, opens the next line; review metadata_h337's Finnish lead, h351). No
+line is a bullet, a rule or a field's label.
 """
 
 from __future__ import annotations
@@ -87,10 +90,28 @@ def _is_wrapped(block: Sequence[str]) -> bool:
     longest = max(len(text) for text in texts)
     if min(widths) < max(WRAP_MIN_CHARS, longest - WRAP_SLACK_CHARS):
         return False
-    if not any(text[:1].islower() for text in texts[1:]):
+    if not any(text[:1].islower() for text in texts[1:]) and not _opens_a_clause(cut[-1]):
         return False
     return not any(
         is_list_item(text) or is_rule_line(text) or FIELD_LABEL.match(text) for text in texts
+    )
+
+
+#: The most words of a clause a cut line leaves open after its last comma (", kertoi",
+#: ", the", ", гэжэ": a verb of saying or an article, its subject on the next line).
+OPEN_CLAUSE_MAX_WORDS = 3
+
+
+def _opens_a_clause(text: str) -> bool:
+    """Whether a cut line ends in a clause its last comma opened, one to
+    :data:`OPEN_CLAUSE_MAX_WORDS` words all in lower case ("... elokuussa, kertoi"): the
+    sentence goes on in the next line however that line opens (a name in capitals,
+    "Raitiotieallianssi keskiviikkona.")."""
+    if "," not in text:
+        return False
+    words = text.rsplit(",", 1)[1].split()
+    return 0 < len(words) <= OPEN_CLAUSE_MAX_WORDS and all(
+        word.isalpha() and word.islower() for word in words
     )
 
 
