@@ -744,6 +744,26 @@ def test_an_e_mail_messages_source_saved_as_text_is_read_with_its_encoding_undon
     assert page_from_bytes(note, "note.txt", "raw/note.txt").text == note.decode()
 
 
+def test_an_e_mail_source_whose_sender_is_folded_after_the_colon_is_decoded():
+    """Review h349 (hy_eml_qa, mn_eml_newsletter): Python's email package folds an
+    encoded sender's name onto the next line ('From:' alone, then ' =?utf-8?b?...?=');
+    the message was read as its quoted-printable escapes. It is decoded as any message."""
+    from analysis.clean.email_source import email_source_text
+
+    name = base64.b64encode("Շաբաթվա զրույց".encode()).decode()
+    text = "Գրադարանը պետք է լինի թաղի սիրտը։\n\nՎանաձորի գրադարանը վերանորոգվում է։\n"
+    data = (
+        f"Return-Path: <bounce@mail.shabatvazruyc.example>\nFrom:\n =?utf-8?b?{name}?="
+        " <newsletter@shabatvazruyc.example>\nSubject: =?utf-8?q?Weekly?=\nMIME-Version: 1.0\n"
+        'Content-Type: text/plain; charset="utf-8"\n'
+        "Content-Transfer-Encoding: quoted-printable\n\n"
+    ).encode() + quopri.encodestring(text.encode())
+    decoded = email_source_text(data)
+    assert decoded is not None
+    assert decoded.startswith("From: Շաբաթվա զրույց <newsletter@shabatvazruyc.example>")
+    assert "Վանաձորի գրադարանը վերանորոգվում է։" in decoded
+
+
 def test_a_podcast_feed_without_a_site_link_is_named_by_its_title_its_hosts_bylines():
     """Review h186 item 12: a podcast's feed naming no site address (no channel
     ``<link>``) and no item link: each episode's ``<itunes:author>`` was its card's

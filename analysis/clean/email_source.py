@@ -24,11 +24,13 @@ from html import unescape
 
 __all__ = ["email_source_text"]
 
-# A header line ("Name: value") or a folded continuation (white space first).
-_HEADER_LINE = re.compile(rb"^(?:[A-Za-z][A-Za-z0-9-]*:[ \t]|[ \t]+\S)")
+# A header line ("Name: value", or "Name:" alone when the value is folded onto the next
+# line, as Python's email package writes an encoded sender's name) or a folded
+# continuation (white space first).
+_HEADER_LINE = re.compile(rb"^(?:[A-Za-z][A-Za-z0-9-]*:(?:[ \t]|\r?$)|[ \t]+\S)")
 # The headers that make a block of header lines a message's: the sender and how the
 # body is encoded (a text's own "Subject:" line alone does not).
-_SENDER = re.compile(rb"^From:[ \t]", re.MULTILINE | re.IGNORECASE)
+_SENDER = re.compile(rb"^From:(?:[ \t]|\r?\n[ \t]+\S)", re.MULTILINE | re.IGNORECASE)
 _ENCODING = re.compile(
     rb"^(?:Content-Transfer-Encoding|Content-Type|MIME-Version):[ \t]", re.MULTILINE | re.IGNORECASE
 )
