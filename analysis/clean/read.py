@@ -73,6 +73,7 @@ from pathlib import Path
 from analysis.clean.asciidoc_text import plain_asciidoc
 from analysis.clean.bbcode_text import plain_bbcode
 from analysis.clean.bookmark_file import bookmark_document
+from analysis.clean.capture_toolbar import drop_capture_toolbar
 from analysis.clean.cell_lines import join_cell_lines
 from analysis.clean.drop_caps import join_drop_caps, join_spaced_drop_caps
 from analysis.clean.dump_text import (
@@ -894,7 +895,9 @@ def text_dump(text: str, name: str) -> str:
 def plain_dump_text(text: str) -> str:
     """A text dump's characters made plain (analysis.clean.dump_text).
 
-    A ``cat -n`` printing's line numbers are taken off
+    A web archive's toolbar printed on top of a snapshot's copy is taken off under its
+    title line (:func:`analysis.clean.capture_toolbar.drop_capture_toolbar`). A ``cat -n``
+    printing's line numbers are taken off
     (:func:`analysis.clean.line_numbers.drop_line_numbers`), and a news agency feed's
     transmission marks (:func:`analysis.clean.wire_frame.drop_wire_marks`), a card grid
     a text browser printed side by side is printed column by column
@@ -939,7 +942,11 @@ def plain_dump_text(text: str) -> str:
         unflank_headings(
             plain_mediawiki(
                 drop_paragraph_marks(
-                    unstack_columns(unstack_tab_rows(drop_wire_marks(drop_line_numbers(text))))
+                    unstack_columns(
+                        unstack_tab_rows(
+                            drop_wire_marks(drop_line_numbers(drop_capture_toolbar(text)))
+                        )
+                    )
                 )
             )
         )

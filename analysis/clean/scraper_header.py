@@ -51,6 +51,7 @@ __all__ = [
     "header_lines",
     "header_site",
     "header_url",
+    "is_capture_title",
     "is_site_field",
     "saved_date_lines",
 ]
@@ -338,9 +339,8 @@ def _capture_url(lines: Sequence[str]) -> str | None:
     top = [line.strip() for line in lines[:_CAPTURE_LINES] if line.strip()]
     if not top:
         return None
-    titled = _TITLE_URL.match(top[0])
-    if titled is not None and _WRAPPED_URL.search(titled.group("url")):
-        return titled.group("url")
+    if is_capture_title(top[0]):
+        return _TITLE_URL.match(top[0]).group("url")
     for label, value in pairwise(top):
         if _SAVED_FROM.match(label) and _ADDRESS_VALUE.fullmatch(value):
             return value
@@ -348,6 +348,24 @@ def _capture_url(lines: Sequence[str]) -> str | None:
         if (one_line := _SAVED_FROM_URL.match(line)) is not None:
             return one_line.group("url")
     return None
+
+
+def is_capture_title(line: str) -> bool:
+    """Whether ``line`` is a web archive toolbar's title line over a saved copy.
+
+    Parameters
+    ----------
+    line : str
+        A line, stripped.
+
+    Returns
+    -------
+    bool
+        True for "NAME - URL" whose URL wraps another (the Wayback Machine's "The
+        Wayback Machine - https://web.archive.org/web/TIMESTAMP/URL").
+    """
+    titled = _TITLE_URL.match(line)
+    return titled is not None and _WRAPPED_URL.search(titled.group("url")) is not None
 
 
 def header_date(lines: Sequence[str]) -> tuple[int, int, int] | None:
