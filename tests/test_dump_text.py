@@ -1224,3 +1224,32 @@ def test_markdown_wrapped_with_its_marks_is_joined_before_they_go():
     plain = plain_dump_text(page)
     assert "MARA OLSEN: When did the ferry first stop running to the island each winter?" in plain
     assert "TOM REED: In the nineties, when the old pier was closed after a storm" in plain
+
+
+def test_a_paragraph_a_printed_column_cut_is_joined_across_the_column_break():
+    """Review h349 (zu_pdfraw_correction, mn / qu_ocr_clipping): pdftotext of a page set
+    in columns, or an OCR'd clipping, prints the next column after a blank line (and a
+    margin speck's '.'), mid-paragraph; the paragraph's two halves were read apart and
+    the first, unended, lost. A full line ending inside a sentence goes on with the next
+    column's line in lower case; a short line does not, nor a line before a capital."""
+    first = (
+        "Abahlali base-Mlazi bazothola usizo lwezempilo eduze kwamakhaya abo ngemuva "
+        "kokuvulwa komtholampilo omusha esigcawini. Umtholampilo uzovulwa nsuku zonke "
+        "kusukela ngehora lesikhombisa ekuseni, kusho umnyango wezempilo wesifundazwe "
+        "ozosiza iziguli ezingaphezu kwezinkulungwane ezintathu ngenyanga."
+    )
+    lines = textwrap.wrap(first, 34)
+    second = textwrap.fill(
+        "Umhlali uGogo Thandiwe Ngcobo uthe ngaphambilini bekufanele ahambe amakhilomitha "
+        "ayisishiyagalombili ukuze athole imithi yakhe.",
+        34,
+    )
+    cut = 5
+    assert lines[cut][:1].islower() and 2 * len(lines[cut - 1]) > 34
+    printed = "\n".join(lines[:cut]) + "\n\n.\n\n" + "\n".join(lines[cut:]) + "\n\n" + second
+    assert join_hard_wraps(printed).split("\n\n") == [first, second.replace("\n", " ")]
+    # the line before the break short (a paragraph's last line): two paragraphs
+    short = "\n".join(lines[:cut]) + " ok.\n\n" + "\n".join(lines[cut:])
+    assert len(join_hard_wraps(short).split("\n\n")) == 2
+    capital = "\n".join(lines[:cut]) + "\n\n" + second
+    assert len(join_hard_wraps(capital).split("\n\n")) == 2

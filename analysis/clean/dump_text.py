@@ -588,9 +588,17 @@ def join_hard_wraps(text: str) -> str:
     if not cut_after:
         return _without_soft_hyphens(text)
     joined = [lines[0]]
+    width = max(len(lines[index].rstrip()) for index in cut_after)
+    last = 0  # the last line printed with a letter or digit
     for index in range(1, len(lines)):
-        if index - 1 in cut_after and not (
-            is_rule_line(lines[index - 1]) or is_rule_line(lines[index])
+        broken = _column_break(lines, last, index, cut_after, width)
+        if broken:
+            del joined[len(joined) - (index - last - 1) :]  # the blank and marks' lines
+        if last < index and _MARKS_ONLY.match(lines[index]) is None:
+            last = index
+        if broken or (
+            index - 1 in cut_after
+            and not (is_rule_line(lines[index - 1]) or is_rule_line(lines[index]))
         ):
             before, after = joined[-1].rstrip(), lines[index].lstrip()
             hyphen = before.endswith(("-", SOFT_HYPHEN)) and before[-2:-1].isalpha()
@@ -599,6 +607,38 @@ def join_hard_wraps(text: str) -> str:
         else:
             joined.append(lines[index])
     return _without_soft_hyphens("\n".join(joined))
+
+
+# A line of marks only, no letter or digit: a scanner's margin speck read by OCR ('|',
+# '.'), between a column's last line and the next column's first.
+_MARKS_ONLY = re.compile(r"^[^\w]*$")
+
+
+def _column_break(lines: list[str], last: int, index: int, cut_after: set[int], width: int) -> bool:
+    """Whether line ``index`` goes on with the paragraph line ``last`` left unended, a
+    column's end between them (pdftotext of a page set in columns, an OCR'd clipping).
+
+    A printed page's column ends wherever the column is full, mid-paragraph: the next
+    column's first line is printed after a blank line (and perhaps a margin speck's line
+    of marks). It is the same paragraph when ``last`` is a full line, longer than half
+    the page's width and one the next line's first word would not have fitted after (as
+    a cut line),
+    ending in a word or in a word cut after its hyphen, and the next line goes on in
+    lower case (a script with case: in one without, nothing shows a new sentence). No
+    tuned value: the width is the page's, the case the text's."""
+    between = [lines[line] for line in range(last + 1, index)]
+    if last in cut_after or not any(not line.strip() for line in between):
+        return False  # no break between, or the line was joined as cut already
+    if not all(_MARKS_ONLY.match(line) for line in between):
+        return False
+    before, after = lines[last].rstrip(), lines[index].lstrip()
+    if not before or not after or not is_lower_case(after[0]):
+        return False
+    hyphen = before.endswith("-") and before[-2:-1].isalpha()
+    if not (hyphen or _ends_in_a_word(before)):
+        return False
+    full = len(before) + 1 + len(after.split()[0])
+    return 2 * len(before) > width and len(before) <= width < full
 
 
 def _cut_at_soft_hyphens(page: _WrapPage) -> set[int]:
