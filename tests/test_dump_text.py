@@ -1253,3 +1253,23 @@ def test_a_paragraph_a_printed_column_cut_is_joined_across_the_column_break():
     assert len(join_hard_wraps(short).split("\n\n")) == 2
     capital = "\n".join(lines[:cut]) + "\n\n" + second
     assert len(join_hard_wraps(capital).split("\n\n")) == 2
+
+
+def test_a_box_of_long_items_over_a_wrapped_story_sets_no_width():
+    """Review h349 (mn_pdfraw_keypoints): pdftotext printed a key-points box's items a
+    line each, longer than the story's wrapped column; as lines with a line under them
+    they set the width the page was tried at, no line was read as cut, and the story's
+    lines, each its own paragraph, gave no article. Items (a line over a list item
+    never joins it) are no paragraph's inner lines."""
+    story = (
+        "Түүхий ноолуурын үнэ энэ сард килограмм тутамдаа 165 мянган төгрөгт хүрч, сүүлийн "
+        "гурван жилийн дээд түвшинд хүрлээ. Хятадын худалдан авагчдын эрэлт нэмэгдсэн нь "
+        "үнийг өсгөсөн гэж мэргэжилтнүүд үзэж байна."
+    )
+    items = [
+        "■ Түүхий ноолуурын килограмм 165 мянган төгрөгт хүрэв, өнгөрсөн оныхоос их",
+        "■ Малчдын орлого өнгөрсөн оноос 20 хувиар өсөв гэж холбоо мэдэгдэв",
+        "■ Боловсруулах үйлдвэрүүд түүхий эдийн хомсдолд орж болзошгүй байна",
+    ]
+    text = "Гол санаа\n" + "\n".join(items) + "\n\n" + textwrap.fill(story, 42) + "\n"
+    assert join_hard_wraps(text).split("\n\n")[1].strip() == story

@@ -731,10 +731,16 @@ def _cut_lines(page: _WrapPage, measure: Callable[[str], int]) -> set[int] | Non
     # width that finds more cut lines wins
     # (a line set far right over the next, more spaces than text before it, is placed,
     # not flowed: a printed page's "Subscribe  Sign In" over its masthead)
+    # (a line over a list item is no paragraph's inner line either: a wrap never joins
+    # an item to the line above, and a box's items printed whole, a line each, set no
+    # width: a key-points box over a wrapped story, review h349)
     inner = [
         i
         for i in cuttable
-        if i + 1 < len(lines) and not page.blank[i + 1] and not _set_right_over(lines, widths, i)
+        if i + 1 < len(lines)
+        and not page.blank[i + 1]
+        and not is_list_item(lines[i + 1])
+        and not _set_right_over(lines, widths, i)
     ]
     inner_width = max((widths[i] for i in inner), default=0)
     # a line longer than that which ends with a period is prose printed whole: a page
