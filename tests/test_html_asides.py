@@ -80,6 +80,29 @@ def test_a_list_of_notes_the_text_links_to_is_no_body(tmp_path):
     assert "Sources" not in body
 
 
+def test_a_word_processors_notes_and_comments_linking_back_are_no_body(tmp_path):
+    """Review h349 (h_ka_gdocs_footnotes, h_en_gdocs_qa): Google Docs' web export prints
+    footnotes and reviewers' comments as paragraphs at the end, each opening with an
+    anchor the text's mark links to and that links back to the mark; they were read as
+    body. A paragraph merely opening with a link stays body."""
+    marked = (
+        "<p>Work on the terminal began in the spring of 2024 and cost less than planned."
+        "<sup><a href='#ftnt1' id='ftnt_ref1'>[1]</a></sup>"
+        "<sup><a href='#cmnt1' id='cmnt_ref1'>[a]</a></sup></p>"
+    )
+    notes = (
+        "<hr><div><p><a href='#ftnt_ref1' id='ftnt1'>[1]</a>"
+        "<span>&nbsp;Harbour board minutes, Bay Council, November 2026.</span></p></div>"
+        "<div><p><a href='#cmnt_ref1' id='cmnt1'>[a]</a>"
+        "<span>Check the cost figure with the board before we run this.</span></p></div>"
+        "<p><a href='/ferries'>Timetables</a> for the new routes are posted at the hall.</p>"
+    )
+    body = _body(tmp_path, marked, after=notes)
+    assert "Work on the terminal began" in body
+    assert "Harbour board minutes" not in body and "Check the cost figure" not in body
+    assert "for the new routes are posted" in body
+
+
 def test_a_numbered_list_no_link_points_to_stays_body(tmp_path):
     # the story's own numbered list (its items named, but no mark links to them)
     steps = (

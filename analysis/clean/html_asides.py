@@ -23,7 +23,9 @@ report under a long legal disclaimer: :func:`_beside_the_story`). No tuned value
 
 Two boxes are known by their shape, whatever their names: a list of notes the story's
 text links to (``<sup><a href="#fn1">1</a></sup>`` over ``<ol><li id="fn1">``: a
-"Sources" or "Notes" list, :func:`note_list_paragraphs`) and a grid of cards set beside
+"Sources" or "Notes" list, :func:`note_list_paragraphs`; a word processor's notes and
+comments printed as paragraphs, each opening with an anchor linking back to its mark)
+and a grid of cards set beside
 the story's prose (three elements or more of one tag and class, each a heading, a few
 words and a link or a picture: candidates, books, recipes; :func:`card_grid_paragraphs`).
 """
@@ -209,6 +211,7 @@ def note_list_paragraphs(tree: HtmlElement, main_text: str | None) -> frozenset[
         if all(item.get("id") in outer for item in items):
             found.extend(items)
             found.extend(_heading_over(listing))
+    found.extend(_back_linked_notes(tree, links))
     notes = _paragraphs(found)
     # a numbered list's items are printed after their numbers ("1. Source, 2026")
     numbered = {
@@ -218,6 +221,29 @@ def note_list_paragraphs(tree: HtmlElement, main_text: str | None) -> frozenset[
         for number, item in enumerate(listing, start=_list_start(listing))
     }
     return notes | numbered
+
+
+def _back_linked_notes(tree: HtmlElement, links: list[HtmlElement]) -> list[HtmlElement]:
+    """The paragraphs that open with a note's anchor linking back to its mark in the text.
+
+    A word processor's web export prints its notes as paragraphs, not a list (Google
+    Docs: ``<p><a href="#ftnt_ref1" id="ftnt1">[1]</a>...</p>`` for a footnote,
+    ``<a href="#cmnt_ref1" id="cmnt1">[a]</a>`` for a reviewer's comment), each opening
+    with an anchor that the text's mark links to (``<a href="#ftnt1" id="ftnt_ref1">``)
+    and that links back to the mark: a note, no body."""
+    marks = {link.get("id") for link in links if link.get("id")}
+    notes = []
+    for paragraph in tree.iter("p"):
+        first = next((child for child in paragraph if isinstance(child.tag, str)), None)
+        if first is None or first.tag != "a" or (paragraph.text or "").strip():
+            continue
+        own, back = first.get("id"), first.get("href", "")[1:]
+        if not own or back not in marks:
+            continue
+        mark = next((link for link in links if link.get("id") == back), None)
+        if mark is not None and mark.get("href", "") == "#" + own and not _within(mark, paragraph):
+            notes.append(paragraph)
+    return notes
 
 
 def _list_start(listing: HtmlElement) -> int:
