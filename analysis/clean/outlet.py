@@ -826,7 +826,10 @@ def entry_site_name(evidence: OutletEvidence, url: str, domain: str) -> str | No
     address), written in the address's script, is no name of ``domain``
     (:func:`~analysis.clean.name_domain.name_matches_domain`), the page is filed by that
     name, as a short link's is. A site's own page at an id
-    prints its own name, which keeps its domain. No list of platforms, no tuned value.
+    prints its own name, which keeps its domain: in its markup, or in its text or its
+    ``<title>`` when the markup names a network or a group instead ("Cranmore Today" over
+    ``og:site_name`` "Tollgate Local Network" at ``cranmoretoday.co.uk/news/40610``,
+    review h348). No list of platforms, no tuned value.
 
     Parameters
     ----------
@@ -847,6 +850,11 @@ def entry_site_name(evidence: OutletEvidence, url: str, domain: str) -> str | No
     name = _printed_site_name(evidence, domain)
     if name is None or name_matches_domain(name, domain):
         return None
+    printed = (_clean(evidence.page_site_name), _clean(evidence.copyright_holder))
+    if any(own and name_matches_domain(own, domain) for own in printed) or _title_names_domain(
+        evidence.html_title_parts, domain
+    ):
+        return None  # the text or the title names the address's site: its own page
     # a name in a script the address is not written in cannot be told from its site's
     # ("तरंग समाचार" at tarangsamachar.in/news/983439): the domain keeps the page
     return name if letter_scripts(name) <= letter_scripts(unicode_domain(domain)) else None
