@@ -1,9 +1,11 @@
-"""Review h348's findings: a network's name in a member site's markup, ..."""
+"""Review h348's findings: a network's name in a member site's markup, a moved site's notice
+naming its two domains."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from analysis.clean.former_name import file_renames, former_domain
 from analysis.clean.outlet import OutletEvidence, decide_outlet
 
 
@@ -26,3 +28,19 @@ def test_a_network_site_at_an_id_naming_itself_in_its_text_keeps_its_domain() ->
         page_site_name="Cranmore Today",
     )
     assert decide_outlet(archived, "c.html").key == "name:tollgatelocalnetwork"
+
+
+def test_a_moved_sites_notice_keys_its_pages_at_both_domains_as_one() -> None:
+    footer = "© 2026 Harlow Bay · harlowbay.com (formerly hbnews.net) · All rights reserved."
+    lines = ["Harlow Bay", "", "Headline", "", footer]
+    assert former_domain(lines, "hbnews.net") == "harlowbay.com (formerly hbnews.net)"
+    assert former_domain(lines, "harlowbay.com") == "harlowbay.com (formerly hbnews.net)"
+    assert former_domain(lines, "example.com") is None  # not the page's own address
+    # a long line is the story's prose, never read
+    prose = "The firm said " + footer + " and much more was said about it at length here."
+    assert former_domain(["Headline", prose], "hbnews.net") is None
+    moved = "harlowbay.com (formerly hbnews.net)"
+    evidence = OutletEvidence(url="https://hbnews.net/local/4", former_domain=moved)
+    assert decide_outlet(evidence, "a.txt").key == moved
+    pairs = {(moved, "Harlow Bay"): 2, ("harlowbay.com", "Harlow Bay"): 1, ("hbnews.net", "x"): 1}
+    assert file_renames(pairs) == {moved: "hbnews.net", "harlowbay.com": "hbnews.net"}

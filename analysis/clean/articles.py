@@ -111,7 +111,7 @@ from analysis.clean.domains import registered_domain, sub_host
 from analysis.clean.edition_label import without_edition_label
 from analysis.clean.file_name_date import file_name_date
 from analysis.clean.file_name_url import file_name_url
-from analysis.clean.former_name import former_name
+from analysis.clean.former_name import former_domain, former_name
 from analysis.clean.header_lines import RELATED_LABEL, find_byline
 from analysis.clean.headline import is_dated_headline
 from analysis.clean.html_cards import author_before_date, card_link, date_of_card, letters
@@ -480,6 +480,11 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         issue_paper=issue_paper(text.split("\n"), parts, url) if url else None,
         former_name=(
             former_name(text.split("\n"), site.line_no, site.start, site.end) if site else None
+        ),
+        former_domain=(
+            former_domain(text.split("\n"), domain)
+            if url and (domain := registered_domain(url))
+            else None
         ),
         notice_holder=(
             closing_holder(text.split("\n"))

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from analysis.clean.domains import registered_domain
 from analysis.text import opens_upper_case
 
 #: The words that say a name was the site's before (English, French, German, Dutch,
@@ -50,7 +51,16 @@ NOTICE_LINES = 1
 NOTICE_WORDS = 16
 
 _NAME_KEY = re.compile(r"name:\S+")
-_RENAMED_KEY = re.compile(r"(name:\S+) \(formerly (name:\S+)\)")
+# a renamed site's key (two ``name:`` keys) or a moved site's (two registered domains)
+_RENAMED_KEY = re.compile(r"(name:\S+|[^\s:]+) \(formerly (name:\S+|[^\s:]+)\)")
+# a moved site's notice: its new address, a word of renaming and its former address
+# ("example.com (formerly example-news.net)", "www.example.com, previously example.org")
+_HOST = r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}"
+_MOVED = re.compile(
+    rf"(?<![\w.@-])(?:https?://)?(?P<new>{_HOST})/?\s*[(\[,—–-]?\s*(?:{_LEAD})[:,]?\s+"
+    rf"(?:https?://)?(?P<old>{_HOST})(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def former_name(lines: Sequence[str], line_no: int, start: int, end: int) -> str | None:
@@ -95,6 +105,43 @@ def former_name(lines: Sequence[str], line_no: int, start: int, end: int) -> str
     return former
 
 
+def former_domain(lines: Sequence[str], domain: str) -> str | None:
+    """The other address of a site that moved domain, as its notice gives both.
+
+    A paper that moves to a new address prints, for a while, both in its footer
+    ("harlowbay.com (formerly hbnews.net)"), and its pages stay at both (archived copies of
+    the old one, links never updated). When a short line (at most :data:`NOTICE_WORDS`
+    words: a footer, not the story's prose) prints an address, a word of renaming
+    (:data:`FORMERLY_WORDS`) and another address, and the page's own registered domain is
+    one of the two, the other is the site's too (:func:`moved_key`).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    domain : str
+        The registered domain of the page's URL.
+
+    Returns
+    -------
+    str or None
+        ``"NEW (formerly OLD)"``, the two registered domains, when the page's domain is
+        one of them; None otherwise.
+
+    Examples
+    --------
+    >>> former_domain(["© 2026 Bay Post · baypost.com (formerly bpnews.net)"], "bpnews.net")
+    'baypost.com (formerly bpnews.net)'
+    """
+    for text in lines:
+        if len(text.split()) > NOTICE_WORDS or (found := _MOVED.search(text)) is None:
+            continue
+        new, old = registered_domain(found["new"]), registered_domain(found["old"])
+        if new and old and new != old and domain in (new, old):
+            return f"{new} (formerly {old})"
+    return None
+
+
 def renamed_key(key: str, former_key: str) -> str:
     """The key of a page whose site was renamed: its own and its former name's.
 
@@ -133,7 +180,9 @@ def file_renames(pairs: Mapping[tuple[str, str], int]) -> dict[str, str]:
     dict of str to str
         Every :func:`renamed_key` -> its former name's key, and the new name's own
         ``name:`` key (the site's pages printing no notice) -> the same key, when the
-        new name has one former name only; empty when no page gives a notice.
+        new name has one former name only; so for a moved site's keys
+        (:func:`former_domain`: its new domain's pages -> its old domain's); empty when no
+        page gives a notice.
     """
     formers: dict[str, set[str]] = {}
     for key, _ in pairs:

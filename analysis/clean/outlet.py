@@ -178,6 +178,9 @@ class OutletEvidence:
     #: The site's former name, as a renaming notice at its masthead gives it ("Formerly
     #: the Example Courier": :func:`analysis.clean.former_name.former_name`).
     former_name: str | None = None
+    #: The page's domain and the other a moved site's notice names beside it ("NEW
+    #: (formerly OLD)": :func:`analysis.clean.former_name.former_domain`).
+    former_domain: str | None = None
     #: The holder of the notice closing an HTML page with a canonical URL, when the text
     #: names the site too (:func:`analysis.clean.site_candidates.closing_holder`).
     notice_holder: str | None = None
@@ -338,6 +341,11 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
             names = (_markup_site_name(evidence), evidence.page_site_name)
             own = next((n for n in map(_clean, names) if n and not _may_be_of(n, domain)), None)
             return Outlet(own or _domain_display_name(evidence, host), host, "url")
+        moved = evidence.former_domain
+        if host == domain and moved and domain in re.split(r"[\s()]+", moved):
+            # a moved site's notice names its two domains: keyed by both, filed as one
+            # (analysis.clean.former_name.file_renames)
+            return Outlet(_domain_display_name(evidence, host), evidence.former_domain, "url")
         return Outlet(_domain_display_name(evidence, host), host, "url")
     for value, source in (
         (_markup_site_name(evidence), "html"),
