@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from analysis.clean.former_name import file_renames, former_domain
+from analysis.clean.masthead_context import is_cookie_notice
 from analysis.clean.outlet import OutletEvidence, decide_outlet
+from analysis.clean.site_name import page_site_name
 
 
 def test_a_network_site_at_an_id_naming_itself_in_its_text_keeps_its_domain() -> None:
@@ -44,3 +46,24 @@ def test_a_moved_sites_notice_keys_its_pages_at_both_domains_as_one() -> None:
     assert decide_outlet(evidence, "a.txt").key == moved
     pairs = {(moved, "Harlow Bay"): 2, ("harlowbay.com", "Harlow Bay"): 1, ("hbnews.net", "x"): 1}
     assert file_renames(pairs) == {moved: "hbnews.net", "harlowbay.com": "hbnews.net"}
+
+
+def test_a_cookie_notice_over_the_masthead_leaves_the_masthead_read() -> None:
+    # review h348 held out: a browser copy opening with the cookie box, its masthead under
+    # it and its group's notice in the footer: the page's masthead is the paper's
+    lines = [
+        "We use cookies to improve your experience on our site. Accept all   Manage",
+        "",
+        "Fordley Bugle",
+        "Home   News   Sport   Business   Opinion",
+        "",
+        "Ferry operator confirms winter timetable cuts",
+        "",
+        "By Rhys Oakley",
+        "",
+        "The island ferry will run four sailings a day instead of six from January.",
+        "",
+        "Part of the Brightwater Local Network · Fordley Bugle · © 2026 Brightwater Local Media",
+    ]
+    assert is_cookie_notice(lines[0])
+    assert page_site_name(lines).masthead == "Fordley Bugle"

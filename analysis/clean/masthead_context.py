@@ -417,11 +417,27 @@ def _is_chrome_above(line: str) -> bool:
         or is_menu_line(line)
         or bool(spaced_menu_items(line))
         or is_control_line(line)
-        or bool(_COOKIE.search(line))
+        or is_cookie_notice(line)
     )
 
 
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+
+
+def is_cookie_notice(line: str) -> bool:
+    """Whether a line is a cookie notice a page may print above its masthead ("We use
+    cookies to improve your experience. Accept all"): it names cookies.
+
+    Parameters
+    ----------
+    line : str
+        A line of the page.
+
+    Returns
+    -------
+    bool
+    """
+    return bool(_COOKIE.search(line))
 
 
 def between_copied_menus(lines: Sequence[str], index: int) -> bool:

@@ -99,7 +99,7 @@ from analysis.clean.header_lines import (
     spaced_menu_items,
 )
 from analysis.clean.interface_words import INTERFACE_WORDS, is_interface_label
-from analysis.clean.masthead_context import is_one_line_menu
+from analysis.clean.masthead_context import is_cookie_notice, is_one_line_menu
 from analysis.clean.masthead_lines import masthead_name
 from analysis.clean.name_domain import name_spelled_by_domain
 from analysis.clean.name_forms import (
@@ -627,10 +627,12 @@ def _opening_chrome(line: str) -> bool:
     """Whether a line a page may open with above its masthead is the site's chrome, not
     its name: a menu on one line ("Home | News | Sport", "Home  News  Sport") or one of
     its entries as a list item, a control's label (a short line holding an interface
-    word, "Skip to content", "Subscribe": never a masthead) or the day's date
-    ("Thursday, March 3, 2026")."""
+    word, "Skip to content", "Subscribe": never a masthead), the day's date
+    ("Thursday, March 3, 2026") or a cookie notice a browser's copy opens with
+    (:func:`~analysis.clean.masthead_context.is_cookie_notice`, review h348)."""
     return (
-        is_list_item(line)
+        is_cookie_notice(line)
+        or is_list_item(line)
         or is_menu_line(line)
         or bool(spaced_menu_items(line))
         or (is_label_like(line) and any(word in INTERFACE_WORDS for word in name_words(line)))
