@@ -1158,3 +1158,21 @@ def test_a_cue_word_in_its_base_form_after_an_article_and_a_word_is_a_noun(body,
 def test_according_to_opening_a_sentence_of_progressive_cues_names_the_source(body, speaker):
     (quote,) = find_quotes(body)
     assert quote.attributed and quote.speaker == speaker
+
+
+def test_french_quotation_going_on_with_a_closing_guillemet_per_paragraph() -> None:
+    # the French "guillemets de suite": "»" opens each paragraph after the first
+    body = (
+        "Elle se souvient :\n\n"
+        "« La première année, j'avais vingt élèves.\n\n"
+        "» Puis les familles sont parties vers la vallée.\n\n"
+        "» Il en reste quatre. »\n\n"
+        "Le rectorat n'a pas répondu."
+    )
+    quotes = find_quotes(body, language="fr")
+    assert [q.text for q in quotes] == [
+        "La première année, j'avais vingt élèves.",
+        "Puis les familles sont parties vers la vallée.",
+        "Il en reste quatre.",
+    ]
+    assert [q.speaker_as_printed for q in quotes] == ["Elle", "Elle", "Elle"]

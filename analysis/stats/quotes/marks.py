@@ -97,6 +97,8 @@ def _classify(body: str, pos: int, end: int, char: str) -> _Mark | None:
     """Return the roles a mark can play, or None when it is not a quotation mark."""
     prev = body[pos - 1] if pos > 0 else ""
     nxt = body[end] if end < len(body) else ""
+    if char == "»" and _continues_french_quotation(body, pos, end):
+        return _new_tuple(_Mark, (pos, end, char, True, False, False))
     # French typography spaces a guillemet from the text it encloses ("« Nous ... »"):
     # one space on its inner side belongs to the mark. Not where a word or the
     # quotation's own punctuation touches its other side: German quotes »so«
@@ -129,6 +131,20 @@ def _classify(body: str, pos: int, end: int, char: str) -> _Mark | None:
 
 
 _new_tuple = tuple.__new__
+
+
+def _continues_french_quotation(body: str, pos: int, end: int) -> bool:
+    """Whether the ``»`` at ``pos`` opens its line, spaced from a word: French prints a
+    quotation going on over paragraphs with "»" opening each paragraph after the first
+    (the "guillemets de suite": "« ... / » ... / » ... »"), which there opens a span.
+    A German or Danish »...« touches its words, and a closing » ends a line, not
+    opens one."""
+    return (
+        (pos == 0 or body[pos - 1] in _LINE_BREAK_CHARS)
+        and end + 1 < len(body)
+        and body[end] in _GUILLEMET_SPACES
+        and not body[end + 1].isspace()
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -535,6 +551,8 @@ def _all_enclosed(inner: Sequence[_Span], outer: Sequence[_Span]) -> bool:
 def _opens_with_mark(body: str, line: _Line, style: str) -> bool:
     """Whether ``line`` opens with an opening mark of the family ``style``."""
     first = body[line.start : line.start + 1]
+    if style == "double" and first == "»":
+        return _continues_french_quotation(body, line.start, line.start + 1)
     return first in (_DOUBLE_OPENERS if style == "double" else _SINGLE_OPENERS)
 
 
@@ -553,7 +571,7 @@ def _family_spans(body: str, lines: Sequence[_Line], style: str) -> list[_Span]:
             else:
                 end = ln.start + len(body[ln.start : ln.end].rstrip())
             start = opened.end
-            if opened.char == "«" and body[start : start + 1] in _GUILLEMET_SPACES:
+            if opened.char in "«»" and body[start : start + 1] in _GUILLEMET_SPACES:
                 start += 1  # the space inside the guillemets is not quoted text
             if closed is not None and closed.char == "»" and body[end - 1] in _GUILLEMET_SPACES:
                 end -= 1
