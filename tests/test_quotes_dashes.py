@@ -153,3 +153,35 @@ def test_macedonian_inner_dash():
         ("Ќе почнеме во мај", True, "инженерката Маја Илиева"),
         ("Рокот е реален.", True, "инженерката Маја Илиева"),
     ]
+
+
+def test_comma_style_speech_goes_on_after_the_narrators_sentence():
+    """Swedish (and the other comma-style presses) print the rest of a dash paragraph
+    as the same speech: "– ..., säger X, role. More speech." A link after the
+    narrator's sentence is none."""
+    body = "– Vi är redo, säger Karin Lind, ordförande i föreningen. Nu kämpar vi."
+    assert _quotes(body, "sv") == [
+        ("Vi är redo", True, "Karin Lind"),
+        ("Nu kämpar vi.", True, "Karin Lind"),
+    ]
+    body = "– Vi är redo, säger Karin Lind. ([Läs mer](https://example.org/a))"
+    assert _quotes(body, "sv") == [("Vi är redo", True, "Karin Lind")]
+
+
+def test_french_and_italian_dialogue_dashes():
+    body = (
+        "— Nous sommes prêts, dit-il en ouvrant la porte. Il manquait les étagères.\n\n"
+        "— Et vous gagnerez de l'argent ? demande une cliente."
+    )
+    assert _quotes(body, "fr") == [
+        ("Nous sommes prêts", True, "il"),
+        ("Il manquait les étagères.", True, "il"),
+        ("Et vous gagnerez de l'argent ?", True, "une cliente"),
+    ]
+    body = "— Abbiamo lavorato due anni — racconta Giulia Ricci, volontaria. — Ne valeva la pena."
+    assert _quotes(body, "it") == [
+        ("Abbiamo lavorato due anni", True, "Giulia Ricci"),
+        ("Ne valeva la pena.", True, "Giulia Ricci"),
+    ]
+    # a list printed with dashes stays the writer's
+    assert _quotes("Le plan prévoit :\n\n— des trottoirs ;\n\n— une école.", "fr") == []

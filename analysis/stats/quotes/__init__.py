@@ -170,8 +170,8 @@ Block quotations
 
 Dash quotations
     In a language whose typography prints speech after a dash
-    (:data:`~analysis.stats.quotes.languages.DASH_STYLE_BY_LANGUAGE`: es, pt, pl, ru, uk
-    "– Tekst – powiedział X. – Dalej."; sv, nb, da, fi "– Text, säger X."), given to
+    (:data:`~analysis.stats.quotes.languages.DASH_STYLE_BY_LANGUAGE`: es, pt, pl, ru, uk,
+    it "– Tekst – powiedział X. – Dalej."; sv, nb, da, fi, fr "– Text, säger X. Mer."), given to
     :func:`find_quotes`, a line opening with a dash is speech on evidence: a verb of
     saying of the language right after the dash (inner style) or comma (comma style)
     that closes the speech, or a dialogue run (the line before is a dash quotation, or

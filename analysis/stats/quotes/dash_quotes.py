@@ -1,8 +1,9 @@
 """Dialogue dashes: quotations a paragraph opens with a dash instead of a mark.
 
-Polish, Russian, Ukrainian, Spanish and Portuguese print speech as "– Tekst –
-powiedział X. – Dalej." or "—Texto —dijo X—. Más."; Swedish, Norwegian, Danish and
-Finnish as "– Text, säger X." (:data:`~analysis.stats.quotes.languages.DASH_STYLE_BY_LANGUAGE`).
+Polish, Russian, Ukrainian, Spanish, Portuguese and Italian print speech as "– Tekst –
+powiedział X. – Dalej." or "—Texto —dijo X—. Más."; Swedish, Norwegian, Danish,
+Finnish and French as "– Text, säger X. Mer text." or "— Texte, dit-il."
+(:data:`~analysis.stats.quotes.languages.DASH_STYLE_BY_LANGUAGE`).
 A paragraph that opens with a dash is speech only on evidence, so that lists printed
 with dashes and a dash used as a parenthesis stay the writer's: a verb of saying of the
 language right after the dash (or comma) that closes the speech, a paragraph going on
@@ -17,7 +18,11 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import NamedTuple
 
-from analysis.stats.quotes.foreign_attribution import colon_attribution
+from analysis.stats.quotes.foreign_attribution import (
+    INVERTED_PRONOUNS,
+    colon_attribution,
+    sentence_starts,
+)
 from analysis.stats.quotes.foreign_speakers import WORD_RE, phrase_after, phrase_before
 from analysis.stats.quotes.languages import (
     DASH_STYLE_BY_LANGUAGE,
@@ -96,6 +101,10 @@ def _rest(text: str, at: int, opener: str, attribution: tuple | None) -> list[tu
 
 
 def _speaker(text: str, verb: re.Match[str], stop: int, language: str) -> tuple[int, int] | None:
+    """The phrase after the verb, or the subject pronoun joined to it ("dit-il")."""
+    joined = verb[0].rsplit("-", 1)
+    if len(joined) == 2 and joined[1].lower() in INVERTED_PRONOUNS:
+        return verb.end() - len(joined[1]), verb.end()
     return phrase_after(text, verb.end(), stop, language)
 
 
@@ -163,6 +172,12 @@ def _comma_pieces(text: str, at: int, opener: str, language: str) -> list[tuple]
         pieces.append((start, end, opener, "", *attribution))
         more = _SENTENCE_THEN_DASH_RE.search(text, verb.end())
         if more is None:
+            # the speech goes on after the narrator's sentence with no dash of its own
+            # ("– Vi är redo, säger X, ordförande i Y. Det här handlar om ...")
+            starts = sentence_starts(text, language)
+            resumed = [at for at in starts if at > verb.end() and text[at].isalpha()]
+            if resumed:
+                pieces += _rest(text, resumed[0], opener, attribution)
             break
         dash = _OPEN_RE.match(text, more.end())
         if dash is None:

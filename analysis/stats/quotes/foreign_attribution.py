@@ -72,7 +72,7 @@ _OPENERS = "\"'“„‘«»(–—-\x00"
 #: clause ("Bunu Belediye Başkanı X söyledi"); elsewhere the verb follows the word.
 _SPEAKER_BEFORE_VERB = frozenset({"tr"})
 #: French inverted subject pronouns joined to the verb ("explique-t-il").
-_INVERTED_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
+INVERTED_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 #: Words of a speaker between a closing mark and its verb ("», Virtanen sanoo").
 _MAX_GAP_WORDS = 3
 #: Words of a name before an appositive in that gap ('", bà Trần Thị Lan, một ..., nói').
@@ -286,7 +286,7 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
             cues.append(Cue(m.start(), m.end(), low[len(elided) :], None))
             continue
         parts = low.split("-")
-        if len(parts) < 2 or parts[-1] not in _INVERTED_PRONOUNS:
+        if len(parts) < 2 or parts[-1] not in INVERTED_PRONOUNS:
             continue
         joined = (m.end() - len(parts[-1]), m.end())
         if parts[0] in verbs:

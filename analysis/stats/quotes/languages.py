@@ -602,6 +602,8 @@ DASH_STYLE_BY_LANGUAGE: dict[str, str] = {
     "nb": "comma",
     "da": "comma",
     "fi": "comma",
+    "fr": "comma",
+    "it": "inner",
 }
 
 for _table, _more in (
