@@ -169,3 +169,45 @@ def test_unlabelled_answers_are_the_interviewee_the_introduction_names(intro, sp
     quotes = find_quotes(body)
     assert len(quotes) == 3
     assert all(q.speaker == speaker and q.speaker_as_printed is None for q in quotes)
+
+
+def test_bold_questions_with_unlabelled_answers():
+    body = "\n\n".join(
+        [
+            "Alan Reed has run the chain ferry at Cotsby since 1985.",
+            "**How many crossings is that?**",
+            "About 310,000. My wife says I've never crossed anything else.",
+            "**What will you miss?**",
+            "The regulars. We only ever talk about the weather.",
+            "This interview has been edited.",
+        ]
+    )
+    quotes = find_quotes(body, "en")
+    assert [(q.text, q.attributed, q.mark_style) for q in quotes] == [
+        ("About 310,000. My wife says I've never crossed anything else.", True, "answer"),
+        ("The regulars. We only ever talk about the weather.", True, "answer"),
+    ]
+    # an explainer's bold questions are answered in the writer's words
+    explainer = "\n\n".join(
+        ["**When does it start?**", "The levy starts in May.", "**Who pays?**", "Drivers pay it."]
+    )
+    assert find_quotes(explainer, "en") == []
+
+
+def test_spanish_pregunta_respuesta_markers_and_first_person_words():
+    body = "\n\n".join(
+        [
+            "Hablamos con la geógrafa Lucía Vera en Almazán.",
+            "Pregunta. ¿Por qué otro libro?",
+            "Respuesta. Porque yo vivo en un pueblo de 500 habitantes.",
+            "P. ¿Qué ha fallado?",
+            "R. Nos quitaron el médico y la escuela.",
+        ]
+    )
+    assert [q.text for q in find_quotes(body, "es")] == [
+        "Porque yo vivo en un pueblo de 500 habitantes.",
+        "Nos quitaron el médico y la escuela.",
+    ]
+    # the same answers with no first-person word: an explainer's
+    explainer = body.replace("yo vivo", "vive").replace("Nos quitaron", "Quitaron")
+    assert find_quotes(explainer, "es") == []

@@ -192,9 +192,11 @@ Reported statements
 
 Interview answers
     A body printed as questions and answers (at least two lines open with a question
-    marker, ``Q:``, ``Q.``, ``Question:``, and two with an answer marker, ``A:``,
-    ``A.``, ``Answer:``, the first answer after the first question, most answers with
-    a first-person word: not an explainer's) is an interview:
+    marker, ``Q:``, ``Q.``, ``Question:``, ``P.``, ``Pregunta.``, ``Frage:``, and two
+    with an answer marker, ``A:``, ``A.``, ``Answer:``, ``R.``, ``Respuesta.``,
+    ``Antwort:``, the first answer after the first question; or two bold question lines
+    each with an unlabelled answer under it; most answers with a first-person word of
+    English or the body's language: not an explainer's) is an interview:
     each answer is a direct quotation, attributed with no speaker printed (``cue``
     "interview answer", ``mark_style`` "answer", ``open_mark`` the marker; ``speaker``
     the interviewee when the introduction names one person so: "an interview with X",

@@ -95,7 +95,7 @@ def find_quotes(body: str, language: str | None = None) -> list[Quote]:
         quotes = [q for q in quotes if not any(d.start < q.end and q.start < d.end for d in dashes)]
         quotes += [_dash_quote(body, d, lines) for d in dashes]
         quotes.sort(key=lambda q: q.start)
-    answers = answer_spans(body, [(line.start, line.end) for line in lines])
+    answers = answer_spans(body, [(line.start, line.end) for line in lines], code)
     if answers:  # an interview: each answer is one quotation, marks inside it included
         quotes = _with_answers(body, quotes, answers, lines)
     posts = post_spans(body, lines)

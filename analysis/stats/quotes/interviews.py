@@ -10,10 +10,20 @@ the double quotation marks they hold): an explainer printed as questions and ans
 ("Q: Why are fares rising? A: Fuel costs rose ...") answers in the writer's own words.
 Markers:
 
-- question markers: ``Q`` or ``Question``; answer markers: ``A`` or ``Answer``; each
+- question markers: ``Q`` or ``Question``; answer markers: ``A`` or ``Answer``; and
+  those of the European press: ``P`` / ``R`` (Spanish and Portuguese), ``Pregunta`` /
+  ``Respuesta``, ``Pergunta`` / ``Resposta``, ``Réponse``, ``F`` / ``Frage`` and
+  ``Antwort``, ``D`` / ``Domanda`` and ``Risposta``, ``Pytanie`` / ``Odpowiedź``; each
   followed by ``:``, ``.``, ``)`` or a dash (``Q:``, ``A.``, ``Question —``), in any
   case for the words, upper case for the letters, at the start of a line (after
-  ``**`` when a dump kept Markdown bold).
+  ``**`` when a dump kept Markdown bold). The first-person words of Spanish,
+  Portuguese, French, Italian, German, Polish and Dutch count besides English's
+  (:data:`FIRST_PERSON_BY_LANGUAGE`, for a body detected as one of them).
+
+An interview may also print each question as a bold line of its own and the answer
+unlabelled under it ("**How many crossings is that?**" then "About 310,000. My wife
+..."): at least :data:`MIN_EXCHANGES` such questions answered, under the same
+first-person test; an answer runs to the next question (the last one: its first line).
 
 An interview may instead label each answer with its speaker's name and print the
 questions unlabelled ("**How did you start?**" then "**Pengelly:** My uncle ...", or
@@ -57,10 +67,48 @@ _FIRST_PERSON = re.compile(
 )
 #: A stretch between double quotation marks: someone else's words inside an answer.
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+#: Question and answer markers, English and those of the European press ("P. / R.",
+#: "Pregunta. / Respuesta.", "Pergunta / Resposta", "Question / Réponse", "F: / A:",
+#: "Frage / Antwort", "D: / R:", "Domanda / Risposta", "Pytanie / Odpowiedź"), each
+#: word in title case or capitals.
+_QUESTION_MARKERS = ("Q", "P", "F", "D", "Question", "Pregunta", "Pergunta", "Frage",
+                     "Domanda", "Pytanie")  # fmt: skip
+_ANSWER_MARKERS = ("A", "R", "Answer", "Respuesta", "Resposta", "Réponse", "Antwort",
+                   "Risposta", "Odpowiedź")  # fmt: skip
+_QUESTION_KINDS = frozenset(
+    form for word in _QUESTION_MARKERS for form in (word, word.upper(), word.lower())
+    if len(form) > 1 or form.isupper()
+)  # fmt: skip
+_KINDS = "|".join(
+    sorted(
+        {f for w in _QUESTION_MARKERS + _ANSWER_MARKERS for f in (w, w.upper(), w.lower())
+         if len(f) > 1 or f.isupper()},
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
 _MARKER = re.compile(
-    r"(?:\*\*)?(?P<kind>Q|A|[Qq]uestion|QUESTION|[Aa]nswer|ANSWER)(?:\*\*)?"
+    rf"(?:\*\*)?(?P<kind>{_KINDS})(?:\*\*)?"
     r"\s*[:.)\-–—](?:\*\*)?[ \t]+(?=\S)"
 )
+#: Words an interviewee uses of themself in the languages whose markers are read
+#: (English: ``_FIRST_PERSON``); a pro-drop language's answer may hold none.
+_FIRST_PERSON_WORDS = {
+    "es": "yo me mi mis mí conmigo nosotros nosotras nos nuestro nuestra nuestros nuestras",
+    "pt": "eu me meu minha meus minhas mim comigo nós nos nosso nossa nossos nossas",
+    "fr": "je j' me m' moi mon ma mes nous notre nos",
+    "it": "io mi me mio mia miei mie noi ci nostro nostra nostri nostre",
+    "de": "ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren",
+    "pl": "ja mnie mi mój moja moje mojej my nas nam nasz nasza nasze",
+    "nl": "ik me mij mijn wij we ons onze",
+}
+FIRST_PERSON_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    code: frozenset(words.split()) for code, words in _FIRST_PERSON_WORDS.items()
+}
+_WORD = re.compile(r"[^\W\d_]+['’]?")
+#: A question printed as a bold line of its own, its answer unlabelled under it
+#: ("**How did you start?**" then "My uncle ..."): the line is bold from end to end.
+_BOLD_QUESTION = re.compile(r"\*\*[^*\n]+\?\*\*[ \t]*")
 
 
 #: A speaker's name as a line's label: one to three capitalised words (or a word in
@@ -89,10 +137,22 @@ class AnswerSpan(NamedTuple):
 def _marker_kind(match: re.Match[str] | None) -> str | None:
     if match is None:
         return None
-    return "question" if match["kind"][0] in "Qq" else "answer"
+    return "question" if match["kind"] in _QUESTION_KINDS else "answer"
 
 
-def answer_spans(body: str, lines: Sequence[tuple[int, int]]) -> list[AnswerSpan]:
+def _speaks_of_self(text: str, language: str | None) -> bool:
+    """Whether ``text`` (outside the quotation marks it holds) has a first-person word,
+    English or of ``language``."""
+    text = _QUOTED.sub(" ", text)
+    if _FIRST_PERSON.search(text):
+        return True
+    words = FIRST_PERSON_BY_LANGUAGE.get(language or "")
+    return bool(words) and any(w.group(0).lower() in words for w in _WORD.finditer(text))
+
+
+def answer_spans(
+    body: str, lines: Sequence[tuple[int, int]], language: str | None = None
+) -> list[AnswerSpan]:
     """The answers of an interview body (see the module doc); empty for other bodies.
 
     Parameters
@@ -101,6 +161,9 @@ def answer_spans(body: str, lines: Sequence[tuple[int, int]]) -> list[AnswerSpan
         An article body.
     lines : sequence of (int, int)
         Its non-blank lines as ``(start, end)`` offsets, in order.
+    language : str or None
+        The body's language code: its first-person words count too
+        (:data:`FIRST_PERSON_BY_LANGUAGE`).
 
     Returns
     -------
@@ -116,14 +179,14 @@ def answer_spans(body: str, lines: Sequence[tuple[int, int]]) -> list[AnswerSpan
     if kinds.count("question") < MIN_EXCHANGES or kinds.count("answer") < MIN_EXCHANGES:
         kinds, markers = _named_turns(body, lines)
     if kinds.count("question") < MIN_EXCHANGES or kinds.count("answer") < MIN_EXCHANGES:
-        return []
+        return _bold_question_answers(body, lines, language)
     first_question = kinds.index("question")
     if "answer" not in kinds[first_question:]:
         return []
     answered = [found.end() for found, kind in zip(markers, kinds, strict=True) if kind == "answer"]
     ends = [end for (_, end), kind in zip(lines, kinds, strict=True) if kind == "answer"]
     own = sum(
-        bool(_FIRST_PERSON.search(_QUOTED.sub(" ", body[start:end])))
+        _speaks_of_self(body[start:end], language)
         for start, end in zip(answered, ends, strict=True)
     )
     if 2 * own <= len(answered) and not _introduced(body, lines, markers):
@@ -143,6 +206,37 @@ def answer_spans(body: str, lines: Sequence[tuple[int, int]]) -> list[AnswerSpan
         elif in_answer and index < last_question:
             spans.append(AnswerSpan(index, lines[index][0], lines[index][1], ""))
     return spans
+
+
+def _bold_question_answers(
+    body: str, lines: Sequence[tuple[int, int]], language: str | None
+) -> list[AnswerSpan]:
+    """The answers of an interview whose questions are bold lines of their own and whose
+    answers carry no label: the lines after each question up to the next (the last
+    answer: its first line only), when at least :data:`MIN_EXCHANGES` questions are
+    answered so and more than half the answers speak of their speaker (an explainer's
+    bold questions, "**When does the scheme start?**", are answered in the writer's
+    words). A bold line that is no question ends an answer (a subheading)."""
+    questions = [i for i, (s, e) in enumerate(lines) if _BOLD_QUESTION.fullmatch(body, s, e)]
+    groups: list[list[int]] = []
+    for k, question in enumerate(questions):
+        stop = questions[k + 1] if k + 1 < len(questions) else min(question + 2, len(lines))
+        group = []
+        for index in range(question + 1, stop):
+            if body.startswith("**", lines[index][0]):
+                break
+            group.append(index)
+        if group:
+            groups.append(group)
+    if len(groups) < MIN_EXCHANGES:
+        return []
+    own = sum(
+        _speaks_of_self(" ".join(body[slice(*lines[i])] for i in group), language)
+        for group in groups
+    )
+    if 2 * own <= len(groups):
+        return []
+    return [AnswerSpan(i, *lines[i], "") for group in groups for i in group]
 
 
 def _named_turns(
