@@ -211,3 +211,31 @@ def test_spanish_pregunta_respuesta_markers_and_first_person_words():
     # the same answers with no first-person word: an explainer's
     explainer = body.replace("yo vivo", "vive").replace("Nos quitaron", "Quitaron")
     assert find_quotes(explainer, "es") == []
+
+
+def test_a_transcripts_labelled_turns_are_their_speakers_words():
+    body = "\n\n".join(
+        [
+            "An edited transcript of Tuesday's budget hearing.",
+            "CHAIR (Cllr Joan Mistry): How large is the gap?",
+            "FINANCE DIRECTOR (Raj Bhatt): For next year, £4.2 million.",
+            "CLLR PENROSE: And the library closures save?",
+            "BHATT: About £600,000 a year.",
+            "[Inaudible comment from the public gallery]",
+            "CLLR PENROSE: So six libraries fill a seventh of the gap.",
+        ]
+    )
+    quotes = find_quotes(body, "en")
+    assert [(q.text, q.speaker_as_printed) for q in quotes] == [
+        ("How large is the gap?", "CHAIR (Cllr Joan Mistry)"),
+        ("For next year, £4.2 million.", "FINANCE DIRECTOR (Raj Bhatt)"),
+        ("And the library closures save?", "CLLR PENROSE"),
+        ("About £600,000 a year.", "BHATT"),
+        ("So six libraries fill a seventh of the gap.", "CLLR PENROSE"),
+    ]
+    # a live blog's repeated labels are no conversation
+    blog = "\n\n".join(
+        ["UPDATE: Roads reopen.", "UPDATE: Trains run again.", "UPDATE: Schools open.",
+         "CORRECTION: An earlier post gave the wrong date.", "CORRECTION: Fixed."]
+    )  # fmt: skip
+    assert find_quotes(blog, "en") == []

@@ -20,6 +20,11 @@ Markers:
   Portuguese, French, Italian, German, Polish and Dutch count besides English's
   (:data:`FIRST_PERSON_BY_LANGUAGE`, for a body detected as one of them).
 
+A transcript prints each turn as 'LABEL: words' ("CHAIR (Cllr Joan Mistry): ...",
+"BHATT: ..."): when two speakers each open at least :data:`MIN_EXCHANGES` lines and the
+speaker changes from turn to turn more often than not, each labelled line is its
+label's words (:func:`transcript_turns`).
+
 An interview may also print each question as a bold line of its own and the answer
 unlabelled under it ("**How many crossings is that?**" then "About 310,000. My wife
 ..."): at least :data:`MIN_EXCHANGES` such questions answered, under the same
@@ -53,6 +58,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from analysis.stats.quotes.role_speakers import NAME_PATTERN, bare_name, role_holders
@@ -179,7 +185,7 @@ def answer_spans(
     if kinds.count("question") < MIN_EXCHANGES or kinds.count("answer") < MIN_EXCHANGES:
         kinds, markers = _named_turns(body, lines)
     if kinds.count("question") < MIN_EXCHANGES or kinds.count("answer") < MIN_EXCHANGES:
-        return _bold_question_answers(body, lines, language)
+        return _bold_question_answers(body, lines, language) or transcript_turns(body, lines)
     first_question = kinds.index("question")
     if "answer" not in kinds[first_question:]:
         return []
@@ -237,6 +243,60 @@ def _bold_question_answers(
     if 2 * own <= len(groups):
         return []
     return [AnswerSpan(i, *lines[i], "") for group in groups for i in group]
+
+
+#: A transcript's turn: a label in capitals (one to four words), perhaps with the
+#: person's name in brackets after it ("CHAIR (Cllr Joan Mistry):", "BHATT:", "MARTIN
+#: OKORO:"), then a colon and the words spoken.
+_TURN_LABEL = re.compile(
+    r"(?:\*\*)?(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?: \([^()\n]{1,60}\))?)"
+    r"(?:\*\*)?:(?:\*\*)?[ \t]+(?=\S)"
+)
+
+
+def _turn_key(label: str) -> str:
+    """Who speaks a turn: the last word of the name in brackets, else of the label
+    ("HOST (Maya Linden)" and "LINDEN" are one speaker, "MARTIN OKORO" and "OKORO")."""
+    inner = re.search(r"\(([^()]*)\)", label)
+    words = re.findall(r"[^\W\d_]+", inner[1] if inner else label)
+    return words[-1].upper() if words else label.upper()
+
+
+def transcript_turns(body: str, lines: Sequence[tuple[int, int]]) -> list[AnswerSpan]:
+    """The turns of a transcript printed as 'LABEL: words' lines: each labelled line is
+    its label's words (``speaker`` the label as printed). A body is such a transcript
+    when at least two speakers (:func:`_turn_key`) each open at least
+    :data:`MIN_EXCHANGES` lines, and the speaker changes from one labelled line to the
+    next more often than not (a conversation; a live blog's "UPDATE:" lines repeat one
+    label). Unlabelled lines (the writer's introduction, "[Inaudible]") are nobody's.
+
+    Parameters
+    ----------
+    body : str
+        An article body.
+    lines : sequence of (int, int)
+        Its non-blank lines as ``(start, end)`` offsets, in order.
+
+    Returns
+    -------
+    list of AnswerSpan
+        One per labelled line, in order; empty for a body that is no transcript.
+    """
+    turns = [
+        (index, found)
+        for index, (start, end) in enumerate(lines)
+        if (found := _TURN_LABEL.match(body, start, end)) is not None
+    ]
+    keys = [_turn_key(found["name"]) for _, found in turns]
+    if sum(keys.count(key) >= MIN_EXCHANGES for key in set(keys)) < 2:
+        return []
+    changes = sum(a != b for a, b in pairwise(keys))
+    if 2 * changes <= len(keys) - 1:
+        return []
+    return [
+        AnswerSpan(index, found.end(), lines[index][1], found.group(0).strip(), found["name"])
+        for index, found in turns
+    ]
 
 
 def _named_turns(
