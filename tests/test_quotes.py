@@ -1176,3 +1176,26 @@ def test_french_quotation_going_on_with_a_closing_guillemet_per_paragraph() -> N
         "Il en reste quatre.",
     ]
     assert [q.speaker_as_printed for q in quotes] == ["Elle", "Elle", "Elle"]
+
+
+def test_a_post_copied_as_a_card_is_its_authors_quotation() -> None:
+    body = (
+        "Residents learned of the closure from a sign. One of them posted:\n\n"
+        "Priya Raman\n@priyaraman.bsky.social\n\n"
+        "The bridge is closing for 14 months and we found out from a traffic sign.\n\n"
+        "December 4, 2026 at 9:12 AM\n\n"
+        "112 reposts 340 likes\n\n"
+        "The council apologised."
+    )
+    quotes = find_quotes(body, language="en")
+    assert [(q.text, q.attributed, q.speaker_as_printed, q.mark_style) for q in quotes] == [
+        (
+            "The bridge is closing for 14 months and we found out from a traffic sign.",
+            True,
+            "Priya Raman",
+            "post",
+        )
+    ]
+    # a profile's bio over its "Joined March 2014" line is no post
+    profile = "An Iomall\n@AnIomallNaidh\nNaidheachdan nan Eilean.\nStornoway Joined March 2014"
+    assert find_quotes(profile, language="en") == []

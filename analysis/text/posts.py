@@ -38,6 +38,9 @@ _SIGNATURE_LINE = re.compile(r"^[—–]\s.*" + _DATE_END + r"$", re.IGNORECASE)
 _HANDLE_DATE_LINE = re.compile(
     r"^" + HANDLE.pattern + r"\s*[·•|]\s*(?:\S+\s+){0,3}" + _DATE_END + r"$", re.IGNORECASE
 )
+# A card's date line under a post copied from a page: the date and maybe its time, at
+# most five words before the year ("December 4, 2026 at 9:12 AM", "9:12 AM · Dec 4, 2026").
+_CARD_DATE_LINE = re.compile(r"^(?:[\w.,:·•|]+\s+){0,5}" + _DATE_END + r"$", re.IGNORECASE)
 # At the end of a post's last line: " — Author (@handle) date".
 _SIGNED_END = re.compile(
     r"(?<=\S)\s+[—–]\s(?P<author>[^—–]*?)\s*\(@[\w.@-]+\)[^—–]*" + _DATE_END + r"$",
@@ -121,3 +124,40 @@ def is_post_attribution(text: str) -> bool:
         True also for a post's last line that ends in its signature.
     """
     return post_signature(text) is not None
+
+
+def is_card_date_line(text: str) -> bool:
+    """Whether a line is only a date (and its time): what a post copied as a card prints
+    under its text ("December 4, 2026 at 9:12 AM", "9:12 AM · Dec 4, 2026").
+
+    Parameters
+    ----------
+    text : str
+        One line; surrounding whitespace is ignored.
+
+    Returns
+    -------
+    bool
+        True for a line of at most five words before a year and an optional clock time,
+        holding a day or a time besides the year (a profile's "Joined March 2014" is
+        no post's date).
+    """
+    text = text.strip()
+    return _CARD_DATE_LINE.match(text) is not None and len(re.findall(r"\d+", text)) >= 2
+
+
+def is_handle_line(text: str) -> bool:
+    """Whether a line is only an account handle ("@priya.bsky.social"): a post card's
+    second line, under its author's name.
+
+    Parameters
+    ----------
+    text : str
+        One line; surrounding whitespace is ignored.
+
+    Returns
+    -------
+    bool
+        True when the whole line is one handle.
+    """
+    return HANDLE.fullmatch(text.strip()) is not None

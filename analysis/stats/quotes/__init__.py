@@ -155,7 +155,9 @@ Embedded posts
     its last line or on a line of its own (:func:`analysis.text.posts.post_signature`),
     is a quotation of its author, marks or not: the text before the signature, or the
     lines above a signature of its own line in its paragraph, or the paragraph above it
-    when that holds at most ``POST_MAX_CHARS`` characters besides its links. Attributed,
+    when that holds at most ``POST_MAX_CHARS`` characters besides its links; or copied
+    as a card: the author's name, the handle alone on the next line, the text, a line
+    that is only a date with a day or time ("December 4, 2026 at 9:12 AM"). Attributed,
     ``speaker`` the author as printed, ``cue`` "signature", ``mark_style`` "post"; the
     span may run over several lines of its paragraph. Spans of marks inside a post are
     counted once, as part of it (:mod:`.posts`).

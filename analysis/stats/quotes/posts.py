@@ -13,7 +13,9 @@ links (a post's limit counts no link in full; a longer paragraph is the article'
 The speaker is the author as the signature prints it (none when it prints only a
 handle). The signature's words are not quoted. Quotation marks inside the post are the
 post's (a quotation inside a quotation): their spans are counted once, as part of the
-post. No tuned value.
+post. A post copied from a page as a card prints its author's name on a line, the
+handle alone on the next, the text, and a line that is only the date under it: its text
+is the author's quotation too. No tuned value.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from analysis.stats.quotes.marks import _Line
-from analysis.text.posts import POST_MAX_CHARS, post_signature
+from analysis.text.posts import POST_MAX_CHARS, is_card_date_line, is_handle_line, post_signature
 
 #: The cue of a post's quote (``Quote.cue``): its signature.
 POST_CUE = "signature"
@@ -89,6 +91,42 @@ def post_spans(body: str, lines: Sequence[_Line]) -> list[PostSpan]:
         if len(_LINK.sub("", text).strip()) > POST_MAX_CHARS:
             continue
         found.append(PostSpan(start, end, index - 1, *speaker))
+    return sorted(found + _card_posts(body, lines))
+
+
+#: Words of an author's name on a post card's first line.
+_MAX_NAME_WORDS = 5
+
+
+def _card_posts(body: str, lines: Sequence[_Line]) -> list[PostSpan]:
+    """Posts copied as a card: the author's name on a line, the handle alone on the
+    next, the text, then a line that is only the date ("Priya Raman" / "@priya.bsky.social"
+    / text / "December 4, 2026 at 9:12 AM"). The text (the lines between the handle and
+    the date, at most ``POST_MAX_CHARS`` characters besides links) is the author's
+    quotation; a name line that ends a sentence or is longer than five words is none."""
+    found = []
+    for index in range(1, len(lines) - 2):
+        if not is_handle_line(body[lines[index].start : lines[index].end]):
+            continue
+        name = body[lines[index - 1].start : lines[index - 1].end].strip()
+        words = name.split()
+        if not words or len(words) > _MAX_NAME_WORDS or not name[0].isupper() or name[-1] in ".!?:":
+            continue
+        date = next(
+            (
+                at
+                for at in range(index + 2, min(index + 6, len(lines)))
+                if is_card_date_line(body[lines[at].start : lines[at].end])
+            ),
+            None,
+        )
+        if date is None:
+            continue
+        start, end = lines[index + 1].start, lines[date - 1].end
+        if len(_LINK.sub("", body[start:end]).strip()) > POST_MAX_CHARS:
+            continue
+        name_start = lines[index - 1].start + body[lines[index - 1].start :].index(name[0])
+        found.append(PostSpan(start, end, date - 1, name_start, name_start + len(name)))
     return found
 
 
