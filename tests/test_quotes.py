@@ -1199,3 +1199,24 @@ def test_a_post_copied_as_a_card_is_its_authors_quotation() -> None:
     # a profile's bio over its "Joined March 2014" line is no post
     profile = "An Iomall\n@AnIomallNaidh\nNaidheachdan nan Eilean.\nStornoway Joined March 2014"
     assert find_quotes(profile, language="en") == []
+
+
+def test_titles_of_works_and_nicknames_are_no_quotations() -> None:
+    body = (
+        'Its organiser, Jess Cartwright, who wrote the 2019 hit "Paper Boats on the Severn", '
+        'had accused the band of "hogging" the bandstand. Band secretary Eric "Tubby" Lowther '
+        'said the band would play the theme tune, "Summer in the Park", "as a peace offering".'
+    )
+    found = {q.text: q.attributed for q in find_quotes(body, language="en")}
+    assert found == {
+        "Paper Boats on the Severn": False,
+        "hogging": True,
+        "Tubby": False,
+        "Summer in the Park": False,
+        "as a peace offering": True,
+    }
+    # a work's noun before a quotation that is no title: lower case, words said of it
+    said = 'The critic called the film "a masterpiece of quiet rage", she said.'
+    assert [q.attributed for q in find_quotes(said, language="en")] == [True]
+    german = "Ihr Roman „Die Nacht, in der die Fähre nicht kam“ erzählt von zwei Geschwistern."
+    assert [q.attributed for q in find_quotes(german, language="de")] == [False]

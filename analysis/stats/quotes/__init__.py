@@ -74,7 +74,9 @@ Attribution
     determiner or a possessive is a noun and no cue ("the claims", "the mayor's remarks"),
     and so is a cue's base form after "a" / "an" and one word ("a short reply");
     a hyphenated word is no cue ("so-called"), and a span right after "so-called" names a
-    term: it is never attributed. When a span is a sentence of its own
+    term: it is never attributed; nor is a title after a noun of a work ('the 2019 hit
+    "Paper Boats on the Severn"', 'Ihr Roman „...“': :mod:`.titles`) or a nickname
+    between two capitalised words ('Eric "Tubby" Lowther'). When a span is a sentence of its own
     (no word of its sentence lies outside quotes), the previous sentence of the line,
     then the next, then the last sentence of the previous paragraph when that ends with
     a colon are tried. A paragraph that opens
@@ -238,8 +240,9 @@ over paragraphs; reported statements), :mod:`.pronouns` (pronoun speakers),
 :mod:`.foreign_speakers` (their speaker phrases), :mod:`.foreign_attribution` (their
 cues and sentences), :mod:`.dash_quotes` (dialogue dashes),
 :mod:`.detect` (:func:`find_quotes`, tying them together), :mod:`.shares` (quote shares),
-:mod:`.speaker_names` (a speaker's name without its role words) and :mod:`.speaker_groups`
-(which names speaker lists count as one).
+:mod:`.speaker_names` (a speaker's name without its role words), :mod:`.speaker_groups`
+(which names speaker lists count as one) and :mod:`.titles` (titles of works and
+nicknames in marks).
 """
 
 from analysis.stats.quotes.attribution import MAX_CUES_TRIED, reported_source

@@ -26,6 +26,7 @@ from analysis.stats.quotes.speakers import (
     _passive,
     _speaker_span,
 )
+from analysis.stats.quotes.titles import is_nickname, names_a_work
 from analysis.text import WORD_CHAR
 
 
@@ -231,7 +232,12 @@ def _attribute_line(body: str, line: _Line, spans: list[_Span], previous: _Line 
     colon: list[tuple[str, int] | None] = []  # the previous line's colon sentence
     for s in spans:
         near = s.open_mark.pos - line.start
-        if _NAMED_TERM.search(text, max(0, near - 12), near):
+        quoted = body[s.start : s.end]
+        if (
+            _NAMED_TERM.search(text, max(0, near - 12), near)
+            or names_a_work(text, near, quoted, None)
+            or is_nickname(text, near, _span_stop(s) - line.start, quoted)
+        ):
             s.attribution, s.named = None, True
             continue
         k = bisect_right(starts, near) - 1

@@ -58,6 +58,7 @@ from analysis.stats.quotes.role_nouns import (
     JOINED_TITLES_BY_LANGUAGE,
     PERSONAL_TITLES_BY_LANGUAGE,
 )
+from analysis.stats.quotes.titles import is_nickname, names_a_work
 
 # A sentence ends after . ! ? … or a script's full stop (Devanagari "।", Armenian "։",
 # Ethiopic "።", Urdu "۔"; closing marks and brackets may follow, a French closing
@@ -736,7 +737,12 @@ def attribute_line(
             # its speaker is read from there ('X ने कहा, "..." उन्होंने कहा कि "..."')
             lo = quote_ends[prior]
             cues = [c for c in cues if c.start >= lo]
-        if _so_called(masked, lo, opening, language):
+        quoted = body[s.start : s.end]
+        if (
+            _so_called(masked, lo, opening, language)
+            or names_a_work(text, opening, quoted, language)
+            or is_nickname(text, opening, stop, quoted)
+        ):
             s.attribution, s.named = None, True  # a term the writer names ("sogenannte")
             continue
         found = _attribute(masked, lo, hi, opening, stop, cues, language)
