@@ -1221,3 +1221,18 @@ def test_a_verb_followed_by_words_takes_no_speaker_from_its_paragraph():
         '"Watoto wetu sasa wanaweza kurithi mashamba haya," alisema mmoja wa wazee.'
     )
     assert find_quotes(body, "sw")[-1].speaker != "Peter Langat"
+
+
+def test_verbs_of_speaking_before_a_partial_quote():
+    """German 'sprach von einem „...“', Italian 'ha parlato di un «...»', Czech 'ptal se'."""
+    cases = [
+        ("de", "Gemeindepräsident Ueli Brunner sprach von einem «herben Verlust für das Tal».",
+         "Gemeindepräsident Ueli Brunner"),
+        ("it", "Il parroco, don Carlo Bellini, ha parlato di un «piccolo miracolo di comunità».",
+         "don Carlo Bellini"),
+        ("cs", "„Obec nemá být hospodský. Kdo bude platit ztráty?“ ptal se zastupitel Petr Novák.",
+         "zastupitel Petr Novák"),
+    ]  # fmt: skip
+    for language, body, speaker in cases:
+        (quote,) = find_quotes(body, language)
+        assert (quote.attributed, quote.speaker_as_printed) == (True, speaker), language

@@ -99,7 +99,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         precisa assicurato assicura annunciato annuncia risposto risponde chiesto
         chiede ammesso ammette denunciato criticato scritto scrive evidenziato
         avvertito insistito concluso confermato conferma ricordato ricorda chiamano
-        chiamato sostenuto sostiene promesso promette"""
+        chiamato sostenuto sostiene promesso promette parlato parla"""
     ),
     "de": _words(
         """sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont
@@ -108,7 +108,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         kritisiert warnte warnt forderte fordert bestätigte bestätigt versicherte
         versichert erzählte erzählt kommentierte unterstrich mahnte beklagte
         verkündete nannte nennt bezeichnete bezeichnet erläuterte erläutert versprach
-        verspricht"""
+        verspricht sprach spricht"""
     ),
     "nl": _words(
         """zei zegt zeggen zeiden gezegd vertelde vertelt verteld aldus verklaarde

@@ -45,7 +45,7 @@ MORE_REPORTING_VERBS: dict[str, frozenset[str]] = {
         míní odpověděl odpověděla odpovídá zeptal zeptala ptá napsal napsala píše nazval
         nazvala označil označila tvrdí tvrdil tvrdila svěřil svěřila podotkl podotkla
         doplnil doplnila slíbil slíbila varoval varovala kritizoval kritizovala
-        posteskl posteskla"""
+        posteskl posteskla ptal ptala ptali"""
     ),
     "sk": _words(
         """povedal povedala povedali hovorí hovoria uviedol uviedla uviedli uvádza dodal
