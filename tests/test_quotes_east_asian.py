@@ -104,3 +104,12 @@ def test_a_line_of_many_quotes_stays_linear(language, pattern, speaker):
     english = time.process_time() - started
     assert len(found) == n and found[-1].speaker.endswith(speaker)
     assert elapsed < 5 * english + 1.0
+
+
+def test_japanese_speaker_after_a_cleft():
+    body = "「閉店を知って、東京から来ました」と話すのは、会社員の小川美咲さん（29）。"
+    (quote,) = find_quotes(body, "ja")
+    assert (quote.attributed, quote.speaker_as_printed) == (True, "会社員の小川美咲さん")
+    body = "「電車が来れば戻ってくる」と語るのは、旅館を営む佐藤和子さんだ。"
+    (quote,) = find_quotes(body, "ja")
+    assert quote.speaker_as_printed == "佐藤和子さん"

@@ -4,7 +4,8 @@ a particle or a verb written without a space next to the marks.
 - Japanese: the quotative particle right after the closing mark (「…」と述べた, 「…」との声,
   「…」って); the speaker is the sentence's topic before the opening mark ("山田市長は
   記者会見で「…」" gives "山田市長"), or its subject with が when no topic is printed,
-  or a topic between the particle and the verb (「…」と森田市長は述べた).
+  or a topic between the particle and the verb (「…」と森田市長は述べた), or the phrase
+  closing a cleft after it (「…」と話すのは、会社員の小川美咲さん（29）。).
 - Korean: a quotative ending right after the closing mark ("…"라고 말했다, "…"고 밝혔다,
   "…"며, "…"라는 글을 올렸다); the speaker is the last topic word (은 / 는) before the
   opening mark, with the one or two words before it that are no other particle's
@@ -40,6 +41,10 @@ _JA_TOPIC_AFTER = re.compile(r"、?[^、。「」『』\x00]{1,20}?は")
 # What a Japanese speaker's phrase is made of: kanji, katakana, the iteration mark,
 # Latin letters and digits (full- or half-width); "の" joins two of them.
 _JA_NAME_CHAR = re.compile(r"[\u3005\u4e00-\u9fff\u30a0-\u30ff\uff10-\uff5aA-Za-z0-9]")
+# A cleft after the quotative particle: a verb, then のは ("と話すのは、X。", "と語るのは
+# X だ。"): the speaker closes the sentence, before a copula.
+_JA_CLEFT = re.compile(r"[^、。「」『』\x00]{1,8}?のは、?")
+_JA_COPULAS = ("です", "だ")
 # A bracketed age or note after a name: 佐藤さん（34）.
 _JA_AGE = re.compile(r"[（(][^）)]{1,12}[）)]$")
 
@@ -130,6 +135,18 @@ def _japanese(masked: str, lo: int, opening: int, stop: int) -> _Attribution | N
         found = _ja_phrase(masked, after.end() - 1)
         opens = particle.end() + (masked.startswith("、", particle.end()))
         if found is not None and found[0] == opens:
+            return _Attribution(particle[1], *found)
+    # the speaker after a cleft: 「…」と話すのは、会社員の小川美咲さん（29）。
+    cleft = _JA_CLEFT.match(masked, particle.end())
+    if cleft is not None:
+        end = masked.find("。", cleft.end())
+        end = len(masked) if end < 0 else end
+        for copula in _JA_COPULAS:
+            if masked.endswith(copula, cleft.end(), end):
+                end -= len(copula)
+                break
+        found = _ja_phrase(masked, end)
+        if found is not None and found[0] >= cleft.end():
             return _Attribution(particle[1], *found)
     return _Attribution(particle[1], None, None)
 
