@@ -113,3 +113,9 @@ def test_japanese_speaker_after_a_cleft():
     body = "「電車が来れば戻ってくる」と語るのは、旅館を営む佐藤和子さんだ。"
     (quote,) = find_quotes(body, "ja")
     assert quote.speaker_as_printed == "佐藤和子さん"
+
+
+def test_chinese_recalled_saying_is_one_verb():
+    body = "退休教师刘秀英回忆说：“小时候，全家人要排队买票。”"
+    (quote,) = find_quotes(body, "zh")
+    assert (quote.attributed, quote.speaker_as_printed) == (True, "退休教师刘秀英")
