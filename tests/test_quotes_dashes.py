@@ -185,3 +185,18 @@ def test_french_and_italian_dialogue_dashes():
     ]
     # a list printed with dashes stays the writer's
     assert _quotes("Le plan prévoit :\n\n— des trottoirs ;\n\n— une école.", "fr") == []
+
+
+def test_spanish_present_tense_tell_and_ask():
+    body = "—Mi abuelo la abrió en 1955 —cuenta su propietaria, Elena Castell—. Ya no puedo más."
+    assert _quotes(body, "es") == [
+        ("Mi abuelo la abrió en 1955", True, "su propietaria, Elena Castell"),
+        ("Ya no puedo más.", True, "su propietaria, Elena Castell"),
+    ]
+    assert _quotes("—¿Y no hay nadie? —le pregunta una clienta.", "es") == [
+        ("¿Y no hay nadie?", True, "una clienta")
+    ]
+    # the nouns "la cuenta", "la pregunta" stay nouns
+    assert [
+        q.attributed for q in find_quotes("La pregunta «¿quién paga?» sigue abierta.", "es")
+    ] == [False]

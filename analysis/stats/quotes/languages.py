@@ -68,6 +68,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         sentenció concluyó escribió escribe llamado llamó llaman quejó gritó susurró
         bromeó confesó confiesa prometió promete prometieron explicaba
         aseguraba señalaba comentaba añadía afirmaba reconocía recordaba contaba advertía
+        cuenta cuentan pregunta preguntan
         lamentaba insistía relataba publicó publica tuiteó tuitea"""
     ),
     "pt": _words(
