@@ -44,6 +44,8 @@ __all__ = [
     "REPORT_WORDS",
     "STAFF_CREDITS",
     "TEXT_CREDIT_WORDS",
+    "WIRE_CO_AUTHOR_CUES",
+    "WIRE_REPORTING_CUES",
     "WRITE_STEMS",
     "author_labels",
     "by_words",
@@ -777,6 +779,33 @@ REPORTER_BEFORE_PLACE: dict[str, tuple[str, ...]] = {
 TEXT_CREDIT_WORDS: dict[str, tuple[str, ...]] = {"ja": ("文",)}
 #: The credits joined to :data:`TEXT_CREDIT_WORDS` in such a byline.
 JOINED_CREDIT_WORDS: dict[str, tuple[str, ...]] = {"ja": ("写真", "取材", "構成", "撮影")}
+
+#: A wire story's closing credit, in brackets, opening with who reported it, by language
+#: (lower case): "(Reporte de A y B; Editado en español por C)", "(Reportagem de A e B;
+#: Edição de C)", "(Reportage A, avec B ; version française C, édité par D)", "(Bericht
+#: von A und B, geschrieben von C. Redigiert von D.)": the agencies' language services
+#: print English's "(Reporting by ...; Editing by ...)" so (review h347). Only a line
+#: that opens with the bracket and the words is read so.
+WIRE_REPORTING_CUES: dict[str, tuple[str, ...]] = {
+    "es": ("reporte de", "reporteo de", "reportaje de", "información de", "informe de"),
+    "pt": ("reportagem de", "reportagem"),
+    "fr": ("reportage de", "reportage", "reporté par"),
+    "de": ("bericht von", "berichterstattung von", "berichtet von"),
+    "it": ("servizio di", "reportage di"),
+}
+#: A second author's credit after the first's in such a credit, after a comma or a
+#: semicolon (English's "; additional reporting by", "; writing by"; lower case): the
+#: writer who put the reporters' files together and the reporter "with" them; an
+#: editor's or a translator's credit ("Editado por", "version française", "Redigiert
+#: von") names no author.
+WIRE_CO_AUTHOR_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("additional reporting by", "further reporting by", "extra reporting by", "writing by"),
+    "es": ("escrito por", "redactado por", "información adicional de", "reporte adicional de"),
+    "pt": ("reportagem adicional de", "texto de", "escrito por"),
+    "fr": ("avec", "rédigé par", "reportage complémentaire de"),
+    "de": ("geschrieben von", "verfasst von", "mit zusätzlichem bericht von"),
+    "it": ("scritto da", "hanno collaborato"),
+}
 
 #: The word closing a Chinese reporter's credit after the place the report is from:
 #: "記者陳志明／台中報導" (reporter NAME / Taichung report).

@@ -26,6 +26,8 @@ from analysis.clean.byline_words import (
     REPORTER_BEFORE_PLACE,
     REPORTER_LABELS,
     TEXT_CREDIT_WORDS,
+    WIRE_CO_AUTHOR_CUES,
+    WIRE_REPORTING_CUES,
     author_labels,
     by_words,
     glued_by_words,
@@ -185,6 +187,13 @@ _CORRESPONDENT_IN_PLACE = (
 # author label, as social and Telegram posts sign their text ("✍️ Xaafiday: NAME",
 # "📝 Автор: NAME"): the Dingbats' and the pictographs' blocks.
 _WRITING_SYMBOL = r"(?:[\u2700-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"
+# A wire credit's opening words, every language's, longest first.
+_WIRE_CUE = "|".join(
+    re.escape(cue).replace(r"\ ", r"\s+")
+    for cue in sorted(
+        {cue for cues in WIRE_REPORTING_CUES.values() for cue in cues}, key=lambda c: (-len(c), c)
+    )
+)
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by|created by|reported by|submitted by|story by|compiled by"
     r"|as told to)"
@@ -202,6 +211,9 @@ _BYLINE = re.compile(
     r"|Submitted by|Story by"
     r"|Compiled by|As told to"
     r"|Author:|Autor:|Story:|Von)\s*:?\s+"
+    # a wire's closing credit in a language service's words: "(Reporte de NAME y NAME;
+    # Editado en español por NAME)" (byline_words.WIRE_REPORTING_CUES)
+    rf"|^\s*\(\s*(?i:{_WIRE_CUE})\s+(?=[{UPPER_LETTERS}])"
 )
 # A word for "by" that is also a name, capitalized at the line's start ("Gan Elin Wyn
 # Hughes"): a cue only before a name of NAME_LIKE_CUE_MIN_NAMES capitalized words.
@@ -516,12 +528,15 @@ def find_byline(text: str) -> tuple[int, int] | None:
     if (more := _ADDITIONAL_REPORTING.match(text, end)) is not None:
         # "Reporting by A; additional reporting by B": B wrote part of the story too
         # (an editor's credit, "; editing by C", is no author's)
-        added = find_byline("By " + text[more.end() :])
+        # (up to its sentence's end: "geschrieben von Lena Roth. Redigiert von ...")
+        added = find_byline("By " + _CREDIT_SENTENCE_END.split(text[more.end() :], maxsplit=1)[0])
         if added is not None and added[0] == 3:
             end = more.end() + added[1] - 3
     return start, end
 
 
+# A sentence's end after a word of two letters or more (an initial's dot is a name's).
+_CREDIT_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s|$)")
 # The separator after a line's opening date, before its byline ("03.12.2026 | Автор: X",
 # "2026年12月3日 ｜ 撰文：NAME", a spaced dash: "December 3, 2026 — Author: X").
 _DATE_SEPARATOR = re.compile(r"\s*[|｜·•]\s*|\s+[—–]\s+")
@@ -553,13 +568,29 @@ _EMAIL_AUTHOR = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 # A second author's credit after the first's, as a wire story closes: "Reporting by Jo
 # Doe; additional reporting by Al Roe", "Reporting by Jo Doe; Writing by Al Roe" (the
-# writer who put the reporters' files together; English's words; the byline's value keeps
-# the names alone, :func:`without_reporting_cues`).
+# writer who put the reporters' files together; the byline's value keeps the names alone,
+# :func:`without_reporting_cues`), and the agencies' language services' words
+# (byline_words.WIRE_CO_AUTHOR_CUES: "Bericht von A, geschrieben von B", "Reportage A,
+# avec B").
 # The place the author before it writes from may come first ("Reporting by Jo Doe in
 # Lagos; Writing by Al Roe"), taken out with the credit.
 _ADDITIONAL_REPORTING = re.compile(
     rf"(?:{_IN_PLACE})?"
-    r"\s*[;,]\s*(?:and\s+)?(?:(?:additional|further|extra)\s+reporting|writing)\s+by\s+(?=\S)",
+    r"\s*[;,]\s*(?:and\s+)?(?:(?:"
+    + "|".join(
+        re.escape(cue).replace(r"\ ", r"\s+")
+        for cue in sorted(WIRE_CO_AUTHOR_CUES["en"], key=lambda c: (-len(c), c))
+    )
+    + r")\s+(?=\S)|(?:"
+    + "|".join(
+        re.escape(cue).replace(r"\ ", r"\s+")
+        for cue in sorted(
+            {cue for lang, cues in WIRE_CO_AUTHOR_CUES.items() if lang != "en" for cue in cues},
+            key=lambda c: (-len(c), c),
+        )
+    )
+    # (the other languages' cues before a name of two words: "avec AFP" credits an agency)
+    + r")\s+(?=[^\W\d_][\w'’.-]*\s+[^\W\d_]))",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,47 @@
+"""Review h347 (metadata_h347): the shapes its fixes read, each test failing without its fix."""
+
+import pytest
+
+from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.header_lines import find_byline, without_reporting_cues
+from analysis.clean.read import read_page
+
+
+def _row(tmp_path, text, name="p.txt"):
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    read = read_page(page)
+    facts = PageFacts(html=read.html) if name.endswith(".html") else PageFacts()
+    return extract_articles(read.text, name=name, facts=facts).iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("(Reporte de Ana Soto y Juan Ruiz; Editado por Eva Gil)", "Ana Soto y Juan Ruiz"),
+        ("(Reportagem de Ana Dias e Rui Melo; Edição de Eva Lima)", "Ana Dias e Rui Melo"),
+        ("(Reportage Awa Sow, avec Ali Fall ; version française Paul Roy)", "Awa Sow; Ali Fall"),
+        (
+            "(Bericht von Jan Ott und Tom Lang, geschrieben von Lea Roth. Redigiert von Max Haas.)",
+            "Jan Ott und Tom Lang; Lea Roth",
+        ),
+    ],
+)
+def test_a_wire_credit_in_a_language_service_words_is_the_byline(line, names):
+    """A wire story's bracketed closing credit in the agencies' language services' words
+    names its reporters and writer; the editor and the translator are left out."""
+    found = find_byline(line)
+    assert found is not None
+    assert without_reporting_cues(line[found[0] : found[1]]) == names
+
+
+def test_a_french_avec_before_an_agency_adds_no_author():
+    """'avec AFP' after a byline credits an agency, no second author."""
+    line = "Par Jean Dupont, avec AFP"
+    found = find_byline(line)
+    assert found is not None and line[found[0] : found[1]] == "Jean Dupont"
+
+
+def test_an_information_sentence_in_brackets_is_no_credit():
+    """'(Información de la policía local)': the cue before no capitalized name."""
+    assert find_byline("(Información de la policía local)") is None
