@@ -45,3 +45,42 @@ def test_a_french_avec_before_an_agency_adds_no_author():
 def test_an_information_sentence_in_brackets_is_no_credit():
     """'(Información de la policía local)': the cue before no capitalized name."""
     assert find_byline("(Información de la policía local)") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Text: Maja Lindqvist    Foto: Erik Holm", "Maja Lindqvist"),  # a column gap
+        ("Szöveg: Kovács Eszter, fotó: Nagy Bence", "Kovács Eszter"),  # Hungarian "text:"
+        ("Testo di Giulia Marchetti — Foto di Davide Sala", "Giulia Marchetti"),
+        ("글·사진 김민지 기자", "김민지"),  # Korean "text and photos" before the name
+    ],
+)
+def test_a_text_credit_beside_a_photo_credit_names_the_writer(line, name):
+    """The writer's credit beside the photographer's, in shapes the labels missed."""
+    found = find_byline(line)
+    assert found is not None
+    assert line[found[0] : found[1]] == name
+
+
+def test_an_author_field_drops_the_photographer_the_page_credits(tmp_path):
+    """<meta name=author> lists the writer and the photographer; the page prints
+    'Texto: A | Fotos: B': B took the pictures and leaves the byline."""
+    body = "".join(
+        f"<p>El faro número {n} abrirá los fines de semana de diciembre a marzo, con visitas "
+        "guiadas gratuitas para grupos pequeños que hay que reservar en la web.</p>"
+        for n in range(1, 5)
+    )
+    page = (
+        '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">'
+        "<title>Los faros abren en invierno · Revista Ejemplo</title>"
+        '<meta name="author" content="Lucía Pardo, Iván Soler">'
+        '<meta property="og:site_name" content="Revista Ejemplo">'
+        '<meta property="article:published_time" content="2026-12-03T10:00:00+01:00">'
+        "</head><body><article><h1>Los faros abren en invierno</h1>"
+        '<p class="creditos">Texto: <a href="/a/lp">Lucía Pardo</a> | Fotos: '
+        '<a href="/a/is">Iván Soler</a></p>' + body + "</article></body></html>"
+    )
+    row = _row(tmp_path, page, "p.html")
+    assert "Lucía Pardo" in row.byline
+    assert "Iván Soler" not in row.byline

@@ -36,6 +36,7 @@ __all__ = [
     "NEWSROOM_WORDS",
     "PAGE_PARTICLE_BY_WORDS",
     "PARTICLE_BY_WORDS",
+    "PHOTO_CREDIT_WORDS",
     "REPORTER_AFTER_NAME",
     "REPORTER_AFTER_SPACED_NAME",
     "REPORTER_BEFORE_NAME",
@@ -65,7 +66,8 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "es": ("por", "escrito por", "escrita por"),
     "pt": ("por", "escrito por", "escrita por", "postado por"),  # Blogger's "posted by" (h321)
     "nl": ("door", "door onze verslaggever", "van onze verslaggever"),  # "by/from our reporter"
-    "it": ("di", "scritto da", "scritta da", "storia di"),
+    # "text by", beside "Foto di NAME" (h347)
+    "it": ("di", "scritto da", "scritta da", "storia di", "testo di"),
     "ca": ("escrit per", "escrita per"),  # not "per" alone: NAME_LIKE_BY_WORDS
     "ro": ("scris de", "scrisă de"),  # not "de" alone: PARTICLE_BY_WORDS
     # genitive article; "from the"; "writes the" (h187: "Γράφει ο Νίκος Μαρκάκης")
@@ -309,7 +311,8 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     # "writer", "report (by)", "reporter", "the one who writes" (Yoast's "Written by",
     # after review h287's held-out pages)
     "tr": ("yazar", "haber", "muhabir", "yazan"),
-    "hu": ("szerző", "közzétette"),  # "posted (by)"
+    # "posted (by)"; "text (by)", as "Szöveg: NAME, fotó: NAME" credits the words (h347)
+    "hu": ("szerző", "közzétette", "szöveg"),
     "el": ("συντάκτης", "συντάκτρια", "ρεπορτάζ"),  # "report (by)"
     # "wrote", "she wrote", "wrote it"; "they wrote it" (Sudanese and Chadian speech),
     # "prepared (by)", "prepared and photographed (by)": one person's credit (review h305)
@@ -775,10 +778,14 @@ REPORTER_BEFORE_PLACE: dict[str, tuple[str, ...]] = {
 #: The Japanese credits of a story's text, which a byline names before the writer:
 #: "文" (text), with "写真" (photos), "取材" (reporting), "構成" (editing) or "撮影"
 #: (filming) joined to it by "・" or a slash: "文・写真　NAME", "取材・文＝NAME". "写真"
-#: alone credits the photographer, no author.
-TEXT_CREDIT_WORDS: dict[str, tuple[str, ...]] = {"ja": ("文",)}
+#: alone credits the photographer, no author. Korean's "글" (text), "글·사진" (text and
+#: photos) before a reporter's name and role: "글·사진 김민지 기자" (h347).
+TEXT_CREDIT_WORDS: dict[str, tuple[str, ...]] = {"ja": ("文",), "ko": ("글",)}
 #: The credits joined to :data:`TEXT_CREDIT_WORDS` in such a byline.
-JOINED_CREDIT_WORDS: dict[str, tuple[str, ...]] = {"ja": ("写真", "取材", "構成", "撮影")}
+JOINED_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
+    "ja": ("写真", "取材", "構成", "撮影"),
+    "ko": ("사진",),
+}
 
 #: A wire story's closing credit, in brackets, opening with who reported it, by language
 #: (lower case): "(Reporte de A y B; Editado en español por C)", "(Reportagem de A e B;
@@ -805,6 +812,30 @@ WIRE_CO_AUTHOR_CUES: dict[str, tuple[str, ...]] = {
     "fr": ("avec", "rédigé par", "reportage complémentaire de"),
     "de": ("geschrieben von", "verfasst von", "mit zusätzlichem bericht von"),
     "it": ("scritto da", "hanno collaborato"),
+}
+
+#: A photo credit's label, by language (lower case): "Fotos: NAME", "Foto di NAME",
+#: "фото: NAME", "사진: NAME": the name after it took the pictures, no author's (h347:
+#: an HTML page's author field listing the photographer beside the writer).
+PHOTO_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("photo", "photos", "photograph", "photographs", "photography", "pictures"),
+    "es": ("foto", "fotos", "fotografía", "fotografías"),
+    "pt": ("foto", "fotos", "fotografia", "fotografias"),
+    "it": ("foto", "fotografie"),
+    "fr": ("photo", "photos", "photographie", "photographies"),
+    "de": ("foto", "fotos", "bild", "bilder"),
+    "nl": ("foto", "foto's"),
+    "sv": ("foto", "bild"),
+    "pl": ("zdjęcia", "zdjęcie", "fot."),
+    "hu": ("fotó", "fotók"),
+    "ru": ("фото", "фотографии"),
+    "uk": ("фото", "світлини"),
+    "tr": ("fotoğraf", "fotoğraflar"),
+    "ko": ("사진",),
+    "ja": ("写真", "撮影"),
+    "zh": ("摄影", "攝影"),
+    "ar": ("تصوير",),
+    "vi": ("ảnh",),
 }
 
 #: The word closing a Chinese reporter's credit after the place the report is from:

@@ -314,7 +314,10 @@ _NAME_WORD = re.compile(
 # DoeFOXBusiness", "Jo DoeCNN"), or a date's label glued to it ("Jo DoePublish date:
 # ...", "Jo DoeUpdated").
 _NAME_END = re.compile(
-    r"\s*(?:[|｜•,;·–—@/،؛]|['\"](?=\s*[],])|\s-\s|\s[(（]|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
+    # (a column gap, two spaces or more, as a text browser parts a line's cells: "Text:
+    # Maja Lindqvist    Foto: Erik Holm"; a name's words are one space apart)
+    r"[ \t]{2,}(?=\S)"
+    r"|\s*(?:[|｜•,;·–—@/،؛]|['\"](?=\s*[],])|\s-\s|\s[(（]|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
     # a language's "on" before the day ("Von Jo Doe am 3. Dezember 2026", "Par Jo Doe le
     # 3 décembre 2026": :data:`DAY_WORDS_BEFORE_DATE`), the name's search ending where
     # the date starts
@@ -711,9 +714,17 @@ def _role_pattern(table: dict[str, tuple[str, ...]]) -> str:
     return "|".join(words)
 
 
+# A credit of the text, perhaps joined to the photos', before a reporter's name and role
+# ("글·사진 김민지 기자", "文・写真 山田太郎 記者": byline_words.TEXT_CREDIT_WORDS).
+_TEXT_CREDIT_LEAD = (
+    rf"(?:(?:(?:{_role_pattern(JOINED_CREDIT_WORDS)})\s*[·・/／]\s*)?"
+    rf"(?:{_role_pattern(TEXT_CREDIT_WORDS)})"
+    rf"(?:\s*[·・/／]\s*(?:{_role_pattern(JOINED_CREDIT_WORDS)}))?\s+)?"
+)
 # "홍길동 기자", "山田太郎 記者", "[서울=뉴시스] 홍길동 기자 = ", "홍길동 기자 hong@x.com"
 _NAME_THEN_ROLE = re.compile(
     _BRACKET_LEAD
+    + _TEXT_CREDIT_LEAD
     + rf"(?P<name>{_CJK_NAME})\s?(?:{_role_pattern(REPORTER_AFTER_NAME)}){_AFTER_ROLE}"
     + _REPORTER_TRAILER
 )
@@ -721,6 +732,7 @@ _NAME_THEN_ROLE = re.compile(
 # same line (:func:`_dates_alone`), a separator or a space between.
 _NAME_THEN_ROLE_DATED = re.compile(
     _BRACKET_LEAD
+    + _TEXT_CREDIT_LEAD
     + rf"(?P<name>{_CJK_NAME})\s?(?:{_role_pattern(REPORTER_AFTER_NAME)}){_AFTER_ROLE}"
     + r"\s*[|·•/,，、]?\s*(?P<dates>\S.*)$"
 )

@@ -120,6 +120,7 @@ from analysis.clean.meta_author import citation_order, meta_author, meta_tags
 from analysis.clean.microdata_cards import related_item_authors, related_item_days
 from analysis.clean.name_domain import name_spelled_by_domain
 from analysis.clean.name_forms import compact_name
+from analysis.clean.photo_credits import without_photographers
 from analysis.clean.portrait_alt import author_photo_name
 from analysis.clean.social_handle import printed_handle_name
 from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
@@ -614,6 +615,8 @@ def html_metadata(html: str) -> HtmlMetadata:
         or hooked_author(html)  # a site builder's post header (Wix's data-hook)
         or drupal_author(html)  # Drupal's author field ("field--name-uid")
     )
+    if byline is not None and _AUTHORS_JOINER in byline:  # a photographer beside the writer
+        byline = without_photographers(byline, html, _AUTHORS_JOINER)
     if other is not None and byline is not None:
         byline = _without_authors(byline, other.authors, own[0].authors)
     if byline is not None and own and "liveBlogUpdate" in html:  # an update's poster

@@ -1,0 +1,95 @@
+"""An author field's photographer: a name the page credits with the pictures.
+
+A CMS may fill its author field (``<meta name="author">``, JSON-LD ``author``) with every
+person credited on the story, the photographer beside the writer ("Lucía Pardo, Iván
+Soler"), while the page prints who did what: "Texto: Lucía Pardo | Fotos: Iván Soler".
+A name printed right after a photo credit's label (:data:`~analysis.clean.byline_words.
+PHOTO_CREDIT_WORDS`, perhaps with the language's "by" or a colon, markup between) took
+the pictures when another name of the field stands shortly before it, on the credits
+line: it leaves the byline, unless it is the field's only name or the label is joined to
+a text credit ("Text and photos: NAME", one person's credit for both); a caption's
+"Photo: NAME" alone credits a reporter who took pictures too. The window is a credits
+line's length (:data:`_CREDITS_LINE_CHARS`), no tuned value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.clean.byline_words import PHOTO_CREDIT_WORDS
+
+__all__ = ["without_photographers"]
+
+_LABEL = "|".join(
+    re.escape(word)
+    for word in sorted(
+        {w for words in PHOTO_CREDIT_WORDS.values() for w in words}, key=lambda w: (-len(w), w)
+    )
+)
+# What may stand between the label and the name: a colon, a slash, a bar, "=", or a
+# language's "by" ("by", "di", "de", "von", "par", "av", "af"), then tags and spaces.
+_BETWEEN = r"\s*(?:[:：/|=]|by|di|de|von|par|av|af)?\s*(?:<[^>]*>\s*)*"
+# A text credit joined to the photo label before it: "Text and photos:", "Texto y fotos:".
+_JOINED_BEFORE = re.compile(r"(?:\s(?:and|y|e|und|et|i|és|ve|и|та|og|och|en)|[&·・+])\s*$", re.I)
+
+
+# How far before the photo credit the writer's name may stand on one credits line
+# ("Texto: <a href="/autor/lucia-pardo">Lucía Pardo</a> | Fotos: ..."): a line's worth
+# of characters with its links' markup, not a paragraph's.
+_CREDITS_LINE_CHARS = 200
+
+
+def _credited_for_photos(name: str, others: list[str], page: str) -> bool:
+    """Whether ``page`` prints ``name`` right after a photo credit's label that no text
+    credit is joined to, on the credits line of one of ``others`` (another name of the
+    field printed shortly before it: "Texto: A | Fotos: B"; a caption's "Photo: NAME"
+    alone credits a reporter who took the pictures too)."""
+    pattern = re.compile(
+        rf"(?<![^\W\d_])(?:{_LABEL}){_BETWEEN}{re.escape(name)}(?!\w)", re.IGNORECASE
+    )
+    for found in pattern.finditer(page):
+        before = page[max(0, found.start() - _CREDITS_LINE_CHARS) : found.start()]
+        if _JOINED_BEFORE.search(before[-12:]) is None and any(
+            other.casefold() in before.casefold() for other in others
+        ):
+            return True
+    return False
+
+
+def without_photographers(byline: str, page: str, joiner: str = "; ") -> str:
+    """``byline`` without the names ``page`` credits with the pictures.
+
+    Parameters
+    ----------
+    byline : str
+        An author field's names, joined by ``joiner``.
+    page : str
+        The page's markup or text.
+    joiner : str
+        What parts the names.
+
+    Returns
+    -------
+    str
+        The names left, joined by ``joiner``; ``byline`` itself when it holds one name
+        or when every name is credited so.
+
+    Examples
+    --------
+    >>> page = "Texto: <a>Lucía Pardo</a> | Fotos: <a>Iván Soler</a>"
+    >>> without_photographers("Lucía Pardo; Iván Soler", page)
+    'Lucía Pardo'
+    >>> without_photographers("Ana Ruiz; Iván Soler", "Texto y fotos: Iván Soler")
+    'Ana Ruiz; Iván Soler'
+    """
+    names = byline.split(joiner)
+    if len(names) < 2:
+        return byline
+    kept = [
+        name
+        for name in names
+        if not _credited_for_photos(
+            name.strip(), [other.strip() for other in names if other != name], page
+        )
+    ]
+    return joiner.join(kept) if kept else byline
