@@ -84,3 +84,41 @@ def test_an_author_field_drops_the_photographer_the_page_credits(tmp_path):
     row = _row(tmp_path, page, "p.html")
     assert "Lucía Pardo" in row.byline
     assert "Iván Soler" not in row.byline
+
+
+_COLUMN = (
+    "Opinião\n\nGoiânia precisa de árvores, não de mais viadutos\n\n03/12/2026 06h00\n\n"
+    "Quem anda pela Avenida Anhanguera às duas da tarde em outubro sabe que a cidade ficou "
+    "mais quente do que era, e não é só impressão de quem caminha.\n\n"
+    "A prefeitura gastou no último mandato mais com viadutos do que com arborização das "
+    "ruas, e uma árvore adulta reduz a temperatura da calçada ao redor.\n\n"
+    "Plantar cem mil árvores custaria menos do que um viaduto e daria sombra a todos.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("box", "name"),
+    [
+        (
+            "Ana Paula Ferraz é colunista do Jornal Exemplo e escreve às quintas-feiras.\n\n"
+            "Os artigos de opinião não refletem a linha editorial do jornal.\n",
+            "Ana Paula Ferraz",
+        ),
+        (
+            "Sobre a autora\nRenata Olmedo\nEconomista e professora universitária.\n",
+            "Renata Olmedo",
+        ),
+        ("Zur Autorin\nSabine Ottmann, Jahrgang 1974, ist Soziologin.\n", "Sabine Ottmann"),
+    ],
+)
+def test_a_columnists_box_under_the_text_is_the_byline(tmp_path, box, name):
+    """An opinion column with no byline over it: the writer's box under the text names
+    the columnist (a sentence calling the subject a columnist, a label over the name)."""
+    row = _row(tmp_path, _COLUMN + box)
+    assert row.byline == name
+
+
+def test_a_story_ending_on_a_quoted_persons_post_takes_no_byline_from_it(tmp_path):
+    """A news story's last line naming a person's post, no columnist word, no box label."""
+    row = _row(tmp_path, _COLUMN + "Maria Souza, moradora do bairro, pediu mais sombra.\n")
+    assert not row.byline

@@ -29,6 +29,7 @@ __all__ = [
     "AUTHOR_LABELS",
     "BYLINE_CLOSING_VERBS",
     "BY_WORDS",
+    "COLUMNIST_WORDS",
     "DAY_WORDS_BEFORE_DATE",
     "GLUED_BY_WORDS",
     "JOINED_CREDIT_WORDS",
@@ -812,6 +813,25 @@ WIRE_CO_AUTHOR_CUES: dict[str, tuple[str, ...]] = {
     "fr": ("avec", "rédigé par", "reportage complémentaire de"),
     "de": ("geschrieben von", "verfasst von", "mit zusätzlichem bericht von"),
     "it": ("scritto da", "hanno collaborato"),
+}
+
+#: The word for a columnist, by language (lower case), as a writer's box under an opinion
+#: column calls its subject ("Priya Raman is a columnist for ...", "Ana Paula Ferraz é
+#: colunista do ...", "वरिष्ठ पत्रकार और स्तंभकार": :mod:`analysis.clean.closing_box`, h347).
+COLUMNIST_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("columnist",),
+    "es": ("columnista",),
+    "pt": ("colunista", "cronista"),
+    "fr": ("chroniqueur", "chroniqueuse", "éditorialiste"),
+    "de": ("kolumnist", "kolumnistin"),
+    "it": ("editorialista", "opinionista"),
+    "nl": ("columniste",),
+    "pl": ("felietonista", "felietonistka"),
+    "ru": ("колумнист", "колумнистка"),
+    "uk": ("колумніст", "колумністка"),
+    "tr": ("köşe yazarı",),
+    "id": ("kolumnis",),
+    "hi": ("स्तंभकार",),
 }
 
 #: A photo credit's label, by language (lower case): "Fotos: NAME", "Foto di NAME",

@@ -72,6 +72,7 @@ from analysis.clean.bylines import (
     find_newsroom_byline,
     publication_beside_byline,
 )
+from analysis.clean.closing_box import BOX_BODY_LINES, closing_box_name
 from analysis.clean.closing_notes import agency_credit, closing_bio_names, is_opinion_label
 from analysis.clean.dates import (
     DateMatch,
@@ -898,9 +899,13 @@ def article_page_fields(
                 s.field == "category" and is_opinion_label(lines[s.line_no][s.start : s.end])
                 for s in spans
             )  # a guest writer's biography of any post closes an opinion piece
-            spans += [
-                FieldSpan(*name, "byline") for name in closing_bio_names(lines, body_lines, opinion)
-            ]
+            closing = closing_bio_names(lines, body_lines, opinion)
+            # a columnist's box under the story, its sentence perhaps the body's last
+            # paragraphs but one (a disclaimer under it: "Os artigos de opinião não ...")
+            box_from = body_lines[-BOX_BODY_LINES - 1] if len(body_lines) > 3 else body_end
+            if not closing and (boxed := closing_box_name(lines, box_from)) is not None:
+                closing = [boxed]
+            spans += [FieldSpan(*name, "byline") for name in closing]
     spans = _without_related_date(spans, body_start if title_line is None else title_line)
     if title_line is not None:
         spans = _trail_dated(lines, title_line, spans)
