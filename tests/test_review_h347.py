@@ -122,3 +122,18 @@ def test_a_story_ending_on_a_quoted_persons_post_takes_no_byline_from_it(tmp_pat
     """A news story's last line naming a person's post, no columnist word, no box label."""
     row = _row(tmp_path, _COLUMN + "Maria Souza, moradora do bairro, pediu mais sombra.\n")
     assert not row.byline
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Por Yuranis Pacheco jueves, diciembre 3 de 2026 - 08:40 a. m.", "Yuranis Pacheco"),
+        ("By Jane Doe Thursday, Dec. 3, 2026", "Jane Doe"),
+        ("Na Fatma Khamis, Desemba 2, 2026", "Fatma Khamis"),  # a surname that is a weekday
+    ],
+)
+def test_a_weekday_between_the_name_and_the_date_ends_the_name(line, name):
+    """An HTML byline element's name and date joined on one line, the weekday between."""
+    found = find_byline(line)
+    assert found is not None
+    assert line[found[0] : found[1]] == name

@@ -37,6 +37,7 @@ from analysis.clean.byline_words import (
 from analysis.clean.dates import DATE_LABEL_WORDS, find_date_span, labelled_dates
 from analysis.clean.pattern_starts import start_lookahead, starting_at
 from analysis.clean.relative_times import find_relative_time
+from analysis.clean.weekdays import is_weekday_name
 from analysis.clean.yearless_dates import CLOCK_TIME
 from analysis.text import (
     BULLET_MARKS,
@@ -479,7 +480,7 @@ def find_byline(text: str) -> tuple[int, int] | None:
     if (flag := FLAG_BEFORE_NAME.match(text, start)) is not None:
         start = flag.end()
     date = find_date_span(text[start:])
-    end = limit = start + date[0] if date else len(text)
+    end = limit = _before_weekday(text, start, start + date[0]) if date else len(text)
     stop = _NAME_END.search(text, start, end)
     if stop is not None and stop.start() > start:
         end = stop.start()
@@ -536,6 +537,30 @@ def find_byline(text: str) -> tuple[int, int] | None:
         if added is not None and added[0] == 3:
             end = more.end() + added[1] - 3
     return start, end
+
+
+# The one or two words closing a name's search before its date, and what parts them
+# from the date ("Por NAME jueves, diciembre 3 de 2026": a weekday named before the day).
+_LAST_WORDS = re.compile(r"(?:(?P<two>[^\W\d_][\w.'’-]*\s+)?(?P<one>[^\W\d_][\w.'’-]*))[\s,.]*$")
+
+
+def _before_weekday(text: str, start: int, date_start: int) -> int:
+    """Where a name's search ends before the date at ``date_start``: before the weekday
+    printed right before it, after a name of two words or more ("By Jane Doe Thursday,
+    Dec. 3, 2026", an HTML byline element's name and date joined; "Por NAME jueves,
+    diciembre 3 de 2026"), else at the date."""
+    last = _LAST_WORDS.search(text, start, date_start)
+    if last is None:
+        return date_start
+    if last["two"] and is_weekday_name(last["two"] + last["one"]):
+        cut = last.start("two")
+    elif is_weekday_name(last["one"]):
+        cut = last.start("one")
+    else:
+        return date_start
+    # a name of two words or more before it: "Na Fatma Khamis, Desemba 2, 2026" is a
+    # surname that names a weekday too (Swahili's Thursday), not a name and a weekday
+    return cut if len(text[start:cut].split()) >= 2 else date_start
 
 
 # A sentence's end after a word of two letters or more (an initial's dot is a name's).
