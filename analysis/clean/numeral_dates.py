@@ -1,7 +1,8 @@
 """Dates written in numerals other than the digits: a month in Roman numerals
 ("3.XII.2026", "3 XII 2026", as Polish, Czech, Hungarian and older Italian pages print it)
 and a date wholly in Chinese numerals ("二〇二六年十二月三日", 〇 or 零 for the zero, as
-Chinese and Japanese pages print a formal date).
+Chinese and Japanese pages print a formal date; a Japanese era's year in numerals too,
+"令和八年十二月三日").
 
 :mod:`analysis.clean.dates` searches the two patterns with its others and reads their
 matches with :func:`numeral_date_iso`. No tuned value.
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+
+from analysis.clean.era_dates import ERA_FIRST_DAYS
 
 __all__ = [
     "CHINESE_NUMERAL_DATE",
@@ -40,12 +43,19 @@ _CHINESE_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
 _DIGIT = "[〇零一二三四五六七八九]"
 #: Year (four numerals, 1xxx or 2xxx), 年, month (一 to 十二), 月, day (一 to 三十一), 日
 #: (or 号 / 號, as mainland pages write the day).
+#: Or a Japanese era's year in numerals ("令和八年十二月三日": the era's name, 元 for its
+#: first year or one to two numerals with 十, as a formal Japanese page prints it).
 CHINESE_NUMERAL_DATE = (
-    rf"(?P<cy>[一二]{_DIGIT}{{3}})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*"
+    rf"(?:(?P<cy>[一二]{_DIGIT}{{3}})|(?P<ce>{'|'.join(ERA_FIRST_DAYS)})\s*"
+    r"(?P<cey>元|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]))"
+    r"\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月\s*"
     r"(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号號]"
 )
 #: What a text holding such a date holds (the date hint of :mod:`analysis.clean.dates`).
-CHINESE_YEAR_HINT = rf"[一二][〇零九]{_DIGIT}{{2}}\s*年"
+CHINESE_YEAR_HINT = (
+    rf"[一二][〇零九]{_DIGIT}{{2}}\s*年"
+    rf"|(?:{'|'.join(ERA_FIRST_DAYS)})\s*[元一二三四五六七八九十]{{1,3}}\s*年"
+)
 
 
 def _chinese_number(numerals: str) -> int:
@@ -79,12 +89,18 @@ def numeral_date_iso(groups: dict[str, str | None]) -> str | None:
     '2026-12-03'
     >>> numeral_date_iso(re.search(CHINESE_NUMERAL_DATE, "二〇二六年十二月三日").groupdict())
     '2026-12-03'
+    >>> numeral_date_iso(re.search(CHINESE_NUMERAL_DATE, "令和八年十二月三日").groupdict())
+    '2026-12-03'
     """
     if groups.get("rm"):
         year, month, day = int(groups["ry"] or 0), _ROMAN_MONTHS[groups["rm"]], groups["rd"]
         day_number = int(day or 0)
-    elif groups.get("cy"):
-        year = int("".join(str(_CHINESE_DIGITS[c]) for c in groups["cy"]))
+    elif groups.get("cy") or groups.get("ce"):
+        if groups.get("cy"):
+            year = int("".join(str(_CHINESE_DIGITS[c]) for c in groups["cy"] or ""))
+        else:  # the era's first year is its 元, the year its first day falls in
+            era_year = 1 if groups["cey"] == "元" else _chinese_number(groups["cey"] or "")
+            year = ERA_FIRST_DAYS[groups["ce"] or ""].year + era_year - 1
         month = _chinese_number(groups["cm"] or "")
         day_number = _chinese_number(groups["cd"] or "")
     else:
