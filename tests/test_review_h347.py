@@ -137,3 +137,25 @@ def test_a_weekday_between_the_name_and_the_date_ends_the_name(line, name):
     found = find_byline(line)
     assert found is not None
     assert line[found[0] : found[1]] == name
+
+
+def test_a_japanese_era_date_in_kanji_numerals_is_read():
+    """'令和八年十二月三日' (Reiwa 8 = 2026), '令和元年五月一日' (the era's first year)."""
+    from analysis.clean.dates import find_published_date
+
+    assert find_published_date("令和八年十二月三日")[0].iso == "2026-12-03"
+    assert find_published_date("令和元年五月一日")[0].iso == "2019-05-01"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("【記者：中村彩】", "中村彩"),  # a label and its name in lenticular brackets
+        ("文：エマ・ロラン　翻訳：鈴木恵", "エマ・ロラン"),  # a katakana name, the translator after
+    ],
+)
+def test_japanese_credits_in_brackets_and_katakana_names(line, name):
+    """Japanese credits the labels missed: in 【】, a foreign writer in katakana."""
+    found = find_byline(line)
+    assert found is not None
+    assert line[found[0] : found[1]] == name

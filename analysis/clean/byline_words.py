@@ -784,7 +784,7 @@ REPORTER_BEFORE_PLACE: dict[str, tuple[str, ...]] = {
 TEXT_CREDIT_WORDS: dict[str, tuple[str, ...]] = {"ja": ("文",), "ko": ("글",)}
 #: The credits joined to :data:`TEXT_CREDIT_WORDS` in such a byline.
 JOINED_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
-    "ja": ("写真", "取材", "構成", "撮影"),
+    "ja": ("写真", "取材", "構成", "撮影", "翻訳"),  # ... "翻訳" (translation, h347)
     "ko": ("사진",),
 }
 

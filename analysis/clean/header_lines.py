@@ -201,7 +201,7 @@ _BYLINE = re.compile(
     r"\s*:?\s+"
     rf"|^\s*(?i:{_CORRESPONDENT_IN_PLACE})\s+"
     rf"|^\s*(?i:{_PIECE_CREDIT})\s+by\s*:?\s+"
-    rf"|^\s*{_WRITING_SYMBOL}(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།፡፥፦៖]|\s+[-–—](?=\s)|/(?=\s))"
+    rf"|^\s*{_WRITING_SYMBOL}(?:[【〔［]\s*(?=(?i:{_AUTHOR_LABEL}))|)(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།፡፥፦៖]|\s+[-–—](?=\s)|/(?=\s))"
     r"\s*(?:\[\s*['\"])?"
     rf"|(?:{_FOREIGN_CUE})(?:\s*:?\s+|(?<=-)(?=[^\W\d_]))"  # (a cue's hyphen: "ngu-NAME")
     r"|Eine?\s+(?:Gast)?(?:beitrag|kommentar|essay|bericht|analyse|kolumne|leitartikel|reportage"
@@ -318,7 +318,7 @@ _NAME_END = re.compile(
     # (a column gap, two spaces or more, as a text browser parts a line's cells: "Text:
     # Maja Lindqvist    Foto: Erik Holm"; a name's words are one space apart)
     r"[ \t]{2,}(?=\S)"
-    r"|\s*(?:[|｜•,;·–—@/،؛]|['\"](?=\s*[],])|\s-\s|\s[(（]|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
+    r"|\s*(?:[|｜•,;·–—@/،؛】〕］]|['\"](?=\s*[],])|\s-\s|\s[(（]|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
     # a language's "on" before the day ("Von Jo Doe am 3. Dezember 2026", "Par Jo Doe le
     # 3 décembre 2026": :data:`DAY_WORDS_BEFORE_DATE`), the name's search ending where
     # the date starts
@@ -826,7 +826,10 @@ _TEXT_CREDIT_THEN_NAME = re.compile(
     rf"(?:\s*[・/／]\s*(?:{_JOINED_CREDITS}))?"
     rf"(?:\s*[＝=:：/／]\s*|[\s\u3000]+|・(?!{_JOINED_CREDITS}))"
     r"(?P<name>[\u4e00-\u9fff々][\u4e00-\u9fff々ぁ-んァ-ヶー]{0,3}"
-    r"(?:[ \u3000]?[\u4e00-\u9fff々ぁ-んァ-ヶー]{1,4})?)"
+    r"(?:[ \u3000]?[\u4e00-\u9fff々ぁ-んァ-ヶー]{1,4})?"
+    # a foreign writer's name in katakana, its parts apart by a middle dot or an equals
+    # sign ("文：エマ・ロラン", h347)
+    r"|[ァ-ヶ][ァ-ヶー]{1,12}(?:[・=＝][ァ-ヶ][ァ-ヶー]{0,12}){0,2})"
     r"(?:\s*[（(][A-Za-z][A-Za-z .'-]{1,40}[）)])?(?(open)\s*[）)])"
     rf"(?:[\s\u3000]+(?:{_JOINED_CREDITS})\s*[＝=:：/／・]\s*[^\s＝=:：]{{1,12}})?\s*$"
 )
