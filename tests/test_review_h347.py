@@ -159,3 +159,17 @@ def test_japanese_credits_in_brackets_and_katakana_names(line, name):
     found = find_byline(line)
     assert found is not None
     assert line[found[0] : found[1]] == name
+
+
+def test_a_japanese_writer_in_brackets_closing_the_last_paragraph_is_the_byline():
+    """'...と話している。（田中一郎）': the name closes the last sentence on its line."""
+    from analysis.clean.bylines import find_closing_bracket_byline
+
+    lines = [
+        "団体代表は「人が集まる場所をつくりたかった」と話している。（田中一郎）",
+        "",
+        "Copyright",
+    ]
+    found = find_closing_bracket_byline(lines, 0)
+    assert found is not None and lines[0][found[1] : found[2]] == "田中一郎"
+    assert find_closing_bracket_byline(["市は費用を補助する（共同通信社）"], 0) is None

@@ -331,7 +331,8 @@ def find_closing_bracket_byline(lines: Sequence[str], body_end: int) -> tuple[in
 
     A name alone in brackets elsewhere (over the headline, in the text) is no byline
     (:func:`~analysis.clean.header_lines.find_byline` keeps it None); at the story's end
-    it signs the story, in a Japanese text: the body's last line holds kana (a Chinese
+    (on its own line, or closing the last paragraph after its full stop "。") it signs
+    the story, in a Japanese text: the body's last line holds kana (a Chinese
     story's "（新华社）" does not). The name is 3-5 characters, a kanji first, without a
     space; two characters are an agency's signature ("（共同）", "（時事）"), and a name
     holding a newspaper's word or closing with "社" (a company) or "通信" (an agency)
@@ -347,15 +348,17 @@ def find_closing_bracket_byline(lines: Sequence[str], body_end: int) -> tuple[in
     Returns
     -------
     tuple of int or None
-        The line (the first with text after ``body_end``) and the name's span in it;
-        None when that line is no such name.
+        The line (the first with text after ``body_end``, or ``body_end`` itself when
+        its last sentence closes with the name) and the name's span in it; None when
+        neither holds such a name.
     """
     if body_end >= len(lines) or not _KANA.search(lines[body_end]):
         return None
     at = next((i for i in range(body_end + 1, len(lines)) if not is_blank(lines[i])), None)
-    if at is None:
-        return None
-    match = _BRACKETED_NAME.fullmatch(lines[at])
+    match = _BRACKETED_NAME.fullmatch(lines[at]) if at is not None else None
+    if match is None:  # the name closing the last paragraph, after its full stop:
+        # "...と話している。（田中一郎）" (a page that prints no line break before it)
+        at, match = body_end, _CLOSING_BRACKETED_NAME.search(lines[body_end])
     if match is None:
         return None
     name = match["name"]
@@ -371,6 +374,8 @@ _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 _BRACKETED_NAME = re.compile(
     r"\s*[（(](?P<name>[\u4e00-\u9fff々][\u4e00-\u9fff々\u3041-\u309f\u30a1-\u30fa]{2,4})[）)]\s*"
 )
+# Such a name closing a paragraph's last sentence, after its full stop.
+_CLOSING_BRACKETED_NAME = re.compile(r"(?<=。)" + _BRACKETED_NAME.pattern + r"$")
 # The endings of a company's and an agency's names: "社" (company), "通信" (agency).
 _COMPANY_ENDINGS = ("社", "通信")
 
