@@ -173,3 +173,10 @@ def test_a_japanese_writer_in_brackets_closing_the_last_paragraph_is_the_byline(
     found = find_closing_bracket_byline(lines, 0)
     assert found is not None and lines[0][found[1] : found[2]] == "田中一郎"
     assert find_closing_bracket_byline(["市は費用を補助する（共同通信社）"], 0) is None
+
+
+def test_a_korean_reporting_credit_beside_the_photographers():
+    """'취재: A 기자 / 사진: B 기자' (reporting / photos): A is the byline, B took the photos."""
+    line = "취재: 박서준 기자 / 사진: 이하늘 기자"
+    found = find_byline(line)
+    assert found is not None and line[found[0] : found[1]] == "박서준"

@@ -780,8 +780,9 @@ REPORTER_BEFORE_PLACE: dict[str, tuple[str, ...]] = {
 #: "文" (text), with "写真" (photos), "取材" (reporting), "構成" (editing) or "撮影"
 #: (filming) joined to it by "・" or a slash: "文・写真　NAME", "取材・文＝NAME". "写真"
 #: alone credits the photographer, no author. Korean's "글" (text), "글·사진" (text and
-#: photos) before a reporter's name and role: "글·사진 김민지 기자" (h347).
-TEXT_CREDIT_WORDS: dict[str, tuple[str, ...]] = {"ja": ("文",), "ko": ("글",)}
+#: photos) and "취재" (reporting) before a reporter's name and role: "글·사진 김민지 기자",
+#: "취재: 박서준 기자 / 사진: 이하늘 기자" (h347).
+TEXT_CREDIT_WORDS: dict[str, tuple[str, ...]] = {"ja": ("文",), "ko": ("글", "취재")}
 #: The credits joined to :data:`TEXT_CREDIT_WORDS` in such a byline.
 JOINED_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
     "ja": ("写真", "取材", "構成", "撮影", "翻訳"),  # ... "翻訳" (translation, h347)

@@ -18,6 +18,7 @@ from analysis.clean.byline_words import (
     JOINED_CREDIT_WORDS,
     NAME_LIKE_BY_WORDS,
     PARTICLE_BY_WORDS,
+    PHOTO_CREDIT_WORDS,
     PLURAL_AUTHOR_LABELS,
     REPORT_WORDS,
     REPORTER_AFTER_NAME,
@@ -731,7 +732,13 @@ _BRACKET_LEAD = (
 )
 # What may follow a byline's role noun to the line's end: an e-mail address, "=",
 # a separator, the bracket closing the credit, nothing.
-_REPORTER_TRAILER = r"\s*(?:[=|·•/,，、]\s*)?(?:[\w.+-]+@[\w.-]+)?\s*[)）]?\s*$"
+_REPORTER_TRAILER = (
+    r"\s*(?:[=|·•/,，、]\s*)?(?:[\w.+-]+@[\w.-]+)?"
+    # the photographer's credit after the writer's ("취재: A 기자 / 사진: B 기자", h347)
+    rf"(?:\s*[/|·]\s*(?:{'|'.join(PHOTO_CREDIT_WORDS['ko'] + PHOTO_CREDIT_WORDS['ja'])})"
+    r"\s*[:：=]?\s*[\uac00-\ud7a3\u4e00-\u9fff]{2,4}(?:\s?[\uac00-\ud7a3]{2,3})?)?"
+    r"\s*[)）]?\s*$"
+)
 
 
 def _role_pattern(table: dict[str, tuple[str, ...]]) -> str:
@@ -744,7 +751,7 @@ def _role_pattern(table: dict[str, tuple[str, ...]]) -> str:
 _TEXT_CREDIT_LEAD = (
     rf"(?:(?:(?:{_role_pattern(JOINED_CREDIT_WORDS)})\s*[·・/／]\s*)?"
     rf"(?:{_role_pattern(TEXT_CREDIT_WORDS)})"
-    rf"(?:\s*[·・/／]\s*(?:{_role_pattern(JOINED_CREDIT_WORDS)}))?\s+)?"
+    rf"(?:\s*[·・/／]\s*(?:{_role_pattern(JOINED_CREDIT_WORDS)}))?(?:\s*[:：]\s*|\s+))?"
 )
 # "홍길동 기자", "山田太郎 記者", "[서울=뉴시스] 홍길동 기자 = ", "홍길동 기자 hong@x.com"
 _NAME_THEN_ROLE = re.compile(
