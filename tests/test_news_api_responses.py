@@ -151,7 +151,9 @@ def test_an_agencys_ninjs_items_give_their_text_and_rights_holder():
         ["Kgaolo News Agency", "Kabelo Mothibi", "2026-12-01"],
         ["Kgaolo News Agency", "Kabelo Mothibi", "2026-12-02"],
     ]
-    assert articles["body"].tolist() == [_FERRY[0], _STORM[0]]  # the summary, as a card's
+    # the summary is the text's first paragraph: the item's whole text is the card's
+    # (h346; listings_h254's gold holds the whole text)
+    assert articles["body"].tolist() == ["\n\n".join(_FERRY), "\n\n".join(_STORM)]
 
 
 def test_a_listed_storys_own_link_is_its_url():

@@ -41,6 +41,7 @@ from urllib.parse import urljoin
 
 from analysis.clean.feed_xml import FeedItem, iso_date
 from analysis.clean.graph_refs import resolve_refs
+from analysis.clean.record_keys import key_role
 from analysis.clean.saved_document import web_url
 
 __all__ = [
@@ -146,17 +147,20 @@ _NAME_KEYS = ("name", "displayName", "fullName", "display_name", "full_name")
 # aggregator's "source" is.
 _PERIODICAL_KEYS = ("container-title", "source_name", "sourceName", "copyrightholder")
 # A key naming when the story was published ("publishedAt", "datePublished",
-# "publish_date", "pubDate", Event Registry's "dateTimePub", "date", "createdAt", IPTC
+# "publish_date", "pubDate", Event Registry's "dateTimePub", a newspaper content API's
+# "webPublicationDate", "date", "createdAt", IPTC
 # ninjs's "firstcreated"; a news app's notification history's "sent_at" / "sentAt", when
 # the alert went out with the story), and an ISO 8601 value.
 _DATE_KEY = re.compile(
-    r"publish|^(?:pub_?)?date$|^date_?time_?pub$|^(?:first_?)?created(?:_?at)?$|^issued$"
-    r"|^sent_?at$",
+    r"publish|publication_?(?:date|time)|^(?:pub_?)?date$|^date_?time_?pub$"
+    r"|^(?:first_?)?created(?:_?at)?$|^issued$|^sent_?at$",
     re.IGNORECASE,
 )
 # A date key naming the publication itself, read before a bare "date" (Event Registry's
 # "date" is the day its crawler found the story, "dateTimePub" the story's own).
-_PUBLICATION_KEY = re.compile(r"publish|pub(?:_?date)?$", re.IGNORECASE)
+_PUBLICATION_KEY = re.compile(r"publish|publication|pub(?:_?date)?$", re.IGNORECASE)
+# The end of a summary cut from its story's text: an ellipsis or a full stop.
+_SUMMARY_CUT = re.compile(r"[….\s]+$")
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
 # An RFC 822 date, as RSS and HTTP write it ("Thu, 03 Dec 2026 00:00:00 GMT"): an
 # extraction API's or a feed converter's stories keep their feed's dates so.
@@ -420,11 +424,18 @@ def _story_lists(data: object) -> list[list[dict]]:
 
 def _listed(entry: object) -> object:
     """A list's entry, or the story it wraps (a JSON-LD ``ListItem``'s ``item``, a
-    GraphQL connection's edge's ``node``)."""
-    if isinstance(entry, dict) and _title(entry) is None:
-        for key in _WRAPPER_KEYS:
-            if isinstance(entry.get(key), dict):
-                return entry[key]
+    GraphQL connection's edge's ``node``); an entry with a title whose text, authors or
+    outlet sit in a wrapped object (a newspaper's content API: ``{"webTitle": ...,
+    "fields": {"bodyText": ..., "byline": ...}}``) is read with that object's fields
+    where it has none of its own."""
+    if not isinstance(entry, dict):
+        return entry
+    titled = _title(entry) is not None
+    for key in _WRAPPER_KEYS:
+        if isinstance(inner := entry.get(key), dict):
+            if not titled:
+                return inner
+            return {**inner, **{k: v for k, v in entry.items() if k != key}}
     return entry
 
 
@@ -464,6 +475,8 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
     # (last, a listed story's "text" or "message": a notification's text under its
     # title, as a news app's notification history gives it; read on a listed story only)
     summary = _summary(node)
+    if summary and _opens(_body_text(node), summary):
+        summary = ""  # a teaser cut from the story's text, which the record holds whole
     # no summary: the story's body, in the paragraphs it writes (a news API's full text,
     # Event Registry's "body"), else as one text
     paragraphs = () if summary else _body_paragraphs(node)
@@ -473,6 +486,14 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
         paragraphs = (*paragraphs[:-1], _unclipped(paragraphs[-1]))
     summary = _unclipped(summary)
     return FeedItem(title, link, date, date, summary, source, _authors(node), paragraphs)
+
+
+def _opens(body: str, summary: str) -> bool:
+    """Whether a story's text is longer than its summary and opens with it (a content
+    API's ``trailText`` is its ``bodyText``'s first sentence; a summary cut short may
+    end in an ellipsis)."""
+    opening = _SUMMARY_CUT.sub("", summary)
+    return len(body) > len(summary) and bool(opening) and body.startswith(opening)
 
 
 def _unclipped(text: str) -> str:
@@ -529,13 +550,20 @@ def json_objects(data: object) -> list[dict]:
 
 
 def _title(node: dict) -> str | None:
-    return _first_text(node, _TITLE_KEYS) or None
+    return _first_text(node, _TITLE_KEYS) or _first_text(node, _role_keys(node, "title")) or None
+
+
+def _role_keys(node: dict, role: str) -> tuple[str, ...]:
+    """The keys of ``node`` whose words name a story's ``role`` field ("title",
+    "summary", "body": ``webTitle``, ``post_excerpt``, ``bodyText``;
+    :func:`analysis.clean.record_keys.key_role`), in the object's order."""
+    return tuple(key for key in node if isinstance(key, str) and key_role(key) == role)
 
 
 def _summary(node: dict) -> str:
     """The story's summary; one that opens with a tag is the markup of a feed's
     description, passed on as the feed wrote it (an rss-to-JSON API's): its text."""
-    text = _first_text(node, _SUMMARY_KEYS)
+    text = _first_text(node, _SUMMARY_KEYS) or _first_text(node, _role_keys(node, "summary"))
     if _TAG.match(text):
         text = " ".join(unescape(_TAG.sub(" ", text)).split())
     return text
@@ -770,8 +798,10 @@ def _body_parts(node: dict) -> tuple[str, ...]:
     """A story object's body: a text, a list of texts or blocks, or one block (a JSON:API
     text field's ``{"value": "<p>...</p>", "format": ...}``, Drupal's), under a body
     key."""
-    for key in _BODY_KEYS:
+    for key in (*_BODY_KEYS, *_role_keys(node, "body")):
         value = node.get(key)
+        if isinstance(value, dict) and (blocks := _rich_text_blocks(value)) is not None:
+            value = blocks
         if isinstance(value, dict):
             value = _block_text(value, 0)
         if isinstance(value, str) and value.strip():
@@ -793,6 +823,26 @@ def _block_text(block: object, depth: int) -> str:
         if isinstance(value := block.get(key), str):
             return value
     spans = block.get("children")
+    if not isinstance(spans, list):
+        spans = block.get("content")  # ProseMirror's / Tiptap's node
     if isinstance(spans, list):
         return "".join(_block_text(span, depth + 1) for span in spans)
     return ""
+
+
+def _rich_text_blocks(value: dict) -> list | None:
+    """The blocks of a rich-text document a body field holds as a tree: Lexical's
+    ``{"root": {"children": [paragraph, ...]}}``, ProseMirror's and Tiptap's ``{"type":
+    "doc", "content": [paragraph, ...]}``; each block's text is its spans' texts
+    (:func:`_block_text`). None for another object."""
+    root = value.get("root") if isinstance(value.get("root"), dict) else value
+    if any(isinstance(root.get(key), str) for key in _BLOCK_TEXT_KEYS):
+        return None
+    for key in ("children", "content"):
+        if (
+            isinstance(blocks := root.get(key), list)
+            and blocks
+            and all(isinstance(block, dict) for block in blocks)
+        ):
+            return blocks
+    return None

@@ -197,6 +197,11 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
         return None
     if site is None and len(names := state_site_names(value)) == 1:
         site = names.pop()  # the response names one site ("site": X, {"data": {"site": ...}})
+    if site is None and len(sources := {item.source for item in items}) == 1 and all(sources):
+        # every story credits one publisher (a newspaper's content API's "publication"):
+        # the site, not a source per card
+        site = sources.pop()
+        items = [item._replace(source=None) for item in items]
     if site is None:
         items = _hosts_credited(items)
     title, url = _feed_header(value)

@@ -1,0 +1,105 @@
+"""What a story record's field is, read from the words of its name.
+
+Content systems and news APIs name a story's fields in their own words, joined in
+camelCase or snake_case: a newspaper's content API ``webTitle`` and ``bodyText`` (its
+summary ``trailText``), WordPress's ``post_title`` / ``post_excerpt`` / ``post_content``,
+other exports ``articleTitle``, ``fullText``, ``story_body``. The last word says what the
+field is (a title, a body, a text, an excerpt), a first word sometimes which (a
+``trail`` or ``lead`` text is a summary, a ``body`` or ``full`` text the story).
+A name that says whose title it is (``subTitle``, ``siteTitle``, ``sectionTitle``,
+``seoTitle``, ``pageTitle``) names no headline. Used where the exact names
+:mod:`analysis.clean.app_state` knows give none.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["key_role", "key_words"]
+
+# A camelCase or snake_case name's words: "webPublicationDate" -> web, publication, date.
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# Last words naming a headline.
+_TITLE_WORDS = frozenset({"title", "headline"})
+# Words before "title" saying it is not the story's headline: a subtitle, the site's,
+# section's, feed's, series' or page's title, a search engine's or a share card's
+# title (which add the site's name).
+_NOT_HEADLINE = frozenset(
+    {
+        "sub",
+        "site",
+        "section",
+        "category",
+        "feed",
+        "channel",
+        "series",
+        "show",
+        "page",
+        "seo",
+        "meta",
+        "og",
+        "social",
+        "share",
+        "tab",
+        "nav",
+        "menu",
+        "browser",
+        "window",
+    }
+)
+# Last words naming a summary.
+_SUMMARY_WORDS = frozenset({"excerpt", "summary", "teaser", "standfirst", "abstract", "dek"})
+# First words of a "...text" or "...content" field that is the summary, not the story:
+# a "trail", "lead", "teaser", "intro", "short", "preview" text.
+_SUMMARY_FIRST = frozenset({"trail", "lead", "teaser", "intro", "short", "preview", "summary"})
+# First words of a "...text" / "...content" / "...body" field that is the story's text.
+_BODY_FIRST = frozenset(
+    {"body", "full", "main", "article", "post", "story", "plain", "clean", "news", "item"}
+)
+_TEXT_WORDS = frozenset({"text", "content", "body"})
+
+
+def key_words(key: str) -> tuple[str, ...]:
+    """The lower-cased words of a field's name.
+
+    Parameters
+    ----------
+    key : str
+        A JSON field's name (``webTitle``, ``post_excerpt``).
+
+    Returns
+    -------
+    tuple of str
+        Its words in order (``("web", "title")``); () for a name of no letters.
+    """
+    return tuple(word.casefold() for word in _WORD.findall(key))
+
+
+def key_role(key: str) -> str | None:
+    """What a story field named ``key`` of two words or more holds.
+
+    Parameters
+    ----------
+    key : str
+        A JSON field's name.
+
+    Returns
+    -------
+    str or None
+        "title", "summary" or "body"; None for a name of one word (the exact names are
+        read elsewhere) or one that names none of them.
+    """
+    words = key_words(key)
+    if len(words) < 2:
+        return None
+    first, last = words[0], words[-1]
+    if last in _TITLE_WORDS:
+        return None if _NOT_HEADLINE.intersection(words[:-1]) else "title"
+    if last in _SUMMARY_WORDS:
+        return "summary"
+    if last in _TEXT_WORDS:
+        if first in _SUMMARY_FIRST:
+            return "summary"
+        if first in _BODY_FIRST or last == "body":
+            return "body"
+    return None
