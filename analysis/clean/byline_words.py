@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ARABIC_MARKS",
     "AUTHOR_LABELS",
     "BYLINE_CLOSING_VERBS",
     "BY_WORDS",
@@ -53,6 +54,7 @@ __all__ = [
     "by_words",
     "glued_by_words",
     "staff_credits",
+    "with_marks",
 ]
 
 #: The word for "by" before an author's name at the start of a byline, by language
@@ -952,11 +954,44 @@ def write_stem_label() -> str:
     >>> bool(re.fullmatch(write_stem_label(), "लेखक:"))
     False
     """
-    marks = "[\u0610-\u061a\u064b-\u065f\u0670]*"
+    marks = ARABIC_MARKS
     stems = sorted(WRITE_STEMS, key=lambda stem: (-len(stem), stem))
     alternatives = "|".join(marks.join(re.escape(letter) for letter in stem) for stem in stems)
     letter = "(?:[^\\W\\d_]|[\\u0900-\\u0963\\u0966-\\u0dff\\u0610-\\u061a\\u064b-\\u065f\\u0670])"
     return rf"(?<![^\W\d_])(?:{alternatives}){letter}{{0,8}}"
+
+
+#: The Arabic script's vowel and reading marks (harakat: fatha, damma, kasra, sukun,
+#: shadda, tanwin; the Quranic annotation signs; the superscript alef), any number of
+#: them, as a regular expression: a label printed voweled ("نُشر", published) is the
+#: same word as one printed bare ("نشر").
+ARABIC_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670]*"
+
+
+def with_marks(words: str) -> str:
+    """A regular expression matching ``words`` printed with or without the Arabic
+    script's marks after each letter (:data:`ARABIC_MARKS`), spaces as runs of spaces.
+
+    Parameters
+    ----------
+    words : str
+        A label as written bare ("نشر في").
+
+    Returns
+    -------
+    str
+        A regex without groups.
+
+    Examples
+    --------
+    >>> import re
+    >>> bool(re.fullmatch(with_marks("نشر في"), "نُشِر فِي"))
+    True
+    """
+    return r"\s+".join(
+        ARABIC_MARKS.join(re.escape(letter) for letter in word) + ARABIC_MARKS
+        for word in words.split()
+    )
 
 
 def author_labels() -> tuple[str, ...]:

@@ -506,12 +506,11 @@ def _is_time_line(text: str) -> bool:
         return True
     if count_label_words(_without_day_and_clock(text, span)) <= 3:
         return True  # "Embargo until Thursday 3 December 2026 at 10.00": a date's label
-    if (
-        DATE_LABEL.match(text.lstrip())
-        and count_label_words(text[: span[0]]) <= 2
-        and count_label_words(rest) <= MAX_LABELLED_DATE_WORDS
-    ):
-        return True  # "Publié le 3 décembre 2026 dans Politique": a labelled date, a section
+    if DATE_LABEL.match(text.lstrip()) and count_label_words(rest) <= MAX_LABELLED_DATE_WORDS:
+        # "Publié le 3 décembre 2026 dans Politique": a labelled date, a section; the
+        # section's clause may come first ("نُشر في أخبار محلية بتاريخ 2 ديسمبر 2026",
+        # "Publicado en Noticias locales el 2 de diciembre": published in SECTION on DATE)
+        return True
     # "Headline, with a comma (March 2)": a headline with its date in brackets at the end.
     if _BRACKETED_END.search(text[span[0] - 1 :] if span[0] else text):
         return False

@@ -92,6 +92,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from analysis.clean.bikram_sambat import bikram_sambat_iso
+from analysis.clean.byline_words import with_marks
 from analysis.clean.calendars import coptic_iso, ethiopian_iso, solar_hijri_iso
 from analysis.clean.cldr_months import (
     DATE_PARTICLES,
@@ -1069,7 +1070,9 @@ _PUBLISH_LABELS = (
     r"|publiziert|pubblicat[oa]|gepubliceerd|opublikowano|publikacja|yayınlanma|yayınlandı"
     r"|publicerad|publiceret|udgivet|publisert|julkaistu|publikováno|publicat|közzétéve"
     r"|objavljeno|опубликовано|опубліковано|публикувана|δημοσιεύθηκε|diterbitkan"
-    r"|dipublikasikan|نشر\s+في|تاريخ\s+النشر|تاریخ\s+انتشار|منتشر\s+شده|פורסם"
+    r"|dipublikasikan|تاریخ\s+انتشار|منتشر\s+شده|פורסם"
+    # ar "published in", "date of publication", voweled or bare ("نُشر في")
+    rf"|{with_marks('نشر في')}|{with_marks('تاريخ النشر')}"
     # el's noun and the participle's other spelling ("Πρώτη δημοσίευση", first
     # publication), is ("Birt", published)
     r"|δημοσίευση|δημοσιεύτηκε|birt"
