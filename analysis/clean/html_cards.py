@@ -61,6 +61,7 @@ from analysis.clean.card_lines import READ_MORE_CUES, find_time, is_prose
 from analysis.clean.card_link_labels import drop_link_labels
 from analysis.clean.dates import find_date
 from analysis.clean.html_headings import HEADINGS  # a card's headline is often one
+from analysis.clean.markup_dates import stamp_attribute_day
 from analysis.clean.markup_words import class_words, has_role
 from analysis.text import LETTER_RUN
 
@@ -550,7 +551,9 @@ def card_dates(cards: list[HtmlElement]) -> tuple[CardDate, ...]:
     else the schema.org ``datePublished`` property's (``<meta itemprop="datePublished"
     content="...">``, a card's microdata, which prints no date); else a ``title``
     attribute's that opens with a full date (a tooltip over a printed age, ``<span
-    title="2026-03-03 10:00">3h</span>``; a link's title is its story's, not read).
+    title="2026-03-03 10:00">3h</span>``; a link's title is its story's, not read); else
+    a data attribute naming a time that holds a Unix time in seconds or milliseconds
+    (:func:`analysis.clean.markup_dates.stamp_attribute_day`: a script's relative age).
 
     Parameters
     ----------
@@ -584,6 +587,21 @@ def card_dates(cards: list[HtmlElement]) -> tuple[CardDate, ...]:
             if found is not None and found.start == 0 and value[:10] == found.iso:
                 dates.append(CardDate(letters(card.text_content()), found.iso))
                 break
+        else:
+            # a Unix time in a data attribute naming a time, under the age a script
+            # prints (<bsp-timestamp data-timestamp="1796365800000">2 hrs ago</...>)
+            stamped = next(
+                (
+                    day
+                    for element in card.iter()
+                    if isinstance(element.tag, str)
+                    for name, value in element.attrib.items()
+                    if (day := stamp_attribute_day(name, value)) is not None
+                ),
+                None,
+            )
+            if stamped is not None:
+                dates.append(CardDate(letters(card.text_content()), stamped))
     return tuple(dates)
 
 

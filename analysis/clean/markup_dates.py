@@ -49,6 +49,7 @@ __all__ = [
     "printed_time_day",
     "publication_key_day",
     "span_free_day",
+    "stamp_attribute_day",
     "timestamp_attribute_day",
 ]
 
@@ -352,6 +353,40 @@ _STAMP_ATTRIBUTE = re.compile(
     r"""\bdata-[\w-]*(?:time|date|epoch|stamp)[\w-]*\s*=\s*["']?(\d{10}(?:\d{3})?)["'\s>]""",
     re.IGNORECASE,
 )
+
+
+# A data attribute's name naming a time or date (:data:`_STAMP_ATTRIBUTE`'s name).
+_STAMP_NAME = re.compile(r"data-[\w-]*(?:time|date|epoch|stamp)[\w-]*", re.IGNORECASE)
+
+
+def stamp_attribute_day(name: str, value: str) -> str | None:
+    """The day one element's attribute gives when its name names a time and its value
+    is a Unix time (``data-timestamp="1796365800000"`` on a card's relative age), read
+    in UTC as :func:`timestamp_attribute_day` reads one in a page's markup.
+
+    Parameters
+    ----------
+    name : str
+        The attribute's name.
+    value : str
+        Its value.
+
+    Returns
+    -------
+    str or None
+        ``YYYY-MM-DD``, or None for another attribute or a number outside 2000-2099.
+
+    Examples
+    --------
+    >>> stamp_attribute_day("data-timestamp", "1763111700000")
+    '2025-11-14'
+    >>> stamp_attribute_day("data-id", "1763111700") is None
+    True
+    """
+    value = value.strip()
+    if not (_STAMP_NAME.fullmatch(name) and _UNIX_TIME.fullmatch(value)):
+        return None
+    return _unix_day(value)
 
 
 def timestamp_attribute_day(markup: str) -> str | None:
