@@ -309,7 +309,8 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "cs": ("autor", "autorka", "autoři"),
     "ru": ("автор", "авторы", "текст"),  # "text (by)"
     "uk": ("автор", "авторка", "автори", "текст"),
-    "fi": ("teksti", "toimittaja"),  # "text (by)", "reporter"
+    # "text (by)", "reporter"; "text and photo(s)" ("Teksti ja kuva: NAME", h346)
+    "fi": ("teksti", "toimittaja", "teksti ja kuva", "teksti ja kuvat"),
     "ro": ("autor", "autori"),
     # "writer", "report (by)", "reporter", "the one who writes" (Yoast's "Written by",
     # after review h287's held-out pages)
@@ -319,7 +320,8 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "el": ("συντάκτης", "συντάκτρια", "ρεπορτάζ"),  # "report (by)"
     # "wrote", "she wrote", "wrote it"; "they wrote it" (Sudanese and Chadian speech),
     # "prepared (by)", "prepared and photographed (by)": one person's credit (review h305)
-    "ar": ("بقلم", "الكاتب", "كتب", "كتبت", "كتبها", "كتبوه", "إعداد", "إعداد وتصوير"),
+    # "report (by)": a broadcaster's credit of a filmed report ("تقرير: NAME", h346)
+    "ar": ("بقلم", "الكاتب", "كتب", "كتبت", "كتبها", "كتبوه", "إعداد", "إعداد وتصوير", "تقرير"),
     "he": ("מאת", "כותב", "כותבת"),
     "id": ("penulis", "reporter", "wartawan"),  # "writer", "reporter", "journalist"
     "zh": ("作者", "记者", "記者", "撰文"),  # "written (by)", as Hong Kong and Taiwan print it
