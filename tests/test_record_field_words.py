@@ -128,3 +128,25 @@ def test_rich_text_trees_are_the_cards_paragraphs():
         _paragraphs(text) for text in (_BRIDGE, _SCHOOL, _MARKET)
     ]
     assert list(articles["published"]) == ["2026-12-01", "2026-12-02", "2026-12-03"]
+
+
+def test_a_site_named_after_every_headline_in_an_seo_title_is_the_outlet():
+    docs = [
+        {
+            "id": n,
+            "title": title,
+            "publishedAt": f"2026-12-0{n}T09:45:00.000Z",
+            "content": _lexical(_paragraphs(text)),
+            "meta": {"title": f"{title} | The Valley Times", "description": text[:40]},
+        }
+        for n, (title, text) in enumerate(
+            [
+                ("Old bridge to close for six months", _BRIDGE),
+                ("Immersion classes open in January", _SCHOOL),
+                ("The covered market reopens on Saturday", _MARKET),
+            ],
+            start=1,
+        )
+    ]
+    articles = _articles_of({"docs": docs, "totalDocs": 3}, "cms_posts.json")
+    assert list(articles["outlet"]) == ["The Valley Times"] * 3

@@ -53,6 +53,7 @@ __all__ = [
     "state_header",
     "state_site_names",
     "state_stories",
+    "state_title_suffix_site",
 ]
 
 # Next.js's state: the whole script element's text is JSON.
@@ -747,6 +748,62 @@ def state_site_names(data: object) -> set[str]:
         for key in _SITE_KEYS
         for name in _names(node.get(key)) or _site_titles(node.get(key))
     }
+
+
+# A site's name after a story's headline in an SEO or share title ("HEADLINE | Site").
+_TITLE_SUFFIX = re.compile(r"\s+[|\-–—·:｜]\s+(?P<name>\S.{0,60}?)\s*")
+
+
+def state_title_suffix_site(data: object, titles: list[str]) -> str | None:
+    """The site a JSON text's stories name after their headlines in a title field of
+    their own (a CMS's SEO plugin's ``"meta": {"title": "HEADLINE | Site"}``): the one
+    name every story's such title closes with.
+
+    No tuned value: every headline must be followed so, by one name.
+
+    Parameters
+    ----------
+    data : object
+        A parsed JSON text.
+    titles : list of str
+        Its stories' headlines (two or more).
+
+    Returns
+    -------
+    str or None
+        The name, or None when a story has no such title or two names differ.
+
+    Examples
+    --------
+    >>> data = [{"title": t, "meta": {"title": t + " | The Valley Times"}} for t in "AB"]
+    >>> state_title_suffix_site(data, ["A", "B"])
+    'The Valley Times'
+    """
+    if len(titles) < 2:
+        return None
+    texts = [
+        " ".join(value.split())
+        for node in json_objects(data)
+        for key, value in node.items()
+        if isinstance(value, str) and isinstance(key, str) and _is_title_key(key)
+    ]
+    names = set()
+    for title in titles:
+        found = {
+            match["name"]
+            for text in texts
+            if text.startswith(title) and (match := _TITLE_SUFFIX.fullmatch(text[len(title) :]))
+        }
+        if len(found) != 1:
+            return None
+        names |= found
+    return names.pop() if len(names) == 1 else None
+
+
+def _is_title_key(key: str) -> bool:
+    """Whether a key names a title: a headline's (:data:`_TITLE_KEYS`, ``webTitle``) or
+    a search engine's or share card's (``metaTitle``, ``seo_title``, ``og:title``)."""
+    return key in _TITLE_KEYS or key.casefold().rstrip("s").endswith("title")
 
 
 def _site_titles(value: object) -> list[str]:

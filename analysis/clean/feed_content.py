@@ -41,7 +41,7 @@ import re
 from html import unescape
 
 from analysis.clean.activity_streams import outbox_posts
-from analysis.clean.app_state import state_site_names, state_stories
+from analysis.clean.app_state import state_site_names, state_stories, state_title_suffix_site
 from analysis.clean.bookmark_file import delicious_bookmarks
 from analysis.clean.feed_xml import FeedItem, feed_document, iso_date, listing_html
 from analysis.clean.line_numbers import drop_line_numbers
@@ -202,6 +202,9 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
         # the site, not a source per card
         site = sources.pop()
         items = [item._replace(source=None) for item in items]
+    if site is None and not any(item.source for item in items):
+        # every story's SEO title names the site after its headline ("HEADLINE | Site")
+        site = state_title_suffix_site(value, [item.title for item in items])
     if site is None:
         items = _hosts_credited(items)
     title, url = _feed_header(value)
