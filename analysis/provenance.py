@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from collections.abc import Iterable
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -140,3 +141,57 @@ def table_code_version(path: str | Path) -> dict[str, str | bool | None] | None:
     """
     entry = (pq.read_schema(path).metadata or {}).get(METADATA_KEY)
     return None if entry is None else json.loads(entry)
+
+
+def other_code_tables(folder: str | Path, names: Iterable[str]) -> str | None:
+    """A warning when a table a command reads was written by another commit's code.
+
+    After ``git pull`` a study that runs ``metrics`` or ``report`` alone reads tables the
+    earlier code wrote: its figures then mix two versions of the code without a word.
+    Only tables whose record names a commit are compared, and only when this code's
+    commit is known (a copy outside a git clone, or a table of other code, says nothing).
+
+    Parameters
+    ----------
+    folder : str or Path
+        The processed folder.
+    names : iterable of str
+        The tables the command reads, in the order the stages write them (names of
+        :data:`analysis.tables.SCHEMAS`); a missing file is left to the command's own error.
+
+    Returns
+    -------
+    str or None
+        One line naming the tables, the commit that wrote them, this code's commit and
+        the first stage to run again; None when every table is this commit's.
+    """
+    from analysis.tables import WRITTEN_BY
+
+    here = code_version().get("commit")
+    if not here:
+        return None
+    other: dict[str, str] = {}
+    for name in names:
+        path = Path(folder) / f"{name}.parquet"
+        try:
+            record = table_code_version(path)
+        except (OSError, ValueError):  # missing or broken: the command says so itself
+            continue
+        commit = record.get("commit") if isinstance(record, dict) else None
+        if commit and commit != here:
+            other[name] = str(commit)[:12]
+    if not other:
+        return None
+    by_commit: dict[str, list[str]] = {}
+    for name, commit in other.items():
+        by_commit.setdefault(commit, []).append(name)
+    tables = "; ".join(
+        f"{', '.join(named)} by commit {commit}" for commit, named in by_commit.items()
+    )
+    stage = WRITTEN_BY[next(iter(other))]
+    return (
+        f"warning: the tables in {Path(folder)} were written by other code ({tables}) "
+        f"than this run's (commit {str(here)[:12]}): their figures are that code's; run "
+        f"`newscompare {stage}` and the stages after it again for this code's "
+        "(CHANGELOG.md lists what moved)"
+    )

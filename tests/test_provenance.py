@@ -104,3 +104,69 @@ def test_every_table_of_a_run_names_the_code(tmp_path: Path, seed_dir: Path) -> 
     assert {p.name: table_code_version(p) for p in tables} == {
         p.name: provenance.code_version() for p in tables
     }
+
+
+def _stamp(path: Path, commit: str) -> None:
+    """Rewrite a table's footer as if the code of ``commit`` had written it."""
+    import json
+
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    record = {**code_version(), "commit": commit}
+    metadata = {**(table.schema.metadata or {}), b"newscompare": json.dumps(record).encode()}
+    pq.write_table(table.replace_schema_metadata(metadata), path)
+
+
+def test_tables_of_another_commit_are_named_with_the_stage_to_rerun(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(provenance, "code_version", lambda: {"commit": "c" * 40})
+    frame = pd.DataFrame({"article_id": ["a"]})
+    for name in ("pages", "articles", "article_metrics"):
+        write_parquet_atomic(frame, tmp_path / f"{name}.parquet")
+        _stamp(tmp_path / f"{name}.parquet", "c" * 40)
+    assert provenance.other_code_tables(tmp_path, ["pages", "articles", "quotes"]) is None
+    _stamp(tmp_path / "articles.parquet", "a" * 40)
+    _stamp(tmp_path / "article_metrics.parquet", "b" * 40)
+    line = provenance.other_code_tables(tmp_path, ["pages", "articles", "article_metrics"])
+    assert line is not None
+    assert "articles by commit aaaaaaaaaaaa; article_metrics by commit bbbbbbbbbbbb" in line
+    assert "pages" not in line.split("(")[1].split(")")[0]
+    assert "run's (commit cccccccccccc)" in line
+    assert "`newscompare clean`" in line
+    only_metrics = provenance.other_code_tables(tmp_path, ["pages", "article_metrics"])
+    assert only_metrics is not None and "`newscompare metrics`" in only_metrics
+    # A copy outside a git clone knows no commit: nothing to compare.
+    monkeypatch.setattr(provenance, "code_version", lambda: {"commit": None})
+    assert provenance.other_code_tables(tmp_path, ["articles"]) is None
+
+
+def test_metrics_on_tables_an_older_commit_cleaned_says_so(
+    tmp_path: Path, seed_dir: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """After `git pull`, `metrics` alone on last week's clean tables warns (stderr)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(seed_dir / SEED_ARTICLE, raw / SEED_ARTICLE)
+    processed = tmp_path / "processed"
+    assert main(["clean", str(raw), "--out", str(processed), "--jobs", "1"]) == 0
+    reports = tmp_path / "reports"
+    capsys.readouterr()
+    assert main(["metrics", "--processed", str(processed), "--reports", str(reports)]) == 0
+    assert "other code" not in capsys.readouterr().err
+    old = "0" * 40
+    if code_version()["commit"] in (None, old):
+        pytest.skip("this code's commit is unknown")
+    for name in ("pages", "blocks", "articles"):
+        _stamp(processed / f"{name}.parquet", old)
+    assert main(["metrics", "--processed", str(processed), "--reports", str(reports)]) == 0
+    err = capsys.readouterr().err
+    assert "pages, blocks, articles by commit 000000000000" in err
+    assert "`newscompare clean`" in err
+    # `report` checks every table it reads, before it plans the notebooks.
+    (processed / "outlet_metrics.parquet").unlink()
+    assert main(["report", "--processed", str(processed), "--reports", str(reports)]) != 0
+    err = capsys.readouterr().err
+    assert "pages, blocks, articles by commit 000000000000" in err
+    assert "outlet_metrics" in err  # the missing table's own error follows

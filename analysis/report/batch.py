@@ -37,6 +37,7 @@ import pandas as pd
 
 from analysis.errors import AnalysisError, OutputWriteError, ReportError
 from analysis.io import write_text_atomic
+from analysis.provenance import other_code_tables
 from analysis.report.cluster_runner import TaskEngine, run_jobs_on
 from analysis.report.plan import (
     COMPARISON_NOTEBOOK,
@@ -47,6 +48,7 @@ from analysis.report.plan import (
 from analysis.report.pool import run_jobs
 from analysis.report.render import documentation_pages, index_html
 from analysis.report.runner import COMPARISON_KEY, BatchOutcome, NotebookJob
+from analysis.tables import TABLE_NAMES
 
 logger = logging.getLogger(__name__)
 
@@ -96,6 +98,8 @@ def run_reports(
     # Absolute from here on: each kernel runs inside the reports folder, where a path
     # relative to the caller's working directory would point somewhere else.
     processed_dir, reports_dir = Path(processed_dir).absolute(), Path(reports_dir).absolute()
+    if stale := other_code_tables(processed_dir, TABLE_NAMES):
+        logger.warning("%s", stale)
     try:
         try:
             outlet_metrics, slugs, n_workers, planned = _plan(

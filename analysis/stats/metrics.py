@@ -45,6 +45,7 @@ from analysis.errors import AnalysisError
 from analysis.io import read_parquet
 from analysis.parallel import Engine, as_engine, chunked
 from analysis.progress import progress as progress_counter
+from analysis.provenance import other_code_tables
 from analysis.stats.article_work import (  # noqa: F401  (the per-article work, defined there)
     ArticleResult,
     analyse_articles,
@@ -67,6 +68,7 @@ from analysis.stats.resaves import (
 from analysis.tables import (
     QUOTE_COLUMNS,
     READABILITY_COLUMNS,
+    WRITTEN_BY,
     validate,
 )
 
@@ -659,6 +661,9 @@ def run_metrics(processed_dir: Path, reports_dir: Path, jobs: int | Engine = 1) 
         :class:`~analysis.errors.AnalysisError` (an input table missing or broken, ...),
         which is logged.
     """
+    stale = other_code_tables(processed_dir, [n for n, by in WRITTEN_BY.items() if by == "clean"])
+    if stale:
+        logger.warning("%s", stale)
     try:
         written = write_metrics(processed_dir, reports_dir, jobs=jobs)
     except AnalysisError as err:
