@@ -279,7 +279,7 @@ class InjectedFailureError(Exception):
 
 
 def test_an_interrupted_metrics_resumes_and_writes_the_same_bytes(
-    corpus: Path, tmp_path: Path, monkeypatch
+    corpus: Path, tmp_path: Path, monkeypatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.setattr(metrics, "CHUNK_ARTICLES", 4)
     reference = write_metrics(_copy_inputs(corpus, tmp_path / "whole"), tmp_path / "r0")
@@ -306,8 +306,11 @@ def test_an_interrupted_metrics_resumes_and_writes_the_same_bytes(
     assert len(list((run / CHUNKS_FOLDER).glob("*.json"))) == 3
     done.clear()
     monkeypatch.setattr(metrics_stream, "analyse_chunk", failing_after(10**6))
-    written = write_metrics(run, tmp_path / "r1")
+    with caplog.at_level("INFO", logger="analysis.stats.metrics_stream"):
+        written = write_metrics(run, tmp_path / "r1")
     assert len(done) == n_chunks - 3  # the three saved chunks were not computed again
+    # ... and the command says so, as clean does
+    assert "metrics: 3 chunks of an interrupted run reused" in caplog.text
     assert {name: written[name].read_bytes() for name in OUTPUTS} == expected
     assert not (run / CHUNKS_FOLDER).exists()
 

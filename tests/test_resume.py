@@ -102,6 +102,36 @@ def test_a_saved_chunk_is_not_reused_when_its_file_changed(raw, tmp_path, monkey
     assert _tables(out) == _tables(tmp_path / "whole")
 
 
+def test_after_a_code_change_the_summary_says_the_saved_chunks_were_cleaned_again(
+    raw, tmp_path, monkeypatch, capsys
+):
+    """An interrupted run, then `git pull`, then the same command: every chunk is cleaned
+    again (another code's), and the summary says so instead of nothing."""
+    from analysis.clean import resume
+
+    out = tmp_path / "out"
+    monkeypatch.setattr(page_rows, "clean_page", _failing_after(3, []))
+    with pytest.raises(InjectedFailureError):
+        run_clean(raw, out, jobs=1)
+    monkeypatch.setattr(page_rows, "clean_page", REAL_CLEAN_PAGE)
+    capsys.readouterr()
+    monkeypatch.setattr(resume, "code_fingerprint", lambda: "the code after a pull")
+    assert run_clean(raw, out, jobs=1) == 0
+    summary = capsys.readouterr().out
+    assert "4 chunks an interrupted run saved were of other code or other inputs" in summary
+    assert "reused" not in summary
+    # The same code resumes: the summary names the chunks reused and no stale one.
+    monkeypatch.setattr(page_rows, "clean_page", _failing_after(3, []))
+    with pytest.raises(InjectedFailureError):
+        run_clean(raw, out, jobs=1)
+    monkeypatch.setattr(page_rows, "clean_page", REAL_CLEAN_PAGE)
+    capsys.readouterr()
+    assert run_clean(raw, out, jobs=1) == 0
+    summary = capsys.readouterr().out
+    assert "(4 chunks of an interrupted run reused)" in summary
+    assert "other code" not in summary
+
+
 def test_an_unreadable_saved_chunk_is_cleaned_again(raw, tmp_path, monkeypatch):
     out = tmp_path / "out"
     monkeypatch.setattr(page_rows, "clean_page", _failing_after(3, []))

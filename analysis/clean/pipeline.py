@@ -350,7 +350,7 @@ def _write_outputs(
     except OutputWriteError as err:
         logger.error("error: %s", err)
         return 1
-    resumed = f" ({store.n_reused} chunks of an interrupted run reused)" if store.n_reused else ""
+    resumed = f" ({note})" if (note := store.note()) else ""
     identities = outlets.identities()
     for note in identities.notes():
         logger.info("%s", note)

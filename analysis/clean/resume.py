@@ -141,6 +141,8 @@ class ChunkStore:
         self.folder = Path(out_dir).resolve() / folder_name
         self.n_reused = 0
         self.n_unsaved = 0
+        #: Chunk files an earlier run left (counted when the chunks start).
+        self.n_found = 0
 
     def load(self, key: str) -> list[dict] | None:
         """The saved results of chunk ``key``; None when absent or unreadable.
@@ -160,6 +162,29 @@ class ChunkStore:
         except (OSError, ValueError):
             return None
         return records if isinstance(records, list) else None
+
+    def note(self) -> str:
+        """What this run took from an interrupted run's chunks, for the command's summary.
+
+        A chunk file matches a chunk of this run only if the code, the installed
+        versions and the chunk's inputs are those it was saved with: after a
+        ``git pull`` every chunk an interrupted run left is computed again, and the note
+        says so instead of nothing.
+
+        Returns
+        -------
+        str
+            ``"N chunks of an interrupted run reused"`` and/or ``"M chunks an
+            interrupted run saved were of other code or other inputs: computed again"``;
+            empty when the folder held no chunk.
+        """
+        stale = self.n_found - self.n_reused
+        parts = [f"{self.n_reused} chunks of an interrupted run reused"] * bool(self.n_reused)
+        parts += [
+            f"{stale} chunks an interrupted run saved were of other code or other "
+            "inputs: computed again"
+        ] * (stale > 0)
+        return "; ".join(parts)
 
     def clear(self) -> None:
         """Remove every saved chunk (the run's outputs are written)."""
@@ -205,6 +230,8 @@ class ChunkStore:
         list
             Each chunk's results, in the order of ``chunks``.
         """
+        # Before any chunk of this run is saved: what an earlier run left.
+        self.n_found = sum(1 for _ in self.folder.glob("*.json")) if self.folder.is_dir() else 0
         computing: list[tuple[int, str]] = []  # (position, key) of chunks to compute
         saved: dict[int, str] = {}  # position -> key of chunks read back
 

@@ -224,6 +224,8 @@ def _write_metrics(
             write_csv(per_outlet, tmps[4], float_format=metrics.CSV_FLOAT_FORMAT)
             write_csv(marked.table(), tmps[5])
         store.clear()
+        if note := store.note():
+            logger.info("metrics: %s", note)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return dict(zip(names, finals, strict=True)) | {
