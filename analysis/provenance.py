@@ -195,3 +195,26 @@ def other_code_tables(folder: str | Path, names: Iterable[str]) -> str | None:
         f"`newscompare {stage}` and the stages after it again for this code's "
         "(CHANGELOG.md lists what moved)"
     )
+
+
+def computed_by(processed_dir: str | Path, name: str = "outlet_metrics") -> str | None:
+    """The code that computed a processed folder's figures, as a report prints it.
+
+    Parameters
+    ----------
+    processed_dir : str or Path
+        The processed folder.
+    name : str, optional
+        The table whose record is read (the outlet table, whose figures the index shows).
+
+    Returns
+    -------
+    str or None
+        :func:`describe` of the table's record (``newscompare-analysis 0.1.0, commit
+        1a2b3c4d5e6f``); None when the table is missing, unreadable or has no record.
+    """
+    try:
+        record = table_code_version(Path(processed_dir) / f"{name}.parquet")
+    except (OSError, ValueError):
+        return None
+    return describe(record) if isinstance(record, dict) and "package" in record else None

@@ -113,7 +113,7 @@ def _stamp(path: Path, commit: str) -> None:
     import pyarrow.parquet as pq
 
     table = pq.read_table(path)
-    record = {**code_version(), "commit": commit}
+    record = {**code_version(), "commit": commit, "modified": False}
     metadata = {**(table.schema.metadata or {}), b"newscompare": json.dumps(record).encode()}
     pq.write_table(table.replace_schema_metadata(metadata), path)
 
@@ -170,3 +170,21 @@ def test_metrics_on_tables_an_older_commit_cleaned_says_so(
     err = capsys.readouterr().err
     assert "pages, blocks, articles by commit 000000000000" in err
     assert "outlet_metrics" in err  # the missing table's own error follows
+
+
+def test_the_reports_index_names_the_code_that_computed_its_figures(tmp_path: Path) -> None:
+    from synthetic_tables import synthetic_tables
+
+    from analysis.report import render, slugs
+
+    names = ["Harbor Gazette", "Diario del Sur"]
+    table = synthetic_tables(names)["outlet_metrics"]
+    assert provenance.computed_by(tmp_path) is None  # no table: nothing claimed
+    write_parquet_atomic(table, tmp_path / "outlet_metrics.parquet")
+    _stamp(tmp_path / "outlet_metrics.parquet", "d" * 40)
+    line = provenance.computed_by(tmp_path)
+    assert line is not None and line.endswith(", commit dddddddddddd")
+    page = render.index_html(table, slugs.assign_slugs(names), tmp_path, {}, computed_by=line)
+    assert f"Figures computed by {line}" in page
+    plain = render.index_html(table, slugs.assign_slugs(names), tmp_path, {})
+    assert "Figures computed by" not in plain

@@ -18,6 +18,7 @@ from output_capture import captured_output
 from synthetic_tables import write_synthetic_tables
 
 from analysis.errors import ReportError
+from analysis.provenance import describe
 from analysis.report import batch as report_batch
 from analysis.report import params, plan, runner, slugs
 from analysis.text import shown_name
@@ -471,6 +472,8 @@ def test_index_links_every_outlet_with_escaped_names(batch_run: dict) -> None:
     text = (reports / "index.html").read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>")
     assert "<b>Bold</b>" not in text
+    # the code that computed the figures, to cite with them (its outlet table's record)
+    assert f"Figures computed by {describe()}" in text
     parser = _IndexParser()
     parser.feed(text)
     parser.close()

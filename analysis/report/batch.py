@@ -37,7 +37,7 @@ import pandas as pd
 
 from analysis.errors import AnalysisError, OutputWriteError, ReportError
 from analysis.io import write_text_atomic
-from analysis.provenance import other_code_tables
+from analysis.provenance import computed_by, other_code_tables
 from analysis.report.cluster_runner import TaskEngine, run_jobs_on
 from analysis.report.plan import (
     COMPARISON_NOTEBOOK,
@@ -115,7 +115,7 @@ def run_reports(
         if outcome.interrupted:
             _print_interrupted(outcome)
             return EXIT_INTERRUPTED
-        removed = _write_site(outlet_metrics, slugs, reports_dir, outcome)
+        removed = _write_site(outlet_metrics, slugs, reports_dir, outcome, processed_dir)
     except OutputWriteError as err:  # index.html: disk full, read-only folder ...
         logger.error("error: %s", err)
         return 1
@@ -134,8 +134,10 @@ def _write_site(
     slugs: Mapping[str, str],
     reports_dir: Path,
     outcome: BatchOutcome,
+    processed_dir: Path | None = None,
 ) -> list[Path]:
-    """Remove stale reports, then write the documentation pages and index.html (atomically)."""
+    """Remove stale reports, then write the documentation pages and index.html (atomically);
+    the index names the code that computed the outlet table of ``processed_dir``."""
     without_report = outlets_without_report(outlet_metrics)
     current = {slug for name, slug in slugs.items() if name not in without_report}
     removed = remove_stale_reports(reports_dir / "outlets", current)
@@ -150,6 +152,7 @@ def _write_site(
         reports_dir,
         outcome.outlet_results,
         outcome.results.get(COMPARISON_KEY),
+        computed_by=None if processed_dir is None else computed_by(processed_dir),
     )
     write_text_atomic(reports_dir / "index.html", page)
     return removed

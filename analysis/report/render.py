@@ -228,6 +228,7 @@ def index_html(
     reports_dir: Path,
     results: Mapping[str, NotebookResult],
     comparison: NotebookResult | None = None,
+    computed_by: str | None = None,
 ) -> str:
     """The reports' front page: every outlet, a link to its report, its statistics.
 
@@ -246,6 +247,9 @@ def index_html(
         Outlet name to this run's result (outlets not run this time: absent).
     comparison : NotebookResult, optional
         This run's result for the comparison notebook.
+    computed_by : str, optional
+        The code that computed the figures (:func:`analysis.provenance.computed_by`),
+        printed under the table so that a saved report names the commit to cite.
 
     Returns
     -------
@@ -331,6 +335,7 @@ def index_html(
         rows=rows,
         extras=extras,
         without_report=without_report,
+        computed_by=computed_by,
     )
     return with_script_faces(page)  # outlets named in CJK, Thai ...: no empty boxes
 
