@@ -895,3 +895,26 @@ def test_the_projects_docs_link_only_to_rendered_pages() -> None:
             if href.startswith(("http://", "https://", "#")):
                 continue
             assert href.split("#")[0] in {*pages, "index.html", "comparison.html"}, (name, href)
+
+
+def test_a_run_for_some_outlets_says_which_earlier_reports_it_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """`report --outlet A` after `git pull`: the others' saved reports are not redone,
+    and the summary says so (their figures are an earlier run's)."""
+    import pandas as pd
+
+    table = pd.DataFrame(
+        {"outlet": ["Paper", "Daily", "Weekly"], "n_articles": [3, 2, 1], "n_listing_pages": 0}
+    )
+    reports = tmp_path / "reports"
+    names, jobs = plan.build_jobs(table, tmp_path / "processed", reports, outlets=["Paper"])
+    (reports / "outlets").mkdir(parents=True)
+    for slug in names.values():
+        (reports / "outlets" / f"{slug}.ipynb").write_text("{}\n", encoding="utf-8")
+    report_batch._print_summary(runner.BatchOutcome(), jobs, reports, {}, names)
+    out = capsys.readouterr().out
+    assert "2 other outlets' reports kept as an earlier run wrote them, not run again" in out
+    _, every = plan.build_jobs(table, tmp_path / "processed", reports)
+    report_batch._print_summary(runner.BatchOutcome(), every, reports, {}, names)
+    assert "kept" not in capsys.readouterr().out

@@ -123,7 +123,7 @@ def run_reports(
         # Ctrl-C before the workers started or while the site pages were written.
         print("report: interrupted; no notebook is running, nothing is half-written")
         return EXIT_INTERRUPTED
-    _print_summary(outcome, planned, reports_dir, outlets_without_report(outlet_metrics))
+    _print_summary(outcome, planned, reports_dir, outlets_without_report(outlet_metrics), slugs)
     if removed:
         print(f"removed {len(removed)} stale file(s) of outlets not in this corpus")
     return 1 if outcome.failures else 0
@@ -250,6 +250,7 @@ def _print_summary(
     planned: list[NotebookJob],
     reports_dir: Path,
     without_report: Mapping[str, str],
+    slugs: Mapping[str, str] | None = None,
 ) -> None:
     n_outlets = sum(job.key != COMPARISON_KEY for job in planned)
     n_ok = sum(r.ok for r in outcome.outlet_results.values())
@@ -257,6 +258,22 @@ def _print_summary(
         f"report: {n_ok} of {n_outlets} outlet reports written to {reports_dir / 'outlets'}; "
         f"index: {reports_dir / 'index.html'}"
     )
+    # With --outlet, the other outlets' reports an earlier run wrote stay as they were:
+    # say so, as after a `git pull` or a new metrics run their figures may be stale.
+    run = {job.key for job in planned}
+    kept = [
+        name
+        for name, slug in (slugs or {}).items()
+        if f"outlet:{name}" not in run
+        and name not in without_report
+        and (reports_dir / "outlets" / f"{slug}.ipynb").is_file()
+    ]
+    if kept:
+        print(
+            f"report: {len(kept)} other outlets' reports kept as an earlier run wrote them, "
+            "not run again (their figures are those of the tables of that run; run "
+            "`newscompare report` without --outlet to redo them)"
+        )
     for name, reason in without_report.items():
         print(f"no report for {name!r}: {reason}")
     for line in _failure_lines(outcome):
