@@ -64,3 +64,31 @@ def test_a_name_key_is_compared_with_each_domain_of_the_run_once(monkeypatch):
     assert found.key_of["name:fenlowgazette"] == "name:fenlowgazette"
     assert calls and max(calls.values()) == 1
     assert {domain for _, domain in calls} == set(domains)
+
+
+@pytest.mark.parametrize(
+    ("name", "domain"),
+    [
+        ("North Bramble Herald", "nbherald.com"),
+        ("Marrow Valley Courier", "mvcourier.com"),
+        ("The New York Times", "nytimes.com"),
+    ],
+)
+def test_a_label_of_initials_and_the_names_last_word_whole_is_its_domain(name, domain):
+    # review h338 held out: "North Bramble Herald" (footer) at nbherald.com stayed a row
+    # apart from the domain's pages (the label was only spelled by word starts, which a
+    # page's own name may not use)
+    assert name_matches_domain(name, domain)
+
+
+@pytest.mark.parametrize(
+    ("name", "domain"),
+    [
+        ("North Bramble Herald", "nbpost.com"),  # the last word not the name's
+        ("North Bramble Herald", "nbrherald.com"),  # a word's start, not its initial
+        ("Example Times Opinion", "extimes.com"),  # the last word left out
+        ("Ash Bay Sun", "absun.com"),  # a last word of three letters
+    ],
+)
+def test_a_label_of_initials_and_another_word_is_no_domains_name(name, domain):
+    assert not name_matches_domain(name, domain)

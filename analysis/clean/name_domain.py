@@ -193,6 +193,8 @@ def name_matches_label(name: str, label: str, word_starts: bool) -> bool:
         return True
     if _initials_and_news_word(parts.initials, label):
         return True
+    if label in parts.headed:  # "nbherald" of "North Bramble Herald"
+        return True
     if inflected_spelling(words, label):  # "Kiurujoen Sanomat" at kiurujokisanomat.fi
         return True
     if not word_starts:
@@ -202,6 +204,26 @@ def name_matches_label(name: str, label: str, word_starts: bool) -> bool:
         letter_words = letter_words[1:]
     label = label.removeprefix("the")
     return bool(label) and bool(letter_words) and spelled_by_word_starts(label, letter_words)
+
+
+#: The fewest letters of a name's last words a label spells whole after the initials of
+#: the words before them (:func:`_headed_forms`): a word of four ("Post", "Echo") is a
+#: name's own; fewer ("Sun") leaves a label of initials and a common syllable.
+MIN_HEADED_TAIL = 4
+
+
+def _headed_forms(words: list[str]) -> frozenset[str]:
+    """The labels that spell a name's first two or more words by their initials and the
+    rest whole, in order (``nbherald`` of "North Bramble Herald", ``nytimes`` of "New York
+    Times"), the rest at least :data:`MIN_HEADED_TAIL` letters. The name's last word is
+    spelled whole, so a section's name after the site's ("Example Times Opinion") gives
+    no label of the site's (``extimes``), as :func:`spelled_by_word_starts` would."""
+    folded = [word.casefold() for word in words]
+    return frozenset(
+        "".join(word[0] for word in folded[:k]) + tail
+        for k in range(2, len(folded))
+        if len(tail := "".join(folded[k:])) >= MIN_HEADED_TAIL
+    )
 
 
 class _NameParts(NamedTuple):
@@ -214,6 +236,7 @@ class _NameParts(NamedTuple):
     with_the: str
     words: list[str]  # without a leading "the"
     initials: str
+    headed: frozenset[str]  # _headed_forms
     whole_forms: tuple[str, ...]  # compact, with_the, initials, first word
     joins: frozenset[str]
     long_joins: tuple[str, ...]  # the joins of MIN_LABEL_CHARS letters or more
@@ -239,6 +262,7 @@ def _name_parts(name: str) -> _NameParts:
         with_the=with_the,
         words=words,
         initials=initials,
+        headed=_headed_forms(words),
         whole_forms=(compact, with_the, initials, first_word),
         joins=joins,
         long_joins=tuple(join for join in joins if len(join) >= MIN_LABEL_CHARS),
