@@ -92,3 +92,18 @@ def test_a_label_of_initials_and_the_names_last_word_whole_is_its_domain(name, d
 )
 def test_a_label_of_initials_and_another_word_is_no_domains_name(name, domain):
     assert not name_matches_domain(name, domain)
+
+
+@pytest.mark.parametrize(
+    ("name", "domain"),
+    [
+        ("Kumase Nsɛm", "kumasensem.com.gh"),
+        ("Tamale Nkɔmɔ", "tamalenkomo.com"),
+        ("Gəncə Xəbər", "gencexeber.az"),
+        ("Ɗan Ƙasa", "dankasa.ng"),
+    ],
+)
+def test_open_vowels_schwa_and_hooked_letters_are_spelled_as_domains_spell_them(name, domain):
+    # listings_h328: 'Kumase Nsɛm' was no name of kumasensem.com.gh (no decomposition
+    # takes 'ɛ' apart)
+    assert name_matches_domain(name, domain)

@@ -121,3 +121,18 @@ def test_an_aggregators_cards_under_their_ages_are_no_posts():
     for age, text, title in AGED:
         lines += [title, "harbourweekly.news", age, text, ""]
     assert age_line_posts(lines) == []
+
+
+def test_a_company_page_whose_name_has_open_vowels_is_its_posts_outlet():
+    # listings_h328's LinkedIn page 'Kumase Nsɛm': its cards' host spells the name with
+    # 'e' and 'o' for 'ɛ' and 'ɔ'; the name was not matched to it, and the host line was
+    # read as the page's site and every post's outlet
+    page = (
+        _profile(True)
+        .replace("harbourweekly", "sunyaninkomonsem")
+        .replace(".news", ".com.gh")
+        .replace("Harbour Weekly", "Sunyani Nkɔmɔ Nsɛm")
+    )
+    articles = extract_articles(page, name="company.txt")
+    assert list(articles["title"]) == [title for _, _, title in AGED]
+    assert set(articles["outlet"]) == {"Sunyani Nkɔmɔ Nsɛm"}

@@ -104,12 +104,17 @@ def umlauts_spelled_out(name: str) -> str:
 
 
 # Latin letters no decomposition takes apart, as domains spell them ("Báo Đồng Bằng" is
-# baodongbang.vn, "Głos" glos, "Børsen" borsen, "Straße" strasse).
+# baodongbang.vn, "Głos" glos, "Børsen" borsen, "Straße" strasse, "Kumase Nsɛm"
+# kumasensem).
 _AS_DOMAINS_SPELL = str.maketrans(
     {
         "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
         "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "þ": "th", "Þ": "Th",
         "ħ": "h", "Ħ": "H", "ı": "i",
+        # the open vowels and the schwa of African and Azerbaijani spellings ("Nsɛm",
+        # "Kɔkɔ", "Xəbər"), the hooked letters of Hausa and Fula ("Ɗan", "Ƙasa")
+        "ɛ": "e", "Ɛ": "E", "ɔ": "o", "Ɔ": "O", "ə": "e", "Ə": "E",
+        "ɗ": "d", "Ɗ": "D", "ɓ": "b", "Ɓ": "B", "ƙ": "k", "Ƙ": "K", "ƴ": "y", "Ƴ": "Y",
     }
 )  # fmt: skip
 

@@ -81,7 +81,9 @@ def domain_label(domain: str) -> str:
 def domain_names(name: str) -> set[str]:
     """The labels a domain of ``name`` may have: compact, its words joined, its initials,
     and the initials of its first words then its next words ("nytimes" of "New York
-    Times", "nytimes" of "The New York Times Company").
+    Times", "nytimes" of "The New York Times Company"); each also as a domain spells it
+    (:func:`~analysis.clean.name_forms.unaccented`: "kumasensem" of "Kumase Nsɛm",
+    "diariodosul" of "Diário do Sul").
 
     Parameters
     ----------
@@ -102,7 +104,7 @@ def domain_names(name: str) -> set[str]:
             initials + "".join(words[first:last])
             for last in range(max(first, 2), len(words) + 1)  # two words or more
         )
-    return names
+    return names | {unaccented(form) for form in names}  # "Nsɛm" at nsem.com.gh
 
 
 def domain_name_starts(
@@ -129,7 +131,8 @@ def domain_name_starts(
     words = name_words(name) if words is None else words
     compact = compact_name(name) if compact is None else compact
     after_the = next((word for word in words if word != "the"), "")
-    return {compact[:1], words[0][:1] if words else "", after_the[:1]}
+    starts = {compact[:1], words[0][:1] if words else "", after_the[:1]}
+    return starts | {unaccented(start)[:1] for start in starts}  # "Ɗan Ƙasa" at dankasa.ng
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
