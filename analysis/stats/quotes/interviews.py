@@ -89,8 +89,7 @@ _KINDS = "|".join(
     sorted(
         {f for w in _QUESTION_MARKERS + _ANSWER_MARKERS for f in (w, w.upper(), w.lower())
          if len(f) > 1 or f.isupper()},
-        key=len,
-        reverse=True,
+        key=lambda form: (-len(form), form),
     )
 )  # fmt: skip
 _MARKER = re.compile(
