@@ -1220,3 +1220,9 @@ def test_titles_of_works_and_nicknames_are_no_quotations() -> None:
     assert [q.attributed for q in find_quotes(said, language="en")] == [True]
     german = "Ihr Roman „Die Nacht, in der die Fähre nicht kam“ erzählt von zwei Geschwistern."
     assert [q.attributed for q in find_quotes(german, language="de")] == [False]
+    # a word in lower case between two capitalised words is no nickname: the report's word
+    report = (
+        "Pyongyang sent shells to Russia, according to a new report by a watchdog, which "
+        "details how it helped Moscow 'terrorize' Ukraine's population."
+    )
+    assert [q.attributed for q in find_quotes(report, language="en")] == [True]

@@ -92,7 +92,8 @@ def names_a_work(text: str, opening: int, span: str, language: str | None) -> bo
 def is_nickname(text: str, opening: int, closing_end: int, span: str) -> bool:
     """Whether a span between two capitalised words, ``text[opening]`` its opening mark
     and ``closing_end`` the offset after its closing mark, is a nickname: at most three
-    words, no punctuation ('Eric "Tubby" Lowther').
+    words, no punctuation, not opening in lower case ('Eric "Tubby" Lowther'; not
+    "helped Moscow 'terrorize' Kyiv").
 
     Parameters
     ----------
@@ -109,6 +110,8 @@ def is_nickname(text: str, opening: int, closing_end: int, span: str) -> bool:
         True for a nickname printed inside a name.
     """
     if re.search(r"[^\w\s'’-]", span) or len(span.split()) > _NICKNAME_MAX_WORDS:
+        return False
+    if span.strip()[:1].islower():  # a name opens with a capital: "helped Moscow 'terrorize' Kyiv"
         return False
     before = _LAST_WORD.search(text, max(0, opening - 30), opening)
     after = text[closing_end : closing_end + 2]
