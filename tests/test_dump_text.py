@@ -1253,6 +1253,11 @@ def test_a_paragraph_a_printed_column_cut_is_joined_across_the_column_break():
     assert len(join_hard_wraps(short).split("\n\n")) == 2
     capital = "\n".join(lines[:cut]) + "\n\n" + second
     assert len(join_hard_wraps(capital).split("\n\n")) == 2
+    # a headline over a reader app's field line opening with the site's address
+    # (metadata_h329's wallabag page): a field line, no sentence going on
+    field_line = "kwazulu-izindaba.co.za   |   3 min   |   2026"
+    field = "\n".join(lines[:cut]) + "\n\n" + field_line + "\n\n" + second
+    assert len(join_hard_wraps(field).split("\n\n")) == 3
 
 
 def test_a_box_of_long_items_over_a_wrapped_story_sets_no_width():

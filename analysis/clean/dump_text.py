@@ -612,6 +612,10 @@ def join_hard_wraps(text: str) -> str:
 # A line of marks only, no letter or digit: a scanner's margin speck read by OCR ('|',
 # '.'), between a column's last line and the next column's first.
 _MARKS_ONLY = re.compile(r"^[^\w]*$")
+# A line going on with a sentence: a word in lower case, maybe with its hyphen's or
+# apostrophe's parts and a mark after it; not an address or a name with a dot in it
+# ('koelner-stadtbote.de | Lesezeit: 3 Min.' under a headline is a reader's field line).
+_GOING_ON = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*[,;:.!?)]*(?:\s|$)")
 
 
 def _column_break(lines: list[str], last: int, index: int, cut_after: set[int], width: int) -> bool:
@@ -632,7 +636,7 @@ def _column_break(lines: list[str], last: int, index: int, cut_after: set[int], 
     if not all(_MARKS_ONLY.match(line) for line in between):
         return False
     before, after = lines[last].rstrip(), lines[index].lstrip()
-    if not before or not after or not is_lower_case(after[0]):
+    if not before or not after or not is_lower_case(after[0]) or not _GOING_ON.match(after):
         return False
     hyphen = before.endswith("-") and before[-2:-1].isalpha()
     if not (hyphen or _ends_in_a_word(before)):
