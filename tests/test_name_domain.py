@@ -107,3 +107,32 @@ def test_open_vowels_schwa_and_hooked_letters_are_spelled_as_domains_spell_them(
     # listings_h328: 'Kumase Nsɛm' was no name of kumasensem.com.gh (no decomposition
     # takes 'ɛ' apart)
     assert name_matches_domain(name, domain)
+
+
+@pytest.mark.parametrize(
+    ("name", "domain", "expected"),
+    [
+        ("Salone Nyus", "salon.com", False),  # "salon" ends inside "Salone"
+        ("La Boz de Salonik", "salon.com", False),
+        ("The Timesville Post", "times.com", False),
+        ("Insight NZ", "insight.co.nz", True),  # whole words of the name
+        ("Brindle Street Daily", "brindlestreet.org", True),
+        ("TheBlaze", "blaze.com", True),  # a capital opens a word inside a run
+        ("WHBR7 News", "whbr.com", True),  # so does a digit after letters
+    ],
+)
+def test_a_label_the_name_holds_is_whole_words_of_it(name, domain, expected):
+    # h353: in one folder of the AllSides pages and the review sets, salon.com's 200
+    # articles (its pages print only "salon.com") were shown as "Salone Nyus", a made-up
+    # site of listings_h320 whose pages have no URL: the label was in the name, as part
+    # of a word
+    assert name_matches_domain(name, domain) is expected
+
+
+def test_a_name_holding_a_domains_label_in_a_word_is_not_filed_under_it():
+    keys = ["salon.com"] * 4 + ["name:salonenyus"] * 2
+    names = ["salon.com"] * 4 + ["Salone Nyus"] * 2
+    found = outlet_identities(keys, names)
+    assert found.key_of["name:salonenyus"] == "name:salonenyus"
+    assert found.display["salon.com"] != "Salone Nyus"
+    assert found.n_outlets(keys) == 2

@@ -26,10 +26,11 @@ def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bo
 
     The domain's label (``nytimes`` of ``nytimes.com``) equals the compact name, with or
     without a leading "the", its initials or its first word ("BBC News" and ``bbc.com``);
-    or one contains the other (the shorter at least 4 characters); with ``word_starts``,
-    also when the label is spelled by the starts of the name's words in turn, a leading
-    "the" left out of both (``nytimes`` of "New York Times", ``theguardian`` of
-    "Guardian US": :func:`spelled_by_word_starts`).
+    or one contains the other (the shorter at least 4 characters; a label the name
+    contains is whole words of it, ``insight`` of "Insight NZ", not ``salon`` of "Salone
+    Nyus"); with ``word_starts``, also when the label is spelled by the starts of the
+    name's words in turn, a leading "the" left out of both (``nytimes`` of "New York
+    Times", ``theguardian`` of "Guardian US": :func:`spelled_by_word_starts`).
 
     Parameters
     ----------
@@ -173,7 +174,7 @@ def name_matches_label(name: str, label: str, word_starts: bool) -> bool:
         return True
     if parts.opens_frequency and _frequency_matches_label(name, label, word_starts):
         return True
-    if (len(label) >= MIN_LABEL_CHARS and label in parts.with_the) or (
+    if (len(label) >= MIN_LABEL_CHARS and _holds_words(parts, label)) or (
         len(compact) >= MIN_LABEL_CHARS and compact in label
     ):
         return True
@@ -240,6 +241,7 @@ class _NameParts(NamedTuple):
     whole_forms: tuple[str, ...]  # compact, with_the, initials, first word
     joins: frozenset[str]
     long_joins: tuple[str, ...]  # the joins of MIN_LABEL_CHARS letters or more
+    word_edges: frozenset[int]  # where with_the's words start and end (:func:`_word_edges`)
     opens_frequency: bool
     has_ampersand: bool
     opens_count: bool
@@ -251,7 +253,8 @@ def _name_parts(name: str) -> _NameParts:
     """The label-free parts of :func:`name_matches_label` for ``name`` (as printed)."""
     name = unaccented(name)
     compact = compact_name(name)
-    with_the = re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", name).casefold())
+    folded = unicodedata.normalize("NFKC", name)
+    with_the = re.sub(r"[\W_]+", "", folded.casefold())
     words = re.findall(r"[^\W_]+", re.sub(r"^(?i:the)\s+", "", name))
     initials = "".join(word[0] for word in words).casefold()
     first_word = words[0].casefold() if words else ""
@@ -266,11 +269,45 @@ def _name_parts(name: str) -> _NameParts:
         whole_forms=(compact, with_the, initials, first_word),
         joins=joins,
         long_joins=tuple(join for join in joins if len(join) >= MIN_LABEL_CHARS),
+        word_edges=_word_edges(folded),
         opens_frequency=_OPENING_FREQUENCY.match(name) is not None,
         has_ampersand="&" in name or "＆" in name,
         opens_count=_OPENING_COUNT.match(name) is not None,
         contraction=_contraction(words),
     )
+
+
+#: Where a name's word ends inside a run of letters and digits: a lower-case letter
+#: before a capital ("TheBlaze", "NYTimes"), a letter before a digit or a digit before
+#: a letter ("WHBR7", "7News").
+_INNER_WORD_EDGE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[a-z])(?=[A-Z])")
+
+
+def _word_edges(name: str) -> frozenset[int]:
+    """The places in ``name``'s letters and digits run together and case-folded (the
+    ``with_the`` form of :func:`_name_parts`) where one of its words starts or ends: the
+    words the spaces and punctuation part, and the inner ones :data:`_INNER_WORD_EDGE`
+    parts."""
+    edges = {0}
+    at = 0
+    for run in re.findall(r"[^\W_]+", name):
+        for word in _INNER_WORD_EDGE.split(run):
+            at += len(word.casefold())
+            edges.add(at)
+    return frozenset(edges)
+
+
+def _holds_words(parts: _NameParts, label: str) -> bool:
+    """Whether ``label`` is one or more whole words of the name run together
+    (``insight`` of "Insight NZ", ``brindlestreet`` of "Brindle Street Daily"), not a
+    part of a word: ``salon`` is in "Salone Nyus" but names another site, as
+    ``times`` is in "The Timesville Post"."""
+    at = parts.with_the.find(label)
+    while at >= 0:
+        if at in parts.word_edges and at + len(label) in parts.word_edges:
+            return True
+        at = parts.with_the.find(label, at + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=16384)
