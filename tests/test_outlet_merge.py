@@ -572,6 +572,27 @@ def test_a_name_of_two_words_is_filed_under_the_one_address_it_names():
     assert found.key_of["name:quillmereledger"] == "name:quillmereledger"  # two addresses
 
 
+def test_an_address_printing_no_name_is_the_name_of_one_site_not_of_two():
+    # h353: in one folder of the AllSides pages (csmonitor.com's print only
+    # "csmonitor.com") and the review sets, five made-up sites whose pages have no URL
+    # ("Corsica Sera", "County Sport", "The Carroway Sentinel", ...) were all filed under
+    # csmonitor.com (initials and a news word) and it was shown as "Corsica Sera"
+    keys = ["csmonitor.com"] * 4 + ["name:corsicasera"] * 2 + ["name:countysport"] * 2
+    names = ["csmonitor.com"] * 4 + ["Corsica Sera"] * 2 + ["County Sport"] * 2
+    found = outlet_identities(keys, names)
+    assert found.key_of["name:corsicasera"] == "name:corsicasera"
+    assert found.key_of["name:countysport"] == "name:countysport"
+    assert found.display["csmonitor.com"] == "csmonitor.com"
+    assert found.n_outlets(keys) == 3
+    # one name, or two forms of one name, is still the address's
+    found = outlet_identities(keys[:6], names[:6])
+    assert found.key_of["name:corsicasera"] == "csmonitor.com"
+    keys = ["quillmere.org", "name:quillmereledger", "name:thequillmereledgerweekly"]
+    names = ["quillmere.org", "Quillmere Ledger", "The Quillmere Ledger Weekly"]
+    found = outlet_identities(keys, names)
+    assert found.key_of["name:quillmereledger"] == "quillmere.org"
+
+
 _BLOG_HTML = """<!DOCTYPE html><html><head><title>Harbour wall repairs | {name}</title>
 <meta property="og:site_name" content="{name}">
 <link rel="canonical" href="https://{host}/2026/0{i}/harbour-wall-{i}/"></head>

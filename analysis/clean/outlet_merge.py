@@ -24,7 +24,8 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   exactly one domain key of the run (:func:`analysis.clean.name_domain.name_matches_domain`:
   "Brindle Street Daily" of brindlestreet.org, "Insight NZ" of insight.co.nz), and the
   initials of no other outlet's name, is filed under that domain, as a masthead no page
-  prints as its site's name is (below);
+  prints as its site's name is (below), unless a key of a name unrelated to its own is
+  filed under the domain so too (one address, one site: :func:`_unclaim_addresses`);
 - a ``name:`` key whose name is only the first words of other outlets' names ("La
   Voz" of "La Voz de Galicia": a masthead's short form) is filed under the one of them
   whose pages print the menu and notice lines its pages print, and no other's
@@ -859,6 +860,8 @@ def _file_short_forms(
     )
     apart: dict[str, tuple[str, ...]] = {}
     spelled: dict[str, list[str]] = {}  # _address_named's, for its two calls on a key
+    claimed: dict[str, list[str]] = {}  # a domain -> the keys filed as its name's
+    via: dict[str, set[str]] = {}  # a key -> the longer name keys it is filed as
     for key in waiting:
         own = compact[key]
         longer = of_form.get(own, set())
@@ -873,11 +876,13 @@ def _file_short_forms(
             if is_domain_key(other) and other.split(".")[0].startswith(own)
         }
         if not related:  # no domain: the longer names it is a short form of
-            related = {
-                key_of[other]
+            through = {
+                other
                 for other in longer
                 if other.startswith(NAME_PREFIX) and len(compact[other]) > len(own)
             }
+            related = {key_of[other] for other in through}
+            via[key] = through
         reason = SHORT_FORM
         if not related and addressed:
             related, reason = addressed, INITIALS_OF_ADDRESS
@@ -887,6 +892,7 @@ def _file_short_forms(
             and (named_by := _address_named(key, names_of, domains, spelled))
         ):
             related, reason = named_by, NAME_OF_ADDRESS
+            claimed.setdefault(next(iter(named_by)), []).append(key)
         elif (
             not related
             and not lettered
@@ -899,7 +905,61 @@ def _file_short_forms(
             ambiguous[key] = tuple(sorted(related))
         elif lettered:
             apart[key] = tuple(sorted({key_of[other] for other in lettered}))
+    _unclaim_addresses(claimed, names_of, via, key_of, why)
     return apart
+
+
+def _unclaim_addresses(
+    claimed: Mapping[str, list[str]],
+    names_of: Mapping[str, set[str]],
+    via: Mapping[str, set[str]],
+    key_of: dict[str, str],
+    why: dict[str, str],
+) -> None:
+    """Leave apart, in place, the keys filed under a domain as its name
+    (:func:`_address_named`) when another key of a name unrelated to theirs (no
+    first word in common, neither name in the other) was filed under it so too: an
+    address whose pages print no name of their own may spell one name, not two ("Corsica
+    Sera" and "County Sport" both spell ``csmonitor``, initials and a news word; review
+    h353's folder of the AllSides pages and the review sets filed five made-up sites
+    under csmonitor.com). The keys filed as one of them's short forms follow it."""
+    for domain, keys in claimed.items():
+        if not any(
+            _unrelated_names(names_of[one], names_of[other])
+            for at, one in enumerate(keys)
+            for other in keys[at + 1 :]
+        ):
+            continue
+        for key in keys:
+            key_of[key] = key
+            why.pop(key, None)
+        for key, through in via.items():
+            if key_of[key] == domain and (back := through & set(keys)):
+                key_of[key] = min(back) if len(back) == 1 else key
+                if key_of[key] == key:
+                    why.pop(key, None)
+
+
+def _unrelated_names(names: Iterable[str], others: Iterable[str]) -> bool:
+    """Whether no name of ``names`` and of ``others`` share their first word (a
+    leading "the" aside) or hold one another run together (:func:`name_form`)."""
+    for name in names:
+        for other in others:
+            form, other_form = name_form(name), name_form(other)
+            if form and other_form and (form in other_form or other_form in form):
+                return False
+            if _first_word(name) == _first_word(other):
+                return False
+    return True
+
+
+def _first_word(name: str) -> str:
+    """A name's first word, compact, a leading "the" left out."""
+    words = [compact_name(word) for word in name.split()]
+    words = [word for word in words if word]
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return words[0] if words else ""
 
 
 NAME_OF_ADDRESS = "its name, the name of one address of the run"
