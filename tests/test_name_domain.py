@@ -136,3 +136,21 @@ def test_a_name_holding_a_domains_label_in_a_word_is_not_filed_under_it():
     assert found.key_of["name:salonenyus"] == "name:salonenyus"
     assert found.display["salon.com"] != "Salone Nyus"
     assert found.n_outlets(keys) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "domain", "expected"),
+    [
+        ("The Bay Current", "gulfcoastcurrent.com", False),  # "current" alone
+        ("Lê Thu Hà", "gotlandsallehanda.se", False),  # "leha", an inner word left out
+        ("Te Reo o Te Pito", "capitolwatch-daily.com", False),  # "pito" in "capitol"
+        ("Der Grenzbote", "grenzbote-online.de", True),  # its article alone left out
+        ("O Correio do Vale", "correiodovale-online.pt", True),
+        ("Diário do Cerrado", "diariocerrado.com.br", True),  # the label whole
+    ],
+)
+def test_a_longer_label_holds_the_name_with_every_word_but_its_article(name, domain, expected):
+    # h353's folder of the AllSides pages and the review sets: made-up sites whose pages
+    # have no URL were filed under a domain holding a few letters of their name once its
+    # small words were left out ("The Bay Current" under gulfcoastcurrent.com)
+    assert name_matches_domain(name, domain) is expected

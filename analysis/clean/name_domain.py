@@ -181,7 +181,7 @@ def name_matches_label(name: str, label: str, word_starts: bool) -> bool:
     if unaccented_label in parts.joins:
         return True
     if any(join in label for join in parts.long_joins):
-        # the label holds the name without its article or small words and more
+        # the label holds the name, or the name without its article, and more
         # ("grenzboteonline" of "Der Grenzbote"), as it may hold the compact name
         return True
     if parts.has_ampersand and _ampersand_spelled(name, label):
@@ -240,7 +240,7 @@ class _NameParts(NamedTuple):
     headed: frozenset[str]  # _headed_forms
     whole_forms: tuple[str, ...]  # compact, with_the, initials, first word
     joins: frozenset[str]
-    long_joins: tuple[str, ...]  # the joins of MIN_LABEL_CHARS letters or more
+    long_joins: tuple[str, ...]  # the joins a longer label may hold (:func:`_held_joins`)
     word_edges: frozenset[int]  # where with_the's words start and end (:func:`_word_edges`)
     opens_frequency: bool
     has_ampersand: bool
@@ -268,12 +268,29 @@ def _name_parts(name: str) -> _NameParts:
         headed=_headed_forms(words),
         whole_forms=(compact, with_the, initials, first_word),
         joins=joins,
-        long_joins=tuple(join for join in joins if len(join) >= MIN_LABEL_CHARS),
+        long_joins=_held_joins(name, joins),
         word_edges=_word_edges(folded),
         opens_frequency=_OPENING_FREQUENCY.match(name) is not None,
         has_ampersand="&" in name or "＆" in name,
         opens_count=_OPENING_COUNT.match(name) is not None,
         contraction=_contraction(words),
+    )
+
+
+def _held_joins(name: str, joins: frozenset[str]) -> tuple[str, ...]:
+    """The joins of ``name`` (:func:`joins_without_small_words`) a longer label may hold:
+    of :data:`MIN_LABEL_CHARS` letters or more, every word kept but a leading article
+    ("grenzbote" in ``grenzboteonline`` of "Der Grenzbote", "correiodovale" in
+    ``correiodovaleonline`` of "O Correio do Vale"). A join leaving an inner word out is
+    the label's whole (``diariocerrado`` of "Diário do Cerrado"), not a part of a longer
+    one: the few letters left are any word's ("current" in ``gulfcoastcurrent`` of "The
+    Bay Current", "leha" in ``gotlandsallehanda`` of "Lê Thu Hà")."""
+    words = re.findall(r"[^\W_]+", unaccented(unicodedata.normalize("NFKC", name).casefold()))
+    whole = "".join(words)
+    return tuple(
+        join
+        for join in sorted(joins)
+        if len(join) >= MIN_LABEL_CHARS and (join == whole or join == "".join(words[1:]))
     )
 
 
