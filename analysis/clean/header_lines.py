@@ -433,7 +433,9 @@ def find_byline(text: str) -> tuple[int, int] | None:
     Ann Lee"), is read whole; a credit after the comma ("Jo Doe, Associated Press") is not.
 
     A byline a news agency's feed sets in brackets, the whole line ("(Por Lucía
-    Ferreira)", "(By Jane Roe)"), is read inside them.
+    Ferreira)", "(By Jane Roe)"), is read inside them; where nothing inside them is, the
+    line is read whole (a wire's closing credit opening with its bracket, "(Reporte de A
+    y B; Editado por C)").
 
     Parameters
     ----------
@@ -446,10 +448,13 @@ def find_byline(text: str) -> tuple[int, int] | None:
     tuple of int or None
         ``(start, end)`` of the name in ``text``, trailing ``.`` and ``:`` left out.
     """
-    if (bracketed := _BRACKETED_LINE.fullmatch(text)) is not None:
-        inner = find_byline(bracketed["inner"])
+    if (bracketed := _BRACKETED_LINE.fullmatch(text)) is not None and (
+        inner := find_byline(bracketed["inner"])
+    ) is not None:
         at = bracketed.start("inner")
-        return (at + inner[0], at + inner[1]) if inner is not None else None
+        return at + inner[0], at + inner[1]
+    # (else the line is read whole: a wire's closing credit opens with its bracket,
+    # "(Reporte de NAME y NAME; Editado por NAME)", _WIRE_CUE)
     cue = _BYLINE.match(text)  # (a cue after the line's start holds one of its words)
     if cue is None and any(word in text for word in _LATER_CUE_WORDS):
         cue = _BYLINE.search(text)
