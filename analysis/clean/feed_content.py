@@ -197,10 +197,13 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
         return None
     if site is None and len(names := state_site_names(value)) == 1:
         site = names.pop()  # the response names one site ("site": X, {"data": {"site": ...}})
+    credited = False
     if site is None and len(sources := {item.source for item in items}) == 1 and all(sources):
         # every story credits one publisher (a newspaper's content API's "publication"):
-        # the site, not a source per card
+        # the site, not a source per card; a story that is the only signed one keeps
+        # its author printed after "By" (dropped else, with no source line beside it)
         site = sources.pop()
+        credited = True
         items = [item._replace(source=None) for item in items]
     if site is None and not any(item.source for item in items):
         # every story's SEO title names the site after its headline ("HEADLINE | Site")
@@ -208,7 +211,7 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
     if site is None:
         items = _hosts_credited(items)
     title, url = _feed_header(value)
-    page = listing_html(title, url, items, site)
+    page = listing_html(title, url, items, site, credited=credited)
     return SavedDocument(page.encode("utf-8"), "utf-8", url, listing=True)
 
 

@@ -330,7 +330,11 @@ def _site_name(title: str, url: str | None) -> str | None:
 
 
 def listing_html(
-    title: str, url: str | None, items: list[FeedItem], site: str | None = None
+    title: str,
+    url: str | None,
+    items: list[FeedItem],
+    site: str | None = None,
+    credited: bool = False,
 ) -> str:
     """The listing page: one ``<article>`` per item; the channel's title is printed
     nowhere (it would be a one-item feed's headline), only its site name is given.
@@ -346,6 +350,10 @@ def listing_html(
     site : str or None
         The site's name as the file declares it (a news sitemap's publication); None:
         the part of ``title`` naming ``url``'s domain, if any.
+    credited : bool
+        Whether the items credited a source the caller made the site (one publisher
+        every story names): the author of the one item naming one is printed after
+        "By", as on a source's card, though its source line is left out.
 
     Returns
     -------
@@ -378,7 +386,9 @@ def listing_html(
         author = ""
         if signed and item.author:
             author = f' · <span class="author">{escape(item.author)}</span>'
-        if item.author and item.source:  # the name line is the source's: "By" marks the author
+        # the name line is the source's (or, for the one signed item, was: the source
+        # now the site): "By" marks the author
+        if item.author and (item.source or (credited and not signed)):
             author = f' · By <span class="author">{escape(item.author)}</span>'
 
         if item.date:
