@@ -408,8 +408,11 @@ def test_unknown_outlet_is_an_outlet_unique_to_its_page():
         ("BBC News", "bbc.co.uk", True, True),
         ("CBS News", "bbc.com", False, False),
         ("News from the BBC", "bbc.com", False, False),
-        # the label spelled by the starts of the words: only when asked (listing cards)
-        ("New York Times", "nytimes.com", False, True),
+        # the label spelled by the starts of the words: only when asked (listing cards);
+        # the first words' initials and the last word whole are the name's domain always
+        # (h355: "North Bramble Herald" at nbherald.com)
+        ("New York Times", "nytimes.com", True, True),
+        ("New York Tribune Times", "nytimes.com", False, True),
         ("Guardian US", "theguardian.com", False, True),
         ("New Amsterdam Times", "nytimes.com", False, False),
         # a host under no known suffix: each label but its top-level domain is compared
