@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from analysis.clean.dates import find_dates
 from analysis.clean.newspaper_words import NAME_NOUNS
+from analysis.clean.post_link_cards import SHORT_AGE
 from analysis.clean.relative_times import find_relative_time
 
 __all__ = ["HEAD_LINES", "shared_paper"]
@@ -33,7 +34,7 @@ HEAD_LINES = 6
 # A source line: a name, a middle dot, the story's age or day.
 _SOURCE_LINE = re.compile(r"^\s*(?P<name>[^\s·][^·]*?)\s+·\s+(?P<when>\S[^·]*?)\s*$")
 # A compact age ("5h", "2d", "1w").
-_AGE = re.compile(r"^\d{1,3}\s?[^\W\d_]{1,3}\.?$")
+_AGE = re.compile(rf"^{SHORT_AGE}$")
 
 
 def shared_paper(lines: Sequence[str]) -> str | None:

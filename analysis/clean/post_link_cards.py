@@ -36,12 +36,15 @@ from analysis.clean.card_lines import DOMAIN, is_prose
 from analysis.clean.page_metadata import FieldSpan
 from analysis.text import LETTER_RUN, count_words
 
-__all__ = ["age_line_posts", "post_link_cards"]
+__all__ = ["SHORT_AGE", "age_line_posts", "post_link_cards"]
 
 # A post's handle line: the handle, a middle dot, the post's date or age.
 _HANDLE_LINE = re.compile(r"^\s*@[\w-]+(?:\.[\w-]+)*\s+·\s+(?P<when>\S.*?)\s*$")
+#: A post's age as an app prints it: a number and a unit of one to three letters ("2d",
+#: "12h", "1w", "5 h."), in any script.
+SHORT_AGE = r"\d{1,3}\s?[^\W\d_]{1,3}\.?"
 # A post's age printed alone on its line ("2d", "12h", "1w", "2d •").
-_AGE_LINE = re.compile(r"^\s*\d{1,3}\s?[^\W\d_]{1,3}\.?(?:\s*[•·])?\s*$")
+_AGE_LINE = re.compile(rf"^\s*{SHORT_AGE}(?:\s*[•·])?\s*$")
 # A sentence's end mark followed by a space or the line's end.
 _SENTENCE_END = re.compile(r"[.!?。！？।؟](?:\s|$)")
 # A count line: a number alone, as a timeline prints its replies, reposts and likes.
