@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.clean import contact_domain, site_phrases
-from analysis.clean.email_addresses import EMAIL_ADDRESS, address_read_as_name
+from analysis.clean.email_addresses import ADDRESS_TEXT, EMAIL_ADDRESS, address_read_as_name
 
 
 @pytest.mark.parametrize(
@@ -45,3 +49,39 @@ def test_both_site_rules_read_the_one_address():
 def test_an_address_an_author_field_was_read_from_is_found(author, text, address):
     # review h246: an HTML byline that was only an e-mail address gave "Jtravers Com"
     assert address_read_as_name(author, text) == address
+
+
+def _spans(matches):
+    return [(match.span(), match.group("local"), match.group("domain")) for match in matches]
+
+
+#: Made-up text of the characters an address is made of and those around it.
+_ADDRESS_CHARS = st.text(alphabet="aZ9._+-@ ,é:cmo", max_size=40)
+
+
+@settings(max_examples=2000, derandomize=True, deadline=None)
+@given(_ADDRESS_CHARS)
+def test_the_address_is_found_as_its_compiled_pattern_finds_it(text):
+    # h366 (#15): the pattern compiled and tried at every position read a run of local
+    # part characters to its end from each of them (2.0 CPU-s on one dev page's run of
+    # 14,771); tried at a run's first character and where a search starts, the same
+    # matches, search and replacement
+    pattern = re.compile(ADDRESS_TEXT, re.I)
+    assert _spans(EMAIL_ADDRESS.finditer(text)) == _spans(pattern.finditer(text))
+    assert EMAIL_ADDRESS.sub(" ", text) == pattern.sub(" ", text)
+    found, expected = EMAIL_ADDRESS.search(text), pattern.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a search starts after an address's domain, inside a run: ".c" is read from there
+        ("a@b.org.c@d.org", [((0, 7), "a", "b.org"), ((7, 15), ".c", "d.org")]),
+        ("x-tips@b.org+desk@d.org", [((0, 12), "x-tips", "b.org"), ((12, 23), "+desk", "d.org")]),
+        ("ab" * 5000 + "@quillmere.org", [((0, 10014), "ab" * 5000, "quillmere.org")]),
+        ("ab" * 5000 + " @quillmere", []),
+    ],
+)
+def test_a_run_is_read_from_its_first_character_and_after_an_address(text, found):
+    assert _spans(EMAIL_ADDRESS.finditer(text)) == found
