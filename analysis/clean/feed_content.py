@@ -52,6 +52,7 @@ from analysis.clean.python_repr import python_value, session_opening
 from analysis.clean.saved_document import SavedDocument, web_url
 from analysis.clean.telegram_export import telegram_posts
 from analysis.clean.text_posts import text_posts
+from analysis.clean.video_records import video_stories
 from analysis.clean.web_snapshot import link_host
 from analysis.errors import PageReadError
 
@@ -173,6 +174,8 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
     except ValueError:
         if (value := _json_lines(text)) is None and (value := python_value(text)) is None:
             return None
+    if (videos := video_stories(value)) is not None:  # a video downloader's lines
+        value = [_story_fields(video) for video in videos]
     if (channel := telegram_posts(value)) is not None:  # a Telegram channel's export
         site, items = channel
         if not items:
@@ -213,6 +216,23 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
     title, url = _feed_header(value)
     page = listing_html(title, url, items, site, credited=credited)
     return SavedDocument(page.encode("utf-8"), "utf-8", url, listing=True)
+
+
+#: A page record's columns (analysis.clean.page_table) as the story fields the lists of
+#: stories are read by (analysis.clean.app_state.state_stories): the outlet a story
+#: names is its own site's name.
+_STORY_FIELDS = {
+    "title": "title",
+    "text": "body",
+    "published": "published",
+    "outlet": "site_name",
+    "url": "url",
+}
+
+
+def _story_fields(record: dict) -> dict:
+    """A page record (:func:`analysis.clean.video_records.video_record`) as a story."""
+    return {_STORY_FIELDS[key]: value for key, value in record.items() if key in _STORY_FIELDS}
 
 
 def _hosts_credited(items: list[FeedItem]) -> list[FeedItem]:

@@ -12,6 +12,7 @@ analysis.clean.table_writer.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -37,6 +38,7 @@ from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite
 from analysis.clean.page_table import TablePage, record_row, table_page
 from analysis.clean.read import (
     RECORD_SUFFIX,
+    RECORDS_SUFFIXES,
     Page,
     RawEntry,
     json_listing_page,
@@ -120,7 +122,7 @@ def clean_files(
     """
     results: list[CleanedPage | SkippedPage] = []
     for entry in files:
-        if entry.name.lower().endswith(RECORD_SUFFIX):
+        if entry.name.lower().endswith(RECORDS_SUFFIXES):
             results.extend(_clean_record_file(entry, manifest))
             continue
         try:
@@ -140,21 +142,48 @@ def _clean_record_file(
     article) read as a page table's row, its url, title, byline, date and outlet as a
     manifest row's (the folder's manifest row wins when it has one); a news API's
     response listing stories read as a listing page (:func:`json_listing_page`); any
-    other JSON file skipped as no page, with what to give instead."""
+    other JSON file skipped as no page, with what to give instead. A JSON Lines file
+    of the folder (``.jsonl``: yt-dlp's ``--dump-json`` lines, a crawler's dataset) is
+    read as the stories its lines list, one card a line; one whose lines hold saved
+    pages or name files (:data:`TABLE_FIELDS`: a table of pages, a manifest) is skipped
+    with the advice to clean it on its own or give it with ``--manifest``, as is one
+    that lists no stories."""
     shown = entry.path.parent / entry.name.rsplit("/", 1)[-1]
     listed = (manifest or {}).get(entry.name)
+    suffix = next(s for s in RECORDS_SUFFIXES if entry.name.lower().endswith(s))
     try:
         data = read_file_bytes(entry.path, shown, follow_symlinks=False)
+        if suffix != RECORD_SUFFIX and _holds_pages(data):
+            raise PageReadError(shown, not_a_page_reason(suffix))
         row = record_row(data, entry.name)
         if row is None:  # a news API's response listing stories, else no page
             listing = json_listing_page(data, entry.name, shown)
             if listing is None:
-                raise PageReadError(shown, not_a_page_reason(RECORD_SUFFIX))
+                raise PageReadError(shown, not_a_page_reason(suffix))
             return clean_read_page(listing, PageFacts(listed, listing.html))
         page, given = table_page(entry.path, row)
     except PageReadError as err:
         return [SkippedPage(entry.name, err.reason)]
     return clean_read_page(page, PageFacts(listed or given, page.html))
+
+
+#: The fields of a JSON Lines line that make its file a table of pages (saved pages'
+#: ``html``: analysis.clean.page_table) or of page metadata (a manifest's ``file``:
+#: analysis.clean.manifest), not a list of stories.
+TABLE_FIELDS = ("html", "file")
+
+
+def _holds_pages(data: bytes) -> bool:
+    """Whether a JSON Lines file's lines hold saved pages or name files
+    (:data:`TABLE_FIELDS`): a table of pages or a manifest, not a list of stories."""
+    for line in data.splitlines():
+        try:
+            value = json.loads(line) if line.strip() else None
+        except ValueError:
+            return False
+        if isinstance(value, dict) and any(field in value for field in TABLE_FIELDS):
+            return True
+    return False
 
 
 def clean_chunk(

@@ -79,6 +79,7 @@ from analysis.clean.source import (  # noqa: F401
     is_page_table,
     is_web_archive,
 )
+from analysis.clean.video_records import video_record
 from analysis.clean.web_archive import web_archive_rows
 from analysis.errors import AnalysisError, ManifestError, PageReadError
 
@@ -288,6 +289,8 @@ def record_row(data: bytes, name: str) -> TablePage | None:
         return None
     if not isinstance(record, dict):
         return None
+    # a video downloader's record of one video (yt-dlp's NAME.info.json): its description
+    record = video_record(record) or record
     known = _with_aliases(record)
     if row_content(known) is None:
         known |= _record_content(record)
@@ -400,6 +403,8 @@ def _csv_rows(path: Path) -> Iterator[TableRow]:
             if record is None:
                 yield TableRow(row_no, None, error)
                 continue
+            # a video downloader's line (yt-dlp --dump-json): its description is the text
+            record = video_record(record) or record
             known = _with_aliases(undecoded_as_bytes(record))
             if "id" not in known:
                 if not numbered:
@@ -474,6 +479,8 @@ def _json_lines_rows(path: Path) -> Iterator[TableRow]:
             if not isinstance(record, dict):
                 yield TableRow(row_no, None, "not a JSON object")
                 continue
+            # a video downloader's line (yt-dlp --dump-json): its description is the text
+            record = video_record(record) or record
             known = _with_aliases(undecoded_as_bytes(record))
             if "id" not in known:
                 if not numbered:

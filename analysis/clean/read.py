@@ -683,7 +683,7 @@ def list_raw_folder(
             continue
         entry = _raw_entry(path, name, root, symlinks)
         suffix = not_page_suffix(name) if entry.skip_reason is None else None
-        if suffix is not None and not name.lower().endswith(RECORD_SUFFIX):
+        if suffix is not None and not name.lower().endswith(RECORDS_SUFFIXES):
             entry = RawEntry(entry.path, name, _not_a_page_reason(suffix))
         elif entry.skip_reason is None and name.startswith(OFFICE_LOCK_PREFIX):
             entry = RawEntry(entry.path, name, OFFICE_LOCK_REASON)
@@ -713,6 +713,11 @@ def not_page_suffix(name: str) -> str | None:
 #: as a one-row page table when it is an object with a text or html field
 #: (:func:`analysis.clean.page_table.record_row`), else skipped as no page.
 RECORD_SUFFIX = ".json"
+#: The endings of a folder's files of JSON records: one record (:data:`RECORD_SUFFIX`),
+#: or JSON Lines, one record a line (a scraper's or a downloader's output: read as the
+#: stories its lines list, :mod:`analysis.clean.page_rows`). A JSON Lines file given to
+#: ``clean`` alone is a table of pages instead (:mod:`analysis.clean.page_table`).
+RECORDS_SUFFIXES = (RECORD_SUFFIX, *JSONL_SUFFIXES)
 
 
 def not_a_page_reason(suffix: str) -> str:
@@ -733,7 +738,13 @@ def not_a_page_reason(suffix: str) -> str:
 
 def _not_a_page_reason(suffix: str) -> str:
     """The skip reason of a file that :func:`not_page_suffix` says is no page."""
-    if suffix in (*PARQUET_SUFFIXES, *JSONL_SUFFIXES):
+    if suffix in JSONL_SUFFIXES:  # in a folder, a JSON Lines file that lists no stories
+        advice = (
+            "its lines list no stories (a title and a date or summary each); a table of "
+            "pages is cleaned on its own: newscompare clean FILE; a table of page "
+            "metadata (file, url, outlet, published) is given with --manifest"
+        )
+    elif suffix in PARQUET_SUFFIXES:
         advice = "a table of pages is cleaned on its own: newscompare clean FILE"
     else:
         advice = other_file_advice(suffix) or (
