@@ -4,14 +4,16 @@ chosen are measured, with the same choice as measuring them all."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from page_checks import CountingPattern
 
 from analysis import config
-from analysis.clean import site_features, site_name, site_phrases
-from analysis.clean.name_forms import compact_name
+from analysis.clean import site_candidates, site_features, site_name, site_phrases
+from analysis.clean.name_forms import compact_name, unaccented
 from analysis.clean.read import read_page
 from analysis.clean.site_candidates import collect_candidates, name_words
 
@@ -182,3 +184,49 @@ def test_an_address_s_run_before_its_mark_is_taken_once(text):
         backtracking = re.compile(pattern.pattern.replace("]*+[", "]*[", 1))
         assert pattern.sub(" ", text) == backtracking.sub(" ", text)
         assert bool(pattern.match(text)) == bool(backtracking.match(text))
+
+
+def _signs_by_pattern(name: str, lines: list[str]) -> bool:
+    # the rule as one pattern compiled per name (before h366)
+    signature = re.compile(rf"{re.escape(name)}\s+[-\u2013\u2014|\u00b7]\s+\w")
+    return any(
+        signature.match(line.strip()) and len(line.split()) <= 12
+        for line in lines
+        if line.lstrip().startswith(name)
+    )
+
+
+def _addressed_by_pattern(name: str, lines: list[str]) -> bool:
+    label = unaccented(compact_name(name))
+    if not label:
+        return False
+    host = re.compile(rf"(?:^|[@/.\s]){re.escape(label)}\.[a-z]")
+    return any(label in line.lower() and host.search(line.lower()) for line in lines)
+
+
+_SIGN_PIECES = st.sampled_from(["Name", "x", " ", "\t", "\u00a0", "-", "\u2013", "|", "·", "é"])
+
+
+@given(
+    st.lists(_SIGN_PIECES, max_size=4).map("".join),
+    st.lists(st.lists(_SIGN_PIECES | _PIECES, max_size=8).map("".join), max_size=6),
+)
+def test_a_name_signs_a_line_and_is_spelled_in_an_address_as_its_pattern_reads(name, lines):
+    # h366 (#15): one pattern compiled per masthead and page, now the name compared and
+    # one pattern of what follows it; the same answers
+    assert site_candidates._signs_a_line(name, lines) == _signs_by_pattern(name, lines)
+    assert site_candidates._spelled_in_address(name, lines) == _addressed_by_pattern(name, lines)
+
+
+def test_no_pattern_is_compiled_for_a_name_no_line_writes(monkeypatch):
+    lines = ["Example Wire – the valley's newsletter", "Write to desk@examplewire.org"]
+    assert site_candidates._signs_a_line("Example Wire", lines)
+    assert site_candidates._spelled_in_address("Example Wire", lines)
+
+    def compile_fails(*args, **kwargs):
+        raise AssertionError("a pattern compiled for the page's name")
+
+    monkeypatch.setattr(site_candidates.re, "compile", compile_fails)
+    assert site_candidates._signs_a_line("Example Wire", lines)
+    assert not site_candidates._spelled_in_address("Example Ledger", lines)
+    assert not site_candidates._signs_a_line("Example Ledger", lines)

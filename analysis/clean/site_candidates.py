@@ -768,22 +768,29 @@ def _spelled_in_address(name: str, lines: Sequence[str]) -> bool:
     label = unaccented(compact_name(name))
     if not label:
         return False
+    holding = [lowered for line in lines if label in (lowered := line.lower())]
+    if not holding:  # (most names: no pattern compiled for the page's name)
+        return False
     host = re.compile(rf"(?:^|[@/.\s]){re.escape(label)}\.[a-z]")
-    return any(label in line.lower() and host.search(line.lower()) for line in lines)
+    return any(host.search(lowered) for lowered in holding)
 
 
 #: Most words of a line that signs a site with its name, a dash and a tagline.
 _SIGNATURE_WORDS = 12
+#: What follows the name on such a line: a spaced dash, bar or dot, then a word (one
+#: pattern matched after the name, not one compiled per name and page).
+_SIGNATURE_TAIL = re.compile(r"\s+[-\u2013\u2014|\u00b7]\s+\w")
 
 
 def _signs_a_line(name: str, lines: Sequence[str]) -> bool:
     """Whether a short line opens with ``name`` before a dash or a bar and more words
     ("Example – the valley's newsletter" in a footer), not only the name alone."""
-    signature = re.compile(rf"{re.escape(name)}\s+[-\u2013\u2014|\u00b7]\s+\w")
     return any(
-        signature.match(line.strip()) and len(line.split()) <= _SIGNATURE_WORDS
+        stripped.startswith(name)
+        and _SIGNATURE_TAIL.match(stripped, len(name))
+        and len(line.split()) <= _SIGNATURE_WORDS
         for line in lines
-        if line.lstrip().startswith(name)
+        for stripped in (line.strip(),)
     )
 
 
