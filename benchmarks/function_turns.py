@@ -3,11 +3,13 @@
 For a change to one or more functions of the cleaner that must not move any output (a
 speed change): cleans the dev pages of the extraction benchmark
 (``../shared/benchmarks/extraction/dev``, text dumps; third-party, read in place) once
-with each named function wrapped to record its arguments (the module's attribute is
-replaced: calls through the module's globals are recorded, a ``from ... import`` made
-elsewhere is not), loads the function's module as it is at ``--against`` (default the
+with each named function wrapped to record its arguments (the name is replaced in its
+module and in every module of the package that imported it: the calls through a
+module's globals are recorded; a reference kept otherwise, in a table or a default
+argument, is not), loads the function's module as it is at ``--against`` (default the
 commit before the last one) beside today's (``git show``, executed under another name),
-then calls both on every recorded call in turns, call by call, in one process, with
+then calls both on every recorded call in turns, call by call (each first on every other
+call), in one process, with
 ``re``'s own cache of patterns emptied before each call (``re.purge``, not timed): a
 pattern a function compiles from a page's text is compiled once per page in a run, not
 found in the cache its earlier turn filled. It checks
@@ -69,40 +71,44 @@ def revision_module(name: str, revision: str) -> types.ModuleType:
 def recorded_calls(targets: list[tuple[str, str]], pages: list[Path]) -> dict[str, list]:
     """The arguments of every call of each target while ``pages`` are cleaned."""
     calls: dict[str, list] = {}
-    originals = {}
+    replaced: list[tuple[types.ModuleType, str, Callable]] = []
     for module_name, function in targets:
-        module = importlib.import_module(module_name)
-        original = originals[module_name, function] = getattr(module, function)
+        original = getattr(importlib.import_module(module_name), function)
         kept = calls.setdefault(f"{module_name}:{function}", [])
 
         def recording(*args, _kept=kept, _original=original, **kwargs):
             _kept.append((args, kwargs))
             return _original(*args, **kwargs)
 
-        setattr(module, function, functools.wraps(original)(recording))
+        wrapped = functools.wraps(original)(recording)
+        for name, module in list(sys.modules.items()):
+            if name.split(".")[0] == "analysis" and getattr(module, function, None) is original:
+                replaced.append((module, function, original))
+                setattr(module, function, wrapped)
     try:
         clear_line_memos()
         for path in pages:
             clean_page(read_page(path))
     finally:
-        for (module_name, function), original in originals.items():
-            setattr(importlib.import_module(module_name), function, original)
+        for module, function, original in replaced:
+            setattr(module, function, original)
     return calls
 
 
 def turns(old: Callable, new: Callable, calls: list, repeat: int) -> tuple[float, float, bool]:
     """Best-of-``repeat`` CPU seconds of ``old`` and ``new`` over ``calls`` (in turns,
-    call by call), and whether they returned equal values on every call."""
+    call by call, each going first on every other call), and whether they returned equal
+    values on every call."""
     best = [float("inf"), float("inf")]
     same = True
     for _ in range(repeat):
         seconds = [0.0, 0.0]
-        for args, kwargs in calls:
-            results = []
-            for side, function in enumerate((old, new)):
+        for number, (args, kwargs) in enumerate(calls):
+            results = [None, None]
+            for side in (0, 1) if number % 2 == 0 else (1, 0):  # each goes first in turn
                 re.purge()
                 start = time.process_time()
-                results.append(function(*args, **kwargs))
+                results[side] = (old, new)[side](*args, **kwargs)
                 seconds[side] += time.process_time() - start
             same = same and results[0] == results[1]
         best = [min(b, s) for b, s in zip(best, seconds, strict=True)]

@@ -4,8 +4,11 @@ under the headline (analysis.clean.bylines), through article_page_fields."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import extract_articles
+from analysis.clean import bylines
 from analysis.clean.bylines import find_name_line_byline, is_name_line
 from analysis.clean.header_lines import find_byline, find_name_below_cue, without_reporting_cues
 from analysis.clean.page_metadata import article_page_fields
@@ -1647,3 +1650,32 @@ def test_a_photo_of_a_person_without_a_role_under_it_is_no_byline():
         "The harbour ferry will run every 20 minutes from Monday, the operator said on Thursday.",
     ]
     assert find_name_line_byline(lines, 0, 6, 6) is None
+
+
+def _printed_alone_by_counting(lines, name):
+    # before h366: each occurrence's line counted from the page's start
+    words = {w.casefold() for w in bylines.LETTER_RUN.findall(name)}
+    folded = bylines._folded_page_text(tuple(lines))
+    if folded is None:
+        return any(line[bylines.bullet_end(line) :].strip().casefold() in words for line in lines)
+    for word in words:
+        found = folded.find(word)
+        while found >= 0:
+            begin = folded.rfind("\n", 0, found) + 1
+            line = lines[folded.count("\n", 0, begin)]
+            if line[bylines.bullet_end(line) :].strip().casefold() in words:
+                return True
+            stop = folded.find("\n", found)
+            found = -1 if stop < 0 else folded.find(word, stop + 1)
+    return False
+
+
+_MENU_PIECES = st.sampled_from(["Business", "BUSINESS", "News", "• ", "ß", "ss", " ", "x", "Sport"])
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(st.lists(st.lists(_MENU_PIECES, max_size=4).map("".join), max_size=8))
+def test_a_word_printed_alone_is_found_counting_lines_once(lines):
+    # h366 (#15): an occurrence's line is counted on from the previous one's
+    for name in ("Business News", "Sport Ss", "x"):
+        assert bylines._printed_alone(lines, name) == _printed_alone_by_counting(lines, name)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.clean import job_ads
 from analysis.clean.articles import extract_articles
 from analysis.clean.job_ads import JOB_ADS, job_ads_reason
 
@@ -66,3 +70,14 @@ def test_one_ad_or_a_story_about_jobs_is_no_page_of_ads():
 
 def test_a_box_of_vacancies_beside_more_stories_leaves_the_page_news():
     assert job_ads_reason(_page(), n_cards=len(_ADS) + 1) is None
+
+
+_AD_PIECES = st.sampled_from(["Salary: 40", "Gehalt: 3", "\n", "\n\n", " ", "· ", "x", "9", ":"])
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(st.lists(_AD_PIECES, max_size=30).map("".join))
+def test_the_labelled_lines_are_counted_in_one_pass(text):
+    # h366 (#15): each label's line was counted from the text's start (labels x text)
+    expected = {text.count("\n", 0, match.start()) for match in job_ads._LABEL.finditer(text)}
+    assert job_ads._labelled_lines(text) == expected

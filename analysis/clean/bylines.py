@@ -639,9 +639,12 @@ def _printed_alone(lines: Sequence[str], name: str) -> bool:
         return any(line[bullet_end(line) :].strip().casefold() in words for line in lines)
     for word in words:
         found = folded.find(word)
+        line_no = begin = 0  # (the line counted on from the previous occurrence's)
         while found >= 0:
-            begin = folded.rfind("\n", 0, found) + 1
-            line = lines[folded.count("\n", 0, begin)]
+            start = folded.rfind("\n", 0, found) + 1
+            line_no += folded.count("\n", begin, start)
+            begin = start
+            line = lines[line_no]
             if line[bullet_end(line) :].strip().casefold() in words:
                 return True
             stop = folded.find("\n", found)

@@ -74,6 +74,30 @@ _LABEL = re.compile(
 )
 
 
+def _labelled_lines(text: str) -> set[int]:
+    """The indices of the lines of ``text`` where an ad's label with its figure starts
+    (:data:`_LABEL`), each counted from the previous one's line (one pass over the text,
+    not one count from the text's start for each label: a page of many labels).
+
+    Parameters
+    ----------
+    text : str
+        The page's text.
+
+    Returns
+    -------
+    set of int
+        Line indices.
+    """
+    found: set[int] = set()
+    line = last = 0
+    for match in _LABEL.finditer(text):
+        line += text.count("\n", last, match.start())
+        last = match.start()
+        found.add(line)
+    return found
+
+
 def job_ads_reason(text: str, n_cards: int = 1) -> str | None:
     """Why a page is no news but job ads, or None.
 
@@ -94,7 +118,7 @@ def job_ads_reason(text: str, n_cards: int = 1) -> str | None:
         otherwise.
     """
     least = max(MIN_CARDS, n_cards)
-    labelled = {text.count("\n", 0, match.start()) for match in _LABEL.finditer(text)}
+    labelled = _labelled_lines(text)
     if len(labelled) < least:
         return None
     terms = sum(
