@@ -518,3 +518,51 @@ def test_a_tibble_printed_by_r_skips_its_type_row_and_reads_na_as_missing():
     assert list(articles["title"]) == [title for _, _, title, _ in CLIPPINGS]
     assert list(articles["byline"]) == ["Ola Strand", None, "Ola Strand"]
     assert list(articles["body"]) == [snippet for _, _, _, snippet in CLIPPINGS]
+
+
+def test_a_julia_data_frame_is_a_row_per_article_its_missing_author_none():
+    # DataFrames.jl's show(): the rows' numbers behind a "│" rule, the columns after it
+    # aligned by spaces, a line of types under the names, "missing" for no value
+    printed = "\n".join(
+        [
+            "julia> show(df, truncate=0)",
+            "3×5 DataFrame",
+            " Row │ date        outlet        author   title                        summary",
+            "     │ Date        String        String?  String                       String",
+            "─────┼──────────────────────────────────────────────────────────────────────────",
+            "   1 │ 2026-12-03  Harbour Post  Ann Poe  Ferry returns to the island  Two boats.",
+            "   2 │ 2026-12-02  Valley Post   missing  Library opens a reading room  Books.",
+            "   3 │ 2026-12-01  Harbour Post  Sam Fox  Council approves the budget  Roads.",
+            "",
+            "julia> ",
+        ]
+    )
+    articles = extract_articles(printed, "frame.txt")
+    assert list(articles["title"]) == [
+        "Ferry returns to the island",
+        "Library opens a reading room",
+        "Council approves the budget",
+    ]
+    assert list(articles["outlet"]) == ["Harbour Post", "Valley Post", "Harbour Post"]
+    assert list(articles["published"]) == ["2026-12-03", "2026-12-02", "2026-12-01"]
+    assert list(articles["byline"]) == ["Ann Poe", None, "Sam Fox"]
+
+
+def test_column_names_of_several_words_take_their_last_words_field():
+    # wp-cli's `post list`: post_date / post_title / post_excerpt / post_author (a
+    # user's number, no byline); a site_title names no headline
+    lines = [
+        "+----+------------+--------------------------+------------------+-------------+",
+        "| ID | post_date  | post_title               | post_excerpt     | post_author |",
+        "+----+------------+--------------------------+------------------+-------------+",
+        "| 12 | 2026-12-03 | Ferry returns to island  | Two boats a day. | 3           |",
+        "| 11 | 2026-12-02 | Library opens a new room | Books for all.   | 5           |",
+        "| 10 | 2026-11-30 | Council approves budget  | Roads get more.  | 3           |",
+        "+----+------------+--------------------------+------------------+-------------+",
+    ]
+    rows = table_rows(lines)
+    assert [r.first_line for r in rows] == [3, 4, 5]
+    fields = [{f.field for f in r.fields} for r in rows]
+    assert fields == [{"title", "published", "body"}] * 3  # no byline of a number
+    site_titles = [line.replace("post_title", "site_title") for line in lines]
+    assert table_rows(site_titles) == []

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
 from analysis.clean.header_lines import is_menu_line
 from analysis.clean.page_metadata import FieldSpan
+from analysis.clean.record_keys import key_role
 from analysis.clean.reference_export import given_name_first
 from analysis.text import LETTER_RUN
 
@@ -72,6 +73,9 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "शीर्षक",
             "தலைப்பு",  # Tamil
             "제목",  # Korean "title"
+            "سرخی",  # Urdu and Punjabi (Shahmukhi) "headline"
+            "عنوان",  # Arabic, Persian and Urdu "title"
+            "titul",  # Interlingue and Slovak "title"
             "link text",  # a social-media monitoring export: the shared link's headline
         }
     ),
@@ -137,6 +141,8 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "स्रोत",
             "மூலம்",  # Tamil "source"
             "언론사",  # Korean "press company" (a news database's outlet column)
+            "اخبار",  # Urdu, Punjabi and Persian "newspaper"
+            "jurnal",  # Interlingue and Romanian "newspaper"
             "page name",  # a social-media monitoring export: the page that shared it
         }
     ),
@@ -163,6 +169,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "tarix",  # Azerbaijani
             "tanggal",
             "tarikh",
+            "tarikh terbit",  # Malay "publication date" (a record's "tarikh_terbit")
             "дата",
             "ημερομηνία",
             "ngày",
@@ -171,6 +178,8 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "तारीख",
             "दिनांक",
             "일자",  # Korean "date"
+            "تاریخ",  # Urdu, Punjabi and Persian "date"
+            "تاريخ",  # Arabic "date"
             "post created date",  # a social-media monitoring export
         }
     ),
@@ -226,6 +235,9 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "सारांश",
             "சுருக்கம்",  # Tamil "summary"
             "본문",  # Korean "body text"
+            "خلاصہ",  # Urdu and Punjabi "summary"
+            "خلاصه",  # Persian "summary"
+            "resume",  # Interlingue "summary" (and "résumé" written without accents)
         }
     ),
     "byline": frozenset(
@@ -259,6 +271,9 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "기자",  # Korean "reporter"
             "aŭtoro",  # Esperanto
             "autoro",  # Esperanto without its breve
+            "لکھاری",  # Punjabi and Urdu "writer"
+            "مصنف",  # Urdu and Arabic "author"
+            "نویسنده",  # Persian "author"
         }
     ),
 }
@@ -351,8 +366,8 @@ _BOX_RULE = re.compile(
     r"|^\s*[\u2500-\u257f]*[\u2500\u2501\u2550]{3,}[\u2500-\u257f]*\s*$"
 )
 #: A cell a data tool prints for a missing value (SQL's NULL, a data frame's NaN / None /
-#: <NA>, R's NA): an empty cell.
-_MISSING_VALUES = frozenset({"NULL", "null", "NaN", "None", "<NA>", "NaT", "NA"})
+#: <NA>, R's NA, Julia's "missing"): an empty cell.
+_MISSING_VALUES = frozenset({"NULL", "null", "NaN", "None", "<NA>", "NaT", "NA", "missing"})
 # The separators between cells: tabs, a pipe, the spaces of a column-aligned table.
 _SEPARATORS = {
     "tabs": re.compile(r"\t+"),
@@ -375,6 +390,11 @@ _HEADER_LINES = 3
 _TYPE_ROW = re.compile(r"^\s*(?:<[a-z]+>\s*)+$")
 # The printing of a data frame's rows (:func:`_indexed_cells`), and a row's index.
 _INDEXED = "indexed"
+# The printing of a data frame whose rows' numbers stand apart behind a rule, its
+# columns aligned by spaces after it (Julia's DataFrames.jl: " Row │ date  title"):
+# read as an aligned table, the rule's mark as a space (:func:`_unnumbered`).
+_NUMBERED = "numbered"
+_VERTICAL_MARKS = "|\u2502\u2503\u2551\u2506\u250a"
 _ROW_INDEX = re.compile(r"\d+ +")
 
 
@@ -405,7 +425,11 @@ def table_rows(lines: Sequence[str], only: str | None = None) -> list[ArticleReg
         for printing in _header_printings(line):
             if only not in (None, printing) or not may_name_a_headline(line):
                 continue
-            header = _cells(line, printing)
+            header = (
+                _cells(_unnumbered(line), "aligned")
+                if printing == _NUMBERED
+                else _cells(line, printing)
+            )
             roles = _column_roles(line, header)
             if roles is None:
                 continue
@@ -430,9 +454,22 @@ def _header_printings(line: str) -> list[str]:
         return []
     printing = _printing(line) if len(line) <= MAX_HEADER_CHARS else None
     found = [printing] if printing is not None else []
+    if printing == "pipes" and _unnumbered(line) != line:
+        found.append(_NUMBERED)
     if printing != "commas" and "," in line and "\t" not in line:
         found.append("commas")
     return found
+
+
+def _unnumbered(line: str) -> str:
+    """A data frame's line with its row numbers' rule mark as a space (Julia's " Row │
+    date  title" or "   1 │ 2026-12-03  Ferry ..."), when the line holds one such mark,
+    after its first cell, and its columns after it are set apart by two spaces or more;
+    the line unchanged otherwise."""
+    marks = [k for k, char in enumerate(line) if char in _VERTICAL_MARKS]
+    if len(marks) != 1 or not line[: marks[0]].strip() or "  " not in line[marks[0] :].strip():
+        return line
+    return line[: marks[0]] + " " + line[marks[0] + 1 :]
 
 
 def _printing(line: str) -> str | None:
@@ -526,6 +563,9 @@ def _column_roles(line: str, cells: list[tuple[int, int]]) -> list[str | None] |
     names = [" ".join(LETTER_RUN.findall(line[start:end].casefold())) for start, end in cells]
     for name in names:
         roles.append(next((field for field, words in COLUMN_ROLES.items() if name in words), None))
+    for k, name in enumerate(names):  # ("post_title", "post_date": wp-cli's, a database's)
+        if roles[k] is None and (role := _last_word_role(name)) is not None and role not in roles:
+            roles[k] = role
     # a read-later export: the address gives the outlet when no column names one (a
     # bookmark service's "url" beside its "excerpt"), the reader's selection the text
     # when no column holds one
@@ -555,6 +595,22 @@ def _column_roles(line: str, cells: list[tuple[int, int]]) -> list[str | None] |
     # a site's own posts, as its publishing system lists them (WordPress's "Posts" screen:
     # Title / Author / Categories / Tags / Date): its site the outlet of every row
     return roles if {"byline", "published"} <= set(named) else None
+
+
+def _last_word_role(name: str) -> str | None:
+    """The field a column name of several words gives by its last word, a column's name
+    of its own (a database's or a publishing system's ``post_title``, ``post_date``,
+    ``post_excerpt``, ``news_author``: its letter runs "post title" ...); a title only
+    when the words before it say it is the story's (not a ``site_title``, a
+    ``section_title``: :func:`analysis.clean.record_keys.key_role`); None for a name of
+    one word or whose last word names no field."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    role = next((field for field, names in COLUMN_ROLES.items() if words[-1] in names), None)
+    if role == "title" and key_role("_".join(words)) != "title":
+        return None
+    return role
 
 
 def _rows_under(
@@ -600,7 +656,11 @@ def _rows_under(
         fields = tuple(
             FieldSpan(i, start, end, role) if role != ADDRESS else host_span(line, i, start, end)
             for (start, end), role in zip(cells, roles, strict=True)
-            if role is not None and end > start and line[start:end] not in _MISSING_VALUES
+            if role is not None
+            and end > start
+            and line[start:end] not in _MISSING_VALUES
+            # an author's cell of no letters is a user's number (wp-cli's post_author)
+            and (role != "byline" or LETTER_RUN.search(line[start:end]))
         )
         if any(f.field == "title" for f in fields):
             rows.append(ArticleRegion(i, i, (i,), fields))
@@ -615,6 +675,9 @@ def _row_cells(line: str, printing: str, starts: list[int]) -> list[tuple[int, i
         return _aligned_cells(line, starts)
     if printing == _INDEXED:
         return _indexed_cells(line, starts)
+    if printing == _NUMBERED:
+        unnumbered = _unnumbered(line)
+        return _aligned_cells(unnumbered, starts) if unnumbered != line else []
     if printing == "commas":  # (a quoted cell may hold any other separator)
         return _cells(line, printing) if "\t" not in line else []
     return _cells(line, printing) if _printing(line) == printing else []

@@ -174,6 +174,23 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
     except ValueError:
         if (value := _json_lines(text)) is None and (value := python_value(text)) is None:
             return None
+    return stories_document(value)
+
+
+def stories_document(value: object) -> SavedDocument | None:
+    """The listing page of the stories a parsed value lists (see
+    :func:`json_stories_document`: a JSON text's value, a table's rows as objects).
+
+    Parameters
+    ----------
+    value : object
+        A parsed JSON value, or a list of records (a table's rows, name -> value).
+
+    Returns
+    -------
+    SavedDocument or None
+        The listing page (UTF-8), one card per story; None when it lists no two.
+    """
     if (videos := video_stories(value)) is not None:  # a video downloader's lines
         value = [_story_fields(video) for video in videos]
     if (channel := telegram_posts(value)) is not None:  # a Telegram channel's export

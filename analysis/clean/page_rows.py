@@ -39,12 +39,14 @@ from analysis.clean.page_table import TablePage, record_row, table_page
 from analysis.clean.read import (
     RECORD_SUFFIX,
     RECORDS_SUFFIXES,
+    STORY_TABLE_SUFFIXES,
     Page,
     RawEntry,
     json_listing_page,
     not_a_page_reason,
     read_file_bytes,
     read_page,
+    saved_listing_page,
     script_listing_page,
 )
 from analysis.clean.reference_export import read_reference_export
@@ -57,6 +59,7 @@ from analysis.clean.segment import (
 from analysis.clean.site_chrome import page_chrome_kinds
 from analysis.clean.site_name import page_site_name
 from analysis.clean.slug_headline import spelled_by_story_slug
+from analysis.clean.story_table import table_stories_document
 from analysis.errors import PageReadError, TableError
 from analysis.text import words_counted_once
 from analysis.vocabulary import LABELS
@@ -125,6 +128,9 @@ def clean_files(
         if entry.name.lower().endswith(RECORDS_SUFFIXES):
             results.extend(_clean_record_file(entry, manifest))
             continue
+        if entry.name.lower().endswith(STORY_TABLE_SUFFIXES):
+            results.extend(_clean_story_table(entry, manifest))
+            continue
         try:
             # no link swapped in since the folder was listed is followed
             page = read_page(entry.path, name=entry.name, follow_symlinks=False)
@@ -165,6 +171,26 @@ def _clean_record_file(
     except PageReadError as err:
         return [SkippedPage(entry.name, err.reason)]
     return clean_read_page(page, PageFacts(listed or given, page.html))
+
+
+def _clean_story_table(
+    entry: RawEntry, manifest: dict[str, ManifestEntry] | None
+) -> list[CleanedPage | SkippedPage]:
+    """A ``.csv`` / ``.tsv`` file of the folder: read as the listing of the stories its
+    rows list (:mod:`analysis.clean.story_table`: ``trafilatura --csv``, a scraper's
+    export); one naming no headline's column, naming files or holding pages (a
+    manifest, a table of pages) skipped as no page, with what to give instead."""
+    shown = entry.path.parent / entry.name.rsplit("/", 1)[-1]
+    suffix = next(s for s in STORY_TABLE_SUFFIXES if entry.name.lower().endswith(s))
+    try:
+        data = read_file_bytes(entry.path, shown, follow_symlinks=False)
+        saved = table_stories_document(entry.path)
+        if saved is None:
+            raise PageReadError(shown, not_a_page_reason(suffix))
+        listing = saved_listing_page(saved, entry.name, shown, len(data))
+    except PageReadError as err:
+        return [SkippedPage(entry.name, err.reason)]
+    return clean_read_page(listing, PageFacts((manifest or {}).get(entry.name), listing.html))
 
 
 #: The fields of a JSON Lines line that make its file a table of pages (saved pages'

@@ -8,7 +8,9 @@ Decoding order (first rule that applies wins):
    Word document (``.docx``, whatever its name: a news database's export, often) is
    read as its paragraphs, one a line (:mod:`analysis.clean.word_document`, encoding
    ``docx``); so is an RTF document (:mod:`analysis.clean.rtf_document`, encoding
-   ``rtf``; Factiva's default export);
+   ``rtf``; Factiva's default export); a Jupyter notebook (``.ipynb``) as the text it
+   shows, its Markdown cells and printed outputs, its code neither run nor read
+   (:mod:`analysis.clean.notebook_file`, encoding ``ipynb``);
 3. bytes that are valid UTF-8 are UTF-8 (a legacy single-byte encoding almost never
    produces valid multi-byte UTF-8 by accident);
 4. otherwise the legacy encoding is detected (:mod:`analysis.clean.legacy_encoding`):
@@ -106,6 +108,7 @@ from analysis.clean.logseq_text import plain_logseq
 from analysis.clean.mediawiki_text import plain_mediawiki
 from analysis.clean.mhtml import MHTML_SUFFIXES, mhtml_document
 from analysis.clean.mojibake import repair_mojibake
+from analysis.clean.notebook_file import NOTEBOOK_ENCODING, NOTEBOOK_SUFFIXES, notebook_text
 from analysis.clean.org_text import plain_org
 from analysis.clean.paragraph_marks import drop_paragraph_marks
 from analysis.clean.printed_pages import join_printed_pages, split_counted_pages
@@ -115,7 +118,12 @@ from analysis.clean.ruby_text import without_ruby_readings
 from analysis.clean.saved_assets import saved_assets_reason
 from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, saved_from_comment
 from analysis.clean.script_data import with_script_data
-from analysis.clean.source import JSONL_SUFFIXES, PARQUET_SUFFIXES, other_file_advice
+from analysis.clean.source import (
+    CSV_TABLE_SUFFIXES,
+    JSONL_SUFFIXES,
+    PARQUET_SUFFIXES,
+    other_file_advice,
+)
 from analysis.clean.spreadsheet_xml import is_spreadsheet_xml, spreadsheet_text
 from analysis.clean.tab_rows import unstack_tab_rows
 from analysis.clean.text_columns import unstack_columns
@@ -156,7 +164,6 @@ NOT_PAGE_SUFFIXES = (
     ".js",
     ".css",
     ".py",
-    ".ipynb",
     ".url",
     ".webloc",
     ".desktop",
@@ -386,6 +393,10 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
     stem = name
     if html is None and stem.lower().endswith(".gz"):
         data, stem = gunzip_page(data, str(shown)), stem[:-3]
+    if html is None and stem.lower().endswith(NOTEBOOK_SUFFIXES):
+        # a Jupyter notebook: its Markdown cells and printed outputs (its code never run)
+        text = normalize_text(notebook_text(data, shown))
+        return Page(name, text_dump(text, str(shown)), NOTEBOOK_ENCODING, n_bytes)
     if html is None and is_spreadsheet_xml(data) and (sheet := spreadsheet_text(data)):
         # a sheet saved as Excel 2003 XML: its rows, read as the same sheet's CSV is
         return Page(
@@ -465,6 +476,34 @@ def json_listing_page(data: bytes, name: str, shown: str | Path) -> Page | None:
     """
     saved = saved_feed(data, name)
     return None if saved is None else _saved_page(saved, name, shown, len(data))
+
+
+def saved_listing_page(saved: SavedDocument, name: str, shown: str | Path, n_bytes: int) -> Page:
+    """The listing page a file's stories were written as (a folder's table of stories:
+    :mod:`analysis.clean.story_table`), read as a saved feed's is.
+
+    Parameters
+    ----------
+    saved : SavedDocument
+        The listing's markup.
+    name : str
+        The page name (the file name).
+    shown : str or Path
+        The file as named in error messages.
+    n_bytes : int
+        The file's size.
+
+    Returns
+    -------
+    Page
+        The listing page, one card per story.
+
+    Raises
+    ------
+    analysis.errors.PageReadError
+        The listing's markup cannot be read as a page.
+    """
+    return _saved_page(saved, name, shown, n_bytes)
 
 
 def _saved_page(saved: SavedDocument, name: str, shown: str | Path, n_bytes: int) -> Page:
@@ -683,7 +722,9 @@ def list_raw_folder(
             continue
         entry = _raw_entry(path, name, root, symlinks)
         suffix = not_page_suffix(name) if entry.skip_reason is None else None
-        if suffix is not None and not name.lower().endswith(RECORDS_SUFFIXES):
+        if suffix is not None and not name.lower().endswith(
+            (*RECORDS_SUFFIXES, *STORY_TABLE_SUFFIXES)
+        ):
             entry = RawEntry(entry.path, name, _not_a_page_reason(suffix))
         elif entry.skip_reason is None and name.startswith(OFFICE_LOCK_PREFIX):
             entry = RawEntry(entry.path, name, OFFICE_LOCK_REASON)
@@ -718,6 +759,10 @@ RECORD_SUFFIX = ".json"
 #: stories its lines list, :mod:`analysis.clean.page_rows`). A JSON Lines file given to
 #: ``clean`` alone is a table of pages instead (:mod:`analysis.clean.page_table`).
 RECORDS_SUFFIXES = (RECORD_SUFFIX, *JSONL_SUFFIXES)
+#: The endings of a folder's tables (CSV, TSV): read as the stories they list when their
+#: header names a headline's column (:mod:`analysis.clean.story_table`), else skipped
+#: as no page. Given to ``clean`` alone, such a file is a table of pages instead.
+STORY_TABLE_SUFFIXES = CSV_TABLE_SUFFIXES
 
 
 def not_a_page_reason(suffix: str) -> str:

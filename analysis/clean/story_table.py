@@ -1,0 +1,78 @@
+"""A table of stories saved as CSV or TSV in a folder of pages, read as a listing.
+
+A researcher's tools write tables beside her pages: ``trafilatura --csv`` (tab-separated:
+``url``, ``hostname``, ``title``, ``date``, ``text`` ...), a scraper's or a database's
+export. Given to ``clean`` alone, a CSV file is a table of pages
+(:mod:`analysis.clean.page_table`: one page a row, its ``text`` or ``html`` cleaned of
+its chrome). Inside a folder it is read as the stories its rows list, one card a row,
+as a JSON list of stories is (:func:`analysis.clean.feed_content.stories_document`:
+the field names content systems share, ``title``, ``date``, ``text``, ``url``, ...): a
+table whose header names a headline's column (:data:`TITLE_COLUMNS`) and whose rows
+give two stories or more. A table naming files or holding saved pages
+(:data:`TABLE_COLUMNS`: a manifest's ``file``, a page table's ``html``) is no list of
+stories; nor is one without a headline's column (a crawl log, a list of addresses).
+
+A row's host column (``hostname``, ``host``, ``domain``:
+:data:`analysis.clean.page_table.HOST_COLUMNS`) names its site when no column does. A
+capitalized one-word column name (``Title``, ``Date``) is read as the same name in lower
+case. Cells are text only; nothing in them is run or read as markup but a story's text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from analysis.clean.csv_table import csv_records
+from analysis.clean.feed_content import stories_document
+from analysis.clean.saved_document import SavedDocument
+
+__all__ = ["TABLE_COLUMNS", "TITLE_COLUMNS", "table_stories_document"]
+
+#: The names of a headline's column the header must hold (one of them).
+TITLE_COLUMNS = ("title", "Title", "headline", "Headline", "TITLE", "HEADLINE")
+#: Columns that make a table one of pages or of page metadata, not of stories.
+TABLE_COLUMNS = ("file", "html")
+#: A row's site, named by its host when no column names the site (the names
+#: analysis.clean.page_table.HOST_COLUMNS gives).
+_HOST_COLUMNS = ("hostname", "host", "domain")
+_SITE_COLUMNS = ("site_name", "siteName", "sitename", "site", "publisher", "source_name")
+
+
+def _story(record: dict[str, str | None]) -> dict[str, str]:
+    """A row as a story record: its cells that hold text, a capitalized one-word name
+    in lower case, its host as its site when no column names one."""
+    story = {}
+    for name, value in record.items():
+        if value is None or not value.strip():
+            continue
+        key = name.lower() if name.isalpha() and (name.istitle() or name.isupper()) else name
+        story.setdefault(key, value)
+    if not any(key in story for key in _SITE_COLUMNS):
+        host = next((story[key] for key in _HOST_COLUMNS if key in story), None)
+        if host:
+            story["site_name"] = host.strip().removeprefix("www.")
+    return story
+
+
+def table_stories_document(path: Path) -> SavedDocument | None:
+    """The listing page of the stories a CSV or TSV file in a folder lists.
+
+    Parameters
+    ----------
+    path : Path
+        The file (``.csv`` or ``.tsv``; the tab tried first for ``.tsv``).
+
+    Returns
+    -------
+    SavedDocument or None
+        One card a story; None when the table names no headline's column, names files
+        or holds pages (:data:`TABLE_COLUMNS`), cannot be read as CSV, or lists fewer
+        than two stories.
+    """
+    try:
+        records = [record for _, record, _ in csv_records(path, TITLE_COLUMNS) if record]
+    except (OSError, ValueError, UnicodeError):
+        return None
+    if not records or any(column in records[0] for column in TABLE_COLUMNS):
+        return None
+    return stories_document([_story(record) for record in records])

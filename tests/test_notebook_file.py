@@ -1,0 +1,99 @@
+"""A Jupyter notebook read as the text it shows (analysis.clean.notebook_file)."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from analysis.clean.notebook_file import notebook_text
+from analysis.clean.pipeline import run_clean
+from analysis.errors import PageReadError
+
+# Made-up stories of a made-up notebook's data frame (Urdu column names: headline, date,
+# writer, newspaper, summary).
+ROWS = [
+    ("Ferry returns to the island", "2026-12-03", "Ann Poe", "Harbour Post", "Two boats a day."),
+    (
+        "Library opens a reading room for children",
+        "2026-12-02",
+        None,
+        "Valley Courier",
+        "Children can borrow books on weekday afternoons from next month.",
+    ),
+    ("Council approves the budget", "2026-11-30", "Sam Fox", "Harbour Post", "Roads get more."),
+]
+COLUMNS = ["سرخی", "تاریخ", "لکھاری", "اخبار", "خلاصہ"]
+
+
+def _notebook(frame_text: str, code: str = "df.head(3)") -> dict:
+    return {
+        "nbformat": 4,
+        "nbformat_minor": 5,
+        "metadata": {"kernelspec": {"name": "python3", "language": "python"}},
+        "cells": [
+            {"cell_type": "markdown", "metadata": {}, "source": ["# December's stories\n"]},
+            {
+                "cell_type": "code",
+                "metadata": {},
+                "execution_count": 1,
+                "source": [code],
+                "outputs": [
+                    {
+                        "output_type": "execute_result",
+                        "execution_count": 1,
+                        "metadata": {},
+                        "data": {
+                            "text/html": ["<table><tr><td>printed as HTML too</td></tr></table>"],
+                            "text/plain": frame_text.splitlines(keepends=True),
+                        },
+                    },
+                    {"output_type": "error", "ename": "E", "evalue": "x", "traceback": ["Trace"]},
+                ],
+            },
+            {"cell_type": "raw", "metadata": {}, "source": "raw cell text"},
+        ],
+    }
+
+
+def _frame_text() -> str:
+    frame = pd.DataFrame(ROWS, columns=COLUMNS)
+    with pd.option_context("display.max_colwidth", None, "display.width", 400):
+        return frame.to_string()
+
+
+def test_a_notebook_shows_its_notes_and_printed_outputs_not_its_code():
+    code = "import os; os.system('echo never run')"
+    text = notebook_text(json.dumps(_notebook("  a  b\n0  1  2", code)).encode(), "n.ipynb")
+    assert text == "# December's stories\n\n  a  b\n0  1  2\n"
+    assert "os.system" not in text and "printed as HTML" not in text and "Trace" not in text
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"{not json", "no notebook's JSON"),
+        (b'{"metadata": {}}', "without a list of cells"),
+        (b'{"cells": [{"cell_type": "code", "source": "x = 1", "outputs": []}]}', "without text"),
+    ],
+)
+def test_a_bad_notebook_is_refused_naming_the_file_and_the_reason(content, reason):
+    with pytest.raises(PageReadError, match=reason) as caught:
+        notebook_text(content, "folder/bad.ipynb")
+    assert "folder/bad.ipynb" in str(caught.value)
+
+
+def test_a_notebooks_data_frame_of_stories_is_a_row_per_article_and_a_bad_one_is_skipped(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "stories.ipynb").write_text(json.dumps(_notebook(_frame_text())), "utf-8")
+    (raw / "broken.ipynb").write_text("{not json", "utf-8")
+    assert run_clean(raw, tmp_path / "out", jobs=1) == 0
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert articles["title"].tolist() == [row[0] for row in ROWS]
+    assert articles["outlet"].tolist() == [row[3] for row in ROWS]
+    assert articles["published"].astype(str).str[:10].tolist() == [row[1] for row in ROWS]
+    assert articles["byline"].tolist() == ["Ann Poe", None, "Sam Fox"]  # NaN: no byline
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv").set_index("page")["reason"]
+    assert "no notebook's JSON" in skipped["broken.ipynb"]

@@ -1,0 +1,72 @@
+"""A folder's CSV / TSV table of stories read as a listing (analysis.clean.story_table)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.clean.pipeline import run_clean
+
+# A made-up site's stories as `trafilatura --csv` writes them (tab-separated, empty
+# id and comments cells).
+HEADER = "url\tid\tfingerprint\thostname\ttitle\timage\tdate\ttext\tcomments\tlicense\tpagetype"
+STORIES = [
+    (
+        "ferry",
+        "Ferry returns to the island",
+        "2026-12-03",
+        "Two boats a day will run from May, the operator said. Tickets cost the same as last year.",
+    ),
+    (
+        "library",
+        "Library opens a reading room",
+        "2026-12-02",
+        "Children can borrow books on weekday afternoons. The room opens at two and closes at six.",
+    ),
+    (
+        "budget",
+        "Council approves the budget",
+        "2026-11-30",
+        "Roads get more money next year. Councillors voted nine to four after a long debate.",
+    ),
+]
+
+
+def _tsv() -> str:
+    rows = [
+        f"https://www.harbour-post.example/{slug}/\t\tab12\twww.harbour-post.example\t{title}"
+        f"\t\t{day}\t{text}\t\t\tarticle"
+        for slug, title, day, text in STORIES
+    ]
+    return "\n".join([HEADER, *rows]) + "\n"
+
+
+def test_a_folders_tsv_of_stories_is_a_card_a_row_its_host_the_outlet(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "stories.tsv").write_text(_tsv(), "utf-8")
+    assert run_clean(raw, tmp_path / "out", jobs=1) == 0
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert articles["title"].tolist() == [title for _, title, _, _ in STORIES]
+    assert articles["published"].astype(str).str[:10].tolist() == [d for _, _, d, _ in STORIES]
+    assert articles["body"].tolist() == [text for _, _, _, text in STORIES]
+    assert set(articles["outlet"]) == {"harbour-post.example"}
+
+
+def test_a_folders_manifest_page_table_and_url_list_are_skipped_and_the_rest_read(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "stories.tsv").write_text(_tsv(), "utf-8")
+    (raw / "meta.csv").write_text(
+        "file,url,title,published\na.txt,https://x.example/a,A story,2026-12-01\n"
+        "b.txt,https://x.example/b,B story,2026-12-02\n",
+        "utf-8",
+    )
+    (raw / "pages.csv").write_text(
+        "id,title,html\n1,A story,<p>a</p>\n2,B story,<p>b</p>\n", "utf-8"
+    )
+    (raw / "urls.csv").write_text("url,seen\nhttps://x.example/a,2026-12-01\n", "utf-8")
+    assert run_clean(raw, tmp_path / "out", jobs=1) == 0
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv").set_index("page")["reason"]
+    assert sorted(skipped.index) == ["meta.csv", "pages.csv", "urls.csv"]
+    assert all(reason.startswith("a .csv file, not a page") for reason in skipped)
+    assert len(pd.read_parquet(tmp_path / "out" / "articles.parquet")) == 3
