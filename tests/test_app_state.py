@@ -726,3 +726,44 @@ def test_a_listed_storys_text_or_message_is_its_summary_when_it_names_none():
         "The terminal reopened today.",
         "Rain closes the schools.",
     ]
+
+
+def test_stories_keyed_in_another_language_are_read_by_a_tables_column_names():
+    # review h346 (sveltekit_fetched_json_only_ms-Arab): Malay keys, a table's column
+    # names for the same fields (tajuk title, ringkasan summary, penulis author,
+    # tarikh_terbit publication date); a key naming no field is passed over
+    data = {
+        "items": [
+            {"id": 1, "tajuk": "Feri kembali ke pulau", "ringkasan": "Dua bot sehari.",
+             "penulis": "Nor Aishah", "tarikh_terbit": "2026-12-03T08:15:00+08:00",
+             "kategori": "tempatan"},
+            {"id": 2, "tajuk": "Perpustakaan dibuka", "ringkasan": "Buku untuk semua.",
+             "penulis": None, "tarikh_terbit": "2026-12-02T08:15:00+08:00"},
+        ],
+    }  # fmt: skip
+    items = state_stories(data)
+    assert [(i.title, i.teaser, i.author, (i.iso_date or "")[:10]) for i in items] == [
+        ("Feri kembali ke pulau", "Dua bot sehari.", "Nor Aishah", "2026-12-03"),
+        ("Perpustakaan dibuka", "Buku untuk semua.", None, "2026-12-02"),
+    ]
+
+
+def test_a_sveltekit_pages_kept_response_is_its_state():
+    # the list rendered as empty skeleton cards; the stories only in the response the
+    # server fetched, kept as a JSON text in the "body" of a data-sveltekit-fetched script
+    body = json.dumps(
+        {"items": [
+            {"title": "Ferry returns", "summary": "Two boats a day.", "date": "2026-12-03"},
+            {"title": "Library opens", "summary": "Books for all.", "date": "2026-12-02"},
+        ]}
+    )  # fmt: skip
+    kept = json.dumps({"status": 200, "headers": {}, "body": body})
+    markup = (
+        '<html><body><div class="skeleton"></div>'
+        f'<script type="application/json" data-sveltekit-fetched data-url="/api">{kept}</script>'
+        "</body></html>"
+    )
+    assert [item.title for item in state_stories(app_state_data(markup))] == [
+        "Ferry returns",
+        "Library opens",
+    ]

@@ -39,10 +39,12 @@ from dataclasses import dataclass, replace
 from html import unescape
 from urllib.parse import urljoin
 
+from analysis.clean.clipping_table import COLUMN_ROLES
 from analysis.clean.feed_xml import FeedItem, iso_date
 from analysis.clean.graph_refs import resolve_refs
 from analysis.clean.record_keys import key_role
 from analysis.clean.saved_document import web_url
+from analysis.text import LETTER_RUN
 
 __all__ = [
     "StateArticle",
@@ -74,6 +76,13 @@ _WINDOW_STATE = re.compile(
 _SCRIPT_STATE = re.compile(
     r"""<script\b(?=[^>]*\btype\s*=\s*["']?application/json)[^>]*"""
     r"""\bid\s*=\s*["']?[\w-]*-state["'\s>][^>]*>(.*?)</script\s*>""",
+    re.IGNORECASE | re.DOTALL,
+)
+# SvelteKit's responses fetched while the page was rendered on the server, each kept
+# for the browser in a JSON script element marked ``data-sveltekit-fetched`` (its
+# status, headers and the response's ``body`` as a JSON text).
+_SVELTEKIT_FETCHED = re.compile(
+    r"""<script\b(?=[^>]*\bdata-sveltekit-fetched\b)[^>]*>(.*?)</script\s*>""",
     re.IGNORECASE | re.DOTALL,
 )
 # Inertia.js's page object: the root element's ``data-page`` attribute, HTML-escaped JSON
@@ -239,7 +248,8 @@ def app_state_data(markup: str) -> object | None:
         else the list of the page's Astro islands' props (their ``[type, value]`` pairs
         read as the values), else an Angular transfer state's JSON (``<script
         id="ng-state">``), else an Inertia.js page object (``<div id="app"
-        data-page="...">``); None when there is none. A normalized GraphQL cache
+        data-page="...">``), else the responses a SvelteKit page kept (``<script
+        data-sveltekit-fetched>``); None when there is none. A normalized GraphQL cache
         (Apollo's ``{"__ref": "Article:70"}``) is read with its references resolved
         (analysis.clean.graph_refs).
     """
@@ -259,7 +269,21 @@ def app_state_data(markup: str) -> object | None:
         or _astro_props(markup)
         or _transfer_state(markup)
         or _inertia_page(markup)
+        or _sveltekit_fetched(markup)
     )
+
+
+def _sveltekit_fetched(markup: str) -> list[object] | None:
+    """The responses a SvelteKit page kept for the browser (``<script
+    type="application/json" data-sveltekit-fetched>``), parsed; their ``body`` texts
+    are searched as the JSON they hold (:func:`_values`). None when there is none."""
+    found = []
+    for match in _SVELTEKIT_FETCHED.finditer(markup):
+        try:
+            found.append(json.loads(match.group(1)))
+        except ValueError:
+            continue
+    return found or None
 
 
 def _inertia_page(markup: str) -> object | None:
@@ -423,6 +447,31 @@ def _story_lists(data: object) -> list[list[dict]]:
     return found
 
 
+#: The field each of a story record's keys in another language names, by the column
+#: names of a table of stories (analysis.clean.clipping_table.COLUMN_ROLES: Malay
+#: "tajuk" / "ringkasan" / "penulis" / "tarikh_terbit", Turkish "başlık" ...), as the
+#: English key this module reads for it.
+_COLUMN_KEYS = {"title": "title", "body": "summary", "byline": "author", "published": "published"}
+
+
+def _in_english(node: dict) -> dict:
+    """A record keyed in another language (no English title key, one whose words are a
+    headline column's name) with the English keys of its fields added
+    (:data:`_COLUMN_KEYS`; a key named by its letter runs, "tarikh_terbit" as "tarikh
+    terbit"); the record unchanged otherwise."""
+    if _title(node) is not None:
+        return node
+    found: dict[str, object] = {}
+    for key, value in node.items():
+        if not isinstance(key, str):
+            continue
+        name = " ".join(LETTER_RUN.findall(key.casefold()))
+        field = next((f for f, words in COLUMN_ROLES.items() if name in words), None)
+        if field in _COLUMN_KEYS and _COLUMN_KEYS[field] not in node:
+            found.setdefault(_COLUMN_KEYS[field], value)
+    return {**node, **found} if "title" in found else node
+
+
 def _listed(entry: object) -> object:
     """A list's entry, or the story it wraps (a JSON-LD ``ListItem``'s ``item``, a
     GraphQL connection's edge's ``node``); an entry with a title whose text, authors or
@@ -431,6 +480,7 @@ def _listed(entry: object) -> object:
     where it has none of its own."""
     if not isinstance(entry, dict):
         return entry
+    entry = _in_english(entry)
     titled = _title(entry) is not None
     for key in _WRAPPER_KEYS:
         if isinstance(inner := entry.get(key), dict):

@@ -68,6 +68,7 @@ from analysis.clean.manifest import (
     entry_from_record,
     unreadable_date_note,
 )
+from analysis.clean.news_app_document import news_app_record
 from analysis.clean.read import Page, looks_like_html, page_from_bytes
 
 # The input checks, defined without the readers (re-exported).
@@ -289,8 +290,9 @@ def record_row(data: bytes, name: str) -> TablePage | None:
         return None
     if not isinstance(record, dict):
         return None
-    # a video downloader's record of one video (yt-dlp's NAME.info.json): its description
-    record = video_record(record) or record
+    # a video downloader's record of one video (yt-dlp's NAME.info.json): its description;
+    # a news app's article document (Apple News Format's article.json): its components
+    record = video_record(record) or news_app_record(record) or record
     known = _with_aliases(record)
     if row_content(known) is None:
         known |= _record_content(record)

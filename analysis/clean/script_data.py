@@ -47,14 +47,17 @@ _APP_STATE = re.compile(
     r"|\bFusion\.(globalContent)\s*="
     r"|<(astro-island)\b[^>]*?\sprops\s*="
     r"""|<script\b(?=[^>]*\btype\s*=\s*["']?application/json)[^>]*\bid\s*=\s*["']?([\w-]*-state)\b"""
-    r"""|<div\b[^>]*?\s(data-page)\s*=\s*["']\{""",
+    r"""|<div\b[^>]*?\s(data-page)\s*=\s*["']\{"""
+    r"""|<script\b[^>]*\s(data-sveltekit-fetched)\b""",
     re.IGNORECASE,
 )
 # A <noscript> element and its content: what a browser shows when the script is off.
 _NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.IGNORECASE | re.DOTALL)
 _ANY_TAG = re.compile(r"<[^<>]*>")
 # A cheap first look: the markup names a state as one of the above does.
-_MAY_HOLD_STATE = re.compile(r"__|astro-island|-state\b|data-page|globalContent")
+_MAY_HOLD_STATE = re.compile(
+    r"__|astro-island|-state\b|data-page|globalContent|data-sveltekit-fetched"
+)
 # An articleBody written as markup by its CMS: a paragraph or line-break tag ends a
 # line, every other tag is taken out (as text, by pattern: it is never parsed as HTML).
 _BREAK_TAG = re.compile(r"<(?:/?p|br|/?div|/?h[1-6]|/?li|/?blockquote)\b[^<>]{0,200}>", re.I)
@@ -281,8 +284,8 @@ def app_state_name(markup: str) -> str | None:
         ``__reactRouterContext``, ``__next_f`` (Next.js App Router's flight chunks),
         ``globalContent`` (Arc XP's ``Fusion.globalContent``),
         ``astro-island`` (an Astro island with props), an Angular transfer state's
-        script id (``ng-state``) or ``data-page`` (an Inertia.js page object; the first
-        found), or None.
+        script id (``ng-state``), ``data-page`` (an Inertia.js page object) or
+        ``data-sveltekit-fetched`` (SvelteKit's kept responses; the first found), or None.
     """
     match = _APP_STATE.search(markup)
     if match is None:
