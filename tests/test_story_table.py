@@ -70,3 +70,15 @@ def test_a_folders_manifest_page_table_and_url_list_are_skipped_and_the_rest_rea
     assert sorted(skipped.index) == ["meta.csv", "pages.csv", "urls.csv"]
     assert all(reason.startswith("a .csv file, not a page") for reason in skipped)
     assert len(pd.read_parquet(tmp_path / "out" / "articles.parquet")) == 3
+
+
+def test_a_row_that_cannot_be_read_is_named_and_the_table_not_read_in_part(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lines = _tsv().splitlines()
+    lines[2] += "\tone value too many"  # the second story's row: row 3 as a spreadsheet counts
+    (raw / "stories.tsv").write_text("\n".join(lines) + "\n", "utf-8")
+    (raw / "good.tsv").write_text(_tsv(), "utf-8")  # the batch goes on
+    assert run_clean(raw, tmp_path / "out", jobs=1) == 0
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv").set_index("page")["reason"]
+    assert skipped["stories.tsv"].startswith("a table of stories whose row 3 cannot be read")

@@ -173,3 +173,15 @@ def test_yt_dlp_lines_given_alone_are_a_table_of_their_videos(tmp_path):
     articles = _articles(tmp_path / "out")
     assert sorted(articles["page"]) == ["vid1", "vid2", "vid3"]
     assert set(articles["outlet"]) == {"Valley Evening TV"}
+
+
+def test_a_json_lines_line_that_is_no_json_is_named(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lines = [json.dumps(v) for v in VIDEOS]
+    lines[1] = lines[1][:40]  # cut short
+    (raw / "channel.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    (raw / "good.jsonl").write_text("".join(json.dumps(v) + "\n" for v in VIDEOS), "utf-8")
+    assert run_clean(raw, tmp_path / "out", jobs=1) == 0
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv").set_index("page")["reason"]
+    assert skipped["channel.jsonl"].startswith("line 2 is no JSON (")

@@ -165,7 +165,9 @@ def _clean_record_file(
         if row is None:  # a news API's response listing stories, else no page
             listing = json_listing_page(data, entry.name, shown)
             if listing is None:
-                raise PageReadError(shown, not_a_page_reason(suffix))
+                bad = _bad_line(data) if suffix != RECORD_SUFFIX else None
+                reason = not_a_page_reason(suffix)
+                raise PageReadError(shown, reason if bad is None else f"{bad}: {reason}")
             return clean_read_page(listing, PageFacts(listed, listing.html))
         page, given = table_page(entry.path, row)
     except PageReadError as err:
@@ -184,7 +186,10 @@ def _clean_story_table(
     suffix = next(s for s in STORY_TABLE_SUFFIXES if entry.name.lower().endswith(s))
     try:
         data = read_file_bytes(entry.path, shown, follow_symlinks=False)
-        saved = table_stories_document(entry.path)
+        try:
+            saved = table_stories_document(entry.path)
+        except ValueError as err:  # a row of a table of stories that cannot be read
+            raise PageReadError(shown, f"{err}: {not_a_page_reason(suffix)}") from err
         if saved is None:
             raise PageReadError(shown, not_a_page_reason(suffix))
         listing = saved_listing_page(saved, entry.name, shown, len(data))
@@ -197,6 +202,18 @@ def _clean_story_table(
 #: ``html``: analysis.clean.page_table) or of page metadata (a manifest's ``file``:
 #: analysis.clean.manifest), not a list of stories.
 TABLE_FIELDS = ("html", "file")
+
+
+def _bad_line(data: bytes) -> str | None:
+    """Which line of a JSON Lines file is no JSON ("line 3 is no JSON (Expecting ...)"),
+    None when every line that is not blank is JSON."""
+    for number, line in enumerate(data.splitlines(), 1):
+        try:
+            if line.strip():
+                json.loads(line)
+        except ValueError as err:  # (a UnicodeDecodeError is one)
+            return f"line {number} is no JSON ({getattr(err, 'msg', None) or err})"
+    return None
 
 
 def _holds_pages(data: bytes) -> bool:

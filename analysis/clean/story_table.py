@@ -68,11 +68,21 @@ def table_stories_document(path: Path) -> SavedDocument | None:
         One card a story; None when the table names no headline's column, names files
         or holds pages (:data:`TABLE_COLUMNS`), cannot be read as CSV, or lists fewer
         than two stories.
+
+    Raises
+    ------
+    ValueError
+        A row of a table of stories cannot be read (more values than the header has
+        columns): the message names the row, as a spreadsheet numbers it.
     """
     try:
-        records = [record for _, record, _ in csv_records(path, TITLE_COLUMNS) if record]
+        rows = list(csv_records(path, TITLE_COLUMNS))
     except (OSError, ValueError, UnicodeError):
         return None
+    records = [record for _, record, _ in rows if record]
     if not records or any(column in records[0] for column in TABLE_COLUMNS):
         return None
+    bad = next(((row_no, why) for row_no, record, why in rows if record is None), None)
+    if bad is not None:  # a row no story can be read from: said, never dropped
+        raise ValueError(f"a table of stories whose row {bad[0]} cannot be read ({bad[1]})")
     return stories_document([_story(record) for record in records])
