@@ -52,9 +52,9 @@ def test_a_name_key_is_compared_with_each_domain_of_the_run_once(monkeypatch):
     calls: Counter[tuple[str, str]] = Counter()
     spelled = outlet_merge.name_spelled_by_domain
 
-    def counted(name: str, domain: str) -> bool:
+    def counted(name: str, domain: str, **options: bool) -> bool:
         calls[(name, domain)] += 1
-        return spelled(name, domain)
+        return spelled(name, domain, **options)
 
     monkeypatch.setattr(outlet_merge, "name_spelled_by_domain", counted)
     domains = ["harbourledger.com", "kelbyherald.com", "morwickpost.org"]

@@ -1286,10 +1286,27 @@ def test_a_domain_may_spell_a_names_opening_number(name, domain, matches):
         ("The Fort Bellow Sentinel", "ftbellowsentinel.com", True),
         ("Mount Alder Tribune", "mtbirchtribune.com", False),  # another name's rest
         ("Mount Alder", "mtal.com", False),  # too short a rest
+        ("Sainte Agathe Nouvelles", "steagathenouvelles.ca", True),
     ],
 )
 def test_a_domain_may_contract_a_names_first_word(name, domain, matches):
     assert name_matches_domain(name, domain) is matches
+    assert name_matches_domain(name, domain, any_contraction=False) is matches
+
+
+@pytest.mark.parametrize(
+    ("name", "domain"),
+    [
+        ("Connecticut Post", "ctpost.com"),  # a state's postal code: dev_html's gold
+        ("Norbury Times", "nytimes.com"),  # h367: a made-up site, h353's mixed folder
+    ],
+)
+def test_any_first_words_first_and_last_letters_only_beside_its_address(name, domain):
+    # a page printing the name beside its URL shows they are one; the run-level merge,
+    # tying a name no page prints beside the address, reads the languages' contractions
+    assert name_matches_domain(name, domain)
+    assert not name_matches_domain(name, domain, any_contraction=False)
+    assert name_matches_domain("The New York Times", "nytimes.com", any_contraction=False)
 
 
 @pytest.mark.parametrize(

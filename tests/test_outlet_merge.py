@@ -593,6 +593,28 @@ def test_an_address_printing_no_name_is_the_name_of_one_site_not_of_two():
     assert found.key_of["name:quillmereledger"] == "quillmere.org"
 
 
+@pytest.mark.parametrize(
+    ("domain", "printed", "name", "filed"),
+    [
+        # h367: in one folder of the AllSides pages and the review sets, names of made-up
+        # sites spelling an address whose pages print a name of their own, unrelated
+        ("hvsentinel.com", "Harlow Valley Sentinel", "Harbour Voice", False),  # hv+sentinel
+        ("kamvestnik.ru", "Камский вестник", "Kabar Ambon Manise", False),  # kam+vestnik
+        ("go.com", "abcnews.go.com", "Greyfield Observer", False),  # its initials
+        # the address's own name in another form, or printed by its address alone
+        ("mthollistribune.com", "Mt. Hollis Tribune", "Mount Hollis Tribune", True),
+        ("podrinskenovosti.rs", "Podrinske novosti", "Подринске новости", True),
+        ("hvsentinel.com", "hvsentinel.com", "Harbour Voice", True),
+        ("hvsentinel.com", "www.hvsentinel.com", "Harbour Voice", True),
+        ("go.com", "greyfield.go.com", "Greyfield Observer", True),
+    ],
+)
+def test_an_address_naming_its_site_is_no_unrelated_names(domain, printed, name, filed):
+    keys = [domain] * 3 + [f"name:{name.casefold().replace(' ', '')}"] * 2
+    found = outlet_identities(keys, [printed] * 3 + [name] * 2)
+    assert (found.key_of[keys[-1]] == domain) is filed
+
+
 _BLOG_HTML = """<!DOCTYPE html><html><head><title>Harbour wall repairs | {name}</title>
 <meta property="og:site_name" content="{name}">
 <link rel="canonical" href="https://{host}/2026/0{i}/harbour-wall-{i}/"></head>

@@ -21,7 +21,9 @@ from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN
 
 
-def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bool:
+def name_matches_domain(
+    name: str, domain: str, word_starts: bool = False, any_contraction: bool = True
+) -> bool:
     """True when a site name is plausibly the name of ``domain``.
 
     The domain's label (``nytimes`` of ``nytimes.com``) equals the compact name, with or
@@ -44,6 +46,13 @@ def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bo
         domain is the domain's name however it abbreviates it; a page's own site name
         is not: "The Example Times Opinion" spells ``extimes`` but names a section, and
         the page's domain shows its identity better (``site_name.tie_priority``).
+    any_contraction : bool
+        Accept a label contracting the name's first word to its first and last letters,
+        whatever the word ("ctpost" of "Connecticut Post", a state's postal code): a page
+        printing the name beside its address shows they are one. Without it, only the
+        contractions the languages write (:data:`CONTRACTED_WORDS`: "mt" of "Mount"), as
+        the run-level merge reads a name no page prints beside the address ("Norbury
+        Times" is no name of nytimes.com: :mod:`analysis.clean.outlet_merge`).
 
     Returns
     -------
@@ -51,7 +60,7 @@ def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bo
         Whether the name may be the domain's.
     """
     return any(
-        name_matches_label(spelling, label, word_starts)
+        name_matches_label(spelling, label, word_starts, any_contraction)
         for spelling in _spellings(name)
         for label in site_labels(domain)
     )
@@ -63,7 +72,7 @@ def _spellings(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((name, umlauts_spelled_out(name))))
 
 
-def name_spelled_by_domain(name: str, domain: str) -> bool:
+def name_spelled_by_domain(name: str, domain: str, any_contraction: bool = True) -> bool:
     """True when a site name is the name of ``domain`` as written
     (:func:`name_matches_domain`) or as a label of the domain spells it in Latin letters
     when it is written in Cyrillic ("Охридски Бран" at ``ohridskibran.mk``:
@@ -76,13 +85,15 @@ def name_spelled_by_domain(name: str, domain: str) -> bool:
     domain : str
         A domain (``example.com``), its labels read as
         :func:`analysis.clean.domains.site_labels` gives them.
+    any_contraction : bool
+        As :func:`name_matches_domain`'s.
 
     Returns
     -------
     bool
         Whether the name may be the domain's, in its own script or transliterated.
     """
-    return name_matches_domain(name, domain) or any(
+    return name_matches_domain(name, domain, any_contraction=any_contraction) or any(
         cyrillic_spells_label(name, label) for label in site_labels(domain)
     )
 
@@ -146,7 +157,9 @@ def _frequency_matches_label(name: str, label: str, word_starts: bool) -> bool:
     )
 
 
-def name_matches_label(name: str, label: str, word_starts: bool) -> bool:
+def name_matches_label(
+    name: str, label: str, word_starts: bool, any_contraction: bool = True
+) -> bool:
     """:func:`name_matches_domain` for one label of the domain, accents aside (a domain
     spells "Diário" as ``diario``).
 
@@ -159,6 +172,9 @@ def name_matches_label(name: str, label: str, word_starts: bool) -> bool:
     word_starts : bool
         Whether a label spelled by the starts of the name's words counts too
         (:func:`spelled_by_word_starts`).
+    any_contraction : bool
+        Whether a first word contracted to its first and last letters counts whatever
+        the word, or only as the languages write it (:func:`name_matches_domain`).
 
     Returns
     -------
@@ -188,7 +204,7 @@ def name_matches_label(name: str, label: str, word_starts: bool) -> bool:
         return True
     if parts.opens_count and _number_spelled(name, label):
         return True
-    if label == parts.contraction:  # a first word contracted (_contraction)
+    if label in parts.contractions[: 2 if any_contraction else 1]:  # (_contractions)
         return True
     if _broadcast_label(words, label):
         return True
@@ -245,7 +261,7 @@ class _NameParts(NamedTuple):
     opens_frequency: bool
     has_ampersand: bool
     opens_count: bool
-    contraction: str | None  # the label of :func:`_contraction`, if any
+    contractions: tuple[str, ...]  # :func:`_contractions`: the conventional, any word's
 
 
 @functools.lru_cache(maxsize=16384)
@@ -273,7 +289,7 @@ def _name_parts(name: str) -> _NameParts:
         opens_frequency=_OPENING_FREQUENCY.match(name) is not None,
         has_ampersand="&" in name or "＆" in name,
         opens_count=_OPENING_COUNT.match(name) is not None,
-        contraction=_contraction(words),
+        contractions=_contractions(words),
     )
 
 
@@ -372,18 +388,41 @@ def _number_spelled(name: str, label: str) -> bool:
     )
 
 
-def _contraction(words: list[str]) -> str | None:
-    """The label that writes a name's first word contracted to its first and last
-    letters, as English and other languages shorten a place's word ("mthollistribune" of
-    "Mount Hollis Tribune", "stbrenockobserver" of "Saint Brenock Observer", "ft" of
-    "Fort"), the rest of the name (of :data:`MIN_LABEL_CHARS` letters or more) after it;
-    None for a name with no such label. ``words`` are the name's words without a leading
-    "the"."""
-    if len(words) < 2 or len(words[0]) < 4 or not words[0].isalpha():
-        return None
+#: The words a place's name opens with that the languages write contracted, and how
+#: ("Mt. Hollis", "St. Brenock", "Ft. Carrow", "Ste-Agathe", "Sankt Pölten" as "St.
+#: Pölten"): a language word table, not a list of names. Another word's first and last
+#: letters are a form of it only beside its address on one page ("ct" of "Connecticut
+#: Post" at ctpost.com): "ny" + "times" of "Norbury Times" filed a made-up site of a
+#: review set under nytimes.com in a mixed folder (:func:`name_matches_domain`).
+CONTRACTED_WORDS: dict[str, str] = {
+    "mount": "mt",  # en
+    "saint": "st",  # en, fr
+    "sainte": "ste",  # fr
+    "sankt": "st",  # de, sv, da, no
+    "sint": "st",  # nl
+    "fort": "ft",  # en
+    "port": "pt",  # en
+    "point": "pt",  # en
+}
+
+
+def _contractions(words: list[str]) -> tuple[str, ...]:
+    """The labels that write a name's first word contracted, the rest of the name (of
+    :data:`MIN_LABEL_CHARS` letters or more) after it: as the language writes the word
+    (:data:`CONTRACTED_WORDS`: "mthollistribune" of "Mount Hollis Tribune",
+    "stbrenockobserver" of "Saint Brenock Observer"), else ``""``; then as its first and
+    last letters, whatever the word ("ctpost" of "Connecticut Post", as a state's postal
+    code), else ``""``. Empty for a name with no such labels. ``words`` are the name's
+    words without a leading "the"."""
+    if len(words) < 2:
+        return ()
     first = words[0].casefold()
     rest = compact_name(" ".join(words[1:]))
-    return f"{first[0]}{first[-1]}{rest}" if len(rest) >= MIN_LABEL_CHARS else None
+    if len(rest) < MIN_LABEL_CHARS:
+        return ()
+    written = CONTRACTED_WORDS.get(first)
+    letters = first[0] + first[-1] if len(first) >= 4 and first.isalpha() else None
+    return (f"{written}{rest}" if written else "", f"{letters}{rest}" if letters else "")
 
 
 #: A word a domain may leave out of its site's name: at most this many letters (an

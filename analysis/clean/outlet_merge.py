@@ -25,7 +25,9 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   "Brindle Street Daily" of brindlestreet.org, "Insight NZ" of insight.co.nz), and the
   initials of no other outlet's name, is filed under that domain, as a masthead no page
   prints as its site's name is (below), unless a key of a name unrelated to its own is
-  filed under the domain so too (one address, one site: :func:`_unclaim_addresses`);
+  filed under the domain so too (one address, one site: :func:`_unclaim_addresses`),
+  or unless the domain's pages print a name of their own that its name is unrelated to
+  (:func:`_names_another_site`: the address names its site, and it is another one);
 - a ``name:`` key whose name is only the first words of other outlets' names ("La
   Voz" of "La Voz de Galicia": a masthead's short form) is filed under the one of them
   whose pages print the menu and notice lines its pages print, and no other's
@@ -121,6 +123,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from analysis.clean.company_names import company_head, is_company_word
+from analysis.clean.cyrillic_labels import cyrillic_spells_label
+from analysis.clean.domains import domain_of_name
 from analysis.clean.file_name_outlet import file_by_file_name
 from analysis.clean.former_name import file_renames
 from analysis.clean.name_domain import (
@@ -141,6 +145,7 @@ from analysis.clean.site_chrome import (
     run_chrome_lines,
     run_line_texts,
 )
+from analysis.stopwords import FUNCTION_WORDS
 
 NAME_PREFIX = "name:"
 UNKNOWN_PREFIX = "unknown:"
@@ -669,7 +674,9 @@ def _masthead_outlets(
                 # of one address of the run and of no other ("WHBR 7 News" of
                 # whbr7.com, "Morning Post" of harbourmorningpost.com); a one-word
                 # masthead is a section's label as often ("Sport" of sportnews.com)
-                named_by = [d for d in addresses if name_matches_domain(masthead, d)]
+                named_by = [
+                    d for d in addresses if name_matches_domain(masthead, d, any_contraction=False)
+                ]
                 if len(named_by) == 1:
                     filed[key], why[key] = named_by[0], MASTHEAD_ADDRESS
     return filed, why
@@ -975,14 +982,17 @@ def _address_named(
     """The one of ``domains`` (the run's domain keys, worked out once by the caller)
     whose name every name of ``key``'s pages is
     (:func:`analysis.clean.name_domain.name_matches_domain`: "Brindle Street Daily" of
-    brindlestreet.org), as a masthead no page prints as its site's name is read
-    (:func:`_masthead_outlets`); each name of two words or more (a one-word name is a
-    section's label as often: "Sport" of sportnews.com); empty when no domain, or two,
-    are. A domain whose pages print a site name that a name of ``key`` extends by words
-    of its own ("Northgate Herald Weekly" beside northgateherald.com printing "Northgate
-    Herald") is no such domain: the domain's pages name their site, and the longer name
-    is another's, as "Valley News Today" is not "Valley News" (:func:`_extends_name`;
-    they were one outlet, review h212). With ``extending``, the one such domain instead
+    brindlestreet.org; a first word contracted only as the languages write it, no page
+    printing the name beside the address), as a masthead no page prints as its site's
+    name is read (:func:`_masthead_outlets`); each name of two words or more (a one-word
+    name is a section's label as often: "Sport" of sportnews.com); empty when no domain,
+    or two, are, or when the one domain's pages print a site name of their own that no
+    name of ``key`` is related to (:func:`_names_another_site`). A domain whose pages
+    print a site name that a name of ``key`` extends by words of its own ("Northgate
+    Herald Weekly" beside northgateherald.com printing "Northgate Herald") is no such
+    domain: the domain's pages name their site, and the longer name is another's, as
+    "Valley News Today" is not "Valley News" (:func:`_extends_name`; they were one
+    outlet, review h212). With ``extending``, the one such domain instead
     (empty when none, or two): only the menu or notice lines its pages print and the
     key's pages print too may file the key under it (:func:`_file_by_chrome`; "KVRN 7
     News" of kvrn7.com printing "KVRN 7" and its notice), as for a name extending the
@@ -993,7 +1003,11 @@ def _address_named(
     if not names or any(" " not in name.strip() for name in names):
         return set()
     if (spelling := spelled.get(key)) is None:  # the domains spelling every name of key
-        spelling = [d for d in domains if all(name_spelled_by_domain(n, d) for n in names)]
+        spelling = [
+            d
+            for d in domains
+            if all(name_spelled_by_domain(n, d, any_contraction=False) for n in names)
+        ]
         spelled[key] = spelling
     named_by = {
         d
@@ -1001,7 +1015,51 @@ def _address_named(
         if extending == any(_extends_name(n, names_of.get(d, ()), d) for n in names)
         and not any(_sibling_name(n, names_of.get(d, ()), d) for n in names)
     }
-    return named_by if len(named_by) == 1 else set()
+    if len(named_by) != 1 or _names_another_site(names, names_of.get(d := min(named_by), ()), d):
+        return set()
+    return named_by
+
+
+def _names_another_site(names: Iterable[str], printed: Iterable[str], domain: str) -> bool:
+    """Whether the pages of ``domain`` name their site (``printed``, the names they print
+    but the address itself) by names none of ``names`` is related to
+    (:func:`_unrelated_names`: no first word in common, neither in the other): the
+    address has its name, and it is another site's. A host under the domain that its
+    pages print as their name names the site by its leading labels (``abcnews`` of
+    abcnews.go.com). In a folder of the AllSides articles and the review sets' pages,
+    "Harbour Voice" was filed under hvsentinel.com printing "Harlow Valley Sentinel"
+    (initials and a news word), "Kabar Ambon Manise" under kamvestnik.ru printing
+    "Камский вестник", "Greyfield Observer" under go.com printing abcnews.go.com (its
+    initials); a domain printing no name but its address is named by any name it spells.
+    One name in two forms is related (:func:`_one_name`: "Mount Hollis Tribune" and "Mt.
+    Hollis Tribune", "Подринске новости" and "Podrinske novosti")."""
+    own = set()
+    for name in printed:
+        address = domain_of_name(name)
+        host = name.strip().rstrip(".").casefold().removeprefix("www.")
+        if address is None:
+            own.add(name)
+        elif address == domain and host.endswith(f".{domain}"):
+            own.add(host[: -len(domain) - 1])
+        elif address != domain:
+            own.add(name)
+    return bool(own) and not any(_one_name(name, other) for name in names for other in own)
+
+
+def _one_name(name: str, other: str) -> bool:
+    """Whether two site names may be one site's, in two forms: related as
+    :func:`_unrelated_names` reads names (a first word in common, one in the other), or
+    sharing a word that is no function word ("Hollis" of "Mount Hollis Tribune" and "Mt.
+    Hollis Tribune": a contracted or dropped word aside), or one the other's Cyrillic
+    spelling (:func:`analysis.clean.cyrillic_labels.cyrillic_spells_label`)."""
+    if not _unrelated_names([name], [other]):
+        return True
+    words = {name_form(word) for word in name.split()} - {""} - FUNCTION_WORDS
+    if words & {name_form(word) for word in other.split()}:
+        return True
+    return cyrillic_spells_label(name, name_form(other)) or cyrillic_spells_label(
+        other, name_form(name)
+    )
 
 
 def _extends_name(name: str, others: Iterable[str], domain: str) -> bool:
