@@ -1759,6 +1759,27 @@ def test_a_name_only_the_byline_credits_is_no_site_of_the_page(credit):
     assert page_site_name(noticed).name == credit
 
 
+def test_a_name_the_byline_and_a_republication_credit_give_is_the_storys_source():
+    # review h347's en_republished: "By Megan Holt, The Common Field" and "This article
+    # was originally published on The Common Field": two cues of the original, so the
+    # republishing site, named only by its notice, was filed under the original
+    lines = ["PRAIRIE GAZETTE                         Donate  Sign up", ""]
+    lines += ["Council approves the harbour budget", "", "By Jane Roe, The Coastline Review", ""]
+    lines += [
+        PROSE,
+        "",
+        PROSE,
+        "",
+        "This article was originally published on The Coastline Review,",
+    ]
+    lines += ["a nonprofit newsroom. It is republished here under a Creative Commons licence.", ""]
+    lines += ["Prairie Gazette is a nonprofit newsroom. (c) 2026 Prairie Gazette"]
+    assert page_site_name(lines).name == "Prairie Gazette"
+    # the original's own page, its notice under it, is the original's
+    own = [*lines[2:-1], "© 2026 The Coastline Review"]
+    assert page_site_name(own).name == "The Coastline Review"
+
+
 def test_a_print_editions_nameplate_with_the_issues_date_names_the_site():
     # review h135 (L5): pdftotext keeps the nameplate's columns on one line, the site's
     # name and the issue's date a wide gap apart; the name was no masthead then

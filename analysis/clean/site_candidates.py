@@ -333,10 +333,13 @@ def wire_agencies(candidates: dict[str, Candidate], lines: Sequence[str]) -> set
 
 
 def byline_credits(candidates: dict[str, Candidate], lines: Sequence[str]) -> set[str]:
-    """Keys of the names a page writes only in its bylines, or right under one, and its
-    wire datelines: "By Jane Roe | Reuters", "By Jane Roe | Madrid", "WASHINGTON (AP)
-    —". A name after the byline's author says whom the author writes for (an agency, a
-    paper whose copy the site runs), or where from; the site showing the story names
+    """Keys of the names a page writes only in its bylines, or right under one, its
+    wire datelines and its credits of republication: "By Jane Roe | Reuters", "By Jane
+    Roe | Madrid", "WASHINGTON (AP) —", "By Jane Roe, The Example Field" over "This
+    article was originally published on The Example Field" (review h347's republished
+    story, filed under its first publisher). A name after the byline's author says whom
+    the author writes for (an agency, a paper whose copy the site runs), or where from;
+    the site showing the story names
     itself elsewhere (a masthead, a notice, a menu, its address), so on a page that
     names no other site the page's own site is unknown, not the credited one. The name
     is no masthead, notice holder or address of the page.
@@ -364,11 +367,14 @@ def byline_credits(candidates: dict[str, Candidate], lines: Sequence[str]) -> se
             "|".join(rf"(?<!\w){re.escape(form)}(?!\w)" for form in candidates[key].forms),
             re.IGNORECASE,
         )
-        if all(
-            i in datelines or _is_byline_line(line) or _under_byline(lines, i)
+        elsewhere = sum(
+            not (i in datelines or _is_byline_line(line) or _under_byline(lines, i))
             for i, line in enumerate(lines)
             if written.search(line)
-        ):
+        )
+        # each credit of republication ("This article was originally published on X")
+        # names the story's first publisher too, not the site that prints it
+        if elsewhere <= candidates[key].republished:
             found.add(key)
     return found
 
