@@ -71,3 +71,33 @@ def test_a_table_under_the_story_over_a_poll_stays_body():
     ]
     body = _body(tail)
     assert "Online      12       140" in body and "Will you join" not in body
+
+
+def test_a_quiz_between_paragraphs_neither_ends_the_story_nor_is_body():
+    # h363's review: a Markdown converter's quiz (task-list boxes "- [ ] 1851") between
+    # the lede and the rest ended the lede's region; the lede was lost
+    rest = [
+        "The club's secretary said the groups in cafés had been the idea of two students, "
+        "who offered the first lessons for free in the spring of last year.",
+        "",
+        "The club will open two more groups in January and is looking for volunteers.",
+    ]
+    quiz = [
+        "QUIZ: How well do you know the club?",
+        "",
+        "1. In which year was the club founded?",
+        "",
+        "- [ ] 1998",
+        "- [ ] 2004",
+        "- [ ] 2011",
+        "- [ ] Check my answers",
+        "",
+    ]
+    body = _body([*quiz, *rest])
+    assert PARAGRAPHS[0] in body and PARAGRAPHS[1] in body and rest[0] in body
+    assert "QUIZ" not in body and "In which year" not in body and "1998" not in body
+
+
+def test_a_markdown_task_list_box_is_a_choice():
+    assert is_choice_row("- [ ] Not sure") and is_choice_row("* [ ] Yes")
+    assert not is_choice_row("- [x] Done") and not is_choice_row("- [1] A note")

@@ -99,6 +99,7 @@ from analysis.clean.body.boxes import (
     region_with_boxes,
 )
 from analysis.clean.body.charts import chart_blocks
+from analysis.clean.body.choice_rows import form_blocks
 from analysis.clean.body.commentary import commentary_entries
 from analysis.clean.body.contents import Contents, table_of_contents
 from analysis.clean.body.endnotes import notes_start
@@ -304,6 +305,9 @@ def _line_reasons(
     charts = [p for block in chart_blocks(lines, features, weights, announcers) for p in block]
     # and so does a reader poll's widget, known by its results line (:mod:`.poll_results`)
     charts += [p for block in poll_blocks(lines, features, weights) for p in block]
+    # and so does a quiz's or a poll's form between two paragraphs, known by its empty
+    # boxes before its choices (:mod:`.choice_rows`)
+    charts += [p for block in form_blocks(lines, features, weights) for p in block]
     for position in charts:
         weights[position] = 0.0
     # a fact-check's rating under its claim neither adds to the article nor ends it
