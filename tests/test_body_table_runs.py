@@ -82,3 +82,15 @@ def test_table_closing_the_text_keeps_its_weight() -> None:
     rows = [i for i, line in enumerate(lines) if line.startswith(("Daily", "Weekly"))]
     weights = {v.index: v.weight for v in explain_body_lines(lines)}
     assert all(weights[i] < 0 for i in rows)
+
+
+@pytest.mark.parametrize("table", [PIPE, SPACED], ids=["pipe", "spaced"])
+def test_a_tables_source_line_does_not_end_the_story(table: str) -> None:
+    # h363's review: a table's source line under its last row stood between the table
+    # and the next paragraph; the table and every paragraph after it were lost
+    note = "Source: county statistics office. Graphic: Coast Daily"
+    body = _body(f"{P1}\n\n{table}\n\n{note}\n\n{P2}\n\n{P3}", "survey.md")
+    for paragraph in (P1, P2, P3):
+        assert paragraph in body
+    assert "Weekly" in body
+    assert "Source" not in body  # the note is no body, as a chart's source line

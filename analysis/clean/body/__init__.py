@@ -288,7 +288,7 @@ def _line_reasons(
     for position in link_boxes_between_paragraphs(features, weights):
         weights[position] = 0.0
     # and so does a table set between two paragraphs (its rows body in the region)
-    for position in tables_between_paragraphs(features, weights):
+    for position in tables_between_paragraphs(features, weights, lines):
         weights[position] = 0.0
     # (and so does a sentence too short to be a paragraph announcing them)
     announcers = {position - 1 for position in list_items if position - 1 not in list_items}

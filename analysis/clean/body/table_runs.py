@@ -13,6 +13,13 @@ between), neither adds to the article nor ends it; inside the region its rows ar
 as a table's rows are. A run opening or closing the page's text, or beside a line that
 is no paragraph (a headline, a menu), keeps its weight: a listing's table of results,
 a sports page's standings beside their links.
+
+A table's note printed right under its last row, a field's label and its value ("Source:
+county statistics office", "Булак: ...": :data:`~analysis.text.lines.FIELD_LABEL`) that
+is no paragraph itself, stands between the table and the next paragraph: it is neutral
+too (and no body, as a chart's source line: :mod:`.charts`), so the paragraph under it
+still closes the table (h363: a Kyrgyz story lost its table and every paragraph after
+it to the table's source line).
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.rules import is_table_row
+from analysis.text.lines import FIELD_LABEL
 
 __all__ = ["TABLE_MIN_ROWS", "tables_between_paragraphs"]
 
@@ -30,9 +38,12 @@ TABLE_MIN_ROWS = 2
 
 
 def tables_between_paragraphs(
-    features: Sequence[LineFeatures], weights: Sequence[float]
+    features: Sequence[LineFeatures],
+    weights: Sequence[float],
+    lines: Sequence[str] | None = None,
 ) -> list[int]:
-    """The positions of the table rows set between two paragraphs (see the module).
+    """The positions of the table rows set between two paragraphs (see the module), and
+    of a table's note under its last row.
 
     Parameters
     ----------
@@ -40,6 +51,8 @@ def tables_between_paragraphs(
         The page's non-blank lines.
     weights : sequence of float
         Their region weights (:func:`~analysis.clean.body.rules.region_weights`).
+    lines : sequence of str, optional
+        The page's lines, to read a note under a table; without them no note is read.
 
     Returns
     -------
@@ -59,12 +72,20 @@ def tables_between_paragraphs(
             and features[stop].index == features[stop - 1].index + 1
         ):
             stop += 1
+        end = stop  # the table's rows, then its note
+        if (
+            lines is not None
+            and stop + 1 < len(features)
+            and weights[stop] <= 0
+            and FIELD_LABEL.match(lines[features[stop].index].strip()) is not None
+        ):
+            end = stop + 1
         if (
             stop - position >= TABLE_MIN_ROWS
-            and stop < len(features)
+            and end < len(features)
             and weights[position - 1] > 0
-            and weights[stop] > 0
+            and weights[end] > 0
         ):
-            found.extend(range(position, stop))
+            found.extend(range(position, end))
         position = stop
     return found
