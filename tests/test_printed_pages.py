@@ -69,6 +69,24 @@ def test_a_break_between_paragraphs_keeps_them_apart():
     assert article.body.split("\n\n") == PARAGRAPHS
 
 
+def test_a_browsers_two_line_head_and_foot_are_kept_once_and_the_cut_paragraph_joins():
+    # h363's review: a browser's print (the time over 'Title | Site', the address over
+    # '1/2', pdftotext printing each on its own line) left the inner lines of the head
+    # and the foot inside the paragraph the page break cut, which was lost
+    wrapped = [textwrap.wrap(p, 72) for p in PARAGRAPHS]
+    title = "Budget approved after four-hour debate | The Harbour Examiner"
+    first = ["The Harbour Examiner", "", "Budget approved after four-hour debate", ""]
+    first += [*wrapped[0], "", *wrapped[1][:2]]
+    second = [*wrapped[1][2:], "", *wrapped[2]]
+    pages = [
+        ["12/3/26, 9:15 AM", title, *first, URL, f"{n}/2"] for n, first in ((1, first), (2, second))
+    ]
+    text = join_printed_pages("\f".join("\n".join(page) for page in pages) + "\f")
+    assert text.count(title) == 1 and text.count(URL) == 1 and "1/2" not in text
+    plain = plain_dump_text(normalize_text(text))
+    assert PARAGRAPHS[1] in plain.split("\n")
+
+
 def test_a_running_head_longer_than_the_wrap_stands_apart_and_the_paragraphs_join():
     """A browser's print header (time, tab title) is longer than the lines the story is
     wrapped at and printed right over the site's menu: kept once, it stands apart, so

@@ -24,6 +24,10 @@ from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
 #: A page break (pdftotext's form feed).
 PAGE_BREAK = "\f"
+#: The most running lines read at one edge of a page: a head of a date and a title, a
+#: foot of an address and a page counter (a browser's print), one more for a section's
+#: name; the search stops at the first edge line not every page prints.
+MAX_RUNNING_LINES = 3
 _DIGITS = re.compile(r"\d+")
 #: Two spaces or more: the gap between a printed line's columns.
 _COLUMN_GAP = re.compile(r"\s{2,}")
@@ -50,20 +54,27 @@ def join_printed_pages(text: str) -> str:
     ending = ""
     if len(pages) > 1 and not any(line.strip() for line in pages[-1]):
         ending = "\n".join(pages.pop())  # pdftotext ends the last page with a form feed
-    head = _running_line(pages, top=True) if len(pages) > 1 else None
-    foot = _running_line(pages, top=False) if len(pages) > 1 else None
-    if head is None and foot is None:  # no running lines: a form feed is a line break
-        return "\n".join(mark_typeset_cuts(text.replace(PAGE_BREAK, "\n").split("\n")))
     # a running line is kept once, without the cells that change from page to page (its
-    # page counter, "Page 2 of 3"): the masthead and the page's address stay
-    if head is not None:
-        kept = _constant_cells(pages, head, top=True)
-        for page in pages:
-            _replace_edge(page, head, top=True, by=kept if page is pages[0] else None)
-    if foot is not None:
-        kept = _constant_cells(pages, foot, top=False)
-        for page in pages:
-            _replace_edge(page, foot, top=False, by=kept if page is pages[-1] else None)
+    # page counter, "Page 2 of 3"): the masthead and the page's address stay; a head or
+    # a foot printed on two lines (a browser's print: the time over 'Title | Site', the
+    # address over '1/3') is read line by line from the edge in
+    found = False
+    for top in (True, False):
+        keeper = 0 if top else len(pages) - 1  # the page that keeps the running lines
+        kept_lines = 0
+        for _ in range(MAX_RUNNING_LINES if len(pages) > 1 else 0):
+            skips = {keeper: kept_lines}
+            key = _running_line(pages, top, skips)
+            if key is None:
+                break
+            found = True
+            kept = _constant_cells(pages, key, top, skips)
+            for number, page in enumerate(pages):
+                by = kept if number == keeper else None
+                _replace_edge(page, key, top, by, skips.get(number, 0))
+            kept_lines += kept is not None
+    if not found:  # no running lines: a form feed is a line break
+        return "\n".join(mark_typeset_cuts(text.replace(PAGE_BREAK, "\n").split("\n")))
     joined = _trimmed(pages[0])
     for page in pages[1:]:
         following = _trimmed(page)
@@ -153,22 +164,29 @@ def _is_running(line: str, key: _RunningKey) -> bool:
     return _key(line, first_cell) == text
 
 
-def _edge_line(page: list[str], top: bool) -> int | None:
-    """The index of the page's first (``top``) or last non-blank line."""
+def _edge_line(page: list[str], top: bool, skip: int = 0) -> int | None:
+    """The index of the page's first (``top``) or last non-blank line, past ``skip``
+    non-blank lines from that edge (the running lines the page keeps)."""
     indices = range(len(page)) if top else range(len(page) - 1, -1, -1)
-    return next((i for i in indices if page[i].strip()), None)
+    found = (i for i in indices if page[i].strip())
+    for _ in range(skip):
+        next(found, None)
+    return next(found, None)
 
 
-def _running_line(pages: list[list[str]], top: bool) -> _RunningKey | None:
+def _running_line(
+    pages: list[list[str]], top: bool, skips: dict[int, int] | None = None
+) -> _RunningKey | None:
     """The key of the line every page, or every page but one, prints at that edge: the
     whole line's, else its first cell's (a head whose other cell alternates between odd
     and even pages, "The Examiner · 3 December 2026   World" / "...   News"), for lines
-    with a column gap."""
+    with a column gap. ``skips``: the running lines a page keeps at that edge, by page."""
+    skips = skips or {}
     found: list[tuple[int, _RunningKey]] = []  # (pages printing it, key), line then cell
     for first_cell in (False, True):
         keys = Counter()
-        for page in pages:
-            edge = _edge_line(page, top)
+        for number, page in enumerate(pages):
+            edge = _edge_line(page, top, skips.get(number, 0))
             if edge is not None and (not first_cell or _COLUMN_GAP.search(page[edge].strip())):
                 keys[_key(page[edge], first_cell)] += 1
         if keys:
@@ -179,12 +197,15 @@ def _running_line(pages: list[list[str]], top: bool) -> _RunningKey | None:
     return max(found, key=lambda item: item[0])[1] if found else None
 
 
-def _constant_cells(pages: list[list[str]], key: _RunningKey, top: bool) -> str | None:
+def _constant_cells(
+    pages: list[list[str]], key: _RunningKey, top: bool, skips: dict[int, int] | None = None
+) -> str | None:
     """The running line ``key`` as every page prints it: the cells (parts between column
     gaps) that no page prints otherwise, or None when no cell is constant."""
+    skips = skips or {}
     lines = []
-    for page in pages:
-        edge = _edge_line(page, top)
+    for number, page in enumerate(pages):
+        edge = _edge_line(page, top, skips.get(number, 0))
         if edge is not None and _is_running(page[edge], key):
             lines.append(page[edge])
     if len(set(lines)) == 1:
@@ -196,9 +217,12 @@ def _constant_cells(pages: list[list[str]], key: _RunningKey, top: bool) -> str 
     return "   ".join(constant) or None
 
 
-def _replace_edge(page: list[str], key: _RunningKey, top: bool, by: str | None) -> None:
-    """Replace the page's running line ``key`` by ``by``, or remove it (None)."""
-    edge = _edge_line(page, top)
+def _replace_edge(
+    page: list[str], key: _RunningKey, top: bool, by: str | None, skip: int = 0
+) -> None:
+    """Replace the page's running line ``key`` (past ``skip`` kept lines from the edge)
+    by ``by``, or remove it (None)."""
+    edge = _edge_line(page, top, skip)
     if edge is None or not _is_running(page[edge], key):
         return
     if by is None:
