@@ -214,3 +214,29 @@ def test_bullets_under_a_box_s_label_over_a_numbered_list_stay_out():
     lines = page(MENU, "Toy factory closes", PARAGRAPHS[0], "Latest", things)
     lines += page("", "Most read", *ranked, MENU)
     assert not set(kept_text(lines)) & {"Latest", *things, "Most read"}
+
+
+def test_bulleted_steps_under_the_method_s_heading_keep_the_things_list():
+    """Review h363 (yo_docling_recipe): a converter printed the method's steps with the
+    ingredients' bullet ("- Soak the rice ..."), no number: the ingredients under "What
+    you need" were read as chrome and lost."""
+    things = ["- Two cups of peanuts", "- One cup of rice", "- Sugar and tamarind to taste"]
+    steps = [
+        "- Soak the rice for three hours, then grind it with the peanuts.",
+        "- Strain the ground peanut water through a cloth.",
+        "- Put the liquid on the fire and keep stirring until it thickens for a while.",
+    ]
+    lines = page(MENU, "Peanut porridge", PARAGRAPHS[0], "What you need", things)
+    lines += page("", "How to make it", *steps, CLOSING, MENU)
+    kept = kept_text(lines)
+    assert "What you need" in kept and all(thing in kept for thing in things)
+    assert all(step in kept for step in steps) and CLOSING in kept
+
+
+def test_bullets_under_a_box_s_label_over_a_bulleted_paragraph_stay_out():
+    # the heading between the bullets and the bulleted sentence is a box's label
+    things = ["- Bypass to close in January", "- Runners fill the park for the race"]
+    ranked = ["- Mayor opens the new library on the harbour front after four years."]
+    lines = page(MENU, "Toy factory closes", PARAGRAPHS[0], "Latest", things)
+    lines += page("", "Most read", *ranked, MENU)
+    assert not set(kept_text(lines)) & {"Latest", *things, "Most read"}

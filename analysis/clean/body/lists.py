@@ -348,8 +348,10 @@ def _headed_bullets(
     the last item prose opening with the first step's number, or the method's own
     heading over that step ("How to make it", "Method": a heading standing alone, no
     box's label); the heading no box of links' label (:data:`LINK_BOX_WORD`: "More
-    guides", "Most read"). A box of key points between two paragraphs ("What we know so
-    far" over its bullets) is followed by a paragraph, no step: it restates the story.
+    guides", "Most read"). Under the method's heading the first step may be bulleted as
+    the items are, a sentence ("- Fry the peppers for ten minutes."). A box of key points
+    between two paragraphs ("What we know so far" over its bullets) is followed by a
+    paragraph, no step: it restates the story.
     Empty when the heading heads no such list; with the items, the method's heading's
     position (None: the steps follow the items)."""
     if LINK_BOX_WORD.search(lines[features[position].index]) is not None:
@@ -374,7 +376,13 @@ def _headed_bullets(
     if (
         step < len(features)
         and weights[step] > 0
-        and _FIRST_STEP.match(lines[features[step].index]) is not None
+        and (
+            _FIRST_STEP.match(lines[features[step].index]) is not None
+            # under the method's own heading, a step may be a bulleted sentence (a
+            # converter printing the steps' list with the ingredients' bullet, "- Lọ
+            # ata ...": h363's Yoruba recipe)
+            or (method is not None and features[step].is_bullet)
+        )
     ):
         return range(position + 1, stop), method
     return range(0), None
