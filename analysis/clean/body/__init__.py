@@ -133,6 +133,7 @@ from analysis.clean.body.next_story import teaser_positions
 from analysis.clean.body.numbered_sections import numbered_sections
 from analysis.clean.body.packing import paragraph_blocks_unpacked
 from analysis.clean.body.page_controls import is_control_row
+from analysis.clean.body.paywall_cut import paywall_cut_paragraph
 from analysis.clean.body.poll_results import poll_blocks
 from analysis.clean.body.posts import card_reasons, neutral_cards, post_cards
 from analysis.clean.body.priced_items import priced_item_gaps, weigh_priced_items
@@ -509,6 +510,10 @@ def _line_reasons(
     head = media_head_paragraph(lines, features, [r not in NOT_BODY_REASONS for r in reasons])
     if head is not None:
         reasons[head] = "extension"
+    # and the paragraph a paywall cut mid-sentence, over the wall's prompt
+    cut = paywall_cut_paragraph(lines, features, [r not in NOT_BODY_REASONS for r in reasons])
+    if cut is not None:
+        reasons[cut] = "extension"
     # the site's prompts to its reader between the paragraphs: "Sign up for our
     # newsletter", "Follow us on WhatsApp", "We value your privacy"; a share bar or a
     # pagination between them ("Seite 1 von 2   Weiter »"), or its page counter alone
