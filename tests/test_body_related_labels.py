@@ -82,6 +82,37 @@ def test_read_also_links_of_be_mn_ky_tg_kmr_nb_xh_zu(line):
     assert RELATED_LINK.match(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ອ່ານຕື່ມ: ລາຄາເຂົ້າ ເພີ່ມຂຶ້ນ",
+        "GỤỌKWA: Ọnụ ahịa osikapa arịgoro",
+        "Karanta kuma: Farashin masara ya sauka",
+        "Soma nanone: Gare nshya ya Nyabugogo",
+        "DARLLENWCH HEFYD: Cau ysgol olaf y cwm",
+        "Irakurri ere: Bertso eskolak hogei urte",
+        "بۇنىمۇ ئوقۇڭ: كىتاب يەرمەنكىسى",
+        "دا هم ولولئ: نوی ښوونځی",
+        "هەروەها بخوێنەوە: بازاڕی زستانە",
+    ],
+)
+def test_read_also_links_of_lo_ig_ha_rw_cy_eu_ug_ps_ckb(line):
+    # review h363: a Lao and an Igbo "read also" line between paragraphs stayed as body
+    assert RELATED_LINK.match(line)
+
+
+def test_a_lao_read_also_line_between_paragraphs_is_no_body():
+    paragraphs = [
+        "ຊາວກະສິກອນ ໃນແຂວງສາລະວັນ ເກັບກ່ຽວກາເຟ ໄດ້ຫຼາຍກວ່າປີກາຍ ປະມານ ສິບຫ້າ ສ່ວນຮ້ອຍ.",
+        "ທ່ານ ສຸກສະຫວັນ ໄຊຍະວົງ ກ່າວວ່າ ປີນີ້ ຝົນຕົກພໍດີ ແລະ ບໍ່ມີພະຍາດ ໃນສວນກາເຟ.",
+        "ເຈົ້າໜ້າທີ່ກະສິກຳ ແຂວງ ກ່າວວ່າ ຈະສ້າງໂຮງງານຂົ້ວກາເຟ ແຫ່ງໃໝ່ ໃນປີໜ້າ.",
+    ]
+    cue = "ອ່ານຕື່ມ: ລາຄາເຂົ້າ ຢູ່ນະຄອນຫຼວງ ເພີ່ມຂຶ້ນ"
+    lines = page(MENU, "ກາເຟ ສາລະວັນ", [paragraphs[0]], cue, paragraphs[1:])
+    kept = kept_text(lines)
+    assert cue not in kept and all(p in kept for p in paragraphs)
+
+
 def test_an_html_related_boxs_heading_in_latvian_is_no_body():
     box = '<section><h3>Saistītie raksti</h3><ul><li><a href="/r">Jauns tilts</a></li></ul>'
     paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[:2]) + box + "</section>"

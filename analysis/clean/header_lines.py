@@ -1096,6 +1096,13 @@ RELATED_WORDS = (
     # card_lines.READ_MORE_CUES)
     r"|ተዛማጅ ዜና|ka èyí náà|ka eyi naa|މިވެސް ކިޔާލާ"
     r"|འདི་ཡང་ཀློག་རོགས|مۇناسىۋەتلىك خەۋەر|lesen sie auch"
+    # the imperative "read" with "also" / "further" (review h363: a Lao and an Igbo
+    # "read also" line kept between paragraphs): Lao "ອ່ານຕື່ມ", Igbo "Gụọkwa", Hausa
+    # "Karanta kuma", Kinyarwanda "Soma nanone / kandi", Welsh "Darllenwch hefyd",
+    # Basque "Irakurri ere / baita", Uyghur "بۇنىمۇ ئوقۇڭ", Pashto "دا هم ولولئ",
+    # Sorani "هەروەها بخوێنەوە"
+    r"|ອ່ານຕື່ມ|gụọkwa|karanta kuma|soma (?:nanone|kandi)|darllenwch hefyd"
+    r"|irakurri (?:ere|baita)|بۇنىمۇ ئوقۇڭ|دا هم ولولئ|هەروەها بخوێنەوە"
 )
 # The first letters of those words (speed only: ``re`` tries each of them at a line's
 # first letter, in every case; a line opening with another letter is turned down at once).
