@@ -128,6 +128,7 @@ from analysis.clean.body.lists import (
     headed_figure_lists,
     table_announcers,
 )
+from analysis.clean.body.match_stats import is_match_stats_line
 from analysis.clean.body.media_tail import media_head_paragraph, media_tail_paragraph
 from analysis.clean.body.next_story import teaser_positions
 from analysis.clean.body.numbered_sections import numbered_sections
@@ -531,6 +532,7 @@ def _line_reasons(
             is_control_row(lines[feature.index])
             or counter_numbers(lines[feature.index]) is not None
             or is_ad_label(lines[feature.index])
+            or is_match_stats_line(lines[feature.index])  # a match centre's figures
             or _is_promo_link(lines[feature.index], reasons[position])
             # an ad slot's or a control's label read as a subheading ("Continue reading
             # below" between two paragraphs)
