@@ -149,3 +149,22 @@ def test_a_paywall_box_in_a_language_of_no_word_table_is_no_body(tmp_path):
     assert all(paragraph in body for paragraph in PARAGRAPHS)
     assert "jazylýshylarǵa" not in body
     assert "990" not in body
+
+
+def test_a_sponsors_box_a_quiz_and_a_guest_book_are_no_body(tmp_path):
+    # review h363: a bank's sponsor box between a Tajik story's paragraphs, a Basque
+    # story's quiz and an Igbo obituary's guest book were kept as body
+    between = (
+        "<div class='sponsor'><p>Supported by</p>"
+        "<p>Harbour Bank: winter loans for fishermen at 12% a year. Find out more</p></div>"
+        "<section class='quiz'><h3>Quiz: how well do you know the harbour?</h3>"
+        "<div class='q'><p>1. In which year did the first ferry sail?</p></div>"
+        "<button>1901</button><button>1923</button></section>"
+    )
+    after = (
+        "<div class='guestbook'><p>Guest book</p><p>Write your condolences to the family</p>"
+        "<p>Ann from Bayside: We will miss him at the quay. Rest in peace.</p></div>"
+    )
+    body = _body(tmp_path, between, after)
+    for gone in ("Supported by", "Harbour Bank", "Quiz", "first ferry", "condolences", "Ann"):
+        assert gone not in body

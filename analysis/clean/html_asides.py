@@ -56,7 +56,7 @@ __all__ = [
 #: stories ("related", "read-also", "see-also"), a box of figures the site fills from
 #: its data (a match's or a player's "stats" table under a match report), a syndicating
 #: partner's credit or "About" box ("partner"), a paywall's prompt ("paywall"), an ad
-#: slot ("ad", "adv", "advert": its label).
+#: slot ("ad", "adv", "advert": its label), a sponsor's box, a quiz, a guest book.
 ASIDE_CLASS_WORDS = frozenset(
     {
         "disclaimer",
@@ -84,6 +84,14 @@ ASIDE_CLASS_WORDS = frozenset(
         "adv",
         "advert",
         "advertisement",
+        # a sponsor's box between the paragraphs (its label, pitch and button: "Supported
+        # by ...", "Бо дастгирии ..."), a reader quiz's widget, an obituary's guest book
+        # of condolences (its prompt, messages and buttons; h363's review)
+        "sponsor",
+        "sponsors",
+        "quiz",
+        "guestbook",
+        "condolences",
     }
 )
 # The elements holding a paragraph's text (a table's row is one line of the main text).
