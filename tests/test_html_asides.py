@@ -168,3 +168,15 @@ def test_a_sponsors_box_a_quiz_and_a_guest_book_are_no_body(tmp_path):
     body = _body(tmp_path, between, after)
     for gone in ("Supported by", "Harbour Bank", "Quiz", "first ferry", "condolences", "Ann"):
         assert gone not in body
+
+
+def test_a_newsletters_reader_pitch_and_what_follows_are_no_body(tmp_path):
+    # review h363: a newsletter's web edition closed with "Thanks for reading ...!
+    # Subscribe for free ..." and "Like · Comment · Restack", kept as body (the text
+    # path cuts at such a pitch: body.site_prompts.is_reader_pitch)
+    after = (
+        "<p>Thanks for reading the Bay Brief! Subscribe for free to receive new posts.</p>"
+        "<p>Like · Comment · Restack</p>"
+    )
+    body = _body(tmp_path, "", after)
+    assert "Thanks for reading" not in body and "Restack" not in body

@@ -84,7 +84,7 @@ from analysis.clean.body.galleries import counter_numbers
 from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.posts import widget_lines
 from analysis.clean.body.pull_quotes import pull_quote_positions, repeated_in_a_row
-from analysis.clean.body.site_prompts import is_call_to_act
+from analysis.clean.body.site_prompts import is_about_note, is_call_to_act, is_reader_pitch
 from analysis.clean.bylines import READING_TIME, byline_without_credit
 from analysis.clean.capture_date import relative_day
 from analysis.clean.card_badges import badge_text
@@ -304,10 +304,15 @@ def _without_promo_links(
     (:func:`~analysis.clean.body.page_controls.is_control_row`), and a page counter
     alone ("Page 1 of 3": :func:`~analysis.clean.body.galleries.counter_numbers`), and
     the story's reading time alone ("12 min read": :data:`~analysis.clean.bylines.READING_TIME`),
-    a text dump's meta line."""
+    a text dump's meta line; and, after a line kept, the site's note about itself or its
+    pitch to the reader ("About us: ...", "Thanks for reading ...":
+    :func:`~analysis.clean.body.site_prompts.is_reader_pitch`) with every line after it,
+    as a text dump's detector cuts them."""
     kept, after_label = [], False
     for i in found:
         text = lines[i].strip()
+        if kept and (is_about_note(text) or is_reader_pitch(text)):
+            break  # the site's note or pitch under the story, and what follows (a text dump's)
         if line_kind(text) == "cue" or RELATED_LABEL.match(text):
             after_label = bool(RELATED_LABEL.match(text))
             continue
