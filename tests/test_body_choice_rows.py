@@ -101,3 +101,14 @@ def test_a_quiz_between_paragraphs_neither_ends_the_story_nor_is_body():
 def test_a_markdown_task_list_box_is_a_choice():
     assert is_choice_row("- [ ] Not sure") and is_choice_row("* [ ] Yes")
     assert not is_choice_row("- [x] Done") and not is_choice_row("- [1] A note")
+
+
+def test_a_short_last_paragraph_under_a_poll_between_paragraphs_is_body():
+    # h363's held-out review: a poll's form ("- [ ] Yes") under the story's paragraphs,
+    # then its last paragraph, one short sentence: the sentence weighed less than a
+    # paragraph and was lost as the page's trailer
+    poll = ["Your view", "", "Should the club charge for lessons?", "", "- [ ] Yes", "- [ ] No"]
+    last = "Pensioners will keep their free places, the club said."
+    body = _body([*poll, "", last, "", "Share  Facebook"])
+    assert last in body and PARAGRAPHS[1] in body
+    assert "Your view" not in body and "- [ ] Yes" not in body

@@ -309,7 +309,8 @@ def _line_reasons(
     charts += [p for block in poll_blocks(lines, features, weights) for p in block]
     # and so does a quiz's or a poll's form between two paragraphs, known by its empty
     # boxes before its choices (:mod:`.choice_rows`)
-    charts += [p for block in form_blocks(lines, features, weights) for p in block]
+    widgets = [p for block in form_blocks(lines, features, weights) for p in block]
+    charts += widgets
     for position in charts:
         weights[position] = 0.0
     # a fact-check's rating under its claim neither adds to the article nor ends it
@@ -503,10 +504,16 @@ def _line_reasons(
     # the story's short last paragraph under a player's or a photo's leftovers, an ad's
     # label or a link to another story; again under the one so found (a "read also"
     # line over one short paragraph, an ad's label over the last)
-    tail = media_tail_paragraph(lines, features, [r not in NOT_BODY_REASONS for r in reasons])
+    # (or under a quiz's or a poll's form)
+    on_widget = frozenset(widgets)
+    tail = media_tail_paragraph(
+        lines, features, [r not in NOT_BODY_REASONS for r in reasons], on_widget
+    )
     while tail is not None:
         reasons[tail] = "extension"
-        tail = media_tail_paragraph(lines, features, [r not in NOT_BODY_REASONS for r in reasons])
+        tail = media_tail_paragraph(
+            lines, features, [r not in NOT_BODY_REASONS for r in reasons], on_widget
+        )
     # and its intro over a player's leftovers above the body ("Video: ..." / "2:47")
     head = media_head_paragraph(lines, features, [r not in NOT_BODY_REASONS for r in reasons])
     if head is not None:

@@ -89,7 +89,10 @@ def is_media_line(text: str) -> bool:
 
 
 def media_tail_paragraph(
-    lines: Sequence[str], features: Sequence[LineFeatures], body: Sequence[bool]
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    body: Sequence[bool],
+    widgets: Collection[int] = (),
 ) -> int | None:
     """The position of the story's last paragraph after a media block under the body
     (module docstring), or None.
@@ -102,6 +105,10 @@ def media_tail_paragraph(
         Its non-blank lines, in page order.
     body : sequence of bool
         Whether each of them is body so far.
+    widgets : collection of int
+        Positions of a widget's block set between the story's paragraphs (a quiz's or a
+        poll's form: :func:`~analysis.clean.body.choice_rows.form_blocks`, of any length):
+        such a block under the body stands for a media block.
 
     Returns
     -------
@@ -114,9 +121,13 @@ def media_tail_paragraph(
         return None
     opening = lines[features[first].index].strip()
     media = is_media_line(opening) or is_label_headline(opening)
-    if not (media or is_ad_label(opening)):
-        return None
     position = first + 1
+    if first in widgets:
+        media = False  # the widget's block, whatever its lines, then the paragraph
+        while position < len(features) and position in widgets:
+            position += 1
+    elif not (media or is_ad_label(opening)):
+        return None
     # (an ad's label stands alone over the paragraph: "Advertisement" / "Share This
     # Story" / "Recommended Stories" is the page's trailer)
     while media and position < len(features) and position - first < MEDIA_BLOCK_MAX_LINES:
