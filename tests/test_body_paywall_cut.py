@@ -35,6 +35,7 @@ def _body(after_cut: str) -> str:
         "Subscribe to read the rest of this article",
         "د دې مقالې د پاتې برخې لوستلو لپاره ګډون وکړئ",  # Pashto
         "بۆ خوێندنەوەی تەواوی ئەم بابەتە بەشداربە",  # Sorani
+        "Artikulu hau harpidedunentzat da. Harpidetu irakurtzen jarraitzeko",  # Basque
     ],
 )
 def test_the_paragraph_a_paywall_cut_is_body(prompt: str) -> None:

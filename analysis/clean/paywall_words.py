@@ -247,6 +247,7 @@ READ_ON: dict[str, tuple[str, ...]] = {
         "artikulu osoa",
         "albiste osoa",
         "testu osoa",
+        "irakurtzen jarraitzeko",
     ),
     "cy": (
         "parhau i ddarllen",
@@ -467,6 +468,7 @@ ONLY_FOR: dict[str, tuple[str, ...]] = {
         "iba predplatiteľom",
     ),
     "sl": ("samo za naročnik", "le za naročnik", "izključno za naročnik"),
+    "eu": ("harpidedunentzat soilik", "harpidedunentzat bakarrik", "harpidedunentzako edukia"),
     "hr": ("samo za pretplatnik", "isključivo za pretplatnik"),
     "sr": ("samo za pretplatnik", "isključivo za pretplatnik", "само за претплатник"),
     "bg": ("само за абонат", "единствено за абонат", "само за абонираните"),
