@@ -364,6 +364,18 @@ def test_a_legal_form_is_cut_from_the_end_or_where_its_language_writes_it():
     assert without_legal_form("Papur Bro Cyf.") == "Papur Bro"
 
 
+def test_an_association_or_cooperative_holder_loses_its_legal_form():
+    # review h362: community papers published by an association or a cooperative
+    assert without_legal_form("Bürgerblatt Müritz e.V.") == "Bürgerblatt Müritz"
+    assert without_legal_form("Dorfzeitung Example eG") == "Dorfzeitung Example"
+    assert without_legal_form("Vox del Pallars SCCL") == "Vox del Pallars"
+    assert without_legal_form("Radio Example ASBL") == "Radio Example"
+    assert without_legal_form("Kyläsanomat ry") == "Kyläsanomat"
+    assert without_legal_form("Místní listy z.s.") == "Místní listy"
+    lines = [PROSE, "", "© 2026 Bürgerblatt Müritz e.V. · Alle Rechte vorbehalten."]
+    assert _site(lines) == ("Bürgerblatt Müritz", "copyright")
+
+
 def test_a_slash_joins_a_holder_only_before_a_forms_last_letter():
     # "A/S" is a legal form; "Thomson/Reuters" two holders (a wire story's credit)
     assert _site([PROSE, "", "Copyright 2026 Thomson/Reuters"]) is None

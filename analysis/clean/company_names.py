@@ -40,6 +40,12 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = tuple(
         "hf", "oü", "aş", "αε",
         # Irish ("Teoranta", "Teo.": limited) and Welsh ("Cyfyngedig", "Cyf.": limited)
         "teoranta", "teo", "cyfyngedig", "cyf",
+        # associations and cooperatives, which publish many local and community papers:
+        # German "e.V." (registered association), "eG" (cooperative), "gGmbH" (non-profit
+        # GmbH), "UG" (a small GmbH); Catalan "SCCL", Italian "s.c.a r.l." / "scrl"
+        # (cooperatives); Belgian "ASBL" / "VZW", Finnish "ry", Czech "z.s." / "o.p.s."
+        # (associations, public-benefit companies)
+        "ev", "eg", "ggmbh", "ug", "sccl", "scarl", "scrl", "asbl", "vzw", "ry", "zs", "ops",
     )
 )  # fmt: skip
 
