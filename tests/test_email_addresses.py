@@ -85,3 +85,23 @@ def test_the_address_is_found_as_its_compiled_pattern_finds_it(text):
 )
 def test_a_run_is_read_from_its_first_character_and_after_an_address(text, found):
     assert _spans(EMAIL_ADDRESS.finditer(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        # review h362: a newsroom's address in its language is a desk's, not a person's
+        ("¿Tienes una noticia? Escríbenos a redaccion@correodelsella.es", "correodelsella.es"),
+        ("Sie haben Hinweise? Schreiben Sie an redaktion@wattenpost.de", "wattenpost.de"),
+        ("Anke Rehberg – redaktion@wattenpost.de", "wattenpost.de"),
+        ("Kontakt: redakcja@gazeta-example.pl", "gazeta-example.pl"),
+        ("Scrivi alla redazione@eco-example.it", "eco-example.it"),
+        ("Uutisvinkit: toimitus@example.fi", "example.fi"),
+    ],
+)
+def test_a_newsrooms_address_in_its_language_names_the_site(text, domain):
+    assert contact_domain.contact_domain(text) == domain
+
+
+def test_a_persons_address_names_no_site():
+    assert contact_domain.contact_domain("Escríbeme: nerea.llano@correodelsella.es") is None
