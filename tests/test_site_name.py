@@ -1735,6 +1735,18 @@ def test_an_aggregators_repost_saved_as_text_is_the_aggregators_page():
         ("16 July", None),
         ("Harbour Daily 2026", None),  # a year is no part of a name
         ("Harbour 7news", None),
+        # review h362: a name opening with a number of hours, days or minutes ("36
+        # Horas"); not a count of other things (a listicle's headline), a list's number,
+        # a date's day, a year or prose
+        ("36 HORAS", "36 HORAS"),
+        ("20 Minutes", "20 Minutes"),
+        ("7 dní Zlín", "7 dní Zlín"),
+        ("24 Часа", "24 Часа"),
+        ("12 Ways To Save", None),
+        ("1. Council votes", None),
+        ("5 December 2026", None),
+        ("2026 Review", None),
+        ("24 hours", None),
     ],
 )
 def test_a_channels_number_is_part_of_its_masthead(line, name):
@@ -1742,6 +1754,15 @@ def test_a_channels_number_is_part_of_its_masthead(line, name):
     # capitalized words): its pages were filed under the station's notice alone
     found = masthead_lines.masthead_name(line)
     assert (found[0] if found else None) == name
+
+
+def test_a_masthead_opening_with_its_number_is_kept_with_its_notice():
+    # review h362: "36 HORAS" over the menu was no candidate; its pages were filed under
+    # the publisher's notice alone ("Editorial Cachapoal"), apart from the domain's pages
+    lines = ["36 HORAS", "Inicio | Regiones | País | Deportes", "", "Concejo aprueba fondos", ""]
+    lines += ["Por Camila Rojas", "", PROSE, "", PROSE, "", "© 2026 Editorial Cachapoal SpA."]
+    found = page_site_name(lines)
+    assert (found.name, found.masthead) == ("Editorial Cachapoal", "36 HORAS")
 
 
 def test_a_stations_masthead_over_its_menu_is_kept_with_its_notice():

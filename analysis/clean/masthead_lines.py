@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from analysis.clean.cldr_units import UNITS_AFTER_NUMBER
 from analysis.clean.dates import find_date_span
 from analysis.clean.header_lines import find_byline, is_meta_line
 from analysis.clean.interface_words import INTERFACE_WORDS
@@ -487,6 +488,31 @@ def _is_decoration(char: str) -> bool:
     )
 
 
+#: The words of a number of minutes, hours or days in every CLDR language, folded
+#: ("horas", "minutes", "dní", "ore", "часа").
+_TIME_UNITS = frozenset(UNITS_AFTER_NUMBER)
+
+#: The most digits of the number a counted-time name opens with ("24", "365"): no year.
+_MAX_NAME_NUMBER_DIGITS = 3
+
+
+def _counted_time_name(words: Sequence[str]) -> bool:
+    """Whether a line's words are a name that opens with a number of hours, days or
+    minutes ("36 HORAS", "20 Minutes", "24 Ore Valsesia", "7 dní Ostrava", "24 Часа"), a
+    paper's or a channel's name in many languages: the number (1-3 digits), a CLDR unit
+    word after it (:data:`_TIME_UNITS`), then nothing or a name of capitalized words;
+    some letter of it a capital ("24 hours" is prose). A count of other things ("12 Ways
+    To Save", a listicle's headline) is no such name."""
+    if not 2 <= len(words) <= MAX_NAME_WORDS or len(words[0]) > _MAX_NAME_NUMBER_DIGITS:
+        return False
+    if not words[0].isdigit() or words[1].casefold() not in _TIME_UNITS:
+        return False
+    rest = " ".join(words[2:])
+    if rest:
+        return bool(_MASTHEAD_RE.fullmatch(rest))
+    return not is_lower_case(words[1])
+
+
 def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
     """A top line (not a list item, not a byline "By Name", not a share sheet's "Shared
     from Example News": :data:`SHARE_SHEET`) that is only a name (1-4
@@ -513,6 +539,9 @@ def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
     if _MENU_GAPS.fullmatch(stripped):
         return None  # a menu's links as a browser copies them: "News  Sport  Letters"
     words = stripped.split()
+    if _counted_time_name(words):
+        start = line.index(stripped)
+        return stripped, (start, start + len(stripped))
     if not 1 <= len(words) <= _most_masthead_words(words) or not _MASTHEAD_RE.fullmatch(stripped):
         return None
     if any(
