@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.clean.articles import page_outlet
 from analysis.clean.outlet import OutletEvidence, decide_outlet
 from analysis.clean.pipeline import run_clean
-from analysis.clean.reader_entry import reader_entry_site
+from analysis.clean.reader_entry import reader_entry_link, reader_entry_site
 from analysis.clean.site_name import page_site_name
 from analysis.stats.metrics import run_metrics
 
@@ -150,3 +151,42 @@ def test_only_lines_holding_a_control_are_cut_into_items(monkeypatch) -> None:
     page += [*_STORY, "View on Web"]
     assert reader_entry_site(page) == (2, 0, 12)
     assert cut == ["UNREAD  Mark As Read (3)", "View on Web"]
+
+
+_GENERIC_FEED = [
+    "Feedly",
+    "Today",
+    "",
+    "Top Stories",
+    "",
+    "Pier reopens after storm repairs",
+    "Top Stories / by Ada Lowe / 2h",
+    "",
+    *_STORY,
+    "",
+]
+
+
+def test_an_entry_views_link_to_the_story_is_the_pages_address():
+    # review h362: a feed titled "Top Stories" named the outlet; the link the view
+    # prints with its control is the story's page on the feed's site
+    lines = [*_GENERIC_FEED, "Visit Website: https://www.harbourpost.co.nz/news/pier/"]
+    lines += ["", "Mark as read   Save for later   Share"]
+    assert reader_entry_link(lines) == "https://www.harbourpost.co.nz/news/pier/"
+    outlet = page_outlet("\n".join(lines), "a.txt")
+    assert (outlet.key, outlet.source) == ("harbourpost.co.nz", "url")
+    other = ["Inoreader", "All articles", "", *_STORY, ""]
+    other += ["Read original article (https://harbourpost.example/news/pier/)"]
+    assert reader_entry_link(other) == "https://harbourpost.example/news/pier/"
+
+
+def test_a_link_line_on_a_page_that_is_no_entry_view_is_no_address():
+    # one control alone is a site's own link ("Read original article" under a reprint)
+    lines = [*_STORY, "", "Read original article (https://harbourpost.example/news/pier/)"]
+    assert reader_entry_link(lines) is None
+    two = [
+        *_GENERIC_FEED,
+        "Visit Website: https://a.example/x",
+        "View original: https://b.example/y",
+    ]
+    assert reader_entry_link([*two, "Mark as read"]) is None  # two sites' links

@@ -136,7 +136,7 @@ from analysis.clean.page_metadata import (
 )
 from analysis.clean.paywall import paywall_prompt
 from analysis.clean.platform_name import user_site_markup
-from analysis.clean.reader_entry import reader_entry_site
+from analysis.clean.reader_entry import reader_entry_link, reader_entry_site
 from analysis.clean.scraper_header import header_url
 from analysis.clean.segment import BlockColumns, segment_page
 from analysis.clean.site_candidates import closing_holder
@@ -458,9 +458,12 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
     if site is FIND_SITE:
         site = page_site_name(text.split("\n"))
     url = facts.url
+    entry_link = None
     if url is None and facts.html is None:  # a read view saved as text: the story's site
         name = site.name if site else None
         url = printed_origin(text, name) or printed_own_address(text, name)
+        if url is None:  # a feed reader's entry view: the link it prints to the story
+            url = entry_link = reader_entry_link(text.split("\n"))
     slug = path_slug(url) if url else None
     # an e-edition's names ("Example Post e-Edition") are the paper's
     parts = (
@@ -498,6 +501,7 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         ),
         reader_entry=bool(
             url
+            and url != entry_link  # the reader's own address, not the story's
             and site
             and site.source == "page"
             and reader_entry_site(text.split("\n")) == (site.line_no, site.start, site.end)

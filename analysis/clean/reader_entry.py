@@ -24,11 +24,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from analysis.clean.feed_titles import feed_site_name
 from analysis.text import LETTER_RUN, count_words
 
-__all__ = ["MAX_NAME_WORDS", "MIN_CONTROLS", "READER_CONTROLS", "reader_entry_site"]
+__all__ = [
+    "MAX_NAME_WORDS",
+    "MIN_CONTROLS",
+    "READER_CONTROLS",
+    "reader_entry_link",
+    "reader_entry_site",
+]
 
 #: A feed reader's controls and views, as its menus and an entry's toolbar print them
 #: (lower case, without an unread count): English vocabulary of such apps, no app's name.
@@ -50,6 +57,9 @@ READER_CONTROLS = frozenset(
         "open original article",
         "visit website",
         "read the full article on the site",
+        "read original article",
+        "view original",
+        "all articles",
     }
 )
 #: Distinct controls a page must print: one such word is a site's menu item as often
@@ -74,6 +84,71 @@ _LONGEST_FIRST = sorted(READER_CONTROLS, key=lambda control: (-len(control), con
 _HOLDS_CONTROL = re.compile("|".join(map(re.escape, _LONGEST_FIRST)))
 
 
+# A control printed with the entry's link, as a copy of the view gives it: "Visit
+# Website: https://...", "Read original article (https://...)", "View on Web <https://...>".
+_CONTROL_LINK = re.compile(
+    r"\s*(?P<control>[^\W\d_][^\n:(<]*?)\s*[:(<]?\s*(?P<url>https?://[^\s)>]+)[)>]?\s*"
+)
+
+
+def _controls(lines: Sequence[str]) -> set[str]:
+    """The distinct :data:`READER_CONTROLS` the page prints as a menu's or a toolbar's
+    items (an item alone, an unread count after it)."""
+    controls = set()
+    for line in lines:
+        if _HOLDS_CONTROL.search(line.casefold()) is None:
+            continue  # (speed only: an item of it is a control, its folded text holds it)
+        for item in _ITEMS.split(line.strip()):
+            word = _COUNT.sub("", item.strip(_ITEM_MARKS)).casefold()
+            if word in READER_CONTROLS:
+                controls.add(word)
+            elif (linked := _CONTROL_LINK.fullmatch(item)) and (
+                linked.group("control").casefold() in READER_CONTROLS
+            ):
+                controls.add(linked.group("control").casefold())
+    return controls
+
+
+def reader_entry_link(lines: Sequence[str]) -> str | None:
+    """The entry's own link a feed reader's view prints with its control to open it
+    ("Visit Website: https://...", "Read original article (https://...)"), when the page
+    is such a view: it prints :data:`MIN_CONTROLS` of :data:`READER_CONTROLS`, that one
+    among them. The link is the story's page on the feed's site, the page's address; the
+    feed's title ("Top Stories", "Latest Headlines") may name no site at all (review
+    h362). None when the page prints no such line, or links of two sites so.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    str or None
+        The link, or None.
+
+    Examples
+    --------
+    >>> reader_entry_link(["Top Stories", "Pier reopens", "Text.", "Mark as read",
+    ...                    "Visit Website: https://harbourpost.example/pier"])
+    'https://harbourpost.example/pier'
+    >>> reader_entry_link(["Pier reopens", "Text.", "Visit Website: https://a.example/x"]) is None
+    True
+    """
+    links = {}
+    for line in lines:
+        if "://" not in line or _HOLDS_CONTROL.search(line.casefold()) is None:
+            continue
+        for item in _ITEMS.split(line.strip()):
+            linked = _CONTROL_LINK.fullmatch(item)
+            if linked and linked.group("control").casefold() in READER_CONTROLS:
+                url = linked.group("url")
+                links.setdefault(urlsplit(url).hostname or "", url)
+    if len(links) != 1 or len(_controls(lines)) < MIN_CONTROLS:
+        return None
+    return next(iter(links.values()))
+
+
 def reader_entry_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
     """The feed's site name a feed reader's entry view prints (see the module doc).
 
@@ -96,15 +171,7 @@ def reader_entry_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
     >>> reader_entry_site(["Harbour Post", "News  Sport", "Pier reopens", "Text."]) is None
     True
     """
-    controls = set()
-    for line in lines:
-        if _HOLDS_CONTROL.search(line.casefold()) is None:
-            continue  # (speed only: an item of it is a control, its folded text holds it)
-        for item in _ITEMS.split(line.strip()):
-            word = _COUNT.sub("", item.strip(_ITEM_MARKS)).casefold()
-            if word in READER_CONTROLS:
-                controls.add(word)
-    if len(controls) < MIN_CONTROLS:
+    if len(_controls(lines)) < MIN_CONTROLS:
         return None
     alone: dict[str, int] = {}  # a line's text -> its first line, printed with no count
     counted: set[str] = set()  # names printed with an unread count
