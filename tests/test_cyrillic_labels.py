@@ -20,6 +20,14 @@ from analysis.clean.read import read_page
         ("Охридски Бран", "ohridskibrannews", False),
         ("Riverside Courier", "riversidecourier", False),  # not Cyrillic: compared elsewhere
         ("Бран", "bran", False),  # a label of four letters or fewer
+        # review h362: a word of Latin letters or digits beside the Cyrillic one spells
+        # itself; the letters Kazakh, Uzbek, Tajik ... add to the alphabet
+        ("N3 Инфо", "n3info", True),
+        ("TV Бран", "tvbran", True),
+        ("Ертіс таңы", "ertistany", True),
+        ("Қала үні", "qalauni", True),
+        ("Ҳаёти Ҷануб", "hayotijanub", True),
+        ("N3 Инфо", "n3news", False),
     ],
 )
 def test_a_latin_label_spells_a_cyrillic_name_whole(name, label, spelled):

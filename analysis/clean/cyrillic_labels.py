@@ -6,7 +6,9 @@ the name and the label share no letter, and a comparison of the two as written f
 no match. :func:`cyrillic_spells_label` reads the label against each Cyrillic letter's
 usual Latin spellings (the national and the scholarly systems, "ж" as "zh", "z" or
 "j"; "х" as "h", "kh" or "x"), whole name against whole label. The letters are the
-alphabets' (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian); no site's.
+alphabets' (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian, and the letters
+Kazakh, Uzbek, Kyrgyz, Tajik, Tatar, Bashkir and Mongolian add); no site's. A Latin letter
+or a digit in the name spells itself ("N3 Инфо" at ``n3info.rs``).
 """
 
 from __future__ import annotations
@@ -28,9 +30,21 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "ц": ("c", "ts", "tz"), "ч": ("ch", "c"), "џ": ("dz", "dzh", "dj"), "ш": ("sh", "s"),
     "щ": ("shch", "sht", "sch"), "ъ": ("", "a"), "ы": ("y", "i"), "ь": ("",), "э": ("e",),
     "ю": ("yu", "ju", "iu", "u"), "я": ("ya", "ja", "ia", "a"),
+    # the letters Kazakh, Uzbek, Kyrgyz, Tajik, Tatar, Bashkir and Mongolian add, as their
+    # Latin alphabets and the usual romanizations spell them ("Ертіс таңы" at ertistany.kz,
+    # Uzbek "қ", "ғ", "ҳ" beside the "ў" of Belarusian)
+    "ә": ("a", "ae"), "ғ": ("g", "gh"), "қ": ("q", "k"), "ң": ("n", "ng"),
+    "ө": ("o", "oe"), "ұ": ("u",), "ү": ("u", "ue"), "һ": ("h",), "ҳ": ("h", "x"),
+    "ҷ": ("j", "ch"), "ӣ": ("i",), "ӯ": ("u",), "ҙ": ("z", "dh"), "ҫ": ("s", "th"),
+    "ӊ": ("n", "ng"),
 }  # fmt: skip
-# A name is read when it holds Cyrillic letters, digits and nothing else that is a letter.
-_CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff\d\W_]+")
+# A name is read when it holds Cyrillic letters, digits and nothing else that is a letter
+# but a Latin letter, spelled as itself, in a word of its own ("N3 Инфо" at n3info.rs: a
+# name of Latin capitals or a number and a Cyrillic word); at least one Cyrillic letter
+# (:func:`_label_pattern`).
+_CYRILLIC_NAME = re.compile(r"[\u0400-\u04ffa-z\d\W_]+")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_LATIN_LETTER = re.compile(r"[a-z]")
 
 
 def cyrillic_spells_label(name: str, label: str) -> bool:
@@ -59,6 +73,10 @@ def cyrillic_spells_label(name: str, label: str) -> bool:
     True
     >>> cyrillic_spells_label("Охридски Бран", "ohridnews")
     False
+    >>> cyrillic_spells_label("N3 Инфо", "n3info")
+    True
+    >>> cyrillic_spells_label("Ертіс таңы", "ertistany")
+    True
     """
     if len(label) <= 4 or not label.isascii():
         return False
@@ -70,11 +88,13 @@ def cyrillic_spells_label(name: str, label: str) -> bool:
 def _label_pattern(name: str) -> re.Pattern | None:
     """The regular expression of the name's Latin spellings; None when the name is not
     Cyrillic or has a letter the table lacks."""
-    if not _CYRILLIC_NAME.fullmatch(name):
+    if not _CYRILLIC_NAME.fullmatch(name) or not _CYRILLIC_LETTER.search(name):
         return None
+    if any(_CYRILLIC_LETTER.search(word) and _LATIN_LETTER.search(word) for word in name.split()):
+        return None  # a Latin letter inside a Cyrillic word: a look-alike typed, no word
     parts = []
     for char in name:
-        if char.isdigit():
+        if char.isdigit() or "a" <= char <= "z":
             parts.append(char)
         elif char.isalpha():
             spellings = _SPELLINGS.get(char)
