@@ -34,6 +34,10 @@ STORY = [
         ("98.4 Coast FM", "98.4 Coast FM"),
         ("2026 Annual Report", None),  # a year, no frequency
         ("12 Ways To Save", None),
+        # review h362: a station's frequency and band under its name is no name
+        ("101.3 MHz", None),
+        ("94,2 FM", None),
+        ("1485 kHz AM", None),
     ],
 )
 def test_a_masthead_may_open_with_a_frequency(line, name):
@@ -62,3 +66,11 @@ def test_the_station_is_the_site_of_its_text_dump():
 )
 def test_a_frequency_name_matches_an_address_holding_its_digits(name, domain, matches):
     assert name_matches_domain(name, domain) is matches
+
+
+def test_a_stations_band_line_under_its_masthead_is_no_site_name():
+    # review h362: "RADIO HARBOUR" over "101.3 MHz" over the menu: the band line, right
+    # over the menu, was read as the site's name
+    lines = ["RADIO HARBOUR", "101.3 MHz", *STORY[1:], "Listen live on 101.3 MHz"]
+    found = page_site_name(lines)
+    assert found is not None and found.name == "RADIO HARBOUR"

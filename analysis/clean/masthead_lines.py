@@ -496,6 +496,11 @@ _TIME_UNITS = frozenset(UNITS_AFTER_NUMBER)
 _MAX_NAME_NUMBER_DIGITS = 3
 
 
+#: A radio frequency followed only by its band or unit, as a station prints it under its
+#: name ("98,6 MHz", "101.7 FM", "1485 kHz AM"): no name of its own ("98.4 Coast FM" is).
+_BAND_ONLY = re.compile(rf"(?:{FREQUENCY}|\d{{3,4}})\s*(?:(?i:mhz|khz|fm|am|ukw|dab\+?)\s*)+")
+
+
 def _counted_time_name(words: Sequence[str]) -> bool:
     """Whether a line's words are a name that opens with a number of hours, days or
     minutes ("36 HORAS", "20 Minutes", "24 Ore Valsesia", "7 dní Ostrava", "24 Часа"), a
@@ -539,6 +544,8 @@ def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
     if _MENU_GAPS.fullmatch(stripped):
         return None  # a menu's links as a browser copies them: "News  Sport  Letters"
     words = stripped.split()
+    if _BAND_ONLY.fullmatch(stripped):
+        return None  # a station's frequency and band under its name ("98,6 MHz"), no name
     if _counted_time_name(words):
         start = line.index(stripped)
         return stripped, (start, start + len(stripped))
