@@ -291,6 +291,7 @@ PAGE_PARTICLE_BY_WORDS: dict[str, tuple[str, ...]] = {
 #: be a credit: "By Jo Doe, Associated Press").
 PLURAL_AUTHOR_LABELS = frozenset(
     {"authors", "autoren", "auteurs", "autori", "autores", "autorzy", "autoři", "авторы", "автори"}
+    | {"pišu", "пишу"}  # Croatian and Serbian "(they) write" (review h361)
 )
 
 #: A label written before a colon and the author's name, by language, in lower case
@@ -303,7 +304,9 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "it": ("autore", "autrice", "autori", "testo"),
     # "text (by)", as "Texto: NAME / Fotos: NAME" credits the words beside the pictures
     # (review h321)
-    "es": ("autor", "autora", "autores", "texto"),
+    # "writes", "wrote", "drafted (it)": a Latin American site's credit of its writer
+    # before a colon ("Escribe: NAME", "Redactó: NAME", review h361)
+    "es": ("autor", "autora", "autores", "texto", "escribe", "escribió", "redactó"),
     "pt": ("autor", "autora", "autores", "texto"),
     "pl": ("autor", "autorka", "autorzy"),
     "cs": ("autor", "autorka", "autoři"),
@@ -327,13 +330,15 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "zh": ("作者", "记者", "記者", "撰文"),  # "written (by)", as Hong Kong and Taiwan print it
     "ja": ("記者", "筆者"),
     "ko": ("기자",),
-    "hr": ("piše", "autor", "autorica"),  # "writes"
+    "hr": ("piše", "pišu", "autor", "autorica"),  # "writes", "(they) write" (h361)
     "sr": (
         "piše",
         "autor",
         "razgovarao",
         "razgovarala",
+        "pišu",  # "(they) write", before two names (review h361)
         "пише",
+        "пишу",
         "аутор",
         "разговарао",
         "разговарала",

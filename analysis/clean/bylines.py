@@ -371,8 +371,12 @@ def find_closing_bracket_byline(lines: Sequence[str], body_end: int) -> tuple[in
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 # A name in round brackets (full-width or not) alone on a line: 3-5 characters, a kanji
 # first, then kanji or kana ("（松田由美）", "（松田ゆみ）").
+# Two writers or more in one bracket, each maybe with the reporter's role noun, parted by
+# "、" ("（山本健太記者、中村彩記者）", "（小林直樹、渡辺由美）", review h361): the span runs
+# from the first name to the last.
+_JA_NAME = r"[\u4e00-\u9fff々][\u4e00-\u9fff々\u3041-\u309f\u30a1-\u30fa]{2,4}?"
 _BRACKETED_NAME = re.compile(
-    r"\s*[（(](?P<name>[\u4e00-\u9fff々][\u4e00-\u9fff々\u3041-\u309f\u30a1-\u30fa]{2,4})[）)]\s*"
+    rf"\s*[（(](?P<name>{_JA_NAME}(?:(?:記者)?、{_JA_NAME})*)(?:記者)?[）)]\s*"
 )
 # Such a name closing a paragraph's last sentence, after its full stop.
 _CLOSING_BRACKETED_NAME = re.compile(r"(?<=。)" + _BRACKETED_NAME.pattern + r"$")

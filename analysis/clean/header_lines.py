@@ -284,12 +284,14 @@ _FOREIGN_BY_AFTER_DATE = re.compile(
 # with Tom Hale": the second wrote with the first); Iban "enggau" (and, with) and
 # Pennsylvania Dutch and Latvian "un" (h279); Vietnamese "và", Acehnese "ngon" (h321);
 # Romanian "și" (and its cedilla spelling "şi"), Hungarian "és", Albanian "dhe", Basque
-# "eta", Irish "agus", Azerbaijani "və" (h337: "de A, B și C"), none of them a word a
-# name holds.
+# "eta", Irish "agus", Azerbaijani "və" (h337: "de A, B și C"); Swahili "na" (the same
+# word as its "by": "Na Amina Said na Juma Mwinyi", h361), none of them a word a name
+# holds (a joiner of these parts two full names only, :func:`_full_names_joined`).
 _OTHER_JOINERS = frozenset(
     {"et", "und", "en", "och", "og", "ja", "ve", "dan", "ir", "и", "і", "та", "και", "with"}
     | {"enggau", "un", "và", "ngon"}
     | {"și", "şi", "és", "dhe", "eta", "agus", "və"}
+    | {"na"}
 )
 _JOINERS = frozenset({"and", "&", "y", "e", "i"}) | _OTHER_JOINERS
 # The lower-case words inside a name: particles ("de", "van", "bin"), Iban "anak" (child
@@ -864,7 +866,9 @@ _CJK_BYLINE_IN_LINE = re.compile(
     rf"(?<![\u4e00-\u9fff])(?:{'|'.join(_CJK_LABELS)})\s*[:：]\s*"
     r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[ \u3000][\u3041-\u309f\u30a1-\u30fa]{1,6})?)"
     r"(?![\u4e00-\u9fff])"
-    r"|(?:记者|記者)\s*(?P<reporter>[\u4e00-\u9fff]{2,4}?)\s*[／/]\s*[\u4e00-\u9fff]{1,8}?"
+    # (two reporters or more parted by "、": "記者林宗翰、陳怡君／台南報導", h361)
+    r"|(?:记者|記者)\s*(?P<reporter>[\u4e00-\u9fff]{2,4}?(?:、[\u4e00-\u9fff]{2,4}?)*)"
+    r"\s*[／/]\s*[\u4e00-\u9fff]{1,8}?"
     rf"(?:{'|'.join(REPORT_WORDS)})"
 )
 
