@@ -3,6 +3,7 @@
 import pytest
 
 from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.capture_date import weekday_day
 from analysis.clean.header_lines import find_byline
 from analysis.clean.read import read_page
 
@@ -50,3 +51,33 @@ def test_two_japanese_reporters_in_brackets_closing_the_story(tmp_path):
     )
     byline = _row(tmp_path, text).byline or ""
     assert "山本健太" in byline and "中村彩" in byline
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Tuesday", "2026-12-01"),
+        ("Saturday", "2026-12-05"),  # the saving's own day
+        ("Thu 10:32 p.m. ET", "2026-12-03"),
+        ("Tuesday, Dec 1", None),  # a date, no weekday alone
+    ],
+)
+def test_a_weekday_alone_names_a_day_of_the_week_before_the_saving(line, day):
+    lines = ["Saved to Later · Saturday, December 5, 2026 at 9:14 AM", "https://x.example/a"]
+    assert weekday_day(line, lines) == day
+
+
+def test_a_german_weekday_under_a_gespeichert_line(tmp_path):
+    """'Donnerstag, 14:20 Uhr' under the byline of a page saved on Sunday 6 December:
+    Thursday 3 December, not the saving's day."""
+    text = (
+        "Gespeichert: Sonntag, 6. Dezember 2026, 20:03\n"
+        "Quelle: https://www.saale-bote.de/lokales/halle/stadtbad\n\nSaale-Bote\n\n"
+        "Stadtbad Halle öffnet nach fünf Jahren Sanierung wieder\n\nVon Katrin Weidlich\n"
+        "Donnerstag, 14:20 Uhr\n\n"
+        "Das historische Stadtbad in Halle öffnet nach fünf Jahren Sanierung am kommenden "
+        "Wochenende wieder. Die Frauenhalle und die Männerhalle sind vollständig restauriert.\n\n"
+        "Die Sanierung hat 32 Millionen Euro gekostet, mehr als doppelt so viel wie geplant. "
+        "Der Eintritt kostet künftig 5,50 Euro.\n"
+    )
+    assert _row(tmp_path, text).published == "2026-12-03"

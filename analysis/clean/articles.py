@@ -86,7 +86,7 @@ from analysis.clean.body.posts import widget_lines
 from analysis.clean.body.pull_quotes import pull_quote_positions, repeated_in_a_row
 from analysis.clean.body.site_prompts import is_about_note, is_call_to_act, is_reader_pitch
 from analysis.clean.bylines import READING_TIME, byline_without_credit
-from analysis.clean.capture_date import relative_day
+from analysis.clean.capture_date import relative_day, weekday_day
 from analysis.clean.card_badges import badge_text
 from analysis.clean.card_lines import is_prose, line_kind
 from analysis.clean.card_logos import card_logo_name
@@ -857,6 +857,9 @@ def article_rows(
         if layout == "article" and row["published"] is None and row["relative_time"]:
             # "2 days ago" under a save tool's "Saved from the web on 5 December 2026"
             row["published"] = relative_day(row["relative_time"], text.splitlines())
+        if layout == "article" and row["published"] is None and "title" in first:
+            # "Tuesday" alone under the headline, the save tool's day over the page
+            row["published"] = _weekday_under_title(blocks, positions, first["title"], text)
         if (
             layout == "listing"
             and row["published"] is None
@@ -1312,6 +1315,25 @@ def _beside_time_line(blocks: BlockColumns, positions: list[int], name: int) -> 
         and abs(int(blocks["line_no"][p]) - line) == 1
         for p in positions
     )
+
+
+def _weekday_under_title(
+    blocks: BlockColumns, positions: list[int], title: int, text: str
+) -> str | None:
+    """The day a weekday printed alone between the headline and the story's text names
+    as of the save tool's dated line (:func:`~analysis.clean.capture_date.weekday_day`:
+    "Tuesday" under a read-later export's "Saved ... Saturday, December 5, 2026"); None
+    without such a line."""
+    top = int(blocks["line_no"][title])
+    body = [int(blocks["line_no"][p]) for p in positions if blocks["label"][p] == "body"]
+    below = [line for line in body if line > top]
+    if not below:
+        return None
+    lines = text.split("\n")
+    for i in range(top + 1, min(below)):
+        if (day := weekday_day(lines[i], lines)) is not None:
+            return day
+    return None
 
 
 def _joined_bylines(blocks: BlockColumns, positions: list[int], text: str) -> str | None:

@@ -17,7 +17,13 @@ beside it (:data:`~analysis.clean.cldr_units.UNIT_MINUTES`: the word after the n
 or the one before it; in a script written without spaces the word the unit's opens,
 "時間" of "時間前"). A save tool's dated line in another language: the header field
 (``date saved:``, :data:`~analysis.clean.scraper_header.SAVED_LABELS`) or the line the
-note opens with (:func:`analysis.clean.capture_marks.capture_line`). No tuned value.
+note opens with (:func:`analysis.clean.capture_marks.capture_line`).
+
+A weekday printed alone under the headline, maybe with its clock time ("Tuesday",
+"Donnerstag, 14:20 Uhr": a news site's stamp of the past week's stories) names the latest
+such day on or before the saving's (:func:`weekday_day`): the name, in any CLDR
+language (:func:`analysis.clean.weekdays.printed_weekdays`), is of a day within the week
+before the page was saved. No tuned value.
 """
 
 from __future__ import annotations
@@ -30,9 +36,11 @@ from analysis.clean.capture_marks import capture_line
 from analysis.clean.cldr_units import UNIT_MINUTES
 from analysis.clean.dates import find_date_span, parse_date
 from analysis.clean.scraper_header import saved_date_lines
+from analysis.clean.weekdays import is_weekday_name, printed_weekdays
+from analysis.clean.yearless_dates import CLOCK_TIME
 from analysis.text.scripts import has_unspaced_script
 
-__all__ = ["relative_day"]
+__all__ = ["relative_day", "weekday_day"]
 
 # An English relative time: a number ("2", "a", "an", "one") and its unit, then "ago".
 _AGO = re.compile(
@@ -72,17 +80,13 @@ def relative_day(relative: str, lines: Sequence[str]) -> str | None:
         save tool's dated line, the time is no English relative time, or it counts hours
         or minutes from a line without a clock time.
     """
-    saved = capture_line(lines) or _saved_field(lines)
+    saved = _saved_day(lines)
     if saved is None:
         return None
-    line, start = saved
-    span = find_date_span(line[start:])
-    day = parse_date(line[start : start + span[1]]) if span is not None else None
-    if day is None:
-        return None
+    line, start, day = saved
     minutes = _minutes_back(relative)
     if minutes is None:
-        return None
+        return weekday_day(relative, lines)  # "Thu 10:32 p.m.": the day of that name
     moment = dt.datetime.fromisoformat(day)
     clock = _CLOCK.search(line[start:])
     if clock is not None:
@@ -90,6 +94,51 @@ def relative_day(relative: str, lines: Sequence[str]) -> str | None:
     elif minutes % (24 * 60):
         return None  # hours back from a day without its clock time: either day
     return (moment - dt.timedelta(minutes=minutes)).date().isoformat()
+
+
+def weekday_day(line: str, lines: Sequence[str]) -> str | None:
+    """The day a weekday printed alone on ``line`` names, as of the save tool's dated
+    line of the page: the latest day of that name on or before the saving's day.
+
+    Parameters
+    ----------
+    line : str
+        A line under an article's headline: a weekday's name alone, or with its clock
+        time after it ("Tuesday", "Donnerstag, 14:20 Uhr", "Perşembe 09:15").
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    str or None
+        ``yyyy-mm-dd``; None when the line is no weekday alone (with its time), its
+        name is of two days in two languages, or the page prints no save tool's line.
+    """
+    clock = CLOCK_TIME.search(line)
+    name = (line[: clock.start()] if clock else line).strip(" \t,·|–—-")
+    if clock is not None and line[clock.end() :].strip():
+        return None  # a date or words after the time: no weekday alone
+    printed = printed_weekdays(name) if is_weekday_name(name) else None
+    if printed is None or len(printed.days) != 1:
+        return None
+    saved = _saved_day(lines)
+    if saved is None:
+        return None
+    day = dt.date.fromisoformat(saved[2])
+    back = (day.weekday() - next(iter(printed.days))) % 7
+    return (day - dt.timedelta(days=back)).isoformat()
+
+
+def _saved_day(lines: Sequence[str]) -> tuple[str, int, str] | None:
+    """The save tool's dated line, where its date starts and the day (``yyyy-mm-dd``);
+    None when the page prints none or its date does not parse."""
+    saved = capture_line(lines) or _saved_field(lines)
+    if saved is None:
+        return None
+    line, start = saved
+    span = find_date_span(line[start:])
+    day = parse_date(line[start : start + span[1]]) if span is not None else None
+    return (line, start, day) if day is not None else None
 
 
 def _saved_field(lines: Sequence[str]) -> tuple[str, int] | None:

@@ -22,7 +22,13 @@ from analysis.clean.dates import find_date_span
 from analysis.clean.html_logo import LOGO_WORDS
 from analysis.clean.weekdays import is_weekday_name
 
-__all__ = ["CAPTURE_LINES", "capture_line", "top_lines", "without_capture_marks"]
+__all__ = [
+    "CAPTURE_LINES",
+    "capture_line",
+    "capture_line_index",
+    "top_lines",
+    "without_capture_marks",
+]
 
 #: A save tool's line is read among the page's first this many lines with a word.
 CAPTURE_LINES = 2
@@ -36,10 +42,11 @@ _LOGO_LABEL = re.compile(
 # the languages a note or a clipper is written in, "saved on" right before the date
 # (German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Ukrainian,
 # Thai "บันทึกเมื่อ 6 ธ.ค. 2569 14:05", Japanese and Chinese "保存日" / "保存于",
-# Korean "저장일").
+# Korean "저장일"); German's label before a colon too ("Gespeichert: Sonntag, 6. Dezember
+# 2026", a read-later app's export, h361).
 _SAVED_ON = re.compile(
     r"\s*(?:(?:Saved|Captured|Archived|Clipped|Downloaded)\b(?:\s+\S+){0,4}?(?:\s+on|\s+[·|•])"
-    r"|(?:gespeichert\s+am|enregistré\s+le|guardado\s+el|salvo\s+em|salvato\s+il"
+    r"|(?:gespeichert(?:\s+am)?|enregistré\s+le|guardado\s+el|salvo\s+em|salvato\s+il"
     r"|opgeslagen\s+op|zapisano|сохранено|збережено|บันทึก(?:ไว้)?เมื่อ|保存日時?|保存于|保存於"
     r"|저장일(?:시)?)\s*[:：]?)\s*",
     re.IGNORECASE,
@@ -62,9 +69,29 @@ def capture_line(lines: Sequence[str]) -> tuple[str, int] | None:
         The line and the index its date starts at (right after "on"); None when no such
         line opens the page.
     """
-    for _, line in top_lines(lines):
-        if (start := _saved_date_start(line)) is not None:
-            return line, start
+    index = capture_line_index(lines)
+    if index is None:
+        return None
+    return lines[index], _saved_date_start(lines[index]) or 0
+
+
+def capture_line_index(lines: Sequence[str]) -> int | None:
+    """The index of the save tool's dated line (:func:`capture_line`), whose date is the
+    saving's, never the story's; None when no such line opens the page.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's text, one line an item, top first.
+
+    Returns
+    -------
+    int or None
+        The line's index.
+    """
+    for i, line in top_lines(lines):
+        if _saved_date_start(line) is not None:
+            return i
     return None
 
 

@@ -72,6 +72,7 @@ from analysis.clean.bylines import (
     find_newsroom_byline,
     publication_beside_byline,
 )
+from analysis.clean.capture_marks import capture_line_index
 from analysis.clean.closing_box import BOX_BODY_LINES, closing_box_name
 from analysis.clean.closing_notes import agency_credit, closing_bio_names, is_opinion_label
 from analysis.clean.dates import (
@@ -1037,8 +1038,10 @@ def _header_block_dates(lines: Sequence[str], spans: list[FieldSpan]) -> list[Fi
     """The spans with a scraper header's dates put right: the day a page was saved
     ("created: ...", "Saved: ...": :func:`~analysis.clean.scraper_header.saved_date_lines`)
     dates nothing, and the header's publication date ("published: ...") is the story's,
-    read from the page's metadata as a manifest's would be."""
-    saved = saved_date_lines(lines)
+    read from the page's metadata as a manifest's would be. So does a save tool's dated
+    line over the page ("Saved to Later · Saturday, December 5, 2026 at 9:14 AM":
+    :func:`~analysis.clean.capture_marks.capture_line_index`)."""
+    saved = saved_date_lines(lines) | {capture_line_index(lines)}
     spans = [s for s in spans if not (s.line_no in saved and s.field in _DATE_FIELDS)]
     given = header_date(lines)
     date = find_date_span(lines[given[0]][given[1] : given[2]]) if given else None
