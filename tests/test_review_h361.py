@@ -81,3 +81,19 @@ def test_a_german_weekday_under_a_gespeichert_line(tmp_path):
         "Der Eintritt kostet künftig 5,50 Euro.\n"
     )
     assert _row(tmp_path, text).published == "2026-12-03"
+
+
+def test_a_lynx_skip_link_holds_the_page_address_and_its_day():
+    """A text browser's numbered link into the page itself ('#content', '#respond') is
+    the page's own address: its path's day dates a page printing none; a menu's links
+    and a related card's '#comments' are other pages'."""
+    from analysis.clean.address_date import printed_address_date
+
+    links = [
+        "   1. https://ridgewayecho.com/2026/12/02/skate-park/#content",
+        "   2. https://ridgewayecho.com/category/news/",
+    ]
+    text = "Council approves skate park\n\nReferences\n\n" + "\n".join(links) + "\n"
+    assert printed_address_date(text) == "2026-12-02"
+    related = "   3. https://ridgewayecho.com/2026/11/20/other-story/#comments\n"
+    assert printed_address_date(text.replace(links[0], links[1]) + related) is None

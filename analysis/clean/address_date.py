@@ -7,7 +7,11 @@ clipper's field ("URL: ...", "Printed from ..."), an AMP viewer's address over t
 the day such an address writes in its path (``/2026/11/03/``, ``/2026-11-03-``, or
 ``/20261103/`` as a whole path segment) is the story's. Only an address alone on its
 line counts (a link inside a sentence is another page's), and only when every such
-address of the page writes the same day (two days: related stories' links). A page that
+address of the page writes the same day (two days: related stories' links). A text
+browser's list of the page's links ("   1. https://www.example.com/2026/12/02/story/#content")
+holds the page's own address where a link points into the page itself: a skip link's, a
+back-to-top link's or a comment form's fragment (``#content``, ``#top``, ``#respond``)
+after the address; the list's other links (menus, related stories) are other pages'. A page that
 prints a numeric date the date readers left undecided ("Wed, 04/03/2026" over an address
 of 3 April: the weekday says 4 March) prints a date: the address does not date it.
 """
@@ -29,6 +33,15 @@ _ADDRESS_LINE = re.compile(
     r"\s*:?\s+)?"
     r"(?P<url>(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/\S*)"
     r"(?:\s+\d{1,3}/\d{1,3})?\s*$",
+    re.IGNORECASE,
+)
+# A text browser's numbered link whose address ends with a skip link's, a back-to-top
+# link's or a comment form's fragment: a link into the page itself ("  1.
+# https://example.com/2026/12/02/story/#content"; a related card's "#comments" counts
+# another story's comments, not read).
+_IN_PAGE_LINK = re.compile(
+    r"^\s*\d{1,4}\.\s+(?P<url>https?://[^\s#]+/[^\s#]*)"
+    r"#(?:[\w-]*content|main[\w-]*|primary|top|respond)\s*$",
     re.IGNORECASE,
 )
 # A numeric date of three parts ("04/03/2026", "3.11.26"): a date the page prints.
@@ -55,7 +68,11 @@ def printed_address_date(text: str) -> str | None:
     """
     days = set()
     for line in text.split("\n"):
-        found = _ADDRESS_LINE.match(line) if "/" in line and len(line) <= 400 else None
+        found = (
+            _ADDRESS_LINE.match(line) or _IN_PAGE_LINK.match(line)
+            if "/" in line and len(line) <= 400
+            else None
+        )
         if found is not None:
             if (day := _path_day(found["url"])) is not None:
                 days.add(day)
