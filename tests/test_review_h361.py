@@ -97,3 +97,16 @@ def test_a_lynx_skip_link_holds_the_page_address_and_its_day():
     assert printed_address_date(text) == "2026-12-02"
     related = "   3. https://ridgewayecho.com/2026/11/20/other-story/#comments\n"
     assert printed_address_date(text.replace(links[0], links[1]) + related) is None
+
+
+def test_a_photographer_marked_by_the_label_in_brackets_leaves_the_author_field():
+    """'Par A et B (textes) — C (photos)': C took the pictures."""
+    from analysis.clean.photo_credits import without_photographers
+
+    page = "<p>Par Camille Roy et Hugo Lemaire (textes) — Inès Haddad (photos)</p>"
+    byline = "Camille Roy; Hugo Lemaire; Inès Haddad"
+    assert without_photographers(byline, page) == "Camille Roy; Hugo Lemaire"
+    # a name over no other one's credits line keeps its place
+    assert without_photographers("Ana Ruiz; Iván Soler", "<p>Ana Ruiz (photos)</p>") == (
+        "Ana Ruiz; Iván Soler"
+    )

@@ -4,7 +4,8 @@ A CMS may fill its author field (``<meta name="author">``, JSON-LD ``author``) w
 person credited on the story, the photographer beside the writer ("Lucía Pardo, Iván
 Soler"), while the page prints who did what: "Texto: Lucía Pardo | Fotos: Iván Soler".
 A name printed right after a photo credit's label (:data:`~analysis.clean.byline_words.
-PHOTO_CREDIT_WORDS`, perhaps with the language's "by" or a colon, markup between) took
+PHOTO_CREDIT_WORDS`, perhaps with the language's "by" or a colon, markup between), or
+right before the label in brackets ("Par A et B (textes) — C (photos)", h361), took
 the pictures when another name of the field stands shortly before it, on the credits
 line: it leaves the byline, unless it is the field's only name or the label is joined to
 a text credit ("Text and photos: NAME", one person's credit for both); a caption's
@@ -45,7 +46,10 @@ def _credited_for_photos(name: str, others: list[str], page: str) -> bool:
     field printed shortly before it: "Texto: A | Fotos: B"; a caption's "Photo: NAME"
     alone credits a reporter who took the pictures too)."""
     pattern = re.compile(
-        rf"(?<![^\W\d_])(?:{_LABEL}){_BETWEEN}{re.escape(name)}(?!\w)", re.IGNORECASE
+        rf"(?<![^\W\d_])(?:{_LABEL}){_BETWEEN}{re.escape(name)}(?!\w)"
+        # the label in brackets after the name: "Par A et B (textes) — C (photos)"
+        rf"|(?<![^\W\d_]){re.escape(name)}\s*(?:<[^>]*>\s*)*[(（]\s*(?:{_LABEL})\s*[)）]",
+        re.IGNORECASE,
     )
     for found in pattern.finditer(page):
         before = page[max(0, found.start() - _CREDITS_LINE_CHARS) : found.start()]
