@@ -110,3 +110,34 @@ def test_a_photographer_marked_by_the_label_in_brackets_leaves_the_author_field(
     assert without_photographers("Ana Ruiz; Iván Soler", "<p>Ana Ruiz (photos)</p>") == (
         "Ana Ruiz; Iván Soler"
     )
+
+
+def test_a_logo_text_calling_the_image_a_logo_gives_the_name():
+    from lxml import html as lxml_html
+
+    from analysis.clean.html_logo import home_logo_name
+
+    tree = lxml_html.fromstring(
+        '<html><body><a href="/"><img src="/l.png" alt="Islands Beacon logo"></a>'
+        "<h1>Ferry dock repairs finished</h1></body></html>"
+    )
+    assert home_logo_name(tree) == "Islands Beacon"
+
+
+def test_an_og_site_name_holding_a_motto_is_no_outlet(tmp_path):
+    """og:site_name 'Your source for San Juan Islands news' (the theme's tagline), the
+    <title> naming no site: the footer's copyright names it."""
+    html = (
+        "<html><head><title>Ferry dock repairs finished ahead of schedule</title>"
+        '<meta property="og:site_name" content="Your source for San Juan Islands news">'
+        '<meta property="article:published_time" content="2026-12-02T14:05:00-08:00">'
+        "</head><body><header><p>Your source for San Juan Islands news</p></header>"
+        "<article><h1>Ferry dock repairs finished ahead of schedule</h1>"
+        "<p>Posted on December 2, 2026 by Wesley Harmon</p>"
+        "<p>Repairs to the Friday Harbor ferry dock were finished two weeks early, the state "
+        "ferry service said Wednesday, and full service resumes this weekend.</p>"
+        "<p>Crews replaced sixty wooden pilings and the wing walls of the dock.</p></article>"
+        "<footer>Copyright © 2026 Islands Beacon · Proudly powered by WordPress</footer>"
+        "</body></html>"
+    )
+    assert _row(tmp_path, html, "p.html").outlet == "Islands Beacon"

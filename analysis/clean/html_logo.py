@@ -52,7 +52,8 @@ def home_logo_name(tree: HtmlElement) -> str | None:
         the link's address is the site's root (``/``, ``./``, ``https://host/``); None
         otherwise. An image whose text is only a word of :data:`LOGO_WORDS` (``alt="logo"``,
         a theme's default) or of :data:`HOME_WORDS` (``alt="Inicio"``: where the link
-        goes) names nothing and is passed over.
+        goes) names nothing and is passed over; a text calling the image a logo gives
+        the name in it (:func:`logo_text_name`: "Islands Beacon logo").
     """
     for element in tree.iter(*IMAGE_TAGS, "h1"):
         if element.tag == "h1":
@@ -64,7 +65,7 @@ def home_logo_name(tree: HtmlElement) -> str | None:
         if alt.strip(_LOGO_MARKS).casefold() in LOGO_WORDS | HOME_WORDS:
             continue  # ``alt="logo"``, ``alt="Inicio"``: the word for a logo or home
         if 0 < count_words(alt) <= MAX_LOGO_WORDS:
-            return alt
+            return logo_text_name(alt) or alt  # "Islands Beacon logo": the name (h361)
     return None
 
 

@@ -551,7 +551,9 @@ def html_metadata(html: str) -> HtmlMetadata:
         # <title> nor the header's logo (or a theme's site title) prints: the name the
         # <title> and the header agree on
         named = _motto_free_name(tree, title_parts(page_title(html))) if tree is not None else None
-        site_name = named or site_name
+        # (a motto is no name: without one the markup agrees on, the page's text names
+        # the site, as its logo or its footer's copyright; h361)
+        site_name = named
     site_name = printed_handle_name(site_name, html)
     if site_name is not None and (
         without_legal_form(site_name) != site_name
