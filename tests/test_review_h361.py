@@ -141,3 +141,19 @@ def test_an_og_site_name_holding_a_motto_is_no_outlet(tmp_path):
         "</body></html>"
     )
     assert _row(tmp_path, html, "p.html").outlet == "Islands Beacon"
+
+
+@pytest.mark.parametrize(
+    "line", ["Γιώργος Παπανικολάου (Giorgos Papanikolaou)", "Милица Јовановић (Milica Jovanović)"]
+)
+def test_a_name_beside_its_latin_transliteration_is_a_name_line(line):
+    from analysis.clean.bylines import _name_part
+
+    found = _name_part(line)
+    assert found is not None and line[found[0] : found[1]] == line.split(" (")[0]
+
+
+def test_a_latin_name_before_a_bracket_is_no_transliterated_name():
+    from analysis.clean.bylines import _name_part
+
+    assert _name_part("Jane Doe (AP)") is None

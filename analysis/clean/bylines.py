@@ -171,7 +171,14 @@ _DESK_BEFORE_NAME = re.compile(r"[^\W\d_]+\s+/\s+")
 # A section's one-word label before the name a date follows: "Ausland · Jane Doe · 3.12.2026".
 _SECTION_BEFORE_NAME = re.compile(r"[^\W\d_]+\s+[·|•]\s+")
 # Where the name part of a line ends: a handle, a comma, a separator.
-_AFTER_NAME = re.compile(r"\s*(?:@|,|\||\s/\s|•|·)")
+_AFTER_NAME = re.compile(r"\s*(?:@|,|\||\s/\s|•|·|\((?=[A-Za-z]))")
+# The name again in Latin letters in brackets after a name in another script, closing
+# its line: "Γιώργος Παπανικολάου (Giorgos Papanikolaou)", "Б.Энхжаргал (B. Enkhjargal)"
+# (a transliteration marks a person's name, as a handle does; h361).
+# (Latin letters with their accents: "Jovanović")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_LATIN_WORD = rf"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f](?:{_LATIN_LETTER.pattern}|[.'’-])*"
+_LATIN_FORM = re.compile(rf"\(\s*{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,3}}\s*\)")
 # A comma's credit between a name and the date closing its line: "Ana Ruiz, Associated
 # Press · 3 Dec 2026", "Ana Ruiz, AP · ..." (one to four capitalized words).
 _CREDIT_AFTER_NAME = re.compile(r",\s+((?:[^\W\d_][^\W\d_.&'’-]*\.?\s*){1,4})$")
@@ -677,6 +684,10 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
     after = _AFTER_NAME.search(text, start)
     end = after.start() if after else len(text)
     rest = text[end:].strip()
+    if rest.startswith("("):  # the name in Latin letters after a name in another script
+        if _LATIN_FORM.fullmatch(rest) is None or _LATIN_LETTER.search(text[start:end]):
+            return None
+        return _checked_name(text, start, text[start:end].split(), True)
     marked = rest.startswith("@") or (
         rest.startswith(",") and bool(ROLE_NOUN.search(rest.rstrip(" .")))
     )
