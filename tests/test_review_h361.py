@@ -157,3 +157,20 @@ def test_a_latin_name_before_a_bracket_is_no_transliterated_name():
     from analysis.clean.bylines import _name_part
 
     assert _name_part("Jane Doe (AP)") is None
+
+
+def test_an_aggregator_encoded_link_alone_on_a_line_names_no_site(tmp_path):
+    """A Google News share pasted over the story: its news.google.com link names the
+    aggregator, not the paper; the paper's masthead does."""
+    text = (
+        "Wind farm off Cape Harlow gets final approval - The Bayshore Standard\n"
+        "https://news.google.com/articles/CBMiZmh0dHBzOi8vYmF5c2hvcmVzdGFuZGFyZC5jb20vbmV3cy93"
+        "aW5kLWZhcm0tY2FwZS1oYXJsb3ctYXBwcm92YWzSAQA?hl=en-US&gl=US&ceid=US%3Aen\n\n"
+        "The Bayshore Standard\nWind farm off Cape Harlow gets final approval\n"
+        "By Priyanka Deshmukh and Owen Gallagher\nPublished Dec. 4, 2026\n\n"
+        "Federal regulators gave final approval Friday to a 1.2-gigawatt wind farm 20 miles "
+        "off Cape Harlow, the last permit the developer needed before construction.\n\n"
+        "Fishing groups had asked for a wider transit lane between the turbines. The "
+        "approval requires one lane of 2 nautical miles.\n\nShared via Google News\n"
+    )
+    assert _row(tmp_path, text).outlet == "The Bayshore Standard"
