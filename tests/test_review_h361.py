@@ -174,3 +174,17 @@ def test_an_aggregator_encoded_link_alone_on_a_line_names_no_site(tmp_path):
         "approval requires one lane of 2 nautical miles.\n\nShared via Google News\n"
     )
     assert _row(tmp_path, text).outlet == "The Bayshore Standard"
+
+
+def test_a_firma_element_holds_the_byline(tmp_path):
+    """Spanish and Italian templates name the byline's element 'firma' (signature)."""
+    html = (
+        "<html><head><title>Valladolid cerrará al tráfico la calle Santiago</title></head>"
+        "<body><article><h1>Valladolid cerrará al tráfico la calle Santiago</h1>"
+        '<div class="firma">Jorge Alonso Peña</div>'
+        "<p>El Ayuntamiento de Valladolid cerrará al tráfico la calle Santiago los sábados y "
+        "domingos a partir de enero, según anunció este viernes el concejal.</p>"
+        "<p>Los vecinos con garaje podrán seguir entrando con una tarjeta de residente.</p>"
+        "</article></body></html>"
+    )
+    assert _row(tmp_path, html, "p.html").byline == "Jorge Alonso Peña"

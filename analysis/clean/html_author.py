@@ -6,13 +6,14 @@ trafilatura finds the author in elements whose class or id is English ("author",
 "byline", "writer"); a page of another language names the element in its own words:
 ``<span class="autor">``, ``<div class="haber-muhabir">``, ``<p class="penulis">``. Those
 words are the author labels of :data:`analysis.clean.byline_words.AUTHOR_LABELS` (one
-table of the byline's words for every reader), and English "by" (``<div class="by">``,
-which trafilatura does not read). An element so named is the byline when
-its text reads as a person's name (:func:`analysis.clean.bylines.is_person_name`), so a
-class named "autor" holding a list of links or a biography is no byline; and only
-between the page's first ``<h1>`` (its top when it has none) and the story's first
-sentence, where a byline is printed: a comment's author (``comment-author``), a related
-story's or an author box's below the story are not the article's.
+table of the byline's words for every reader), English "by" (``<div class="by">``,
+which trafilatura does not read) and Spanish and Italian "firma" (``<div
+class="firma">``). An element so named is the byline when its text reads as a person's
+name (:func:`analysis.clean.bylines.is_person_name`), so a class named "autor" holding
+a list of links or a biography is no byline; and only between the page's first
+``<h1>`` (its top when it has none) and the story's first sentence, where a byline is
+printed: a comment's author (``comment-author``), a related story's or an author box's
+below the story are not the article's.
 """
 
 from __future__ import annotations
@@ -41,9 +42,12 @@ OPENING_WORDS = 8
 MAX_AUTHOR_WORDS = 8
 
 #: The class words read: the author labels of more than two letters (Sundanese "ku" is
-#: also a language's code, a switcher's class), and English "by" (``<div class="by">``;
-#: the other English class words, "author", "byline", are trafilatura's).
-_LABELS = frozenset(label for label in author_labels() if len(label) > 2) | {"by"}
+#: also a language's code, a switcher's class), English "by" (``<div class="by">``;
+#: the other English class words, "author", "byline", are trafilatura's), and Spanish and
+#: Italian "firma" (signature: the byline's element in their newspapers' templates,
+#: ``<div class="firma">``, review h361; a Polish or German "firma", a company, holds no
+#: person's name).
+_LABELS = frozenset(label for label in author_labels() if len(label) > 2) | {"by", "firma"}
 
 
 def labelled_author(tree: HtmlElement, opening: str) -> str | None:
