@@ -188,3 +188,10 @@ def test_a_firma_element_holds_the_byline(tmp_path):
         "</article></body></html>"
     )
     assert _row(tmp_path, html, "p.html").byline == "Jorge Alonso Peña"
+
+
+@pytest.mark.parametrize(("words", "person"), [(["Б.Энхжаргал"], True), (["E.ON"], False)])
+def test_a_name_glued_to_its_initial_is_a_person_name(words, person):
+    from analysis.clean.bylines import is_person_name
+
+    assert is_person_name(words) is person

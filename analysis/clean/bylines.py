@@ -81,6 +81,8 @@ from analysis.clean.weekdays import is_weekday_name
 from analysis.clean.yearless_dates import CLOCK_TIME, names_weekday
 from analysis.text import (
     LETTER_RUN,
+    LOWER_LETTERS,
+    UPPER_LETTERS,
     bullet_end,
     count_words,
     is_blank,
@@ -125,6 +127,9 @@ NAME_PARTICLES = frozenset(
 #: "mac": son), no sign that the name is a phrase.
 GAELIC_SURNAME_PARTICLES = frozenset({"ó", "ní", "nic", "mac", "mhic", "uí", "ua"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# A name glued to its initial by the initial's dot, one word: "Б.Энхжаргал", "J.Smith"
+# (Mongolian and Kazakh papers print a patronymic's initial so; h361).
+_GLUED_INITIAL_NAME = re.compile(rf"[{UPPER_LETTERS}]\.[{UPPER_LETTERS}][{LOWER_LETTERS}]+")
 # The words for "by" that are also names' particles ("le": Irish and Scottish Gaelic).
 # (and the particles that are a "by" on a name line of a page in their language:
 # byline_words.PAGE_PARTICLE_BY_WORDS, Venetian "De Piero Zanchetta")
@@ -880,7 +885,8 @@ def is_person_name(words: list[str]) -> bool:
     -------
     bool
         True for two or three capitalized name words per person (initials and name
-        particles besides; one name after an initial: "E. Martín"), all in capitals or
+        particles besides; one name after an initial: "E. Martín", or glued to it:
+        "Б.Энхжаргал"), all in capitals or
         none but their first letter, at most two persons joined by "and".
     """
     people = " ".join(words).split(" and ")
@@ -888,6 +894,8 @@ def is_person_name(words: list[str]) -> bool:
         return False
     for person in people:
         tokens = person.split()
+        if len(tokens) == 1 and _GLUED_INITIAL_NAME.fullmatch(tokens[0]):
+            continue  # "Б.Энхжаргал": an initial and a name
         names = [t for t in tokens if t not in NAME_PARTICLES and not _INITIAL.match(t)]
         # "E. Martín": one name after an initial
         fewest = 1 if tokens and _INITIAL.match(tokens[0]) else 2
