@@ -195,3 +195,18 @@ def test_a_name_glued_to_its_initial_is_a_person_name(words, person):
     from analysis.clean.bylines import is_person_name
 
     assert is_person_name(words) is person
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("Your source for San Juan Islands news", True),
+        ("Crónica del Sur", False),  # a name's lower-case words are particles
+        ("La Voz de la Frontera", False),
+        ("Ҡаратау хәбәрсеһе", False),  # a name of two words, the second in lower case
+    ],
+)
+def test_only_a_sentence_motto_is_dropped_as_a_site_name(name, sentence):
+    from analysis.clean.html_page import _is_sentence_motto
+
+    assert _is_sentence_motto(name) is sentence

@@ -138,6 +138,7 @@ from analysis.clean.title_site import (
 )
 from analysis.clean.web_snapshot import archive_site_name, page_links, snapshot_original
 from analysis.clean.yearless_dates import find_day_month
+from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     UNSPACED_SCRIPTS,
     WORD_CHAR,
@@ -551,9 +552,10 @@ def html_metadata(html: str) -> HtmlMetadata:
         # <title> nor the header's logo (or a theme's site title) prints: the name the
         # <title> and the header agree on
         named = _motto_free_name(tree, title_parts(page_title(html))) if tree is not None else None
-        # (a motto is no name: without one the markup agrees on, the page's text names
-        # the site, as its logo or its footer's copyright; h361)
-        site_name = named
+        # (a phrase that is plainly a sentence, no name, is dropped without one the markup
+        # agrees on: the page's text names the site, as its logo or its footer's
+        # copyright; h361)
+        site_name = named or (None if _is_sentence_motto(site_name) else site_name)
     site_name = printed_handle_name(site_name, html)
     if site_name is not None and (
         without_legal_form(site_name) != site_name
@@ -1150,6 +1152,26 @@ SITE_NAME_META = frozenset(
         "dcterms.publisher",
     }
 )
+
+
+#: A sentence-like motto's fewest words, and its fewest content words in lower case (a
+#: name's lower-case words are articles and particles: "Crónica del Sur", "La Voz de la
+#: Frontera"; a motto's are nouns: "Your source for San Juan Islands news").
+MIN_MOTTO_SENTENCE_WORDS = 4
+MIN_MOTTO_LOWER_CONTENT_WORDS = 2
+
+
+def _is_sentence_motto(site_name: str) -> bool:
+    """Whether a motto-shaped site name (:func:`_reads_as_motto`) reads as a sentence:
+    :data:`MIN_MOTTO_SENTENCE_WORDS` words or more, :data:`MIN_MOTTO_LOWER_CONTENT_WORDS`
+    of them in lower case and no function word (:data:`~analysis.stopwords.FUNCTION_WORDS`)."""
+    words = site_name.split()
+    lower_content = [
+        w for w in words[1:] if is_lower_case(w) and w.casefold().strip(".,") not in FUNCTION_WORDS
+    ]
+    return len(words) >= MIN_MOTTO_SENTENCE_WORDS and len(lower_content) >= (
+        MIN_MOTTO_LOWER_CONTENT_WORDS
+    )
 
 
 def _motto_free_name(tree: HtmlElement, parts: tuple[str, ...]) -> str | None:
