@@ -210,3 +210,10 @@ def test_only_a_sentence_motto_is_dropped_as_a_site_name(name, sentence):
     from analysis.clean.html_page import _is_sentence_motto
 
     assert _is_sentence_motto(name) is sentence
+
+
+def test_a_turkish_save_line_dates_the_saving_not_the_story():
+    """'Kaydedildi: 5 Aralık 2026 Cumartesi 11:40' over a page whose story prints only
+    'Perşembe 09:15': Thursday 3 December (metadata_h361's held-out page)."""
+    lines = ["Kaydedildi: 5 Aralık 2026 Cumartesi 11:40", "https://www.example.com.tr/a"]
+    assert weekday_day("Perşembe 09:15", lines) == "2026-12-03"

@@ -42,12 +42,17 @@ _LOGO_LABEL = re.compile(
 # the languages a note or a clipper is written in, "saved on" right before the date
 # (German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Ukrainian,
 # Thai "บันทึกเมื่อ 6 ธ.ค. 2569 14:05", Japanese and Chinese "保存日" / "保存于",
-# Korean "저장일"); German's label before a colon too ("Gespeichert: Sonntag, 6. Dezember
+# Korean "저장일"; Turkish "Kaydedildi:" and the other languages below, h361); German's
+# label before a colon too ("Gespeichert: Sonntag, 6. Dezember
 # 2026", a read-later app's export, h361).
 _SAVED_ON = re.compile(
     r"\s*(?:(?:Saved|Captured|Archived|Clipped|Downloaded)\b(?:\s+\S+){0,4}?(?:\s+on|\s+[·|•])"
     r"|(?:gespeichert(?:\s+am)?|enregistré\s+le|guardado\s+el|salvo\s+em|salvato\s+il"
     r"|opgeslagen\s+op|zapisano|сохранено|збережено|บันทึก(?:ไว้)?เมื่อ|保存日時?|保存于|保存於"
+    # Turkish, Swedish, Danish, Norwegian, Finnish, Czech, Romanian, Hungarian,
+    # Indonesian and Malay, Vietnamese, Greek (h361's held-out Turkish export)
+    r"|kaydedildi|sparad|gemt|lagret|tallennettu|uloženo|salvat|mentve|disimpan"
+    r"|đã\s+lưu|αποθηκεύτηκε"
     r"|저장일(?:시)?)\s*[:：]?)\s*",
     re.IGNORECASE,
 )
