@@ -31,9 +31,12 @@ def _page(site_name: str, logo: str) -> str:
     [
         # a motto in sentence case; the <title> and the logo agree on the name
         ("News that matters to the islands", "Example Courier", "Example Courier"),
-        # a name in title case stays; so does a motto without the logo's agreement
+        # a name in title case stays; a motto that reads as a sentence, without the
+        # logo's agreement, is no name (h361: the page's text names the site)
         ("Harbour Evening Post", "Example Courier", "Harbour Evening Post"),
-        ("News that matters to the islands", "Home", "News that matters to the islands"),
+        ("News that matters to the islands", "Home", None),
+        # a motto-shaped name that is no sentence stays ("Crónica del Sur")
+        ("Crónica del Sur", "Home", "Crónica del Sur"),
     ],
 )
 def test_an_og_site_name_that_reads_as_a_motto(site_name, logo, named):
