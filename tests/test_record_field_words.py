@@ -150,3 +150,59 @@ def test_a_site_named_after_every_headline_in_an_seo_title_is_the_outlet():
     ]
     articles = _articles_of({"docs": docs, "totalDocs": 3}, "cms_posts.json")
     assert list(articles["outlet"]) == ["The Valley Times"] * 3
+
+
+def test_a_story_address_is_read_by_the_words_of_its_key():
+    assert [key_role(k) for k in ("canonical_url", "webUrl", "article_link")] == ["link"] * 3
+    # an image's, a feed's or an author's address is not the story's
+    assert [key_role(k) for k in ("cover_url", "feedUrl", "author_link")] == [None] * 3
+
+
+def test_a_headless_cms_items_full_content_beats_a_shorter_excerpt():
+    # a headless CMS's REST `/items` response (Directus's shape, review h360): an
+    # excerpt that does not open the content, the content as HTML, the author's first and
+    # last names, the story's address only in "canonical_url"
+    texts = [_BRIDGE, _SCHOOL, _MARKET]
+    data = [
+        {
+            "id": n,
+            "status": "published",
+            "date_created": f"2026-12-0{n}T04:20:11.000Z",
+            "title": title,
+            "excerpt": "In brief: " + title.lower() + ".",
+            "content": "".join(f"<p>{s}.</p>" for s in text.rstrip(".").split(". ")),
+            "published_on": f"2026-12-0{n}",
+            "canonical_url": f"https://valleytimes.example/news/{n}",
+            "author": {"id": "a1", "first_name": "Ann", "last_name": "Roe"},
+        }
+        for n, (title, text) in enumerate(
+            zip(["Bridge to close", "Classes open", "Market reopens"], texts, strict=True), 1
+        )
+    ]
+    articles = _articles_of({"data": data, "meta": {"total_count": 3}}, "items.json")
+    assert [" ".join(body.split()) for body in articles["body"]] == texts
+    assert list(articles["byline"]) == ["Ann Roe"] * 3
+    assert list(articles["outlet"]) == ["valleytimes.example"] * 3
+    assert list(articles["published"]) == ["2026-12-01", "2026-12-02", "2026-12-03"]
+
+
+def test_a_crawlers_items_with_a_text_list_and_a_day_first_date():
+    # a crawler's JSON feed export of the spider's own items (review h360): "text" a
+    # list of paragraphs, "published" written day first with dots, "scraped_at" the crawl
+    items = [
+        {
+            "headline": title,
+            "teaser": text.split(". ")[0] + ".",
+            "text": [text],
+            "published": f"0{n}.12.2026",
+            "author": "Ann Roe",
+            "link": f"https://valleytimes.example/news/{n}",
+            "scraped_at": "2026-12-09T02:11:10.551208",
+        }
+        for n, (title, text) in enumerate(
+            zip(["Bridge", "Classes", "Market"], [_BRIDGE, _SCHOOL, _MARKET], strict=True), 1
+        )
+    ]
+    articles = _articles_of(items, "items.json")
+    assert list(articles["body"]) == [_BRIDGE, _SCHOOL, _MARKET]
+    assert list(articles["published"]) == ["2026-12-01", "2026-12-02", "2026-12-03"]

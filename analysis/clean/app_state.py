@@ -40,6 +40,7 @@ from html import unescape
 from urllib.parse import urljoin
 
 from analysis.clean.clipping_table import COLUMN_ROLES
+from analysis.clean.dates import parse_date
 from analysis.clean.feed_xml import FeedItem, iso_date
 from analysis.clean.graph_refs import resolve_refs
 from analysis.clean.record_keys import key_role
@@ -143,6 +144,10 @@ _SUMMARY_KEYS = (
 # The keys of a listed story's text when it names no summary or body: a notification's
 # "text" or "message" under its title (a news app's notification history).
 _MESSAGE_KEYS = ("text", "message")
+# A listed story's body keys: the body keys, then a record's plain "text" (a crawler's
+# export of the spider's own items, a scraper library's record: the story's text, a
+# text or a list of paragraphs).
+_LISTED_BODY_KEYS = (*_BODY_KEYS, "text")
 _AUTHOR_KEYS = ("author", "authors", "byline", "by", "creator", "creators")
 _URL_KEYS = ("url", "canonicalUrl", "permalink", "link")
 _SITE_KEYS = ("siteName", "site_name", "publisher", "site")
@@ -151,6 +156,9 @@ _SITE_KEYS = ("siteName", "site_name", "publisher", "site")
 _OWN_SITE_KEYS = ("site_name", "siteName")
 # The keys of a person's or a site's name in an object.
 _NAME_KEYS = ("name", "displayName", "fullName", "display_name", "full_name")
+# The keys of a person's given and family names, read as one name (CSL-JSON's; a headless
+# CMS's user object's, Directus's and others').
+_NAME_PARTS = (("given", "family"), ("first_name", "last_name"), ("firstName", "lastName"))
 # A reference's periodical (CSL-JSON's "container-title", a reference manager's export),
 # a news API's or a scrape's publisher named as text ("source_name"), an agency
 # API's rights holder (IPTC ninjs's "copyrightholder"): the story's outlet, as an
@@ -177,6 +185,9 @@ _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
 _RFC822_DATE = re.compile(
     r"(?:[A-Z][a-z]{2},[ \t]*)?\d{1,2}[ \t]+[A-Z][a-z]{2}[ \t]+\d{4}[ \t]+\d\d?:\d\d"
 )
+# The longest text under a date key read for a date written otherwise ("03.12.2026",
+# "Thursday, 3 December 2026 08:12"): a date and a time, not a sentence naming one.
+_MAX_DATE_TEXT = 40
 # A date given as a number: seconds since 1970 (from 1973 on) or milliseconds.
 _FIRST_SECONDS, _FIRST_MILLISECONDS = 10**8, 10**11
 # The key of a text given as an object holding its markup: WordPress's REST API
@@ -502,7 +513,7 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
     """A story of a list as a feed's item."""
     date = _date(node)
     link = None
-    for key in _URL_KEYS:
+    for key in (*_URL_KEYS, *_role_keys(node, "link")):
         if isinstance(value := node.get(key), str) and value.strip():
             # a path on the page's own site ("/section/story") is read against the page
             absolute = urljoin(page_url, value.strip()) if page_url else value
@@ -526,13 +537,16 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
     # (last, a listed story's "text" or "message": a notification's text under its
     # title, as a news app's notification history gives it; read on a listed story only)
     summary = _summary(node)
-    if summary and _opens(_body_text(node), summary):
-        summary = ""  # a teaser cut from the story's text, which the record holds whole
+    body = _body_text(node, _LISTED_BODY_KEYS)
+    if summary and (_opens(body, summary) or _fuller(body, summary)):
+        # a teaser cut from the story's text, or a shorter summary of it (a headless
+        # CMS's "excerpt" beside its "content"): the record holds the story whole
+        summary = ""
     # no summary: the story's body, in the paragraphs it writes (a news API's full text,
     # Event Registry's "body"), else as one text
-    paragraphs = () if summary else _body_paragraphs(node)
+    paragraphs = () if summary else _body_paragraphs(node, _LISTED_BODY_KEYS)
     if not paragraphs:
-        summary = summary or _body_text(node) or _first_text(node, _MESSAGE_KEYS)
+        summary = summary or body or _first_text(node, _MESSAGE_KEYS)
     if paragraphs:
         paragraphs = (*paragraphs[:-1], _unclipped(paragraphs[-1]))
     summary = _unclipped(summary)
@@ -545,6 +559,13 @@ def _opens(body: str, summary: str) -> bool:
     end in an ellipsis)."""
     opening = _SUMMARY_CUT.sub("", summary)
     return len(body) > len(summary) and bool(opening) and body.startswith(opening)
+
+
+def _fuller(body: str, summary: str) -> bool:
+    """Whether a story's text is its whole text beside a shorter summary: longer than
+    the summary and not cut short by a news API (NewsAPI's "… [+1840 chars]", whose
+    summary is the researcher's better text)."""
+    return len(body) > len(summary) and not _CLIPPED_END.search(body)
 
 
 def _unclipped(text: str) -> str:
@@ -620,20 +641,21 @@ def _summary(node: dict) -> str:
     return text
 
 
-def _body_text(node: dict) -> str:
+def _body_text(node: dict, keys: tuple[str, ...] = _BODY_KEYS) -> str:
     """A story's body as one text, its markup's text (a read-later export's or a feed
-    reader's item that gives the story's whole text and no summary); "" for none."""
-    text = " ".join(_body_parts(node))
+    reader's item that gives the story's whole text and no summary), read under
+    ``keys`` and the keys whose words name a body; "" for none."""
+    text = " ".join(_body_parts(node, keys))
     return " ".join(unescape(_TAG.sub(" ", text)).split())
 
 
-def _body_paragraphs(node: dict) -> tuple[str, ...]:
+def _body_paragraphs(node: dict, keys: tuple[str, ...] = _BODY_KEYS) -> tuple[str, ...]:
     """A listed story's body as the paragraphs it writes: a plain text's lines, a
     markup's blocks (``</p>``, a closing ``div``, heading, list item or quotation, two
     line breaks), each its text; () when the body gives fewer than two (it is then
-    :func:`_body_text`, one text)."""
+    :func:`_body_text`, one text); read under ``keys`` as :func:`_body_parts` is."""
     found = []
-    for part in _body_parts(node):
+    for part in _body_parts(node, keys):
         pieces = _BLOCK_END.split(part) if _TAG.search(part) else part.split("\n")
         found.extend(
             text for piece in pieces if (text := " ".join(unescape(_TAG.sub(" ", piece)).split()))
@@ -705,6 +727,8 @@ def _date(node: dict) -> str | None:
             return epoch_day(value)
         if isinstance(value, dict) and (day := _date_parts(value.get("date-parts"))):
             return day
+        if isinstance(value, str) and len(value) <= _MAX_DATE_TEXT and (day := parse_date(value)):
+            return day  # a day as a scraper's record writes it ("03.12.2026", "3 Dec 2026")
     return None
 
 
@@ -881,15 +905,17 @@ def _authors(node: dict) -> str | None:
 
 
 def _names(value: object) -> list[str]:
-    """An author value's names: a string, an object's ``name`` (or CSL-JSON's
-    ``given`` and ``family``, or the object it wraps under :data:`_RELATION_KEYS`), or a
-    list of those."""
+    """An author value's names: a string, an object's ``name`` (or its given and family
+    names: CSL-JSON's ``given`` and ``family``, a headless CMS user's ``first_name`` and
+    ``last_name``; or the object it wraps under :data:`_RELATION_KEYS`), or a list of
+    those."""
     if isinstance(value, str):
         return [name] if (name := " ".join(value.split())) else []
     if isinstance(value, dict):
-        parts = [value.get(key) for key in ("given", "family")]
-        if isinstance(parts[1], str) and all(isinstance(p, str) for p in parts if p is not None):
-            return _names(" ".join(p for p in parts if p))
+        for pair in _NAME_PARTS:
+            parts = [value.get(key) for key in pair]
+            if isinstance(parts[1], str) and all(isinstance(p, str) for p in parts if p):
+                return _names(" ".join(p for p in parts if p))
         named = next((names for key in _NAME_KEYS if (names := _names(value.get(key)))), [])
         if not named and (related := next(filter(None, map(value.get, _RELATION_KEYS)), None)):
             return _names(related) if isinstance(related, dict | list) else []
@@ -901,11 +927,11 @@ def _names(value: object) -> list[str]:
     return []
 
 
-def _body_parts(node: dict) -> tuple[str, ...]:
+def _body_parts(node: dict, keys: tuple[str, ...] = _BODY_KEYS) -> tuple[str, ...]:
     """A story object's body: a text, a list of texts or blocks, or one block (a JSON:API
-    text field's ``{"value": "<p>...</p>", "format": ...}``, Drupal's), under a body
-    key."""
-    for key in (*_BODY_KEYS, *_role_keys(node, "body")):
+    text field's ``{"value": "<p>...</p>", "format": ...}``, Drupal's), under one of
+    ``keys`` or a key whose words name a body."""
+    for key in (*keys, *_role_keys(node, "body")):
         value = node.get(key)
         if isinstance(value, dict) and (blocks := _rich_text_blocks(value)) is not None:
             value = blocks

@@ -57,6 +57,13 @@ _BODY_FIRST = frozenset(
     {"body", "full", "main", "article", "post", "story", "plain", "clean", "news", "item"}
 )
 _TEXT_WORDS = frozenset({"text", "content", "body"})
+# Last words naming an address, and the first words saying it is the story's own page
+# (a headless CMS's ``canonical_url``, a content API's ``webUrl``, ``article_link``), not
+# an image's, a feed's or an author's.
+_LINK_WORDS = frozenset({"url", "link", "permalink"})
+_STORY_LINK_FIRST = frozenset(
+    {"canonical", "web", "article", "story", "post", "page", "item", "news", "public", "full"}
+)
 
 
 def key_words(key: str) -> tuple[str, ...]:
@@ -86,8 +93,9 @@ def key_role(key: str) -> str | None:
     Returns
     -------
     str or None
-        "title", "summary" or "body"; None for a name of one word (the exact names are
-        read elsewhere) or one that names none of them.
+        "title", "summary", "body" or "link" (the story's own address); None for a
+        name of one word (the exact names are read elsewhere) or one that names none
+        of them.
     """
     words = key_words(key)
     if len(words) < 2:
@@ -102,4 +110,6 @@ def key_role(key: str) -> str | None:
             return "summary"
         if first in _BODY_FIRST or last == "body":
             return "body"
+    if last in _LINK_WORDS and first in _STORY_LINK_FIRST:
+        return "link"
     return None
