@@ -2379,3 +2379,28 @@ def test_a_masthead_going_on_from_its_group_holders_name_is_kept() -> None:
     ]
     site = page_site_name(page)
     assert site is not None and "The Harbour Herald" in (site.name, site.masthead)
+
+
+def test_a_localized_navigation_heading_over_a_menu_names_no_site():
+    # review h360: a wiki's sidebar heads its links "Navegação" (MediaWiki's Portuguese
+    # interface) between the wordmark and the menu
+    lines = [
+        "Wiki Notisia Guiné",
+        "Entrar",
+        "",
+        "Navegação",
+        "",
+        "• Página principal",
+        "• Mudanças recentes",
+        "• Página aleatória",
+        "",
+        "Bin-bindu na Wiki Notisia Guiné, notisias ku kualker algin pudi skirbi.",
+        "",
+        "Bissau: Ospital Simão Mendes ten bloku novu",
+        "data: 2026-12-03",
+        "Ospital Simão Mendes na Bissau ten un bloku novu pa kriansas. Bloku ten trinta kama.",
+        "",
+        "Sobre a Wiki Notisia Guiné",
+    ]
+    site = page_site_name(lines)
+    assert site is not None and site.name == "Wiki Notisia Guiné"

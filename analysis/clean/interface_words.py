@@ -115,6 +115,24 @@ INTERFACE_WORDS = frozenset(
         "below",  # "Continue reading below", the same place
         "copied",  # a share button's answer ("Link copied")
         "navigation",
+        # the word in other languages, as a wiki's or a portal's sidebar heads its links
+        # ("Navegação" over "Página principal", "Mudanças recentes": MediaWiki's
+        # localized sidebar, review h360)
+        "navegação",  # pt
+        "navegación",  # es
+        "navegació",  # ca
+        "navigazione",  # it
+        "navigatie",  # nl
+        "navigasjon",  # nb, nn
+        "navigering",  # sv, da
+        "navigointi",  # fi
+        "nawigacja",  # pl
+        "navigace",  # cs
+        "navigácia",  # sk
+        "navigáció",  # hu
+        "navigare",  # ro
+        "навигация",  # ru, bg
+        "навігація",  # uk
         "reading",
         "cookies",
         "privacy",
