@@ -1679,3 +1679,19 @@ def test_a_word_printed_alone_is_found_counting_lines_once(lines):
     # h366 (#15): an occurrence's line is counted on from the previous one's
     for name in ("Business News", "Sport Ss", "x"):
         assert bylines._printed_alone(lines, name) == _printed_alone_by_counting(lines, name)
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        # review h360: Wallisian "by ... on" before an ISO day (a static blog's meta line),
+        # a Sassarese blog engine's entry footer, Southern Altai's author label printed
+        # without a colon by a Joomla component
+        ("Tohi e Malia Tauvale i te 2026-12-03", "Malia Tauvale"),
+        ("Iscrittu da Giuanni Pinna in Crònaca a 09:14", "Giuanni Pinna"),
+        ("Бичиген Айана Тадыева", "Айана Тадыева"),
+    ],
+)
+def test_more_languages_by_words_and_day_words(line, name):
+    span = find_byline(line)
+    assert span is not None and line[span[0] : span[1]] == name

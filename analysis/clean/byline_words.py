@@ -126,6 +126,11 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     # "written by", Manx "by"
     "oc": ("escrich per", "escrit per"),
     "sc": ("iscritu dae", "iscrita dae"),
+    # h360: Sassarese "written by" (a blog engine's entry footer "Iscrittu da NAME in
+    # SECTION a 09:14"), Southern Altai "written" before the name ("Бичиген NAME", as a
+    # Joomla component prints its author label without a colon)
+    "sdc": ("iscrittu da", "iscritta da"),
+    "alt": ("бичиген",),
     "tpi": ("stori bilong", "raitim bilong"),
     "hmn": ("sau los ntawm",),
     "gv": ("liorish",),
@@ -757,6 +762,7 @@ DAY_WORDS_BEFORE_DATE: dict[str, tuple[str, ...]] = {
     "ms": ("pada",),
     "tl": ("noong",),
     "tpi": ("long",),
+    "wls": ("i te",),  # Wallisian "Tohi e NAME i te 2026-12-03" (h360)
 }
 
 #: A reporter's role noun printed right after the name, in scripts written without
