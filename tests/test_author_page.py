@@ -80,3 +80,24 @@ def test_the_sites_name_over_its_tagline_names_no_author():
     assert page_author(lines, 6) is None
     articles = extract_articles("\n".join(lines), name="digest.txt")
     assert set(articles["byline"].dropna()) == set()
+
+
+def test_a_portals_site_name_under_a_hidden_consent_box_is_no_author():
+    """Review h360: a news portal's topic page renders its hidden consent box first, so
+    its own name ("Harbour News", the markup's ``og:site_name``) stands under it, written
+    again in the box's sentence: the site, not the person the page is about."""
+    lines = [
+        "Harbour is part of the Harbour family of brands. We and our partners use cookies.",
+        "Harbour News",
+        "Sign in Mail",
+        "",
+        "Cyclone Season",
+        "",
+        "Follow",
+        "",
+        "Island Daily • 3 hours ago",
+        "Schools close for a day before the cyclone",
+        "The ministry closed every school in the north for a day.",
+    ]
+    assert page_author(lines, 8) == (1, "Harbour News")  # the page text alone cannot tell
+    assert page_author(lines, 8, "Harbour News") is None

@@ -364,3 +364,44 @@ def test_a_listing_whose_logo_h1_is_the_titles_site_part_keeps_it() -> None:
     assert not is_title_headline("영남새벽신문", ("지역", "영남새벽신문"), "영남새벽신문")
     headline = "県立高校の統合案 北浜地区で説明会"
     assert is_title_headline(headline, (headline, "北浜新報"), headline)
+
+
+# A static blog's index (Lektor's blog template; Wallisian, review h360's made-up page).
+LISTING_H1_SITE = (
+    '<!doctype html><meta charset="utf-8"><link rel="stylesheet" '
+    'href="../static/style.css"><title>Blog — Te Logo ʻo ʻUvea</title>'
+    '\n<body><header><div class="container"><h1><a href="../">Te Logo '
+    'ʻo ʻUvea</a></h1><nav><ul class="nav navbar-nav"><li><a href="../">'
+    'Kamataʻaga</a></li><li class="active"><a href="../blog/">Blog</a>'
+    '</li><li><a href="../about/">Ko Matou</a></li></ul></nav></div>'
+    '</header>\n<div class="page"><div class="container">\n<div class="blog-post">'
+    '<h2><a href="../blog/u-1/">Ko te ʻu vaka foʻou ʻo Mata-Utu kua '
+    'tau</a></h2><p class="meta">Tohi e <a href="../authors/malia/">'
+    "Malia Tauvale</a> i te 2026-12-03</p><p>Neʻe tau ki Mata-Utu "
+    "ʻi te ʻaho nei te vaka foʻou ʻaē ʻe ina ʻave te ʻu koloa ki "
+    'Futuna. ʻE folau tuʻa lua ʻi te māhina.</p></div>\n<div class="blog-post">'
+    '<h2><a href="../blog/fakatahi-2/">Ko te fakatahi ʻo te Lotu '
+    'ʻi Hihifo</a></h2><p class="meta">Tohi e <a href="../authors/petelo/">'
+    "Petelo Falelavaki</a> i te 2026-12-01</p><p>Neʻe fakatahi te "
+    "ʻu kolo ʻo Hihifo ʻo teuteuʻi te ʻaho lotu ʻo Tesepeli. ʻE fai "
+    'te kātoaga ʻi te malaʻe lahi.</p></div>\n<div class="blog-post">'
+    '<h2><a href="../blog/te-3/">ʻE fakaava te ako foʻou ʻi Mua</a>'
+    '</h2><p class="meta">Tohi e <a href="../authors/malia/">Malia '
+    "Tauvale</a> i te 2026-11-28</p><p>ʻE fakaava ʻi Sanualio te "
+    "ako foʻou ʻi Mua ki te ʻu fānau e toko teau. Neʻe tauhi ʻe te "
+    'Teritoire te ʻu faʻahi.</p></div>\n<div class="pagination"><span>'
+    'Te ʻu pasina:</span> <strong>1</strong> <a href="../blog/page/2/">'
+    '2</a></div>\n</div></div><footer><div class="container">&copy; '
+    'Copyright 2026 by Te Logo ʻo ʻUvea. Built with <a href="https://www.getlektor.com/">'
+    "Lektor</a>.</div></footer></body>"
+)
+
+
+def test_a_listings_h1_masthead_its_copyright_notice_holds_is_the_outlet(tmp_path) -> None:
+    """Review h360: a static blog's index prints its name in the ``<h1>`` (the markup's
+    headline) and after the title's section ("Blog — Site"); the footer's copyright
+    notice holds it too, which no story's headline is: the outlet."""
+    path = tmp_path / "index.html"
+    path.write_text(LISTING_H1_SITE, encoding="utf-8")
+    articles = clean_page(read_page(path)).articles
+    assert [a["outlet"] for a in articles] == ["Te Logo ʻo ʻUvea"] * 3

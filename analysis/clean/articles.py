@@ -154,6 +154,8 @@ from analysis.gc_pause import collection_paused
 from analysis.text import count_word_tokens, count_words
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import pandas as pd
 
 # The text fields taken from the first block of their field (None when absent).
@@ -454,6 +456,15 @@ def page_site(
     return outlet, outlet.name
 
 
+def _copyright_holds(lines: Sequence[str], name: str) -> bool:
+    """Whether a copyright notice among ``lines`` ("©", "Copyright", "(c) 2026") holds
+    ``name`` (compact forms compared)."""
+    key = compact_name(name)
+    return bool(key) and any(
+        _COPYRIGHT_MARK.search(line) and key in compact_name(line) for line in lines
+    )
+
+
 def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvidence:
     if site is FIND_SITE:
         site = page_site_name(text.split("\n"))
@@ -574,7 +585,9 @@ def _masthead(text: str, facts: PageFacts, site: SiteName | None) -> str | None:
     return titled or (logo_masthead(lines, facts.html.logo, site.name) if facts.html.logo else None)
 
 
-def unless_headline(site: SiteName | None, facts: PageFacts) -> SiteName | None:
+def unless_headline(
+    site: SiteName | None, facts: PageFacts, lines: Sequence[str] = ()
+) -> SiteName | None:
     """A page's site name unless it is the story's headline an HTML page opens with.
 
     An HTML page whose logo is an image renders with its ``<h1>`` on top, and a headline
@@ -590,6 +603,8 @@ def unless_headline(site: SiteName | None, facts: PageFacts) -> SiteName | None:
         The site name the page's text gives (:func:`analysis.clean.site_name.page_site_name`).
     facts : PageFacts
         The page's manifest row and HTML metadata.
+    lines : sequence of str, optional
+        The page's lines: a name a copyright notice among them holds is the site's.
 
     Returns
     -------
@@ -602,6 +617,10 @@ def unless_headline(site: SiteName | None, facts: PageFacts) -> SiteName | None:
         and site.source == "page"
         and html is not None
         and is_title_headline(site.name, title_parts(html.page_title), html.title)
+        # a name the page's copyright notice holds is the site's, never a headline (a
+        # static blog's index: "<h1>Site</h1>" under "<title>Blog — Site", "© 2026 by
+        # Site" in its footer, h360)
+        and not _copyright_holds(lines, site.name)
     ):
         return None
     return site
@@ -691,7 +710,7 @@ def page_article_rows(
     """
     lines = text.split("\n")
     if site is FIND_SITE:
-        site = unless_headline(page_site_name(lines), facts or PageFacts())
+        site = unless_headline(page_site_name(lines), facts or PageFacts(), lines)
         site = site or unnamed_site(lines, blocks, facts or PageFacts())
     found: list[str] = []
     rows = article_rows(blocks, text, facts, site, found)
@@ -988,7 +1007,9 @@ def article_rows(
             row["published"], row["date_source"] = day, "page" if day else None
     if site is FIND_SITE:  # (clean_page finds it once, with the same masthead rule)
         lines = text.split("\n")
-        site = unless_headline(page_site_name(lines), facts) or unnamed_site(lines, blocks, facts)
+        site = unless_headline(page_site_name(lines), facts, lines) or unnamed_site(
+            lines, blocks, facts
+        )
     page_evidence = _outlet_evidence(text, facts, site)
     if layout == "listing":
         own = decide_outlet(page_evidence, page)
@@ -1010,7 +1031,7 @@ def article_rows(
                 if row["byline"] is None:
                     row["byline"], row["byline_source"] = author, "page"
             cards = [None] * len(rows)
-        _give_page_author(rows, blocks, members, text)
+        _give_page_author(rows, blocks, members, text, facts)
         _turn_table_names(rows, text)
     for row, card, printed_byline, over_text in zip(
         rows, cards, page_bylines, header_bylines, strict=True
@@ -1075,15 +1096,21 @@ _AUTHOR_LIST_SEPARATOR = re.compile(r"\s*[;,]\s*")
 
 
 def _give_page_author(
-    rows: list[dict], blocks: BlockColumns, members: dict[int, list[int]], text: str
+    rows: list[dict],
+    blocks: BlockColumns,
+    members: dict[int, list[int]],
+    text: str,
+    facts: PageFacts,
 ) -> None:
     """Give an author page's cards that print no byline the person the page is about
-    (:func:`~analysis.clean.author_page.page_author`, above the first card): every story
-    it lists is hers (docs/metrics.md, "Bylines on a listing page")."""
+    (:func:`~analysis.clean.author_page.page_author`, above the first card; not the
+    site's name its markup gives): every story it lists is hers (docs/metrics.md,
+    "Bylines on a listing page")."""
     if all(row["byline"] is not None for row in rows):
         return
     top = min(int(blocks["line_no"][p]) for positions in members.values() for p in positions)
-    author = page_author(text.split("\n"), top)
+    site = facts.html.site_name if facts.html is not None else None
+    author = page_author(text.split("\n"), top, site)
     if author is None:
         return
     for row in rows:
@@ -1105,6 +1132,9 @@ def _turn_table_names(rows: list[dict], text: str) -> None:
     for row, name in zip(rows, names, strict=True):
         row["byline"] = name
 
+
+#: A copyright notice's mark: the sign, the word, or "(c)" before a year.
+_COPYRIGHT_MARK = re.compile(r"©|\bcopyright\b|\(c\)\s*(?:19|20)\d\d", re.IGNORECASE)
 
 #: Headlines of other cards under a homepage's hero card: the listing test's least run
 #: of cards (analysis.clean.card_blocks.MIN_CARDS is 2 beside the page's own headline).

@@ -45,7 +45,7 @@ _MIN_STEM = 5
 _MAX_NAME_WORDS = 4
 
 
-def page_author(lines: Sequence[str], top: int) -> tuple[int, str] | None:
+def page_author(lines: Sequence[str], top: int, site: str | None = None) -> tuple[int, str] | None:
     """The name of the person an author page is about, printed above its first card.
 
     Parameters
@@ -54,6 +54,9 @@ def page_author(lines: Sequence[str], top: int) -> tuple[int, str] | None:
         The page's lines.
     top : int
         The first line of the page's first card.
+    site : str, optional
+        The site's name the page's markup gives (``og:site_name``): a portal's name
+        printed under a hidden consent box, its first line (review h360), is no person.
 
     Returns
     -------
@@ -84,7 +87,7 @@ def page_author(lines: Sequence[str], top: int) -> tuple[int, str] | None:
         wanted = [word.casefold() for word in words]
         if any(_holds(words_below, wanted) for words_below in below):
             continue
-        if _is_site_name(lines, name):
+        if _is_site_name(lines, name) or (site and compact_name(site) == compact_name(name)):
             continue  # the site's own name over its tagline ("READLATER WEEKLY" / "The
             # most-saved stories of the week", a newsletter's sender): no person
         others = [_words(lines[j]) for j in shown if j not in (i, i + 1)]

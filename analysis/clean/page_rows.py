@@ -420,7 +420,8 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
     site = page_site_name(page.text.split("\n"))  # once per page, passed to every user
     if site is not None and site.source == "page" and spelled_by_story_slug(site.name, facts.url):
         site = None  # a short headline the story's URL spells (analysis.clean.slug_headline)
-    site = unless_headline(site, facts)  # the story's <h1> opening a page without its logo
+    # the story's <h1> opening a page without its logo
+    site = unless_headline(site, facts, page.text.split("\n"))
     body_lines = html_body_lines(page.text, page.html)
     marks = facts.html.markup_lines if facts.html is not None else NO_MARKUP
     blocks = segment_page_columns(page.text, page.name, body_lines, site, facts.byline, marks)
