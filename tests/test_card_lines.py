@@ -49,3 +49,18 @@ def test_a_date_opened_by_its_label_with_a_section_clause_is_meta():
     # a headline opening with the label and a date is no date line
     assert line_kind("Published 3 December 2026: why the council closed the library") != "meta"
     assert line_kind("Kubłanje w rubrice 2. decembra 2026 za wšěch wobydlerjow gmejny") != "meta"
+
+
+def test_a_table_row_printed_with_column_gaps_is_a_date_line():
+    # review h360: an exchange's announcement list saved as text prints each row's date,
+    # time, symbol and company set apart by runs of spaces over the headline
+    from analysis.clean.card_lines import line_kind
+
+    assert line_kind("03/12/2026   09:30     KBL         Kampala Bottlers Limited") == "meta"
+    assert line_kind("28/11/2026   16:45   UMC   Umoja Mills Company") == "meta"
+    # a sentence spaces its words with one space: a headline holding a date stays one;
+    # a table's row whose date closes it (a traffic portal's roadworks) is no date line
+    assert line_kind("Umoja Mills calls its shareholders to a meeting on 18/12/2026") != "meta"
+    assert line_kind("B 10   Pirmasens   Hinterweidenthal roadworks, lights   since 14.11.") != (
+        "meta"
+    )

@@ -373,6 +373,12 @@ _QUOTATION = re.compile(
 )
 # Separators between values on one meta line: ``Outlet · 3h``, ``14:05 | Outlet``.
 _FIELD_SEPARATOR = re.compile(r"\s[·|/—–•-]\s|\t|,\s")
+# A column gap after a line's opening date: three spaces or more before the next value,
+# a listing's row printed as text ("03/12/2026   09:30   KBL   Kampala Bottlers Ltd": an
+# exchange's announcement list saved as text, h360; a sentence never spaces its words so,
+# and a table's row whose date closes it, "B 10   Pirmasens   Roadworks   since 14.11.",
+# is no card's date line).
+_COLUMN_GAP = re.compile(r"^ {3,}\S")
 # A value in brackets closing the line: ``(March 2)``.
 _BRACKETED_END = re.compile(r"^\([^()]*\)\s*$")
 # A letter of the scripts that mark no sentence end (Thai, Lao): a line's end is its
@@ -511,6 +517,8 @@ def _is_time_line(text: str) -> bool:
         # section's clause may come first ("نُشر في أخبار محلية بتاريخ 2 ديسمبر 2026",
         # "Publicado en Noticias locales el 2 de diciembre": published in SECTION on DATE)
         return True
+    if not text[: span[0]].strip() and _COLUMN_GAP.match(text[span[1] :]):
+        return True  # a row opening with its date, its other values in columns
     # "Headline, with a comma (March 2)": a headline with its date in brackets at the end.
     if _BRACKETED_END.search(text[span[0] - 1 :] if span[0] else text):
         return False
