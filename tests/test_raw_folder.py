@@ -368,3 +368,33 @@ def test_a_reader_tools_json_record_gives_its_content_as_the_page(tmp_path):
     assert "<p>" not in body and first in body
     assert articles.loc["mercury.json", "byline"] == "Ann Lee"
     assert first in articles.loc["readability.json", "body"]
+
+
+def test_an_apis_article_keyed_by_its_id_is_read_as_the_record_it_wraps(tmp_path):
+    # a news-intelligence API's getArticle response (review h360): the article's record
+    # under its id and "info", its text in "body", its day in "dateTimePub", its authors
+    # as people's objects, its publisher as {"uri", "title"}; skipped as "not a page"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    record = {
+        "8144712031": {
+            "info": {
+                "uri": "8144712031",
+                "dateTimePub": "2026-03-03T07:45:00Z",
+                "url": "https://www.example-courier.com/news/budget",
+                "title": "Council approves the budget",
+                "body": BUDGET_ARTICLE,
+                "source": {"uri": "example-courier.com", "title": "Example Courier"},
+                "authors": [{"uri": "ann_lee@example-courier.com", "name": "Ann Lee"}],
+                "concepts": [{"uri": "http://en.wikipedia.org/wiki/Budget", "score": 5}],
+            }
+        }
+    }
+    (raw / "article.json").write_text(json.dumps(record), encoding="utf-8")
+    pages, skipped = _clean(raw, tmp_path / "out")
+    assert list(pages["page"]) == ["article.json"] and skipped.empty
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert articles[["byline", "published", "outlet"]].values.tolist() == [
+        ["Ann Lee", "2026-03-03", "Example Courier"]
+    ]
+    assert BUDGET_ARTICLE.split("\n")[2][:40] in articles["body"][0]

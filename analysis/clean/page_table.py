@@ -98,7 +98,7 @@ PAGE_TABLE_COLUMNS = ("id", "html", "text", *MANIFEST_COLUMNS[1:])
 COLUMN_ALIASES = {
     "id": ("stories_id",),
     "text": ("maintext", "article_text"),
-    "published": ("date_publish", "publish_date", "date_published"),
+    "published": ("date_publish", "publish_date", "date_published", "dateTimePub", "dateTime"),
     "byline": ("authors", "author"),
     "outlet": (
         "sitename",
@@ -121,11 +121,14 @@ PUBLISHER_OBJECTS = ("publisher", "source")
 #: A one-article record file's fields holding the article when it has no text or html
 #: field by any name above: Mercury Parser's and Readability.js's ``content`` (the
 #: article as HTML, or as Markdown or text when the tool is asked for them) and
-#: Readability's ``textContent``; read as HTML when the value opens with a tag (a
+#: Readability's ``textContent``, a news API's ``body`` (an article's whole text); read
+#: as HTML when the value opens with a tag (a
 #: fragment: ``<div><p>...``) or looks like markup, else as text. A table's rows do not
 #: read them: a news API's ``content`` column is a snippet clipped at some 200
 #: characters ("... [+2140 chars]"), not a page.
-RECORD_CONTENT_FIELDS = ("content", "textContent")
+RECORD_CONTENT_FIELDS = ("content", "textContent", "body")
+#: The most objects of one key read through to the record they wrap (:func:`_unwrapped`).
+MAX_WRAPPERS = 3
 #: Columns naming a row's host (``www.example.fr``, or ``https://www.example.fr``) when
 #: its ``url`` holds only the path, as an analytics tool's or a CMS's export splits the
 #: address into a host and a page path: the URL is the two joined (:func:`_hosted_url`).
@@ -290,6 +293,7 @@ def record_row(data: bytes, name: str) -> TablePage | None:
         return None
     if not isinstance(record, dict):
         return None
+    record = _unwrapped(record)
     # a video downloader's record of one video (yt-dlp's NAME.info.json): its description;
     # a news app's article document (Apple News Format's article.json): its components
     record = video_record(record) or news_app_record(record) or record
@@ -300,6 +304,18 @@ def record_row(data: bytes, name: str) -> TablePage | None:
         return None
     known["id"] = name
     return TablePage(1, name, known)
+
+
+def _unwrapped(record: dict) -> dict:
+    """The record an object of one key wraps, as an API's response keyed by the
+    article's id or under one word gives it (a news-intelligence API's ``getArticle``:
+    ``{"8144712031": {"info": {...}}}``, h360), at most :data:`MAX_WRAPPERS` deep; the
+    record itself when it is no such wrapper."""
+    for _ in range(MAX_WRAPPERS):
+        if len(record) != 1 or not isinstance(inner := next(iter(record.values())), dict):
+            break
+        record = inner
+    return record
 
 
 def _record_content(record: dict) -> dict[str, str]:
@@ -353,6 +369,9 @@ def _with_aliases(record: dict) -> dict:
         if known["outlet"] is None:
             del known["outlet"]
     byline = known.get("byline")
+    if isinstance(byline, (list, tuple)):  # names, or people's objects ({"name": ...})
+        named = (_object_name(name) if isinstance(name, dict) else name for name in byline)
+        byline = [name for name in named if name is not None]
     if isinstance(byline, (list, tuple)) and all(isinstance(name, str) for name in byline):
         known["byline"] = ", ".join(name.strip() for name in byline if name.strip()) or None
     if (hosted := _hosted_url(known.get("url"), record)) is not None:
