@@ -64,3 +64,15 @@ def test_a_table_row_printed_with_column_gaps_is_a_date_line():
     assert line_kind("B 10   Pirmasens   Hinterweidenthal roadworks, lights   since 14.11.") != (
         "meta"
     )
+
+
+def test_a_count_in_brackets_closing_a_date_line_keeps_it_one():
+    # review h360 (held out, xoops_news_module_index_tly): a portal's news module prints
+    # "LABEL: NAME DATE TIME (83 reads)" under each headline, the label in a language no
+    # table holds; the counter's words made the line a headline and the page one record
+    from analysis.clean.card_lines import line_kind
+
+    assert line_kind("Nıvıştə: Nigar Əliyeva 2026/12/3 10:05 (83 vandə)") == "meta"
+    assert line_kind("Posted by Ann Lee on 3 December 2026 (12 comments)") == "meta"
+    # a headline's own brackets stay its words
+    assert line_kind("Council approves budget for 2027 (2 photos)") != "meta"
