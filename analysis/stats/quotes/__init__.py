@@ -79,7 +79,10 @@ Attribution
     between two capitalised words ('Eric "Tubby" Lowther'). When a span is a sentence of its own
     (no word of its sentence lies outside quotes), the previous sentence of the line,
     then the next, then the last sentence of the previous paragraph when that ends with
-    a colon are tried. A paragraph that opens
+    a colon are tried; failing a cue, a name that opens the sentence before the colon or
+    the sentence before a quote that stands alone is its speaker ('X, the harbour master,
+    was blunt: "..."', 'X, chief executive of Y, was more guarded. "..."': :mod:`.verbless`,
+    ``cue`` "subject"). A paragraph that opens
     with a quote and has no cue inherits the attribution of the next paragraph when the
     quote runs on into it (an unclosed opening mark), else of the last attributed quote
     of the previous paragraph (the news convention for a speaker who goes on talking).
@@ -240,7 +243,8 @@ over paragraphs; reported statements), :mod:`.pronouns` (pronoun speakers),
 :mod:`.foreign_speakers` (their speaker phrases), :mod:`.foreign_attribution` (their
 cues and sentences), :mod:`.dash_quotes` (dialogue dashes),
 :mod:`.detect` (:func:`find_quotes`, tying them together), :mod:`.shares` (quote shares),
-:mod:`.speaker_names` (a speaker's name without its role words), :mod:`.speaker_groups`
+:mod:`.speaker_names` (a speaker's name without its role words), :mod:`.verbless`
+(the name opening a sentence with no verb of saying before a quote), :mod:`.speaker_groups`
 (which names speaker lists count as one) and :mod:`.titles` (titles of works and
 nicknames in marks).
 """

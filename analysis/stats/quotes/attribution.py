@@ -27,6 +27,7 @@ from analysis.stats.quotes.speakers import (
     _speaker_span,
 )
 from analysis.stats.quotes.titles import is_nickname, names_a_work
+from analysis.stats.quotes.verbless import verbless_subject
 from analysis.text import WORD_CHAR
 
 
@@ -246,12 +247,20 @@ def _attribute_line(body: str, line: _Line, spans: list[_Span], previous: _Line 
             after = _span_stop(s) - line.start if s.close_mark is not None else None
             found = _attribute(masked, bounds[k], bounds[k + 1], near, line_cues, after)
             found = _shift(found, line.start)
+        if found is None and has_word[k]:
+            # "X, the harbour master, was blunt: "..."": the subject before the colon
+            head = masked[bounds[k] : near].rstrip()
+            if head.endswith(":"):
+                found = _verbless(masked, bounds[k], bounds[k] + len(head) - 1, line.start)
         if found is None and not has_word[k]:
             # a quote that is a sentence of its own: try the neighbouring sentences
             for j in (k - 1, k + 1):
                 if found is None and line_cues and 0 <= j < len(starts):
                     found = _attribute(masked, bounds[j], bounds[j + 1], near, line_cues)
                     found = _shift(found, line.start)
+            if found is None and k > 0:
+                # "X, chief executive of Y, was more guarded. "..."": its subject
+                found = _verbless(masked, bounds[k - 1], bounds[k], line.start)
             if found is None and k == 0 and previous:
                 if not colon:  # found once per line, not once per quote
                     colon.append(_colon_sentence(body, previous))
@@ -260,8 +269,24 @@ def _attribute_line(body: str, line: _Line, spans: list[_Span], previous: _Line 
                     found = _attribute(
                         sentence, 0, len(sentence), len(sentence), _find_cues(sentence)
                     )
+                    if found is None and not any(c in _QUOTE_CHARS for c in sentence):
+                        found = _verbless(sentence, 0, len(sentence) - 1, 0)
                     found = _shift(found, offset)
         s.attribution = found
+
+
+#: The cue recorded for a quote a sentence with no verb of saying introduces.
+VERBLESS_CUE = "subject"
+
+
+def _verbless(masked: str, lo: int, hi: int, offset: int) -> _Attribution | None:
+    """The attribution to the name opening ``masked[lo:hi]``, a sentence with no verb
+    of saying before a quote (:func:`.verbless.verbless_subject`), offsets moved by
+    ``offset``."""
+    span = verbless_subject(masked, lo, hi)
+    if span is None:
+        return None
+    return _Attribution(VERBLESS_CUE, span[0] + offset, span[1] + offset)
 
 
 def _shift(found: _Attribution | None, offset: int) -> _Attribution | None:
