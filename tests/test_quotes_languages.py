@@ -387,12 +387,23 @@ def test_macedonian_and_albanian(language, body, speaker):
         ("ru", "«Паром пойдёт в мае», — заявил представитель порта.", "представитель порта"),
         ("uk", "«Міст відкриють у травні», — сказав мешканець.", "мешканець"),
         ("pl", "„Prom ruszy w maju” – powiedział rzecznik portu.", "rzecznik portu"),
+        # a county head, and the bodies that speak as one (review h364)
+        ("pl", "„Nie zostawimy mieszkańców” – zapewnił starosta.", "starosta"),
+        ("pl", "„Objazd wydłuża drogę” – poinformowała policja.", "policja"),
+        ("uk", "«Тут можна почитати», — каже директорка.", "директорка"),
+        ("ru", "«Мост откроют в мае», — сообщила мэрия.", "мэрия"),
     ],
 )  # fmt: skip
 def test_a_role_noun_alone_is_a_speaker_with_no_name(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker == speaker
     assert speaker_name(quote.speaker) is None
+
+
+def test_polish_titles_before_a_name():
+    body = "„To zmęczenie materiału” – ocenił prof. dr hab. inż. Jan Nowak z Politechniki."
+    (quote,) = find_quotes(body, "pl")
+    assert quote.speaker == "prof. dr hab. inż. Jan Nowak"
 
 
 def test_a_lower_case_word_that_is_no_role_noun_stays_no_speaker():

@@ -5,7 +5,8 @@ In a language with articles a role with no name opens with one ("dijo la alcalde
 Polish, Russian and Ukrainian print no article: "povedal hovorca", "заявил
 представитель" are a role as the speaker, "dodał krótko" an adverb. These are the
 common nouns of news's speakers (a spokesperson, a minister, a mayor, a resident, a
-witness, an expert...), in the nominative, masculine and feminine, lower case. A
+witness, an expert..., and the bodies that speak as one: the police, a prosecutor's
+office, a ministry, a company), in the nominative, masculine and feminine, lower case. A
 phrase opening with one is a speaker (:mod:`.foreign_speakers`) that names nobody
 (:mod:`.speaker_names`).
 
@@ -48,21 +49,25 @@ ROLE_NOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         "nauczycielka ekspert ekspertka analityk analityczka świadek mieszkaniec mieszkanka "
         "przedstawiciel przedstawicielka dziennikarz dziennikarka autor autorka organizator "
         "organizatorka sędzia prokurator szef szefowa trener trenerka dyrektor dyrektorka "
-        "wójt sołtys właściciel właścicielka"
+        "wójt sołtys właściciel właścicielka starosta starościna wojewoda marszałek "
+        "prezes prezeska kierownik kierowniczka radny radna policja prokuratura straż "
+        "ministerstwo urząd spółka firma"
     ),
     "ru": _words(
         "представитель представительница пресс-секретарь министр глава председатель мэр "
         "губернатор директор президент премьер депутат полицейский врач учитель "
         "учительница эксперт аналитик свидетель свидетельница житель жительница журналист "
         "журналистка автор организатор судья прокурор руководитель начальник тренер "
-        "владелец владелица художник художница спикер"
+        "владелец владелица художник художница спикер полиция прокуратура "
+        "министерство компания мэрия администрация"
     ),
     "uk": _words(
         "представник представниця речник речниця прес-секретар міністр голова мер "
         "губернатор директор президент прем'єр депутат поліцейський лікар лікарка вчитель "
         "вчителька експерт аналітик свідок мешканець мешканка журналіст журналістка автор "
         "організатор суддя прокурор керівник начальник тренер власник власниця художник "
-        "художниця"
+        "художниця директорка керівниця поліція прокуратура міністерство компанія мерія "
+        "адміністрація"
     ),
     "ar": _words(
         "مدير مديرة المدير المديرة رئيس رئيسة الرئيس الرئيسة وزير وزيرة الوزير الوزيرة "
@@ -128,6 +133,9 @@ PERSONAL_TITLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     # Xhosa and Zulu, with the noun-class prefix "u-" as printed before a name ("uMnu X")
     "xh": _words("mnu nksk nkskz gqr umnu unksk unkskz ugqr"),
     "zu": _words("mnu nkk nksz dkt umnu unkk unksz udkt"),
+    # Polish academic and professional titles, lower case with a period before the
+    # name ("prof. dr hab. inż. X": professor, doctor, habilitated, engineer)
+    "pl": _words("prof dr hab inż mgr lek"),
 }
 
 #: Personal titles written joined to the given name (Thai "นายสมชาย", Mr Somchai,
