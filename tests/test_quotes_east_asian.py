@@ -119,3 +119,20 @@ def test_chinese_recalled_saying_is_one_verb():
     body = "退休教师刘秀英回忆说：“小时候，全家人要排队买票。”"
     (quote,) = find_quotes(body, "zh")
     assert (quote.attributed, quote.speaker_as_printed) == (True, "退休教师刘秀英")
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # "according to" names the source (review h364)
+        ("zh", "据市交通局局长欧阳明介绍，“新桥将于明年五月通车”。", "市交通局局长欧阳明"),
+        ("zh", "據警方稱：“事故原因仍在調查中。”", "警方"),
+        ("ja", "町によると、「新しい橋は来年春に完成する予定だ」という。", "町"),
+        ("ko", '경찰에 따르면 "사고 당시 다리 위에 차량은 없었다"고 한다.', "경찰"),
+        # a topic still wins over the source of "according to"
+        ("ja", "県によると、山田市長は「橋を直す」と述べた。", "山田市長"),
+    ],
+)  # fmt: skip
+def test_according_to_in_east_asian_languages(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker

@@ -5,16 +5,19 @@ a particle or a verb written without a space next to the marks.
   「…」って); the speaker is the sentence's topic before the opening mark ("山田市長は
   記者会見で「…」" gives "山田市長"), or its subject with が when no topic is printed,
   or a topic between the particle and the verb (「…」と森田市長は述べた), or the phrase
-  closing a cleft after it (「…」と話すのは、会社員の小川美咲さん（29）。).
+  closing a cleft after it (「…」と話すのは、会社員の小川美咲さん（29）。), or else
+  the source before によると / によれば ("according to": 町によると、「…」という gives 町).
 - Korean: a quotative ending right after the closing mark ("…"라고 말했다, "…"고 밝혔다,
   "…"며, "…"라는 글을 올렸다); the speaker is the last topic word (은 / 는) before the
   opening mark, with the one or two words before it that are no other particle's
-  ("주민 박지영 씨는" gives "주민 박지영 씨").
+  ("주민 박지영 씨는" gives "주민 박지영 씨"); with no topic, the word before "에 따르면"
+  ("according to": "경찰에 따르면" gives "경찰").
 - Chinese: a verb of saying at the end of the clause before the opening mark (王市长
   表示：“…”) or of the clause after the closing mark (“…”他说。), the clause before
   first when a colon ends it; the speaker is the rest of that clause, without an
   adjunct of place, addressee, time or manner (在 / 对 / 向 / 还 / 昨日 / 如此 ...) and
-  without a modifier ending in 的 ("家住老城区的市民李建国说" gives "市民李建国").
+  without a modifier ending in 的 ("家住老城区的市民李建国说" gives "市民李建国") and
+  without "according to" opening it (据X介绍, 根据X称 give X).
 
 Reads one line, its spans masked; sets each span's attribution (cue, speaker offsets).
 Rules: "Attribution in other languages" in docs/quotes.md.
@@ -45,6 +48,8 @@ _JA_NAME_CHAR = re.compile(r"[\u3005\u4e00-\u9fff\u30a0-\u30ff\uff10-\uff5aA-Za-
 # X だ。"): the speaker closes the sentence, before a copula.
 _JA_CLEFT = re.compile(r"[^、。「」『』\x00]{1,8}?のは、?")
 _JA_COPULAS = ("です", "だ")
+# "According to" after its source: 町によると, 県警によれば.
+_JA_ACCORDING = re.compile(r"によると|によれば")
 # A bracketed age or note after a name: 佐藤さん（34）.
 _JA_AGE = re.compile(r"[（(][^）)]{1,12}[）)]$")
 
@@ -60,6 +65,8 @@ _KO_TOPIC = re.compile(r"[은는]$")
 # place; "이 작가는": a one-syllable "이" is a word of its own).
 _KO_OTHER_PARTICLE = re.compile(r"[에서를을의로와과는은가이도]$|[,.]$")
 _KO_MAX_WORDS = 3
+# "According to" after its source word: "경찰에 따르면", "관계자에 의하면".
+_KO_ACCORDING = re.compile(r"에 (?:따르면|의하면)")
 
 # Chinese verbs of saying, longest first (a clause ends with one), in simplified and
 # traditional characters (Taiwan, Hong Kong: 告訴記者, 強調, 寫道, 說).
@@ -79,6 +86,8 @@ _ZH_CLAUSE_BREAK = re.compile(r"[。！？；，、：:,\"“”「」『』\x00
 _ZH_ADJUNCT = re.compile(
     r"[在对對向也还還亦则則]|如此|昨日|昨天|今日|今天|前天|日前|近日|当天|當天|当日|當日|随后|隨後"
 )
+# "According to" opening a clause whose verb names the source (据X介绍, 据X称, 根據X表示).
+_ZH_ACCORDING = re.compile(r"\s*(?:根据|根據|据|據)")
 # Personal pronouns of one character, a speaker of their own (他还说: 他).
 _ZH_PRONOUNS = frozenset("他她它我你")
 _ZH_AFTER_END = re.compile(r"[。！？；，\n]|$")
@@ -149,6 +158,12 @@ def _japanese(masked: str, lo: int, opening: int, stop: int) -> _Attribution | N
         found = _ja_phrase(masked, end)
         if found is not None and found[0] >= cleft.end():
             return _Attribution(particle[1], *found)
+    # no topic: the source "according to" names (町によると、「…」という)
+    according = _JA_ACCORDING.search(clause)
+    if according is not None:
+        found = _ja_phrase(masked, lo + according.start())
+        if found is not None:
+            return _Attribution(particle[1], *found)
     return _Attribution(particle[1], None, None)
 
 
@@ -167,6 +182,14 @@ def _korean(masked: str, lo: int, opening: int, stop: int) -> _Attribution | Non
                     break
                 first -= 1
             return _Attribution(ending[1], lo + words[first][0], lo + b - 1)
+    # no topic: the source "according to" names ("경찰에 따르면 "…"고 한다")
+    according = _KO_ACCORDING.search(masked, lo, opening)
+    if according is not None and according.start() > lo:
+        first = according.start()
+        while first > lo and not masked[first - 1].isspace():
+            first -= 1
+        if according.start() - first > 0:
+            return _Attribution(ending[1], first, according.start())
     return _Attribution(ending[1], None, None)
 
 
@@ -176,6 +199,9 @@ def _zh_speaker(masked: str, lo: int, verb: int) -> tuple[int, int] | None:
     for m in _ZH_CLAUSE_BREAK.finditer(masked, lo, verb):
         start = m.end()
     end = verb
+    according = _ZH_ACCORDING.match(masked, start, end)
+    if according is not None:  # 据市交通局局长欧阳明介绍: the source after "according to"
+        start = according.end()
     modifier = masked.rfind("的", start, end)
     if modifier >= 0:  # a modifier clause before the name: 住在桥边的居民马丽
         start = modifier + 1
