@@ -218,7 +218,8 @@ def test_speaker_in_more_languages(language, body, speaker):
         ("et", "Vallavanema Toomas Kivi sõnul „sild avatakse mais“.", "Vallavanema Toomas Kivi"),
         ("fi", "Kaupunginjohtaja Liisa Virtasen mukaan ”silta avataan toukokuussa”.",
          "Kaupunginjohtaja Liisa Virtasen"),
-        ("tr", "Bakan Ahmet Yılmaz'a göre \"yol yarın açılacak\".", "Bakan Ahmet Yılmaz'a"),
+        # a Turkish name's case suffix after its apostrophe is dropped (review h364)
+        ("tr", "Bakan Ahmet Yılmaz'a göre \"yol yarın açılacak\".", "Bakan Ahmet Yılmaz"),
         ("eu", "Arkitektoaren arabera, «eraikina udaberrian amaituko da».", "Arkitektoaren"),
         ("kk", "Дәрігер Асель Нұрланқызының айтуынша, «науқас саны азайды».",
          "Дәрігер Асель Нұрланқызының"),
@@ -1247,3 +1248,21 @@ def test_verbs_of_speaking_before_a_partial_quote():
     for language, body, speaker in cases:
         (quote,) = find_quotes(body, language)
         assert (quote.attributed, quote.speaker_as_printed) == (True, speaker), language
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a participle clause before the name (review h364)
+        ("Dükkânı 1958'de babasından devralan Hüseyin Özdemir, \"Uyuyamam\" dedi.",
+         "Hüseyin Özdemir"),
+        ("Kütüphaneye kitap bağışlayan emekli öğretmen Ayşe Kaya ise \"Çok anlamlı\" dedi.",
+         "emekli öğretmen Ayşe Kaya"),
+        # the topic particle "ise": what follows it is an adjunct
+        ("Belediye ise yazılı açıklamasında \"Proje ihale aşamasındadır\" ifadesini kullandı.",
+         "Belediye"),
+    ],
+)  # fmt: skip
+def test_turkish_speaker_without_its_clauses(body, speaker):
+    (quote,) = find_quotes(body, "tr")
+    assert quote.attributed and quote.speaker_as_printed == speaker

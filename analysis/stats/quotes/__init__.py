@@ -244,9 +244,10 @@ over paragraphs; reported statements), :mod:`.pronouns` (pronoun speakers),
 cues and sentences), :mod:`.dash_quotes` (dialogue dashes),
 :mod:`.detect` (:func:`find_quotes`, tying them together), :mod:`.shares` (quote shares),
 :mod:`.speaker_names` (a speaker's name without its role words), :mod:`.verbless`
-(the name opening a sentence with no verb of saying before a quote), :mod:`.speaker_groups`
-(which names speaker lists count as one) and :mod:`.titles` (titles of works and
-nicknames in marks).
+(the name opening a sentence with no verb of saying before a quote),
+:mod:`.subject_clauses` (a Turkish speaker phrase without its participle clause, topic
+and case suffix), :mod:`.speaker_groups` (which names speaker lists count as one) and
+:mod:`.titles` (titles of works and nicknames in marks).
 """
 
 from analysis.stats.quotes.attribution import MAX_CUES_TRIED, reported_source

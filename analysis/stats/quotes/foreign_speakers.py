@@ -49,6 +49,7 @@ from analysis.stats.quotes.role_nouns import (
     ROLE_NOUNS_BY_LANGUAGE,
 )
 from analysis.stats.quotes.speaker_names import _PARTICLES
+from analysis.stats.quotes.subject_clauses import speaker_without_clauses
 from analysis.text import is_lower_case, is_upper_case, opens_upper_case
 from analysis.text.patterns import COMBINING_MARK
 
@@ -672,6 +673,33 @@ def _name_particle(
 
 
 def phrase_before(
+    text: str, lo: int, end: int, language: str, skip_comma: bool = True
+) -> tuple[int, int] | None:
+    """The speaker phrase that ends before ``end``, without what describes the speaker
+    before the name or follows it as a topic (:func:`.subject_clauses.speaker_without_clauses`:
+    Turkish "Dükkânı ... devralan X", "X ise ...", "X'a göre").
+
+    Parameters
+    ----------
+    text : str
+        The text (quoted spans masked).
+    lo, end : int
+        The clause: the phrase lies in ``text[lo:end]``.
+    language : str
+        A code of :data:`~analysis.stats.quotes.languages.REPORTING_VERBS_BY_LANGUAGE`.
+    skip_comma : bool
+        Whether a comma right before ``end`` may be stepped over.
+
+    Returns
+    -------
+    tuple of int or None
+        Offsets into ``text``, or None.
+    """
+    found = _phrase_before(text, lo, end, language, skip_comma)
+    return speaker_without_clauses(text, found, language)
+
+
+def _phrase_before(
     text: str, lo: int, end: int, language: str, skip_comma: bool = True
 ) -> tuple[int, int] | None:
     """The speaker phrase that ends before ``end`` (a verb of saying, or a quote that a
