@@ -52,3 +52,41 @@ def test_the_subject_of_a_sentence_with_no_verb_of_saying(body, speaker):
 def test_no_name_opens_the_sentence(body):
     (quote,) = find_quotes(body)
     assert quote.speaker_as_printed is None
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        ("pl", "Dyrektor zarządu dróg Jan Pietruszka nie miał wątpliwości: „Nikt nie przejedzie”.",
+         "Dyrektor zarządu dróg Jan Pietruszka"),
+        ("ru", "Мэр Верхнеозёрска Андрей Соловьёв был краток: «Мост откроем к сентябрю».",
+         "Мэр Верхнеозёрска Андрей Соловьёв"),
+        ("pt", "O secretário de Mobilidade, João Pedro dos Santos Neto, foi direto: “Erramos.”",
+         "João Pedro dos Santos Neto"),
+        ("nl", "Van der Meulen, eerder wethouder in Dokkum, sloeg een verzoenende toon aan. "
+         "“We hebben geluisterd.”", "Van der Meulen"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_sentence_with_no_verb_of_saying_in_other_languages(
+    language, body, speaker
+):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed
+    assert quote.speaker_as_printed == speaker
+
+
+def test_a_long_predicate_names_no_speaker_in_other_languages():
+    # the quote is the father's words the subject remembers, not the subject's
+    body = "Ο Μανώλης Κρητικός θυμάται τι του έλεγε ο πατέρας του: «Εδώ λύνονται τα προβλήματα.»"
+    (quote,) = find_quotes(body, "el")
+    assert quote.speaker_as_printed != "Ο Μανώλης Κρητικός"
+
+
+def test_a_quote_paragraph_naming_another_person_does_not_go_on_with_the_last_speaker():
+    body = (
+        "La présidente, Sandrine Vidal, se montre plus prudente. « On tient un an. »\n\n"
+        "« C'est le cœur du village qui rouvre ». C'est le constat du maire, Gilles Aubert."
+    )
+    first, second = find_quotes(body, "fr")
+    assert first.speaker_as_printed == "Sandrine Vidal"
+    assert second.speaker_as_printed != "Sandrine Vidal"

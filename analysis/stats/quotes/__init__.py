@@ -85,13 +85,15 @@ Attribution
     ``cue`` "subject"). A paragraph that opens
     with a quote and has no cue inherits the attribution of the next paragraph when the
     quote runs on into it (an unclosed opening mark), else of the last attributed quote
-    of the previous paragraph (the news convention for a speaker who goes on talking).
+    of the previous paragraph (the news convention for a speaker who goes on talking),
+    unless the writer's words of its line name someone else by two capitalised words.
     English; for a body whose language :func:`find_quotes` is given as one of
     :mod:`.languages`, that language's verbs of saying instead: a verb right after the
     closing mark (past punctuation, a dash, an auxiliary, or a speaker of at most three
     words), else the nearest verb (or "according to": "selon", "laut", ...) before
     the span, else a capitalised preposition of opinion opening the sentence ("Pour
-    X, « ... »", "Para X, ..."), else a colon line before it; the
+    X, « ... »", "Para X, ..."), else a colon line before it, else (in a script with
+    capitals) the name opening a sentence with no verb before the quote (:mod:`.verbless`); the
     speaker is the phrase after or before the verb (:mod:`.foreign_attribution`,
     :mod:`.foreign_speakers`).
 

@@ -333,7 +333,32 @@ def _inherit(
         if s is not line_spans[0] or any(t.attribution is not None for t in line_spans):
             continue
         previous = [t for t in by_line.get(s.line - 1, []) if t.attribution is not None]
-        if previous:
+        if previous and not _names_another(body, lines[s.line], line_spans, previous[-1]):
             for t in line_spans:
                 if not t.named:  # a so-called term stays the writer's
                     t.attribution = previous[-1].attribution
+
+
+# Two capitalised words in a row: a person's name in the writer's words.
+_NAME_RUN = re.compile(r"(?<![\w'’])([^\W\d_][\w'’-]*)\s+([^\W\d_][\w'’-]*)")
+
+
+def _names_another(body: str, line: _Line, line_spans: Sequence[_Span], previous: _Span) -> bool:
+    """Whether the writer's words of ``line`` (outside its spans) name someone by two
+    capitalised words in a row that the previous paragraph's speaker does not hold: the
+    quote is then that person's, not the previous speaker's going on ("« ... ». C'est le
+    constat du maire, Gilles Aubert")."""
+    found = previous.attribution
+    speaker = ""
+    if found is not None and found.speaker_start is not None and found.speaker_end is not None:
+        speaker = body[found.speaker_start : found.speaker_end]
+    at = line.start
+    words = []
+    for t in [*line_spans, None]:
+        stop = line.end if t is None else t.open_mark.pos
+        words.append(body[at:stop])
+        at = line.end if t is None else _span_stop(t)
+    for m in _NAME_RUN.finditer(" | ".join(words)):
+        if m[1][:1].isupper() and m[2][:1].isupper() and m[2] not in speaker:
+            return True
+    return False

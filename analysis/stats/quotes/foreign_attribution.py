@@ -14,7 +14,7 @@ from itertools import pairwise
 from operator import attrgetter
 from typing import NamedTuple
 
-from analysis.stats.quotes.attribution import _Attribution, _mask_spans
+from analysis.stats.quotes.attribution import VERBLESS_CUE, _Attribution, _mask_spans
 from analysis.stats.quotes.foreign_speakers import (
     COMMAS,
     MAX_PHRASE_WORDS,
@@ -52,13 +52,14 @@ from analysis.stats.quotes.languages_regional import (
     VERB_FINAL_LANGUAGES,
 )
 from analysis.stats.quotes.lexicon import _MASK
-from analysis.stats.quotes.marks import _Line, _Span, _span_stop
+from analysis.stats.quotes.marks import _QUOTE_CHARS, _Line, _Span, _span_stop
 from analysis.stats.quotes.role_nouns import (
     JOINED_TITLE_ROLES_BY_LANGUAGE,
     JOINED_TITLES_BY_LANGUAGE,
     PERSONAL_TITLES_BY_LANGUAGE,
 )
 from analysis.stats.quotes.titles import is_nickname, names_a_work
+from analysis.stats.quotes.verbless import foreign_verbless_subject
 
 # A sentence ends after . ! ? … or a script's full stop (Devanagari "।", Armenian "։",
 # Ethiopic "።", Urdu "۔"; closing marks and brackets may follow, a French closing
@@ -659,6 +660,16 @@ def _shift(found: _Attribution | None, offset: int) -> _Attribution | None:
     return _Attribution(found.cue, found.speaker_start + offset, found.speaker_end + offset)
 
 
+def _verbless(masked: str, lo: int, hi: int, language: str, offset: int) -> _Attribution | None:
+    """The attribution to the name opening ``masked[lo:hi]``, a sentence with no verb
+    of saying before a quote (:func:`.verbless.foreign_verbless_subject`), moved by
+    ``offset``."""
+    span = foreign_verbless_subject(masked, lo, hi, language)
+    if span is None:
+        return None
+    return _Attribution(VERBLESS_CUE, span[0] + offset, span[1] + offset)
+
+
 def colon_attribution(body: str, line: _Line, language: str) -> _Attribution | None:
     """The attribution a line ending with a colon gives the quote that opens the next
     line ("Hon berättar:", "Ein Anwohner berichtete:"): its last sentence's last verb.
@@ -684,7 +695,9 @@ def colon_attribution(body: str, line: _Line, language: str) -> _Attribution | N
     lo = sentence_starts(text, language)[-1]
     cues = find_cues(text, lo, len(text), language)
     if not cues:
-        return None
+        if any(c in _QUOTE_CHARS for c in text[lo:]):
+            return None
+        return _verbless(text, lo, len(text) - 1, language, line.start)
     end = len(text) - 1
     return _shift(_attribute(text, lo, end, end, end, cues[-1:], language), line.start)
 
@@ -748,6 +761,10 @@ def attribute_line(
         found = _attribute(masked, lo, hi, opening, stop, cues, language)
         floor = lo if found and (found.speaker_end or 0) <= opening else stop
         found = _shift(_by_title(found, masked, floor, language), line.start)
+        if found is None and masked[lo:opening].rstrip().endswith(":"):
+            # "X nie miał wątpliwości: „...”": the subject before the colon
+            colon = len(masked[:opening].rstrip()) - 1
+            found = _verbless(masked, lo, colon, language, line.start)
         if found is None and previous is not None and opening <= first_text:
             found = colon_attribution(body, previous, language)
         if found is None and not WORD_RE.search(masked, lo, hi) and k + 1 < len(starts):
@@ -756,6 +773,9 @@ def attribute_line(
                 sentence_cues[k + 1] = find_cues(masked, hi, bounds[k + 2], language)
             resumed = _resumed_by_next(masked, hi, bounds[k + 2], sentence_cues[k + 1], language)
             found = _shift(resumed, line.start)
+        if found is None and not WORD_RE.search(masked, lo, hi) and k > 0:
+            # "X, eerder wethouder, sloeg een verzoenende toon aan. “...”": its subject
+            found = _verbless(masked, bounds[k - 1], lo, language, line.start)
         if found is None and not WORD_RE.search(masked, lo, hi):
             found = last  # a sentence of its own goes on the line's last quote's speaker
         s.attribution = found

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.stats.quotes.foreign_speakers import COMMAS, WORD_RE, phrase_before
 from analysis.stats.quotes.lexicon import (
     _DETERMINERS,
     _LEADING_CONJUNCTIONS,
@@ -31,6 +32,14 @@ from analysis.stats.quotes.speakers import _np_before, _speaker_span
 #: words and a short predicate ("X, chief executive of Y, was more guarded"); a longer
 #: sentence tells more than who speaks next.
 MAX_SENTENCE_WORDS = 20
+
+
+#: The longest predicate after a subject in another language, in words: a verb and a
+#: short complement of manner ("nie miał wątpliwości", "sloeg een verzoenende toon
+#: aan"); a longer one tells of another act, often naming another person, whose words
+#: the quote may be ("θυμάται τι του έλεγε ο πατέρας του:", remembers what his father
+#: told him).
+MAX_PREDICATE_WORDS = 5
 
 
 def _capitalised(word: str) -> bool:
@@ -90,5 +99,74 @@ def verbless_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     words = [_clean_token(t[0]).strip(",") for t in _TOKEN_RE.finditer(masked, *span)]
     names = [w for w in words if _capitalised(w) and w.lower() not in _DETERMINERS | _NP_INNER]
     if len(names) < 2 and not any(_capitalised(w) for w in words[1:]):
+        return None
+    return span
+
+
+def _opening_chunk(
+    masked: str, words: list[tuple[int, int, str]], commas: list[int]
+) -> tuple[int, int] | None:
+    """The sentence's first comma-delimited part when it is a name (capitalised words and
+    name particles: "Van der Meulen, eerder wethouder in Dokkum, ..."), or None."""
+    if not commas:
+        return None
+    chunk = words[: commas[0] + 1]
+    if not all(_capitalised(w) or w.lower() in _PARTICLES for _, _, w in chunk):
+        return None
+    return chunk[0][0], chunk[-1][1]
+
+
+def foreign_verbless_subject(
+    masked: str, lo: int, hi: int, language: str
+) -> tuple[int, int] | None:
+    """Offsets of the name opening ``masked[lo:hi]``, a sentence with no verb of saying
+    before a quote, in a language other than English written with capitals (or None).
+
+    The predicate opens at the first lower-case word after the sentence's last capital
+    and its last comma ("Dyrektor zarządu dróg Jan Pietruszka nie miał wątpliwości",
+    "O secretário de Mobilidade, João Pedro dos Santos Neto, foi direto", "Η ψαράς Ελένη
+    Χατζή, 54 ετών, είναι αισιόδοξη"); the subject is the language's speaker phrase before
+    it (:func:`.foreign_speakers.phrase_before`), which must name someone as
+    :func:`verbless_subject`'s does and lie in the sentence's first comma-delimited part
+    or right after it; the predicate holds at most :data:`MAX_PREDICATE_WORDS` words.
+    Scripts without capitals (Arabic, Hebrew, Chinese ...) give None.
+
+    Parameters
+    ----------
+    masked : str
+        A line with its quoted spans masked.
+    lo, hi : int
+        The sentence: from its start to its colon or its end.
+    language : str
+        A code of :data:`~analysis.stats.quotes.languages.REPORTING_VERBS_BY_LANGUAGE`.
+
+    Returns
+    -------
+    tuple of int or None
+        The subject's offsets into ``masked``.
+    """
+    if _MASK in masked[lo:hi]:
+        return None
+    words = [(m.start(), m.end(), m[0]) for m in WORD_RE.finditer(masked, lo, hi)]
+    if not words or len(words) > MAX_SENTENCE_WORDS:
+        return None
+    capitals = [i for i, (_, _, w) in enumerate(words) if _capitalised(w)]
+    if not capitals:
+        return None
+    commas = [i for i, (_, b, _) in enumerate(words) if masked[b : b + 1] in COMMAS]
+    after = max(capitals[-1], commas[-1] if commas else -1)
+    predicate = next((w for w in words[after + 1 :] if w[2][:1].islower()), None)
+    if predicate is None or sum(a >= predicate[0] for a, _, _ in words) > MAX_PREDICATE_WORDS:
+        return None
+    span = phrase_before(masked, lo, predicate[0], language) or _opening_chunk(
+        masked, words, commas
+    )
+    if span is None:
+        return None
+    first_comma = masked.find(",", lo, span[0])
+    if first_comma != -1 and masked.find(",", first_comma + 1, span[0]) != -1:
+        return None  # the phrase lies past the sentence's opening and its appositive
+    named = [w for a, _, w in words if span[0] <= a < span[1] and _capitalised(w)]
+    if len(named) < 2 and not (named and words[0][0] < span[0]):
         return None
     return span
