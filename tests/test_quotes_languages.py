@@ -1266,3 +1266,20 @@ def test_verbs_of_speaking_before_a_partial_quote():
 def test_turkish_speaker_without_its_clauses(body, speaker):
     (quote,) = find_quotes(body, "tr")
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # name particles and joiners inside a speaker's phrase (review h364)
+        ("id", '"Kami sudah lama menunggu," kata Siti Aminah binti Osman, seorang nelayan.',
+         "Siti Aminah binti Osman"),
+        ("ro", "Potrivit Inspectoratului de Poliție Județean, „traficul este deviat”.",
+         "Inspectoratului de Poliție Județean"),
+        # a Hebrew name joined by a maqaf is one word
+        ("he", '"חיכינו לזה שנים", אמר יוסף אל־חטיב, בעל מסעדה.', "יוסף אל־חטיב"),
+    ],
+)  # fmt: skip
+def test_joiners_and_joined_names(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker

@@ -58,7 +58,7 @@ from analysis.text.patterns import COMBINING_MARK
 #: signs: "महापौर"), Persian's zero-width non-joiner ("می‌گوید") and a Hebrew
 #: acronym's gershayim between two Hebrew letters ('יו"ר', "מנכ״ל").
 WORD_RE = re.compile(
-    rf"\w(?:(?:[\w'’\u200c\u200d-]|{COMBINING_MARK}|(?<=[\u05d0-\u05ea])[\"״](?=[\u05d0-\u05ea]))*"
+    rf"\w(?:(?:[\w'’\u200c\u200d\u05be-]|{COMBINING_MARK}|(?<=[\u05d0-\u05ea])[\"״](?=[\u05d0-\u05ea]))*"
     rf"(?:\w|{COMBINING_MARK}))?"
 )
 #: A comma, Latin or Arabic ("شهردار نوآباد، علی رضایی، گفت").

@@ -401,6 +401,11 @@ JOINERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "it": _words("di del della dei delle da"),
     "de": _words("von"),
     "nl": _words("de van der den ter ten"),
+    "ca": _words("de del dels d'"),
+    # Romanian "Purtătorul de cuvânt al prefecturii", "Inspectoratului de Poliție"
+    "ro": _words("de din al ai ale"),
+    # Malay and Indonesian patronymics: "Ahmad Fauzi bin Abdullah", "Siti Aminah binti Osman"
+    "id": _words("bin binti"),
 }
 
 #: Words that open a sentence taking up the quote before it as the object of the verb
