@@ -1283,3 +1283,17 @@ def test_turkish_speaker_without_its_clauses(body, speaker):
 def test_joiners_and_joined_names(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # the narrator's incise inside one pair of marks (review h364)
+        ("ru", "Жительница рассказала о мосте.\n\n«Мы готовы, — сказал Соловьёв. — Но денег нет».",
+         "Соловьёв"),
+        ("uk", "«Ми готові, — каже директорка. — Але грошей немає».", "директорка"),
+    ],
+)  # fmt: skip
+def test_an_incise_inside_the_marks_attributes_the_quote(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker

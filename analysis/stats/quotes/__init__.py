@@ -248,7 +248,8 @@ cues and sentences), :mod:`.dash_quotes` (dialogue dashes),
 :mod:`.speaker_names` (a speaker's name without its role words), :mod:`.verbless`
 (the name opening a sentence with no verb of saying before a quote),
 :mod:`.subject_clauses` (a Turkish speaker phrase without its participle clause, topic
-and case suffix), :mod:`.speaker_groups` (which names speaker lists count as one) and
+and case suffix), :mod:`.incises` (a narrator's incise inside the marks),
+:mod:`.speaker_groups` (which names speaker lists count as one) and
 :mod:`.titles` (titles of works and nicknames in marks).
 """
 

@@ -27,6 +27,7 @@ from analysis.stats.quotes.foreign_speakers import (
     phrase_after,
     phrase_before,
 )
+from analysis.stats.quotes.incises import incise
 from analysis.stats.quotes.languages import (
     ACCORDING_TO_BY_LANGUAGE,
     AS_CONJUNCTIONS_BY_LANGUAGE,
@@ -776,6 +777,14 @@ def attribute_line(
         if found is None and not WORD_RE.search(masked, lo, hi) and k > 0:
             # "X, eerder wethouder, sloeg een verzoenende toon aan. “...”": its subject
             found = _verbless(masked, bounds[k - 1], lo, language, line.start)
+        if found is None and (
+            inner := incise(text, s.start - line.start, s.end - line.start, language)
+        ):
+            # «Мы готовы, — сказал Соловьёв. — Но ...»: the narrator's words inside
+            cue, a, b = inner
+            found = _Attribution(
+                cue, *((a + line.start, b + line.start) if a is not None else (None, None))
+            )
         if found is None and not WORD_RE.search(masked, lo, hi):
             found = last  # a sentence of its own goes on the line's last quote's speaker
         s.attribution = found
