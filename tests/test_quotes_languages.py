@@ -1297,3 +1297,19 @@ def test_joiners_and_joined_names(language, body, speaker):
 def test_an_incise_inside_the_marks_attributes_the_quote(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a body speaking in the plural, its name after a preposition (review h364)
+        ("ru", "В ГИБДД сообщили, что «объезд будет организован через улицу Заводскую».",
+         "ГИБДД"),
+        ("bg", "От полицията съобщиха, че „движението ще бъде ограничено“.", "полицията"),
+        ("sr", "Из Министарства просвете саопштили су да „радови теку по плану“.",
+         "Министарства просвете"),
+    ],
+)  # fmt: skip
+def test_a_body_speaking_in_the_plural(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker

@@ -82,7 +82,8 @@ MORE_REPORTING_VERBS: dict[str, frozenset[str]] = {
         """каза казва казват казаха заяви заявява заявиха обясни обяснява добави добавя
         посочи посочва подчерта подчертава сподели споделя отбеляза отбелязва допълни
         допълва попита пита отговори отговаря призна признава коментира написа пише
-        нарече нарича увери уверява обеща обещава предупреди разказа разказва"""
+        нарече нарича увери уверява обеща обещава предупреди разказа разказва съобщи
+        съобщава съобщиха обясниха посочиха отбелязаха"""
     ),
     "hr": _words(
         """rekao rekla rekli kaže kažu izjavio izjavila izjavili dodao dodala dodaje
@@ -97,7 +98,7 @@ MORE_REPORTING_VERBS: dict[str, frozenset[str]] = {
         истакао истакла истиче нагласио нагласила објаснио објаснила навео навела
         упозорио упозорила одговорио одговорила питао питала написао написала пише
         назвао назвала поручио поручила признао признала казао казала тврди обећао
-        обећала оценио оценила"""
+        обећала оценио оценила саопштио саопштила саопштили саопштава навели истакли"""
     ),
     "sl": _words(
         """povedal povedala povedali dejal dejala dejali dodal dodala dodaja poudaril
@@ -218,8 +219,8 @@ MORE_PHRASE_STOPS: dict[str, frozenset[str]] = {
     "bg": _words("в във с със за от по при до към и или но когато че вчера днес"),
     "mk": _words("во со за од по при до кон и или но кога дека вчера денес"),
     "sq": _words("në me për nga pas gjatë dje sot dhe ose por kur se që"),
-    "hr": _words("u na s sa za od po pri do k prema i ili ali kada da jučer danas"),
-    "sr": _words("у на са с за од по при до к и или али када да јуче данас"),
+    "hr": _words("u na s sa za od iz po pri do k prema i ili ali kada da jučer danas"),
+    "sr": _words("у на са с за од из по при до к и или али када да јуче данас"),
     "sl": _words("v na s z za od po pri do k in ali a ko da včeraj danes ki"),
     "et": _words("ja või aga kui et ning eile täna"),
     "lt": _words("į ir ar bet kai kad su be per už nuo iki vakar šiandien"),
