@@ -239,3 +239,32 @@ def test_a_transcripts_labelled_turns_are_their_speakers_words():
          "CORRECTION: An earlier post gave the wrong date.", "CORRECTION: Fixed."]
     )  # fmt: skip
     assert find_quotes(blog, "en") == []
+
+
+def test_an_introduction_naming_an_interview_makes_answers_without_i_the_interviewees():
+    # Polish drops its pronouns ("Liczyłem"): the credit line says it is an interview
+    body = (
+        "Zdzisław Mroczek naprawia buty od 1971 roku. Rozmawiała Anna Kędzior.\n\n"
+        "**Dlaczego akurat teraz?**\n\n"
+        "Ręce już nie te. Siedemdziesiąt osiem lat to dość.\n\n"
+        "**Co dalej z lokalem?**\n\n"
+        "Nie wiadomo. Spółdzielnia obiecuje, że nie będzie stał pusty.\n"
+    )
+    quotes = find_quotes(body, "pl")
+    assert len(quotes) == 2 and all(q.attributed for q in quotes)
+    # and an English "Q: / A:" interview whose answers seldom say "I"
+    body = (
+        "Brenda Hollis has run the post office since 1984. She spoke to Cara Quinn.\n\n"
+        "Q: What has changed most?\n\nA: Nobody writes letters. The talking hasn't changed.\n\n"
+        "Q: Do you read the postcards?\n\nA: Every one. You'd be amazed.\n"
+    )
+    assert [q.attributed for q in find_quotes(body)] == [True, True]
+
+
+def test_an_explainer_without_an_interview_introduction_stays_the_writers():
+    body = (
+        "The council has changed its bin collections.\n\n"
+        "Q: When does it start?\n\nA: The new rota starts in May.\n\n"
+        "Q: What goes in the green bin?\n\nA: Garden waste only.\n"
+    )
+    assert find_quotes(body) == []

@@ -205,7 +205,8 @@ Interview answers
     with an answer marker, ``A:``, ``A.``, ``Answer:``, ``R.``, ``Respuesta.``,
     ``Antwort:``, the first answer after the first question; or two bold question lines
     each with an unlabelled answer under it; most answers with a first-person word of
-    English or the body's language: not an explainer's) is an interview (and a
+    English or the body's language, or an introduction saying it is an interview, "She
+    spoke to X", "Rozmawiała X": not an explainer's) is an interview (and a
     transcript's 'LABEL: words' turns, two speakers taking turns, each its label's
     words, ``speaker`` the label as printed):
     each answer is a direct quotation, attributed with no speaker printed (``cue``

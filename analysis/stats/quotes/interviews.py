@@ -194,7 +194,11 @@ def answer_spans(
         _speaks_of_self(body[start:end], language)
         for start, end in zip(answered, ends, strict=True)
     )
-    if 2 * own <= len(answered) and not _introduced(body, lines, markers):
+    if (
+        2 * own <= len(answered)
+        and not _introduced(body, lines, markers)
+        and not _interview_intro(body, lines, first_question)
+    ):
         return []  # an explainer's answers: the writer's own words
     last_question = len(kinds) - 1 - kinds[::-1].index("question")
     spans: list[AnswerSpan] = []
@@ -239,7 +243,7 @@ def _bold_question_answers(
         _speaks_of_self(" ".join(body[slice(*lines[i])] for i in group), language)
         for group in groups
     )
-    if 2 * own <= len(groups):
+    if 2 * own <= len(groups) and not _interview_intro(body, lines, questions[0]):
         return []
     return [AnswerSpan(i, *lines[i], "") for group in groups for i in group]
 
@@ -356,6 +360,22 @@ _INTERVIEWEE = re.compile(
     rf"\b{_MEETING})\s+(?:[A-Z][a-z]{{0,3}}\.\s+)?({NAME_PATTERN})"
     rf"|({NAME_PATTERN})(?=,?\s+(?:has\s+|had\s+)?{_MEETING}\b)"
 )
+
+
+#: An interviewer's credit line: Polish "Rozmawiała Anna Kędzior" (talked: the
+#: interviewer's name after it).
+_CREDIT = re.compile(r"\bRozmawia(?:ła|ł|li|ły)\b")
+
+
+def _interview_intro(body: str, lines: Sequence[tuple[int, int]], first_question: int) -> bool:
+    """Whether the text before the first question says the body is an interview ("She
+    spoke to Cara Quinn", "an interview with X", "Rozmawiała X"): its answers are then
+    the interviewee's whether or not they speak of themself (a pro-drop language's
+    "Liczyłem", "Nie wiadomo.")."""
+    if first_question <= 0:
+        return False
+    intro = body[lines[0][0] : lines[first_question][0]]
+    return bool(_INTERVIEWEE.search(intro) or _CREDIT.search(intro))
 
 
 def interviewee(
