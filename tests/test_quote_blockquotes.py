@@ -44,3 +44,15 @@ def test_a_block_holding_quotation_marks_is_left_to_the_marks():
     (quote,) = find_quotes(body)
     assert quote.text == "We regret the delay,"
     assert quote.mark_style == "double" and quote.speaker == "the operator"
+
+
+def test_a_block_signed_under_its_text_is_the_signers():
+    body = (
+        "A handwritten note was added at the bottom of the letter:\n\n"
+        "> I was wrong about this, and I am sorry.\n"
+        "> — Helen Acheson, board chair\n\n"
+        "The ban ends on Monday.\n"
+    )
+    (quote,) = find_quotes(body)
+    assert quote.text == "I was wrong about this, and I am sorry."
+    assert quote.attributed and quote.speaker_as_printed == "Helen Acheson"

@@ -174,8 +174,9 @@ Block quotations
     the line before introduces as a quotation (a colon sentence with a cue, the rule of a
     quote opening the line after a colon line) are quotations of that speaker, one span a
     line after its markers, every line of the block attributed alike, ``mark_style``
-    "blockquote", ``open_mark`` ">". A block no such line introduces, or holding a span
-    of marks, is left as it was (:mod:`.blockquotes`).
+    "blockquote", ``open_mark`` ">"; a block signed by its last line ("> — Name, role")
+    is the signer's when no introduction names a speaker. A block no such line
+    introduces, or holding a span of marks, is left as it was (:mod:`.blockquotes`).
 
 Dash quotations
     In a language whose typography prints speech after a dash

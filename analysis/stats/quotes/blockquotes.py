@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.stats.quotes.attribution import _Attribution
 from analysis.stats.quotes.marks import _Line, _Mark, _Span
 
 #: ``Quote.mark_style`` and ``Quote.open_mark`` of a block quotation's line.
@@ -78,8 +79,33 @@ def block_spans(body: str, lines: Sequence[_Line], spans: Sequence[_Span]) -> li
     return [block for block in blocks if block]
 
 
-def settle_blocks(blocks: Sequence[list[_Span]], spans: list[_Span]) -> list[_Span]:
+#: ``Quote.cue`` of a block its signature attributes (an embedded post's, too).
+SIGNATURE_CUE = "signature"
+
+#: A block's last line that signs it: a dash, then a name of one to four capitalised
+#: words (name particles between), then perhaps a comma and a role ("> — Helen
+#: Acheson, board chair", "> — Dave, site manager").
+_SIGNATURE = re.compile(
+    r"[—–―]\s*([A-Z][\w'’.-]*(?:\s+(?:(?:[a-z]{1,3}\s+){0,2})[A-Z][\w'’.-]*){0,3})"
+    r"\s*(?:,[^\n]*)?$"
+)
+
+
+def _signed(body: str, block: Sequence[_Span]) -> tuple[int, int] | None:
+    """The body offsets of the name a block's last line signs it with, or None (a block
+    of one line has no signature: it is its only text)."""
+    if len(block) < 2:
+        return None
+    last = block[-1]
+    found = _SIGNATURE.fullmatch(body, last.start, last.end)
+    return None if found is None else found.span(1)
+
+
+def settle_blocks(blocks: Sequence[list[_Span]], spans: list[_Span], body: str = "") -> list[_Span]:
     """Give each block's lines its first line's attribution; leave unattributed blocks out.
+
+    A block whose last line signs it ("> — Helen Acheson, board chair") is the signer's
+    words when its introduction names no speaker; the signature line is no quotation.
 
     Parameters
     ----------
@@ -88,6 +114,8 @@ def settle_blocks(blocks: Sequence[list[_Span]], spans: list[_Span]) -> list[_Sp
         line rules.
     spans : list of _Span
         Every span of the body, the blocks' lines among them.
+    body : str
+        The article body the spans index (its signatures are read there).
 
     Returns
     -------
@@ -98,6 +126,14 @@ def settle_blocks(blocks: Sequence[list[_Span]], spans: list[_Span]) -> list[_Sp
     dropped: set[int] = set()
     for block in blocks:
         first = block[0].attribution
+        signed = _signed(body, block)
+        if signed is not None:
+            # "> ..." over "> — Name, role": the signature is no quotation, the block
+            # is the signer's words unless its introduction names a speaker
+            dropped.add(id(block[-1]))
+            block = block[:-1]
+            if first is None or first.speaker_start is None:
+                first = _Attribution(SIGNATURE_CUE, *signed)
         for span in block:
             span.attribution = first
             if first is None:

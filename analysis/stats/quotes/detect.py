@@ -75,7 +75,7 @@ def find_quotes(body: str, language: str | None = None) -> list[Quote]:
         else:
             attribute_line(body, lines[index], line_spans, previous, code)
     if blocks:
-        spans = settle_blocks(blocks, spans)
+        spans = settle_blocks(blocks, spans, body)
         by_line = {}
         for s in spans:
             by_line.setdefault(s.line, []).append(s)
