@@ -1313,3 +1313,17 @@ def test_an_incise_inside_the_marks_attributes_the_quote(language, body, speaker
 def test_a_body_speaking_in_the_plural(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # found on quotes_h364's held-out pages after the once-scoring
+        ("pt", "“Voltámos para casa”, resumiu a peixeira Rosa Brito.", "a peixeira Rosa Brito"),
+        ("de", "„Endlich fährt der Bus“, sagte Ortsvorsteherin Gisela van Dyck.",
+         "Ortsvorsteherin Gisela van Dyck"),
+    ],
+)  # fmt: skip
+def test_a_summing_up_verb_and_german_name_particles(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker

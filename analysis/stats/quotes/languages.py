@@ -79,7 +79,8 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         queixou admitiu reconheceu avisou alertou criticou defendeu insistiu concluiu
         escreveu escreve chamam chamou chamado anunciou informou relatou confessou
         desabafou gritou prometeu promete explicava afirmava dizia contava
-        lembrava garantia completou completa publicou publica postou tuitou"""
+        lembrava garantia completou completa publicou publica postou tuitou resumiu
+        resume resumia"""
     ),
     "fr": _words(
         """dit disent disait déclaré déclare déclarent affirmé affirme affirment
@@ -402,7 +403,9 @@ JOINERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "pt": _words("de do da dos das"),
     "fr": _words("de du d' des"),
     "it": _words("di del della dei delle da"),
-    "de": _words("von"),
+    # German names of Dutch or Low German origin: "Gisela van Dyck" ("der" is the
+    # article, "zu" a preposition, never joiners here)
+    "de": _words("von van ter ten"),
     "nl": _words("de van der den ter ten"),
     "ca": _words("de del dels d'"),
     # Romanian "Purtătorul de cuvânt al prefecturii", "Inspectoratului de Poliție"
