@@ -472,6 +472,23 @@ _AFTER_SENTENCE = re.compile(
 _ARROW_LABEL = re.compile(r"^[^\W\d_][^.!?…]{0,30}?\s*[»›→]+\s*$")
 
 
+def ends_like_sentence(text: str) -> bool:
+    """Whether a line ends as a sentence does: a full stop, question or exclamation mark
+    of any script, or an ellipsis, maybe before closing quotes or brackets.
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    bool
+        True for ``Pupils return on Wednesday.``, False for ``By Jane Roe``.
+    """
+    return bool(_SENTENCE_END.search(text))
+
+
 def is_prose(text: str) -> bool:
     """True for a sentence-shaped line: long, or several words ending like a sentence.
 

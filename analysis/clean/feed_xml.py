@@ -396,9 +396,13 @@ def listing_html(
             card.append(f"<p><time{when}>{escape(item.date)}</time>{author}</p>")
         elif author:
             card.append(f"<p>{author[3:]}</p>")
-        if item.teaser:
-            card.append(f"<p>{escape(item.teaser)}</p>")
-        card.extend(f"<p>{escape(paragraph)}</p>" for paragraph in item.paragraphs)
+        # the item's text, each paragraph marked as such (:func:`item_texts`): a short
+        # sentence on a line of its own ("Pupils return on Wednesday.") reads as a
+        # headline in the text, the next card's or a card of its own
+        texts = [item.teaser] if item.teaser else []
+        card.extend(
+            f"<p {ITEM_TEXT_MARK}>{escape(text)}</p>" for text in [*texts, *item.paragraphs]
+        )
         body.append("".join(card) + "</article>")
     body.append("</main>")
     return (
@@ -409,6 +413,14 @@ def listing_html(
         + "\n</body></html>\n"
     )
 
+
+#: The attribute :func:`listing_html` marks an item's paragraphs of text with (its teaser
+#: and its text's paragraphs; not its source, date or author lines).
+ITEM_TEXT_MARK = "data-item-text"
+# An item's paragraph of text and an item's heading as :func:`listing_html` writes them
+# (values escaped: no "<" inside).
+_ITEM_TEXT = re.compile(rf"<p {ITEM_TEXT_MARK}>([^<]*)</p>")
+_ANY_HEADING = re.compile(r"<article><h2>(?:<a [^<>]*>)?([^<]*)(?:</a>)?</h2>")
 
 # An item's linked heading as :func:`listing_html` writes it (values escaped).
 _ITEM_HEADING = re.compile(r'<article><h2><a href="([^"<>]*)">([^<]*)</a></h2>')
@@ -430,3 +442,23 @@ def item_links(markup: str) -> tuple[tuple[str, str], ...]:
         decoded; empty for markup of another writer.
     """
     return tuple((unescape(title), unescape(link)) for link, title in _ITEM_HEADING.findall(markup))
+
+
+def item_texts(markup: str) -> frozenset[str]:
+    """The paragraphs of the items' texts (teasers and paragraphs) of a listing page
+    :func:`listing_html` wrote, references decoded, but any that is also an item's
+    headline (a feed's description repeating its title: the line stays the headline it
+    reads as).
+
+    Parameters
+    ----------
+    markup : str
+        A listing page's markup, as :func:`listing_html` returned it.
+
+    Returns
+    -------
+    frozenset of str
+        The paragraphs; empty for markup of another writer.
+    """
+    texts = {unescape(text) for text in _ITEM_TEXT.findall(markup)}
+    return frozenset(texts - {unescape(title) for title in _ANY_HEADING.findall(markup)})

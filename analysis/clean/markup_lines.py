@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from analysis.clean.bylines import is_person_name
 from analysis.clean.card_fields import is_name_line, meta_fields
-from analysis.clean.card_lines import LineKinds
+from analysis.clean.card_lines import LineKinds, ends_like_sentence
 from analysis.clean.html_cards import letters
 
 if TYPE_CHECKING:
@@ -76,6 +76,11 @@ class MarkupLines:
     card_authors : frozenset of str
         The names the packed cards' markup marks as their authors
         (:func:`analysis.clean.html_cards.card_authors`).
+    card_texts : frozenset of str
+        The paragraphs of the stories' texts on a listing page the package wrote from a
+        file's stories (a feed's items, a JSON list's records:
+        :func:`analysis.clean.feed_xml.item_texts`), which the writer knows to be text
+        whatever their length (a ``prose`` line, :func:`mark_kinds`).
     """
 
     story_headlines: frozenset[str] = frozenset()
@@ -87,6 +92,7 @@ class MarkupLines:
     menus: frozenset[str] = frozenset()
     card_sections: frozenset[str] = frozenset()
     card_authors: frozenset[str] = frozenset()
+    card_texts: frozenset[str] = frozenset()
 
 
 #: A page whose markup says nothing of its lines (a text page).
@@ -164,6 +170,11 @@ def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> No
       holding one, but a length under the story's date, :func:`_opens_text`): a
       ``caption``, which opens the story's text under its header
       (:func:`analysis.clean.card_runs.body_runs`), whatever its words.
+    - A paragraph of a story's text on a listing the package wrote (``card_texts``;
+      not a headline) ending as a sentence does: a ``prose`` line, a short sentence
+      (``Pupils return on Wednesday.``) read as a headline would open a card of its own
+      or be lost. A line that ends otherwise keeps its kind: a web clip's paragraphs
+      are its byline and share line too (``S ɣur NAME``, "By NAME": a byline still).
 
     Parameters
     ----------
@@ -177,13 +188,16 @@ def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> No
     closers, openers, headlines = marks.card_closers, marks.story_openers, marks.card_headlines
     sections = marks.card_sections - headlines
     authors = marks.card_authors - headlines
-    if not closers and not openers and not headlines and not sections and not authors:
+    texts = marks.card_texts - headlines
+    if not any((closers, openers, headlines, sections, authors, texts)):
         return
     for i, line in enumerate(lines):
         if kinds.known(i) in {"blank", "prose"}:
             continue
         found = letters(line)
-        if found in closers and kinds[i] in _NAME_KINDS and _closes_block(kinds, i):
+        if found in texts and ends_like_sentence(line):
+            kinds[i] = "prose"
+        elif found in closers and kinds[i] in _NAME_KINDS and _closes_block(kinds, i):
             kinds[i] = "meta"
         elif found in headlines and kinds[i] == "label":
             kinds[i] = "title"

@@ -90,7 +90,7 @@ from analysis.clean.dump_text import (
 from analysis.clean.email_source import email_source_text
 from analysis.clean.evernote_export import ENEX_SUFFIXES, enex_document
 from analysis.clean.feed_content import saved_feed
-from analysis.clean.feed_xml import FEED_SUFFIXES, feed_document, item_links
+from analysis.clean.feed_xml import FEED_SUFFIXES, feed_document, item_links, item_texts
 from analysis.clean.flanked_headings import unflank_headings, unrule_headings
 from analysis.clean.html_cards import letters, marked_authors
 from analysis.clean.html_libraries import HTML_SUFFIXES
@@ -524,8 +524,32 @@ def _saved_page(saved: SavedDocument, name: str, shown: str | Path, n_bytes: int
     if page.html is not None and saved.listing:  # a feed's items, packed as cards or not
         authors = page.html.card_authors | marked_authors(markup)
         links = tuple((letters(title), link) for title, link in item_links(markup))
-        page = replace(page, html=replace(page.html, card_authors=authors, card_links=links))
+        html = replace(page.html, card_authors=authors, card_links=links)
+        page = replace(page, html=with_item_texts(html, markup))
     return page
+
+
+def with_item_texts(html: HtmlMetadata, markup: str) -> HtmlMetadata:
+    """``html`` whose marks name the paragraphs of the stories' texts ``markup`` (a
+    listing page the package wrote: :func:`analysis.clean.feed_xml.listing_html`) marks
+    (:attr:`analysis.clean.markup_lines.MarkupLines.card_texts`).
+
+    Parameters
+    ----------
+    html : HtmlMetadata
+        The listing page's metadata, as read from ``markup``.
+    markup : str
+        The listing page's markup.
+
+    Returns
+    -------
+    HtmlMetadata
+        ``html``, its marks naming the texts (unchanged when the markup marks none).
+    """
+    texts = frozenset(letters(text) for text in item_texts(markup)) - {""}
+    if not texts:
+        return html
+    return replace(html, markup_lines=replace(html.markup_lines, card_texts=texts))
 
 
 def _html_page(markup: str, encoding: str, name: str, shown: str | Path, n_bytes: int) -> Page:
@@ -587,7 +611,8 @@ def script_listing_page(page: Page) -> Page:
     if meta is None:  # an HTML page's metadata is always read
         return listing
     authors = meta.card_authors | marked_authors(html.script_listing)
-    return replace(listing, html=replace(meta, url=meta.url or html.url, card_authors=authors))
+    meta = replace(meta, url=meta.url or html.url, card_authors=authors)
+    return replace(listing, html=with_item_texts(meta, html.script_listing))
 
 
 def _read_regular_file(fd: int, shown: Path) -> bytes:
