@@ -115,6 +115,7 @@ from analysis.clean.parent_group import member_masthead, member_site
 from analysis.clean.reader_entry import reader_entry_site
 from analysis.clean.reader_site_line import reader_site_line
 from analysis.clean.scraper_header import header_site
+from analysis.clean.shell_session import setting_site
 from analysis.clean.site_candidates import (
     Candidate,
     accepted_form,
@@ -225,9 +226,10 @@ def page_site_name(
         The sender of the message a forwarded e-mail holds
         (:func:`~analysis.clean.forwarded_mail.forwarded_sender`), the name a scraper's
         header block names the site by (:func:`~analysis.clean.scraper_header.header_site`),
-        a feed item's footer (:func:`~analysis.clean.closing_notes.feed_footer_site`) or a
-        feed reader's
-        entry view (:func:`~analysis.clean.reader_entry.reader_entry_site`), else the best-scored
+        a feed item's footer (:func:`~analysis.clean.closing_notes.feed_footer_site`), a
+        feed reader's entry view (:func:`~analysis.clean.reader_entry.reader_entry_site`)
+        or a terminal session's site-name setting
+        (:func:`~analysis.clean.shell_session.setting_site`), else the best-scored
         candidate; source ``copyright`` when only a copyright notice names it; when no
         candidate names the site, the list a newsletter's footer names
         (:func:`~analysis.clean.newsletter_footer.newsletter_footer_site`).
@@ -239,6 +241,8 @@ def page_site_name(
         field = feed_footer_site(lines)
     if field is None:  # a feed reader's entry view: the feed's site, not the reader
         field = reader_entry_site(lines)
+    if field is None:  # a terminal session: the name a CMS's tool printed ("blogname")
+        field = setting_site(lines)
     if field is not None:  # a scraper's header names the site ("source: Example Daily")
         line_no, start, end = field
         return SiteName(clean_name(lines[line_no][start:end]), "page", line_no, start, end)
