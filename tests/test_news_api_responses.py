@@ -251,3 +251,41 @@ def test_a_listed_storys_short_closing_paragraph_stays_in_its_body():
     ferry = (*_FERRY, "Crossings start in March.")
     articles = _articles_of(_event_registry([ferry, _STORM]), "eventregistry.json")
     assert articles["body"].tolist() == ["\n\n".join(ferry), "\n\n".join(_STORM)]
+
+
+def test_a_crawlers_page_records_are_read_by_their_metadata_and_meta_tag_pairs():
+    # a website content crawler's dataset: each record a page (url, text) whose title,
+    # author and meta tags sit under "metadata", the Open Graph tags a list of property /
+    # content pairs; the records were skipped as no stories (no title of their own, h346)
+    def record(n: int, title: str, lead: str) -> dict:
+        url = f"https://www.harbourcourier.example/news/{n}"
+        return {
+            "url": url,
+            "crawl": {"loadedUrl": url, "loadedTime": "2026-12-05T21:14:00Z", "depth": 1},
+            "metadata": {
+                "canonicalUrl": url,
+                "title": f"{title} | Harbour Courier",
+                "description": lead,
+                "author": "Jane Roe",
+                "openGraph": [
+                    {"property": "og:site_name", "content": "Harbour Courier"},
+                    {"property": "og:title", "content": title},
+                    {"property": "article:published_time", "content": f"2026-12-0{n}T07:30Z"},
+                ],
+            },
+            "text": f"{title}\n{lead}\nShare: Facebook · X",
+        }
+
+    records = [
+        record(1, "Council approves ferry timetable", _FERRY[0]),
+        record(2, "Storm closes coastal road", _STORM[0]),
+    ]
+    articles = _articles_of(records, "dataset.json")
+    assert articles["title"].tolist() == [
+        "Council approves ferry timetable",
+        "Storm closes coastal road",
+    ]
+    assert articles["published"].tolist() == ["2026-12-01", "2026-12-02"]
+    assert set(articles["outlet"]) == {"Harbour Courier"}
+    assert set(articles["byline"]) == {"Jane Roe"}
+    assert articles["body"].tolist() == [_FERRY[0], _STORM[0]]

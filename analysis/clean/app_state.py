@@ -202,6 +202,12 @@ _BLOCK_TEXT_KEYS = ("text", "content", "html", "value")
 # {"_index", "_id", "_score", "_source": {...}}), a JSON:API resource's ({"type", "id",
 # "attributes": {...}}, Strapi's too).
 _WRAPPER_KEYS = ("item", "node", "fields", "_source", "attributes")
+# The key of a crawler's page record's metadata (a website content crawler's dataset:
+# {"url", "text", "metadata": {"title", "description", "author", "openGraph": [...]}}):
+# read with the record's own fields, its meta tags' pairs as keys (_meta_pairs).
+_PAGE_METADATA_KEY = "metadata"
+# The most meta tags' pairs read of one list (a page's head holds a few dozen).
+_MAX_META_PAIRS = 200
 # The keys of a related object a JSON:API relationship or a headless CMS's populated
 # relation wraps ({"data": {"id": 4, "attributes": {"name": ...}}}).
 _RELATION_KEYS = ("data", "attributes")
@@ -493,12 +499,34 @@ def _listed(entry: object) -> object:
         return entry
     entry = _in_english(entry)
     titled = _title(entry) is not None
+    if not titled and isinstance(page := entry.get(_PAGE_METADATA_KEY), dict):
+        # a crawler's page record: the page's metadata beside its address and text
+        rest = {k: v for k, v in entry.items() if k != _PAGE_METADATA_KEY}
+        return {**page, **_meta_pairs(page), **rest}
     for key in _WRAPPER_KEYS:
         if isinstance(inner := entry.get(key), dict):
             if not titled:
                 return inner
             return {**inner, **{k: v for k, v in entry.items() if k != key}}
     return entry
+
+
+def _meta_pairs(page: dict) -> dict[str, str]:
+    """The meta tags a page record lists as property / content pairs (a crawler's
+    ``"openGraph": [{"property": "og:site_name", "content": X}, ...]``), each keyed by
+    its property's last part (``site_name``, ``title``, ``published_time``): the share
+    card's title, the site's name, the story's time, read as a story's own keys."""
+    found: dict[str, str] = {}
+    for value in page.values():
+        if not isinstance(value, list):
+            continue
+        for pair in value[:_MAX_META_PAIRS]:
+            if not isinstance(pair, dict) or not isinstance(pair.get("content"), str):
+                continue
+            name = pair.get("property", pair.get("name"))
+            if isinstance(name, str) and (key := name.rpartition(":")[2]):
+                found.setdefault(key, pair["content"])
+    return found
 
 
 def _is_story(value: object) -> bool:
