@@ -97,3 +97,66 @@ def test_a_notebooks_data_frame_of_stories_is_a_row_per_article_and_a_bad_one_is
     assert articles["byline"].tolist() == ["Ann Poe", None, "Sam Fox"]  # NaN: no byline
     skipped = pd.read_csv(tmp_path / "out" / "skipped.csv").set_index("page")["reason"]
     assert "no notebook's JSON" in skipped["broken.ipynb"]
+
+
+def _analysis_notebook() -> dict:
+    """A made-up researcher's own analysis notebook: notes, a shape, a summary table, a
+    plot (its ``<Figure ...>`` text beside the image), printed counts; no story list."""
+
+    def result(text: str, extra: dict | None = None) -> dict:
+        data = {"text/plain": text, **(extra or {})}
+        return {"output_type": "display_data", "metadata": {}, "data": data}
+
+    summary = (
+        "                 count    mean     min     max\noutlet\n"
+        "Harbour Post     140.0  3120.5   410.0  9012.0\n"
+        "Valley Courier   132.0  2810.2   380.0  8120.0"
+    )
+    cells = [
+        (
+            "markdown",
+            "# Coverage of the ferry strike\n\nThis notebook compares how the two "
+            "papers covered the strike in November, by word counts and quote shares.",
+            [],
+        ),
+        ("code", "arts.shape", [result("(412, 21)")]),
+        ("code", "arts.groupby('outlet').n_body_chars.describe()", [result(summary)]),
+        (
+            "code",
+            "arts.n_body_chars.hist()",
+            [result("<Figure size 640x480 with 1 Axes>", {"image/png": "iVBORw0KGgo="})],
+        ),
+        (
+            "markdown",
+            "## Findings\n\nThe Harbour Post ran longer stories and quoted union "
+            "officials more often than the Valley Courier did.",
+            [],
+        ),
+    ]
+    return {
+        "nbformat": 4,
+        "nbformat_minor": 5,
+        "metadata": {},
+        "cells": [
+            {"cell_type": kind, "metadata": {}, "source": source}
+            | ({"execution_count": 1, "outputs": outputs} if kind == "code" else {})
+            for kind, source, outputs in cells
+        ],
+    }
+
+
+def test_an_analysis_notebook_among_the_pages_is_skipped_naming_why_and_a_story_list_is_read(
+    tmp_path,
+):
+    # a notebook listing no stories was read as one junk article (its notes' heading
+    # the title, its summary table and figure texts the body)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "analysis.ipynb").write_text(json.dumps(_analysis_notebook()), "utf-8")
+    (raw / "stories.ipynb").write_text(json.dumps(_notebook(_frame_text())), "utf-8")
+    assert run_clean(raw, tmp_path / "out", jobs=1) == 0
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert set(articles["page"]) == {"stories.ipynb"}
+    assert articles["title"].tolist() == [row[0] for row in ROWS]
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv").set_index("page")["reason"]
+    assert skipped["analysis.ipynb"].startswith("a Jupyter notebook that lists no stories")

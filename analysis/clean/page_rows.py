@@ -34,6 +34,7 @@ from analysis.clean.manifest import ManifestEntry
 from analysis.clean.markup_lines import NO_MARKUP
 from analysis.clean.news_export import STORY_FIELDS, ExportStory, read_export
 from analysis.clean.non_story import HEADLINES_ONLY, headlines_only, is_script_notice
+from analysis.clean.notebook_file import NOTEBOOK_ENCODING
 from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite
 from analysis.clean.page_table import TablePage, record_row, table_page
 from analysis.clean.read import (
@@ -137,8 +138,32 @@ def clean_files(
         except PageReadError as err:
             results.append(SkippedPage(entry.name, err.reason))
             continue
-        results.extend(clean_read_page(page, PageFacts((manifest or {}).get(page.name), page.html)))
+        cleaned = clean_read_page(page, PageFacts((manifest or {}).get(page.name), page.html))
+        if page.encoding == NOTEBOOK_ENCODING:
+            cleaned = [_notebook_listing(result) for result in cleaned]
+        results.extend(cleaned)
     return results
+
+
+#: Why a notebook whose text lists no stories is skipped (a researcher's own analysis).
+NOTEBOOK_NO_LISTING = (
+    "a Jupyter notebook that lists no stories: its notes and printed outputs read as "
+    "{found}, not as a table or list of stories (a notebook is read only as the stories "
+    "its outputs print, as a data frame of titles and dates; an analysis notebook's "
+    "notes, code and plots are no page)"
+)
+
+
+def _notebook_listing(result: CleanedPage | SkippedPage) -> CleanedPage | SkippedPage:
+    """A notebook read as a page (:mod:`analysis.clean.notebook_file`) kept when its text
+    is a listing (the stories a printed data frame or list holds), else skipped naming
+    why: a researcher's own analysis notebook in her folder of pages (Markdown notes,
+    summary tables, plots' ``<Figure ...>`` texts) would be one junk article."""
+    if isinstance(result, SkippedPage) or result.row.get("layout") == "listing":
+        return result
+    n = len(result.articles)
+    found = "no article" if not n else "one article" if n == 1 else f"{n} articles"
+    return SkippedPage(result.name, NOTEBOOK_NO_LISTING.format(found=found))
 
 
 def _clean_record_file(
