@@ -729,13 +729,15 @@ def find_cards(root: HtmlElement) -> list[HtmlElement]:
     list of lxml.html.HtmlElement
         The cards; none holds another.
     """
+    has_letters = _letter_map(root).__getitem__  # one pass, not a text_content() a level
+    flat = _FlatTexts().__getitem__  # each element's text once (the tree is not changed)
     groups = []
     for parent in root.iter():
         if not isinstance(parent.tag, str) or parent.tag in _UNRENDERED:
             continue
         by_shape: dict[tuple[str, ...], list[HtmlElement]] = {}
         for child in parent:
-            shape = _card_shape(child) if isinstance(child.tag, str) else None
+            shape = _card_shape(child, has_letters, flat) if isinstance(child.tag, str) else None
             if shape is not None:
                 by_shape.setdefault(shape, []).append(child)
         groups += [group for group in by_shape.values() if len(group) >= MIN_CARDS]
@@ -748,13 +750,54 @@ def find_cards(root: HtmlElement) -> list[HtmlElement]:
     ]
 
 
-def _card_shape(element: HtmlElement) -> tuple[str, str] | None:
+def _letter_map(root: HtmlElement) -> dict[HtmlElement, bool]:
+    """Whether each element under ``root`` (itself too) holds letters: a
+    :data:`~analysis.text.LETTER_RUN` in its ``text_content()``, found in one bottom-up
+    pass over the document (its text, its child elements' and the children's tails; a
+    comment's text is not rendered, its tail is). A run opens with one letter, so the
+    pieces hold one exactly when their concatenation does."""
+    found: dict[HtmlElement, bool] = {}
+    for element in reversed(list(root.iter())):  # each element after its descendants
+        if not isinstance(element.tag, str):
+            continue
+        found[element] = bool(LETTER_RUN.search(element.text or "")) or any(
+            (isinstance(child.tag, str) and found[child]) or LETTER_RUN.search(child.tail or "")
+            for child in element
+        )
+    return found
+
+
+class _FlatTexts(dict):
+    """Elements' :func:`_flat_text`, each computed when first asked for."""
+
+    def __missing__(self, element: HtmlElement) -> str:
+        text = self[element] = _flat_text(element)
+        return text
+
+
+def _flat_text(element: HtmlElement) -> str:
+    """The element's text, its runs of white space one space each, stripped."""
+    return " ".join(element.text_content().split())
+
+
+def _has_letters(element: HtmlElement) -> bool:
+    """Whether the element's text holds letters (a :data:`~analysis.text.LETTER_RUN`)."""
+    return LETTER_RUN.search(element.text_content()) is not None
+
+
+def _card_shape(
+    element: HtmlElement,
+    has_letters: Callable[[HtmlElement], bool] = _has_letters,
+    flat: Callable[[HtmlElement], str] = _flat_text,
+) -> tuple[str, str] | None:
     """The element's tag and its headline part's when it is a card (None when not): a
-    headline part and another part with text outside any link."""
-    parts, linked = _parts(element)
-    headlines = [part for part in parts if linked or _is_headline(part)]
+    headline part and another part with text outside any link. ``has_letters`` and
+    ``flat``: as :func:`_has_letters` and :func:`_flat_text` (look-ups in maps of the
+    document's elements)."""
+    parts, linked = _parts(element, has_letters)
+    headlines = [part for part in parts if linked or _is_headline(part, flat)]
     if any(
-        (_text_outside_links(part) or _prose_link(part))
+        (_text_outside_links(part) or _prose_link(part, flat))
         and any(headline is not part for headline in headlines)
         for part in parts
     ):
@@ -762,10 +805,13 @@ def _card_shape(element: HtmlElement) -> tuple[str, str] | None:
     return None
 
 
-def _parts(element: HtmlElement) -> tuple[list[HtmlElement], bool]:
+def _parts(
+    element: HtmlElement, has_letters: Callable[[HtmlElement], bool] = _has_letters
+) -> tuple[list[HtmlElement], bool]:
     """The element's child elements holding letters, descending through a lone child
     (empty when the element has text of its own between them: a sentence with a
-    link), and whether a link holds them all (a card wrapped in its link)."""
+    link), and whether a link holds them all (a card wrapped in its link).
+    ``has_letters``: as :func:`_has_letters`."""
     linked = _is_story_link(element)  # the card itself is its link
     while True:
         if _own_text(element):
@@ -773,9 +819,7 @@ def _parts(element: HtmlElement) -> tuple[list[HtmlElement], bool]:
         children = [
             child
             for child in element
-            if isinstance(child.tag, str)
-            and child.tag not in _UNRENDERED
-            and LETTER_RUN.search(child.text_content())
+            if isinstance(child.tag, str) and child.tag not in _UNRENDERED and has_letters(child)
         ]
         if len(children) != 1:
             return children, linked
@@ -789,11 +833,12 @@ def _own_text(element: HtmlElement) -> bool:
     return any(LETTER_RUN.search(text) for text in texts)
 
 
-def _is_headline(part: HtmlElement) -> bool:
+def _is_headline(part: HtmlElement, flat: Callable[[HtmlElement], str] = _flat_text) -> bool:
     """A link that is the part's whole text (maybe inside a heading), or a wrapper that
     opens with such a heading (the linked heading and the teaser one level down), or a
     heading that opens a whole story (:data:`STORY_MARK`), or a table cell opening with a
-    linked line over more text (:func:`_opens_with_linked_line`)."""
+    linked line over more text (:func:`_opens_with_linked_line`). ``flat``: as
+    :func:`_flat_text`."""
     if part.get(STORY_MARK) is not None:
         return True
     first = next(
@@ -804,18 +849,16 @@ def _is_headline(part: HtmlElement) -> bool:
         first is not None
         and first.tag in HEADINGS
         and part.tag not in HEADINGS
-        and _is_headline(first)
+        and _is_headline(first, flat)
     ):
         return True
     if part.tag in _CELLS and (
-        _opens_with_linked_line(part, first) or _opens_with_linked_part(part, first)
+        _opens_with_linked_line(part, first) or _opens_with_linked_part(part, first, flat)
     ):
         return True
     links = [part] if part.tag == "a" else list(part.iter("a"))
-    text = " ".join(part.text_content().split())
-    return any(
-        _is_story_link(link) and " ".join(link.text_content().split()) == text for link in links
-    )
+    text = flat(part)
+    return any(_is_story_link(link) and flat(link) == text for link in links)
 
 
 def _opens_with_linked_line(cell: HtmlElement, first: HtmlElement | None) -> bool:
@@ -832,13 +875,15 @@ def _opens_with_linked_line(cell: HtmlElement, first: HtmlElement | None) -> boo
     return LETTER_RUN.search(rest) is not None
 
 
-def _opens_with_linked_part(cell: HtmlElement, first: HtmlElement | None) -> bool:
+def _opens_with_linked_part(
+    cell: HtmlElement, first: HtmlElement | None, flat: Callable[[HtmlElement], str] = _flat_text
+) -> bool:
     """A table cell whose first part is a story's link alone (its whole text, in a
     ``<span>`` or ``<div>`` of its own, no heading) over more parts with text (a forum's
     topic list: the topic's linked title, its category badge, its excerpt)."""
     if first is None or first.tag in HEADINGS or (cell.text or "").strip():
         return False
-    if (first.tail or "").strip() or first.tag == "a" or not _is_headline(first):
+    if (first.tail or "").strip() or first.tag == "a" or not _is_headline(first, flat):
         return False
     return any(
         isinstance(sibling.tag, str)
@@ -854,14 +899,13 @@ def _is_story_link(element: HtmlElement) -> bool:
     return element.tag == "a" and not (element.get("href") or "").startswith("#")
 
 
-def _prose_link(part: HtmlElement) -> bool:
+def _prose_link(part: HtmlElement, flat: Callable[[HtmlElement], str] = _flat_text) -> bool:
     """A part that is a link's whole text and reads as prose: a teaser printed as a
-    link to its story (a portal's search result), not a menu's entry."""
-    text = " ".join(part.text_content().split())
+    link to its story (a portal's search result), not a menu's entry. ``flat``: as
+    :func:`_flat_text`."""
+    text = flat(part)
     links = [part] if part.tag == "a" else list(part.iter("a"))
-    return any(
-        _is_story_link(link) and " ".join(link.text_content().split()) == text for link in links
-    ) and is_prose(text)
+    return any(_is_story_link(link) and flat(link) == text for link in links) and is_prose(text)
 
 
 def _text_outside_links(part: HtmlElement) -> bool:
