@@ -89,6 +89,11 @@ def _old_parts(element: lxml.html.HtmlElement) -> tuple[list[lxml.html.HtmlEleme
         linked = linked or html_cards._is_story_link(element)
 
 
+def old_letters(text: str) -> str:
+    """``html_cards.letters`` as it was: a generator over the characters."""
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
 def prepared_tree(html: str) -> lxml.html.HtmlElement:
     """The page parsed, its loose teasers and flat cards wrapped (as ``pack_cards``)."""
     root = lxml.html.document_fromstring(html)
@@ -123,7 +128,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: {spent:.2f} CPU-s ({per_page:.1f} ms a page)")
     print(f"old / new: {seconds['old'] / max(seconds['new'], 1e-9):.1f}x")
     print(f"pages whose cards differ: {len(differ)} {sorted(differ)}")
-    return 1 if differ else 0
+    texts = [
+        element.text_content()
+        for tree in trees
+        for element in tree.iter("p", "a", "li", "h2", "h3", "article", "body")
+    ]
+    spent, folded_by = {}, {}
+    for name, letters in (("old", old_letters), ("new", html_cards.letters)):
+        start = time.process_time()
+        for _ in range(args.repeat):
+            folded = [letters(text) for text in texts]
+        spent[name] = time.process_time() - start
+        folded_by[name] = folded
+    print(f"letters() of {len(texts)} elements' texts x {args.repeat}: ", end="")
+    print(f"old {spent['old']:.2f} CPU-s, new {spent['new']:.2f} CPU-s", end="")
+    print(f", equal: {folded_by['old'] == folded_by['new']}")
+    return 1 if differ or folded_by["old"] != folded_by["new"] else 0
 
 
 if __name__ == "__main__":

@@ -96,3 +96,14 @@ def test_a_part_without_letters_is_passed_over_as_before() -> None:
     found = html_cards.find_cards(root)
     assert [card.tag for card in found] == ["article"] * 4
     assert speed.old_find_cards(root) == found
+
+
+def test_letters_keeps_what_isalnum_keeps_on_every_code_point() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    assert html_cards.letters(every) == speed.old_letters(every)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.text())
+def test_letters_as_before(text: str) -> None:
+    assert html_cards.letters(text) == speed.old_letters(text)

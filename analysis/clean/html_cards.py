@@ -50,6 +50,7 @@ card's category, not its outlet.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -82,6 +83,9 @@ _CELLS = frozenset({"td", "th"})
 MIN_LINKED_HEADLINE_WORDS = 3
 #: The attribute marking a heading that opens a whole story (:func:`pack_cards`).
 STORY_MARK = "data-newscompare-story"
+#: A run of characters that are not ``str.isalnum()``: ``re``'s ``\w`` is exactly the
+#: characters ``str.isalnum()`` accepts and the underscore (checked on every code point).
+_NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 #: Inline styles given to a card, to its parts and to what is inside them.
 CARD_STYLE = "display: block; margin-top: 1em; margin-bottom: 0em; padding-left: 0em"
 PART_STYLE = "display: block; margin-top: 0em; margin-bottom: 0em; padding-left: 0em"
@@ -713,7 +717,7 @@ def letters(text: str) -> str:
     str
         Its alphanumeric characters, case folded, in order.
     """
-    return "".join(char for char in text.casefold() if char.isalnum())
+    return _NOT_ALPHANUMERIC.sub("", text.casefold())
 
 
 def find_cards(root: HtmlElement) -> list[HtmlElement]:
