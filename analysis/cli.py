@@ -303,7 +303,7 @@ def _report(args: argparse.Namespace) -> int:
 
 def _on_engine(args: argparse.Namespace, command: Callable[[Engine], int]) -> int:
     """Run ``command`` on the engine of --engine/--scheduler/--jobs; 1 if it cannot start."""
-    from analysis.dask_engine import EngineError
+    from analysis.dask_engine import EngineError, LostWorkerError
     from analysis.parallel import open_engine
 
     if args.scheduler and args.engine != "dask":
@@ -319,6 +319,13 @@ def _on_engine(args: argparse.Namespace, command: Callable[[Engine], int]) -> in
             return command(engine)
     except EngineError as err:
         print(f"error: {err}", file=sys.stderr)
+        kept = _kept_chunks(args)
+        if isinstance(err, LostWorkerError) and kept is not None:
+            print(
+                f"{args.command}: the chunks done so far are kept in {kept}: run the same "
+                "command again to resume",
+                file=sys.stderr,
+            )
         return 1
 
 
@@ -435,17 +442,24 @@ EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
 
 
-def _interrupted(args: argparse.Namespace, how: str = "Ctrl-C") -> str:
-    """What an interrupted command tells the user (outputs are written atomically)."""
+def _kept_chunks(args: argparse.Namespace) -> Path | None:
+    """The folder where ``clean`` or ``metrics`` keeps its finished chunks until it has
+    written its outputs (None for another command)."""
     if args.command == "clean":
         from analysis.clean.resume import CHUNKS_FOLDER as CLEAN_CHUNKS
 
-        kept = args.out / CLEAN_CHUNKS
-    elif args.command == "metrics":
+        return args.out / CLEAN_CHUNKS
+    if args.command == "metrics":
         from analysis.stats.metrics_stream import CHUNKS_FOLDER as METRICS_CHUNKS
 
-        kept = args.processed / METRICS_CHUNKS
-    else:
+        return args.processed / METRICS_CHUNKS
+    return None
+
+
+def _interrupted(args: argparse.Namespace, how: str = "Ctrl-C") -> str:
+    """What an interrupted command tells the user (outputs are written atomically)."""
+    kept = _kept_chunks(args)
+    if kept is None:
         return f"{args.command}: interrupted ({how}); no output is half-written"
     return (
         f"{args.command}: interrupted ({how}); the chunks done so far are kept in {kept}: "

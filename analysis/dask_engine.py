@@ -45,6 +45,13 @@ class EngineError(AnalysisError):
     """The Dask engine cannot be used: not installed, or the scheduler is unreachable."""
 
 
+class LostWorkerError(EngineError):
+    """The workers running one chunk died, each while running it, as often as the
+    scheduler allows (its ``allowed-failures``): killed, or out of memory. The chunks
+    done before are kept where the stage keeps them, so running the command again
+    resumes."""
+
+
 def _import_distributed() -> Any:
     try:
         import distributed
@@ -197,8 +204,22 @@ class DaskEngine:
 
 
 def _result(future: Any) -> Any:
-    """The future's result; its task's exception is raised as it was raised there."""
+    """The future's result; its task's exception is raised as it was raised there.
+
+    Raises
+    ------
+    LostWorkerError
+        When the workers that ran the task died (distributed's ``KilledWorker``): a
+        cluster's failure, not the chunk's, said in one line.
+    """
     try:
         return future.result()
+    except Exception as err:
+        if not isinstance(err, _import_distributed().KilledWorker):
+            raise
+        raise LostWorkerError(
+            "the Dask workers running one chunk of pages or articles died while running it "
+            "(killed, or out of memory: see the workers' logs): " + str(err).split(". ", 1)[0]
+        ) from err
     finally:
         future.release()

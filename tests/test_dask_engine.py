@@ -11,6 +11,7 @@ import logging
 import shutil
 import socket
 import sys
+import types
 from pathlib import Path
 
 import numpy as np
@@ -267,3 +268,51 @@ def test_report_notebooks_on_the_cluster_are_the_same_bytes(
         p.relative_to(remote).as_posix() for p in remote.rglob("*") if p.is_file()
     )
     _same_files(local, remote, written)
+
+
+def _killed_worker() -> Exception:
+    """What a cluster reports for a task whose workers all died running it (kill -9, OOM)."""
+    last = types.SimpleNamespace(address="tcp://127.0.0.1:1")  # the WorkerState read
+    return distributed.KilledWorker("('chunk-1',)", last, 3)
+
+
+def _dies_on_its_second_chunk(chunk: list) -> list:
+    if chunk[0] == 1:
+        raise _killed_worker()
+    return chunk
+
+
+def test_a_task_whose_workers_died_is_one_clear_error(engine: DaskEngine) -> None:
+    from analysis.dask_engine import LostWorkerError
+
+    results = engine.map_chunks(_dies_on_its_second_chunk, [[0], [1], [2]])
+    assert next(results) == [0]
+    with pytest.raises(LostWorkerError, match=r"workers running one chunk .* died"):
+        next(results)
+
+
+def test_clean_whose_workers_died_says_so_and_how_to_resume(
+    raw_corpus: Path,
+    cluster,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture,
+    cli_main,
+) -> None:
+    real = pipeline.clean_chunk
+
+    def dies_on_the_empty_page(chunk):  # a task is pickled by value: no shared counter
+        if any(entry.name == "5_empty.txt" for entry in chunk[0]):
+            raise _killed_worker()
+        return real(chunk)
+
+    monkeypatch.setattr(pipeline, "CHUNK_PAGES", 2)
+    monkeypatch.setattr(pipeline, "clean_chunk", dies_on_the_empty_page)
+    out = tmp_path / "processed"
+    args = ["clean", str(raw_corpus), "--out", str(out), "--engine", "dask",
+            "--scheduler", cluster.scheduler_address]  # fmt: skip
+    assert cli_main(args) == 1
+    err = capsys.readouterr().err
+    assert "error: the Dask workers running one chunk of pages or articles died" in err
+    assert f"the chunks done so far are kept in {out / '.clean-chunks'}" in err
+    assert "Traceback" not in err
