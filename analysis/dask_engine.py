@@ -21,6 +21,7 @@ asked for, and a missing install is one clear error (:class:`EngineError`).
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -36,9 +37,14 @@ Result = TypeVar("Result")
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 #: Seconds to wait for the scheduler before giving up with an error.
 CONNECT_TIMEOUT_SECONDS = 30
+#: Seconds to wait for a first worker of a scheduler that has none before saying so (a
+#: worker started with the scheduler registers within a second or two).
+NO_WORKER_GRACE_SECONDS = 5
 #: Chunks in flight per worker thread (submitted and not yet consumed); the local pool
 #: keeps 4 per process (analysis.parallel.CHUNKS_IN_FLIGHT_PER_JOB).
 IN_FLIGHT_PER_THREAD = 2
+
+logger = logging.getLogger(__name__)
 
 
 class EngineError(AnalysisError):
@@ -113,6 +119,7 @@ class DaskEngine:
             client = distributed.Client(address, timeout=CONNECT_TIMEOUT_SECONDS)
         except (OSError, TimeoutError, ValueError) as err:
             raise EngineError(f"cannot reach the Dask scheduler at {address}: {err}") from err
+        _say_when_no_worker(client, address)
         return cls(client)
 
     @property
@@ -201,6 +208,26 @@ class DaskEngine:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _say_when_no_worker(client: Any, address: str) -> None:
+    """Warn when the scheduler has no worker after :data:`NO_WORKER_GRACE_SECONDS`.
+
+    The tasks then wait on the scheduler until a worker connects, which may be meant (a
+    cluster that starts its workers on demand) or not (none was started, or they were
+    started against another address): without a word the command would seem to hang.
+    """
+    if client.nthreads():
+        return
+    try:
+        client.wait_for_workers(1, timeout=NO_WORKER_GRACE_SECONDS)
+    except TimeoutError:
+        logger.warning(
+            "the Dask scheduler at %s has no worker: the work waits until one connects "
+            "(start one with: dask worker %s; docs/scaling.md); Ctrl-C stops it",
+            address,
+            address,
+        )
 
 
 def _result(future: Any) -> Any:

@@ -316,3 +316,28 @@ def test_clean_whose_workers_died_says_so_and_how_to_resume(
     assert "error: the Dask workers running one chunk of pages or articles died" in err
     assert f"the chunks done so far are kept in {out / '.clean-chunks'}" in err
     assert "Traceback" not in err
+
+
+def test_a_scheduler_without_workers_is_said_not_silently_waited_on(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from analysis import dask_engine
+
+    monkeypatch.setattr(dask_engine, "NO_WORKER_GRACE_SECONDS", 0.2, raising=False)
+    empty = distributed.LocalCluster(
+        n_workers=0, processes=False, protocol="tcp", host="127.0.0.1", dashboard_address=None
+    )
+    try:
+        with caplog.at_level(logging.WARNING, logger="analysis"):
+            DaskEngine.connect(empty.scheduler_address).close()
+        assert f"the Dask scheduler at {empty.scheduler_address} has no worker" in caplog.text
+    finally:
+        empty.close()
+
+
+def test_a_scheduler_with_workers_is_not_warned_about(
+    cluster, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="analysis"):
+        DaskEngine.connect(cluster.scheduler_address).close()
+    assert "has no worker" not in caplog.text
