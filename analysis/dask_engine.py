@@ -11,9 +11,11 @@ else the standard environment variable ``DASK_SCHEDULER_ADDRESS`` (Dask's own
 The workers need what the local pool needs: this package installed at the same
 version (``pip install -e .[dask]``) and the same paths (the raw pages, the processed
 tables and the reports folder on a shared file system), since tasks read pages and
-write notebooks where the command says. Results come back to this process in input
-order and are written here, so the tables are the same bytes as with the local engine
-(tests/test_dask_engine.py checks it on a LocalCluster).
+write notebooks where the command says. A worker whose code is another commit or version
+than this process's is refused before any chunk is sent (:meth:`DaskEngine.check_workers`).
+Results come back to this process in input order and are written here, so the tables are
+the same bytes as with the local engine (tests/test_dask_engine.py checks it on a
+LocalCluster).
 
 dask and distributed are an optional extra: they are imported only when the engine is
 asked for, and a missing install is one clear error (:class:`EngineError`).
@@ -27,6 +29,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
+from analysis import provenance
 from analysis.errors import AnalysisError
 from analysis.parallel import available_cores
 
@@ -85,6 +88,7 @@ class DaskEngine:
     def __init__(self, client: Any, cluster: Any = None) -> None:
         self.client = client
         self._cluster = cluster
+        self._checked: set[str] = set()  # workers whose code was compared with this one's
 
     @classmethod
     def connect(cls, address: str | None = None) -> DaskEngine:
@@ -120,7 +124,13 @@ class DaskEngine:
         except (OSError, TimeoutError, ValueError) as err:
             raise EngineError(f"cannot reach the Dask scheduler at {address}: {err}") from err
         _say_when_no_worker(client, address)
-        return cls(client)
+        engine = cls(client)
+        try:
+            engine.check_workers()
+        except EngineError:
+            client.close()
+            raise
+        return engine
 
     @property
     def threads(self) -> int:
@@ -167,6 +177,7 @@ class DaskEngine:
         object
             Each chunk's result.
         """
+        self.check_workers()
         window = max(IN_FLIGHT_PER_THREAD * self.threads, in_flight)
         pending: deque[Any] = deque()
         try:
@@ -195,7 +206,54 @@ class DaskEngine:
         distributed.Future
             With ``result()`` and ``cancel()``.
         """
+        self.check_workers()
         return self.client.submit(function, *args, pure=False)
+
+    def check_workers(self) -> None:
+        """Stop when a worker runs other code than this process (another commit or version).
+
+        Each worker not yet checked reports its :func:`analysis.provenance.code_version`;
+        the package, its version and the commit must be this process's. Whether a clone
+        is modified, and where it lives, are not compared: the same commit on a worker
+        and here is the same code. A worker or this process outside a git clone (commit
+        unknown) cannot be compared by commit: a warning says so, the work goes on.
+
+        Raises
+        ------
+        EngineError
+            Naming each worker whose code differs (or that cannot run this package), its
+            code and this process's, and how to fix it.
+        """
+        new = [address for address in self.client.nthreads() if address not in self._checked]
+        if not new:
+            return
+        reports = self.client.run(_worker_code_version, workers=new, on_error="return")
+        here = provenance.code_version()
+        differ, unknown = [], []
+        for address in sorted(reports):
+            record = reports[address]
+            if isinstance(record, BaseException):
+                differ.append(f"{address} (cannot run this package: {record!r})")
+            elif _differs(record, here):
+                differ.append(f"{address} ({provenance.describe(record)})")
+            elif not (record.get("commit") and here.get("commit")):
+                unknown.append(address)
+        if differ:
+            raise EngineError(
+                f"the Dask workers {', '.join(differ)} run other code than this command "
+                f"({provenance.describe(here)}): their chunks would be computed by other rules "
+                "and the tables would mix two codes. Install the same checkout on the workers "
+                "(git checkout of the same commit, pip install -e '.[dask]' in their "
+                "environment) and restart them (docs/scaling.md)"
+            )
+        if unknown:
+            logger.warning(
+                "cannot tell whether the Dask workers %s run this command's code (%s): "
+                "a commit is unknown (not a git clone); install the same checkout on them",
+                ", ".join(unknown),
+                provenance.describe(here),
+            )
+        self._checked.update(reports)
 
     def close(self) -> None:
         """Close the client, and the cluster if this engine started it."""
@@ -208,6 +266,31 @@ class DaskEngine:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+#: The fields of a code record that say which code it is (not whether a clone is modified).
+_CODE_FIELDS = ("package", "version", "commit")
+
+
+def _worker_code_version() -> dict[str, str | bool | None]:
+    """This worker's :func:`analysis.provenance.code_version` (run on each worker)."""
+    return provenance.code_version()
+
+
+def _differs(record: Any, here: dict[str, str | bool | None]) -> bool:
+    """Whether a worker's code record names other code than ``here``.
+
+    A commit is compared only when both are known; the package and version always.
+    """
+    if not isinstance(record, dict):
+        return True
+    for field in _CODE_FIELDS:
+        theirs, ours = record.get(field), here.get(field)
+        if field == "commit" and not (theirs and ours):
+            continue
+        if theirs != ours:
+            return True
+    return False
 
 
 def _say_when_no_worker(client: Any, address: str) -> None:

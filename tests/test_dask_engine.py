@@ -7,6 +7,7 @@ compares every output with the local engine's. Skipped when dask is not installe
 
 from __future__ import annotations
 
+import functools
 import logging
 import shutil
 import socket
@@ -341,3 +342,68 @@ def test_a_scheduler_with_workers_is_not_warned_about(
     with caplog.at_level(logging.WARNING, logger="analysis"):
         DaskEngine.connect(cluster.scheduler_address).close()
     assert "has no worker" not in caplog.text
+
+
+def _pretend_code(**fields) -> None:
+    """Run on a worker: its package now reports ``fields`` in its code record (in its own
+    process only), as a worker started from another checkout does."""
+    from analysis import provenance
+
+    record = {**provenance.code_version(), **fields}
+    provenance.code_version = functools.partial(dict, record)
+
+
+@pytest.fixture(scope="module")
+def process_cluster():
+    """A LocalCluster of 2 worker processes (each with its own modules), on 127.0.0.1."""
+    local = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+    )
+    yield local
+    local.close()
+
+
+def test_workers_running_another_commit_are_refused_before_any_chunk(
+    process_cluster,
+    raw_corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture,
+    caplog: pytest.LogCaptureFixture,
+    cli_main,
+) -> None:
+    from analysis.provenance import code_version
+
+    here = code_version()
+    if not here["commit"]:
+        pytest.skip("the tests run outside a git clone: no commit to compare")
+    other = "0" * 40 if here["commit"] != "0" * 40 else "1" * 40
+    address = process_cluster.scheduler_address
+    with distributed.Client(address) as client:
+        workers = sorted(client.nthreads())
+        try:
+            # Only a worker's modified flag differs: the same commit, the same code.
+            client.run(_pretend_code, workers=workers[1:], modified=not here["modified"])
+            with caplog.at_level(logging.WARNING, logger="analysis"):
+                DaskEngine.connect(address).close()
+            assert "run other code" not in caplog.text
+            # A worker outside a git clone: its commit unknown, said, not refused.
+            client.run(_pretend_code, workers=workers[1:], commit=None)
+            with caplog.at_level(logging.WARNING, logger="analysis"):
+                DaskEngine.connect(address).close()
+            assert f"cannot tell whether the Dask workers {workers[1]} run" in caplog.text
+            client.run(_pretend_code, workers=workers[1:], commit=here["commit"])
+            client.run(_pretend_code, workers=workers[:1], commit=other)
+            out = tmp_path / "processed"
+            args = ["clean", str(raw_corpus), "--out", str(out), "--engine", "dask",
+                    "--scheduler", address]  # fmt: skip
+            assert cli_main(args) == 1
+            err = capsys.readouterr().err
+            assert f"the Dask workers {workers[0]} (newscompare-analysis" in err
+            assert f"commit {other[:12]}" in err and workers[1] not in err
+            assert f"commit {here['commit'][:12]}" in err  # this command's code
+            assert "Install the same checkout on the workers" in err
+            assert "Traceback" not in err
+            assert not out.exists() or not any(out.rglob("*.parquet"))  # no chunk ran
+        finally:
+            client.run(_pretend_code, workers=workers, commit=here["commit"],
+                       modified=here["modified"])  # fmt: skip
