@@ -25,6 +25,9 @@ from analysis.clean.outlet_merge import outlet_identities
         (["Quillmoor Today", "The new name of the Quillmoor Gazette"], 15, "Quillmoor Gazette"),
         (["Quillmoor Today, formerly the Quillmoor Gazette"], 15, "Quillmoor Gazette"),
         (["Quillmoor Today (formerly Quillmoor Gazette)"], 15, "Quillmoor Gazette"),
+        (["Kõrvemaa Täna (endine Kõrve Teataja)"], 13, "Kõrve Teataja"),
+        (["Kurier Ostrzeszowski", "dawniej Gazeta Ostrzeszowska"], 20, "Gazeta Ostrzeszowska"),
+        (["Vänersborgs Nyheter, tidigare Vänersborgs Tidning"], 19, "Vänersborgs Tidning"),
     ],
 )
 def test_a_renaming_notice_at_the_masthead_gives_the_former_name(lines, end, former):
@@ -62,6 +65,16 @@ def test_a_footers_notice_naming_both_names_gives_the_former_name():
     )
     lines[-1] = prose + ", and its staff moved to the new building on the harbour front."
     assert former_name(lines, 0, 0, 15) is None
+
+
+def test_a_footers_notice_may_go_on_with_fields_set_off_by_a_dot():
+    lines = ["Quillmoor Today", "News  Sport", "", "Ferry changes", ""]
+    footer = "© 2026 Quillmoor Today (endine Quillmoor Gazette) · quillmoortoday.ee"
+    assert former_name([*lines, footer], 0, 0, 15) == "Quillmoor Gazette"
+    footer = "© 2026 Quillmoor Today (dawniej Quillmoor Gazette) | Polityka prywatności"
+    assert former_name([*lines, footer], 0, 0, 15) == "Quillmoor Gazette"
+    prose = "© 2026 Quillmoor Today (formerly Quillmoor Gazette) and its staff moved away"
+    assert former_name([*lines, prose], 0, 0, 15) is None
 
 
 def test_a_renamed_key_carries_both_names_and_one_name_is_no_rename():

@@ -24,8 +24,12 @@ from analysis.clean.domains import registered_domain
 from analysis.text import opens_upper_case
 
 #: The words that say a name was the site's before (English, French, German, Dutch,
-#: Spanish and Portuguese, Italian), each followed by the former name, with or without
-#: an article.
+#: Spanish and Portuguese, Italian; Estonian, Finnish, Polish, Czech, Slovak, Swedish,
+#: Danish and Norwegian, Croatian / Serbian / Bosnian, Slovene, Hungarian, Romanian,
+#: Lithuanian, Latvian, Turkish, Greek), each followed by the former name, with or
+#: without an article. Only a notice standing at the masthead or closing a short line
+#: after the new name is read (:func:`former_name`), so a word that is also a plain
+#: "earlier" ("tidigare", "ranije") never reads the story's prose.
 FORMERLY_WORDS = (
     r"formerly(?:\s+known\s+as)?",
     r"previously(?:\s+known\s+as)?",
@@ -35,6 +39,19 @@ FORMERLY_WORDS = (
     r"voorheen",
     r"anteriormente",
     r"precedentemente",
+    r"endine|varem",
+    r"entinen|aiemmin",
+    r"dawniej|wcześniej|poprzednio",
+    r"dříve|dřív|predtým|predtym|bývalý|bývalá|bývalé",
+    r"tidigare|tidligere|f\.d\.|fhv\.",
+    r"ranije|bivši|bivša|bivše|nekadašnji|nekadašnja|nekadašnje|бивши|бивша|бивше|раније",
+    r"prej|nekdanji|nekdanja|nekdanje",
+    r"korábban|egykori|régi\s+nevén",
+    r"fostul|fosta",
+    r"anksčiau|buvęs|buvusi",
+    r"agrāk|bijušais|bijusī",
+    r"eski\s+adıyla|eski\s+adı|önceki\s+adıyla",
+    r"πρώην|παλαιότερα",
 )
 _LEAD = "|".join(FORMERLY_WORDS)
 # a former name: one to six words, each capitalized or a particle of a name between two
@@ -44,6 +61,10 @@ _FORMER = rf"(?:[Tt]he\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})"
 _NOTICE_LINE = re.compile(rf"[\s(\[—–-]*(?i:{_LEAD})[:,]?\s+{_FORMER}[\s.)\]]*")
 # the notice after the masthead on its line ("NEW, formerly the X", "NEW (formerly X)")
 _NOTICE_AFTER = re.compile(rf"\s*(?:,|\.|\(|\[|—|–|-|\|)\s*(?i:{_LEAD})[:,]?\s+{_FORMER}[\s.)\]]*")
+# what a footer's line may go on with after the closed notice: a dot-separated field
+# ("© 2026 NEW (formerly X) · example.com · Privacy"), never a sentence's words
+_FOOTER_TAIL = r"(?:\s*[·•|]\s*\S[^·•|]*)*\s*"
+_NOTICE_FOOTER = re.compile(_NOTICE_AFTER.pattern + _FOOTER_TAIL)
 #: How many lines under the masthead the notice may stand (blank lines not counted).
 NOTICE_LINES = 1
 #: The most words a line may have to be read as a notice elsewhere than at the masthead
@@ -82,8 +103,9 @@ def former_name(lines: Sequence[str], line_no: int, start: int, end: int) -> str
         line goes on with a notice ("NEW, formerly the X"), the next non-blank line is
         one ("Formerly the X", "The new name of the X"), or a short line (a footer's
         notice, at most :data:`NOTICE_WORDS` words) ends with the name and one ("© 2026
-        NEW, formerly the X"); None otherwise, and when the former name is not
-        capitalized as a name is.
+        NEW, formerly the X"), or goes on after it only with fields set off by a dot or a
+        bar ("© 2026 NEW (formerly X) · example.com"); None otherwise, and when the
+        former name is not capitalized as a name is.
     """
     if not 0 <= line_no < len(lines) or not 0 <= start < end:
         return None
@@ -95,7 +117,7 @@ def former_name(lines: Sequence[str], line_no: int, start: int, end: int) -> str
     if found is None:
         short = (text for text in lines if name in text and len(text.split()) <= NOTICE_WORDS)
         after = (text[text.index(name) + len(name) :] for text in short)
-        found = next((m for text in after if (m := _NOTICE_AFTER.fullmatch(text))), None)
+        found = next((m for text in after if (m := _NOTICE_FOOTER.fullmatch(text))), None)
     if found is None:
         return None
     former = found.group("name").rstrip(".")
