@@ -49,7 +49,8 @@ BENCHMARKS := extraction_benchmark quotes_polnear throughput notebook_overhead m
 	quote_speakers_corpora corpus_outlets body_transplant body_listicles bootstrap_memory article_variants \
 	title_line_sections mojibake interval_coverage outlet_boilerplate legacy_encodings serial_share \
 	copy_containment wire_credits corpus_resaves closing_notes_corpora date_formats cldr_months cldr_units cldr_relative typeset_hyphens \
-	page_size_scaling parquet_exit web_archive outlet_identities_cost worker_start
+	page_size_scaling parquet_exit web_archive outlet_identities_cost worker_start \
+	email_address_cost function_turns html_cards_speed
 
 bench: install  ## every benchmark in benchmarks/ (BENCHMARKS): extraction, quotes, throughput, notebooks, memory, listings, metadata, scale, adversarial, language
 	set -e; for name in $(BENCHMARKS); do echo "== benchmarks/$$name.py"; nice -n 10 $(BIN)/python benchmarks/$$name.py; done
