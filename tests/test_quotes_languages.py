@@ -524,6 +524,28 @@ def test_a_role_with_a_named_complement_takes_its_appositive_name(language, body
 @pytest.mark.parametrize(
     ("language", "body", "speaker"),
     [
+        # review h364: a joiner, a determiner after it or the conjunction of two
+        # surnames inside the appositive name, which the four capitalised words do not
+        # count (the role alone before)
+        ("ca", "Segons el regidor, Jordi Vall i Roca, «el pont obrirà al maig».",
+         "el regidor, Jordi Vall i Roca"),
+        ("es", "«Abrimos en julio», dijo la concejala, Ana Belén de la Torre, ayer.",
+         "la concejala, Ana Belén de la Torre"),
+        ("ms", '"Feri belayar esok," kata Yang di-Pertua Lembaga, Encik Ola Brekke bin Yusof.',
+         "Yang di-Pertua Lembaga, Encik Ola Brekke bin Yusof"),
+        # the conjunction before a lower-case word is "and": no appositive name
+        ("ca", "Segons el regidor, Jordi Vall i el seu equip, «el pont obrirà al maig».",
+         "el regidor"),
+    ],
+)  # fmt: skip
+def test_an_appositive_name_with_joiners_after_a_role(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
         # review h285: the person spoken to, or the words between the subject's
         # postposition and the verb, were read as the speaker
         ("fa", "ناهید صدری به خبرنگاران گفت: «جاده تا بهار باز می‌شود».", "ناهید صدری"),

@@ -36,6 +36,7 @@ from analysis.stats.quotes.languages import (
     REPORTING_VERBS_BY_LANGUAGE,
     ROLE_COMPLEMENT_PREPOSITIONS_BY_LANGUAGE,
     SKIPPED_BY_LANGUAGE,
+    SURNAME_CONJUNCTIONS_BY_LANGUAGE,
     TIME_WORDS_BY_LANGUAGE,
 )
 from analysis.stats.quotes.languages_more import NAME_FIRST_LANGUAGES, NOUNS_CAPITALISED
@@ -607,28 +608,41 @@ def _complement_and_name(
     return []
 
 
+#: The most capitalised words of an appositive name (a title, two given names and a
+#: surname: "Encik Ola Brekke bin Yusof"; joiners apart).
+_APPOSITIVE_NAME_WORDS = 4
+
+
 def _appositive_name(text: str, at: int, stop: int, language: str) -> list[tuple[int, int, str]]:
     """The name a role is followed by between commas ("explicaba la gerente, Carmen
-    Lozano, durante ..."): up to four capitalised words (joiners between them) that a
-    punctuation mark or the clause's end closes; nothing otherwise."""
+    Lozano, durante ..."): up to four capitalised words that a punctuation mark or the
+    clause's end closes, with joiners between them (:data:`JOINERS_BY_LANGUAGE`, a
+    determiner after one: "Ana Belén de la Torre", "Encik Ola Brekke bin Yusof";
+    the conjunction of two surnames, :data:`SURNAME_CONJUNCTIONS_BY_LANGUAGE`:
+    "Jordi Vall i Roca"), which the four do not count; nothing otherwise."""
     comma = _APPOSITIVE_RE.match(text, at, stop)
     if comma is None:
         return []
     joiners = JOINERS_BY_LANGUAGE.get(language, _EMPTY)
+    inside = joiners | SURNAME_CONJUNCTIONS_BY_LANGUAGE.get(language, _EMPTY)
+    determiners = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
     stops = PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY)
     titles = PERSONAL_TITLES_BY_LANGUAGE.get(language, _EMPTY)
     name: list[tuple[int, int, str]] = []
     end = comma.end()
     for a, b, word in _words(text, comma.end(), stop):
         between = text[end:a].strip()
+        capitals = sum(1 for _, _, w in name if _is_capitalised(w))
         if (between and not (between == "." and name and name[-1][2].lower() in titles)) or (
-            len(name) == 4
+            capitals == _APPOSITIVE_NAME_WORDS and _is_capitalised(word)
         ):
             break
-        if word.lower() in stops or not (
-            _is_capitalised(word)
-            or (not name and word.lower() in titles)  # "uMnu X", a title in lower case
-            or (name and word.lower() in joiners)
+        low = word.lower()
+        joined = bool(name) and (
+            low in inside or (low in determiners and name[-1][2].lower() in joiners)
+        )
+        if not joined and (
+            low in stops or not (_is_capitalised(word) or (not name and low in titles))  # "uMnu X"
         ):
             return []  # a preposition opens an adjunct, not a name ("، في ...")
         name.append((a, b, word))

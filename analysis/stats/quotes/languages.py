@@ -414,6 +414,15 @@ JOINERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "id": _words("bin binti"),
 }
 
+#: The conjunction joining the two surnames of a person's name ("Jordi Vall i Roca",
+#: "José Ortega y Gasset"), between capitalised words only: inside an
+#: appositive name (:func:`~analysis.stats.quotes.foreign_speakers._appositive_name`)
+#: it joins, elsewhere it is "and" and ends a phrase.
+SURNAME_CONJUNCTIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "es": _words("y"),
+    "ca": _words("i"),
+}
+
 #: Words that open a sentence taking up the quote before it as the object of the verb
 #: of saying that follows them ("„…“ Das sagte X", "«…». Об этом заявил X", "Así lo
 #: aseguró X", "C'est ce qu'a déclaré X", "È quanto ha dichiarato X", "Foi o que disse
