@@ -546,6 +546,24 @@ def test_an_appositive_name_with_joiners_after_a_role(language, body, speaker):
 @pytest.mark.parametrize(
     ("language", "body", "speaker"),
     [
+        # review h364: "to inform", "to communicate" of a body's statement
+        ("es", "La Policía Local informó de que «el puente cerrará el lunes».",
+         "La Policía Local"),
+        ("ca", "Els Bombers han informat que «el pont tancarà dilluns».", "Els Bombers"),
+        ("it", "La società comunica che «il ponte chiuderà lunedì».", "La società"),
+        # the noun "comunicato" (a statement) stays no verb: the verb after it speaks
+        ("it", "Il comunicato della società parla di «un ritardo tecnico».",
+         "Il comunicato della società"),
+    ],
+)  # fmt: skip
+def test_a_body_informs_that(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
         # review h285: the person spoken to, or the words between the subject's
         # postposition and the verb, were read as the speaker
         ("fa", "ناهید صدری به خبرنگاران گفت: «جاده تا بهار باز می‌شود».", "ناهید صدری"),

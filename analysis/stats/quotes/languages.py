@@ -69,7 +69,8 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         bromeó confesó confiesa prometió promete prometieron explicaba
         aseguraba señalaba comentaba añadía afirmaba reconocía recordaba contaba advertía
         cuenta cuentan pregunta preguntan
-        lamentaba insistía relataba publicó publica tuiteó tuitea"""
+        lamentaba insistía relataba publicó publica tuiteó tuitea informó informa
+        informan informaron comunicó comunica comunican comunicaron"""
     ),
     "pt": _words(
         """disse diz dizem disseram dito afirmou afirma afirmam afirmaram afirmado
@@ -101,7 +102,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         precisa assicurato assicura annunciato annuncia risposto risponde chiesto
         chiede ammesso ammette denunciato criticato scritto scrive evidenziato
         avvertito insistito concluso confermato conferma ricordato ricorda chiamano
-        chiamato sostenuto sostiene promesso promette parlato parla"""
+        chiamato sostenuto sostiene promesso promette parlato parla comunica comunicano"""
     ),
     "de": _words(
         """sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont

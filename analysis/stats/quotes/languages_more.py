@@ -35,7 +35,8 @@ MORE_REPORTING_VERBS: dict[str, frozenset[str]] = {
         respost contestar contesta advertir adverteix insistir insisteix subratllar
         subratlla recordar recorda lamentar lamenta denunciar denuncia criticar critica
         admetre admet anunciar anuncia opinar opina escriure escriu escrit prometre
-        promet explicava deia assegurava recordava"""
+        promet explicava deia assegurava recordava informar informa informen informat
+        comunicar comunica comuniquen"""
     ),
     "cs": _words(
         """řekl řekla řekli říká říkají uvedl uvedla uvedli uvádí dodal dodala dodali
