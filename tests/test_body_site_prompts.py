@@ -241,14 +241,28 @@ def test_a_consent_box_s_sentences_and_buttons_are_prompts(line, prompt):
         "Ακολουθήστε μας στο Google News.",
         "Abonează-te la newsletter-ul nostru.",
         "Jiunge na channel yetu ya WhatsApp.",
+        # Kinyarwanda: register on our (news) list, follow us on WhatsApp (review h363)
+        "Iyandikishe ku rutonde rwacu rw'amakuru ubone inkuru za buri munsi.",
+        "Mwiyandikishe ku rutonde rw'amakuru yacu.",
+        "Dukurikire kuri WhatsApp.",
     ],
 )
 def test_a_call_to_a_channel_is_a_prompt_in_more_languages(line):
     assert is_site_prompt(line)
 
 
-def test_a_storys_sentence_opening_with_such_a_verb_names_no_channel():
-    assert not is_site_prompt("Підписуйтесь на петицію, закликав мер у понеділок.")
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Підписуйтесь на петицію, закликав мер у понеділок.",
+        # a Kinyarwanda story's sentences: a list named without a call, a call to
+        # register for no channel
+        "Urutonde rw'abatsinze amatora ruzatangazwa ku wa Gatanu.",
+        "Iyandikishe mbere y'itariki ya 5 Werurwe, umuyobozi yabwiye abahinzi.",
+    ],
+)
+def test_a_storys_sentence_opening_with_such_a_verb_names_no_channel(line):
+    assert not is_site_prompt(line)
 
 
 @pytest.mark.parametrize(

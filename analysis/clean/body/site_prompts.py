@@ -72,7 +72,9 @@ _CALL = re.compile(
     r"|κατεβάστε|takip edin|abone olun|jiunge|fuatilia|pakua"
     # Afrikaans, Danish, Norwegian, Swedish
     r"|kry|teken in|laai af|få|meld deg på|meld dig på|tilmeld dig|prenumerera"
-    r"|abonner|abonnér|følg|följ|last ned|ladda ner)(?=\s)",
+    r"|abonner|abonnér|følg|följ|last ned|ladda ner"
+    # Kinyarwanda: "register (yourself)", "follow us"
+    r"|iyandikishe|mwiyandikishe|dukurikire)(?=\s)",
     re.IGNORECASE,
 )
 # The channel a call asks the reader to use.
@@ -81,7 +83,9 @@ _CHANNEL = re.compile(
     r"|google news|channel|kanal|canal|podcast|e-?mails?|briefing|digest"
     r"|канал\w*|розсилк\w*|рассылк\w*|κανάλι|kanál\w*|aplikac\w*"
     r"|nuusbrie\w*|inkassie|nieuwsbrie\w*|nyhetsbrev\w*|nyhedsbrev\w*|innboks\w*"
-    r"|indbakke\w*|inkorg\w*)\b",
+    r"|indbakke\w*|inkorg\w*"
+    # Kinyarwanda: "(our) list", a mailing list ("urutonde rw'amakuru", list of news)
+    r"|u?rutonde)\b",
     re.IGNORECASE,
 )
 # A consent manager's or a sign-up box's own sentence, or an opinion column's disclaimer
