@@ -176,6 +176,21 @@ def test_an_aggregator_encoded_link_alone_on_a_line_names_no_site(tmp_path):
     assert _row(tmp_path, text).outlet == "The Bayshore Standard"
 
 
+def test_a_sites_own_short_link_under_a_print_page_still_names_the_site(tmp_path):
+    """A print edition's 'scan to read online' line gives the site's own short link
+    ('site/n/TOKEN'): unlike an aggregator's encoded link it names the paper (the
+    landing's outlets_h272 pages had lost their outlet to 576cadcf's first form)."""
+    text = (
+        "NEWS   Wendlow Courier, Tuesday, March 3, 2026            7\n\n\n"
+        "Harbour ferry returns after winter refit\n\nBy Oonagh Pelletier\n\n"
+        "The harbour ferry is back in service after a three-month refit.\n\n"
+        "New engines cut its crossing time by four minutes, the operator said.\n\n"
+        "Season tickets go on sale at the pier office next week.\n\n"
+        "[QR code]\nScan to read online\nwendlowcourier.co.nz/n/8QK2W\n"
+    )
+    assert _row(tmp_path, text).outlet_key == "wendlowcourier.co.nz"
+
+
 def test_a_firma_element_holds_the_byline(tmp_path):
     """Spanish and Italian templates name the byline's element 'firma' (signature)."""
     html = (

@@ -48,7 +48,7 @@ from analysis.clean.header_lines import (
 from analysis.clean.interface_words import names_a_control
 from analysis.clean.legal_footer import legal_footer_head
 from analysis.clean.line_gates import PageLines, necessary_literals
-from analysis.clean.link_forms import names_no_site
+from analysis.clean.link_forms import is_encoded_link
 from analysis.clean.masthead_context import printed_as_section
 from analysis.clean.masthead_lines import masthead_name
 from analysis.clean.name_domain import FREQUENCY
@@ -769,8 +769,10 @@ def _domain_kind(line: str, match: re.Match[str]) -> str | None:
         # a short link, tracker or profile (x.gl/Ab3d, x.com/tr?id=1, x.com/Name) is no
         # evidence for any site; a deep link (x.com/news/, x.com/some-story) is
         deep = "-" in path or len([part for part in path.split("/") if part]) >= 2
-        if deep and names_no_site("https://" + line[start : end + len(written)]):
-            return None  # an aggregator's encoded link ("news.google.com/articles/CBMi...")
+        if deep and is_encoded_link("https://" + line[start : end + len(written)]):
+            # an aggregator's encoded link ("news.google.com/articles/CBMi...") names no
+            # site; a site's own short link (a print page's "site.com/n/3PX7M") does
+            return None
         if deep and _SCHEME_ONLY.fullmatch(line[:start]) and not line[end + len(written) :].strip():
             return "address"
         return "link" if deep else None
