@@ -47,7 +47,7 @@ BENCHMARKS := extraction_benchmark quotes_polnear throughput notebook_overhead m
 	cleaner_profile cleaner_instructions outlets_copies_scale pipeline_scale adversarial language_id dask_engine \
 	report_batch_cost interval_sensitivity memory_metrics html_export body_corpora corpus_titles corpus_metadata date_audit \
 	quote_speakers_corpora corpus_outlets body_transplant body_listicles bootstrap_memory article_variants \
-	title_line_sections mojibake interval_coverage outlet_boilerplate legacy_encodings serial_share \
+	title_line_sections mojibake interval_coverage outlet_boilerplate legacy_encodings serial_share outlet_merge_scale \
 	copy_containment wire_credits corpus_resaves closing_notes_corpora date_formats cldr_months cldr_units cldr_relative typeset_hyphens \
 	page_size_scaling parquet_exit web_archive outlet_identities_cost worker_start \
 	email_address_cost function_turns html_cards_speed

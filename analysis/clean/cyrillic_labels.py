@@ -102,3 +102,21 @@ def _label_pattern(name: str) -> re.Pattern | None:
                 return None
             parts.append("(?:" + "|".join(re.escape(s) for s in spellings) + ")")
     return re.compile("".join(parts)) if parts else None
+
+
+def spells_latin_labels(name: str) -> bool:
+    """Whether :func:`cyrillic_spells_label` may accept some label for ``name``: it is
+    Cyrillic, each letter one the table spells (a label must then be tried, whatever
+    its first letters: :class:`analysis.clean.name_domain.DomainIndex`).
+
+    Parameters
+    ----------
+    name : str
+        A site name as printed.
+
+    Returns
+    -------
+    bool
+        False when no label spells the name.
+    """
+    return _label_pattern(name.casefold()) is not None

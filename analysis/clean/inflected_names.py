@@ -138,3 +138,44 @@ def _spells(words: Sequence[str], label: str, at: int, inflected: bool, first: b
             if first and rest and end == len(label) and label[at:] != word[: end - at]:
                 return True  # the place's own name alone, its ending its own
     return False
+
+
+def inflected_opening(words: list[str]) -> str | None:
+    """What every label :func:`inflected_spelling` accepts for ``words`` opens with, read
+    as its letters only (:func:`label_letters`): the first word but its last
+    :data:`MAX_ENDING` letters (written whole or as a stem and another ending), at least
+    its first :data:`MIN_STEM` - 1 letters (fewer when the word is shorter); None when
+    no label is accepted (a name of one word). An index of a run's domains by their labels'
+    openings finds the labels to try (:class:`analysis.clean.name_domain.DomainIndex`).
+
+    Parameters
+    ----------
+    words : list of str
+        As :func:`inflected_spelling`'s.
+
+    Returns
+    -------
+    str or None
+        The opening, or None.
+    """
+    folded = _folded_words(tuple(words))
+    if len(folded) < 2:
+        return None
+    return folded[0][: max(MIN_STEM - 1, len(folded[0]) - MAX_ENDING)]
+
+
+def label_letters(label: str) -> str:
+    """A label's letters as :func:`inflected_spelling` reads them: letters only,
+    unaccented, case folded.
+
+    Parameters
+    ----------
+    label : str
+        A domain's label.
+
+    Returns
+    -------
+    str
+        Its letters.
+    """
+    return _flat_label(label)

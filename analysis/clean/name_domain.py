@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import NamedTuple
 
-from analysis.clean.cyrillic_labels import cyrillic_spells_label
+from analysis.clean.cyrillic_labels import cyrillic_spells_label, spells_latin_labels
 from analysis.clean.domains import site_labels
-from analysis.clean.inflected_names import inflected_spelling
+from analysis.clean.inflected_names import inflected_opening, inflected_spelling, label_letters
 from analysis.clean.name_forms import compact_name, umlauts_spelled_out, unaccented
 from analysis.clean.newspaper_words import BROADCAST_WORDS, CARD_WORDS
 from analysis.stopwords import FUNCTION_WORDS
@@ -96,6 +97,121 @@ def name_spelled_by_domain(name: str, domain: str, any_contraction: bool = True)
     return name_matches_domain(name, domain, any_contraction=any_contraction) or any(
         cyrillic_spells_label(name, label) for label in site_labels(domain)
     )
+
+
+class DomainIndex:
+    """A run's domains by the parts of their labels a site name must share with one for
+    :func:`name_spelled_by_domain` to accept it, so that a name is compared with a few
+    domains, not all: the run-level merge compares each name apart with the run's
+    domains (:mod:`analysis.clean.outlet_merge`), a cost of names x domains.
+
+    Each rule of :func:`name_matches_label` reads the label as a whole form of the name
+    (compact, initials, a join, a contraction, whole words), as holding a part of it of
+    :data:`MIN_LABEL_CHARS` letters or more (the compact name, a long join), or as opening
+    with the name's first letters (a broadcaster's leading words, the initials before a
+    news word, an inflected first word): a label is found by its whole form, its
+    four-letter runs, what goes before a closing news word, and its letters' openings
+    (:func:`_label_keys`), a name by the same keys
+    (:func:`_name_keys`). A name opening with a frequency or a count, holding an
+    ampersand, or in Cyrillic (its label spelled in another script) is compared with
+    every domain. :meth:`candidates` holds every domain the name's comparison accepts;
+    the caller still compares them.
+
+    Parameters
+    ----------
+    domains : iterable of str
+        The run's domain keys.
+    """
+
+    def __init__(self, domains: Iterable[str]) -> None:
+        self.domains = tuple(domains)
+        self._by_key: dict[tuple[str, str], set[int]] = {}
+        for at, domain in enumerate(self.domains):
+            for label in site_labels(domain):
+                for key in _label_keys(label):
+                    self._by_key.setdefault(key, set()).add(at)
+
+    def candidates(self, name: str) -> list[str]:
+        """The domains :func:`name_spelled_by_domain` (and so :func:`name_matches_domain`)
+        may accept for ``name`` without ``word_starts``, in the index's order.
+
+        Parameters
+        ----------
+        name : str
+            A site name as printed.
+
+        Returns
+        -------
+        list of str
+            Every domain accepting the name, and others sharing a key with it.
+        """
+        found: set[int] = set()
+        if spells_latin_labels(name):
+            return list(self.domains)
+        for spelling in _spellings(name):
+            keys = _name_keys(spelling)
+            if keys is None:
+                return list(self.domains)
+            runs, keys = keys
+            for key in keys:
+                found |= self._by_key.get(key, set())
+            for run in runs:  # the labels holding every run of it
+                held = sorted((self._by_key.get(("run", part), set()) for part in run), key=len)
+                found |= held[0].intersection(*held[1:])
+        return [self.domains[at] for at in sorted(found)]
+
+
+def _label_keys(label: str) -> set[tuple[str, str]]:
+    """The keys of one label (:class:`DomainIndex`): its form as :func:`name_matches_label`
+    compares it, unaccented again, its runs of :data:`MIN_LABEL_CHARS` characters, what
+    goes before a news word or a broadcast word closing it (the initials or the leading
+    words of the name it may be), and the openings of its letters as
+    :func:`~analysis.clean.inflected_names.inflected_spelling` reads them."""
+    form, unaccented_form = _label_form(label)
+    size = MIN_LABEL_CHARS
+    keys = {("whole", form), ("unaccented", unaccented_form)}
+    keys |= {("run", form[at : at + size]) for at in range(len(form) - size + 1)}
+    for end in range(MIN_LABEL_INITIALS, len(form)):  # a head, then a news word
+        if form[end:] in CARD_WORDS.whole or form[end:] in CARD_WORDS.stems:
+            keys.add(("initials", form[:end]))
+        if end >= size and form[end:] in BROADCAST_WORDS:
+            keys.add(("broadcast", form[:end]))
+    letters = label_letters(form)
+    keys |= {("letters", letters[:end]) for end in range(1, len(letters) + 1)}
+    return keys
+
+
+def _name_keys(name: str) -> tuple[list[set[str]], set[tuple[str, str]]] | None:
+    """The keys a label :func:`name_matches_label` accepts for ``name`` has one of
+    (:class:`DomainIndex`), rule by rule, and the parts of the name a label may hold
+    (each given by its runs of :data:`MIN_LABEL_CHARS` characters, all of which such a
+    label has); None when a rule reads labels no key finds (a frequency, a count, an
+    ampersand: every label is compared)."""
+    parts = _name_parts(name)
+    if parts.opens_frequency or parts.has_ampersand or parts.opens_count:
+        return None
+    size = MIN_LABEL_CHARS
+    wholes = {*parts.whole_forms, *parts.contractions, *parts.headed}
+    edges = sorted(parts.word_edges)
+    wholes |= {  # _holds_words: whole words of the name run together
+        parts.with_the[start:end] for start in edges for end in edges if end - start >= size
+    }
+    keys = {("whole", form) for form in wholes}
+    keys |= {("unaccented", join) for join in parts.joins}
+    runs = [parts.compact] if len(parts.compact) >= size else []
+    runs += parts.long_joins
+    if any(len(run) < size for run in runs):
+        return None
+    held = [{run[at : at + size] for at in range(len(run) - size + 1)} for run in runs]
+    lead = ""
+    for word in parts.words:  # _broadcast_label: leading words and a broadcast word
+        lead += word.casefold()
+        if len(lead) >= size:
+            keys.add(("broadcast", lead))
+    keys.add(("initials", parts.initials))  # _initials_and_news_word
+    if opening := inflected_opening(parts.words):
+        keys.add(("letters", opening))
+    return held, keys
 
 
 #: The fewest initials a domain's label spells before a news word (:func:`_initials_and_news_word`).

@@ -128,6 +128,7 @@ from analysis.clean.domains import domain_of_name
 from analysis.clean.file_name_outlet import file_by_file_name
 from analysis.clean.former_name import file_renames
 from analysis.clean.name_domain import (
+    DomainIndex,
     joins_without_small_words,
     name_matches_domain,
     name_spelled_by_domain,
@@ -646,7 +647,7 @@ def _masthead_outlets(
             named.setdefault(name_form(name), set()).add(key)
     filed: dict[str, str] = {}
     why: dict[str, str] = {}
-    addresses = sorted({key for key, _ in pairs if is_domain_key(key)})
+    addresses = DomainIndex(sorted({key for key, _ in pairs if is_domain_key(key)}))
     for key, _ in pairs:
         if parts := holder_and_masthead(key):
             holder, masthead = parts
@@ -675,7 +676,9 @@ def _masthead_outlets(
                 # whbr7.com, "Morning Post" of harbourmorningpost.com); a one-word
                 # masthead is a section's label as often ("Sport" of sportnews.com)
                 named_by = [
-                    d for d in addresses if name_matches_domain(masthead, d, any_contraction=False)
+                    d
+                    for d in addresses.candidates(masthead)
+                    if name_matches_domain(masthead, d, any_contraction=False)
                 ]
                 if len(named_by) == 1:
                     filed[key], why[key] = named_by[0], MASTHEAD_ADDRESS
@@ -791,6 +794,7 @@ def _file_company_names(
         names_of.setdefault(key, set()).add(name)
         if key.startswith(NAME_PREFIX):
             named_keys.setdefault(_key_form(key), set()).add(key)
+    by_label: dict[str, set[str]] | None = None
     for key in sorted(key_of):
         if not key.startswith(NAME_PREFIX) or key_of[key] != key or key in ambiguous:
             continue
@@ -806,7 +810,9 @@ def _file_company_names(
         if not found:
             found = {key_of[other] for other in named_keys.get(head, ())}
         if not found:  # a domain printing no name, its label the name ("metro-kelby.com")
-            found = set(_domains_by_label(key_of).get(head, ()))
+            if by_label is None:  # (the keys stay those: read once)
+                by_label = _domains_by_label(key_of)
+            found = set(by_label.get(head, ()))
         if len(found) == 1:
             key_of[key], why[key] = found.pop(), COMPANY_NAME
         elif found:
@@ -853,7 +859,8 @@ def _file_short_forms(
             spelled.setdefault(key, set()).update(found - initials(name))
             joins.setdefault(key, set()).update(joins_without_small_words(name))
     domains_by_label = _domains_by_label(key_of)
-    domains = sorted(key for key in key_of if is_domain_key(key))  # the keys stay those
+    # the keys stay those
+    domains = DomainIndex(sorted(key for key in key_of if is_domain_key(key)))
     of_form: dict[str, set[str]] = {}  # a short form -> the keys printing a name it is of
     of_initials: dict[str, set[str]] = {}  # the same, for a form no name spells out
     for key, found in forms.items():
@@ -975,13 +982,13 @@ NAME_OF_ADDRESS = "its name, the name of one address of the run"
 def _address_named(
     key: str,
     names_of: Mapping[str, set[str]],
-    domains: Sequence[str],
+    domains: DomainIndex,
     spelled: dict[str, list[str]],
     extending: bool = False,
 ) -> set[str]:
-    """The one of ``domains`` (the run's domain keys, worked out once by the caller)
-    whose name every name of ``key``'s pages is
-    (:func:`analysis.clean.name_domain.name_matches_domain`: "Brindle Street Daily" of
+    """The one of ``domains`` (the run's domain keys, indexed once by the caller:
+    :class:`analysis.clean.name_domain.DomainIndex`) whose name every name of ``key``'s
+    pages is (:func:`analysis.clean.name_domain.name_matches_domain`: "Brindle Street Daily" of
     brindlestreet.org; a first word contracted only as the languages write it, no page
     printing the name beside the address), as a masthead no page prints as its site's
     name is read (:func:`_masthead_outlets`); each name of two words or more (a one-word
@@ -997,15 +1004,16 @@ def _address_named(
     key's pages print too may file the key under it (:func:`_file_by_chrome`; "KVRN 7
     News" of kvrn7.com printing "KVRN 7" and its notice), as for a name extending the
     name of two domains (:func:`_extended_name_domains`). ``spelled`` keeps the domains
-    spelling every name of a key, worked out on the key's first call (a run's keys times
-    its domains: the cost of this step)."""
+    spelling every name of a key, worked out on the key's first call (the index
+    gives the few domains to compare: the run's keys times its domains was this
+    step's cost)."""
     names = names_of.get(key, set())
     if not names or any(" " not in name.strip() for name in names):
         return set()
     if (spelling := spelled.get(key)) is None:  # the domains spelling every name of key
         spelling = [
             d
-            for d in domains
+            for d in domains.candidates(min(names))
             if all(name_spelled_by_domain(n, d, any_contraction=False) for n in names)
         ]
         spelled[key] = spelling
