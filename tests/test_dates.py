@@ -18,6 +18,7 @@ from analysis.clean import dates
 from analysis.clean.articles import extract_articles
 from analysis.clean.dates import (
     find_date,
+    find_date_span,
     find_dates,
     find_published_date,
     is_day_range,
@@ -1840,3 +1841,13 @@ def test_an_english_date_whose_year_is_two_digits_after_an_apostrophe(text, iso)
 )
 def test_a_coptic_calendar_date(text, iso):
     assert parse_date(text) == iso
+
+
+def test_asctime_form_time_between_day_and_year():
+    # h381: C's asctime, as a chat client's log prints the day it opens
+    # ("--- Log opened Thu Dec 03 07:00:01 2026")
+    line = "--- Log opened Thu Dec 03 07:00:01 2026"
+    span = find_date_span(line)
+    assert span is not None and line[span[0] : span[1]] == "Dec 03 07:00:01 2026"
+    assert parse_date("Session Start: Thu Dec  3 07:00:01 2026") == "2026-12-03"
+    assert find_date_span("Dec 3 at 10:00 2026") is None  # no asctime: a word between

@@ -129,3 +129,14 @@ def test_a_suffix_glued_to_the_headings_year_is_no_word_of_its_own():
     assert heading_day(lines, 1, {0}, "\n".join(lines)) == "2026-12-03"
     lines = ["Sitzung vom 3. Dezember 2026 im Rathaus Nord", "Park closes for works"]
     assert heading_day(lines, 1, {0}, "\n".join(lines)) is None  # four words beside it
+
+
+def test_a_weekday_beside_the_date_is_no_word_of_the_headings_label():
+    # h381: a chat log's day line, a label of two words and the weekday before the date
+    lines = [
+        "--- Day changed Fri Dec 04 2026",
+        "09:05 <+bot> Story",
+        "Three label words Fri Dec 04 2026",
+    ]
+    assert heading_day(lines, 1, {0}, "\n".join(lines)) == "2026-12-04"
+    assert heading_day(lines, 3, {2}, "\n".join(lines)) is None  # three words: a sentence

@@ -17,6 +17,8 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   day: the weekday the line names, ``Wed, 04/03/2026``, or the date the page's address
   writes), else not read;
 - a year with the time glued after it, as some pages print it: ``Nov 18 20196:40 PM``;
+  the time between the day and the year, as C's ``asctime`` prints it: ``Thu Dec  3
+  07:00:01 2026``;
 - day, month name, year in the languages of :mod:`analysis.clean.month_names` (German,
   French, Spanish, Portuguese, Italian, Dutch, Swedish, Danish, Norwegian, Finnish,
   Romanian, Russian, Ukrainian, Polish, Czech, Turkish, Greek, Hungarian, Swahili,
@@ -471,6 +473,14 @@ def _date_patterns(name: str) -> PatternTable:
                 r"\s+",
                 DAY_NUMBER.format(g="d") + _DAY_RANGE_END,
             ),
+            # Dec  3 07:00:01 2026: the month, the day, the clock time, the year, as C's
+            # asctime prints a time (a chat client's log, a mail's envelope line)
+            _named_month_date(
+                _MONTH_START,
+                ENGLISH_MONTH.format(g="m"),
+                r"\s+",
+                DAY_NUMBER.format(g="d") + r"\s+\d\d:\d\d:\d\d",
+            ),
             # 2 June 2025 / 2nd of June, 2025
             _named_month_date(
                 r"(?<!\d)",
@@ -756,7 +766,8 @@ _APOSTROPHE_HINT = re.compile(_APOSTROPHE_YEAR)
 _WEEK_HINT = re.compile(rf"{_WEEK_WORD}\s*\d|\d-?W[0-5]\d")
 _ROC_YEAR_SLASH = re.compile(r"(?<![\d.,/:-])1\d\d/")
 _PATTERN_NEEDS = (
-    _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", ". ", "",
+    _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE,
+    _YEAR_AFTER_SPACE, "", ". ", "",
     "", ".",
     _YEAR_AFTER_SPACE, "年", _ROC_SLASHED, _WIDE, _YEAR_BEFORE_WORD, " ning", _YEAR_BEFORE_WORD,
     "ཟླ་", "ئاينىڭ", "يىل",

@@ -17,11 +17,12 @@ from collections.abc import Collection, Sequence
 from analysis.clean.dates import find_date_span
 from analysis.clean.edition_masthead import SEPARATOR
 from analysis.clean.page_metadata import published_value
+from analysis.clean.weekdays import is_weekday_name
 from analysis.clean.yearless_dates import CLOCK_TIME, find_day_month
 from analysis.text import LETTER_RUN
 
-#: The words a day heading may print beside its date: a label and a weekday ("Archive:
-#: Thursday, December 3, 2026").
+#: The words a day heading may print beside its date and its weekday: a label of two words
+#: ("Archive: Thursday, December 3, 2026", a chat log's "--- Day changed Fri Dec 04 2026").
 MAX_HEADING_WORDS = 2
 
 
@@ -128,7 +129,7 @@ _WITH_SECONDS = re.compile(r"(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
 
 def _heading_date(line: str, page: str) -> str | None:
     """The ISO day a line heads: one date (with or without its year) and at most
-    :data:`MAX_HEADING_WORDS` words beside it, a suffix glued to it none
+    :data:`MAX_HEADING_WORDS` words beside it and its weekday, a suffix glued to it none
     (:data:`_GLUED_SUFFIX`); None for any other line (two dates, a sentence holding
     one)."""
     span = find_date_span(line)
@@ -141,7 +142,11 @@ def _heading_date(line: str, page: str) -> str | None:
     if glued := _GLUED_SUFFIX.match(after):
         after = after[glued.end() :]  # "2026-cı il": the year's suffix, no word of its own
     rest = line[: span[0]] + " " + after
-    if len(LETTER_RUN.findall(rest)) > MAX_HEADING_WORDS or find_date_span(rest):
+    words = LETTER_RUN.findall(rest)
+    before = LETTER_RUN.findall(line[: span[0]])
+    if before and is_weekday_name(before[-1]):
+        words = words[1:]  # the date's weekday ("Day changed Fri Dec 04 2026"): no label word
+    if len(words) > MAX_HEADING_WORDS or find_date_span(rest):
         return None
     if find_day_month(rest) is not None:
         return None
