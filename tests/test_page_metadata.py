@@ -732,6 +732,57 @@ def test_find_yearless_dates(line, dates):
 
 
 @pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        # another language's month with no year, after a label and its word for "on",
+        # its weekday or its clock time (h382)
+        ("Publicado el 3 de diciembre, 10:42", [(12, 3, "publish")]),
+        ("Publicado el jueves 3 de diciembre", [(12, 3, "publish")]),
+        ("Veröffentlicht am 3. Dezember", [(12, 3, "publish")]),
+        ("Publié le 1er décembre à 10:42", [(12, 1, "publish")]),
+        ("Donnerstag, 3. Dezember, 14:20 Uhr", [(12, 3, None)]),
+        ("jueves 3 de diciembre", [(12, 3, None)]),
+        ("3 de diciembre, 10:42", [(12, 3, None)]),
+        # in a sentence, or with its year (a calendar date), none
+        ("El juicio será el 3 de diciembre", []),
+        ("El jueves 3 de diciembre se vota el presupuesto", []),
+        ("Publicado el 3 de diciembre de 2026", []),
+        ("3 de diciembre", []),
+    ],
+)
+def test_find_yearless_dates_of_other_languages(line, dates):
+    assert [(d.month, d.day, d.label) for d in find_yearless_dates(line)] == dates
+
+
+_ES_PROSE = (
+    "Las autoridades estatales cerraron la carretera federal después de que un deslave "
+    "cubriera dos carriles con lodo y piedras durante la madrugada, informó Protección Civil."
+)
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
+        ("Publicado el 3 de diciembre, 10:42", "2026-12-03"),
+        ("Jueves 3 de diciembre", "2026-12-03"),  # 3 December 2026 is a Thursday
+        ("Miércoles 3 de diciembre", None),  # a Wednesday in 2025: no year is guessed
+    ],
+)
+def test_a_date_in_another_language_without_its_year_is_in_the_notices_year(date_line, iso):
+    paragraphs = [f"{_ES_PROSE} El párrafo {n} añade un detalle." for n in range(4)]
+    page = "\n\n".join(
+        [
+            "Inicio  Noticias",
+            "Cierran la carretera federal por un deslave en la sierra",
+            date_line,
+            *paragraphs,
+            "© 2026 Diario del Valle Sur",
+        ]
+    )
+    assert extract_articles(page, name="deslave.txt").iloc[0]["published"] == iso
+
+
+@pytest.mark.parametrize(
     ("text", "year"),
     [
         ("News\n© 2019 Example Daily", 2019),

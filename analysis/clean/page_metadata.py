@@ -124,7 +124,7 @@ from analysis.clean.scraper_header import (
 )
 from analysis.clean.site_name import SiteName, page_site_name
 from analysis.clean.trail_dates import weekday_trail_date
-from analysis.clean.weekdays import is_weekday_name, weekdays_beside
+from analysis.clean.weekdays import is_weekday_name, printed_weekdays, weekdays_beside
 from analysis.clean.yearless_dates import find_yearless_dates, page_year, yearless_iso
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
@@ -599,13 +599,22 @@ def _yearless_published(lines: Sequence[str], line: str) -> tuple[DateMatch, str
     with its clock time ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM" gives Nov 18:
     :func:`analysis.clean.yearless_dates.find_yearless_dates`), in the year of the page's
     copyright notice (:func:`analysis.clean.yearless_dates.page_year`); None without such a date,
-    on a line of more than :data:`DATE_LINE_MAX_WORDS` words, or without a notice year."""
+    on a line of more than :data:`DATE_LINE_MAX_WORDS` words, without a notice year, or
+    when the line names a weekday that day of that year is not ("jueves 3 de diciembre"
+    under a stale notice's year: no year is guessed)."""
     dates = find_yearless_dates(line)
     if not dates or count_words(line) > DATE_LINE_MAX_WORDS:
         return None
     date = next((d for d in dates if d.label != "update"), dates[0])
     year = page_year("\n".join(lines))
     iso = date.iso(year) if year is not None else None
+    named = printed_weekdays(line)
+    if (
+        iso is not None
+        and named is not None
+        and dt.date.fromisoformat(iso).weekday() not in named.days
+    ):
+        return None
     return (DateMatch(date.start, date.end, iso), date.label) if iso is not None else None
 
 

@@ -8,16 +8,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from analysis.clean.cldr_months import DATE_PARTICLES
 from analysis.clean.dates import (
     ANY_DIGIT,
     DATE_LABEL,
     DAY_NUMBER,
     ENGLISH_MONTH,
     ENGLISH_MONTH_NUMBERS,
+    FOREIGN_MONTHS,
     ascii_digits,
     find_dates,
 )
 from analysis.clean.pattern_starts import starting_at
+from analysis.clean.weekdays import is_weekday_name, printed_weekdays
+from analysis.text import LETTER_OR_MARK
 
 #: Clock times: ``14:05``, ``9:43 PM``, ``10:42 a.m. ET``.
 CLOCK_TIME = starting_at(
@@ -70,10 +74,31 @@ _YEARLESS_PATTERNS = (
 )
 
 
+# A day and a month's name of another language than English with no year after them, as
+# a date line prints this year's days ("Publicado el 3 de diciembre", "Donnerstag, 3.
+# Dezember", "Publié le 1er décembre", "jueves 3 de diciembre, 10:42"): the day (its
+# ordinal mark: "3.", "1er", "1º", "1ro"), a particle of a date ("de", "del", "di"), a
+# word that :data:`analysis.clean.dates.FOREIGN_MONTHS` names one month in every
+# language printing it (checked after the match: the word is any word here).
+_FOREIGN_DAY_MONTH = re.compile(
+    r"(?<![\d.,:/])(?P<d>[0-3]?\d)(?!\d)(?:\.|º|ª|°|er|ro|o)?\.?[ \t]+"
+    r"(?:(?:"
+    + "|".join(re.escape(p) for p in sorted(DATE_PARTICLES, key=len, reverse=True) if p.isalpha())
+    + rf")[ \t]+)?(?P<fm>{LETTER_OR_MARK}{{3,24}})(?![^\W\d_])"
+    + r"(?![.,]?\s*(?:(?:de|del|di)\s+)?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
 # What may stand between a date label and its date, or around a date alone with its
 # clock time: separators, "on", "at" (clock times and weekdays blanked first:
-# "Updated: Tue 9:41 AM, Nov 19", "Nov 18 at 8:19 PM").
-_LABEL_GAP = re.compile(r"[\W_]*(?:(?:on|at)\b[\W_]*)*", re.IGNORECASE)
+# "Updated: Tue 9:41 AM, Nov 19", "Nov 18 at 8:19 PM"), and the word for "on" a label
+# puts before its day in other languages: Spanish and Catalan "el" ("Publicado el 3 de
+# diciembre"), French "le", German "am", Italian "il", Portuguese "em", Dutch "op",
+# Swedish, Danish and Norwegian "den", Romanian "pe".
+_LABEL_GAP_WORD = r"(?:on|at|el|le|am|il|em|op|den|pe)\b"
+_LABEL_GAP = re.compile(rf"[\W_]*(?:{_LABEL_GAP_WORD}[\W_]*)*", re.IGNORECASE)
+_GAP_WORD = re.compile(rf"\b{_LABEL_GAP_WORD}", re.IGNORECASE)
 
 
 WEEKDAY_NAME = re.compile(
@@ -171,8 +196,10 @@ def find_yearless_dates(text: str) -> list[YearlessDate]:
     text = ascii_digits(text)
     taken = [(d.start, d.end) for d in find_dates(text)]
     found: dict[int, re.Match[str]] = {}
-    for pattern in _YEARLESS_PATTERNS:
+    for pattern in (*_YEARLESS_PATTERNS, _FOREIGN_DAY_MONTH):
         for match in pattern.finditer(text):
+            if match.groupdict().get("fm") and match.group("fm").lower() not in FOREIGN_MONTHS:
+                continue
             if not any(s < match.end() and match.start() < e for s, e in taken):
                 found.setdefault(match.start(), match)
     dates: list[YearlessDate] = []
@@ -184,16 +211,18 @@ def find_yearless_dates(text: str) -> list[YearlessDate]:
         labels = list(DATE_LABEL.finditer(text, since, start))
         since = match.end()
         label = labels[-1] if labels else None
-        if label is not None and _LABEL_GAP.fullmatch(_without_times(text[label.end() : start])):
+        before = text[: match.start()]
+        if label is not None and _is_gap(text[label.end() : start]):
             kind = label.lastgroup
-        elif _CLOCK_AFTER.match(text, match.end()) and _LABEL_GAP.fullmatch(
-            _without_times(text[: match.start()] + " " + _AFTER_LABEL.sub("", text[match.end() :]))
+        elif _CLOCK_AFTER.match(text, match.end()) and _is_gap(
+            before + " " + _AFTER_LABEL.sub("", text[match.end() :])
         ):
             kind = None
-        elif WEEKDAY_NAME.search(text, 0, match.start()) and _LABEL_GAP.fullmatch(
-            _without_times(text[: match.start()] + " " + text[match.end() :])
+        elif (WEEKDAY_NAME.search(before) or printed_weekdays(before)) and _is_gap(
+            before + " " + text[match.end() :]
         ):
-            kind = None  # "Thursday 3 December": its weekday names it a date line
+            kind = None  # "Thursday 3 December", "jueves 3 de diciembre": its weekday
+            # names it a date line
         else:
             continue
         month = _yearless_month(match)
@@ -202,10 +231,22 @@ def find_yearless_dates(text: str) -> list[YearlessDate]:
 
 
 def _yearless_month(match: re.Match[str]) -> int:
-    """The month of a :data:`_YEARLESS_PATTERNS` match: its number, or its English name's."""
+    """The month of a :data:`_YEARLESS_PATTERNS` or :data:`_FOREIGN_DAY_MONTH` match: its
+    number, or its name's (English, or a name of one month in every language)."""
     if match.groupdict().get("mn"):
         return int(match.group("mn"))
+    if match.groupdict().get("fm"):
+        return FOREIGN_MONTHS[match.group("fm").lower()]
     return ENGLISH_MONTH_NUMBERS[match.group("m")[:3].lower()]
+
+
+def _is_gap(text: str) -> bool:
+    """Whether ``text`` holds nothing but what may stand beside a date on its date line:
+    separators, clock times, the words of :data:`_LABEL_GAP`, and a weekday's name
+    (English's, or of any language of :func:`analysis.clean.weekdays.is_weekday_name`:
+    "Publicado el jueves 3 de diciembre")."""
+    text = _without_times(text)
+    return _LABEL_GAP.fullmatch(text) is not None or is_weekday_name(_GAP_WORD.sub(" ", text))
 
 
 def names_weekday(text: str) -> bool:
@@ -244,8 +285,18 @@ def yearless_iso(text: str, year: int) -> str | None:
     str or None
         ``yyyy-mm-dd``; None without such a date, or for a day not in its month.
     """
-    date = find_day_month(text)
+    date = find_day_month(text) or _foreign_day_month(text)
     return date.iso(year) if date is not None else None
+
+
+def _foreign_day_month(text: str) -> YearlessDate | None:
+    """The first day and month's name of another language than English written without
+    a year in ``text`` (:data:`_FOREIGN_DAY_MONTH`: "3 de diciembre"), wherever it stands;
+    None without such a date."""
+    for match in _FOREIGN_DAY_MONTH.finditer(ascii_digits(text)):
+        if (month := FOREIGN_MONTHS.get(match.group("fm").lower())) is not None:
+            return YearlessDate(match.start(), match.end(), month, int(match.group("d")), None)
+    return None
 
 
 def find_day_month(text: str) -> YearlessDate | None:
