@@ -303,7 +303,7 @@ def _report(args: argparse.Namespace) -> int:
 
 def _on_engine(args: argparse.Namespace, command: Callable[[Engine], int]) -> int:
     """Run ``command`` on the engine of --engine/--scheduler/--jobs; 1 if it cannot start."""
-    from analysis.dask_engine import EngineError, LostWorkerError
+    from analysis.dask_engine import EngineError, StageStoppedError
     from analysis.parallel import open_engine
 
     if args.scheduler and args.engine != "dask":
@@ -320,7 +320,7 @@ def _on_engine(args: argparse.Namespace, command: Callable[[Engine], int]) -> in
     except EngineError as err:
         print(f"error: {err}", file=sys.stderr)
         kept = _kept_chunks(args)
-        if isinstance(err, LostWorkerError) and kept is not None:
+        if isinstance(err, StageStoppedError) and kept is not None:
             print(
                 f"{args.command}: the chunks done so far are kept in {kept}: run the same "
                 "command again to resume",

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
@@ -43,6 +44,13 @@ CONNECT_TIMEOUT_SECONDS = 30
 #: Seconds to wait for a first worker of a scheduler that has none before saying so (a
 #: worker started with the scheduler registers within a second or two).
 NO_WORKER_GRACE_SECONDS = 5
+#: Seconds a stage waits with no worker on the cluster, its chunks waiting, before it
+#: stops (:meth:`DaskEngine.result`): a nanny restarts a killed worker within a second or
+#: two (h369: ``kill -9``), a worker started again by hand or by a batch queue takes
+#: longer; a minute with none is a cluster that stopped, not one that restarts.
+WORKERS_GONE_SECONDS = 60
+#: Seconds between two looks at the cluster while a chunk's result is awaited.
+POLL_SECONDS = 1.0
 #: Chunks in flight per worker thread (submitted and not yet consumed); the local pool
 #: keeps 4 per process (analysis.parallel.CHUNKS_IN_FLIGHT_PER_JOB).
 IN_FLIGHT_PER_THREAD = 2
@@ -54,11 +62,21 @@ class EngineError(AnalysisError):
     """The Dask engine cannot be used: not installed, or the scheduler is unreachable."""
 
 
-class LostWorkerError(EngineError):
+class StageStoppedError(EngineError):
+    """The cluster stopped a stage midway. The chunks done before are kept where the
+    stage keeps them, so running the command again resumes."""
+
+
+class LostWorkerError(StageStoppedError):
     """The workers running one chunk died, each while running it, as often as the
-    scheduler allows (its ``allowed-failures``): killed, or out of memory. The chunks
-    done before are kept where the stage keeps them, so running the command again
-    resumes."""
+    scheduler allows (its ``allowed-failures``): killed, or out of memory; or every
+    worker left the cluster while chunks waited (:data:`WORKERS_GONE_SECONDS`)."""
+
+
+class JoinedWorkerError(StageStoppedError):
+    """A worker that joined the cluster during a stage runs other code than the command
+    (:meth:`DaskEngine.check_workers`): the stage stops before a result it may have
+    computed is kept."""
 
 
 def _import_distributed() -> Any:
@@ -184,12 +202,79 @@ class DaskEngine:
             for chunk in chunks:
                 pending.append(self.client.submit(function, chunk, pure=False))
                 if len(pending) >= window:
-                    yield _result(pending.popleft())
+                    yield self.result(pending.popleft())
             while pending:
-                yield _result(pending.popleft())
+                yield self.result(pending.popleft())
         finally:
             for future in pending:
                 future.cancel()
+
+    def result(self, future: Any) -> Any:
+        """The future's result, once the cluster's workers are checked again; its task's
+        exception is raised as it was raised there.
+
+        While the result is awaited, the cluster is looked at every
+        :data:`POLL_SECONDS`: a worker that joined is checked
+        (:meth:`check_workers`), and so is any before the result is returned, so no
+        result a worker running other code may have computed is kept; a cluster left
+        with no worker for :data:`WORKERS_GONE_SECONDS` stops the stage (the tasks would
+        wait on the scheduler without a word).
+
+        Parameters
+        ----------
+        future : distributed.Future
+            A chunk's task (released here).
+
+        Returns
+        -------
+        object
+            Its result.
+
+        Raises
+        ------
+        LostWorkerError
+            When the workers that ran the task died (distributed's ``KilledWorker``), or
+            when no worker was left on the cluster: a cluster's failure, not the chunk's,
+            said in one line.
+        JoinedWorkerError
+            When a worker that joined runs other code than this command.
+        """
+        timeout_error = _import_distributed().TimeoutError
+        gone_since: float | None = None
+        try:
+            while True:
+                try:
+                    found = _result(future, POLL_SECONDS)
+                    break
+                except timeout_error:
+                    pass
+                self._check_joined()
+                if self.client.nthreads():
+                    gone_since = None
+                elif gone_since is None:
+                    gone_since = time.monotonic()
+                elif time.monotonic() - gone_since >= WORKERS_GONE_SECONDS:
+                    raise LostWorkerError(
+                        "every Dask worker left the cluster while this stage's chunks "
+                        f"waited, and none joined in {WORKERS_GONE_SECONDS} s (killed, out "
+                        "of memory, or stopped: see the workers' logs); start workers "
+                        "against the scheduler"
+                    )
+            self._check_joined()
+            return found
+        finally:
+            future.release()
+
+    def _check_joined(self) -> None:
+        """:meth:`check_workers` during a stage: a joined worker's other code stops it."""
+        try:
+            self.check_workers()
+        except JoinedWorkerError:
+            raise
+        except EngineError as err:
+            raise JoinedWorkerError(
+                f"a Dask worker joined the cluster during the stage: {err}"
+            ) from err
 
     def submit(self, function: Callable[..., Result], *args: Any) -> Any:
         """Start ``function(*args)`` on the cluster; a ``distributed.Future``.
@@ -313,8 +398,9 @@ def _say_when_no_worker(client: Any, address: str) -> None:
         )
 
 
-def _result(future: Any) -> Any:
-    """The future's result; its task's exception is raised as it was raised there.
+def _result(future: Any, timeout: float) -> Any:
+    """The future's result within ``timeout`` seconds (else distributed's
+    ``TimeoutError``); its task's exception is raised as it was raised there.
 
     Raises
     ------
@@ -323,7 +409,7 @@ def _result(future: Any) -> Any:
         cluster's failure, not the chunk's, said in one line.
     """
     try:
-        return future.result()
+        return future.result(timeout=timeout)
     except Exception as err:
         if not isinstance(err, _import_distributed().KilledWorker):
             raise
@@ -331,5 +417,3 @@ def _result(future: Any) -> Any:
             "the Dask workers running one chunk of pages or articles died while running it "
             "(killed, or out of memory: see the workers' logs): " + str(err).split(". ", 1)[0]
         ) from err
-    finally:
-        future.release()

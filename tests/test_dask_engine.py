@@ -407,3 +407,65 @@ def test_workers_running_another_commit_are_refused_before_any_chunk(
         finally:
             client.run(_pretend_code, workers=workers, commit=here["commit"],
                        modified=here["modified"])  # fmt: skip
+
+
+def _slow_square(chunk: list[int]) -> list[int]:
+    import time
+
+    time.sleep(0.3)
+    return [n * n for n in chunk]
+
+
+def test_a_stage_whose_workers_all_left_stops_with_one_clear_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the workers all gone during a stage: its chunks waited on the scheduler, without a
+    # word, for ever (docs/measurements.md, h369's left-over)
+    from analysis import dask_engine
+
+    monkeypatch.setattr(dask_engine, "WORKERS_GONE_SECONDS", 0.5)
+    monkeypatch.setattr(dask_engine, "POLL_SECONDS", 0.1)
+    alone = distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, protocol="tcp",
+        host="127.0.0.1", dashboard_address=None,
+    )  # fmt: skip
+    try:
+        with DaskEngine(distributed.Client(alone)) as engine:
+            results = engine.map_chunks(_slow_square, [[1], [2], [3], [4]], in_flight=4)
+            assert next(results) == [1]
+            alone.scale(0)
+            with pytest.raises(dask_engine.LostWorkerError, match="every Dask worker left"):
+                list(results)
+    finally:
+        alone.close()
+
+
+def test_a_worker_joining_mid_stage_with_other_code_stops_the_stage() -> None:
+    # a worker that joined during a stage was checked only at the next stage: its
+    # chunks' results were kept, computed by other rules
+    from analysis import dask_engine
+    from analysis.provenance import code_version
+
+    here = code_version()
+    if not here["commit"]:
+        pytest.skip("the tests run outside a git clone: no commit to compare")
+    other = "0" * 40 if here["commit"] != "0" * 40 else "1" * 40
+    growing = distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+    )
+    try:
+        with DaskEngine(distributed.Client(growing)) as engine:
+            first = set(engine.client.nthreads())
+            results = engine.map_chunks(_slow_square, [[n] for n in range(8)], in_flight=2)
+            assert next(results) == [0]
+            growing.scale(2)
+            engine.client.wait_for_workers(2)
+            joined = sorted(set(engine.client.nthreads()) - first)
+            engine.client.run(_pretend_code, workers=joined, commit=other)
+            with pytest.raises(dask_engine.JoinedWorkerError) as raised:
+                list(results)
+            message = str(raised.value)
+            assert "joined the cluster during the stage" in message
+            assert f"the Dask workers {joined[0]} (newscompare-analysis" in message
+    finally:
+        growing.close()
