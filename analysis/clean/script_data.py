@@ -39,18 +39,28 @@ from analysis.clean.feed_xml import listing_html
 from analysis.clean.html_page import HtmlMetadata, prints_opening
 from analysis.clean.jsonld_article import graph_articles, json_ld_values
 
-_APP_STATE = re.compile(
-    r"""<script\b[^>]*\bid\s*=\s*["']?(__NEXT_DATA__|__NUXT_DATA__)\b"""
-    r"|\bwindow\.(__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__"
-    r"|__remixContext|__reactRouterContext)\s*="
-    r"|\bself\.(__next_f)\.push\("
-    r"|\bFusion\.(globalContent)\s*="
-    r"|<(astro-island)\b[^>]*?\sprops\s*="
-    r"""|<script\b(?=[^>]*\btype\s*=\s*["']?application/json)[^>]*\bid\s*=\s*["']?([\w-]*-state)\b"""
-    r"""|<div\b[^>]*?\s(data-page)\s*=\s*["']\{"""
-    r"""|<script\b[^>]*\s(data-sveltekit-fetched)\b""",
-    re.IGNORECASE,
+# The forms a script framework's application state takes in a page, in the order they
+# are told apart (:func:`app_state_name`); each holds one group, the state's name. The
+# forms opening with a word are matched from that word, the boundary before it looked at
+# apart (:data:`_AFTER_WORD_CHAR`): a search for a word boundary, case folded, at every
+# character of a page of a megabyte cost more than the rest of the patterns together.
+_APP_STATE_FORMS = tuple(
+    re.compile(form, re.IGNORECASE)
+    for form in (
+        r"""<script\b[^>]*\bid\s*=\s*["']?(__NEXT_DATA__|__NUXT_DATA__)\b""",
+        r"window\.(__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__"
+        r"|__remixContext|__reactRouterContext)\s*=",
+        r"self\.(__next_f)\.push\(",
+        r"Fusion\.(globalContent)\s*=",
+        r"<(astro-island)\b[^>]*?\sprops\s*=",
+        r"""<script\b(?=[^>]*\btype\s*=\s*["']?application/json)[^>]*\bid\s*=\s*["']?([\w-]*-state)\b""",
+        r"""<div\b[^>]*?\s(data-page)\s*=\s*["']\{""",
+        r"""<script\b[^>]*\s(data-sveltekit-fetched)\b""",
+    )
 )
+# The forms above that open with a word, which a word character must not precede.
+_WORD_OPENING_FORMS = frozenset(_APP_STATE_FORMS[1:4])
+_AFTER_WORD_CHAR = re.compile(r"\w")
 # A <noscript> element and its content: what a browser shows when the script is off.
 _NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.IGNORECASE | re.DOTALL)
 _ANY_TAG = re.compile(r"<[^<>]*>")
@@ -285,9 +295,19 @@ def app_state_name(markup: str) -> str | None:
         ``globalContent`` (Arc XP's ``Fusion.globalContent``),
         ``astro-island`` (an Astro island with props), an Angular transfer state's
         script id (``ng-state``), ``data-page`` (an Inertia.js page object) or
-        ``data-sveltekit-fetched`` (SvelteKit's kept responses; the first found), or None.
+        ``data-sveltekit-fetched`` (SvelteKit's kept responses; the first found in
+        the markup, the first of the forms above where two start at one place), or None.
     """
-    match = _APP_STATE.search(markup)
-    if match is None:
-        return None
-    return next(name for name in match.groups() if name)
+    found: tuple[int, int, str] | None = None  # (where, which form, name)
+    for at, form in enumerate(_APP_STATE_FORMS):
+        match = form.search(markup)
+        while (
+            match is not None
+            and form in _WORD_OPENING_FORMS
+            and match.start() > 0
+            and _AFTER_WORD_CHAR.match(markup, match.start() - 1)
+        ):
+            match = form.search(markup, match.start() + 1)
+        if match is not None and (found is None or match.start() < found[0]):
+            found = (match.start(), at, match.group(1))
+    return found[2] if found is not None else None
