@@ -40,3 +40,37 @@ def test_an_html_pages_headline_and_byline_keep_their_non_joiners():
     metadata = html_metadata(html)
     assert metadata.title == title
     assert metadata.byline == author
+
+
+_MARKUP_PIECES = [
+    "<p>",
+    "text",
+    "\u200c",
+    "\u200d",
+    "&zwnj;",
+    "&ZWJ;",
+    "&zwj",
+    "&#8204;",
+    "&#X200D;",
+    "&#x200c;",
+    "&#8206;",
+    "&amp;zwnj;",
+    "&",
+    ";",
+]
+
+
+def test_the_markup_holds_a_joiner_as_the_one_pattern_said() -> None:
+    # the characters looked for as substrings, the entities by a pattern opening with "&"
+    # (benchmarks/joiner_scan_cost.py keeps the old pattern)
+    import itertools
+
+    from benchmark_modules import load_benchmark
+
+    from analysis.clean.joiner_marks import _prints_joiner
+
+    cost = load_benchmark("joiner_scan_cost")
+    for size in (1, 2, 3):
+        for pieces in itertools.product(_MARKUP_PIECES, repeat=size):
+            markup = "".join(pieces)
+            assert _prints_joiner(markup) == cost.old_prints_joiner(markup), markup
