@@ -71,6 +71,9 @@ def test_the_address_is_found_as_its_compiled_pattern_finds_it(text):
     assert EMAIL_ADDRESS.sub(" ", text) == pattern.sub(" ", text)
     found, expected = EMAIL_ADDRESS.search(text), pattern.search(text)
     assert (found and found.span()) == (expected and expected.span())
+    for pos in range(len(text) + 1):  # from each "@" back to its run's first character
+        found, expected = EMAIL_ADDRESS.search(text, pos), pattern.search(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,8 @@ ADDRESS_TEXT = r"(?P<local>[\w.+-]*)@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-
 _ADDRESS = re.compile(ADDRESS_TEXT, re.I)
 #: The address where no local part's character stands before it (a run's first one).
 _ADDRESS_AT_RUN_START = re.compile(r"(?<![\w.+-])" + ADDRESS_TEXT, re.I)
+#: A character of a local part.
+_LOCAL_CHAR = re.compile(r"[\w.+-]", re.I)
 
 
 class AddressPattern:
@@ -52,7 +54,20 @@ class AddressPattern:
         re.Match or None
             The match (groups ``local`` and ``domain``); None when there is none.
         """
-        return _ADDRESS.match(text, pos) or _ADDRESS_AT_RUN_START.search(text, pos + 1)
+        if match := _ADDRESS.match(text, pos):
+            return match
+        at = text.find("@", pos + 1)
+        while at >= 0:  # an address after pos: its local part is the run before an "@"
+            start = at
+            while start > pos + 1 and _LOCAL_CHAR.match(text, start - 1):
+                start -= 1
+            # (a run going on before pos + 1 holds no run's first character after it)
+            if (start > pos + 1 or not _LOCAL_CHAR.match(text, start - 1)) and (
+                match := _ADDRESS_AT_RUN_START.match(text, start)
+            ):
+                return match
+            at = text.find("@", at + 1)
+        return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every address in ``text`` left to right, as ``re.Pattern.finditer`` finds them.
