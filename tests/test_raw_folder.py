@@ -398,3 +398,50 @@ def test_an_apis_article_keyed_by_its_id_is_read_as_the_record_it_wraps(tmp_path
         ["Ann Lee", "2026-03-03", "Example Courier"]
     ]
     assert BUDGET_ARTICLE.split("\n")[2][:40] in articles["body"][0]
+
+
+def test_a_one_entry_export_and_an_extraction_apis_one_object_are_read_as_records(tmp_path):
+    # wallabag's JSON export is a list of entries (one when one article is exported), its
+    # article in "content", its authors in "published_by"; Diffbot's Article API response
+    # holds the article as the one object of "objects" beside the request: both were
+    # skipped as "a .json file, not a page" (review h378, body_h378)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    paragraphs = "".join(f"<p>{line}</p>" for line in BUDGET_ARTICLE.split("\n") if line)
+    wallabag = [
+        {
+            "id": 412,
+            "title": "Council approves the budget",
+            "url": "https://www.example-courier.com/news/budget",
+            "content": paragraphs,
+            "published_at": "2026-03-03T08:30:00+00:00",
+            "published_by": ["Ann Lee"],
+            "tags": [],
+            "annotations": [],
+        }
+    ]
+    diffbot = {
+        "request": {"pageUrl": "https://www.example-herald.com/news/ferry", "api": "article"},
+        "humanLanguage": "en",
+        "objects": [
+            {
+                "type": "article",
+                "title": "Ferry fares rise",
+                "text": BUDGET_ARTICLE,
+                "siteName": "Example Herald",
+                "pageUrl": "https://www.example-herald.com/news/ferry",
+                "images": [{"url": "https://www.example-herald.com/a.jpg"}],
+            }
+        ],
+    }
+    (raw / "wallabag.json").write_text(json.dumps(wallabag), encoding="utf-8")
+    (raw / "diffbot.json").write_text(json.dumps(diffbot), encoding="utf-8")
+    pages, skipped = _clean(raw, tmp_path / "out")
+    assert sorted(pages["page"]) == ["diffbot.json", "wallabag.json"]
+    assert skipped.empty
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet").set_index("page")
+    first = BUDGET_ARTICLE.split("\n")[2][:40]
+    assert first in articles.loc["wallabag.json", "body"]
+    assert first in articles.loc["diffbot.json", "body"]
+    assert articles.loc["wallabag.json", "byline"] == "Ann Lee"
+    assert articles.loc["diffbot.json", "outlet"] == "Example Herald"

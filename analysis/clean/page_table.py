@@ -91,17 +91,28 @@ PAGE_TABLE_COLUMNS = ("id", "html", "text", *MANIFEST_COLUMNS[1:])
 #: Other names the scrapers researchers use give these columns, each read when the
 #: column's own name is absent: news-please's ``maintext``, ``date_publish`` and
 #: ``authors`` (a list), newspaper3k's ``publish_date`` and ``authors``, trafilatura's
-#: JSON ``author`` and ``sitename``, Media Cloud's ``stories_id`` (the story's id in
-#: Media Cloud, which the page's id then is), ``publish_date`` and ``media_name``,
+#: JSON ``author`` and ``sitename``, wallabag's export's ``published_at`` and
+#: ``published_by`` (a list), Diffbot's ``pageUrl`` and ``siteName``, Media Cloud's
+#: ``stories_id`` (the story's id in Media Cloud, which the page's id then is),
+#: ``publish_date`` and ``media_name``,
 #: a news API's or a Google News reader's ``publisher`` (text) and ``source.name`` /
 #: ``publisher.title`` (an object flattened), and :data:`PUBLISHER_OBJECTS`.
 COLUMN_ALIASES = {
     "id": ("stories_id",),
+    "url": ("pageUrl",),
     "text": ("maintext", "article_text"),
-    "published": ("date_publish", "publish_date", "date_published", "dateTimePub", "dateTime"),
-    "byline": ("authors", "author"),
+    "published": (
+        "date_publish",
+        "publish_date",
+        "date_published",
+        "dateTimePub",
+        "dateTime",
+        "published_at",
+    ),
+    "byline": ("authors", "author", "published_by"),
     "outlet": (
         "sitename",
+        "siteName",
         "site_name",
         "media_name",
         "publisher",
@@ -288,12 +299,11 @@ def record_row(data: bytes, name: str) -> TablePage | None:
         Row 1 of a table holding the record's known columns.
     """
     try:
-        record = json.loads(data)
+        record = _unwrapped(json.loads(data))
     except (UnicodeDecodeError, json.JSONDecodeError):
         return None
     if not isinstance(record, dict):
         return None
-    record = _unwrapped(record)
     # a video downloader's record of one video (yt-dlp's NAME.info.json): its description;
     # a news app's article document (Apple News Format's article.json): its components
     record = video_record(record) or news_app_record(record) or record
@@ -306,16 +316,36 @@ def record_row(data: bytes, name: str) -> TablePage | None:
     return TablePage(1, name, known)
 
 
-def _unwrapped(record: dict) -> dict:
+def _unwrapped(record: object) -> object:
     """The record an object of one key wraps, as an API's response keyed by the
     article's id or under one word gives it (a news-intelligence API's ``getArticle``:
-    ``{"8144712031": {"info": {...}}}``, h360), at most :data:`MAX_WRAPPERS` deep; the
-    record itself when it is no such wrapper."""
+    ``{"8144712031": {"info": {...}}}``, h360), or a list of one object holds (a
+    read-later app's export of one saved article, as wallabag's JSON export: ``[{"title":
+    ..., "content": "<p>..."}]``), or, in an object holding no article itself, its one
+    list of one object (an extraction API's response: Diffbot's ``{"request": {...},
+    "objects": [{"type": "article", "text": ...}]}``, h378), at most
+    :data:`MAX_WRAPPERS` deep; the record itself when it is no such wrapper."""
     for _ in range(MAX_WRAPPERS):
-        if len(record) != 1 or not isinstance(inner := next(iter(record.values())), dict):
+        if isinstance(record, list):
+            inner = record[0] if len(record) == 1 else None
+        elif isinstance(record, dict) and len(record) == 1:
+            inner = next(iter(record.values()))
+        elif isinstance(record, dict) and not _holds_article(record):
+            lists = [v for v in record.values() if isinstance(v, list) and v]
+            inner = lists[0] if len(lists) == 1 and len(lists[0]) == 1 else None
+        else:
+            inner = None
+        if not isinstance(inner, (dict, list)):
             break
         record = inner
     return record
+
+
+def _holds_article(record: dict) -> bool:
+    """Whether an object gives an article's text or markup by a field's name, an alias or
+    a reader tool's field (:func:`record_row`'s fields)."""
+    fields = ("html", "text", *COLUMN_ALIASES["text"], *RECORD_CONTENT_FIELDS)
+    return any(isinstance(record.get(f), str) and record[f].strip() for f in fields)
 
 
 def _record_content(record: dict) -> dict[str, str]:
