@@ -125,3 +125,39 @@ def test_a_text_with_too_few_lines_of_two_cells_is_not_searched_for_columns(monk
         ]
     )
     assert unstack_columns(text) == text
+
+
+def test_a_menu_column_beside_the_story_is_printed_before_it():
+    # review h378 (body_h378 bg_w3m_tables, th_w3m_gallery): w3m -dump of a page laid
+    # out in a table prints the site's menu column left of the story, one section a line
+    # beside the story's lines, the story's lines wrapped in their column (its byline
+    # printed wider); read line by line each line began with a menu word and the
+    # paragraphs beside the menu were lost
+    page = (
+        "• Home      Ferry fares rise in spring\n"
+        "• Town\n"
+        "• Farming   By Nell Ashdown | 4 December 2026 | Read 1,204 times\n"
+        "• Sport\n"
+        "• Letters   The ferry company will raise fares by\n"
+        "            ten per cent from April, it said on\n"
+        "• Archive   Monday, after fuel costs rose.\n"
+        "\n"
+        "            Islanders said the rise would hit\n"
+        "            families who cross daily for school.\n"
+    )
+    plain = unstack_columns(page)
+    assert plain.startswith("• Home\n• Town\n• Farming\n• Sport\n• Letters\n")
+    assert plain.index("• Archive") < plain.index("Ferry fares rise in spring")
+    assert (
+        "\nThe ferry company will raise fares by ten per cent from April, it said on "
+        "Monday, after fuel costs rose.\n" in plain
+    )
+    # a table of labels beside their values (every label beside a line of text) stays
+    labels = (
+        "Venue:      The old town hall on the quay, which the\n"
+        "            council reopened last year after repairs\n"
+        "Tickets:    Five pounds at the door, children free of\n"
+        "            charge, and concessions for pensioners\n"
+        "Doors:      Seven in the evening\n"
+    )
+    assert unstack_columns(labels) == labels

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 __all__ = ["unstack_columns"]
 
@@ -159,7 +160,7 @@ def _trimmed(lines: list[str], start: int, end: int, column: int) -> tuple[int, 
 
 def _is_grid(run: list[str], column: int) -> bool:
     """Whether ``run`` prints two columns of prose parted at ``column``."""
-    both = right_only = at_column = 0
+    both = right_only = left_only = at_column = 0
     prose_left = prose_right = 0
     for line in run:
         left, right = line[:column].strip(), line[column:].strip()
@@ -167,15 +168,22 @@ def _is_grid(run: list[str], column: int) -> bool:
             both += 1
         elif right:
             right_only += 1
+        elif left:
+            left_only += 1
         if len(line) > column and line[column] != " ":
             at_column += 1
         prose_left += len(left.split()) >= _PROSE_WORDS
         prose_right += len(right.split()) >= _PROSE_WORDS
+    # a menu column beside the text (a page laid out in a table: the site's sections one
+    # a line left of the story): no line of prose on the left, and a left cell beside no
+    # text on the right (the menu runs on past the text's paragraphs; a table's label
+    # sits beside its value)
+    menu = prose_left == 0 and left_only >= 1
     return (
         both >= _MIN_ROWS
         and right_only >= 1
         and at_column >= _MIN_ROWS
-        and prose_left >= _PROSE_LINES
+        and (prose_left >= _PROSE_LINES or menu)
         and prose_right >= _PROSE_LINES
     )
 
@@ -198,8 +206,12 @@ def _unwrapped(lines: list[str]) -> list[str]:
     line's first word would not have fitted after it within the column's width (its
     longest line), and the next line opens with a letter, not set in (a name over a
     date, a sentence over an indented paragraph, stay apart). The page's hard-wrap
-    joiner measures the page's widest line, a header's across all the columns."""
-    width = max((len(line.rstrip()) for line in lines), default=0)
+    joiner measures the page's widest line, a header's across all the columns. The width
+    is the longest line with a line of text under it (a paragraph's line the printer cut):
+    a line standing alone (a headline, a byline, the columns' own header) may be
+    printed wider."""
+    cut = [len(a.rstrip()) for a, b in pairwise(lines) if a.strip() and b.strip()]
+    width = max(cut or [len(line.rstrip()) for line in lines] or [0])
     out: list[str] = []
     before = ""  # the line above as printed
     for line in lines:
