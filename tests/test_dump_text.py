@@ -1278,3 +1278,19 @@ def test_a_box_of_long_items_over_a_wrapped_story_sets_no_width():
     ]
     text = "Гол санаа\n" + "\n".join(items) + "\n\n" + textwrap.fill(story, 42) + "\n"
     assert join_hard_wraps(text).split("\n\n")[1].strip() == story
+
+
+def test_a_box_drawn_table_a_text_browser_printed_prints_its_rows_and_no_rules():
+    # review h378 (body_h378 ug_w3m_table, bg_w3m_tables): w3m -dump draws a bordered
+    # <table> of a story with box-drawing characters, a rule between each two rows; its
+    # rules and rows were chrome, a gap that ended the article before its last paragraph
+    box = (
+        "Harvest by county:\n┌────────┬──────┐\n│ County │ Tons │\n├────────┼──────┤\n"
+        "│ Hill   │ 910  │\n├────────┼──────┤\n│ Vale   │ 840  │\n└────────┴──────┘\n\nAfter."
+    )
+    assert plain_markdown(box) == "Harvest by county:\nCounty\tTons\nHill\t910\nVale\t840\n\nAfter."
+    # a data frame's or a database shell's box print (rows with no rule between them: a
+    # listing of stories read by analysis.clean.clipping_table) is left as it is
+    frame = "┌──────┬──────┐\n│ title │ date │\n├──────┼──────┤\n│ A    │ 1    │\n│ B    │ 2    │\n"
+    frame += "└──────┴──────┘\n"
+    assert plain_markdown(frame) == frame

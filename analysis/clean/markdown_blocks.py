@@ -48,6 +48,7 @@ write it; pandoc's fenced_divs, bracketed_spans, header_attributes and link_attr
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 __all__ = [
     "drop_comment_lines",
@@ -276,6 +277,7 @@ def plain_grid_tables(text: str) -> str:
     str
         The text with its grid tables so printed; other lines unchanged.
     """
+    text = _ascii_box_lines(text)
     if "+-" not in text and "+=" not in text:
         return text
     lines = text.split("\n")
@@ -317,6 +319,47 @@ def plain_grid_tables(text: str) -> str:
             out.append(line)
             position += 1
     return "\n".join(out)
+
+
+# A table drawn with box-drawing characters (``w3m -dump`` of a bordered <table>, one rule
+# between each two rows): a rule "┌──┬──┐", "├──┼──┤", "╞══╪══╡", "└──┴──┘" and a row
+# "│ cell │ cell │"; read as a grid table's "+--+--+" and "| cell | cell |".
+_BOX_RULE = re.compile(r"^[ \t]*[┌├╞╟╔╠└╚┏┣┗][─━═┬┼╪╫┴╤╧╦╬╩┳╋┻]+[┐┤╡╢╗╣┘╝┓┫┛][ \t]*$")
+_BOX_ROW = re.compile(r"^[ \t]*[│┃║].*[│┃║][ \t]*$")
+_BOX_RULE_CHARS = str.maketrans(
+    {**dict.fromkeys("┌├╞╟╔╠└╚┏┣┗┐┤╡╢╗╣┘╝┓┫┛┬┼╪╫┴╤╧╦╬╩┳╋┻", "+"), "─": "-", "━": "-", "═": "="}
+)
+_BOX_ROW_CHARS = str.maketrans(dict.fromkeys("│┃║", "|"))
+_BOX_JUNCTION = re.compile(r"[┬┼╪╫╤╦╬┳╋]")
+
+
+def _ascii_box_lines(text: str) -> str:
+    """``text`` with each box-drawn table of two columns or more written as a grid
+    table (:data:`_BOX_RULE`, :data:`_BOX_ROW`): a run of rules and rows opened by a rule
+    with a column's junction ("┬"), a rule between each two rows. Other lines are
+    unchanged: a frame of one cell (a text browser's box around a masthead), and a table
+    whose rows have no rule between them (a data frame's print, a database shell's box
+    mode: a listing of stories, :mod:`analysis.clean.clipping_table`)."""
+    if "─" not in text and "═" not in text and "━" not in text:
+        return text
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        if not (_BOX_RULE.match(lines[index]) and _BOX_JUNCTION.search(lines[index])):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and (_BOX_RULE.match(lines[end]) or _BOX_ROW.match(lines[end])):
+            end += 1
+        run = lines[index:end]
+        rows = [i for i, line in enumerate(run) if not _BOX_RULE.match(line)]
+        if rows and not any(j == i + 1 for i, j in pairwise(rows)):
+            lines[index:end] = [
+                line.translate(_BOX_RULE_CHARS if _BOX_RULE.match(line) else _BOX_ROW_CHARS)
+                for line in run
+            ]
+        index = end
+    return "\n".join(lines)
 
 
 def _cells(row: str) -> list[str]:
