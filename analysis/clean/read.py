@@ -124,6 +124,7 @@ from analysis.clean.source import (
     PARQUET_SUFFIXES,
     other_file_advice,
 )
+from analysis.clean.speech_log import plain_speech_log
 from analysis.clean.spreadsheet_xml import is_spreadsheet_xml, spreadsheet_text
 from analysis.clean.tab_rows import unstack_tab_rows
 from analysis.clean.text_columns import unstack_columns
@@ -976,7 +977,9 @@ def text_dump(text: str, name: str) -> str:
 def plain_dump_text(text: str) -> str:
     """A text dump's characters made plain (analysis.clean.dump_text).
 
-    A web archive's toolbar printed on top of a snapshot's copy is taken off under its
+    A screen reader's speech log is printed as the page's text, its announcements off
+    and its cut lines joined (:func:`analysis.clean.speech_log.plain_speech_log`). A web
+    archive's toolbar printed on top of a snapshot's copy is taken off under its
     title line (:func:`analysis.clean.capture_toolbar.drop_capture_toolbar`). A ``cat -n``
     printing's line numbers are taken off
     (:func:`analysis.clean.line_numbers.drop_line_numbers`), and a news agency feed's
@@ -1025,7 +1028,9 @@ def plain_dump_text(text: str) -> str:
                 drop_paragraph_marks(
                     unstack_columns(
                         unstack_tab_rows(
-                            drop_wire_marks(drop_line_numbers(drop_capture_toolbar(text)))
+                            drop_wire_marks(
+                                drop_line_numbers(drop_capture_toolbar(plain_speech_log(text)))
+                            )
                         )
                     )
                 )
