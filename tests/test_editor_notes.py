@@ -88,6 +88,19 @@ CORRECTION = (
         "ማስታወሻ ኣርታዒ፡ እዚ ጽሑፍ ድሕሪ ምሕታሙ ተመሓይሹ እዩ።",
         "የአርታኢው ማስታወሻ፦ ይህ ዘገባ ከታተመ በኋላ ተሻሽሏል።",
         "އިސްލާހު: ކުރިން ލިޔެފައިވަނީ ގޯސް އަދަދެކެވެ.",
+        # labels in more languages (review h378: a Finnish correction with its date and
+        # time, kept in a wallabag export's content)
+        "Korjaus 5.12. kello 14.10: Jutussa kerrottiin aiemmin virheellisesti, että halli "
+        "avautuu elokuussa.",
+        "Helyesbítés: Cikkünk korábbi változatában tévesen szerepelt a híd hossza.",
+        "Διόρθωση: Σε προηγούμενη εκδοχή του άρθρου αναφερόταν λάθος ημερομηνία.",
+        "Pataisymas: ankstesnėje straipsnio versijoje klaidingai nurodyta data.",
+        "Rectificare: Într-o versiune anterioară a articolului, data era greșită.",
+        "תיקון: בגרסה קודמת של הכתבה נכתב תאריך שגוי.",
+        "შესწორება: სტატიის წინა ვერსიაში თარიღი შეცდომით იყო მითითებული.",
+        "Đính chính: Phiên bản trước của bài viết ghi sai ngày khai trương.",
+        "Marekebisho: Toleo la awali la habari hii lilitaja tarehe isiyo sahihi.",
+        "Mmezi: Akụkọ a buru ụzọ kwuo na ahịa ga-emeghe n'ọnwa Jenụwarị.",
     ],
 )
 def test_a_correction_or_an_editing_note_is_an_editor_note(text):
@@ -128,6 +141,7 @@ def test_a_correction_or_an_editing_note_is_an_editor_note(text):
         "Поправка к закону принята в первом чтении.",
         "सुधार की दिशा में सरकार ने कदम उठाए।",
         "تصحيح المسار الاقتصادي يتطلب وقتا، قال الوزير.",
+        "Korjaus maksaa kaupungin mukaan noin 4,6 miljoonaa euroa.",  # (review h378)
     ],
 )
 def test_a_story_line_is_no_editor_note(text):

@@ -88,7 +88,16 @@ _LABELS = (
     r"ރަނގަޅުކުރުމެއް|އިޞްލާޙު|އިސްލާހު|އެޑިޓަރުގެ\s+ނޯޓު|እርማት|መአረምታ|"
     r"ማስታወሻ\s+ኣርታዒ|የአርታኢው\s+ማስታወሻ|"
     # Hindi, Bengali, Sinhala
-    r"सुधार|संपादक\s+की\s+टिप्पणी|সংশোধনী|সম্পাদকের\s+নোট|නිවැරදි\s+කිරීම|සංස්කාරක\s+සටහන"
+    r"सुधार|संपादक\s+की\s+टिप्पणी|সংশোধনী|সম্পাদকের\s+নোট|නිවැරදි\s+කිරීම|සංස්කාරක\s+සටහන|"
+    # Finnish, Estonian, Hungarian, Lithuanian, Latvian, Romanian, Greek, Catalan,
+    # Slovenian, Icelandic, Albanian, Azerbaijani, Uzbek
+    r"korjaus|oikaisu|parandus|helyesbítés|pataisymas|labojums|rectificare|corectură|"
+    r"διόρθωση|rectificació|correcció|popravek|leiðrétting|korrigjim|saktësim|"
+    r"düzəliş|tuzatish|"
+    # Hebrew, Georgian, Armenian, Khmer, Vietnamese, Tagalog, Swahili, Somali, Igbo,
+    # Yoruba, Haitian Creole
+    r"תיקון|הבהרה|შესწორება|ուղղում|ការកែតម្រូវ|đính\s+chính|pagwawasto|marekebisho|"
+    r"sixitaan|mmezi|àtúnṣe|koreksyon"
 )
 # A label, then maybe a date or a time ("Correction, 4 December 2026:", "CORRECTION
 # (Dec. 4):"), then a colon or a dash.
