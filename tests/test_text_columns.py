@@ -161,3 +161,50 @@ def test_a_menu_column_beside_the_story_is_printed_before_it():
         "Doors:      Seven in the evening\n"
     )
     assert unstack_columns(labels) == labels
+
+
+def test_a_story_between_a_menu_column_and_a_most_read_column_is_joined_below_both():
+    # review h378 (body_h378 fa_w3m_liveblog): w3m -dump of a page in three columns, the
+    # menu (a bullet and two words an item: no prose), the story, a 'Most read' column
+    # beside its first lines; the story's paragraphs under the 'Most read' column were
+    # left cut at its column's width
+    page = (
+        "• Front page  Ferry fares rise in spring                       Most read\n"
+        "• The town\n"
+        "• Farm news   The ferry company will raise fares by ten per    • Bridge shut\n"
+        "• Sport       cent from April, it said on Monday, after the      for repairs\n"
+        "              price of fuel rose for the third year running.   • Choir wins\n"
+        "                                                                 a county prize\n"
+        "              Islanders said the rise would hit families who   • Library opens\n"
+        "              cross to the mainland every day for school.        on Sundays\n"
+        "\n"
+        "              The council will ask the company to keep a\n"
+        "              cheaper fare for residents who travel often.\n"
+    )
+    plain = unstack_columns(page)
+    assert plain.startswith("• Front page\n• The town\n• Farm news\n• Sport\n")
+    assert (
+        "\nThe ferry company will raise fares by ten per cent from April, it said on Monday, "
+        "after the price of fuel rose for the third year running.\n" in plain
+    )
+    assert (
+        "\nThe council will ask the company to keep a cheaper fare for residents who travel "
+        "often." in plain
+    )
+
+
+def test_a_column_line_cut_before_a_quotation_mark_is_joined():
+    # review h378 (body_h378 ug_w3m_table): the printer cut a paragraph right before
+    # its quote ("... said:" / "«We ..."); the next line opens with a quotation mark
+    page = (
+        "• Home      Ferry fares rise in spring\n"
+        "• Town\n"
+        "• Farming   The ferry company will raise its fares, its\n"
+        "• Sport     chief executive Tom Fry said on Monday:\n"
+        "• Letters   “Fuel has never cost so much in the forty\n"
+        "            years we have sailed to the island.”\n"
+        "\n"
+        "            Islanders said the rise would hit families.\n"
+    )
+    plain = unstack_columns(page)
+    assert "said on Monday: “Fuel has never cost so much in the forty years we" in plain

@@ -91,9 +91,13 @@ def unstack_columns(text: str) -> str:
     return text if parted is None else "\n".join(parted)
 
 
-def _parted(lines: list[str]) -> list[str] | None:
+def _parted(lines: list[str], width: int | None = None) -> list[str] | None:
     """``lines`` with their first grid printed column by column, and the lines after
-    it looked at again; ``None`` when they hold no grid."""
+    it looked at again; ``None`` when they hold no grid. In ``lines`` that are a column
+    of an outer grid (``width`` given), the lines under the inner grid go on in its left
+    column (a story's column whose first paragraphs stood beside a 'Most read' column:
+    the story goes on under it): they are printed right after that column, joined where
+    the printer cut them, and the right column after them."""
     if any("\t" in line for line in lines):
         return None
     if sum(1 for line in lines if _INNER_GAP.search(line)) < _MIN_ROWS:
@@ -107,15 +111,19 @@ def _parted(lines: list[str]) -> list[str] | None:
         left = [line[:column].rstrip() for line in lines[first:last]]
         right = [line[column:].rstrip() for line in lines[first:last]]
         columns = [_column(left), _column(right)]
+        head, after = lines[:first], lines[last:]
+        if width is not None and any(line.strip() for line in after):
+            columns[0] = [*columns[0], "", *after]  # the lines below go on in the left column
+            after = []
         printed: list[str] = []
         for part in columns:
-            inner = _parted(part)
+            part_width = _column_width(part)
+            inner = _parted(part, part_width)
             if printed:
                 printed.append("")
-            printed.extend(_unwrapped(part) if inner is None else inner)
-        after = lines[last:]
-        rest = _parted(after)
-        return lines[:first] + printed + (after if rest is None else rest)
+            printed.extend(_unwrapped(part, part_width) if inner is None else inner)
+        rest = _parted(after, width)
+        return head + printed + (after if rest is None else rest)
     return None
 
 
@@ -160,7 +168,7 @@ def _trimmed(lines: list[str], start: int, end: int, column: int) -> tuple[int, 
 
 def _is_grid(run: list[str], column: int) -> bool:
     """Whether ``run`` prints two columns of prose parted at ``column``."""
-    both = right_only = left_only = at_column = 0
+    both = right_only = left_only = at_column = menu_items = 0
     prose_left = prose_right = 0
     for line in run:
         left, right = line[:column].strip(), line[column:].strip()
@@ -170,6 +178,8 @@ def _is_grid(run: list[str], column: int) -> bool:
             right_only += 1
         elif left:
             left_only += 1
+        # a menu's item: fewer than three words of letters (its bullet is no word)
+        menu_items += sum(any(c.isalpha() for c in word) for word in left.split()) < _PROSE_WORDS
         if len(line) > column and line[column] != " ":
             at_column += 1
         prose_left += len(left.split()) >= _PROSE_WORDS
@@ -178,7 +188,7 @@ def _is_grid(run: list[str], column: int) -> bool:
     # a line left of the story): no line of prose on the left, and a left cell beside no
     # text on the right (the menu runs on past the text's paragraphs; a table's label
     # sits beside its value)
-    menu = prose_left == 0 and left_only >= 1
+    menu = menu_items == len(run) and left_only >= 1
     return (
         both >= _MIN_ROWS
         and right_only >= 1
@@ -201,17 +211,22 @@ def _column(lines: list[str]) -> list[str]:
     return [line[min(indent, len(line) - len(line.lstrip())) :] for line in lines]
 
 
-def _unwrapped(lines: list[str]) -> list[str]:
-    """A column's lines with each one its printer cut joined to the next: the next
-    line's first word would not have fitted after it within the column's width (its
-    longest line), and the next line opens with a letter, not set in (a name over a
-    date, a sentence over an indented paragraph, stay apart). The page's hard-wrap
-    joiner measures the page's widest line, a header's across all the columns. The width
-    is the longest line with a line of text under it (a paragraph's line the printer cut):
-    a line standing alone (a headline, a byline, the columns' own header) may be
-    printed wider."""
+def _column_width(lines: list[str]) -> int:
+    """A column's width: its longest line with a line of text under it (a paragraph's
+    line the printer cut; a line standing alone, a headline, a byline, the columns' own
+    header, may be printed wider), else its longest line."""
     cut = [len(a.rstrip()) for a, b in pairwise(lines) if a.strip() and b.strip()]
-    width = max(cut or [len(line.rstrip()) for line in lines] or [0])
+    return max(cut or [len(line.rstrip()) for line in lines] or [0])
+
+
+def _unwrapped(lines: list[str], width: int | None = None) -> list[str]:
+    """A column's lines with each one its printer cut joined to the next: the next
+    line's first word would not have fitted after it within the column's width
+    (``width``, else :func:`_column_width`), and the next line opens with a letter, not
+    set in (a name over a date, a sentence over an indented paragraph, stay apart). The
+    page's hard-wrap joiner measures the page's widest line, a header's across all the
+    columns."""
+    width = _column_width(lines) if width is None else width
     out: list[str] = []
     before = ""  # the line above as printed
     for line in lines:
@@ -226,6 +241,10 @@ def _unwrapped(lines: list[str]) -> list[str]:
     return out
 
 
+# Quotation marks and a bracket that may open a cut line's next word ("«We ...").
+_OPENING_MARKS = "«»“”„‘’‚‹›\"'(「『"
+
+
 def _goes_on(line: str, word: str, width: int) -> bool:
     """Whether ``line`` was cut before ``word`` (the next line's first) at ``width``."""
-    return len(line) + 1 + len(word) > width and word[0].isalpha()
+    return len(line) + 1 + len(word) > width and word.lstrip(_OPENING_MARKS)[:1].isalpha()
