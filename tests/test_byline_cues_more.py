@@ -55,6 +55,10 @@ from analysis.clean.header_lines import find_byline
         # of Basque, Tamil, Sinhala, Assamese
         ("Γράφει ο Νίκος Μαρκάκης", "Νίκος Μαρκάκης"),
         ("Γράφει η Ελένη Σταύρου", "Ελένη Σταύρου"),
+        # h378: Greek "writing:" and "editing:", a newsroom's credit over a live blog
+        ("Σύνταξη: Μαρία Δασκαλάκη | 06.12.2026", "Μαρία Δασκαλάκη"),
+        ("Επιμέλεια: Νίκος Παππάς", "Νίκος Παππάς"),
+        ("Η σύνταξη του νόμου: άρθρο 5", None),
         ("Eftir Guðrúnu Jónsdóttur", "Guðrúnu Jónsdóttur"),
         ("Eftir fundinn sagði ráðherra", None),  # "after the meeting ...": no name
         ("Idazlea: Miren Etxeberria", "Miren Etxeberria"),

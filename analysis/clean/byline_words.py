@@ -325,7 +325,8 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "tr": ("yazar", "haber", "muhabir", "yazan"),
     # "posted (by)"; "text (by)", as "Szöveg: NAME, fotó: NAME" credits the words (h347)
     "hu": ("szerző", "közzétette", "szöveg"),
-    "el": ("συντάκτης", "συντάκτρια", "ρεπορτάζ"),  # "report (by)"
+    # "editor", "report (by)"; "writing", "editing (by)": a newsroom's credit (h378)
+    "el": ("συντάκτης", "συντάκτρια", "ρεπορτάζ", "σύνταξη", "επιμέλεια"),
     # "wrote", "she wrote", "wrote it"; "they wrote it" (Sudanese and Chadian speech),
     # "prepared (by)", "prepared and photographed (by)": one person's credit (review h305)
     # "report (by)": a broadcaster's credit of a filmed report ("تقرير: NAME", h346)
