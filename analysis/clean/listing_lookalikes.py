@@ -298,6 +298,8 @@ def _timed_updates(lines: list[str], kinds: LineKinds, cards: list[Card]) -> boo
     or dates and bylines, and a headline over every story; an aggregator names the
     outlets. A card whose time is a line of its own right over its headline
     (:func:`_time_over_headline`) is a timed update only under the page's byline."""
+    if _stamps_over_next(lines, cards) and _under_a_byline(lines, cards[1].region.first_line):
+        return True  # the times were read as the last field of the card above each update
     stamped_over = False
     for card in cards:
         title_line = card.title_line
@@ -345,6 +347,24 @@ def _updated_at_first_card(lines: list[str], cards: list[Card]) -> bool:
         and any(m.group().strip() in times for m in CLOCK_TIME.finditer(lines[i]))
         for i in range(first.region.first_line)
     )
+
+
+def _stamps_over_next(lines: list[str], cards: list[Card]) -> bool:
+    """True when every card ends with a clock time alone on its last line and every card
+    but the first is marked by that time only: a live blog's updates stamped over their
+    headings (``11:52`` / ``Schools closed`` / its text), each time read as the last
+    field of the card above it, the page's own header (its headline, byline and date)
+    read as the first card."""
+    for k, card in enumerate(cards):
+        last = card.region.last_line
+        if CLOCK_TIME.fullmatch(lines[last].strip()) is None:
+            return False
+        cues = [f for f in card.region.fields if f.field not in _NOT_CUES]
+        if not any(f.field == "relative_time" and f.line_no == last for f in cues):
+            return False
+        if k and any(f.field != "relative_time" or f.line_no != last for f in cues):
+            return False
+    return len(cards) > 1
 
 
 def _time_over_headline(lines: list[str], kinds: LineKinds, card: Card) -> bool:
