@@ -70,6 +70,7 @@ from analysis.clean.manifest import (
 )
 from analysis.clean.news_app_document import news_app_record
 from analysis.clean.read import Page, looks_like_html, page_from_bytes
+from analysis.clean.response_envelope import enveloped_record, field_markup
 
 # The input checks, defined without the readers (re-exported).
 from analysis.clean.source import (  # noqa: F401
@@ -95,6 +96,8 @@ PAGE_TABLE_COLUMNS = ("id", "html", "text", *MANIFEST_COLUMNS[1:])
 #: ``published_by`` (a list), Diffbot's ``pageUrl`` and ``siteName``, Media Cloud's
 #: ``stories_id`` (the story's id in Media Cloud, which the page's id then is),
 #: ``publish_date`` and ``media_name``,
+#: a blog platform's or a headless CMS's ``published_at`` (Ghost's), a CMS node's
+#: ``created`` (Drupal's: the date the node was authored on, read last),
 #: a news API's or a Google News reader's ``publisher`` (text) and ``source.name`` /
 #: ``publisher.title`` (an object flattened), and :data:`PUBLISHER_OBJECTS`.
 COLUMN_ALIASES = {
@@ -108,6 +111,7 @@ COLUMN_ALIASES = {
         "dateTimePub",
         "dateTime",
         "published_at",
+        "created",
     ),
     "byline": ("authors", "author", "published_by"),
     "outlet": (
@@ -299,9 +303,16 @@ def record_row(data: bytes, name: str) -> TablePage | None:
         Row 1 of a table holding the record's known columns.
     """
     try:
-        record = _unwrapped(json.loads(data))
+        record = json.loads(data)
     except (UnicodeDecodeError, json.JSONDecodeError):
         return None
+    enveloped = None
+    if isinstance(record, dict) and _record_content(record) == {}:
+        if row_content(_with_aliases(record)) is None:
+            # a content API's response holding one article (Ghost's posts list of one,
+            # a JSON:API resource's attributes and the user its 'included' list holds)
+            enveloped = enveloped_record(record)
+    record = enveloped if enveloped is not None else _unwrapped(record)
     if not isinstance(record, dict):
         return None
     # a video downloader's record of one video (yt-dlp's NAME.info.json): its description;
@@ -352,7 +363,7 @@ def _record_content(record: dict) -> dict[str, str]:
     """A record file's article from :data:`RECORD_CONTENT_FIELDS`, as its ``html`` or its
     ``text``; empty when none holds text."""
     for field in RECORD_CONTENT_FIELDS:
-        value = record.get(field)
+        value = field_markup(record.get(field))  # a formatted text's object: its markup
         if isinstance(value, str) and value.strip():
             markup = value.lstrip().startswith("<") or looks_like_html(value)
             return {"html" if markup else "text": value}

@@ -1,0 +1,73 @@
+"""A content API's response for one article, saved as a file, is that article's record
+(analysis.clean.response_envelope, through page_table.record_row; listings_h375)."""
+
+from __future__ import annotations
+
+import json
+
+from analysis.clean.page_table import record_row
+from analysis.clean.response_envelope import enveloped_record, field_markup
+
+_BODY = "<p>Vaka ni taunuku ki Nukunonu i te afiafi.</p><p>Ni aumai e ia na meakai.</p>"
+
+
+def test_ghost_posts_response_of_one_post_is_its_record():
+    response = {
+        "posts": [
+            {
+                "id": "65a1",
+                "title": "Ko te vaka ni taunuku",
+                "html": _BODY,
+                "published_at": "2026-12-04T07:00:00.000+04:00",
+                "primary_author": {"name": "Sione Perez"},
+                "authors": [{"name": "Sione Perez"}],
+                "url": "https://vakai.example/vaka/",
+            }
+        ],
+        "meta": {"pagination": {"page": 1, "limit": 15, "pages": 1, "total": 1}},
+    }
+    row = record_row(json.dumps(response).encode(), "post.json")
+    assert row is not None
+    assert row.record["html"] == _BODY
+    assert row.record["title"] == "Ko te vaka ni taunuku"
+    assert row.record["published"].startswith("2026-12-04")
+    assert row.record["byline"] == "Sione Perez"
+
+
+def test_jsonapi_resource_gives_attributes_page_address_and_included_author():
+    response = {
+        "jsonapi": {"version": "1.0"},
+        "data": {
+            "type": "node--article",
+            "id": "u1",
+            "links": {"self": {"href": "https://news.example/jsonapi/node/article/u1"}},
+            "attributes": {
+                "title": "Ko te fono",
+                "created": "2026-12-04T06:14:22+00:00",
+                "path": {"alias": "/tala/409", "langcode": "tkl"},
+                "body": {"value": _BODY, "format": "basic_html", "processed": _BODY},
+            },
+            "relationships": {"uid": {"data": {"type": "user--user", "id": "a7"}}},
+        },
+        "included": [
+            {"type": "user--user", "id": "a7", "attributes": {"display_name": "Mele Tuia"}}
+        ],
+    }
+    row = record_row(json.dumps(response).encode(), "node.json")
+    assert row is not None
+    assert row.record["html"] == _BODY
+    assert row.record["url"] == "https://news.example/tala/409"
+    assert row.record["byline"] == "Mele Tuia"
+    assert row.record["published"] == "2026-12-04T06:14:22+00:00"
+
+
+def test_a_list_of_two_posts_or_two_lists_is_no_envelope():
+    assert enveloped_record({"posts": [{"title": "A"}, {"title": "B"}]}) is None
+    assert enveloped_record({"posts": [{"title": "A"}], "tags": [{"name": "x"}]}) is None
+    assert enveloped_record({"data": {"type": "x", "id": "1", "attributes": "no"}}) is None
+
+
+def test_field_markup_reads_formatted_text_objects_only():
+    assert field_markup({"value": "<p>a</p>", "processed": "<p>b</p>"}) == "<p>b</p>"
+    assert field_markup({"value": "<p>a</p>", "processed": ""}) == "<p>a</p>"
+    assert field_markup({"format": "basic_html"}) == {"format": "basic_html"}
