@@ -146,8 +146,10 @@ _SUMMARY_KEYS = (
 _MESSAGE_KEYS = ("text", "message")
 # A listed story's body keys: the body keys, then a record's plain "text" (a crawler's
 # export of the spider's own items, a scraper library's record: the story's text, a
-# text or a list of paragraphs).
-_LISTED_BODY_KEYS = (*_BODY_KEYS, "text")
+# text or a list of paragraphs); news-please's records' "maintext" (their "description"
+# is the page's meta description, a sentence); a blog platform's "html" (Ghost's posts,
+# whose "excerpt" is the opening cut).
+_LISTED_BODY_KEYS = (*_BODY_KEYS, "text", "maintext", "html")
 _AUTHOR_KEYS = ("author", "authors", "byline", "by", "creator", "creators")
 _URL_KEYS = ("url", "canonicalUrl", "permalink", "link")
 _SITE_KEYS = ("siteName", "site_name", "publisher", "site")
@@ -171,7 +173,7 @@ _PERIODICAL_KEYS = ("container-title", "source_name", "sourceName", "copyrightho
 # the alert went out with the story), and an ISO 8601 value.
 _DATE_KEY = re.compile(
     r"publish|publication_?(?:date|time)|^(?:pub_?)?date$|^date_?time_?pub$"
-    r"|^(?:first_?)?created(?:_?at)?$|^issued$|^sent_?at$",
+    r"|^(?:first_?)?created(?:_?at)?$|^issued$|^sent_?at$|^post_?date$",
     re.IGNORECASE,
 )
 # A date key naming the publication itself, read before a bare "date" (Event Registry's
@@ -200,8 +202,9 @@ _BLOCK_TEXT_KEYS = ("text", "content", "html", "value")
 # headless CMS's or a database API's record ({"sys": {...}, "fields": {...}}, Contentful's
 # and Airtable's), a search engine's hit (Elasticsearch's and OpenSearch's
 # {"_index", "_id", "_score", "_source": {...}}), a JSON:API resource's ({"type", "id",
-# "attributes": {...}}, Strapi's too).
-_WRAPPER_KEYS = ("item", "node", "fields", "_source", "attributes")
+# "attributes": {...}}, Strapi's too), a link aggregator's post view (Lemmy's {"post":
+# {...}, "creator", "community", "counts"}).
+_WRAPPER_KEYS = ("item", "node", "fields", "_source", "attributes", "post")
 # The key of a crawler's page record's metadata (a website content crawler's dataset:
 # {"url", "text", "metadata": {"title", "description", "author", "openGraph": [...]}}):
 # read with the record's own fields, its meta tags' pairs as keys (_meta_pairs).
@@ -499,8 +502,13 @@ def _listed(entry: object) -> object:
         return entry
     entry = _in_english(entry)
     titled = _title(entry) is not None
-    if not titled and isinstance(page := entry.get(_PAGE_METADATA_KEY), dict):
-        # a crawler's page record: the page's metadata beside its address and text
+    if (
+        not titled
+        and isinstance(page := entry.get(_PAGE_METADATA_KEY), dict)
+        and _title({**page, **_meta_pairs(page)}) is not None
+    ):
+        # a crawler's page record: the page's metadata beside its address and text (a
+        # headless CMS's "metadata": {"tags": []} beside its "fields" is none, h375)
         rest = {k: v for k, v in entry.items() if k != _PAGE_METADATA_KEY}
         return {**page, **_meta_pairs(page), **rest}
     for key in _WRAPPER_KEYS:

@@ -48,13 +48,30 @@ _NOT_HEADLINE = frozenset(
     }
 )
 # Last words naming a summary.
+# A link card's "embed_description" / "og_description" (Lemmy's post view) is the linked
+# story's summary too; a site's, channel's or feed's description is not (_NOT_HEADLINE).
 _SUMMARY_WORDS = frozenset({"excerpt", "summary", "teaser", "standfirst", "abstract", "dek"})
+_CARD_SUMMARY_FIRST = frozenset({"embed", "og", "card", "link", "preview"})
 # First words of a "...text" or "...content" field that is the summary, not the story:
 # a "trail", "lead", "teaser", "intro", "short", "preview" text.
 _SUMMARY_FIRST = frozenset({"trail", "lead", "teaser", "intro", "short", "preview", "summary"})
-# First words of a "...text" / "...content" / "...body" field that is the story's text.
+# First words of a "...text" / "...content" / "...body" field that is the story's text;
+# a newsletter platform's "truncated_body_text" (Substack's archive) is the post's text
+# as far as the listing gives it, longer than its subtitle.
 _BODY_FIRST = frozenset(
-    {"body", "full", "main", "article", "post", "story", "plain", "clean", "news", "item"}
+    {
+        "body",
+        "full",
+        "main",
+        "article",
+        "post",
+        "story",
+        "plain",
+        "clean",
+        "news",
+        "item",
+        "truncated",
+    }
 )
 _TEXT_WORDS = frozenset({"text", "content", "body"})
 # Last words naming an address, and the first words saying it is the story's own page
@@ -103,7 +120,7 @@ def key_role(key: str) -> str | None:
     first, last = words[0], words[-1]
     if last in _TITLE_WORDS:
         return None if _NOT_HEADLINE.intersection(words[:-1]) else "title"
-    if last in _SUMMARY_WORDS:
+    if last in _SUMMARY_WORDS or (last == "description" and first in _CARD_SUMMARY_FIRST):
         return "summary"
     if last in _TEXT_WORDS:
         if first in _SUMMARY_FIRST:
