@@ -76,3 +76,37 @@ def test_a_count_in_brackets_closing_a_date_line_keeps_it_one():
     assert line_kind("Posted by Ann Lee on 3 December 2026 (12 comments)") == "meta"
     # a headline's own brackets stay its words
     assert line_kind("Council approves budget for 2027 (2 photos)") != "meta"
+
+
+def test_a_bulleted_byline_is_a_cards_meta_line_a_bulleted_sentence_is_not():
+    """A CMS's card meta list rendered with its bullets ("• By NAME" over "• Dec 3,
+    2026", BLOX / TownNews, listings_h375): the byline item is meta as the date item is."""
+    from analysis.clean.card_lines import line_kind
+
+    assert line_kind("• By Kahentiiosta Diabo") == "meta"
+    assert line_kind("• By the numbers: how the council spends its money") == "bullet"
+
+
+def test_bulleted_bylines_and_dates_under_teasers_sign_and_date_each_card():
+    from analysis.clean.articles import extract_articles
+
+    site = "Onkwehonwe Tribune"
+    cards = [
+        ("Council opens the new arena on Route 138", "Jo Diabo", "Dec 3, 2026"),
+        ("Snow closes the river road for a day", None, "Dec 2, 2026"),
+        ("Language school gets a second classroom", "Ron Gabriel", "Nov 29, 2026"),
+    ]
+    lines = [site, "• News", "• Local", "• Sports", "", "Local", ""]
+    for title, author, date in cards:
+        lines += [
+            "Local",
+            title,
+            f"The story of {title.lower()} as the town told it. People came from "
+            "every village to see it and stayed for the evening.",
+        ]
+        lines += [f"• By {author}"] if author else []
+        lines += [f"• {date}", "3", ""]
+    lines += ["Next", "", f"© 2026 {site}."]
+    articles = extract_articles("\n".join(lines), name="local.txt")
+    assert list(articles["byline"]) == ["Jo Diabo", None, "Ron Gabriel"]
+    assert list(articles["published"]) == ["2026-12-03", "2026-12-02", "2026-11-29"]

@@ -709,8 +709,10 @@ def _early_kind(line: str) -> str | None:
         # a card's date printed as a list item ("• 3 December 2026", "● Ended ·
         # 2026-12-03": a meta list rendered with its bullets) is its meta line; a
         # longer item holding a date ("- Your Highlight on page 1 | Location 12-15 |
-        # Added on ...": an e-reader's note) stays a list item
-        return "meta" if _is_bulleted_date(line[bullet_end(line) :]) else "bullet"
+        # Added on ...": an e-reader's note) stays a list item; so is its byline ("• By
+        # Jo Doe" over "• Dec 3, 2026": a CMS's card meta list, h375)
+        item = line[bullet_end(line) :]
+        return "meta" if _is_bulleted_date(item) or _is_bulleted_byline(item) else "bullet"
     n_words = count_words(text)
     if n_words <= 6 and SPONSORED_CUES.match(text):
         return "sponsored"
@@ -746,6 +748,15 @@ def _is_bulleted_date(item: str) -> bool:
     if span is None:
         return False
     return count_label_words(item[: span[0]] + item[span[1] :]) <= MAX_BULLETED_DATE_WORDS
+
+
+def _is_bulleted_byline(item: str) -> bool:
+    """Whether a list item's text is a byline alone, a "by" word and a name of at most
+    :data:`MAX_META_WORDS` words in all ("By Jo Doe", "von Jo Doe")."""
+    text = item.strip()
+    return count_words(text) <= MAX_META_WORDS and bool(
+        ((span := find_byline(text)) and not text[span[1] :].strip()) or FOREIGN_BYLINE.match(text)
+    )
 
 
 def _is_posted_footer(text: str) -> bool:
