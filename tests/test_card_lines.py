@@ -110,3 +110,31 @@ def test_bulleted_bylines_and_dates_under_teasers_sign_and_date_each_card():
     articles = extract_articles("\n".join(lines), name="local.txt")
     assert list(articles["byline"]) == ["Jo Diabo", None, "Ron Gabriel"]
     assert list(articles["published"]) == ["2026-12-03", "2026-12-02", "2026-11-29"]
+
+
+def test_a_wire_items_slug_beside_its_time_and_priority_names_no_outlet():
+    """A news agency's 'latest' page: each item's header line 'HH:MM GMT | PRIORITY |
+    SLUG | N words' (listings_h375); the slug is the story's keyword, not its outlet."""
+    from analysis.clean.articles import extract_articles
+
+    agency = "Sahel News Agency"
+    items = [
+        ("11:42", "Urgent (1)", "LBY-TRIPOLI/ROADS", "Tripoli starts repairs on the coast road"),
+        ("09:05", "Important (2)", "LBY-MISRATA/PORT", "Misrata port takes its largest ship"),
+        ("17:20", "Routine (3)", "LBY-BENGHAZI/EDU", "Benghazi exams start on Sunday"),
+    ]
+    lines = [f"{agency} — subscribers' service", "Home | News | Business | Sport", "", "Latest"]
+    lines += ["", "Thursday 3 December 2026", ""]
+    for time, priority, slug, title in items:
+        lines += [
+            f"{time} GMT | {priority} | {slug} | 58 words",
+            title,
+            f"Officials said on Thursday that {title.lower()}. The work will take two "
+            "months and traffic will use the inner road.",
+            "(end)",
+            "",
+        ]
+    lines += [f"© 2026 {agency}. For subscribers only."]
+    articles = extract_articles("\n".join(lines), name="latest.txt")
+    assert len(articles) == 3
+    assert not any(outlet.startswith("LBY-") for outlet in articles["outlet"])

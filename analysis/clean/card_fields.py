@@ -722,6 +722,13 @@ _NAME_LIKE_CUED = re.compile(
 _YEARS_NOTE = re.compile(r"\s*\(\s*\d{4}\s*[-–—]\s*(?:\d{4})?\s*\)$")
 
 
+# A news agency's story slug, its keyword line in capitals: a country or desk code and
+# words joined by hyphens, then a slash and the story's word ("LBY-TRIPOLI/ROADS",
+# "USA-ELECTION/COUNT"), as a wire's item header prints it beside its time and priority;
+# two agencies credited together ("AFP/REUTERS") join no words by a hyphen.
+_WIRE_SLUG = re.compile(r"[A-Z]{2,}(?:-[A-Z]+)+/[A-Z]+(?:[-/][A-Z]+)*")
+
+
 def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The first name-like part of a meta line outside the spans already taken."""
     parts = _parts(line)
@@ -745,6 +752,8 @@ def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | Non
         if is_weekday_name(text):  # a day's name ("Rabu, 02 Des 2026"), no outlet
             continue
         if HEBREW_CALENDAR_DATE.search(text):  # a date in Hebrew numerals, no outlet
+            continue
+        if _WIRE_SLUG.fullmatch(text):  # a wire's story slug ("LBY-TRIPOLI/ROADS")
             continue
         return start, end
     return None
