@@ -1851,3 +1851,16 @@ def test_asctime_form_time_between_day_and_year():
     assert span is not None and line[span[0] : span[1]] == "Dec 03 07:00:01 2026"
     assert parse_date("Session Start: Thu Dec  3 07:00:01 2026") == "2026-12-03"
     assert find_date_span("Dec 3 at 10:00 2026") is None  # no asctime: a word between
+
+
+def test_strftime_dates_in_any_language_month_shortening_first():
+    """``%a %b %d %Y`` as a PHP CMS prints it (e107's news dates, listings_h375): the
+    month's shortening, the day in two digits and the year, after a weekday's
+    shortening or opening the text; a shortening after another word stays no month."""
+    from analysis.clean.dates import parse_date
+
+    assert parse_date("Πέμ Δεκ 03 2026, 10:20") == "2026-12-03"
+    assert parse_date("Ελένη Τοπαλίδου Πέμ Δεκ 03 2026, 10:20 Χαπάρια") == "2026-12-03"
+    assert parse_date("| Δεκ 03 2026") == "2026-12-03"
+    assert parse_date("Galaxy Set 12 2026") is None
+    assert parse_date("The Set 03 2026 edition") is None

@@ -97,6 +97,7 @@ from analysis.clean.bikram_sambat import bikram_sambat_iso
 from analysis.clean.byline_words import with_marks
 from analysis.clean.calendars import coptic_iso, ethiopian_iso, solar_hijri_iso
 from analysis.clean.cldr_months import (
+    CLDR_WEEKDAY_NAMES,
     DATE_PARTICLES,
     DATE_SEPARATORS,
     DAY_SUFFIXES,
@@ -1426,6 +1427,7 @@ def iso_from_match(
             groups.get("whole") is not None
             and not (groups["dot"] or name in _WHOLE_NAMES or _caseless_shortening(name))
             and not _medium_form(match)
+            and not _strftime_form(match)
         ):
             return None
         if groups.get("ymd") is not None and _english_month(name) is not None:
@@ -1589,6 +1591,36 @@ def _medium_form(match: re.Match[str]) -> bool:
     shortening that is also a word ("Set", "Pro") is no month after a capitalized word."""
     between = match.string[match.end("d") : match.start("y")]
     return "," in between and _set_off(match.string, match.start("fm"))
+
+
+def _strftime_form(match: re.Match[str]) -> bool:
+    """Whether a month's shortening opens a date as C's and PHP's ``strftime`` prints it
+    in any language ("Δεκ 03 2026", "Πέμ Δεκ 03 2026, 10:20": ``%a %b %d %Y``, a PHP
+    CMS's news date): the day in two digits, only spaces before the year, and before the
+    shortening a weekday's shortening (the first two to four letters of a weekday's
+    name in a language of CLDR's: :func:`_weekday_openings`) or nothing but
+    punctuation."""
+    between = match.string[match.end("d") : match.start("y")]
+    if between.strip() or len(match.group("d")) != 2:
+        return False
+    before = match.string[: match.start("fm")].rstrip(" \t")
+    if not before or not before[-1].isalnum():
+        return True
+    word = _LAST_WORD.search(before)
+    return word is not None and word.group(1).casefold() in _weekday_openings()
+
+
+# The last word before a date, a dot or a comma after it ("Πέμ", "Thu.,").
+_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,4})\.?,?$")
+
+
+@functools.cache
+def _weekday_openings() -> frozenset[str]:
+    """The first two, three and four letters of every weekday's name in CLDR's languages
+    (:data:`~analysis.clean.cldr_months.CLDR_WEEKDAY_NAMES`, lower case): the
+    shortenings strftime's ``%a`` prints ("πέμ", "thu", "mié")."""
+    names = {name for rows in CLDR_WEEKDAY_NAMES.values() for row in rows for name in row.split()}
+    return frozenset(name[:k] for name in names for k in (2, 3, 4) if len(name) > k)
 
 
 def _set_off(text: str, day_start: int) -> bool:
