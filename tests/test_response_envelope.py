@@ -71,3 +71,29 @@ def test_field_markup_reads_formatted_text_objects_only():
     assert field_markup({"value": "<p>a</p>", "processed": "<p>b</p>"}) == "<p>b</p>"
     assert field_markup({"value": "<p>a</p>", "processed": ""}) == "<p>a</p>"
     assert field_markup({"format": "basic_html"}) == {"format": "basic_html"}
+
+
+def test_jsonapi_file_with_one_included_user_is_the_article_not_the_user():
+    """A JSON:API response's ``included`` list of one user is the only list of one in
+    an object holding no article; the file is still the article (the envelope is read
+    before a list of one is taken for the record)."""
+    document = {
+        "jsonapi": {"version": "1.0"},
+        "data": {
+            "type": "node--article",
+            "id": "1",
+            "attributes": {
+                "title": "Road opens",
+                "body": {"value": "<p>The new road opened on Monday.</p>", "format": "basic_html"},
+                "created": "2026-12-03T10:00:00+00:00",
+            },
+            "relationships": {"uid": {"data": {"type": "user--user", "id": "u1"}}},
+        },
+        "included": [
+            {"type": "user--user", "id": "u1", "attributes": {"display_name": "Ana Pereira"}}
+        ],
+    }
+    row = record_row(json.dumps(document).encode(), "road.json")
+    assert row is not None
+    assert row.record["title"] == "Road opens"
+    assert row.record["byline"] == "Ana Pereira"

@@ -307,11 +307,16 @@ def record_row(data: bytes, name: str) -> TablePage | None:
     except (UnicodeDecodeError, json.JSONDecodeError):
         return None
     enveloped = None
-    if isinstance(record, dict) and _record_content(record) == {}:
-        if row_content(_with_aliases(record)) is None:
-            # a content API's response holding one article (Ghost's posts list of one,
-            # a JSON:API resource's attributes and the user its 'included' list holds)
-            enveloped = enveloped_record(record)
+    if (
+        isinstance(record, dict)
+        and _record_content(record) == {}
+        and row_content(_with_aliases(record)) is None
+    ):
+        # a content API's response holding one article (Ghost's posts list of one, a
+        # JSON:API resource's attributes and the user its 'included' list holds), read
+        # before an object's one list of one object is taken for the record (a JSON:API
+        # response's 'included' list of one user is no article)
+        enveloped = enveloped_record(record)
     record = enveloped if enveloped is not None else _unwrapped(record)
     if not isinstance(record, dict):
         return None
