@@ -26,6 +26,7 @@ def _key(entry: ManifestEntry) -> str:
         url=entry.url,
         manifest_outlet_of_url=entry.outlet_of_url,
         manifest_outlet_by_name=entry.outlet_by_name,
+        manifest_outlet_is_company=entry.outlet_is_company,
     )
     return decide_outlet(evidence, entry.file).key
 
@@ -107,6 +108,29 @@ def test_a_name_given_without_url_keys_every_page_of_it_by_the_name(tmp_path):
     articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
     assert set(articles["outlet_key"]) == {"name:pellworthchronicle"}
     assert articles["url"].notna().sum() == 2  # the URLs stay
+
+
+def test_an_owner_in_the_outlet_column_leaves_each_row_to_its_url():
+    # a sheet giving two papers' owner as their outlet, with and without its legal form
+    rows = _rows(
+        ("Fenwold Local Media", "https://www.ashbyclarion.co.uk/news/1"),
+        ("Fenwold Local Media", "https://www.thornbecktoday.co.uk/news/2"),
+        ("Fenwold Local Media Ltd", "https://kettlebyvoice.co.uk/news/3"),
+        ("PT Pagi Petang Media", "https://pagidanpetang.id/berita/4"),
+        ("Ashby Clarion", "https://www.ashbyclarion.co.uk/news/5"),
+    )
+    marked, _ = join_short_forms(rows)
+    assert [entry.outlet_is_company for entry in marked.values()] == [True] * 4 + [False]
+    assert [_key(entry) for entry in marked.values()] == [
+        "ashbyclarion.co.uk",
+        "thornbecktoday.co.uk",
+        "kettlebyvoice.co.uk",
+        "pagidanpetang.id",
+        "ashbyclarion.co.uk",
+    ]
+    # a company's row without a URL keeps the manifest's name: nothing else names a site
+    alone, _ = join_short_forms(_rows(("Fenwold Local Media Ltd", "")))
+    assert _key(alone["p0.txt"]) == "name:fenwoldlocalmedialtd"
 
 
 def test_short_forms_are_spelled_by_word_starts_in_order():

@@ -485,6 +485,7 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         manifest_outlet=facts.manifest.outlet if facts.manifest else None,
         manifest_outlet_of_url=bool(facts.manifest and facts.manifest.outlet_of_url),
         manifest_outlet_by_name=bool(facts.manifest and facts.manifest.outlet_by_name),
+        manifest_outlet_is_company=bool(facts.manifest and facts.manifest.outlet_is_company),
         # a news database export's field, else a database's record of the one article
         export_outlet=facts.export.outlet if facts.export else record_publication(text.split("\n")),
         url=url,

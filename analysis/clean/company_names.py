@@ -38,6 +38,8 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = tuple(
         # Turkish, Greek
         "kft", "zrt", "nyrt", "bt", "doo", "dd", "доо", "ад", "оод", "еоод", "еад", "ehf",
         "hf", "oü", "aş", "αε",
+        # Indonesian "Tbk" (terbuka: a listed company, "PT Example Tbk")
+        "tbk",
         # Irish ("Teoranta", "Teo.": limited) and Welsh ("Cyfyngedig", "Cyf.": limited)
         "teoranta", "teo", "cyfyngedig", "cyf",
         # associations and cooperatives, which publish many local and community papers:
@@ -51,8 +53,11 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = tuple(
 
 
 #: The legal forms written before the name, in the Baltic languages and Russian ("SIA
-#: Example", "UAB Example", "AS Example", "ООО Example").
-LEADING_LEGAL_FORMS = frozenset(("sia", "uab", "as", "oü", "ооо", "оао", "зао", "пао", "ао"))
+#: Example", "UAB Example", "AS Example", "ООО Example"), and Indonesian ("PT Example":
+#: perseroan terbatas, limited company; "CV Example": a limited partnership).
+LEADING_LEGAL_FORMS = frozenset(
+    ("sia", "uab", "as", "oü", "ооо", "оао", "зао", "пао", "ао", "pt", "cv")
+)
 
 
 # The forms of several words first ("private limited" before "limited").

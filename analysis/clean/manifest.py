@@ -81,6 +81,10 @@ class ManifestEntry:
     #: ``outlet`` to rows of two or more registered domains, or only to rows without a URL,
     #: so every row of that name is keyed by the name (one outlet, whatever the domain).
     outlet_by_name: bool = False
+    #: Set by :func:`analysis.clean.manifest_outlets.join_short_forms`: ``outlet`` is a
+    #: company's name (a legal form, or the name the manifest writes elsewhere with one):
+    #: the page's publisher, not its site, so a row with a URL is filed as the URL's page.
+    outlet_is_company: bool = False
 
 
 #: The columns whose text is shown as written (an outlet's name, a headline, a byline):

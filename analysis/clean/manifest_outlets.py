@@ -19,6 +19,12 @@ washingtonpost.com). :func:`join_short_forms` reads the whole manifest once:
   paper that moved domain stays one row; the URLs stay in the ``url`` column. A name
   given with the URLs of one domain is keyed as above.
 
+- a name that is a company's (:func:`company_names_of`: "Example Media Ltd", "PT Example",
+  or "Example Media" where another row writes "Example Media Ltd") is the owner a
+  researcher's sheet often gives in the outlet column, not a site: a row of it with a URL
+  is filed as a page at the URL is (:attr:`ManifestEntry.outlet_is_company`), so the
+  sites of one owner stay apart and each joins its own pages.
+
 Only the manifest's own rows are compared: the domain ties the names, no name is known
 in advance.
 """
@@ -27,8 +33,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
+from analysis.clean.company_names import without_legal_form
 from analysis.clean.domains import domain_of_name, registered_domain
 from analysis.clean.link_forms import names_no_site
 from analysis.clean.manifest import ManifestEntry
@@ -76,6 +83,7 @@ def join_short_forms(
         if len(outlets) > 1:
             notes.append(_split_note(domain, outlets))
     by_name = _names_of_several_sites(entries)
+    companies = company_names_of(entry.outlet for entry in entries.values() if entry.outlet)
     marked = {
         file: dataclasses.replace(
             entry,
@@ -83,10 +91,43 @@ def join_short_forms(
                 entry.outlet and entry.url and (registered_domain(entry.url), entry.outlet) in short
             ),
             outlet_by_name=bool(entry.outlet and manifest_key(entry.outlet, None) in by_name),
+            outlet_is_company=bool(
+                entry.outlet and compact_name(without_legal_form(entry.outlet)) in companies
+            ),
         )
         for file, entry in entries.items()
     }
     return marked, notes
+
+
+def company_names_of(names: Iterable[str]) -> set[str]:
+    """The compact forms of the companies among a manifest's outlet names.
+
+    Parameters
+    ----------
+    names : iterable of str
+        The outlet names as the manifest writes them.
+
+    Returns
+    -------
+    set of str
+        For each name written with a legal form
+        (:data:`~analysis.clean.company_names.LEGAL_FORMS`, "Example Media Ltd", "PT
+        Example Media"), the compact form of the name without it: the company's name,
+        whether a row writes it with its form or, elsewhere, without ("Example Media").
+        A site's name carries no legal form; its company's does.
+
+    Examples
+    --------
+    >>> sorted(company_names_of(["Fenwold Local Media Ltd", "Ashby Clarion", "Tisza Média Kft."]))
+    ['fenwoldlocalmedia', 'tiszamédia']
+    """
+    companies = set()
+    for name in names:
+        bare = " ".join(without_legal_form(name).split())
+        if bare != " ".join(name.split()) and (compact := compact_name(bare)):
+            companies.add(compact)
+    return companies
 
 
 def _names_of_several_sites(entries: Mapping[str, ManifestEntry]) -> set[str]:

@@ -150,6 +150,9 @@ class OutletEvidence:
     #: The manifest gives its outlet name to pages of several domains or of none:
     #: keyed by the name (:func:`analysis.clean.manifest_outlets.join_short_forms`).
     manifest_outlet_by_name: bool = False
+    #: The manifest's outlet is a company's name, the page's owner: a row with a URL is
+    #: filed as the URL's page (:func:`analysis.clean.manifest_outlets.join_short_forms`).
+    manifest_outlet_is_company: bool = False
     #: ``url`` is an HTML page's canonical / og:url, not the manifest's.
     url_from_html: bool = False
     #: The publication a news database export prints for the story.
@@ -271,6 +274,16 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     manifest = _clean(evidence.manifest_outlet)
     url = _clean(evidence.url)
     domain = registered_domain(url) if url and not names_no_site(url) else None
+    if (
+        manifest
+        and domain
+        and evidence.manifest_outlet_is_company
+        and manifest_key(manifest, domain).startswith("name:")
+    ):
+        # an owner in the outlet column ("Example Media Ltd" on two of its papers' rows):
+        # the URL's page, as a row giving no outlet would be; a company that is its
+        # domain's name ("Example Broadcasting Corporation" at ebc.example) is the site's
+        manifest = None
     if manifest:
         key = domain if domain and evidence.manifest_outlet_of_url else None
         if evidence.manifest_outlet_by_name:
