@@ -47,7 +47,10 @@ def accentless(text: str) -> str:
     A masthead in capitals often leaves them out ("ΚΡΗΤΙΚΗ ΗΜΕΡΑ", "DIARIO DA BEIRA")
     where the site's name has them: the same name for the corpus-level merge of outlets
     (:mod:`analysis.clean.outlet_merge`). Only the marks of the Combining Diacritical
-    Marks block go; the vowel signs of other scripts spell their words and stay.
+    Marks block go; the vowel signs of other scripts spell their words and stay. The
+    dotless "ı" of Turkish and Azerbaijani is "i" too: its capital is "I", which folds to
+    "i" ("EGE POSTASI" is "Ege Postası"), as the dotted "İ" folds to "i" and a dot the
+    marks' removal drops.
 
     Parameters
     ----------
@@ -63,10 +66,12 @@ def accentless(text: str) -> str:
     --------
     >>> accentless(compact_name("Κρητική Ημέρα")) == accentless(compact_name("ΚΡΗΤΙΚΗ ΗΜΕΡΑ"))
     True
+    >>> accentless(compact_name("Ege Postası")) == accentless(compact_name("EGE POSTASI"))
+    True
     """
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFD", text)
+    decomposed = unicodedata.normalize("NFD", text.replace("ı", "i"))
     kept = "".join(char for char in decomposed if not "\u0300" <= char <= "\u036f")
     return unicodedata.normalize("NFC", kept)
 
