@@ -84,6 +84,35 @@ _MOVED = re.compile(
 )
 
 
+#: The words of a moved site's notice that give no former name but send the reader on to
+#: the new address ("We've moved to example.com", "OLD redirects to NEW", "Unsere neue
+#: Adresse: NEW", Turkish "NEW adresine yönlendiriliyor"): English, French, German,
+#: Spanish, Portuguese, Italian, Dutch, Turkish, Polish, Indonesian and Malay, Russian.
+#: Read only on a line of at most :data:`MOVE_NOTICE_WORDS` words printing an address
+#: other than the page's own (:func:`former_domain`).
+MOVE_WORDS = (
+    r"(?:has|have|we['’]ve)\s+moved|moved\s+to|new\s+(?:web\s+)?address|redirect(?:s|ed|ing)?\s+to",
+    r"a\s+déménagé|avons\s+déménagé|nouvelle\s+adresse|redirigée?s?\s+vers",
+    r"umgezogen|neuen?\s+(?:Web-?|Internet)?adresse|weitergeleitet",
+    r"nueva\s+dirección|nos\s+hemos\s+mudado|se\s+ha\s+mudado|nuevo\s+dominio|redirig(?:e|ido|irá)\s+a",
+    r"novo\s+endereço|novo\s+domínio|redirecionad[oa]s?\s+para|mudou-se\s+para",
+    r"nuovo\s+indirizzo|nuovo\s+dominio|ci\s+siamo\s+trasferiti|reindirizzat[oaie]\s+(?:a|su|verso)",
+    r"nieuwe\s+(?:web)?adres|verhuisd\s+naar|doorgestuurd\s+naar",
+    r"yeni\s+adres\w*|yönlendiril\w*|taşındı\w*",
+    r"nowy\s+adres|nowym\s+adresem|przenieśliśmy\s+się|przekierowan\w*",
+    r"alamat\s+baru|pindah\s+ke|dialihkan\s+ke",
+    r"новый\s+адрес|новому\s+адресу|переехал[аио]?",
+)
+_MOVE_WORD = re.compile("|".join(MOVE_WORDS), re.IGNORECASE)
+# an address printed in a notice's sentence, never an e-mail's domain
+_ADDRESS_IN_TEXT = re.compile(
+    rf"(?<![\w.@/-])(?:https?://)?(?P<host>{_HOST})(?![\w-])", re.IGNORECASE
+)
+#: The most words of a line read as a moved site's notice in words (:data:`MOVE_WORDS`):
+#: a banner's sentence or two, not a paragraph of the story.
+MOVE_NOTICE_WORDS = 40
+
+
 def former_name(lines: Sequence[str], line_no: int, start: int, end: int) -> str | None:
     """The site's former name, as a renaming notice beside its name gives it.
 
@@ -135,7 +164,11 @@ def former_domain(lines: Sequence[str], domain: str) -> str | None:
     the old one, links never updated). When a short line (at most :data:`NOTICE_WORDS`
     words: a footer, not the story's prose) prints an address, a word of renaming
     (:data:`FORMERLY_WORDS`) and another address, and the page's own registered domain is
-    one of the two, the other is the site's too (:func:`moved_key`).
+    one of the two, the other is the site's too (:func:`moved_key`). A banner saying so
+    in words (:data:`MOVE_WORDS`, a line of at most :data:`MOVE_NOTICE_WORDS` words: "We've
+    moved to NEW", "OLD redirects to NEW") ties the page's domain to the one other
+    address it prints, or the two it prints when the page's is one of them (the later
+    printed taken as the new).
 
     Parameters
     ----------
@@ -154,6 +187,8 @@ def former_domain(lines: Sequence[str], domain: str) -> str | None:
     --------
     >>> former_domain(["© 2026 Bay Post · baypost.com (formerly bpnews.net)"], "bpnews.net")
     'baypost.com (formerly bpnews.net)'
+    >>> former_domain(["We've moved! Find us at www.baypost.com"], "bpnews.net")
+    'baypost.com (formerly bpnews.net)'
     """
     for text in lines:
         if len(text.split()) > NOTICE_WORDS or (found := _MOVED.search(text)) is None:
@@ -161,6 +196,15 @@ def former_domain(lines: Sequence[str], domain: str) -> str | None:
         new, old = registered_domain(found["new"]), registered_domain(found["old"])
         if new and old and new != old and domain in (new, old):
             return f"{new} (formerly {old})"
+    for text in lines:
+        if len(text.split()) > MOVE_NOTICE_WORDS or not _MOVE_WORD.search(text):
+            continue
+        printed = [registered_domain(found["host"]) for found in _ADDRESS_IN_TEXT.finditer(text)]
+        hosts = list(dict.fromkeys(host for host in printed if host))
+        if len(hosts) == 1 and hosts[0] != domain:
+            return f"{hosts[0]} (formerly {domain})"  # "We've moved to NEW" at the old one
+        if len(hosts) == 2 and domain in hosts:
+            return f"{hosts[1]} (formerly {hosts[0]})"  # "OLD ... NEW", the later the new
     return None
 
 
