@@ -1,10 +1,12 @@
 """Review h377's findings: a Turkish name's dotless "ı" against its capitals, a moved site's
-notice in words."""
+notice in words, a share bar's names in a text browser's dump."""
 
 from __future__ import annotations
 
 from analysis.clean.former_name import former_domain
 from analysis.clean.outlet_merge import name_form
+from analysis.clean.share_names import is_share_names_line
+from analysis.clean.site_name import page_site_name
 
 
 def test_a_turkish_name_and_its_capitals_are_one_name_form() -> None:
@@ -31,3 +33,37 @@ def test_a_moved_sites_notice_in_words_ties_its_two_domains() -> None:
     # the story's prose about moving, an e-mail address: no notice
     assert former_domain(["About 8 families have moved to the new estate."], "a.com") is None
     assert former_domain(["We've moved! Write to news@harbourpost.net"], "a.com") is None
+
+
+def test_a_share_bars_names_one_space_apart_name_no_site() -> None:
+    assert is_share_names_line("   Facebook X")
+    assert is_share_names_line("Teilen: Facebook WhatsApp E-Mail")
+    assert not is_share_names_line("The Messenger")
+    assert not is_share_names_line("Facebook")
+    assert not is_share_names_line("Mail Online")
+    # a lynx dump whose masthead the reader cannot take ("Stadt+Land"), its share bar's
+    # links' marks taken off: the page names no site, never "Facebook"
+    lines = [
+        "   Stadt+Land Oberlausitz",
+        "",
+        "   Start    Lokales    Region    Wirtschaft",
+        "",
+        "                     Grundschule erhält Zuschuss für neue Turnhalle",
+        "",
+        "   Von Katrin Wendler",
+        "   4. Dezember 2026",
+        "",
+        "   Die Kosten werden auf rund 1,8 Millionen Euro geschätzt.",
+        "",
+        "   Facebook X",
+        "",
+        "   Impressum | Datenschutz | Newsletter",
+        "",
+        "References",
+        "",
+        "    1. https://stadtundland-oberlausitz.de/",
+        "    2. https://www.facebook.com/sharer/sharer.php?u=https://stadtundland-oberlausitz.de/a",
+        "    3. https://x.com/intent/post?url=https://stadtundland-oberlausitz.de/a",
+    ]
+    site = page_site_name(lines)
+    assert site is None or site.name.casefold() not in ("facebook", "x")

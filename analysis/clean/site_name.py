@@ -115,6 +115,7 @@ from analysis.clean.parent_group import member_masthead, member_site
 from analysis.clean.reader_entry import reader_entry_site
 from analysis.clean.reader_site_line import reader_site_line
 from analysis.clean.scraper_header import header_site
+from analysis.clean.share_names import is_share_names_line
 from analysis.clean.shell_session import setting_site
 from analysis.clean.site_candidates import (
     Candidate,
@@ -249,6 +250,9 @@ def page_site_name(
     lines = with_masthead_letters_joined(
         without_official_banner(without_capture_marks(without_byline_roles(lines)))
     )
+    # a share bar's names one space apart ("Facebook X": a text browser's dump) name the
+    # services, not the site: blanked, the lines' numbers kept
+    lines = ["" if is_share_names_line(line) else line for line in lines]
     candidates = collect_candidates(lines)
     if not candidates:
         return _newsletter_site(lines)

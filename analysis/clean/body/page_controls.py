@@ -27,44 +27,22 @@ from __future__ import annotations
 import re
 
 from analysis.clean.body.galleries import counter_numbers
+from analysis.clean.share_names import (
+    MAX_LABEL_WORDS,
+    MIN_SHARE_TARGETS,
+    SHARE_TARGETS,
+    is_share_names_line,
+)
 from analysis.text import count_words
 
-__all__ = ["MAX_LABEL_WORDS", "MIN_SHARE_TARGETS", "SHARE_TARGETS", "is_control_row", "row_cells"]
-
-#: The services a share bar offers, lower case, as they write their names.
-SHARE_TARGETS = frozenset(
-    {
-        "facebook",
-        "twitter",
-        "x",
-        "whatsapp",
-        "telegram",
-        "viber",
-        "linkedin",
-        "reddit",
-        "pinterest",
-        "messenger",
-        "threads",
-        "bluesky",
-        "mastodon",
-        "flipboard",
-        "tumblr",
-        "email",
-        "e-mail",
-        "mail",
-        "sms",
-        "line",
-        "kakaotalk",
-        "wechat",
-        "weibo",
-        "vk",
-        "xing",
-    }
-)
-#: A share bar names at least this many targets (one name alone is a word of a text).
-MIN_SHARE_TARGETS = 2
-#: The most words of a control's label beside the targets or the page counter.
-MAX_LABEL_WORDS = 2
+__all__ = [
+    "MAX_LABEL_WORDS",
+    "MIN_SHARE_TARGETS",
+    "SHARE_TARGETS",
+    "is_control_row",
+    "is_share_names_line",
+    "row_cells",
+]
 
 # The cells of a row: set apart by two spaces or more, a tab, or a spaced separator.
 _CELL_GAP = re.compile(r"\s{2,}|\t|\s+[|·•/]\s+")
