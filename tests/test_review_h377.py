@@ -6,6 +6,7 @@ from __future__ import annotations
 from analysis.clean.former_name import former_domain
 from analysis.clean.outlet_merge import name_form
 from analysis.clean.share_names import is_share_names_line
+from analysis.clean.site_candidates import collect_candidates
 from analysis.clean.site_name import page_site_name
 
 
@@ -67,3 +68,17 @@ def test_a_share_bars_names_one_space_apart_name_no_site() -> None:
     ]
     site = page_site_name(lines)
     assert site is None or site.name.casefold() not in ("facebook", "x")
+
+
+def test_a_notice_naming_its_city_after_a_dash_before_its_rights_words_has_a_holder() -> None:
+    # "© YEAR NAME — CITY. RIGHTS": the dash ends the holder as before the rights words
+    for line, key in (
+        ("© 2026 Le Matin du Sahel — Niamey. Tous droits réservés.", "lematindusahel"),
+        ("© 2026 Cinq Colonnes SARL — Dakar. Tous droits réservés.", "cinqcolonnes"),
+        ("© 2026 Example Post — Leeds. All rights reserved.", "examplepost"),
+    ):
+        assert key in collect_candidates(["x", "", line]), line
+    # a sentence after the dash is a link's: still no notice
+    assert not collect_candidates(
+        ["x", "", "© 2026 Example Post — Read our terms. All rights reserved."]
+    )

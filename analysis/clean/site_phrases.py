@@ -410,9 +410,11 @@ _NOTICE_YEAR = r"(?:19|20|25|13|14)\d\d"
 _ERA_MARK = r"(?:\s*ዓ\.\s?ም\.?)?"
 # An em dash ends a notice's holder when the notice goes on after it: its rights words
 # ("© 2026 NAME — All rights reserved", "© ۲۰۲۶ NAME — تمام حقوق محفوظ است") or another
-# name, up to the line's end ("© 2026 NAME — Example Media Group"); a sentence after it
-# ("© NAME LLC — Read our terms of service") is a link's, and the notice is none.
-_DASH_GOES_ON = rf"\s*—\s*(?:{RIGHTS_RESERVED}|{_NAME}\.?\s*$)"
+# name, up to the line's end ("© 2026 NAME — Example Media Group") or to the rights words
+# after its stop (the site's city: "© 2026 NAME — Niamey. Tous droits réservés."); a
+# sentence after it ("© NAME LLC — Read our terms of service") is a link's, and the notice
+# is none.
+_DASH_GOES_ON = rf"\s*—\s*(?:{RIGHTS_RESERVED}|{_NAME}\.?\s*$|{_NAME}[.,]\s+{RIGHTS_RESERVED})"
 _COPYRIGHT = re.compile(
     r"(?:(?:©|ⓒ|\([cC]\))\s*(?:Copyright\s*)?|Copyright\s*(?:[©ⓒ]\s*|\([cC]\)\s*)?)"
     rf"(?:{_NOTICE_YEAR}(?:\s*[-–]\s*(?:{_NOTICE_YEAR})?)?{_ERA_MARK}[.,]?\s*)?(?:by\s+)?"
