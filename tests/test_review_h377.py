@@ -4,6 +4,8 @@ notice in words, a share bar's names in a text browser's dump."""
 from __future__ import annotations
 
 from analysis.clean.former_name import former_domain
+from analysis.clean.masthead_lines import masthead_name
+from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.outlet_merge import name_form
 from analysis.clean.share_names import is_share_names_line
 from analysis.clean.site_candidates import collect_candidates
@@ -81,4 +83,15 @@ def test_a_notice_naming_its_city_after_a_dash_before_its_rights_words_has_a_hol
     # a sentence after the dash is a link's: still no notice
     assert not collect_candidates(
         ["x", "", "© 2026 Example Post — Read our terms. All rights reserved."]
+    )
+
+
+def test_a_plus_sign_joins_a_names_words_and_a_domain_spells_it_as_a_word() -> None:
+    assert masthead_name("Stadt+Land Oberlausitz") == ("Stadt+Land Oberlausitz", (0, 22))
+    assert masthead_name("STADT+LAND") == ("STADT+LAND", (0, 10))
+    assert name_matches_domain("Stadt+Land Oberlausitz", "stadtundland-oberlausitz.de")
+    assert name_matches_domain("Kunst + Kultur", "kunstundkultur.at")
+    assert not name_matches_domain("Stadt+Land Oberlausitz", "stadtlandfluss.de")
+    assert "stadtlandoberlausitz" in collect_candidates(
+        ["x", "", "© 2026 Stadt+Land Oberlausitz GmbH · Görlitz"]
     )

@@ -403,7 +403,7 @@ def _name_parts(name: str) -> _NameParts:
         long_joins=_held_joins(name, joins),
         word_edges=_word_edges(folded),
         opens_frequency=_OPENING_FREQUENCY.match(name) is not None,
-        has_ampersand="&" in name or "＆" in name,
+        has_ampersand=any(mark in name for mark in _AND_MARKS),
         opens_count=_OPENING_COUNT.match(name) is not None,
         contractions=_contractions(words),
     )
@@ -467,13 +467,19 @@ def _label_form(label: str) -> tuple[str, str]:
     return label, unaccented(label)
 
 
+#: The marks a name writes "and" with: the ampersand, and the plus sign ("Stadt+Land",
+#: "Kunst + Kultur"), in their ASCII and full-width forms.
+_AND_MARKS = ("&", "＆", "+", "＋")
+
+
 def _ampersand_spelled(name: str, label: str) -> bool:
-    """True when ``label`` spells a name's ampersand as a word of at most
-    :data:`MAX_SMALL_WORD` letters, in any language ("harbourandfield" of "Harbour &
-    Field", "pierreetfils" of "Pierre & Fils"), a leading "the" left out of both."""
-    if "&" not in name and "＆" not in name:
+    """True when ``label`` spells a name's ampersand or plus sign (:data:`_AND_MARKS`) as
+    a word of at most :data:`MAX_SMALL_WORD` letters, in any language ("harbourandfield"
+    of "Harbour & Field", "pierreetfils" of "Pierre & Fils", "stadtundland" of
+    "Stadt+Land"), a leading "the" left out of both."""
+    if not any(mark in name for mark in _AND_MARKS):
         return False
-    parts = [compact_name(part) for part in re.split(r"[&＆]", name)]
+    parts = [compact_name(part) for part in re.split(r"[&＆+＋]", name)]
     if not all(parts):
         return False
     small_word = rf"[^\W\d_]{{0,{MAX_SMALL_WORD}}}"

@@ -30,7 +30,7 @@ CHROME_LINE_WORDS = 10
 NAME_CAPITAL = f"[{UPPER_LETTERS}]"
 
 
-CAP_WORD = rf"{NAME_CAPITAL}(?:[\w'’&.\-]|[{COMBINING_MARKS}])*(?:\w|[{COMBINING_MARKS}])"
+CAP_WORD = rf"{NAME_CAPITAL}(?:[\w'’&+.\-]|[{COMBINING_MARKS}])*(?:\w|[{COMBINING_MARKS}])"
 
 
 #: The elided article or preposition glued before a name's capitalized word (French,

@@ -423,7 +423,7 @@ _COPYRIGHT = re.compile(
     # a radio station's frequency or a count may open the name ("© 2026 101.7 The Breeze",
     # "© 2026 24 Ore Valsesia"), and a shortened first word ("© 2026 The St. Brenock Observer")
     rf"(?P<name>{_HOLDER_OPENS}{NAME_CAPITAL}"
-    rf"(?:[\w{COMBINING_MARKS}&'’ .-]|/(?=[^\W\d_]\b)){{1,50}}?"
+    rf"(?:[\w{COMBINING_MARKS}&+'’ .-]|/(?=[^\W\d_]\b)){{1,50}}?"
     r"|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+"
     r"|[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,3}"  # a name in lower case ("© example mag")
     # a script without case ("© 2026 港口日报")
