@@ -95,3 +95,27 @@ def test_a_plus_sign_joins_a_names_words_and_a_domain_spells_it_as_a_word() -> N
     assert "stadtlandoberlausitz" in collect_candidates(
         ["x", "", "© 2026 Stadt+Land Oberlausitz GmbH · Görlitz"]
     )
+
+
+def test_a_footers_list_of_the_groups_sites_is_no_menu_of_sections() -> None:
+    # the masthead over its menu, a tagline naming the town, the group's sites listed
+    # under a label in the footer: the page's site is its masthead, not the town
+    lines = [
+        "We use cookies to improve your experience. Accept all | Manage",
+        "",
+        "Kettleby Voice",
+        "News for Kettleby, Brindle and the Wolds",
+        "Home | News | Sport | What's On | Business | Opinion",
+        "",
+        "Library extends opening hours over the winter months",
+        "By Sam Okafor",
+        "2 December 2026",
+        "",
+        "Residents say they have waited more than a decade for the decision.",
+        "",
+        "Kettleby Voice is part of the Fenwold Local Network.",
+        "Our network: Ashby Clarion · Kettleby Voice · Thornbeck Today · Fenwold Weekly",
+        "Contact us | Advertise | Privacy | Terms",
+    ]
+    site = page_site_name(lines)
+    assert site is not None and site.name == "Kettleby Voice"

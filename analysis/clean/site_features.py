@@ -436,6 +436,9 @@ class _JoinedLines(PageLines):
 # separator is matched and the spaces looked around: a search then scans for the
 # separator's characters, not from every space; only its truthiness is read.)
 _MENU_SEPARATOR_HINT = re.compile(r"[|｜>»›/·•](?<=\s.)(?=\s)")
+# A list's first entry opening with its label and a colon ("Our network: Example Voice",
+# "Sister sites: ..."): a label of one to three words, no menu's entry.
+_LABELLED_ENTRY = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s+\S")
 
 
 class PageText:
@@ -460,13 +463,18 @@ class PageText:
         short entries or more between separators or runs of two spaces) and of its
         numbered tables of contents and their headings
         (:func:`~analysis.clean.contents_list.contents_sections`):
-        sections, not the site ("Obituaries" of "News  Sports  Obituaries  Opinion")."""
+        sections, not the site ("Obituaries" of "News  Sports  Obituaries  Opinion"). A
+        list whose first entry opens with a label and its colon is no menu: a footer's
+        list of the group's sites ("Our network: Example Voice · Example Today"), the
+        page's own masthead among them."""
         keys = set()
         for line in dict.fromkeys(self.lines):  # (a menu printed twice is read once)
             # (most lines hold neither a menu's separator nor a gap: found at once)
             items = (menu_items(line) if _MENU_SEPARATOR_HINT.search(line) else []) or (
                 spaced_menu_items(line) if "  " in line else []
             )
+            if items and _LABELLED_ENTRY.match(items[0]):
+                continue
             if len(items) >= MIN_MENU_ENTRIES and all(map(is_label_like, items)):
                 keys.update(compact_name(item) for item in items[1:])
         # a numbered table of contents lists sections too ("1. Miestas (2 straipsniai)")
