@@ -119,3 +119,10 @@ def test_a_footers_list_of_the_groups_sites_is_no_menu_of_sections() -> None:
     ]
     site = page_site_name(lines)
     assert site is not None and site.name == "Kettleby Voice"
+
+
+def test_a_moved_sites_notice_in_persian_or_arabic_ties_its_two_domains() -> None:
+    persian = "اطلاعیه: صدای کارون به نشانی جدید karunnews.com منتقل شد."
+    assert former_domain([persian], "sedayekarun.ir") == "karunnews.com (formerly sedayekarun.ir)"
+    arabic = "انتقلنا إلى عنواننا الجديد www.example-news.com"
+    assert former_domain([arabic], "oldnews.com") == "example-news.com (formerly oldnews.com)"

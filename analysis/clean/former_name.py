@@ -87,7 +87,8 @@ _MOVED = re.compile(
 #: The words of a moved site's notice that give no former name but send the reader on to
 #: the new address ("We've moved to example.com", "OLD redirects to NEW", "Unsere neue
 #: Adresse: NEW", Turkish "NEW adresine yönlendiriliyor"): English, French, German,
-#: Spanish, Portuguese, Italian, Dutch, Turkish, Polish, Indonesian and Malay, Russian.
+#: Spanish, Portuguese, Italian, Dutch, Turkish, Polish, Indonesian and Malay, Russian,
+#: Arabic, Persian.
 #: Read only on a line of at most :data:`MOVE_NOTICE_WORDS` words printing an address
 #: other than the page's own (:func:`former_domain`).
 MOVE_WORDS = (
@@ -102,6 +103,8 @@ MOVE_WORDS = (
     r"nowy\s+adres|nowym\s+adresem|przenieśliśmy\s+się|przekierowan\w*",
     r"alamat\s+baru|pindah\s+ke|dialihkan\s+ke",
     r"новый\s+адрес|новому\s+адресу|переехал[аио]?",
+    r"(?:العنوان|عنواننا|الموقع)\s+الجديد|انتقل(?:نا)?\s+إلى",
+    r"(?:نشانی|آدرس)\s+(?:جدید|تازه)|منتقل\s+(?:شد|شده|شدیم)",
 )
 _MOVE_WORD = re.compile("|".join(MOVE_WORDS), re.IGNORECASE)
 # an address printed in a notice's sentence, never an e-mail's domain
