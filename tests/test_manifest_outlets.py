@@ -128,6 +128,9 @@ def test_an_owner_in_the_outlet_column_leaves_each_row_to_its_url():
         "pagidanpetang.id",
         "ashbyclarion.co.uk",
     ]
+    # a group's name opening with its company word is a company's too
+    grupo, _ = join_short_forms(_rows(("Grupo Zambeze Comunicações", "https://zambeze.co.mz/a/1")))
+    assert _key(grupo["p0.txt"]) == "zambeze.co.mz"
     # a company's row without a URL keeps the manifest's name: nothing else names a site
     alone, _ = join_short_forms(_rows(("Fenwold Local Media Ltd", "")))
     assert _key(alone["p0.txt"]) == "name:fenwoldlocalmedialtd"

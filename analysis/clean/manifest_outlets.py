@@ -20,7 +20,7 @@ washingtonpost.com). :func:`join_short_forms` reads the whole manifest once:
   given with the URLs of one domain is keyed as above.
 
 - a name that is a company's (:func:`company_names_of`: "Example Media Ltd", "PT Example",
-  or "Example Media" where another row writes "Example Media Ltd") is the owner a
+  "Grupo Example", or "Example Media" where another row writes "Example Media Ltd") is the owner a
   researcher's sheet often gives in the outlet column, not a site: a row of it with a URL
   is filed as a page at the URL is (:attr:`ManifestEntry.outlet_is_company`), so the
   sites of one owner stay apart and each joins its own pages.
@@ -35,7 +35,11 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from analysis.clean.company_names import without_legal_form
+from analysis.clean.company_names import (
+    LEADING_COMPANY_WORDS,
+    is_company_word,
+    without_legal_form,
+)
 from analysis.clean.domains import domain_of_name, registered_domain
 from analysis.clean.link_forms import names_no_site
 from analysis.clean.manifest import ManifestEntry
@@ -115,7 +119,9 @@ def company_names_of(names: Iterable[str]) -> set[str]:
         (:data:`~analysis.clean.company_names.LEGAL_FORMS`, "Example Media Ltd", "PT
         Example Media"), the compact form of the name without it: the company's name,
         whether a row writes it with its form or, elsewhere, without ("Example Media").
-        A site's name carries no legal form; its company's does.
+        A site's name carries no legal form; its company's does. So for a name opening
+        with a company word (:data:`~analysis.clean.company_names.LEADING_COMPANY_WORDS`:
+        "Grupo Example Comunicações", "Groupe Example"), of two words or more.
 
     Examples
     --------
@@ -125,7 +131,9 @@ def company_names_of(names: Iterable[str]) -> set[str]:
     companies = set()
     for name in names:
         bare = " ".join(without_legal_form(name).split())
-        if bare != " ".join(name.split()) and (compact := compact_name(bare)):
+        words = bare.split()
+        opens_company = len(words) >= 2 and is_company_word(words[0], LEADING_COMPANY_WORDS)
+        if (bare != " ".join(name.split()) or opens_company) and (compact := compact_name(bare)):
             companies.add(compact)
     return companies
 
