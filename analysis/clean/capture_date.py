@@ -17,7 +17,9 @@ beside it (:data:`~analysis.clean.cldr_units.UNIT_MINUTES`: the word after the n
 or the one before it; in a script written without spaces the word the unit's opens,
 "時間" of "時間前"). A save tool's dated line in another language: the header field
 (``date saved:``, :data:`~analysis.clean.scraper_header.SAVED_LABELS`) or the line the
-note opens with (:func:`analysis.clean.capture_marks.capture_line`).
+note opens with (:func:`analysis.clean.capture_marks.capture_line`); a numeric date
+there that both orders read ("Enregistré le 06/12/2026") is read in the page's order
+(:func:`analysis.clean.page_date_order.numeric_day_first`).
 
 A weekday printed alone under the headline, maybe with its clock time ("Tuesday",
 "Donnerstag, 14:20 Uhr": a news site's stamp of the past week's stories) names the latest
@@ -34,7 +36,8 @@ from collections.abc import Sequence
 
 from analysis.clean.capture_marks import capture_line
 from analysis.clean.cldr_units import UNIT_MINUTES
-from analysis.clean.dates import find_date_span, parse_date
+from analysis.clean.dates import find_date_span, find_dates, parse_date
+from analysis.clean.page_date_order import numeric_day_first
 from analysis.clean.scraper_header import saved_date_lines
 from analysis.clean.weekdays import is_weekday_name, printed_weekdays
 from analysis.clean.yearless_dates import CLOCK_TIME
@@ -138,6 +141,11 @@ def _saved_day(lines: Sequence[str]) -> tuple[str, int, str] | None:
     line, start = saved
     span = find_date_span(line[start:])
     day = parse_date(line[start : start + span[1]]) if span is not None else None
+    if day is None and span is not None:
+        # a numeric date both orders read ("Enregistré le 06/12/2026"): the page's order
+        order = numeric_day_first("\n".join(lines), line)
+        dates = find_dates(line[start:], day_first=order) if order is not None else []
+        day = dates[0].iso if dates and dates[0].start == span[0] else None
     return (line, start, day) if day is not None else None
 
 

@@ -53,7 +53,17 @@ _SAVED_ON = re.compile(
     # Indonesian and Malay, Vietnamese, Greek (h361's held-out Turkish export)
     r"|kaydedildi|sparad|gemt|lagret|tallennettu|uloženo|salvat|mentve|disimpan"
     r"|đã\s+lưu|αποθηκεύτηκε"
-    r"|저장일(?:시)?)\s*[:：]?)\s*",
+    # Galician, Catalan, Basque, Belarusian, Bulgarian, Macedonian, Serbian, Croatian and
+    # Bosnian, Slovenian, Slovak, Lithuanian, Latvian, Estonian, Icelandic, Albanian,
+    # Kazakh, Kyrgyz, Uzbek, Azerbaijani, Armenian (its label closed by "՝"), Georgian,
+    # Hebrew, Arabic, Persian, Hindi, Bengali, Tamil, Sinhala ("සුරැකි දිනය", "saved
+    # date"), Swahili, Filipino (h376)
+    r"|gardado(?:\s+o)?|desat(?:\s+el)?|guardat(?:\s+el)?|gordeta|захавана|запазено"
+    r"|зачувано|сачувано|sačuvano|spremljeno|shranjeno|uložené|išsaugota|saglabāts"
+    r"|salvestatud|vistað|ruajtur|сақталды|сакталды|saqlandi|saxlanılıb|saxlanıldı"
+    r"|պահպանված(?:\s+է)?|შენახულია|נשמר|حُفظ|تم\s+الحفظ|ذخیره\s+شده|सहेजा\s+गया"
+    r"|সংরক্ষিত|சேமிக்கப்பட்டது|සුරැකි(?:\s+දිනය)?|imehifadhiwa|na-save"
+    r"|저장일(?:시)?)\s*[:：՝]?)\s*",
     re.IGNORECASE,
 )
 
