@@ -2,7 +2,18 @@
 
 import pytest
 
+from analysis.clean.articles import PageFacts, extract_articles
 from analysis.clean.capture_date import relative_day
+from analysis.clean.header_lines import find_byline
+from analysis.clean.read import read_page
+
+
+def _row(tmp_path, text, name="p.txt"):
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    read = read_page(page)
+    facts = PageFacts(html=read.html) if name.endswith(".html") else PageFacts()
+    return extract_articles(read.text, name=name, facts=facts).iloc[0]
 
 
 @pytest.mark.parametrize(
@@ -37,3 +48,28 @@ def test_a_numeric_save_date_is_read_in_the_pages_order():
         "jours, et la mairie estime les retombées pour les commerces de la ville.",
     ]
     assert relative_day("il y a 3 jours", lines) == "2026-12-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Phóng viên: Nguyễn Thị Thu Hà - Biên tập: Trần Minh Quân", "Nguyễn Thị Thu Hà"),  # vi
+        ("Tác giả: Lê Văn Tám", "Lê Văn Tám"),  # vi "author"
+        ("كتبه: عبدالله بن سعد الملحم", "عبدالله بن سعد الملحم"),  # ar "he wrote it"
+        ("Teksts: Līga Bērziņa", "Līga Bērziņa"),  # lv "text (by)"
+        ("Reportagem de Inês Carvalho; Edição de Rui Monteiro", "Inês Carvalho"),  # no brackets
+        ("— Reporte de Ana Gómez y Luis Paz; Editado por Eva Ruiz", "Ana Gómez y Luis Paz"),
+    ],
+)
+def test_credit_labels_and_a_wire_credit_without_brackets(line, name):
+    """Vietnamese 'reporter' / 'author', Arabic 'he wrote it', Latvian 'text' labels, and
+    a language service's wire credit printed without its brackets before a semicolon."""
+    found = find_byline(line)
+    assert found is not None
+    assert line[found[0] : found[1]] == name
+
+
+def test_a_headline_opening_with_a_wire_cue_is_no_byline():
+    """Without brackets the cue needs the semicolon of a next credit: a headline opening
+    with 'Informe de' stays a headline."""
+    assert find_byline("Informe de Amnistía Internacional denuncia abusos en prisiones") is None

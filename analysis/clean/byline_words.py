@@ -330,7 +330,19 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     # "wrote", "she wrote", "wrote it"; "they wrote it" (Sudanese and Chadian speech),
     # "prepared (by)", "prepared and photographed (by)": one person's credit (review h305)
     # "report (by)": a broadcaster's credit of a filmed report ("تقرير: NAME", h346)
-    "ar": ("بقلم", "الكاتب", "كتب", "كتبت", "كتبها", "كتبوه", "إعداد", "إعداد وتصوير", "تقرير"),
+    # "he wrote it" beside "she wrote it" (review h376)
+    "ar": (
+        "بقلم",
+        "الكاتب",
+        "كتب",
+        "كتبت",
+        "كتبه",
+        "كتبها",
+        "كتبوه",
+        "إعداد",
+        "إعداد وتصوير",
+        "تقرير",
+    ),
     "he": ("מאת", "כותב", "כותבת"),
     "id": ("penulis", "reporter", "wartawan"),  # "writer", "reporter", "journalist"
     "zh": ("作者", "记者", "記者", "撰文"),  # "written (by)", as Hong Kong and Taiwan print it
@@ -350,7 +362,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
         "разговарала",
     ),
     "bg": ("автор", "автори"),
-    "lv": ("autors", "autore"),
+    "lv": ("autors", "autore", "teksts"),  # text (by), beside "Foto: NAME" (h376)
     "lt": ("autorius", "autorė", "tekstas"),  # text (by) (h199)
     "et": ("autor",),
     # "report (from)"; "text (by)", "photos and text (by)"
@@ -576,8 +588,9 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     # Thai "news/photos (by)": one reporter's credit for text and pictures (review h305);
     # "story (by)" beside a photo credit ("เรื่อง: NAME | ภาพ: NAME", review h321)
     "th": ("ข่าว/ภาพ", "เรื่อง"),
-    # Vietnamese "article (by)" beside a photo credit ("Bài: NAME - Ảnh: NAME", h321)
-    "vi": ("bài",),
+    # Vietnamese "article (by)" beside a photo credit ("Bài: NAME - Ảnh: NAME", h321);
+    # "reporter", "author" ("Phóng viên: NAME - Biên tập: NAME", h376)
+    "vi": ("bài", "phóng viên", "tác giả"),
     "dar": ("белкӏунси", "белкiунси", "белк1унси"),
     "gaa": ("mɔ ni ŋma",),
     "gcf": ("matjé pa", "matje pa"),

@@ -214,8 +214,12 @@ _BYLINE = re.compile(
     r"|Compiled by|As told to"
     r"|Author:|Autor:|Story:|Von)\s*:?\s+"
     # a wire's closing credit in a language service's words: "(Reporte de NAME y NAME;
-    # Editado en español por NAME)" (byline_words.WIRE_REPORTING_CUES)
+    # Editado en español por NAME)" (byline_words.WIRE_REPORTING_CUES); printed without
+    # the brackets, or after a dash, the names then a semicolon before the next credit
+    # ("Reportagem de NAME; Edição de NAME", h376: "Informe de Amnistía Internacional
+    # denuncia ..." opens a headline)
     rf"|^\s*\(\s*(?i:{_WIRE_CUE})\s+(?=[{UPPER_LETTERS}])"
+    rf"|^\s*(?:[—–-]\s*)?(?i:{_WIRE_CUE})\s+(?=[{UPPER_LETTERS}][^;()\n]{{1,80}};)"
 )
 # A word for "by" that is also a name, capitalized at the line's start ("Gan Elin Wyn
 # Hughes"): a cue only before a name of NAME_LIKE_CUE_MIN_NAMES capitalized words.
