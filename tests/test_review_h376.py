@@ -73,3 +73,73 @@ def test_a_headline_opening_with_a_wire_cue_is_no_byline():
     """Without brackets the cue needs the semicolon of a next credit: a headline opening
     with 'Informe de' stays a headline."""
     assert find_byline("Informe de Amnistía Internacional denuncia abusos en prisiones") is None
+
+
+_COLUMN = "{label}\n\n{headline}\n\n3. decembra 2026\n\n{p1}\n\n{p2}\n\n{bio}\n\n© 2026 {site}\n"
+
+
+@pytest.mark.parametrize(
+    ("label", "headline", "p1", "p2", "bio", "name"),
+    [
+        (
+            "MNENJA",
+            "Zakaj Kranj potrebuje več najemnih stanovanj",
+            "V zadnjih petih letih so se najemnine v Kranju zvišale za skoraj polovico, plače pa "
+            "le za petino. Mladi, ki bi radi ostali v mestu, se selijo v okoliške občine.",
+            "Občina ima v lasti več zemljišč, na katerih bi lahko zgradila vsaj tristo najemnih "
+            "stanovanj. Denar je na voljo, manjka le politična volja.",
+            "Marko Zupančič je ekonomist na Ekonomski fakulteti v Ljubljani.",
+            "Marko Zupančič",
+        ),
+        (
+            "ÈRÒ",
+            "Ìbàdàn nílò ọkọ̀ ojú irin tí ó so ìlú pọ̀",
+            "Lójoojúmọ́, ẹgbẹẹgbẹ̀rún ènìyàn ń lo wákàtí mẹ́ta nínú ọkọ̀ láti Mọ̀níyà dé Ọjà Ọba. "
+            "Ọ̀nà tí ó yẹ kí ó gba ìṣẹ́jú ogún ti di ìrìn-àjò ọjọ́ kan.",
+            "Ìjọba ìpínlẹ̀ ti sọ̀rọ̀ nípa ọkọ̀ ojú irin fún ọdún mẹ́wàá, ṣùgbọ́n kò sí ohunkóhun "
+            "tí a rí. Ó yẹ kí wọ́n bẹ̀rẹ̀ ní ọdún tí ń bọ̀.",
+            "Adébáyọ̀ Ọláníyan jẹ́ onímọ̀ nípa ètò ìrìnnà ní Yunifásítì Ìbàdàn.",
+            "Adébáyọ̀ Ọláníyan",
+        ),
+    ],
+)
+def test_a_guest_writers_bio_closing_an_opinion_piece_in_more_languages(
+    tmp_path, label, headline, p1, p2, bio, name
+):
+    """Under a Slovene or Yoruba opinion label, the closing line 'NAME je ekonomist' /
+    'NAME jẹ́ onímọ̀' (the copula without an article, a name's combining marks) names the
+    writer."""
+    text = _COLUMN.format(
+        label=label, headline=headline, p1=p1, p2=p2, bio=bio, site="Primer Dnevnik"
+    )
+    assert name in (_row(tmp_path, text).byline or "")
+
+
+def test_a_news_storys_last_line_in_slovene_is_no_bio(tmp_path):
+    """Without an opinion label, 'NAME je ...' closing a story stays the quoted person's."""
+    text = _COLUMN.format(
+        label="NOVICE",
+        headline="Kranj bo zgradil tristo najemnih stanovanj do leta 2030",
+        p1="Občina je sprejela načrt za gradnjo najemnih stanovanj na treh zemljiščih ob "
+        "reki Savi, kjer bo stanovanjski sklad gradil od pomladi naprej.",
+        p2="Gradnja bo stala okoli 40 milijonov evrov, del denarja bo prišel iz evropskih "
+        "skladov, je povedal župan na seji mestnega sveta.",
+        bio="Marko Zupančič je ekonomist na Ekonomski fakulteti v Ljubljani.",
+        site="Primer Dnevnik",
+    )
+    assert "Zupančič" not in (_row(tmp_path, text).byline or "")
+
+
+def test_a_short_state_line_under_an_opinion_label_is_no_bio(tmp_path):
+    """'NAME je zaskrbljen.' (is worried) names no post: too short for a biography."""
+    text = _COLUMN.format(
+        label="MNENJA",
+        headline="Zakaj Kranj potrebuje več najemnih stanovanj",
+        p1="V zadnjih petih letih so se najemnine v Kranju zvišale za skoraj polovico, plače "
+        "pa le za petino. Mladi, ki bi radi ostali v mestu, se selijo v okoliške občine.",
+        p2="Občina ima v lasti več zemljišč, na katerih bi lahko zgradila vsaj tristo "
+        "najemnih stanovanj. Denar je na voljo, manjka le politična volja.",
+        bio="Marko Zupančič je zaskrbljen.",
+        site="Primer Dnevnik",
+    )
+    assert "Zupančič" not in (_row(tmp_path, text).byline or "")

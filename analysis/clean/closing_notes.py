@@ -134,7 +134,8 @@ _FEED_FOOTER_WORDS = "appeared first on"
 # What a line may open with before its text: dashes, stars, brackets.
 _LEAD = " \t*_—–-([«\"'“‘"
 # A word of a name: capitalized (with hyphens or apostrophes), or an initial.
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# (a letter's combining marks inside the word: Yoruba "Adébáyọ̀", decomposed "ọ" and "̀")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\u0300-\u036f-]*")
 
 
 def is_print_note(text: str) -> bool:
@@ -395,7 +396,14 @@ def closing_bio_names(
     if found and found[0][0] == body[-1] and len(body) > 1:
         line_no, start, end = found[0]
         if _REPORTER_BIO.match(lines[line_no], end) or (
-            opinion and _POST_BIO.match(lines[line_no], end)
+            opinion
+            and (
+                _POST_BIO.match(lines[line_no], end)
+                or (
+                    _FOREIGN_POST_BIO.match(lines[line_no], end)
+                    and count_words(lines[line_no]) >= _FOREIGN_BIO_MIN_WORDS
+                )
+            )
         ):
             return [found[0]]
     return []
@@ -420,13 +428,37 @@ _REPORTER_BIO = re.compile(
 # What a guest writer's biography closing an opinion piece says after the name: any
 # post ("is a retired nurse", "is an architect", "is the chair of ...").
 _POST_BIO = re.compile(r"\s+is\s+(?:a|an|the)\s+\w", re.IGNORECASE)
+# The same in languages without an article before the post: the copula, then the post
+# in lower case (Slovene, Czech, Slovak, Croatian, Bosnian and Serbian "je", Danish,
+# Norwegian and Icelandic "er", Swedish "är", German "ist", French "est", Spanish "es",
+# Portuguese "é", Italian "è", Polish "jest", Finnish and Estonian "on", Latvian "ir",
+# Lithuanian "yra", Romanian "este", Albanian "është", Bulgarian and Macedonian "е",
+# Indonesian and Malay "adalah", Vietnamese "là", Swahili "ni", Yoruba "jẹ́", its marks as
+# one or two characters: h376; not Dutch "is", which English's "is worried" would read).
+# Without an article a post is told from a state ("je zaskrbljen", is worried) only by
+# the line's length: a biography names the post and where it is held ("je ekonomist na
+# Ekonomski fakulteti"): the name's two words, the copula, the post, a place's
+# preposition and name, at least :data:`_FOREIGN_BIO_MIN_WORDS` words.
+_FOREIGN_POST_BIO = re.compile(
+    r"\s+(?:je|er|är|ist|est|es|é|è|jest|on|ir|yra|este|është|е|adalah|là|ni"
+    r"|j(?:ẹ|e\u0323)\u0301?)\s+(?-i:[^\W\d_A-ZÀ-ÞΑ-ΩА-Я])"
+)
+_FOREIGN_BIO_MIN_WORDS = 6
 
 #: The labels of an opinion piece's section over its headline ("Opinion", "Op-ed",
-#: "Guest column"), lower case: English's, as :data:`_POST_BIO` reads English.
+#: "Guest column"), lower case: English's, and those of the languages whose copula
+#: :data:`_FOREIGN_POST_BIO` reads (h376).
 OPINION_LABELS = frozenset(
     {"opinion", "opinions", "comment", "commentary", "op-ed", "oped", "op ed"}
     | {"viewpoint", "viewpoints", "perspective", "perspectives", "guest column"}
     | {"guest opinion", "guest comment", "guest essay", "column", "columns"}
+    | {"mnenja", "mnenje", "komentar", "komentarji", "názory", "názor", "komentář"}  # sl cs sk
+    | {"mišljenje", "mišljenja", "kolumna", "kolumne", "kommentar", "kommentarer"}  # hr sr da
+    | {"skoðun", "skoðanir", "debat", "debatt", "meninger", "kronikk", "åsikt", "åsikter"}
+    | {"meinung", "gastbeitrag", "opinie", "tribune", "point de vue", "tribuna"}
+    | {"opinión", "opinião", "opinioni", "commento", "commenti", "mielipide", "arvamus"}
+    | {"viedoklis", "viedokļi", "nuomonė", "nuomonės", "opinii", "mendime", "мнение"}
+    | {"мислења", "мнения", "opini", "góc nhìn", "ý kiến", "maoni", "èrò", "vélemény"}
 )
 # What parts a section's label: "Opinion | Guest column", "Opinion / Column".
 _LABEL_PARTS = re.compile(r"\s*[|/·•›>:,–—]\s*|\s+-\s+")
