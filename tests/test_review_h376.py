@@ -143,3 +143,13 @@ def test_a_short_state_line_under_an_opinion_label_is_no_bio(tmp_path):
         site="Primer Dnevnik",
     )
     assert "Zupančič" not in (_row(tmp_path, text).byline or "")
+
+
+def test_an_open_graph_author_profile_in_another_language_spells_the_name(tmp_path):
+    """article:author holding '/auteurs/claire-dumoulin' (French 'authors') gives the name."""
+    from analysis.clean.meta_author import profile_slug_name
+
+    assert profile_slug_name("https://echo.example.fr/auteurs/claire-dumoulin") == "Claire Dumoulin"
+    assert profile_slug_name("https://diario.example.es/autor/ana-ruiz-olmedo/") == (
+        "Ana Ruiz Olmedo"
+    )

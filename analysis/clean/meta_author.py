@@ -90,10 +90,16 @@ def meta_author(html: str) -> str | None:
 
 
 #: The path segments over an author's profile page ("/profile/jane-roe/", "/authors/
-#: jane-roe"): a site's words for its writers' pages.
+#: jane-roe"): a site's words for its writers' pages, English's and those of the European
+#: languages sites write in their paths ("/auteurs/claire-dumoulin", "/autor/...",
+#: "/autori/...", "/redacteur/...", "/yazar/...": h376), lower case, without accents.
 PROFILE_SEGMENTS = frozenset(
     {"author", "authors", "profile", "profiles", "people", "staff", "writer", "writers"}
     | {"journalist", "journalists", "contributor", "contributors", "reporter", "reporters"}
+    | {"auteur", "auteurs", "journaliste", "journalistes", "redacteur", "redacteurs"}
+    | {"autor", "autores", "autora", "autoras", "periodista", "periodistas", "autorzy"}
+    | {"autore", "autori", "autorin", "autoren", "redactie", "yazar", "yazarlar"}
+    | {"skribent", "skribenter", "toimittaja", "penulis", "wartawan", "avtor", "autoriai"}
 )
 # The profile page's slug: two to four words of letters joined by hyphens.
 _NAME_SLUG = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]+){1,3}")
