@@ -145,6 +145,35 @@ def test_a_short_state_line_under_an_opinion_label_is_no_bio(tmp_path):
     assert "Zupančič" not in (_row(tmp_path, text).byline or "")
 
 
+_LIVE_BLOG = """<!doctype html><html lang="it"><head><meta charset="utf-8">
+<title>Diretta neve in Trentino: passi chiusi | Il Corriere delle Valli</title>
+<link rel="canonical" href="https://www.corrierevalli.it/cronaca/diretta-neve">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting",
+"headline":"Diretta neve in Trentino: passi chiusi","datePublished":"2026-12-03T07:00:00+01:00",
+"author":{"@type":"Person","name":"Giulia Moser"},
+"publisher":{"@type":"Organization","name":"%s"},
+"liveBlogUpdate":[{"@type":"BlogPosting","headline":"Chiusi i passi",
+"datePublished":"2026-12-03T07:00:00+01:00","articleBody":"Neve oltre i 60 centimetri."}]}
+</script></head><body>
+<header><a href="/">Il Corriere delle Valli</a> <a href="/cronaca">Cronaca</a></header>
+<h1>Diretta neve in Trentino: passi chiusi</h1><p>di Giulia Moser</p>
+<p>Nella notte sono caduti oltre 60 centimetri di neve sopra i duemila metri. La Provincia ha
+chiuso i passi Pordoi e Sella e ha attivato il piano neve in tutte le valli del Trentino.</p>
+<p>Ritardi fino a 50 minuti sulla linea del Brennero tra Trento e Bolzano per il ghiaccio sulla
+linea aerea. Le ferrovie consigliano di controllare gli orari prima di partire.</p>
+<footer>© 2026 Il Corriere delle Valli</footer></body></html>"""
+
+
+def test_a_live_blogs_title_and_publisher_agreeing_name_the_site_over_its_host(tmp_path):
+    """A LiveBlogPosting's publisher (which trafilatura does not read) agreeing with the
+    <title>'s site part names the site; a publisher the title does not print leaves the
+    host."""
+    row = _row(tmp_path, _LIVE_BLOG % "Il Corriere delle Valli", "live.html")
+    assert row.outlet == "Il Corriere delle Valli"
+    row = _row(tmp_path, _LIVE_BLOG % "Gruppo Editoriale Alpino", "live2.html")
+    assert row.outlet != "Gruppo Editoriale Alpino"
+
+
 def test_an_open_graph_author_profile_in_another_language_spells_the_name(tmp_path):
     """article:author holding '/auteurs/claire-dumoulin' (French 'authors') gives the name."""
     from analysis.clean.meta_author import profile_slug_name

@@ -47,6 +47,7 @@ from analysis.clean.header_lines import (
     is_meta_line,
     is_role_line,
 )
+from analysis.clean.host_site_name import named_over_host
 from analysis.clean.html_asides import (
     aside_paragraphs,
     card_grid_paragraphs,
@@ -526,6 +527,11 @@ def html_metadata(html: str) -> HtmlMetadata:
     if body is not None:  # a kept code block's last line glued to the next paragraph
         body = code_ends_apart(body, getattr(document, "body", None))
     url, site_name = text("url"), _as_written(_named_by_markup(text("sitename"), html), html)
+    if site_name is not None and "Organization" in html:  # the host alone, where the
+        # <title> and the JSON-LD publisher agree on a name (a live blog's LiveBlogPosting)
+        site_name = named_over_host(
+            site_name, url, title_parts(page_title(html)), article_organizations(html)
+        )
     if site_name is None and "site-title" in html:  # a WordPress theme's site title
         tree = _parse(html)
         site_name = site_title_name(tree) if tree is not None else None
