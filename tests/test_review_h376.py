@@ -182,3 +182,13 @@ def test_an_open_graph_author_profile_in_another_language_spells_the_name(tmp_pa
     assert profile_slug_name("https://diario.example.es/autor/ana-ruiz-olmedo/") == (
         "Ana Ruiz Olmedo"
     )
+
+
+def test_a_read_later_save_line_naming_its_host_gives_the_pages_site():
+    """'Saved from HOST on DATE' over a read-later copy: the host is the page's site;
+    'Saved from the web on DATE' names none."""
+    from analysis.clean.scraper_header import header_url
+
+    lines = ["Saved from coastalvoice.news on December 4, 2026 at 9:10 AM", "", "Headline"]
+    assert header_url(lines) == "https://coastalvoice.news/"
+    assert header_url(["Saved from the web on 5 December 2026, 10:14 UTC", "", "Headline"]) is None

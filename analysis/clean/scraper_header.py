@@ -332,7 +332,8 @@ def _capture_url(lines: Sequence[str]) -> str | None:
     first line "NAME - URL" whose URL wraps another (the Wayback Machine's "The Wayback
     Machine - https://web.archive.org/web/TIMESTAMP/URL"), else the address on the line
     under a "Saved from" label among the first lines (archive.today's), or after it on
-    its line. None otherwise.
+    its line; a read-later export's "Saved from HOST on DATE" gives the host's address
+    (``https://HOST/``). None otherwise.
 
     The snapshot's address is returned as printed
     (:func:`analysis.clean.domains.original_url` unwraps it where it is read)."""
@@ -347,6 +348,8 @@ def _capture_url(lines: Sequence[str]) -> str | None:
     for line in top:  # the label and the address on one line (a text browser's dump)
         if (one_line := _SAVED_FROM_URL.match(line)) is not None:
             return one_line.group("url")
+        if (hosted := _SAVED_FROM_HOST.match(line)) is not None:  # a read-later export's
+            return f"https://{hosted.group('host').lower()}/"  # "Saved from HOST on DATE"
     return None
 
 
@@ -538,3 +541,10 @@ _WRAPPED_URL = re.compile(r"^https?://[^/\s]+/\S*https?:/", re.IGNORECASE)
 _SAVED_FROM = re.compile(r"^saved from:?$", re.IGNORECASE)
 # The label and the address on one line ("Saved from https://www.example.com/story").
 _SAVED_FROM_URL = re.compile(r"^saved from:?\s+(?P<url>https?://\S+)$", re.IGNORECASE)
+# A read-later export's line naming the host it saved the story from, then the saving's
+# day ("Saved from example.news on December 4, 2026 at 9:10 AM"): the page's site (its
+# host's labels, the last a top-level domain's letters; "Saved from the web on" names none).
+_SAVED_FROM_HOST = re.compile(
+    r"^saved from:?\s+(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,24})\s+(?:on|at|[·|•—–-])\s",
+    re.IGNORECASE,
+)
