@@ -192,3 +192,15 @@ def test_a_read_later_save_line_naming_its_host_gives_the_pages_site():
     lines = ["Saved from coastalvoice.news on December 4, 2026 at 9:10 AM", "", "Headline"]
     assert header_url(lines) == "https://coastalvoice.news/"
     assert header_url(["Saved from the web on 5 December 2026, 10:14 UTC", "", "Headline"]) is None
+
+
+def test_an_indonesian_writers_label_credits_two_names():
+    """'Penulis' is unmarked for number: 'Penulis: A, B | Editor: C' credits A and B; a
+    place after the comma stays out."""
+    line = "Penulis: Maria Goreti Lamaholot, Yohanes Kia | Editor: Andreas Bala"
+    found = find_byline(line)
+    assert found is not None
+    assert line[found[0] : found[1]] == "Maria Goreti Lamaholot, Yohanes Kia"
+    line = "Penulis: Budi Santoso, Jakarta"
+    found = find_byline(line)
+    assert found is not None and line[found[0] : found[1]] == "Budi Santoso"

@@ -297,6 +297,9 @@ PAGE_PARTICLE_BY_WORDS: dict[str, tuple[str, ...]] = {
 PLURAL_AUTHOR_LABELS = frozenset(
     {"authors", "autoren", "auteurs", "autori", "autores", "autorzy", "autoři", "авторы", "автори"}
     | {"pišu", "пишу"}  # Croatian and Serbian "(they) write" (review h361)
+    # Indonesian and Malay "writer(s)", a noun their grammar does not mark for number:
+    # "Penulis: A, B | Editor: C" credits two (review h376)
+    | {"penulis"}
 )
 
 #: A label written before a colon and the author's name, by language, in lower case
