@@ -204,3 +204,22 @@ def test_an_indonesian_writers_label_credits_two_names():
     line = "Penulis: Budi Santoso, Jakarta"
     found = find_byline(line)
     assert found is not None and line[found[0] : found[1]] == "Budi Santoso"
+
+
+def test_a_slovene_disclaimer_under_the_bio_is_no_body(tmp_path):
+    """'Stališča v komentarju so avtorjeva ...' (the views are the author's) under a
+    guest writer's bio is the site's note, so the bio closes the body and names him."""
+    text = _COLUMN.format(
+        label="MNENJA",
+        headline="Zakaj Kranj potrebuje več najemnih stanovanj",
+        p1="V zadnjih petih letih so se najemnine v Kranju zvišale za skoraj polovico, plače "
+        "pa le za petino. Mladi, ki bi radi ostali v mestu, se selijo v okoliške občine.",
+        p2="Občina ima v lasti več zemljišč, na katerih bi lahko zgradila vsaj tristo "
+        "najemnih stanovanj. Denar je na voljo, manjka le politična volja.",
+        bio="Marko Zupančič je ekonomist na Ekonomski fakulteti v Ljubljani.\n\n"
+        "Stališča v komentarju so avtorjeva in ne izražajo nujno stališč uredništva.",
+        site="Primer Dnevnik",
+    )
+    row = _row(tmp_path, text)
+    assert "Marko Zupančič" in (row.byline or "")
+    assert "uredništva" not in row.body

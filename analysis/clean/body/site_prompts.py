@@ -142,7 +142,13 @@ _NOTICE = re.compile(
     r"\b(?:são de (?:inteira )?responsabilidade|não (?:necessariamente )?refletem)\b[^.]*\.?\W*$"
     r"|^\W*(?:namentlich gekennzeichnete )?(?:beiträge|kommentare|gastbeiträge)\b[^.]{0,60}?"
     r"\bgeben nicht (?:unbedingt |zwingend |notwendigerweise )?die meinung der redaktion wieder"
-    r"\b[^.]*\.?\W*$",
+    r"\b[^.]*\.?\W*$"
+    # and in Slovene, Croatian / Bosnian / Serbian, Czech, Slovak and Polish: the views
+    # are the author's and need not be the newsroom's ("Stališča v komentarju so avtorjeva
+    # in ne izražajo nujno stališč uredništva", h376)
+    r"|^\W*(?:stališča|stavovi|názory|opinie|poglądy)\b[^.]{0,80}?"
+    r"\b(?:so\s+avtorjev\w*|su\s+(?:osobni\s+stavovi\s+)?autor\w*|jsou\s+názory\s+autor\w*"
+    r"|sú\s+názormi\s+autor\w*|są\s+(?:opiniami|poglądami)\s+autor\w*)\b[^.]*\.?\W*$",
     re.IGNORECASE,
 )
 # What a line matched by :data:`_NOTICE` holds in its caseless_lower (read off the pattern).
