@@ -82,7 +82,8 @@ Attribution
     a colon are tried; failing a cue, a name that opens the sentence before the colon or
     the sentence before a quote that stands alone is its speaker ('X, the harbour master,
     was blunt: "..."', 'X, chief executive of Y, was more guarded. "..."': :mod:`.verbless`,
-    ``cue`` "subject"). A paragraph that opens
+    ``cue`` "subject"), and failing that the name a label line gives the quote that
+    closes it ('- Name, role: "..."': :mod:`.labels`, ``cue`` "label"). A paragraph that opens
     with a quote and has no cue inherits the attribution of the next paragraph when the
     quote runs on into it (an unclosed opening mark), else of the last attributed quote
     of the previous paragraph (the news convention for a speaker who goes on talking),
@@ -251,7 +252,8 @@ cues and sentences), :mod:`.dash_quotes` (dialogue dashes),
 (the name opening a sentence with no verb of saying before a quote),
 :mod:`.subject_clauses` (a Turkish speaker phrase without its participle clause, topic
 and case suffix), :mod:`.incises` (a narrator's incise inside the marks),
-:mod:`.speaker_groups` (which names speaker lists count as one) and
+:mod:`.speaker_groups` (which names speaker lists count as one), :mod:`.labels` (a label
+line's name: 'Name, role: "..."') and
 :mod:`.titles` (titles of works and nicknames in marks).
 """
 

@@ -15,6 +15,7 @@ from itertools import islice, pairwise
 from typing import NamedTuple
 
 from analysis.stats.quotes.cues import _Cue, _cue_start, _CuesByDistance, _find_cues
+from analysis.stats.quotes.labels import label_speaker
 from analysis.stats.quotes.lexicon import _INVERTIBLE, _MASK, _is_filler, _word_set
 from analysis.stats.quotes.marks import _QUOTE_CHARS, _Line, _Span, _span_stop
 from analysis.stats.quotes.sentences import _colon_sentence, _sentence_starts
@@ -251,7 +252,10 @@ def _attribute_line(body: str, line: _Line, spans: list[_Span], previous: _Line 
             # "X, the harbour master, was blunt: "..."": the subject before the colon
             head = masked[bounds[k] : near].rstrip()
             if head.endswith(":"):
-                found = _verbless(masked, bounds[k], bounds[k] + len(head) - 1, line.start)
+                colon = bounds[k] + len(head) - 1
+                found = _verbless(masked, bounds[k], colon, line.start)
+                if found is None:  # '- Name, role: "..."': a label's name
+                    found = _labelled(masked, colon, _span_stop(s) - line.start, line.start)
         if found is None and not has_word[k]:
             # a quote that is a sentence of its own: try the neighbouring sentences
             for j in (k - 1, k + 1):
@@ -287,6 +291,19 @@ def _verbless(masked: str, lo: int, hi: int, offset: int) -> _Attribution | None
     if span is None:
         return None
     return _Attribution(VERBLESS_CUE, span[0] + offset, span[1] + offset)
+
+
+#: The cue recorded for a quote a label line gives its name ('Name, role: "..."').
+LABEL_CUE = "label"
+
+
+def _labelled(masked: str, colon: int, stop: int, offset: int) -> _Attribution | None:
+    """The attribution to the name a label line gives its quote
+    (:func:`.labels.label_speaker`), offsets moved by ``offset``."""
+    span = label_speaker(masked, colon, stop)
+    if span is None:
+        return None
+    return _Attribution(LABEL_CUE, span[0] + offset, span[1] + offset)
 
 
 def _shift(found: _Attribution | None, offset: int) -> _Attribution | None:

@@ -24,6 +24,7 @@ from analysis.stats.quotes.foreign_attribution import (
     sentence_starts,
 )
 from analysis.stats.quotes.foreign_speakers import WORD_RE, phrase_after, phrase_before
+from analysis.stats.quotes.labels import is_label_line
 from analysis.stats.quotes.languages import (
     DASH_STYLE_BY_LANGUAGE,
     REPORTING_VERBS_BY_LANGUAGE,
@@ -219,6 +220,8 @@ def dash_spans(body: str, lines: Sequence[_Line], language: str) -> list[DashSpa
         opening = _OPEN_RE.match(text)
         if opening is None or _in_list(body, lines, index):
             continue
+        if is_label_line(text, opening.end()):
+            continue  # "– Name, role: «...»": a round-up's item, its quote in marks
         pieces = reader(text, opening.end(), opening[1], language)
         if not pieces:
             pieces = _run_on(body, lines, index, text, opening, quoted_lines, language)

@@ -14,7 +14,7 @@ from itertools import pairwise
 from operator import attrgetter
 from typing import NamedTuple
 
-from analysis.stats.quotes.attribution import VERBLESS_CUE, _Attribution, _mask_spans
+from analysis.stats.quotes.attribution import VERBLESS_CUE, _Attribution, _labelled, _mask_spans
 from analysis.stats.quotes.foreign_speakers import (
     COMMAS,
     MAX_PHRASE_WORDS,
@@ -766,6 +766,8 @@ def attribute_line(
             # "X nie miał wątpliwości: „...”": the subject before the colon
             colon = len(masked[:opening].rstrip()) - 1
             found = _verbless(masked, lo, colon, language, line.start)
+            if found is None:  # "– Name, role: «...»": a label's name
+                found = _labelled(masked, colon, stop, line.start)
         if found is None and previous is not None and opening <= first_text:
             found = colon_attribution(body, previous, language)
         if found is None and not WORD_RE.search(masked, lo, hi) and k + 1 < len(starts):

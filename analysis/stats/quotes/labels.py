@@ -1,0 +1,112 @@
+"""The speaker a label line names before its quote: 'Name, role: "..."'.
+
+Round-ups of reactions print one line a person, the person's name (and role) as a label,
+a colon and the quote, with no verb of saying and no predicate ("- Councillor Priya
+Deshmukh, leader of Harrowgate council: "..."", "– Gemeindepräsident Urs Brändli: «...»",
+"Poslanec Marek Doležal: „...“"; a headline "Name: "..."" likewise). The label opens
+its line (after a list mark or a dash), the quote closes it, and the label's first
+comma-delimited part is a name: it ends with a capitalised word and holds at least two
+(a role word or a title may come first: "Local resident Ann Fairbairn", "Ministr dopravy
+Tomáš Vrba"). That part is the speaker; a role or an affiliation after its comma is
+left out, as after any name. Scripts without capitals name no one here. Rules:
+"Attribution" in :mod:`analysis.stats.quotes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.stats.quotes.foreign_speakers import COMMAS, WORD_RE
+from analysis.stats.quotes.lexicon import _MASK
+from analysis.text.lines import BULLET_MARKS
+
+#: The longest label, in words: a name, a role and an affiliation ("Martin Pryce of
+#: Kellan Bay Fishermen's Association", "Local resident Ann Fairbairn, 68, who lives on
+#: Station Road"); a longer stretch before a colon is a sentence, not a label.
+MAX_LABEL_WORDS = 14
+
+#: The longest name part (before the label's first comma), in words: up to three role
+#: words or titles and a name of up to four ("Harrowgate Town FC chairman Gareth Moyle").
+MAX_NAME_WORDS = 7
+
+_LIST_MARKS = BULLET_MARKS + "–—"
+_CLOSING = re.compile(r"[\s.,;!?…)\]]*")
+#: Marks between a section's or a series' name and the label after it.
+_KICKER_MARKS = ("|", "·", "•")
+#: A label, its colon, an opening mark, the quote, a closing mark and closing punctuation.
+_LABEL_LINE = re.compile(r"([^:\n]+):\s*[\"“„«»‚‘‹›「『].*[\"”“«»’‘‹›」』][\s.,;!?…]*$")
+
+
+def label_speaker(masked: str, colon: int, stop: int) -> tuple[int, int] | None:
+    """Offsets of the name a label line gives its quote (or None).
+
+    Parameters
+    ----------
+    masked : str
+        A line with its quoted spans masked.
+    colon : int
+        The offset of the colon right before the quote's opening mark.
+    stop : int
+        The offset after the quote's closing mark.
+
+    Returns
+    -------
+    tuple of int or None
+        The name's offsets into ``masked``: the label's first comma-delimited part. None
+        when something other than closing punctuation follows the quote, the label does
+        not open the line, holds a quote, is longer than :data:`MAX_LABEL_WORDS` words,
+        or its first part is no name (see the module docstring).
+    """
+    if _CLOSING.fullmatch(masked, stop) is None:
+        return None
+    lo = len(masked) - len(masked.lstrip())
+    if masked[lo : lo + 1] in _LIST_MARKS and masked[lo + 1 : lo + 2].isspace():
+        lo = len(masked) - len(masked[lo + 1 :].lstrip())
+    return _name(masked, lo, colon)
+
+
+def is_label_line(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` (a line after its list mark or dash) is a label line:
+    a name, a colon and one quotation closing the line ("Regula Imhof, Gewerkschaft
+    Syna: «...»"), which a round-up of reactions prints as a list, not dialogue.
+
+    Parameters
+    ----------
+    text : str
+        A line.
+    start : int
+        Where its words start, after a list mark or a dash.
+
+    Returns
+    -------
+    bool
+        True when a colon is followed by an opening quotation mark, the line ends with
+        a closing one and the words before the colon are a label's name.
+    """
+    found = _LABEL_LINE.match(text, start)
+    return found is not None and _name(text, start, found.end(1)) is not None
+
+
+def _name(text: str, lo: int, colon: int) -> tuple[int, int] | None:
+    """The name part of the label ``text[lo:colon]`` (see the module docstring), or None."""
+    kicker = max(text.rfind(mark, lo, colon) for mark in _KICKER_MARKS)
+    if kicker != -1:  # "Entrevista | Lucía Barrenechea: «...»": a section's name before
+        lo = len(text) - len(text[kicker + 1 :].lstrip())
+    label = text[lo:colon]
+    if not label or _MASK in label:
+        return None
+    words = list(WORD_RE.finditer(text, lo, colon))
+    if not words or len(words) > MAX_LABEL_WORDS:
+        return None
+    comma = next((i for i, c in enumerate(label) if c in COMMAS), len(label))
+    name = [w for w in words if w.start() < lo + comma]
+    capitals = [w for w in name if w[0][:1].isupper()]
+    if (
+        not name
+        or len(name) > MAX_NAME_WORDS
+        or len(capitals) < 2
+        or not name[0][0][:1].isupper()
+        or not name[-1][0][:1].isupper()
+    ):
+        return None
+    return lo, name[-1].end()

@@ -1,0 +1,57 @@
+"""Tests for analysis.stats.quotes.labels: a label line ('Name, role: "..."') names
+the speaker of its quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.stats.quotes import find_quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker"),
+    [
+        (
+            '- Councillor Priya Deshmukh, leader of the council: "This is a big day."',
+            None,
+            "Councillor Priya Deshmukh",
+        ),
+        ('Tom Albery: "We are disappointed but not surprised."', None, "Tom Albery"),
+        (
+            '- Local resident Ann Fairbairn, 68, who lives on Station Road: "Nobody asked us."',
+            None,
+            "Local resident Ann Fairbairn",
+        ),
+        (
+            "Poslanec Marek Doležal: „Tento návrh zaplatí lidé z vesnic.“",
+            "cs",
+            "Poslanec Marek Doležal",
+        ),
+        ("Entrevista | Lucía Barrenechea: «Los pueblos no se vacían»", "es", "Lucía Barrenechea"),
+        (
+            "Die Reaktionen:\n\n– Regula Imhof, Gewerkschaft Syna: «Wir fordern einen Sozialplan.»"
+            "\n\n– Beat Zuberbühler, Maschinenführer: «Ich bin 58. Wer nimmt mich noch?»",
+            "de",
+            "Regula Imhof",
+        ),
+    ],
+)
+def test_a_label_line_names_its_quote(body, language, speaker):
+    quote = find_quotes(body, language)[0]
+    assert quote.attributed
+    assert quote.speaker_as_printed == speaker
+    assert quote.mark_style != "dash"  # the marks' span, not the dash line
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        # no name before the colon: a common noun, one capital
+        ('Bridge closure: "We are disappointed but not surprised."', None),
+        # the quote does not close the line: the label is no label
+        ('Tom Albery: "We are disappointed," and so is the town.', None),
+    ],
+)
+def test_no_label_no_speaker(body, language):
+    quote = find_quotes(body, language)[0]
+    assert quote.speaker_as_printed is None
