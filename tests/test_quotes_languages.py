@@ -1367,3 +1367,27 @@ def test_a_body_speaking_in_the_plural(language, body, speaker):
 def test_a_summing_up_verb_and_german_name_particles(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # an academic title's period ends no sentence in any language (review h379)
+        ("de", "„Wir sind im Zeitplan“, sagte Landrätin Dr. Helga Sommerfeld am Dienstag.",
+         "Landrätin Dr. Helga Sommerfeld"),
+        ("de", "Laut Prof. Dr. Arne Velten spart die Fähre „rund 180 Tonnen“.",
+         "Prof. Dr. Arne Velten"),
+        ("tr", "Kooperatif Başkanı Dr. Selim Aydın, \"Artık buna gerek kalmayacak\" dedi.",
+         "Kooperatif Başkanı Dr. Selim Aydın"),
+        ("sk", "„Nemáme lekárov“, povedala MUDr. Eva Hudáková.", "MUDr. Eva Hudáková"),
+    ],
+)  # fmt: skip
+def test_an_academic_title_stays_in_the_speaker(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+def test_a_spanish_ir_still_ends_a_sentence():
+    body = "«No podemos ir», dijo Ana Ruiz. Queremos ir. Después dijo Luis Vega «vamos»."
+    quotes = find_quotes(body, "es")
+    assert [q.speaker_as_printed for q in quotes] == ["Ana Ruiz", "Luis Vega"]

@@ -55,6 +55,7 @@ from analysis.stats.quotes.languages_regional import (
 from analysis.stats.quotes.lexicon import _MASK
 from analysis.stats.quotes.marks import _QUOTE_CHARS, _Line, _Span, _span_stop
 from analysis.stats.quotes.role_nouns import (
+    ACADEMIC_TITLES,
     JOINED_TITLE_ROLES_BY_LANGUAGE,
     JOINED_TITLES_BY_LANGUAGE,
     PERSONAL_TITLES_BY_LANGUAGE,
@@ -112,7 +113,7 @@ def sentence_starts(text: str, language: str | None = None) -> list[int]:
     list of int
         The sentences' start offsets in ``text``, ascending, 0 first.
     """
-    titles = PERSONAL_TITLES_BY_LANGUAGE.get(language or "", frozenset())
+    titles = PERSONAL_TITLES_BY_LANGUAGE.get(language or "", frozenset()) | ACADEMIC_TITLES
     ends = _ARMENIAN_SENTENCE_END_RE if language == "hy" else _SENTENCE_END_RE
     starts = [0]
     for m in ends.finditer(text):

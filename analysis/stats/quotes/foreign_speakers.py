@@ -45,6 +45,7 @@ from analysis.stats.quotes.languages_regional import (
     LOCATIVE_ENDINGS_BY_LANGUAGE,
 )
 from analysis.stats.quotes.role_nouns import (
+    ACADEMIC_TITLES,
     CAPITALISED_TITLES_BY_LANGUAGE,
     PERSONAL_TITLES_BY_LANGUAGE,
     ROLE_NOUNS_BY_LANGUAGE,
@@ -324,7 +325,7 @@ def phrase_after(
             at = words.pop(0)[1]
     opening_words = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
     taken: list[tuple[int, int, str]] = []
-    titles = PERSONAL_TITLES_BY_LANGUAGE.get(language, _EMPTY)
+    titles = PERSONAL_TITLES_BY_LANGUAGE.get(language, _EMPTY) | ACADEMIC_TITLES
     for index, (a, b, word) in enumerate(words):
         between = text[at:a].strip()
         if (
@@ -761,7 +762,7 @@ def _phrase_before(
     if stepped:
         at = words[-1][1]
     determiners = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
-    titles = PERSONAL_TITLES_BY_LANGUAGE.get(language, _EMPTY)
+    titles = PERSONAL_TITLES_BY_LANGUAGE.get(language, _EMPTY) | ACADEMIC_TITLES
     taken: list[tuple[int, int, str]] = []
     while words and len(taken) < MAX_PHRASE_WORDS:
         a, b, word = words[-1]

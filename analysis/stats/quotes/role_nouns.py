@@ -144,6 +144,16 @@ PERSONAL_TITLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "pl": _words("prof dr hab inż mgr lek"),
 }
 
+#: Academic and professional titles abbreviated with a period before a name in the
+#: languages written in Latin letters, whatever the body's language ("Prof. Dr. Arne
+#: Velten", "MUDr. Eva Hudáková", "Kooperatif Başkanı Dr. Selim Aydın", "Dra. Inês
+#: X", "Ing. Mgr. X", "Doç. Dr. X", Dutch "drs."; not "ir.", Spanish "to go", which
+#: ends sentences): their period ends no sentence
+#: and a speaker phrase goes on through it. Lower case, without the period.
+ACADEMIC_TITLES: frozenset[str] = _words(
+    "dr dra drs prof ing mgr mudr mvdr judr phdr rndr paeddr dipl doç"
+)
+
 #: Personal titles written joined to the given name (Thai "นายสมชาย", Mr Somchai,
 #: "นางสาวมาลี", Miss Malee, "ดร.สุดา", Dr Suda), longest first: the name is the titled
 #: word and the surname after it.
