@@ -114,8 +114,10 @@ Speaker
     dashes or brackets ("Sen. Lee (R-Utah) said"), or the name around an appositive
     ("Ana Ruiz, a veteran strategist, said" gives "Ana Ruiz"; "his campaign chairman,
     Tom Reed, said" gives "Tom Reed"; "Ann Lee, R-Utah, said" and "Ana Ruiz, 67, of
-    Provo, Utah, said" give the opening name). The subject of a passive cue ("was
-    called") is no speaker. Failing all of these, the subject that opens the clause
+    Provo, Utah, said" give the opening name); a person's name and the place or body
+    after "of" give the person ("Jonah Whitlow of Upper Cray": :mod:`.affiliations`).
+    The subject of a passive cue ("was called") is no speaker. Failing all of these, the
+    subject that opens the clause
     ("Lee, who chairs the panel, said"; "The engineer who led the inspection said":
     the phrase after a relative pronoun's verb is its object). A phrase stops at
     commas, quotes, dashes,
@@ -253,7 +255,8 @@ cues and sentences), :mod:`.dash_quotes` (dialogue dashes),
 :mod:`.subject_clauses` (a Turkish speaker phrase without its participle clause, topic
 and case suffix), :mod:`.incises` (a narrator's incise inside the marks),
 :mod:`.speaker_groups` (which names speaker lists count as one), :mod:`.labels` (a label
-line's name: 'Name, role: "..."') and
+line's name: 'Name, role: "..."'), :mod:`.affiliations` (a name without the place after
+"of") and
 :mod:`.titles` (titles of works and nicknames in marks).
 """
 

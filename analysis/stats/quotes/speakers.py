@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.stats.quotes.affiliations import name_before_of
 from analysis.stats.quotes.cues import _QUANTIFIERS, _after_determiner, _Cue
 from analysis.stats.quotes.lexicon import (
     _ADJUNCT_PREPOSITIONS,
@@ -48,6 +49,7 @@ from analysis.stats.quotes.lexicon import (
     _names_nobody,
     _verb_after_name,
 )
+from analysis.stats.quotes.speaker_names import _PARTICLES, ROLE_WORDS
 from analysis.stats.sentences import is_abbreviation
 from analysis.text import WORD_CHAR
 
@@ -306,6 +308,12 @@ def _is_title(word: str) -> bool:
     return word[:1].isupper() and word.endswith(".") and is_abbreviation(word[:-1])
 
 
+#: Words inside a name and the place or body after it ("Jonah Whitlow of Upper Cray",
+#: "Siobhan O'Brien of the University of Kelloway"), which :func:`_speaker_span` cuts to
+#: the person (:mod:`.affiliations`).
+_NAME_OF_INNER = frozenset({"of", "the"})
+
+
 def _appositive_subject(tokens: Sequence[re.Match[str]], k: int) -> tuple[int, int] | None:
     """Subject of "Name, appositive, said" or "title, Name, said".
 
@@ -337,9 +345,14 @@ def _appositive_subject(tokens: Sequence[re.Match[str]], k: int) -> tuple[int, i
         word = _clean_token(tok[0]).rstrip(",")
         if _MASK in tok[0] or (picked and tok[0].endswith(",")):
             break
+        if picked and word in _NAME_OF_INNER:
+            picked.append(tok)  # "Jonah Whitlow of Upper Cray, who ...": read on
+            continue
         if not word[:1].isupper() or word.lower() in _STOP_WORDS:
             break
         picked.append(tok)
+    while picked and _clean_token(picked[-1][0]) in _NAME_OF_INNER:
+        picked.pop()  # "a resident of Upper Cray": the name after "of" alone
     if not picked:
         return None
     return picked[-1].start(), picked[0].start() + len(picked[0][0].rstrip(","))
@@ -686,6 +699,9 @@ def _speaker_span(masked: str, span: tuple[int, int] | None) -> tuple[int, int] 
             at = masked.find(raw, start, end)
             if not _after_determiner(masked, at):
                 return None
+    named = name_before_of(phrase, _PARTICLES, ROLE_WORDS)
+    if named is not None:
+        end = start + named  # "Jonah Whitlow of Upper Cray": the person, not the place
     return start, end
 
 

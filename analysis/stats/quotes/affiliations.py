@@ -1,0 +1,83 @@
+"""A person's name without the place or body after "of" ("Jonah Whitlow of Upper Cray").
+
+English news names a speaker by a place or an employer after "of": "Jonah Whitlow of
+Upper Cray, who rowed ..., called it", "Prof. Siobhan O'Brien of the University of
+Kelloway called", "said Martin Pryce of Kellan Bay Fishermen's Association". The speaker
+is the person, as an affiliation after a name is left out elsewhere ("Ana Ruiz, 67, of
+Provo, Utah, said" gives "Ana Ruiz"). A phrase is cut before its first "of" when what
+comes before is a person's name: at least two words, the first and the last capitalised,
+every one capitalised, a title ("Prof.") or a particle of a name ("van", "bin"), the last
+no role or institution noun ("Deputy Mayor of London", "Royal Bank of Scotland", "London
+School of Economics", "Chief Executive of ..." stay whole); and what follows "of" is a
+name too (capitalised words, "the", "and", "of", "for"). Rules: "Speaker" in
+:mod:`analysis.stats.quotes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.stats.quotes.lexicon import _word_set
+
+#: Head nouns that end an institution's or a place's name before "of" (lower case): the
+#: phrase is one name, not a person and an affiliation ("Royal Bank of Scotland",
+#: "Federal Bureau of Investigation", "United States of America").
+INSTITUTION_HEADS = _word_set(
+    """bank banks university college institute institution school academy department
+    ministry bureau office board council chamber church society association union
+    federation league foundation trust museum library court commission committee
+    agency service corporation company party government embassy hospital centre center
+    club group fund city county state states republic kingdom province district borough
+    parish army navy force police archive archives conference assembly parliament
+    executive officer head member members"""
+)
+
+_INNER = frozenset({"the", "and", "of", "for"})
+_WORD_RE = re.compile(r"\S+")
+
+
+def _capitalised(word: str) -> bool:
+    return word.strip("\"'“”‘’(")[:1].isupper()
+
+
+def name_before_of(phrase: str, particles: frozenset[str], roles: frozenset[str]) -> int | None:
+    """Length of the person's name that opens ``phrase`` before an "of" and the place or
+    body it names (or None when the phrase is not so).
+
+    Parameters
+    ----------
+    phrase : str
+        A speaker phrase as printed ("Jonah Whitlow of Upper Cray").
+    particles : frozenset of str
+        Lower-case particles a name may hold ("van", "der", "bin").
+    roles : frozenset of str
+        Lower-case role words ("mayor", "secretary"): a phrase whose part before "of"
+        ends with one names a role, not a person.
+
+    Returns
+    -------
+    int or None
+        The number of characters of ``phrase`` the name takes (up to the space before
+        "of"); None when no "of" follows a person's name there (see the module
+        docstring).
+    """
+    words = list(_WORD_RE.finditer(phrase))
+    at = next((i for i, w in enumerate(words) if w[0] == "of"), None)
+    if at is None or at < 2 or at == len(words) - 1:
+        return None
+    name = [w[0] for w in words[:at]]
+    last = name[-1].strip(".,'’").lower()
+    if (
+        not _capitalised(name[0])
+        or not _capitalised(name[-1])
+        or last in INSTITUTION_HEADS
+        or last in roles
+        or not all(_capitalised(w) or w.lower() in particles for w in name)
+    ):
+        return None
+    after = [w[0] for w in words[at + 1 :]]
+    if not any(_capitalised(w) for w in after) or not all(
+        _capitalised(w) or w.lower() in _INNER for w in after
+    ):
+        return None
+    return words[at - 1].end()

@@ -1,0 +1,51 @@
+"""Tests for analysis.stats.quotes.affiliations: a person's name without the place or
+body after "of"."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.stats.quotes import find_quotes
+from analysis.stats.quotes.affiliations import name_before_of
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Jonah Whitlow of Upper Cray, who rowed a dinghy up the street, called it "the '
+            'longest night of my life".',
+            "Jonah Whitlow",
+        ),
+        (
+            'Peter Quayle of Marrick Harbour, whose family fished here, said it would "kill '
+            'everything on the reef".',
+            "Peter Quayle",
+        ),
+        (
+            "Prof. Siobhan O'Brien of the University of Kelloway called the haul \"a "
+            'once-in-a-generation collection".',
+            "Prof. Siobhan O'Brien",
+        ),
+        ('"We lost in court," said Martin Pryce of Kellan Bay Fishermen\'s Association.',
+         "Martin Pryce"),
+    ],
+)  # fmt: skip
+def test_the_person_not_the_place(body, speaker):
+    (quote,) = find_quotes(body)
+    assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Royal Bank of Scotland",  # an institution's name
+        "London School of Economics",
+        "Deputy Mayor of London",  # a role
+        "Chief Executive of Tesco",
+        "Duke of Edinburgh",  # one word before "of"
+        "Ann Lee of the county council",  # no name after "of"
+    ],
+)
+def test_no_person_before_of(phrase):
+    assert name_before_of(phrase, frozenset({"van", "bin"}), frozenset({"mayor"})) is None
