@@ -1391,3 +1391,25 @@ def test_a_spanish_ir_still_ends_a_sentence():
     body = "«No podemos ir», dijo Ana Ruiz. Queremos ir. Después dijo Luis Vega «vamos»."
     quotes = find_quotes(body, "es")
     assert [q.speaker_as_printed for q in quotes] == ["Ana Ruiz", "Luis Vega"]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # bodies and their statements (review h379)
+        ("he", "במשטרה מסרו כי ״לא התקבלה כל תלונה״.", "במשטרה"),
+        ("he", "לפי משרד החינוך, ״השיעורים ימשיכו בבריכה האזורית״.", "משרד החינוך"),
+        ("fa", "پلیس راهور اعلام کرد: «خیابان‌ها یک‌طرفه می‌شوند.»", "پلیس راهور"),
+        ("hr", "Iz Ministarstva poljoprivrede poručili su da su pravila „usklađena s propisima”.",
+         "Ministarstva poljoprivrede"),
+        ("id", "\"Banjir ini ujian,\" tulis Hendra, Senin (3/11).", "Hendra"),
+        # a fronted "according to" in a verb-second language ends before the verb
+        ("nl", "Volgens de gemeente kost de reparatie ‘ruim drie ton’.", "de gemeente"),
+        # a relative clause after the speaker's name, "as for X, she said"
+        ("ar", "أما التاجرة أم خالد، التي تبيع التوابل منذ عشرين عاماً، فقالت: \"لا أعرف أين "
+         "سأبيع\".", "التاجرة أم خالد"),
+    ],
+)  # fmt: skip
+def test_bodies_fronted_phrases_and_relative_clauses(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker

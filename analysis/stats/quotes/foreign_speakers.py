@@ -38,6 +38,7 @@ from analysis.stats.quotes.languages import (
     SKIPPED_BY_LANGUAGE,
     SURNAME_CONJUNCTIONS_BY_LANGUAGE,
     TIME_WORDS_BY_LANGUAGE,
+    VERB_SECOND_LANGUAGES,
 )
 from analysis.stats.quotes.languages_more import NAME_FIRST_LANGUAGES, NOUNS_CAPITALISED
 from analysis.stats.quotes.languages_regional import (
@@ -260,7 +261,13 @@ def _ends_phrase(
         # a determiner opens a phrase, or follows a joiner ("de la"); after a noun it
         # opens another phrase ("sagte Lang der Zeitung")
         return previous.lower() not in JOINERS_BY_LANGUAGE.get(language, _EMPTY)
-    return False
+    # the finite verb after a fronted phrase, its subject after it: "volgens de
+    # gemeente kost de reparatie", "enligt polisen kostar det"
+    return (
+        language in VERB_SECOND_LANGUAGES
+        and following is not None
+        and following.lower() in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+    )
 
 
 def _told_medium(word: str, language: str) -> bool:
@@ -711,7 +718,21 @@ def phrase_before(
         Offsets into ``text``, or None.
     """
     found = _phrase_before(text, lo, end, language, skip_comma)
+    relatives = RELATIVE_PRONOUNS_BY_LANGUAGE.get(language)
+    if found is not None and relatives and text[found[0] :].split(None, 1)[0] in relatives:
+        # "أما X، التي تبيع ...، فقالت": a relative clause about the speaker named
+        # before its comma
+        comma = max(text.rfind(c, lo, found[0]) for c in COMMAS)
+        found = _phrase_before(text, lo, comma, language, False) if comma > lo else None
     return speaker_without_clauses(text, found, language)
+
+
+#: Relative pronouns that open a clause set off by commas after the speaker's name, in
+#: a language whose speaker phrase may end with one before the verb (Arabic "التاجرة X،
+#: التي تبيع التوابل منذ عشرين عاماً، فقالت").
+RELATIVE_PRONOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "ar": frozenset(("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي")),
+}
 
 
 def _phrase_before(

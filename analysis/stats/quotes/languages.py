@@ -117,7 +117,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         """zei zegt zeggen zeiden gezegd vertelde vertelt verteld aldus verklaarde
         verklaart benadrukte benadrukt stelde stelt voegde voegt antwoordde
         antwoordt vroeg vraagt schreef schrijft reageerde reageert waarschuwde
-        waarschuwt meldde meldt noemde noemt legde legt liet merkte"""
+        waarschuwt meldde meldt noemde noemt legde legt liet merkte sprak spreekt"""
     ),
     "sv": _words(
         """säger sa sade sagt berättar berättade berättat förklarar förklarade menar
@@ -187,7 +187,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         """kata katanya ujar ujarnya tutur tuturnya ucap ucapnya jelasnya mengatakan
         menyatakan menjelaskan menambahkan menegaskan mengungkapkan menuturkan
         menyebut menyebutkan bertanya menjawab ungkap ungkapnya tegasnya imbuh
-        imbuhnya pungkas pungkasnya terangnya berkata memberitahu menulis tulisnya
+        imbuhnya pungkas pungkasnya terangnya berkata memberitahu menulis tulis tulisnya
         dikatakan disampaikan diungkapkan dijelaskan ditegaskan"""
     ),
 }

@@ -92,7 +92,8 @@ MORE_REPORTING_VERBS: dict[str, frozenset[str]] = {
         objašnjava upozorio upozorila upozorava pojasnio pojasnila napomenuo napomenula
         odgovorio odgovorila pitao pitala upitao upitala napisao napisala piše nazvao
         nazvala poručio poručila priznao priznala požalio požalila kazao kazala tvrdi
-        tvrdio tvrdila obećao obećala ocijenio ocijenila"""
+        tvrdio tvrdila obećao obećala ocijenio ocijenila poručili istaknuli naveli
+        objasnili upozorili"""
     ),
     "sr": _words(
         """рекао рекла рекли каже кажу изјавио изјавила изјавили додао додала додаје
@@ -139,7 +140,8 @@ MORE_REPORTING_VERBS: dict[str, frozenset[str]] = {
     "he": _with_and(
         """אמר אמרה אמרו אומר אומרת אומרים הוסיף הוסיפה הסביר הסבירה ציין ציינה הדגיש
         הדגישה טען טענה שאל שאלה השיב השיבה ענה ענתה כתב כתבה סיפר סיפרה מסר מסרה
-        הבטיח הבטיחה הזהיר הזהירה""",
+        הבטיח הבטיחה הזהיר הזהירה מסרו ציינו הוסיפו הסבירו הדגישו טענו הבהיר הבהירה
+        הבהירו הודיע הודיעה הודיעו""",
         "ו",
     ),
     "ar": _with_and(
@@ -147,10 +149,12 @@ MORE_REPORTING_VERBS: dict[str, frozenset[str]] = {
         أشار أشارت ذكر ذكرت أعلن أعلنت تساءل سأل سألت أجاب أجابت ردت كتب كتبت وصف وصفت
         تابع تابعت غرد غردت""",
         "و",
-    ),
+    )
+    # "أما X، فقالت: ..." (as for X, she said): the verb after "ف" (then)
+    | _with_and("قال قالت قالوا أكد أكدت أوضح أوضحت أضاف أضافت", "ف"),
     "fa": _words(
         """گفت گفته گفتند می‌گوید افزود افزوده می‌افزاید پرسید نوشت تاکید تأکید اظهار
-        توضیح خاطرنشان"""
+        توضیح خاطرنشان اعلام"""
     ),
     "hi": _words("कहा कहती कहते कहता कहना बताया बोले बोली पूछा लिखा लिखती लिखते"),
     "vi": _words("nói biết hỏi"),
@@ -172,7 +176,7 @@ MORE_ACCORDING_TO: dict[str, frozenset[str]] = {
     "sl": _words("besedah"),
     "lt": _words("pasak anot"),
     # with the joined "and" too, as the verbs: "ולדברי X", "وبحسب X"
-    "he": _with_and("לדברי", "ו"),
+    "he": _with_and("לדברי לפי", "ו"),
     "ar": _with_and("بحسب حسب", "و"),
     "vi": _words("theo"),
 }
@@ -227,7 +231,7 @@ MORE_PHRASE_STOPS: dict[str, frozenset[str]] = {
     "lt": _words("į ir ar bet kai kad su be per už nuo iki vakar šiandien"),
     "lv": _words("un vai bet kad ka ar no uz par pie pēc vakar šodien"),
     "he": _words("על עם אל אחרי אתמול היום כי אבל כאשר"),
-    "ar": _words("في على من إلى عن مع خلال إن أن بأن فإن أو لكن عندما أمس اليوم"),
+    "ar": _words("في على من إلى عن مع خلال إن أن بأن فإن أو لكن عندما أمس اليوم أما"),
     "fa": _words("از به در با برای و یا اما که را دیروز امروز"),
     "hi": _words("में पर से को के की का और या लेकिन कि जब कल आज"),
     "vi": _words("và hoặc nhưng khi rằng là với tại trong hôm qua nay"),
