@@ -90,3 +90,37 @@ def test_a_quote_paragraph_naming_another_person_does_not_go_on_with_the_last_sp
     first, second = find_quotes(body, "fr")
     assert first.speaker_as_printed == "Sandrine Vidal"
     assert second.speaker_as_printed != "Sandrine Vidal"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a paragraph of quotes only after a statement about what someone says (h379)
+        ('Smith said the plan was flawed and would cost jobs.\n\n"We will fight it."', "Smith"),
+        ('He says he will keep fighting.\n\n"We have raised money. We are not done."', "He"),
+        (
+            "Colin Strachan, chief executive of Clyde Ferries, was more guarded.\n\n"
+            '"It is a welcome start, but it is not a plan."',
+            "Colin Strachan",
+        ),
+    ],
+)
+def test_a_quote_paragraph_after_a_statement(body, speaker):
+    (quote,) = find_quotes(body)
+    assert quote.attributed
+    assert quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the paragraph before names no one, or is a heading, or the quote's own line
+        # holds the writer's words
+        'The bridge closed in March.\n\n"It was a disaster for us."',
+        'Smith said the plan was flawed\n\n"We will fight it."',
+        'Smith said the plan was flawed.\n\nAs one resident put it to us, "never again".',
+    ],
+)
+def test_no_statement_before_no_speaker(body):
+    quote = find_quotes(body)[-1]
+    assert quote.speaker_as_printed in (None, "one resident")

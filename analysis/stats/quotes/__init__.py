@@ -83,7 +83,10 @@ Attribution
     the sentence before a quote that stands alone is its speaker ('X, the harbour master,
     was blunt: "..."', 'X, chief executive of Y, was more guarded. "..."': :mod:`.verbless`,
     ``cue`` "subject"), and failing that the name a label line gives the quote that
-    closes it ('- Name, role: "..."': :mod:`.labels`, ``cue`` "label"). A paragraph that opens
+    closes it ('- Name, role: "..."': :mod:`.labels`, ``cue`` "label"). In English, a
+    paragraph of quotes only after a paragraph holding none takes the speaker of that
+    paragraph's last sentence ("Smith said the plan was flawed." then '"..."'). A
+    paragraph that opens
     with a quote and has no cue inherits the attribution of the next paragraph when the
     quote runs on into it (an unclosed opening mark), else of the last attributed quote
     of the previous paragraph (the news convention for a speaker who goes on talking),

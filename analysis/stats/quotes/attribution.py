@@ -333,10 +333,25 @@ def _opens_line(
 
 
 def _inherit(
-    body: str, lines: Sequence[_Line], spans: list[_Span], by_line: dict[int, list[_Span]]
+    body: str,
+    lines: Sequence[_Line],
+    spans: list[_Span],
+    by_line: dict[int, list[_Span]],
+    english: bool = False,
 ) -> None:
-    """Carry attribution over paragraphs that are quotations going on from a neighbour."""
+    """Carry attribution over paragraphs that are quotations going on from a neighbour
+    (``english``: and, in an English body, to a quote-only paragraph from the statement
+    of the paragraph before, :func:`_after_statement`)."""
     text_starts: dict[int, int] = {}
+    if english:
+        for s in spans:
+            if (
+                s.attribution is None
+                and s.line > 0
+                and s.line - 1 not in by_line
+                and _opens_line(body, lines, s.line, s, text_starts)
+            ):
+                _after_statement(body, lines, s.line, by_line[s.line])
     for s in reversed(spans):  # a run-on quote takes the attribution of its continuation
         if s.attribution is not None or s.close_mark is not None:
             continue
@@ -354,6 +369,43 @@ def _inherit(
             for t in line_spans:
                 if not t.named:  # a so-called term stays the writer's
                     t.attribution = previous[-1].attribution
+
+
+def _after_statement(
+    body: str, lines: Sequence[_Line], index: int, line_spans: list[_Span]
+) -> None:
+    """Attribute a paragraph of quotes only (line ``index``) after a paragraph holding
+    none, to the speaker of that paragraph's last sentence: a statement about what
+    someone says ("Smith said the plan was flawed." or "He says he will keep
+    fighting." then ""We are not done."") or a sentence naming its subject with no verb
+    of saying ("Colin Strachan, chief executive of X, was more guarded."), as the same
+    sentence on the quote's own line would (:func:`_attribute`, :func:`_verbless`). A
+    paragraph with the writer's words beside its quotes, or whose spans are attributed,
+    is left as it is."""
+    if any(t.attribution is not None or t.named for t in line_spans):
+        return
+    line = lines[index]
+    at = line.start
+    for t in line_spans:
+        if WORD_CHAR.search(body, at, t.open_mark.pos):
+            return  # the writer's words beside the quotes
+        at = _span_stop(t)
+    if WORD_CHAR.search(body, at, line.end):
+        return
+    before = lines[index - 1]
+    text = body[before.start : before.end].rstrip()
+    if not text.endswith("."):
+        return  # a heading, a colon line (read elsewhere) or a question
+    start = _sentence_starts(text, [])[-1]
+    sentence = text[start:]
+    cues = _find_cues(sentence)
+    if cues:
+        found = _attribute(sentence, 0, len(sentence), len(sentence), cues)
+    else:
+        found = _verbless(sentence, 0, len(sentence) - 1, 0)
+    found = _shift(found, before.start + start)
+    for t in line_spans:
+        t.attribution = found
 
 
 # Two capitalised words in a row: a person's name in the writer's words.

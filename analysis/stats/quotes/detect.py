@@ -79,7 +79,7 @@ def find_quotes(body: str, language: str | None = None) -> list[Quote]:
         by_line = {}
         for s in spans:
             by_line.setdefault(s.line, []).append(s)
-    _inherit(body, lines, spans, by_line)
+    _inherit(body, lines, spans, by_line, english=code is None)
     block_lines = {s.line for block in blocks for s in block}
     quotes = [
         _to_quote(
