@@ -133,3 +133,16 @@ def test_a_thai_speaker_ends_after_the_surname_of_the_titled_name(body, speaker)
 def test_an_afrikaans_title_opens_an_appositive_name(body, speaker):
     (quote,) = find_quotes(body, "af")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a Thai verb of saying written joined to its subject (review h379)
+        ("ตำรวจระบุว่า “จะมีเจ้าหน้าที่อำนวยความสะดวกด้านการจราจร”", "ตำรวจ"),
+        ("กรมอุตุนิยมวิทยาแถลงว่า “อาจมีฝนตกหนักในพื้นที่ภาคเหนือ”", "กรมอุตุนิยมวิทยา"),
+    ],
+)
+def test_a_thai_verb_joined_to_its_speaker(body, speaker):
+    (quote,) = find_quotes(body, "th")
+    assert quote.attributed and quote.speaker_as_printed == speaker

@@ -48,6 +48,7 @@ from analysis.stats.quotes.languages_more import ACCORDING_AFTER_BY_LANGUAGE
 from analysis.stats.quotes.languages_regional import (
     ACCORDING_PREFIXES_BY_LANGUAGE,
     JOINED_ACCORDING_TO_BY_LANGUAGE,
+    JOINED_VERB_ENDINGS_BY_LANGUAGE,
     PHRASE_SPACED_LANGUAGES,
     TITLE_JOINERS_BY_LANGUAGE,
     VERB_FINAL_LANGUAGES,
@@ -283,6 +284,10 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
             if not (cues and cues[-1].end >= m.end()):  # not the participle of "a-t-il dit"
                 cues.append(Cue(m.start(), m.end(), low, None))
             continue
+        joined_verb = _joined_verb(low, verbs, language)
+        if joined_verb:  # "ตำรวจระบุว่า": the verb written joined to its speaker
+            cues.append(Cue(m.end() - len(joined_verb), m.end(), joined_verb, None))
+            continue
         elided = next(
             (e for e in ELIDED_QUE_BY_LANGUAGE.get(language, ()) if low.startswith(e)), ""
         )
@@ -314,6 +319,18 @@ def _after_quote_comma(masked: str, at: int) -> bool:
     """Whether ``at`` follows a masked quote and a comma, spaces around it."""
     before = masked[:at].rstrip()
     return before.endswith(",") and before[:-1].rstrip().endswith(_MASK)
+
+
+def _joined_verb(word: str, verbs: frozenset[str], language: str) -> str:
+    """The verb of saying ``word`` ends with after other letters, in a language that
+    writes such verbs joined to the subject before them
+    (:data:`~analysis.stats.quotes.languages_regional.JOINED_VERB_ENDINGS_BY_LANGUAGE`),
+    the longest; or ""."""
+    ending = JOINED_VERB_ENDINGS_BY_LANGUAGE.get(language)
+    if not ending or not word.endswith(ending):
+        return ""
+    found = [v for v in verbs if v.endswith(ending) and len(v) < len(word) and word.endswith(v)]
+    return max(found, key=len, default="")
 
 
 def _joined_according(word: str, language: str) -> tuple[int, str] | None:

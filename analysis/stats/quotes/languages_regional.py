@@ -88,6 +88,12 @@ LOCATIVE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"mr": ("मधील
 #: inside a word, the speaker's phrase from its end.
 JOINED_ACCORDING_TO_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"km": ("យោងតាម", "បើតាម")}
 
+#: The ending of the verbs of saying a language writes joined to the subject before
+#: them, with no space between words (Thai "ตำรวจระบุว่า", the police stated that;
+#: "กรมอุตุนิยมวิทยาแถลงว่า", the meteorological department announced that): a word
+#: ending with one of the language's verbs that so ends is that verb after its speaker.
+JOINED_VERB_ENDINGS_BY_LANGUAGE: dict[str, str] = {"th": "ว่า"}
+
 #: Words a personal title is written joined to, in such a language: "according to"
 #: and the possessive "of" (Khmer "របស់លោក X", of Mr X); the title then opens the name.
 TITLE_JOINERS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"km": ("យោងតាម", "បើតាម", "របស់")}
