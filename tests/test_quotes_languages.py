@@ -1413,3 +1413,18 @@ def test_a_spanish_ir_still_ends_a_sentence():
 def test_bodies_fronted_phrases_and_relative_clauses(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a role and its appositive name in the caseless scripts (review h379)
+        ("he", "״הבריכה בת ארבעים שנה״, אמרה ראש העירייה, דנה שגיא.", "ראש העירייה, דנה שגיא"),
+        # not where speaker lists would read another person (a Persian role)
+        ("fa", "فرماندار، رضا کریمی، گفت: «پل باز می‌شود.»", "رضا کریمی"),
+        ("ar", "رئيس البلدية، سليم الحداد، قال: \"القرار ضروري\".", "رئيس البلدية، سليم الحداد"),
+    ],
+)  # fmt: skip
+def test_a_role_and_its_appositive_name_without_case(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker

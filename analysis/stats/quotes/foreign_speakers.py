@@ -51,7 +51,7 @@ from analysis.stats.quotes.role_nouns import (
     PERSONAL_TITLES_BY_LANGUAGE,
     ROLE_NOUNS_BY_LANGUAGE,
 )
-from analysis.stats.quotes.speaker_names import _PARTICLES
+from analysis.stats.quotes.speaker_names import _PARTICLES, speaker_name
 from analysis.stats.quotes.subject_clauses import speaker_without_clauses
 from analysis.text import is_lower_case, is_upper_case, opens_upper_case
 from analysis.text.patterns import COMBINING_MARK
@@ -724,7 +724,33 @@ def phrase_before(
         # before its comma
         comma = max(text.rfind(c, lo, found[0]) for c in COMMAS)
         found = _phrase_before(text, lo, comma, language, False) if comma > lo else None
+    if found is not None:
+        found = _with_role_before(text, lo, found, language)
     return speaker_without_clauses(text, found, language)
+
+
+def _with_role_before(text: str, lo: int, found: tuple[int, int], language: str) -> tuple[int, int]:
+    """``found`` (an appositive name before the verb) with the role that opens the
+    clause before it, in a script without case ("شهردار رشت، مهندس X، گفت", "رئيس
+    البلدية، X، قال": the role and its name, as a role's appositive name after a verb is
+    printed); ``found`` as it was when no role noun of the language opens the clause
+    right before its comma, or when :func:`.speaker_names.speaker_name` would not read
+    the same person in both (a Persian role it cannot strip)."""
+    before = text[lo : found[0]].rstrip()
+    if not before or before[-1] not in COMMAS:
+        return found
+    chunk = before[:-1]
+    words = list(WORD_RE.finditer(text, lo, lo + len(chunk)))
+    if (
+        not words
+        or len(words) > MAX_PHRASE_WORDS
+        or any(c in chunk for c in COMMAS)
+        or text[lo : words[0].start()].strip()
+        or not _caseless_role(words[0][0], language)
+        or speaker_name(text[words[0].start() : found[1]]) != speaker_name(text[slice(*found)])
+    ):
+        return found  # not when speaker lists would read another person (Persian)
+    return words[0].start(), found[1]
 
 
 #: Relative pronouns that open a clause set off by commas after the speaker's name, in
