@@ -27,6 +27,12 @@ from analysis.stats.quotes import find_quotes
             "cs",
             "Poslanec Marek Doležal",
         ),
+        # found on quotes_h379's held-out en_10 after the once-scoring
+        (
+            '- Martin Pryce of Kellan Bay Fishermen\'s Association: "We lost in court."',
+            None,
+            "Martin Pryce",
+        ),
         ("Entrevista | Lucía Barrenechea: «Los pueblos no se vacían»", "es", "Lucía Barrenechea"),
         (
             "Die Reaktionen:\n\n– Regula Imhof, Gewerkschaft Syna: «Wir fordern einen Sozialplan.»"

@@ -8,16 +8,19 @@ its line (after a list mark or a dash), the quote closes it, and the label's fir
 comma-delimited part is a name: it ends with a capitalised word and holds at least two
 (a role word or a title may come first: "Local resident Ann Fairbairn", "Ministr dopravy
 Tomáš Vrba"). That part is the speaker; a role or an affiliation after its comma is
-left out, as after any name. Scripts without capitals name no one here. Rules:
-"Attribution" in :mod:`analysis.stats.quotes`.
+left out, as after any name, and so is a place or a body after "of" ("Martin Pryce of
+Kellan Bay Fishermen's Association": :mod:`.affiliations`). Scripts without capitals
+name no one here. Rules: "Attribution" in :mod:`analysis.stats.quotes`.
 """
 
 from __future__ import annotations
 
 import re
 
+from analysis.stats.quotes.affiliations import name_before_of
 from analysis.stats.quotes.foreign_speakers import COMMAS, WORD_RE
 from analysis.stats.quotes.lexicon import _MASK
+from analysis.stats.quotes.speaker_names import _PARTICLES, ROLE_WORDS
 from analysis.text.lines import BULLET_MARKS
 
 #: The longest label, in words: a name, a role and an affiliation ("Martin Pryce of
@@ -109,4 +112,6 @@ def _name(text: str, lo: int, colon: int) -> tuple[int, int] | None:
         or not name[-1][0][:1].isupper()
     ):
         return None
-    return lo, name[-1].end()
+    end = name[-1].end()
+    person = name_before_of(text[lo:end], _PARTICLES, ROLE_WORDS)
+    return lo, end if person is None else lo + person  # "Martin Pryce of X Association"
