@@ -99,6 +99,7 @@ from analysis.clean.header_lines import (
     spaced_menu_items,
 )
 from analysis.clean.interface_words import INTERFACE_WORDS, is_interface_label
+from analysis.clean.logo_text import logo_text_name
 from analysis.clean.masthead_context import is_cookie_notice, is_one_line_menu
 from analysis.clean.masthead_lines import masthead_name
 from analysis.clean.name_domain import name_spelled_by_domain
@@ -510,12 +511,16 @@ def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str |
         "Business"), or is the holder's own name or a start of it ("Harbour" of "Harbour
         Media Group"); or it stands right over a line opening with "©" (a picture's
         credit under a headline the chrome is printed over, review h348 / h80's test);
-        else None.
+        else None. A first line that is a logo's text in lower case, its words joined,
+        is read as the name the page prints with those letters on another line
+        (:func:`~analysis.clean.logo_text.logo_text_name`: "36horas" for "36 Horas").
     """
     filled = (line for line in lines if line.strip())
     first = next((line for line in filled if not _opening_chrome(line)), "")
     following = next(filled, "")
     found = masthead_name(first)
+    if found is None and (spelled := logo_text_name(first, lines)) is not None:
+        found = (spelled, (0, len(spelled)))  # a logo's text in lower case ("36horas")
     # a name over a picture's credit ("Harbour Master's Arrogance" over "© EXAMPLE AGENCY
     # / POOL") is the story's headline under the chrome, not the site's name over it
     if found is None or following.lstrip().startswith("©"):
