@@ -179,3 +179,37 @@ def label_letters(label: str) -> str:
         Its letters.
     """
     return _flat_label(label)
+
+
+# A Greek feminine noun of the first declension in -α or -η forms its genitive by adding
+# -ς ("Άρτα" / "της Άρτας", "Κρήτη" / "της Κρήτης"): a paper named after its place in the
+# genitive ("Η Φωνή της Άρτας") writes the place's own name in its address
+# (``φωνηαρτα.ελ``). Read case folded, the final sigma is "σ"; two Greek letters at least
+# before the ending.
+_GREEK_ADDED_GENITIVE = re.compile(r"[\u0370-\u03ff]{2,}[αη]σ")
+
+
+def genitive_bases(word: str) -> tuple[str, ...]:
+    """The forms a domain's label may write a name's word in: the word, and for a Greek
+    genitive that adds "ς" to its noun (:data:`_GREEK_ADDED_GENITIVE`) the noun too.
+
+    Parameters
+    ----------
+    word : str
+        One word of a name, unaccented and case folded.
+
+    Returns
+    -------
+    tuple of str
+        The word first.
+
+    Examples
+    --------
+    >>> genitive_bases("αρτασ")
+    ('αρτασ', 'αρτα')
+    >>> genitive_bases("herald")
+    ('herald',)
+    """
+    if _GREEK_ADDED_GENITIVE.fullmatch(word):
+        return word, word[:-1]
+    return (word,)

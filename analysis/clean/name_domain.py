@@ -15,7 +15,12 @@ from typing import NamedTuple
 
 from analysis.clean.cyrillic_labels import cyrillic_spells_label, spells_latin_labels
 from analysis.clean.domains import site_labels
-from analysis.clean.inflected_names import inflected_opening, inflected_spelling, label_letters
+from analysis.clean.inflected_names import (
+    genitive_bases,
+    inflected_opening,
+    inflected_spelling,
+    label_letters,
+)
 from analysis.clean.name_forms import compact_name, umlauts_spelled_out, unaccented
 from analysis.clean.newspaper_words import BROADCAST_WORDS, CARD_WORDS
 from analysis.stopwords import FUNCTION_WORDS
@@ -558,6 +563,11 @@ MAX_SMALL_WORD = 3
 MIN_LABEL_CHARS = 4
 
 
+#: The Greek definite articles a name may open with ("Η Φωνή της Άρτας", "Ο Λόγος"),
+#: unaccented and case folded: :data:`analysis.stopwords.FUNCTION_WORDS` holds no Greek.
+_GREEK_ARTICLES = frozenset({"ο", "η", "το", "οι", "τα"})
+
+
 @functools.lru_cache(maxsize=4096)
 def joins_without_small_words(name: str) -> frozenset[str]:
     """The name's words run together, accents stripped, each word of at most
@@ -567,7 +577,9 @@ def joins_without_small_words(name: str) -> frozenset[str]:
     small words. The last word and every longer word stay, and the first unless it is an
     article or another function word before at least :data:`MIN_LABEL_CHARS` letters
     ("australtemuco" of "El Austral de Temuco", "telegraaf" of "De Telegraaf"; not "sol"
-    of "El Sol"): "ABC News" is no name of news.com by this rule, nor "Example Times
+    of "El Sol"), a Greek genitive in "-ς" written also as its noun
+    (:func:`~analysis.clean.inflected_names.genitive_bases`: "φωνηαρτα" of "Η Φωνή της
+    Άρτας"): "ABC News" is no name of news.com by this rule, nor "Example Times
     Opinion" of exampletimes.com.
 
     Parameters
@@ -583,10 +595,13 @@ def joins_without_small_words(name: str) -> frozenset[str]:
     words = re.findall(r"[^\W_]+", unaccented(unicodedata.normalize("NFKC", name).casefold()))
     joins = {""}
     for at, word in enumerate(words[:12]):  # a name, not a sentence: the joins stay few
-        kept = {join + word for join in joins}
+        # a Greek place in its genitive, its noun in the address ("της Άρτας", φωνηαρτα)
+        kept = {join + form for join in joins for form in genitive_bases(word)}
         inner = 0 < at < len(words) - 1
         leading_article = (
-            at == 0 and word in FUNCTION_WORDS and len("".join(words[1:])) >= MIN_LABEL_CHARS
+            at == 0
+            and (word in FUNCTION_WORDS or word in _GREEK_ARTICLES)
+            and len("".join(words[1:])) >= MIN_LABEL_CHARS
         )
         small = inner and len(word) <= MAX_SMALL_WORD
         joins = kept | joins if small or leading_article else kept
