@@ -257,6 +257,7 @@ def _add_references_command(command: _Command) -> None:
 def _extract(args: argparse.Namespace) -> int:
     from analysis.clean.articles import PageFacts, articles_frame, extract_articles
     from analysis.clean.news_export import read_export
+    from analysis.clean.notebook_file import NOTEBOOK_ENCODING
     from analysis.clean.page_rows import SkippedPage, clean_read_page
     from analysis.clean.read import read_page
     from analysis.errors import PageReadError
@@ -267,15 +268,17 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 1
     facts = PageFacts(html=page.html)
-    if read_export(page.text) is None:
+    if read_export(page.text) is None and page.encoding != NOTEBOOK_ENCODING:
         articles = extract_articles(page.text, name=page.name, facts=facts)
-    else:  # a news database export: its stories, as clean reads them
+    else:  # a news database export's stories, a notebook's listing: as clean reads them
         rows = []
         for result in clean_read_page(page, facts):
             if isinstance(result, SkippedPage):
                 print(f"skipped {result.page}: {result.reason}", file=sys.stderr)
             else:
                 rows += result.articles
+        if page.encoding == NOTEBOOK_ENCODING and not rows:  # an analysis notebook: no page
+            return 1
         articles = articles_frame(rows)
     if args.body:
         sys.stdout.write("\n\n".join(articles["body"]) + "\n")

@@ -160,3 +160,23 @@ def test_an_analysis_notebook_among_the_pages_is_skipped_naming_why_and_a_story_
     assert articles["title"].tolist() == [row[0] for row in ROWS]
     skipped = pd.read_csv(tmp_path / "out" / "skipped.csv").set_index("page")["reason"]
     assert skipped["analysis.ipynb"].startswith("a Jupyter notebook that lists no stories")
+
+
+def test_extract_of_an_analysis_notebook_says_why_it_is_no_page_and_reads_a_story_list(
+    tmp_path, capsys
+):
+    # h381: `extract FILE` read the analysis notebook as one junk article, where the
+    # folder's clean skips it naming why
+    from analysis.cli import main
+
+    analysis = tmp_path / "analysis.ipynb"
+    analysis.write_text(json.dumps(_analysis_notebook()), "utf-8")
+    assert main(["extract", str(analysis)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "skipped analysis.ipynb: a Jupyter notebook that lists no stories" in captured.err
+    stories = tmp_path / "stories.ipynb"
+    stories.write_text(json.dumps(_notebook(_frame_text())), "utf-8")
+    assert main(["extract", str(stories)]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert [record["title"] for record in records] == [row[0] for row in ROWS]

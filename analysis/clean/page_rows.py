@@ -138,10 +138,7 @@ def clean_files(
         except PageReadError as err:
             results.append(SkippedPage(entry.name, err.reason))
             continue
-        cleaned = clean_read_page(page, PageFacts((manifest or {}).get(page.name), page.html))
-        if page.encoding == NOTEBOOK_ENCODING:
-            cleaned = [_notebook_listing(result) for result in cleaned]
-        results.extend(cleaned)
+        results.extend(clean_read_page(page, PageFacts((manifest or {}).get(page.name), page.html)))
     return results
 
 
@@ -319,11 +316,14 @@ def clean_read_page(page: Page, facts: PageFacts) -> list[CleanedPage | SkippedP
         (:func:`analysis.clean.news_export.read_export`) or a reference manager's
         (:func:`analysis.clean.reference_export.read_reference_export`) one :class:`CleanedPage` per
         story, named :func:`story_page_name`, and a :class:`SkippedPage` for each story
-        that cannot be read (naming the file and the story's number).
+        that cannot be read (naming the file and the story's number); for a Jupyter
+        notebook whose text lists no stories (a researcher's own analysis), a
+        :class:`SkippedPage` saying why (:data:`NOTEBOOK_NO_LISTING`).
     """
     export = read_export(page.text) or read_reference_export(page.text)
     if export is None:
-        return [clean_page(page, facts)]
+        cleaned = clean_page(page, facts)
+        return [_notebook_listing(cleaned) if page.encoding == NOTEBOOK_ENCODING else cleaned]
     lines = export.lines
     n_stories = len(export.stories)
     # a manifest row for the file names its stories' outlet; a URL, title, byline or
