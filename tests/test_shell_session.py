@@ -68,3 +68,31 @@ def test_a_listed_sessions_stories_are_filed_under_the_name_it_printed(tmp_path)
     articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
     assert len(articles) == 3
     assert set(articles["outlet"]) == {"Valley Evening Post"}
+
+
+def _session_without(column: str) -> str:
+    """The session with one column of the table not asked for (wp-cli's ``--fields``)."""
+    k = _ROWS[0].index(column)
+    rows = [row[:k] + row[k + 1 :] for row in _ROWS]
+    widths = [max(len(row[j]) for row in rows) for j in range(len(rows[0]))]
+    rule = "+" + "+".join("-" * (width + 2) for width in widths) + "+"
+
+    def line(row: tuple[str, ...]) -> str:
+        cells = (f" {cell.ljust(width)} " for cell, width in zip(row, widths, strict=True))
+        return "|" + "|".join(cells) + "|"
+
+    table = [rule, line(rows[0]), rule, *(line(row) for row in rows[1:]), rule]
+    return "\n".join([*SESSION.split("\n")[:4], f"{_PROMPT} wp post list", *table, _PROMPT])
+
+
+def test_a_post_table_without_its_author_column_is_a_row_per_story(tmp_path):
+    # h381 (listings_h346's wp-cli page without post_author): the table read as one
+    # article titled by its header row
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "session.txt").write_text(_session_without("post_author"), "utf-8")
+    assert run_clean(raw, tmp_path / "out", jobs=1) == 0
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert articles["title"].tolist() == [row[2] for row in _ROWS[1:]]
+    assert articles["published"].astype(str).str[:10].tolist() == [row[1][:10] for row in _ROWS[1:]]
+    assert set(articles["outlet"]) == {"Valley Evening Post"}

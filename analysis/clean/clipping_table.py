@@ -14,11 +14,13 @@ each field, the language's words for a report's columns, not a site's), one of t
 headline's and one an outlet's, and one more a date's or a text's (a table of titles and
 publishers alone is a reading list); or a headline's, an author's and a date's (a site's
 own posts as its publishing system lists them, WordPress's "Posts" screen copied as
-text: the site the outlet of every row). The rows under it, split the same way into as
-many cells, are the articles, :data:`~analysis.clean.card_blocks.MIN_CARDS` or more; the
-table ends at the first line that is not such a row (blank lines between rows are
-allowed, and a row's actions line, "Edit | Trash | View", between two rows), or at the
-header printed again under the rows.
+text: the site the outlet of every row), or a headline's and a date's named by a
+database's identifiers (``post_title``, ``post_date``: a client's print of a site's
+table of posts, wp-cli's). The rows under it, split the same way into as many cells, are
+the articles, :data:`~analysis.clean.card_blocks.MIN_CARDS` or more; the table ends at
+the first line that is not such a row (blank lines between rows are allowed, and a row's
+actions line, "Edit | Trash | View", between two rows), or at the header printed again
+under the rows.
 """
 
 from __future__ import annotations
@@ -594,7 +596,21 @@ def _column_roles(line: str, cells: list[tuple[int, int]]) -> list[str | None] |
         return roles
     # a site's own posts, as its publishing system lists them (WordPress's "Posts" screen:
     # Title / Author / Categories / Tags / Date): its site the outlet of every row
-    return roles if {"byline", "published"} <= set(named) else None
+    if {"byline", "published"} <= set(named):
+        return roles
+    # or as a client prints its database's table of posts (wp-cli's ``post list``:
+    # post_date / post_title / post_excerpt, no author asked for): the headline's and the
+    # date's columns named by identifiers, words joined by "_" (no report's header)
+    identifiers = {
+        role
+        for role, (start, end) in zip(roles, cells, strict=True)
+        if _IDENTIFIER.fullmatch(line[start:end].strip())
+    }
+    return roles if {"title", "published"} <= identifiers else None
+
+
+# A column's name that is an identifier of words joined by underscores ("post_title").
+_IDENTIFIER = re.compile(r"[^\W\d_]+(?:_[^\W\d_]+)+")
 
 
 def _last_word_role(name: str) -> str | None:
