@@ -561,3 +561,47 @@ def test_an_author_its_markup_marks_before_the_cards_date_is_its_byline():
     articles = clean_page(page).articles
     assert [a["title"] for a in articles] == [h for h, _, _ in CARDS]
     assert [a["byline"] for a in articles] == names
+
+
+# A news search page's cards in Hindi (made up, h381 after listings_h360's held-out
+# search page): the source's name and its age in one element, nothing between them
+HINDI_CARDS = [
+    ("नदी पर बना नया पुल आज से खुला", "शहर के लोग अब दस मिनट में बाज़ार पहुँचते हैं।", "गंगा समाचार", "7h"),
+    ("सर्दी में स्कूलों का समय फिर बदला गया", "सर्दी के कारण स्कूल दस बजे खुलेंगे।", "पहाड़ की आवाज़", "2d"),
+    (
+        "बारिश के बाद पहाड़ी गाँव की सड़क टूटी",
+        "बारिश से दो गाँवों का रास्ता बंद है।",
+        "गंगा समाचार",
+        "Nov 27, 2026",
+    ),
+]
+
+
+def test_cards_in_a_script_writing_vowels_as_marks_outweigh_an_english_notice():
+    # The main text's letters weighed cards against the rest: a Devanagari teaser's
+    # vowel signs are combining marks, not letters, so the English cookie notice and
+    # filters outweighed the cards, which were left unpacked: each source's name and
+    # its age ran into one word ('गंगा समाचार7h') and the page was one record
+    chrome = (
+        "<html lang='hi'><head><title>नदी - Search News</title></head><body>"
+        "<nav><ul><li><a href='/'>ALL</a></li><li><a href='/images'>IMAGES</a></li>"
+        "<li><a href='/news'>NEWS</a></li></ul></nav>"
+        "<div class='consent'>We use cookies to improve your experience on our websites and "
+        "for advertising. <a href='#'>Privacy Statement</a> <button>Accept</button></div>"
+        "<main><div class='filters'>Sort by: <a>Best match</a> Any time <a>Past hour</a></div>"
+    )
+    cards = "".join(
+        f"<div class='news-card'><div class='caption'>"
+        f"<a class='title' href='https://n{k}.example/s'>{h}</a><div class='snippet'>{t}</div>"
+        f"<div class='source'><a href='/news?q=site'>{s}</a><span>{a}</span></div></div></div>"
+        for k, (h, t, s, a) in enumerate(HINDI_CARDS)
+    )
+    tail = "<div><h2>Related searches</h2><ul><li><a>river 2026</a></li></ul></div></main>"
+    html = chrome + f"<div id='news'>{cards}</div>" + tail + "</body></html>"
+    page = page_from_bytes(html.encode(), "news.html", "news.html")
+    assert "गंगा समाचार\n7h\n" in page.text
+    articles = clean_page(page).articles
+    assert [a["title"] for a in articles] == [c[0] for c in HINDI_CARDS]
+    assert [a["outlet"] for a in articles] == [c[2] for c in HINDI_CARDS]
+    assert [a["relative_time"] for a in articles] == ["7h", "2d", None]
+    assert [a["published"] for a in articles] == [None, None, "2026-11-27"]

@@ -64,7 +64,7 @@ from analysis.clean.dates import find_date
 from analysis.clean.html_headings import HEADINGS  # a card's headline is often one
 from analysis.clean.markup_dates import stamp_attribute_day
 from analysis.clean.markup_words import class_words, has_role
-from analysis.text import LETTER_RUN
+from analysis.text import COMBINING_MARKS, LETTER_RUN
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -86,6 +86,7 @@ STORY_MARK = "data-newscompare-story"
 #: A run of characters that are not ``str.isalnum()``: ``re``'s ``\w`` is exactly the
 #: characters ``str.isalnum()`` accepts and the underscore (checked on every code point).
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
+_MARK = re.compile(f"[{COMBINING_MARKS}]")
 #: Inline styles given to a card, to its parts and to what is inside them.
 CARD_STYLE = "display: block; margin-top: 1em; margin-bottom: 0em; padding-left: 0em"
 PART_STYLE = "display: block; margin-top: 0em; margin-bottom: 0em; padding-left: 0em"
@@ -633,10 +634,10 @@ def date_of_card(dates: tuple[CardDate, ...], title: str | None, body: str) -> s
 
 
 def _article_outside(cards: list[HtmlElement], main_text: str | None) -> bool:
-    """True when more of the main text's letters and digits lie in paragraphs found in
-    no card than in paragraphs found in one (paragraphs compared by their letters and
-    digits only, case folded; a paragraph holding some of a card's parts in order, the
-    others left out, is found in it, and so is one holding some of its texts in order,
+    """True when more of the main text's letters, digits and combining marks lie in
+    paragraphs found in no card than in paragraphs found in one (paragraphs compared by
+    their letters and digits only, case folded; a paragraph holding some of a card's parts
+    in order, the others left out, is found in it, and so is one holding some of its texts in order,
     an element inside a part left out: an extractor drops a ``<time>`` printed inside the
     headline's link; a table row's cells are compared one by one)."""
     if not main_text:
@@ -647,14 +648,18 @@ def _article_outside(cards: list[HtmlElement], main_text: str | None) -> bool:
     inside = outside = 0
     for paragraph in _cells(main_text.split("\n")):
         found = letters(paragraph)
+        # weighed with the vowel signs a script writes as combining marks (Devanagari's
+        # matras: a Hindi teaser keeps half its characters as letters, an English
+        # cookie notice all)
+        weight = len(found) + len(_MARK.findall(paragraph))
         if (
             any(found in text for text in card_texts)
             or any(_some_parts(found, parts) for parts in card_parts)
             or any(_some_parts(found, pieces) for pieces in card_pieces)
         ):
-            inside += len(found)
+            inside += weight
         else:
-            outside += len(found)
+            outside += weight
     return outside > inside
 
 
