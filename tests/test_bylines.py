@@ -1013,6 +1013,9 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("رپورٹ: عمران بھٹی، سٹاف رپورٹر", "عمران بھٹی"),
         ("نویسنده: فریبا نوری، خبرنگار", "فریبا نوری"),
         ("सुरेश राई, विशेष संवाददाता", "सुरेश राई"),
+        # Talysh "written" spelled with ı for ə (h381)
+        ("Nıvıştə: Elnur Babayev", "Elnur Babayev"),
+        ("Nəvıştə: Elnur Babayev", "Elnur Babayev"),
     ],
 )
 def test_reporter_labels_and_a_staff_credit_are_read(line, name):

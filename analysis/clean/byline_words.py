@@ -674,7 +674,9 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "syl": ("ꠟꠦꠈꠍꠂꠘ",),
     "trp": ("suimani",),
     "lzz": ("doç̌aru",),
-    "tly": ("nəvıştə",),
+    # Talysh "written" in both Latin spellings of its first vowel, ə and ı (h381: a
+    # news module's 'Nıvıştə: NAME DATE' line)
+    "tly": ("nəvıştə", "nıvıştə"),
     "aae": ("shkroi",),
     "pnt": ("έγραψεν",),
     "lis": ("ꓓꓲ ꓬꓲꓸ",),
