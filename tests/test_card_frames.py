@@ -99,3 +99,21 @@ def test_a_block_over_the_first_card_laid_out_like_the_cards_stays_chrome():
     )
     rows = extract_articles(text + "\n\n".join(cards) + "\n\nShow more news\n", "search.txt")
     assert list(rows["title"]) == HEADS[:3]
+
+
+def test_an_ad_laid_out_as_the_cards_is_no_card():
+    # h381 (listings_h360's portal streams): an 'Ad • ADVERTISER' line where the cards
+    # print 'Outlet • age', over a headline and a line of text: read as a card framed as
+    # the others, the ad was a record
+    metas = ["Harbour Daily • 4 hours ago", "Valley Post • 1 day ago", "Harbour Daily • 3 days ago"]
+    cards = [
+        f"{meta}\n{head}\n{teaser}"
+        for meta, head, teaser in zip(metas, HEADS, TEASERS, strict=False)
+    ]
+    cards.append(
+        "Ad • Island Air Travel\nFly to the islands from $299\nBook now and save on winter fares."
+    )
+    trending = "Trending Now\n\n 1. 1. Ferry\n 2. 2. Bridge\n 3. 3. Budget"
+    page = "Portal News\n\nHarbour County\n\n" + "\n\n".join([*cards, trending]) + "\n"
+    articles = extract_articles(page, name="stream.txt")
+    assert articles["title"].tolist() == HEADS[:3]

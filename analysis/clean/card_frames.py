@@ -69,7 +69,8 @@ def with_framed_cards(
         of ``shape``, or that frame without the lines it prints over the headline (a card
         printing no byline where the others print one over their headlines; such a card
         right over the first card too), its text no longer than theirs and no site
-        prompt, as a card of its headline and text only; ``cards`` unchanged when those
+        prompt, no paid-content marker among its lines (an ad laid out as a card), as a
+        card of its headline and text only; ``cards`` unchanged when those
         cards have no one frame.
     """
     framed = [card for card in cards if card.shape == shape]
@@ -106,6 +107,7 @@ def with_framed_cards(
             or taken.intersection(above + below)
             or any(kinds.known(i) != "prose" for i in run)
             or all(is_site_prompt(lines[i]) for i in run)
+            or any(kinds[i] == "sponsored" for i in above + below)  # an ad ("Ad • NAME")
         ):
             continue
         top = sorted(above)
