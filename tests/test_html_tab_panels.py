@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml.html import document_fromstring
 
 from analysis.clean.html_page import render_text
-from analysis.clean.html_tab_panels import drop_hidden_tab_panels
+from analysis.clean.html_tab_panels import drop_hidden_prompts, drop_hidden_tab_panels
 
 # made-up widget: a 'Latest' panel shown, a 'Popular' panel hidden behind its tab
 _WIDGET = (
@@ -38,3 +38,20 @@ def test_hidden_alone_is_not_followed():
     tree = document_fromstring(html)
     assert drop_hidden_tab_panels(tree) == 0
     assert "Revealed later" in render_text(html)
+
+
+def test_a_hidden_consent_box_is_not_rendered_and_hidden_story_text_is():
+    # h381 (listings_h360's held-out portal stream): a consent notice the page hides
+    # until a script shows it was rendered as the page's first line
+    html = (
+        "<html><body><div id='consent' hidden>We and our partners use cookies to improve "
+        "your experience on our websites and for advertising.</div>"
+        "<p>Harbour ferry gets a second deck</p>"
+        "<div hidden><p>The deck seats forty and opens in the spring.</p></div></body></html>"
+    )
+    tree = document_fromstring(html)
+    assert drop_hidden_prompts(tree) == 1
+    text = render_text(html)
+    assert "cookies" not in text
+    assert "Harbour ferry gets a second deck" in text
+    assert "The deck seats forty" in text  # hidden, no prompt: a story's text revealed later

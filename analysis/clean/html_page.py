@@ -87,7 +87,7 @@ from analysis.clean.html_row_spans import fill_row_spans
 from analysis.clean.html_signup import signup_box_paragraphs
 from analysis.clean.html_slots import separate_slotted_parts
 from analysis.clean.html_stories import story_headings, story_openers
-from analysis.clean.html_tab_panels import drop_hidden_tab_panels
+from analysis.clean.html_tab_panels import drop_hidden_prompts, drop_hidden_tab_panels
 from analysis.clean.html_times import time_texts, without_time_texts
 from analysis.clean.joiner_marks import with_joiners
 from analysis.clean.jsonld_article import (
@@ -370,6 +370,8 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
         fill_row_spans(tree)  # a cell spanning rows given to each row it spans
     if "tabpanel" in html:
         drop_hidden_tab_panels(tree)  # a tab widget's panels the page does not show
+    if "hidden" in html:
+        drop_hidden_prompts(tree)  # a consent box the page hides
     if " slot=" in html:
         separate_slotted_parts(tree)  # a custom element's slotted headline, date, teaser
     links = link_paragraphs(tree)
