@@ -89,6 +89,7 @@ from analysis.clean.html_slots import separate_slotted_parts
 from analysis.clean.html_stories import story_headings, story_openers
 from analysis.clean.html_tab_panels import drop_hidden_prompts, drop_hidden_tab_panels
 from analysis.clean.html_times import time_texts, without_time_texts
+from analysis.clean.html_translations import drop_translated_columns
 from analysis.clean.joiner_marks import with_joiners
 from analysis.clean.jsonld_article import (
     article_organizations,
@@ -372,6 +373,9 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
         drop_hidden_tab_panels(tree)  # a tab widget's panels the page does not show
     if "hidden" in html:
         drop_hidden_prompts(tree)  # a consent box the page hides
+    if " lang=" in html and (translated := drop_translated_columns(tree)):
+        # a release's second language beside its first: no part of the main text either
+        main_text = _without_texts(main_text, translated)
     if " slot=" in html:
         separate_slotted_parts(tree)  # a custom element's slotted headline, date, teaser
     links = link_paragraphs(tree)
@@ -1448,3 +1452,21 @@ def _in_main_text(folded: str, exact: set[str], joined: str) -> bool:
     return bool(folded) and (
         folded in exact or (len(folded.split()) >= MIN_WORDS_INSIDE_PARAGRAPH and folded in joined)
     )
+
+
+def _without_texts(main_text: str | None, texts: list[str]) -> str | None:
+    """The main text without its paragraphs that lie in one of ``texts`` (compared by
+    their letters and digits: :func:`analysis.clean.html_cards.letters`); a table row the
+    extractor printed as ``| cell | cell |`` a paragraph a cell."""
+    if not main_text:
+        return main_text
+    dropped = [letters(text) for text in texts]
+    kept = []
+    for paragraph in main_text.split("\n"):
+        cells = paragraph.strip("| ").split(" | ") if paragraph.startswith("| ") else [paragraph]
+        kept += [
+            cell
+            for cell in cells
+            if not (found := letters(cell)) or not any(found in text for text in dropped)
+        ]
+    return "\n".join(kept)
