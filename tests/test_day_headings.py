@@ -140,3 +140,18 @@ def test_a_weekday_beside_the_date_is_no_word_of_the_headings_label():
     ]
     assert heading_day(lines, 1, {0}, "\n".join(lines)) == "2026-12-04"
     assert heading_day(lines, 3, {2}, "\n".join(lines)) is None  # three words: a sentence
+
+
+def test_a_heading_naming_its_day_by_a_word_stops_the_search():
+    # h381: after a weekday no longer counted as a label's word, "Updated on Thursday 3
+    # December 2026" over a "Yesterday" heading dated yesterday's cards as today's
+    lines = [
+        "Bijgewerkt op donderdag 3 december 2026",
+        "Vandaag",
+        "14:05",
+        "Gisteren",
+        "16:48",
+    ]
+    page = "\n".join(lines)
+    assert heading_day(lines, 2, {0, 1, 3}, page) == "2026-12-03"
+    assert heading_day(lines, 4, {0, 1, 3}, page) is None

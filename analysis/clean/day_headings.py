@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from analysis.clean.card_lines import RELATIVE_TIMES
 from analysis.clean.dates import find_date_span
 from analysis.clean.edition_masthead import SEPARATOR
-from analysis.clean.page_metadata import published_value
+from analysis.clean.page_metadata import find_relative_time, published_value
 from analysis.clean.weekdays import is_weekday_name
 from analysis.clean.yearless_dates import CLOCK_TIME, find_day_month
 from analysis.text import LETTER_RUN
@@ -59,12 +60,28 @@ def heading_day(lines: Sequence[str], top: int, chrome: Collection[int], page: s
     -------
     str or None
         ``yyyy-mm-dd`` of the nearest line above ``top`` among ``chrome`` that is a day
-        heading (:func:`_heading_date`); None when no line above is one.
+        heading (:func:`_heading_date`); None when no line above is one, or when a
+        heading naming its day by a word ("Yesterday") comes first.
     """
     for i in range(min(top, len(lines)) - 1, -1, -1):
+        if i in chrome and _names_day_by_word(lines[i]):
+            return None  # under "Yesterday", "Gisteren": a day no date here names
         if i in chrome and (day := _heading_date(lines[i], page)) is not None:
             return day
     return None
+
+
+def _names_day_by_word(line: str) -> bool:
+    """Whether ``line`` is a relative time alone, a heading naming its day by a word
+    ("Yesterday", "Gisteren", "Gestern": :func:`analysis.clean.page_metadata.
+    find_relative_time`, :data:`analysis.clean.card_lines.RELATIVE_TIMES`)."""
+    text = line.strip()
+    if not text:
+        return False
+    spans = [find_relative_time(text)]
+    found = RELATIVE_TIMES.search(text)
+    spans.append((found.start(), found.end()) if found is not None else None)
+    return (0, len(text)) in spans
 
 
 def edition_day(lines: Sequence[str], top: int, chrome: Collection[int], page: str) -> str | None:
