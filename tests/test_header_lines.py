@@ -310,3 +310,25 @@ def test_the_uyghur_writer_label_opens_a_byline():
     span = find_byline(line)
     assert span is not None and line[span[0] : span[1]] == "ئابدۇرېھىم تۇرسۇن"
     assert line_kind(line) == "meta"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # another language's "by" in capitals on a line in capitals, as print pages and
+        # e-paper viewers set a byline (h382)
+        ("VON JONAS FEHRMANN", "JONAS FEHRMANN"),
+        ("PAR JULIEN MOREAU", "JULIEN MOREAU"),
+        ("POR ANA MARÍA RUIZ", "ANA MARÍA RUIZ"),
+        ("VON JONAS FEHRMANN UND LENA ROTH", "JONAS FEHRMANN UND LENA ROTH"),
+        # capitals headlines opening with the same words: function words, one word, more
+        # after the name
+        ("VON DER LEYEN WARNT", None),
+        ("POR FIN LLEGA LA LLUVIA", None),
+        ("PAR AVION", None),
+        ("VON MORGEN AN TEURER", None),
+    ],
+)
+def test_a_capitals_by_of_another_language_opens_a_capitals_byline(line, name):
+    span = find_byline(line)
+    assert (line[span[0] : span[1]] if span else None) == name

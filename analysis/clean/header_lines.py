@@ -40,6 +40,7 @@ from analysis.clean.pattern_starts import start_lookahead, starting_at
 from analysis.clean.relative_times import find_relative_time
 from analysis.clean.weekdays import is_weekday_name
 from analysis.clean.yearless_dates import CLOCK_TIME
+from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     BULLET_MARKS,
     COMBINING_MARKS,
@@ -221,6 +222,25 @@ _BYLINE = re.compile(
     rf"|^\s*\(\s*(?i:{_WIRE_CUE})\s+(?=[{UPPER_LETTERS}])"
     rf"|^\s*(?:[—–-]\s*)?(?i:{_WIRE_CUE})\s+(?=[{UPPER_LETTERS}][^;()\n]{{1,80}};)"
 )
+# Another language's one-word "by" in capitals opening a line in capitals ("VON JONAS
+# FEHRMANN", "PAR JULIEN MOREAU", "ΤΗΣ ΕΛΕΝΗΣ ΜΑΡΚΟΥ"), as print pages and e-paper
+# viewers set a byline: a cue only before a name that is the rest of the line, of
+# CAPITALS_CUE_NAME_WORDS words none of which is a function word (a capitals headline
+# opens with the same words: "VON DER LEYEN WARNT", "POR FIN LLEGA LA LLUVIA").
+_CAPITALS_CUE = re.compile(
+    r"^\s*(?:"
+    + "|".join(
+        sorted(
+            {cue.upper() for cue in FOREIGN_BYLINE_CUES if LETTER_RUN.fullmatch(cue)},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s+(?=[^\W\d_])"
+)
+#: How many words the name after a capitals cue (:data:`_CAPITALS_CUE`) holds: a given
+#: name and one or two surnames ("VON JONAS FEHRMANN", "POR ANA MARÍA RUIZ").
+CAPITALS_CUE_NAME_WORDS = range(2, 5)
 # A word for "by" that is also a name, capitalized at the line's start ("Gan Elin Wyn
 # Hughes"): a cue only before a name of NAME_LIKE_CUE_MIN_NAMES capitalized words.
 _NAME_LIKE_CUE = re.compile(
@@ -475,6 +495,7 @@ def find_byline(text: str) -> tuple[int, int] | None:
     full_name = cue is None and (
         (cue := _GLUED_CASED_CUE.match(text) or _REPORTER_LABEL_CUE.match(text)) is not None
     )
+    capitals = cue is None and (cue := _capitals_cue(text)) is not None
     after_date = False
     # (a lower-case cue holds "by": a line without it is not searched for a date)
     if cue is None and "by" in text and (date := find_date_span(text)) is not None:
@@ -539,6 +560,8 @@ def find_byline(text: str) -> tuple[int, int] | None:
         return None  # "Toimittaja Lahti": a role and a surname may be a sentence's start
     if after_date and len(words) < 2:
         return None  # "... 2025 stand by Me": a lower-case "by" needs a full name
+    if capitals and not _capitals_names(words, text[start + len(name) :]):
+        return None  # "VON DER LEYEN WARNT": a capitals headline's words
     plural = cue.group(0).strip().rstrip(":").strip().casefold() in PLURAL_AUTHOR_LABELS
     end = _authors_end(text, start + len(name), limit, plural)
     if (more := _ADDITIONAL_REPORTING.match(text, end)) is not None:
@@ -549,6 +572,32 @@ def find_byline(text: str) -> tuple[int, int] | None:
         if added is not None and added[0] == 3:
             end = more.end() + added[1] - 3
     return start, end
+
+
+def _capitals_names(words: Sequence[str], after: str) -> bool:
+    """Whether the ``words`` after a capitals cue (:data:`_CAPITALS_CUE`), with nothing
+    ``after`` them on the line, are one name or names joined by "and" ("JONAS FEHRMANN",
+    "JONAS FEHRMANN UND LENA ROTH"): each of :data:`CAPITALS_CUE_NAME_WORDS` words, none
+    a function word."""
+    if after.strip():
+        return False
+    names: list[list[str]] = [[]]
+    for word in words:
+        if word.lower() in _JOINERS:
+            names.append([])
+        elif word.lower() in FUNCTION_WORDS:
+            return False
+        else:
+            names[-1].append(word)
+    return all(len(name) in CAPITALS_CUE_NAME_WORDS for name in names)
+
+
+def _capitals_cue(text: str) -> re.Match[str] | None:
+    """The capitals "by" opening ``text`` when the whole line is in capitals
+    (:data:`_CAPITALS_CUE`), else None."""
+    if not is_upper_case(text):
+        return None
+    return _CAPITALS_CUE.match(text)
 
 
 # The one or two words closing a name's search before its date, and what parts them
