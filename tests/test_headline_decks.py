@@ -53,3 +53,50 @@ def test_a_labelled_headline_under_its_sections_name_is_no_deck():
         "Letters policy: letters to the editor should be no longer than 250 words.",
     ]
     assert find_title_line(lines, 6) == 2
+
+
+def test_a_deck_sharing_more_of_the_storys_words_stays_under_its_headline():
+    # kicker, headline, a deck wrapped over two lines that repeats the lead's words and is
+    # longer, then the byline and date lines: the meta lines close the header the
+    # headline opens, so the deck between them is no title (h382)
+    lines = [
+        "INVESTIGATION",
+        "",
+        "Ferry operator kept engine failures from harbour regulators",
+        "",
+        "Maintenance logs show managers at Bluewater Ferries delayed reporting cracked",
+        "engine mounts on two vessels for nine weeks",
+        "",
+        "By Tessa Morrow and Idris Vane",
+        "",
+        "Published Dec. 3, 2026, 6:00 a.m.",
+        "",
+        "Managers at Bluewater Ferries knew that engine mounts on two of its vessels were "
+        "cracked for nine weeks before telling harbour regulators, maintenance logs show.",
+        "",
+        "The logs, kept between August and October, show that a maintenance manager at "
+        "Bluewater Ferries warned twice that the engine mounts could fail at sea.",
+    ]
+    assert find_title_line(lines, 11) == 2
+
+
+def test_a_tagline_or_a_columns_label_over_a_headline_takes_no_deck():
+    # the headline in sentence case under a tagline packed under its masthead, or under
+    # a column's "label | name" line, is no deck of them (h382)
+    body = [
+        "",
+        "Posted 12/03/2026 9:14 AM EST",
+        "",
+        "All 84 deputies in the Harlow County Sheriff's Office will wear body cameras by next "
+        "summer under a contract approved Tuesday by county commissioners.",
+        "",
+        "The contract covers cameras, storage and training for five years, the sheriff said.",
+    ]
+    headline = "Sheriff's office to add body cameras for all deputies"
+    tagline = ["Harlow County Register", "Serving Harlow County since 1921", "", headline]
+    assert find_title_line(tagline + body, 7) == 3
+    column = ["The Harlow Post", "", "On the Ground | Grace Okoro", "", headline]
+    assert find_title_line(column + body, 8) == 4
+    # a tagline set apart under the site's name
+    apart = ["Harlow Weekly", "", "Local news for Harlow and district", "", headline]
+    assert find_title_line(apart + body, 8, site_name="Harlow Weekly") == 4

@@ -453,7 +453,8 @@ def candidate_features(
     for rank, i, below, next_line in chosen:
         first = i == body_start
         if i in decks:
-            next_line = _next_worded_line(lines, decks[i], len(lines) if first else header_end)
+            stop = len(lines) if first else header_end
+            next_line = _next_worded_line(lines, _deck_end(lines, decks[i], stop), stop)
         above_rank = rank if first else rank + 1  # the substantive line above it
         above = window[above_rank] if above_rank < len(window) else None
         under_headline = decks.get(above) == i
@@ -481,12 +482,65 @@ def candidate_features(
                 },
             )
         )
+    # a deck between its headline and the byline or date line under both is no headline:
+    # it shares more of the story's words and is longer, but the meta line closes the
+    # header the headline opens ("Headline" / "Deck sentence." / "By NAME")
+    headed = {
+        line
+        for i, features in found
+        if i in decks
+        and features["meta_next"]
+        and decks[i] != body_start
+        and _heads_longer_deck(lines, i, decks[i], body_start, site_name)
+        for line in range(decks[i], _deck_end(lines, decks[i], body_start) + 1)
+    }
+    found = [(i, features) for i, features in found if i not in headed]
     if opening is not None:  # the lines under it are its deck, highlights or a caption
         return [(i, features) for i, features in found if i == opening]
     if collection is not None and _heads_items(page, collection):
         # a dated page of items (letters, a briefing): the headings under it are theirs
         return [(i, features) for i, features in found if i <= collection]
     return found
+
+
+#: The fewest words of a headline over its deck (:func:`_heads_longer_deck`): a
+#: headline is a clause (its subject, verb and object or complement: "Grain terminal
+#: operator hid contamination reports"), a masthead, kicker or section label over a
+#: headline in sentence case is a name of a few words ("Kelp Gulls Moorings").
+DECKED_HEADLINE_MIN_WORDS = 5
+
+
+def _heads_longer_deck(
+    lines: Sequence[str], index: int, deck: int, body_start: int, site_name: str | None
+) -> bool:
+    """Whether the candidate on line ``index`` heads the deck on line ``deck`` as a
+    headline does: the headline (its lines, :func:`headline_lines`: a wrapped one's
+    too) is set apart by a blank line above it (a tagline is packed under its masthead:
+    "Example Register" / "Serving Example County since 1921") and is not the line under
+    the site's name (``site_name``: a tagline set apart under it), parts no label from a
+    name ("On the Ground | Grace Okafor", a column's label), holds
+    :data:`DECKED_HEADLINE_MIN_WORDS` words or more, and the deck (its wrapped lines
+    too, :func:`_deck_end`) more words than it. No tuned value."""
+    heads = headline_lines(lines, index, body_start, site_name)
+    if heads[0] > 0 and lines[heads[0] - 1].strip():
+        return False
+    above = _worded_line_above(lines, heads[0])
+    if site_name and above >= 0 and _names_site(lines[above], compact_name(site_name)):
+        return False  # a tagline under the masthead ("Local news for Example and district")
+    if any(_ITEM_SEPARATOR.search(lines[j]) for j in heads):
+        return False
+    head = sum(count_words(lines[j]) for j in heads)
+    words = sum(count_words(lines[j]) for j in range(deck, _deck_end(lines, deck, body_start) + 1))
+    return DECKED_HEADLINE_MIN_WORDS <= head < words
+
+
+def _deck_end(lines: Sequence[str], deck: int, stop: int) -> int:
+    """The last line of the deck opening on line ``deck``: a deck a text browser or a
+    hard wrap broke over lines goes on in lower case on the lines right under it
+    (:func:`_goes_on_in_lower_case`, no blank line between), above line ``stop``."""
+    while deck + 1 < stop and _goes_on_in_lower_case(lines[deck], lines[deck + 1]):
+        deck += 1
+    return deck
 
 
 def _byline_under_headline(page: _PageLines, index: int, stop: int) -> bool:
