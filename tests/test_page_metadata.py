@@ -1053,3 +1053,48 @@ def test_a_date_word_before_the_day_dates_the_page(date_line, iso):
     spans = article_page_fields(lines, [len(lines) - 3, len(lines) - 1])
     got = next((lines[s.line_no][s.start : s.end] for s in spans if s.field == "published"), None)
     assert (field_value("published", got) if got else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("span", "title"),
+    [
+        # a kicker in lenticular brackets opening the headline is no part of it (h382)
+        (
+            "【独自】北浜市の市立病院、夜間救急を来春から縮小へ",
+            "北浜市の市立病院、夜間救急を来春から縮小へ",
+        ),
+        (
+            "【速報】 南港市で震度5弱の地震、けが人の情報なし",
+            "南港市で震度5弱の地震、けが人の情報なし",
+        ),
+        # a headline in the brackets, or too little after them, is kept whole
+        (
+            "【北浜市の市立病院が夜間救急を縮小】市民に不安",
+            "【北浜市の市立病院が夜間救急を縮小】市民に不安",
+        ),
+        ("【独自】短い見出し", "【独自】短い見出し"),
+    ],
+)
+def test_a_bracketed_kicker_opening_a_title_is_left_out(span, title):
+    assert field_value("title", span) == title
+
+
+def test_an_html_pages_bracketed_kicker_is_left_out_of_its_title(tmp_path):
+    # the kicker in the <h1>, og:title and <title> alike (h382)
+    from analysis.clean.articles import PageFacts
+    from analysis.read import read_page
+
+    headline = "北浜市の市立病院、夜間救急を来春から縮小へ"
+    page_html = f"""<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8"><title>【独自】{headline}｜北浜新報</title>
+<meta property="og:title" content="【独自】{headline}">
+<meta property="og:site_name" content="北浜新報"></head><body>
+<article><h1>【独自】{headline}</h1><p class="byline">山本健太記者</p>
+<p>北浜市立病院が来年4月から夜間の救急受け入れを縮小する方針を固めたことが、関係者への取材で分かった。医師不足が続き、当直体制の維持が難しくなったという。</p>
+<p>市は近隣の病院と協議し、重症患者の搬送先を確保するとしている。市民からは不安の声も上がっている。</p>
+</article></body></html>"""
+    path = tmp_path / "byoin.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = read_page(path)
+    rows = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert rows["title"].tolist() == [headline]

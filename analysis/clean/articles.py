@@ -148,6 +148,7 @@ from analysis.clean.site_name import (
     title_masthead,
 )
 from analysis.clean.story_origin import printed_origin, printed_own_address
+from analysis.clean.title_separators import without_bracket_label
 from analysis.clean.title_site import is_title_headline, listing_title_site, printed_title_site
 from analysis.clean.url_slugs import path_account, path_slug
 from analysis.gc_pause import collection_paused
@@ -1195,7 +1196,9 @@ def _names_outlet(credit: str, outlet: Outlet) -> bool:
 
 def _resolve_given_fields(row: dict, facts: PageFacts) -> None:
     """Title, byline, date: the manifest's, else a news database export's fields, else the
-    HTML page's, else the page text's; a date, last, from the page's URL path."""
+    HTML page's (a title without the bracketed label opening it:
+    :func:`analysis.clean.title_separators.without_bracket_label`), else the page
+    text's; a date, last, from the page's URL path."""
     for field, source_column in _GIVEN_FIELDS.items():
         candidates = (
             (getattr(facts.manifest, field, None), "manifest"),
@@ -1207,6 +1210,9 @@ def _resolve_given_fields(row: dict, facts: PageFacts) -> None:
         row[field], row[source_column] = next(
             ((value, source) for value, source in candidates if value), (None, None)
         )
+        if field == "title" and row[source_column] == "html":
+            # "【独自】Headline" in the <h1>, og:title and JSON-LD alike: a kicker
+            row[field] = without_bracket_label(row[field])
 
 
 def articles_frame(rows: list[dict]) -> pd.DataFrame:

@@ -59,6 +59,7 @@ from analysis.clean.dates import (
 from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, find_name_below_cue
 from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.page_metadata import FieldSpan, find_byline, line_value_span
+from analysis.clean.title_separators import BRACKET_LABEL, MIN_LABELLED_TITLE
 from analysis.clean.weekdays import is_weekday_name
 from analysis.text import (
     FIELD_LABEL,
@@ -121,13 +122,6 @@ _OPENING_QUOTES = "\"'“‘„«"
 _CLOSING_QUOTES = "\"'”’“»"
 # East Asian brackets a chat or portal sets a whole headline in ("【Headline】"), a pair each.
 _TITLE_BRACKETS = frozenset({("【", "】"), ("〖", "〗"), ("「", "」"), ("『", "』")})
-# A short label in lenticular brackets opening an East Asian headline ("【地域】", "【速報】",
-# "【動画】": a section, a flash, a medium): one to six kana, Han or Hangul, where a
-# headline in the brackets (a portal's "【Headline】Text") is longer; and the fewest
-# characters a headline after it holds (a Japanese or Chinese headline runs to a dozen
-# or more, a label's own length twice at the least).
-_BRACKET_LABEL = re.compile(r"\s*[【〖][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6}[】〗]\s*")
-_MIN_LABELLED_TITLE = 8
 _TITLE_SUFFIX = re.compile(
     r"\s(?:\||-|–|—|::)\s(?P<outlet>[^|–—]{2,50}?)\s*$|\s\((?P<paren>[^()]{2,50})\)\s*$"
 )
@@ -231,9 +225,7 @@ def title_span(
         start += prefix.end()
     if numbered := _NUMBERED_DOCUMENT.match(line[start:end]):
         start += numbered.end()  # a decision's number before its headline
-    if (
-        label := _BRACKET_LABEL.match(line, start, end)
-    ) and end - label.end() >= _MIN_LABELLED_TITLE:
+    if (label := BRACKET_LABEL.match(line, start, end)) and end - label.end() >= MIN_LABELLED_TITLE:
         start = label.end()  # "【地域】Title": a section's or a flash's label, not the title
     if time is None and (dated := _time_suffix(line, start, end)):
         time, end = dated

@@ -123,6 +123,7 @@ from analysis.clean.scraper_header import (
     saved_date_lines,
 )
 from analysis.clean.site_name import SiteName, page_site_name
+from analysis.clean.title_separators import without_bracket_label
 from analysis.clean.trail_dates import weekday_trail_date
 from analysis.clean.weekdays import is_weekday_name, printed_weekdays, weekdays_beside
 from analysis.clean.yearless_dates import find_yearless_dates, page_year, yearless_iso
@@ -1343,7 +1344,8 @@ def field_value(field: str, text: str) -> str | None:
     """Return a metadata field's value from the text of its span.
 
     ``published`` gives the ISO date; the other fields give the text without surrounding
-    whitespace (None when empty).
+    whitespace (None when empty), a title without the bracketed label opening it
+    (:func:`analysis.clean.title_separators.without_bracket_label`: "【独自】").
 
     Parameters
     ----------
@@ -1364,6 +1366,8 @@ def field_value(field: str, text: str) -> str | None:
     value = clean_name(text) if field == "outlet" else " ".join(text.split())
     if field == "byline":
         value = without_reporting_cues(value)
+    if field == "title":
+        value = without_bracket_label(value)  # "【独自】Headline": a kicker
     return value or None
 
 

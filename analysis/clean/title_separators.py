@@ -31,7 +31,9 @@ import re
 from analysis.clean.newspaper_words import holds_newspaper_word
 
 __all__ = [
+    "BRACKET_LABEL",
     "MAX_CASELESS_NAME_WORDS",
+    "MIN_LABELLED_TITLE",
     "SCRIPT_STOP_TITLE_MARK",
     "SECTION_WORDS",
     "UNSPACED_TITLE_MARK",
@@ -39,6 +41,7 @@ __all__ = [
     "caseless_title_name",
     "credited_title_site",
     "site_first_parts",
+    "without_bracket_label",
     "without_section_path",
 ]
 
@@ -66,8 +69,37 @@ MAX_CASELESS_NAME_WORDS = 4
 _SECTION_PATH = re.compile(r"(?:\s+<\s+[^<>\-|]{1,20}?){1,3}(?=\s+-\s+\S)")
 # A title's part opening with a bracketed label: "[서해일보] 제목", "【江屿晚报】标题".
 _BRACKET_OPENING = re.compile(r"\s*[\[【〔［](?P<label>[^\[\]【】〔〕［］]{1,20})[\]】〕］]\s*\S")
+#: A short label in lenticular brackets opening an East Asian headline ("【地域】", "【速報】",
+#: "【動画】", "【独自】": a section, a flash, a medium, an exclusive): one to six kana, Han
+#: or Hangul, where a headline in the brackets (a portal's "【Headline】Text") is longer.
+BRACKET_LABEL = re.compile(r"\s*[【〖][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6}[】〗]\s*")
+#: The fewest characters a headline after a :data:`BRACKET_LABEL` holds (a Japanese or
+#: Chinese headline runs to a dozen or more, a label's own length twice at the least).
+MIN_LABELLED_TITLE = 8
 # A Latin letter: a name holding one has case to read it by.
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def without_bracket_label(headline: str) -> str:
+    """A headline without the label in lenticular brackets opening it ("【独自】県立病院の
+    赤字、3年で倍増" -> "県立病院の赤字、3年で倍増"): a kicker, every source of the page
+    printing it with the headline (its ``<h1>``, ``og:title`` and JSON-LD alike).
+
+    Parameters
+    ----------
+    headline : str
+        A title's text.
+
+    Returns
+    -------
+    str
+        ``headline`` without its :data:`BRACKET_LABEL`, when at least
+        :data:`MIN_LABELLED_TITLE` characters follow it; else as given.
+    """
+    label = BRACKET_LABEL.match(headline)
+    if label is None or len(headline) - label.end() < MIN_LABELLED_TITLE:
+        return headline
+    return headline[label.end() :]
 
 
 def without_section_path(title: str) -> str:
