@@ -57,3 +57,33 @@ def test_an_e_editions_text_page_is_filed_by_the_papers_name() -> None:
     outlet = page_outlet(text, "a.txt")
     assert outlet.name == "Westhaven Mercury"
     assert outlet.key == "name:westhavenmercury"
+
+
+def _html_rows(tmp_path, title: str, headline: str):
+    from analysis.clean.articles import PageFacts, extract_articles
+    from analysis.read import read_page
+
+    page_html = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div id="viewer-toolbar"><span class="brand">{title}</span> <button>Pages</button>
+<button>Sections</button> <span class="issue-date">Friday, December 4, 2026</span></div>
+<div id="article-overlay">
+<h2>{headline}</h2>
+<div class="byline">By Carla Dunmore</div>
+<p>Harwick's football team is going back to the state final for the first time since 2009
+after a 28-14 win over Lakemoor on Thursday night in front of a full stadium.</p>
+<p>Senior running back Tobi Adeyemi scored three times, including a 61-yard run in the
+fourth quarter that sealed the game for the home side.</p></div>
+</body></html>"""
+    path = tmp_path / "viewer.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = read_page(path)
+    return extract_articles(page.text, page.name, PageFacts(html=page.html))
+
+
+def test_an_e_edition_viewers_title_names_the_paper(tmp_path) -> None:
+    # a replica viewer's page: its <title> is the edition's name only, the headline is
+    # in the article overlay (h382)
+    rows = _html_rows(tmp_path, "Harwick Gazette eEdition", "RAIDERS ROLL INTO STATE FINAL")
+    assert rows["outlet"].tolist() == ["Harwick Gazette"]
+    assert rows["title"].tolist() == ["RAIDERS ROLL INTO STATE FINAL"]

@@ -561,17 +561,33 @@ def _own_markup_name(
 
 
 def _markup_name(text: str, facts: PageFacts) -> str | None:
-    """The site's name an HTML page's markup gives: its site name, else the name its home
-    link's logo image gives when the rendered text never prints it (a masthead drawn
-    as an image only, the name no line of the text can give)."""
+    """The site's name an HTML page's markup gives: its site name, else the paper's name
+    a ``<title>`` that is only its e-edition's name gives (:func:`_edition_title_name`),
+    else the name its home link's logo image gives when the rendered text never prints
+    it (a masthead drawn as an image only, the name no line of the text can give)."""
     if facts.html is None:
         return None
+    if facts.html.site_name is None and (edition := _edition_title_name(facts)) is not None:
+        return edition
     if facts.html.site_name is not None or facts.html.logo is None:
         return facts.html.site_name
     logo = compact_name(facts.html.logo)
     if not logo or logo in compact_name(text):
         return None
     return facts.html.logo
+
+
+def _edition_title_name(facts: PageFacts) -> str | None:
+    """The paper's name an HTML page's ``<title>`` gives when the title is that name and
+    its e-edition's label and nothing else ("<title>Northfield Gazette eEdition", a
+    replica viewer's page over the article it shows: the headline is in the viewer's
+    overlay, not the title; :func:`analysis.clean.edition_label.without_edition_label`);
+    else None."""
+    parts = title_parts(facts.html.page_title) if facts.html else ()
+    if len(parts) != 1:
+        return None
+    name = without_edition_label(parts[0])
+    return name if name != parts[0] else None
 
 
 def _masthead(text: str, facts: PageFacts, site: SiteName | None) -> str | None:
