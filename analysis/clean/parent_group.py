@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from analysis.clean.name_forms import compact_name
 
 # "is part of / a publication, title, brand or member of / published or owned by" in
-# en, pt, es, fr, it, nl, de (review h329: a local paper's footer over its group's notice)
+# en, pt, es, fr, it, nl, de (review h329: a local paper's footer over its group's notice),
+# and "is part of" in more languages
 _MEMBER_OF = (
     r"is\s+(?:a\s+)?part\s+of|is\s+(?:a|an)\s+(?:publication|title|brand|member|product)\s+of"
     r"|is\s+(?:published|owned|operated)\s+by"
@@ -32,6 +33,10 @@ _MEMBER_OF = (
     r"|is\s+een\s+(?:uitgave|titel)\s+van|maakt\s+deel\s+uit\s+van"
     r"|ist\s+ein(?:e)?\s+(?:Angebot|Publikation|Marke|Titel)\s+(?:der|des|von)"
     r"|gehört\s+zu(?:r|m)?"
+    # nb, nn, da, sv, de, ro, pl, cs, sk "is (a) part of" (h382: "NAME er en del av GROUP."
+    # over the group's notice)
+    r"|er\s+(?:en|ein)\s+del\s+a[vf]|är\s+en\s+del\s+av|ist\s+(?:ein\s+)?Teil\s+(?:der|des|von)"
+    r"|face\s+parte\s+din|jest\s+częścią|je\s+součástí|je\s+súčasťou"
 )
 # the member's name (a few words opening with a capital or a digit)
 _SITE = r"(?P<site>[^\W_](?:[^\s.!?:;|]*)(?:\s+[^\s.!?:;|]+){0,6}?)"

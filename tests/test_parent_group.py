@@ -1,0 +1,32 @@
+"""analysis.clean.parent_group: a paper named as a part of its group in more languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.parent_group import member_site
+
+
+@pytest.mark.parametrize(
+    ("line", "group", "site"),
+    [
+        # "is part of" in Norwegian, Danish, Swedish, German, Romanian, Polish, Czech (h382)
+        ("Fjordposten er en del av Kystmedier AS.", "Kystmedier", "Fjordposten"),
+        ("Vestegnens Avis er en del af Sydmedier.", "Sydmedier", "Vestegnens Avis"),
+        ("Bergslagsbladet är en del av Mellanmedia.", "Mellanmedia", "Bergslagsbladet"),
+        ("Der Talbote ist Teil der Rheinmedien GmbH.", "Rheinmedien", "Der Talbote"),
+        ("Gazeta de Olt face parte din Grupul Media Sud.", "Grupul Media Sud", "Gazeta de Olt"),
+        (
+            "Kurier Nadwarciański jest częścią Grupy Wielkopolskiej.",
+            "Grupy Wielkopolskiej",
+            "Kurier Nadwarciański",
+        ),
+        ("Jihočeský deník je součástí Vltava Media.", "Vltava Media", "Jihočeský deník"),
+    ],
+)
+def test_a_paper_named_as_part_of_the_group_holding_the_notice(line, group, site):
+    lines = ["Startside", line, f"© 2026 {group}"]
+    found = member_site(lines, group)
+    assert found is not None
+    line_no, start, end = found
+    assert lines[line_no][start:end] == site
