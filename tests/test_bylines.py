@@ -1698,3 +1698,37 @@ def test_a_word_printed_alone_is_found_counting_lines_once(lines):
 def test_more_languages_by_words_and_day_words(line, name):
     span = find_byline(line)
     assert span is not None and line[span[0] : span[1]] == name
+
+
+def _clipped(author_line: str) -> str:
+    return "\n\n".join(
+        [
+            "CLIPPER                                    Annotate   Copy link   Original",
+            "THE HARBOUR LEDGER · DEC 3, 2026",
+            "Port of Kestrel to add cold storage for fish exports",
+            author_line,
+            "The Port of Kestrel will build a cold storage warehouse to handle fish exports, "
+            "port officials said on Thursday after a vote of the harbour board.",
+            "The project is the port's largest since 2019, and exporters now truck most "
+            "shipments to the capital or to the ferry ports in the south.",
+            "Construction will start in spring, and the warehouse is expected to open in 2028.",
+            "clipper.example/Xk3p9Q  ·  via harbourledger.example",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("author_line", "byline"),
+    [
+        # a clipper's header: the site and the day over the headline, the author alone in
+        # capitals under it (h382)
+        ("MEGAN KOWALSKI", "MEGAN KOWALSKI"),
+        ("Megan Kowalski", "Megan Kowalski"),
+        # words the page writes in lower case: no name
+        ("FISH EXPORTS", None),
+    ],
+)
+def test_a_name_under_a_headline_its_date_line_heads_is_the_byline(author_line, byline):
+    row = extract_articles(_clipped(author_line), name="clip.txt").iloc[0]
+    assert row["title"] == "Port of Kestrel to add cold storage for fish exports"
+    assert row["byline"] == byline

@@ -268,8 +268,10 @@ def find_name_line_byline(
         name = lines[i][start:end]
         if _names_site(name, masthead):
             continue
-        beside_date = _beside_date_line(lines, i, title_line, body_start) or _over_site_line(
-            lines, i, title_line, body_start, masthead
+        beside_date = (
+            _beside_date_line(lines, i, title_line, body_start)
+            or _over_site_line(lines, i, title_line, body_start, masthead)
+            or _under_dated_headline(lines, i, title_line)
         )
         # the author's role on the next line ("Maria Lopez" / "Guest columnist") marks
         # the name as a byline's, as an author box's role does
@@ -931,6 +933,19 @@ def _beside_date_line(lines: Sequence[str], index: int, first: int, stop: int) -
                     return True
             j += step
     return False
+
+
+def _under_dated_headline(lines: Sequence[str], index: int, title_line: int) -> bool:
+    """True when line ``index`` is the first line with a word under the headline on
+    ``title_line`` and the nearest line with a word above the headline is a date line
+    of at most 12 words: a clipper's or reader's header prints the site and the day over
+    the headline and the author under it ("THE EXAMPLE COURIER · DEC 3, 2026" /
+    headline / "JANE ROE"), the headline between the name and its date."""
+    below = next((j for j in range(title_line + 1, index + 1) if not is_blank(lines[j])), None)
+    if below != index:
+        return False
+    above = next((j for j in range(title_line - 1, -1, -1) if not is_blank(lines[j])), None)
+    return above is not None and count_words(lines[above]) <= 12 and is_meta_line(lines[above])
 
 
 def _has_author_box(lines: Sequence[str], name: str, body_end: int) -> bool:
