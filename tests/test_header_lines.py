@@ -332,3 +332,22 @@ def test_the_uyghur_writer_label_opens_a_byline():
 def test_a_capitals_by_of_another_language_opens_a_capitals_byline(line, name):
     span = find_byline(line)
     assert (line[span[0] : span[1]] if span else None) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # Tagalog "at" (and) between two full names after a Tagalog "by" (h382)
+        ("Ni Maria Santos at Jose Villanueva", "Maria Santos at Jose Villanueva"),
+        (
+            "isinulat ni Maria Santos at Jose Villanueva | Disyembre 3, 2026",
+            "Maria Santos at Jose Villanueva",
+        ),
+        # no full name after it: "at" ends the name; English "at" ends it always
+        ("Ni Maria Santos Reyes at Bantay", "Maria Santos Reyes"),
+        ("By Jane Roe at City Hall", "Jane Roe"),
+    ],
+)
+def test_a_cues_own_word_for_and_joins_two_full_names(line, name):
+    span = find_byline(line)
+    assert (line[span[0] : span[1]] if span else None) == name

@@ -9,10 +9,11 @@ a byline/date line (a *meta line*) are.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from analysis.clean.byline_words import (
     AUTHOR_LABELS,
+    BY_WORDS,
     BYLINE_CLOSING_VERBS,
     DAY_WORDS_BEFORE_DATE,
     JOINED_CREDIT_WORDS,
@@ -222,6 +223,13 @@ _BYLINE = re.compile(
     rf"|^\s*\(\s*(?i:{_WIRE_CUE})\s+(?=[{UPPER_LETTERS}])"
     rf"|^\s*(?:[—–-]\s*)?(?i:{_WIRE_CUE})\s+(?=[{UPPER_LETTERS}][^;()\n]{{1,80}};)"
 )
+# The word for "and" of a cue's language that reads as another word in English, which
+# ends a name there ("Jane Roe at City Hall"): Tagalog "at" after Tagalog "ni" / "isinulat
+# ni" ("Ni Maria Santos at Jose Villanueva", review h361), read as "and" before a full
+# name of capitalized words, each side a full name.
+_CUE_JOINERS: dict[str, frozenset[str]] = {
+    cue: frozenset({"at"}) for cue in (*NAME_LIKE_BY_WORDS["tl"], *BY_WORDS["tl"])
+}
 # Another language's one-word "by" in capitals opening a line in capitals ("VON JONAS
 # FEHRMANN", "PAR JULIEN MOREAU", "ΤΗΣ ΕΛΕΝΗΣ ΜΑΡΚΟΥ"), as print pages and e-paper
 # viewers set a byline: a cue only before a name that is the rest of the line, of
@@ -515,6 +523,14 @@ def find_byline(text: str) -> tuple[int, int] | None:
     date = find_date_span(text[start:])
     end = limit = _before_weekday(text, start, start + date[0]) if date else len(text)
     stop = _NAME_END.search(text, start, end)
+    joiners = _CUE_JOINERS.get(cue.group(0).strip().rstrip(":").strip().casefold(), frozenset())
+    while stop is not None and stop.group(0).strip() in joiners:
+        # "Ni A at B": Tagalog "and", when a full name follows it
+        after = _NAME_END.search(text, stop.end(), end)
+        following = text[stop.end() : after.start() if after else end].split()
+        if len(following) < 2 or not all(opens_upper_case(word) for word in following):
+            break
+        stop = after
     if stop is not None and stop.start() > start:
         end = stop.start()
     # (the Tibetan shad closes a name as a dot; a direction mark before the date,
@@ -543,11 +559,12 @@ def find_byline(text: str) -> tuple[int, int] | None:
     if staff and words[0] in ("the", "The") and len(words) >= 3:
         start, words = start + len(words[0]) + 1, words[1:]
         name = " ".join(words)
-    if not all(_is_name_word(w) or (staff and (w.isdigit() or w is words[-1])) for w in words):
+    checked = ["&" if word in joiners else word for word in words]
+    if not all(_is_name_word(w) or (staff and (w.isdigit() or w is checked[-1])) for w in checked):
         return None
-    if words[-1] in _JOINERS:
+    if checked[-1] in _JOINERS:
         return None
-    if not _full_names_joined(words):
+    if not _full_names_joined(checked) or (joiners and not _full_names_joined(words, joiners)):
         return None  # "Von Bären und Menschen": a headline's nouns, no two names
     if name_like and sum(opens_upper_case(word) for word in words) < NAME_LIKE_CUE_MIN_NAMES:
         return None  # "Per Anna Vidal" may be a three-word name
@@ -750,15 +767,16 @@ def byline_role_span(line: str) -> tuple[int, int] | None:
     return (separator.end(), len(text)) if is_role_line(role) or glued else None
 
 
-def _full_names_joined(words: list[str]) -> bool:
+def _full_names_joined(words: list[str], joiners: Collection[str] = _OTHER_JOINERS) -> bool:
     """False when a joiner of another language than English ("et", "und", "en", "och",
-    "og": :data:`_OTHER_JOINERS`) joins a name of one word: two authors' names are a first
-    and a last name each ("Thomas Huber und Lea Brandl"); capitalized nouns around the
-    word for "and" are a German headline's ("Von Bären und Menschen")."""
-    if not any(w in _OTHER_JOINERS for w in words):
+    "og": :data:`_OTHER_JOINERS`, or the ``joiners`` given) joins a name of one word: two
+    authors' names are a first and a last name each ("Thomas Huber und Lea Brandl");
+    capitalized nouns around the word for "and" are a German headline's ("Von Bären und
+    Menschen")."""
+    if not any(w in joiners for w in words):
         return True
     parts = " ".join(words)
-    for joiner in _OTHER_JOINERS:
+    for joiner in joiners:
         parts = parts.replace(f" {joiner} ", " | ")
     return all(len(part.split()) >= 2 for part in parts.split(" | "))
 
