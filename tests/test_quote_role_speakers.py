@@ -113,6 +113,30 @@ def test_a_role_speaker_with_its_name_in_apposition_after_it(sentence, name, pri
     assert body[quote.speaker_start : quote.speaker_end] == printed
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "printed"),
+    [
+        # the role's complement names no person: the name is the consultant's
+        ("said a consultant for the board, Dr. Khaled bin Faisal al-Amri.",
+         "Khaled bin Faisal al-Amri", "a consultant for the board, Dr. Khaled bin Faisal al-Amri"),
+        ("said a spokeswoman, Dana Kühl, on Friday.", "Dana Kühl", "a spokeswoman, Dana Kühl"),
+        ("said the museum's curator, Ingrid de Bruijn.", "Ingrid de Bruijn",
+         "the museum's curator, Ingrid de Bruijn"),
+        # the complement is a person: the name may be theirs, so none is taken
+        ("said a spokesman for the governor, Ola Brandt.", "a spokesman for the governor",
+         "a spokesman for the governor"),
+        # no name after the comma
+        ("said a lawyer for the family, which has sued.", "a lawyer for the family",
+         "a lawyer for the family"),
+    ],
+)  # fmt: skip
+def test_an_indefinite_or_linked_role_takes_the_name_right_after_it(sentence, name, printed):
+    body = f'"We will reopen the west wing," {sentence}'
+    (quote,) = find_quotes(body)
+    assert (quote.speaker, quote.speaker_as_printed) == (name, printed)
+    assert body[quote.speaker_start : quote.speaker_end] == printed
+
+
 def test_a_role_speaker_followed_by_no_name_keeps_its_words():
     body = '"We will reopen the west wing," said the museum\'s curator, who retired in May.'
     (quote,) = find_quotes(body)

@@ -17,7 +17,12 @@ never a name. This module reads the appositions of the writer's words and, in th
   takes the one person the body names with that role noun in an apposition; when the
   name follows it as its own apposition ("said the festival's director, Imogen Clay"),
   that name, and ``speaker_as_printed`` grows to hold it (the role with its name, as
-  printed after a verb of saying in the other languages).
+  printed after a verb of saying in the other languages);
+* a role opened by "a" / "an", or with the body it serves after it ("said a
+  spokeswoman, Dana Kühl"; "said a consultant for the board, Dr. Ana Brook"), takes only
+  the name its own apposition prints right after it, and none when the complement's noun
+  is a person ("a spokesman for the governor, Ann Lee" may name the governor). Such a
+  name may hold name particles ("bin", "de", "al-Amri").
 
 An apposition (:func:`role_holders`) is a role phrase (a determiner or a possessive,
 at most three words, the role noun last, no preposition: "the head of the agency" names
@@ -46,7 +51,7 @@ from analysis.stats.quotes.pronouns import (
     person_noun,
 )
 from analysis.stats.quotes.quote import Quote
-from analysis.stats.quotes.speaker_names import is_role_word, speaker_name
+from analysis.stats.quotes.speaker_names import _PARTICLES, is_role_word, speaker_name
 from analysis.stopwords import FUNCTION_WORDS_BY_LANGUAGE
 
 _RESOLVED_PRONOUNS = frozenset({"he", "she"})
@@ -98,6 +103,15 @@ def _person_noun(word: str) -> bool:
 
 # A role speaker with no name: "the spokesperson", "the county's chief engineer".
 _ROLE_SPEAKER = re.compile(rf"^{_OPENER}\s+{_FILLER}([a-z][a-z-]+)$")
+# A role speaker that only an appositive right after it may name: opened by "a" / "an"
+# ("said a spokesperson, Dana Kühl") or with the body it serves after the role noun
+# ("said a consultant for the board, Dr. Ana Brook"): group 1 the role noun, group 2
+# the complement's last word (None without one).
+_LINKED_ROLE_SPEAKER = re.compile(
+    rf"^(?:{_OPENER}|\b[Aa]n?)\s+{_FILLER}([a-z][a-z-]+)"
+    rf"(?:\s+(?:for|at|with|of|to)\s+(?:the|its|their|[A-Z][\w’'-]*['’]s)"
+    rf"(?:\s+[\w’'-]+){{0,3}}?\s+([\w’'-]+))?$"
+)
 
 
 def role_holders(text: str) -> list[tuple[str, str]]:
@@ -202,7 +216,14 @@ def resolve_role_speakers(body: str, quotes: Sequence[Quote]) -> list[Quote]:
                 out[index] = replace(quote, speaker=name)
             continue
         role = _ROLE_SPEAKER.match(speaker)
-        if role is None or speaker_name(speaker) is not None:
+        if role is None:
+            linked = _LINKED_ROLE_SPEAKER.match(speaker)
+            if linked is None or (linked[2] and _person_noun(linked[2].lower())):
+                continue  # "a spokesman for the governor, Ann Lee": the name is the governor's
+            if speaker_name(speaker) is None:
+                out[index] = _appositive_after(body, quote, linked[1]) or quote
+            continue
+        if speaker_name(speaker) is not None:
             continue
         appositive = _appositive_after(body, quote, role[1])
         if appositive is not None:
@@ -216,8 +237,16 @@ def resolve_role_speakers(body: str, quotes: Sequence[Quote]) -> list[Quote]:
     return out
 
 
+# A capitalised name word, or one behind a joined lower-case particle ("al-Amri").
+_NAME_WORD = r"(?:[a-z]{1,3}-)?[A-Z][\w’'.-]*"
+# A name as an appositive prints it: capitalised words with the name particles between
+# them ("Dr. Khaled bin Faisal al-Amri", "Ingrid de Bruijn"), at most six words.
+_PARTICLE = r"(?:" + "|".join(sorted(_PARTICLES)) + r")"
+_APPOSITIVE_NAME = rf"[A-Z][\w’'.-]*(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_NAME_WORD}){{1,5}}(?<!\.)"
 # ", Imogen Clay" right after a role speaker, closed by punctuation or the line's end.
-_NAME_AFTER = re.compile(rf",[^\S\n]+({_NAME})(?=[^\S\n]*(?:[,.;:!?)]|$))", re.MULTILINE)
+_NAME_AFTER = re.compile(
+    rf",[^\S\n]+({_APPOSITIVE_NAME})(?=[^\S\n]*(?:[,;:!?)]|\.(?!\w)|$))", re.MULTILINE
+)
 
 
 def _appositive_after(body: str, quote: Quote, noun: str) -> Quote | None:
