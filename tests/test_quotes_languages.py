@@ -1222,6 +1222,9 @@ def test_indonesian_next_sentence_takes_the_quote_up(body, speaker):
          "Wali Kota Lembah Hijau, Rina Sutanto", "Rina Sutanto"),
         ("ujar Ketua Komisi B DPRD, Agus Prasetyo.",
          "Ketua Komisi B DPRD, Agus Prasetyo", "Agus Prasetyo"),
+        # the name opened by an initial ("H." for Haji): its period ends no sentence
+        ("kata Wali Kota Lembah Hijau, H. Rina Sutanto.",
+         "Wali Kota Lembah Hijau, H. Rina Sutanto", "H. Rina Sutanto"),
         # the title's own name, then a weekday or a second office: no apposition
         ("kata Wali Kota Rina Sutanto, Senin (2/12).", "Wali Kota Rina Sutanto", None),
         ("kata Bupati Rina Sutanto, Kepala Dinas Pertanian.", "Bupati Rina Sutanto", None),

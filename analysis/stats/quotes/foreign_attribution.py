@@ -119,7 +119,7 @@ def sentence_starts(text: str, language: str | None = None) -> list[int]:
     starts = [0]
     for m in ends.finditer(text):
         following = text[m.end() : m.end() + 1]
-        if titles and _title_before(text, m.start(), titles):
+        if (titles and _title_before(text, m.start(), titles)) or _initial_after_comma(text, m):
             continue
         if following and (
             following.isupper()
@@ -194,6 +194,21 @@ def _title_before(text: str, at: int, titles: frozenset[str]) -> bool:
         return False
     before = text[:at].rsplit(None, 1)
     return bool(before) and before[-1].lower() in titles
+
+
+def _initial_after_comma(text: str, end: re.Match[str]) -> bool:
+    """Whether the period of ``end`` closes a name's initial opening an appositive
+    ("kata Wali Kota Banjarbaru, H. Ahmad Fauzi"): one capital letter right after a
+    comma and a space, the period alone, a capitalised word next. A sentence ending in
+    a one-letter word ("the plan B.") has no comma before it."""
+    at = end.start()
+    return (
+        end[0].rstrip() == "."
+        and at >= 3
+        and text[at - 3 : at - 1] == ", "
+        and text[at - 1].isupper()
+        and text[end.end() : end.end() + 1].isupper()
+    )
 
 
 def _abbreviated(text: str, end: re.Match[str]) -> bool:

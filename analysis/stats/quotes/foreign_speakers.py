@@ -641,7 +641,7 @@ def _appositive_name(text: str, at: int, stop: int, language: str) -> list[tuple
     for a, b, word in _words(text, comma.end(), stop):
         between = text[end:a].strip()
         capitals = sum(1 for _, _, w in name if _is_capitalised(w))
-        if (between and not (between == "." and name and name[-1][2].lower() in titles)) or (
+        if (between and not (between == "." and name and _abbreviated(name[-1][2], titles))) or (
             capitals == _APPOSITIVE_NAME_WORDS and _is_capitalised(word)
         ):
             break
@@ -659,6 +659,12 @@ def _appositive_name(text: str, at: int, stop: int, language: str) -> list[tuple
     if not name or not _is_capitalised(name[-1][2]) or (follows and follows.isalnum()):
         return []
     return [(comma.start(), comma.start() + 1, comma[0][0]), *name]
+
+
+def _abbreviated(word: str, titles: frozenset[str]) -> bool:
+    """Whether a name's word before a period is a title or an initial ("Dr.", "H.
+    Ahmad Fauzi"): the period ends no sentence there."""
+    return word.lower() in titles or (len(word) == 1 and word.isupper())
 
 
 def _name_after_title(text: str, at: int, stop: int, language: str) -> list[tuple[int, int, str]]:
