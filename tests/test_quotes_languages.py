@@ -1431,3 +1431,21 @@ def test_bodies_fronted_phrases_and_relative_clauses(language, body, speaker):
 def test_a_role_and_its_appositive_name_without_case(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "after", "speaker"),
+    [
+        # a cleft taking the quote up: the speaker stands before the verb
+        ("pt", "Foi assim que o vereador da oposição, Hélder Antunes, resumiu as críticas.",
+         "o vereador da oposição, Hélder Antunes"),
+        ("pt", "Foi assim que o secretário de Obras, Marcos Teles, respondeu às críticas.",
+         "o secretário de Obras, Marcos Teles"),
+        ("pt", "Foi o que o vereador Hélder Antunes disse.", "vereador Hélder Antunes"),
+        ("fr", "C'est ainsi que Gildas Morvan a résumé la saison.", "Gildas Morvan"),
+    ],
+)  # fmt: skip
+def test_a_cleft_taking_the_quote_up_names_the_speaker_before_its_verb(lang, after, speaker):
+    said = {"pt": "“Quem paga as obras são os vendedores.”", "fr": "« Le port vit toute l'année. »"}
+    (quote,) = find_quotes(f"{said[lang]} {after}", lang)
+    assert quote.attributed and quote.speaker_as_printed == speaker

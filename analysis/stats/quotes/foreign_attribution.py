@@ -21,6 +21,7 @@ from analysis.stats.quotes.foreign_speakers import (
     PHRASE_WINDOW,
     WORD_RE,
     _appositive_name,
+    _complement_names_only,
     is_abbreviation,
     is_comma,
     is_name_word,
@@ -76,6 +77,10 @@ _OPENERS = "\"'“„‘«»(–—-\x00"
 #: Languages whose speaker stands between a resumptive word and the verb, which ends the
 #: clause ("Bunu Belediye Başkanı X söyledi"); elsewhere the verb follows the word.
 _SPEAKER_BEFORE_VERB = frozenset({"tr"})
+#: The last word of a resumptive phrase that opens a cleft's clause, whose subject, the
+#: speaker, may stand before the verb ("Foi assim que o vereador X resumiu", "Foi o que
+#: o vereador X disse", "C'est ainsi que le maire X a résumé").
+_CLEFT_ENDS = frozenset({"que"})
 #: French inverted subject pronouns joined to the verb ("explique-t-il").
 INVERTED_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 #: Words of a speaker between a closing mark and its verb ("», Virtanen sanoo").
@@ -398,6 +403,9 @@ def _after_span(
         return _appositive_gap(masked, stop, cue, words, language)
     found = phrase_before(masked, stop, cue.start, language, skip_comma=False)
     if found is None or WORD_RE.search(masked, stop, found[0]):
+        if resumed is not None:  # "Foi assim que o vereador, X, resumiu": role and name
+            gap_words = list(WORD_RE.finditer(masked[resumed : cue.start]))
+            return _appositive_gap(masked, resumed, cue, gap_words, language)
         return False  # the phrase must fill the gap: ", pero el público opina"
     return found
 
@@ -424,7 +432,11 @@ def _past_resumptive(masked: str, at: int, end: int, language: str) -> int | Non
         if not same or any(masked[a.end() : b.start()].strip() for a, b in pairwise(head)):
             continue
         rest = words[len(phrase) :]
-        if language in _SPEAKER_BEFORE_VERB or all(m[0].lower() in skipped for m in rest):
+        if (
+            language in _SPEAKER_BEFORE_VERB
+            or phrase[-1] in _CLEFT_ENDS
+            or all(m[0].lower() in skipped for m in rest)
+        ):
             return head[-1].end()  # the verb right after them: "Das Amt sagte" is none
     return None
 
@@ -460,9 +472,11 @@ def _appositive_gap(
     found = phrase_before(masked, stop, stop + first.end(), language, skip_comma=False)
     if found is None or WORD_RE.search(masked, stop, found[0]):
         return False
-    if not any(is_name_word(m[0]) for m in WORD_RE.finditer(masked, found[0], found[1])):
+    taken = [(m.start(), m.end(), m[0]) for m in WORD_RE.finditer(masked, found[0], found[1])]
+    if not any(is_name_word(w) for _, _, w in taken) or _complement_names_only(taken, language):
         # a role, then its appositive name up to the comma before the verb ('"..." het
-        # die burgemeester, Johan Venter, gesê'): both, as after the verb
+        # die burgemeester, Johan Venter, gesê'; "o secretário de Obras, X,"): both, as
+        # after the verb
         name = _appositive_name(masked, found[1], cue.start, language)
         if name and not masked[name[-1][1] : cue.start].strip(COMMAS + " "):
             return found[0], name[-1][1]

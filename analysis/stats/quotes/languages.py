@@ -428,18 +428,27 @@ SURNAME_CONJUNCTIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 #: of saying that follows them ("„…“ Das sagte X", "«…». Об этом заявил X", "Así lo
 #: aseguró X", "C'est ce qu'a déclaré X", "È quanto ha dichiarato X", "Foi o que disse
 #: X", "Tak powiedział X", "Bunu X söyledi"), lower case, each a tuple of words: the
-#: speaker is then read around the verb as right after a quote's closing mark.
+#: speaker is then read around the verb as right after a quote's closing mark. After
+#: one ending in "que" (a cleft: "Foi assim que X resumiu") the speaker may stand
+#: before the verb.
 RESUMPTIVES_BY_LANGUAGE: dict[str, tuple[tuple[str, ...], ...]] = {
     "de": (("das",), ("dies",)),
     "ru": (("об", "этом"), ("это",), ("так",)),
     "uk": (("про", "це"), ("це",), ("так",)),
     "es": (("así", "lo"), ("lo",), ("así",)),
-    "pt": (("foi", "o", "que"), ("é", "o", "que"), ("assim",)),
+    "pt": (
+        ("foi", "o", "que"),
+        ("é", "o", "que"),
+        ("foi", "assim", "que"),  # a cleft: "Foi assim que o vereador X resumiu"
+        ("é", "assim", "que"),
+        ("assim",),
+    ),
     "fr": (
         ("c'est", "ce", "qu'a"),
         ("c'est", "ce", "qu'ont"),
         ("c'est", "ce", "que"),
         ("c'est", "ce"),  # before "qu'affirme" (:data:`ELIDED_QUE_BY_LANGUAGE`)
+        ("c'est", "ainsi", "que"),  # a cleft: "C'est ainsi que le maire X a résumé"
         ("ainsi",),
     ),
     "it": (("è", "quanto"), ("lo",), ("così",)),
