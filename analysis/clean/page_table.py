@@ -317,6 +317,10 @@ def record_row(data: bytes, name: str) -> TablePage | None:
         # before an object's one list of one object is taken for the record (a JSON:API
         # response's 'included' list of one user is no article)
         enveloped = enveloped_record(record)
+        if enveloped is not None and not _holds_content(enveloped):
+            # the one object of a record's only list that is no article (a video's one
+            # format in a yt-dlp record: ``"formats": [{...}]``)
+            enveloped = None
     record = enveloped if enveloped is not None else _unwrapped(record)
     if not isinstance(record, dict):
         return None
@@ -339,7 +343,8 @@ def _unwrapped(record: object) -> object:
     read-later app's export of one saved article, as wallabag's JSON export: ``[{"title":
     ..., "content": "<p>..."}]``), or, in an object holding no article itself, its one
     list of one object (an extraction API's response: Diffbot's ``{"request": {...},
-    "objects": [{"type": "article", "text": ...}]}``, h378), at most
+    "objects": [{"type": "article", "text": ...}]}``, h378: when that object holds an
+    article itself), at most
     :data:`MAX_WRAPPERS` deep; the record itself when it is no such wrapper."""
     for _ in range(MAX_WRAPPERS):
         if isinstance(record, list):
@@ -347,14 +352,23 @@ def _unwrapped(record: object) -> object:
         elif isinstance(record, dict) and len(record) == 1:
             inner = next(iter(record.values()))
         elif isinstance(record, dict) and not _holds_article(record):
+            # only an article's own record: a video's one format ('formats': [{...}])
+            # or one thumbnail is no wrapped article
             lists = [v for v in record.values() if isinstance(v, list) and v]
-            inner = lists[0] if len(lists) == 1 and len(lists[0]) == 1 else None
+            one = lists[0][0] if len(lists) == 1 and len(lists[0]) == 1 else None
+            inner = one if isinstance(one, dict) and _holds_article(one) else None
         else:
             inner = None
         if not isinstance(inner, (dict, list)):
             break
         record = inner
     return record
+
+
+def _holds_content(record: dict) -> bool:
+    """Whether a record gives an article's text or markup, by a field's name, an alias or
+    a reader tool's field, as :func:`record_row` reads it."""
+    return _record_content(record) != {} or row_content(_with_aliases(record)) is not None
 
 
 def _holds_article(record: dict) -> bool:
