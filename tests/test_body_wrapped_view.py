@@ -116,3 +116,18 @@ def test_printed_pages_address_footer_ends_the_story() -> None:
     body = extract_articles("\n".join([*PAGE[:-1], "", footer]), "ellery.txt").body.iloc[0]
     assert REST[2] in body
     assert "ellery-coast.example" not in body
+
+
+def test_a_caseless_line_ending_the_cut_sentence_is_joined() -> None:
+    # Pashto (no case): the cut sentence ends in the next line's first word, a footnote
+    # mark after it, and another sentence follows (review body_h363 held out, h384)
+    cut = "په کلي کې د ښوونځي لپاره یو نوی ودانۍ جوړه شوه چې دوه سوه زده کوونکي ځای"
+    lines = ["", cut, "لري.[1] ښوونځی هره ورځ خلاص وي.", ""]
+    assert wrapped_paragraph_view(lines)[1] == {1: [2]}
+    # a caseless headline over a teaser that opens a long sentence of its own: not joined
+    teaser = "د ښوونځي مشر وویل چې زده کوونکي به له راتلونکې اونۍ درس پیل کړي."
+    assert wrapped_paragraph_view(["", cut, teaser, ""])[1] == {}
+    # the mark after a digit ("2.") ends no sentence; a line of one word (no spaces, as
+    # Chinese prints) is not counted
+    assert wrapped_paragraph_view(["", cut, "2. ښوونځی هره ورځ خلاص وي.", ""])[1] == {}
+    assert wrapped_paragraph_view(["", cut, "لري.", ""])[1] == {}

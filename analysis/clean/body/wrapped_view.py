@@ -21,13 +21,17 @@ opening in lower case (the sentence goes on: a headline over its teaser, each a 
 two sentences; a language that capitalizes its nouns may open every line so, and its
 paragraph stays lines, as before), or the cut line ending in a clause its last comma
 opened in lower-case words (", kertoi" over "Raitiotieallianssi keskiviikkona.": the
-subject, a name, opens the next line; review metadata_h337's Finnish lead, h351). No
-line is a bullet, a rule or a field's label.
+subject, a name, opens the next line; review metadata_h337's Finnish lead, h351), or,
+in a script without case, one of them opening in a letter and ending the cut sentence
+within :data:`OPEN_CLAUSE_MAX_WORDS` words, another word after it ("لري.[1] کتابتون ...":
+review body_h363's held-out Pashto print, h385). No line is a bullet, a rule or a
+field's label.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from analysis.clean.body.sentence_paragraphs import (
     WRAP_MIN_CHARS,
@@ -90,7 +94,7 @@ def _is_wrapped(block: Sequence[str]) -> bool:
     longest = max(len(text) for text in texts)
     if min(widths) < max(WRAP_MIN_CHARS, longest - WRAP_SLACK_CHARS):
         return False
-    if not any(text[:1].islower() for text in texts[1:]) and not _opens_a_clause(cut[-1]):
+    if not any(_goes_on(text) for text in texts[1:]) and not _opens_a_clause(cut[-1]):
         return False
     return not any(
         is_list_item(text) or is_rule_line(text) or FIELD_LABEL.match(text) for text in texts
@@ -100,6 +104,29 @@ def _is_wrapped(block: Sequence[str]) -> bool:
 #: The most words of a clause a cut line leaves open after its last comma (", kertoi",
 #: ", the", ", гэжэ": a verb of saying or an article, its subject on the next line).
 OPEN_CLAUSE_MAX_WORDS = 3
+
+
+def _goes_on(text: str) -> bool:
+    """Whether a line after a block's first goes on with the sentence the line before it
+    cut: it opens in lower case, or, in a script without case (Arabic, Hebrew, the Indic
+    scripts), with a letter and ends that sentence within :data:`OPEN_CLAUSE_MAX_WORDS`
+    words, another word after it ("لري.[1] کتابتون ..."): the tail of a cut sentence. A
+    teaser under a headline opens a sentence of its own, longer than that; a line
+    holding no space (Chinese, Japanese) is one word and never counts."""
+    first = text[:1]
+    if first.islower():
+        return True
+    if not first.isalpha() or first.isupper():
+        return False
+    words = text.split()
+    return any(
+        _ends_a_word_sentence(word) for word in words[: min(OPEN_CLAUSE_MAX_WORDS, len(words) - 1)]
+    )
+
+
+def _ends_a_word_sentence(word: str) -> bool:
+    """Whether a sentence mark follows a letter in ``word`` ("لري.[1]"; not "1.")."""
+    return any(mark in SENTENCE_MARKS and before.isalpha() for before, mark in pairwise(word))
 
 
 def _opens_a_clause(text: str) -> bool:
