@@ -100,3 +100,32 @@ def test_a_tagline_or_a_columns_label_over_a_headline_takes_no_deck():
     # a tagline set apart under the site's name
     apart = ["Harlow Weekly", "", "Local news for Harlow and district", "", headline]
     assert find_title_line(apart + body, 8, site_name="Harlow Weekly") == 4
+
+
+def test_a_notice_about_as_long_as_the_headline_under_it_takes_no_deck():
+    # an archive notice in a language no table holds, set apart over a headline a word
+    # longer, then the byline and date: a deck expands its headline, so a line under a
+    # line about as long is the headline, not a deck (metadata_h376's Danish page's
+    # shape, made up again)
+    lines = [
+        "Gå til indhold",
+        "Vestby Avis Syd",
+        "Nyheder   Vestby   Erhverv   Sport   Debat   E-avis",
+        "",
+        "Denne artikel er mere end 2 år gammel",
+        "",
+        "Fergelejet i Vestby lukker efter fund af revner i betonen",
+        "",
+        "Af Mette Lund",
+        "mlu@vestbyavis.dk",
+        "",
+        "Offentliggjort 22. august 2024 kl. 11.05",
+        "",
+        "Kommunen har lukket fergelejet i Vestby, efter at et eftersyn tirsdag fandt",
+        "revner i betonen under rampen. Det er anden gang i år, at lejet må",
+        "lukke.",
+        "",
+        "Færgen lægger til ved den gamle kaj i midtbyen, indtil reparationen er",
+        "færdig, oplyser kommunen.",
+    ]
+    assert find_title_line(lines, 12) == 6
