@@ -240,8 +240,7 @@ _CAPITALS_CUE = re.compile(
     + "|".join(
         sorted(
             {cue.upper() for cue in FOREIGN_BYLINE_CUES if LETTER_RUN.fullmatch(cue)},
-            key=len,
-            reverse=True,
+            key=lambda cue: (-len(cue), cue),  # longest first; one text whatever the seed
         )
     )
     + r")\s+(?=[^\W\d_])"
