@@ -539,7 +539,7 @@ def _heads_longer_deck(
         return False
     head = sum(count_words(lines[j]) for j in heads)
     words = sum(count_words(lines[j]) for j in range(deck, _deck_end(lines, deck, body_start) + 1))
-    return DECKED_HEADLINE_MIN_WORDS <= head and DECK_TO_HEADLINE_WORDS * head <= words
+    return head >= DECKED_HEADLINE_MIN_WORDS and words >= DECK_TO_HEADLINE_WORDS * head
 
 
 def _deck_end(lines: Sequence[str], deck: int, stop: int) -> int:
