@@ -61,9 +61,12 @@ def test_jsonapi_resource_gives_attributes_page_address_and_included_author():
     assert row.record["published"] == "2026-12-04T06:14:22+00:00"
 
 
-def test_a_list_of_two_posts_or_two_lists_is_no_envelope():
-    assert enveloped_record({"posts": [{"title": "A"}, {"title": "B"}]}) is None
-    assert enveloped_record({"posts": [{"title": "A"}], "tags": [{"name": "x"}]}) is None
+def test_a_list_of_two_posts_or_two_lists_is_no_article():
+    for response in (
+        {"posts": [{"title": "A", "html": _BODY}, {"title": "B", "html": _BODY}]},
+        {"posts": [{"title": "A", "html": _BODY}], "tags": [{"name": "x"}]},
+    ):
+        assert record_row(json.dumps(response).encode(), "posts.json") is None
     assert enveloped_record({"data": {"type": "x", "id": "1", "attributes": "no"}}) is None
 
 

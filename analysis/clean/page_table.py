@@ -312,15 +312,10 @@ def record_row(data: bytes, name: str) -> TablePage | None:
         and _record_content(record) == {}
         and row_content(_with_aliases(record)) is None
     ):
-        # a content API's response holding one article (Ghost's posts list of one, a
-        # JSON:API resource's attributes and the user its 'included' list holds), read
-        # before an object's one list of one object is taken for the record (a JSON:API
-        # response's 'included' list of one user is no article)
+        # a JSON:API response holding one article (a resource's attributes and the user
+        # its 'included' list holds), read before an object's one list of one object is
+        # taken for the record (its 'included' list of one user is no article)
         enveloped = enveloped_record(record)
-        if enveloped is not None and not _holds_content(enveloped):
-            # the one object of a record's only list that is no article (a video's one
-            # format in a yt-dlp record: ``"formats": [{...}]``)
-            enveloped = None
     record = enveloped if enveloped is not None else _unwrapped(record)
     if not isinstance(record, dict):
         return None
@@ -343,8 +338,9 @@ def _unwrapped(record: object) -> object:
     read-later app's export of one saved article, as wallabag's JSON export: ``[{"title":
     ..., "content": "<p>..."}]``), or, in an object holding no article itself, its one
     list of one object (an extraction API's response: Diffbot's ``{"request": {...},
-    "objects": [{"type": "article", "text": ...}]}``, h378: when that object holds an
-    article itself), at most
+    "objects": [{"type": "article", "text": ...}]}``, h378; a content API's list of one
+    post: Ghost's ``{"posts": [{...}], "meta": {...}}``, h375), when that object holds an
+    article itself, at most
     :data:`MAX_WRAPPERS` deep; the record itself when it is no such wrapper."""
     for _ in range(MAX_WRAPPERS):
         if isinstance(record, list):
@@ -363,12 +359,6 @@ def _unwrapped(record: object) -> object:
             break
         record = inner
     return record
-
-
-def _holds_content(record: dict) -> bool:
-    """Whether a record gives an article's text or markup, by a field's name, an alias or
-    a reader tool's field, as :func:`record_row` reads it."""
-    return _record_content(record) != {} or row_content(_with_aliases(record)) is not None
 
 
 def _holds_article(record: dict) -> bool:

@@ -1,14 +1,16 @@
 """The one article a content API's response carries inside its envelope.
 
-A headless CMS or a blog platform answers a request for one article with the article
-inside an envelope of the API's own: Ghost's Content API lists it alone
-(``{"posts": [{...}], "meta": {"pagination": ...}}``), a JSON:API server (Drupal's
-``/jsonapi/node/article/ID``) gives it as a resource
+A headless CMS answers a request for one article with the article inside an envelope
+of the API's own: a JSON:API server (Drupal's ``/jsonapi/node/article/ID``) gives it as
+a resource
 (``{"jsonapi": ..., "data": {"type", "id", "attributes": {...}, "relationships"},
 "included": [...], "links": ...}``), its fields under ``attributes`` and its text field
 as an object (``"body": {"value", "format", "processed", "summary"}``). Saved as a file,
 such a response is one article's record once the envelope is opened
-(:func:`analysis.clean.page_table.record_row`).
+(:func:`analysis.clean.page_table.record_row`). An envelope listing the article alone
+(Ghost's Content API: ``{"posts": [{...}], "meta": {"pagination": ...}}``) is opened
+where every record's wrappers are, by the list of one object holding an article
+(``page_table._unwrapped``).
 """
 
 from __future__ import annotations
@@ -41,15 +43,14 @@ def enveloped_record(record: dict) -> dict | None:
     -------
     dict or None
         A JSON:API resource's attributes (with the page's address, when the resource
-        names its path alias and its own API address gives the host), else the only
-        object of the response's only list that holds one (Ghost's ``posts``); None
-        when the object holds no list of one object or holds more lists than one.
+        names its path alias and its own API address gives the host, and the author
+        its ``included`` user names); None when ``record`` is no JSON:API resource.
 
     Examples
     --------
-    >>> enveloped_record({"posts": [{"title": "A"}], "meta": {"pagination": {}}})
+    >>> enveloped_record({"data": {"type": "node", "id": "1", "attributes": {"title": "A"}}})
     {'title': 'A'}
-    >>> enveloped_record({"posts": [{"title": "A"}, {"title": "B"}]}) is None
+    >>> enveloped_record({"posts": [{"title": "A"}], "meta": {"pagination": {}}}) is None
     True
     """
     data = record.get("data")
@@ -63,10 +64,7 @@ def enveloped_record(record: dict) -> dict | None:
         if (author := _included_author(data, record.get("included"))) and "author" not in found:
             found["author"] = author
         return found
-    lists = [value for value in record.values() if isinstance(value, list)]
-    if len(lists) != 1 or len(lists[0]) != 1 or not isinstance(lists[0][0], dict):
-        return None
-    return lists[0][0]
+    return None
 
 
 def _resource_page(resource: dict, attributes: dict) -> str | None:
