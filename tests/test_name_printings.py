@@ -21,3 +21,11 @@ def test_decomposed_printings_and_typewriter_apostrophes_are_one_printing_in_nfc
     assert pooled_printings({nfd: 2, "L'Echo du Lot": 2}) == {"L’Écho du Lot": 4}
     # two names stay two
     assert pooled_printings({"Le Lot": 1, "Le Lit": 1}) == {"Le Lot": 1, "Le Lit": 1}
+
+
+def test_a_persian_name_with_a_space_for_its_non_joiner_is_its_printing_with_the_joiner():
+    # review h389: "تازه های کویر" (a space) and "تازه‌های کویر" (ZWNJ) are one printing
+    zwnj, space = "تازه\u200cهای کویر", "تازه های کویر"
+    assert pooled_printings({space: 2, zwnj: 1}) == {zwnj: 3}
+    # a name without the separator is another printing
+    assert pooled_printings({"تازههای کویر": 1, zwnj: 1}) == {"تازههای کویر": 1, zwnj: 1}

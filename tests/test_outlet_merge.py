@@ -949,3 +949,20 @@ def test_a_spelling_filed_under_a_name_key_follows_it_to_its_domain():
     found = outlet_identities([*keys, "name:çinargazetesi"], [*names, "ÇINAR GAZETESİ"])
     assert found.key_of["name:çinargazetesi"] == "cinargazetesi.com.tr"
     assert found.display["name:çinargazetesi"] == "Çınar Gazetesi"
+
+
+def test_an_arabic_script_name_typed_two_ways_is_one_outlet():
+    # review h389: the lynx dump's masthead with the hamza ("أصداء الوادي"), the domain's
+    # pages without it; a Persian name with Arabic kaf and yeh ("تازه‌های كوير") beside
+    # the Persian letters; a trafilatura sitename with alef maqsura and a stretched masthead
+    keys = ["asdaawadi.om", "name:أصداءالوادي", "name:اصداءالوادى", "name:أصـــداءالـــوادي"]
+    names = ["اصداء الوادي", "أصداء الوادي", "اصداء الوادى", "أصـــداء الـــوادي"]
+    found = outlet_identities(keys, names)
+    assert {found.key_of[key] for key in keys} == {"asdaawadi.om"}
+    keys = ["tazehayekavir.ir", "name:تازههایكوير"]
+    found = outlet_identities(keys, ["تازه های کویر", "تازه‌های كوير"])
+    assert found.key_of["name:تازههایكوير"] == "tazehayekavir.ir"
+    # names that differ in a letter the variants do not fold stay apart ("الوادي" / "النادي")
+    keys = ["asdaawadi.om", "name:أصداءالنادي"]
+    found = outlet_identities(keys, ["اصداء الوادي", "أصداء النادي"])
+    assert found.n_outlets(keys) == 2

@@ -41,6 +41,18 @@ def compact_name(name: str) -> str:
     return alnum_and_line_breaks(_LEADING_THE.sub("", folded)).replace("\n", "")
 
 
+# The letters of the Arabic script one name is typed with in more than one way, each
+# written as one of them: alef with or without its hamza or madda ("أصداء" / "اصداء": most
+# keyboards' users leave the hamza out), the final yeh with or without its dots (alef
+# maqsura "ى", as Egypt and many mastheads write it), Arabic and Persian kaf and yeh
+# (a Persian name typed on an Arabic layout: "كوير" / "کویر"), teh marbuta as heh
+# ("الواحة" / "الواحه"); and the tatweel that stretches a masthead's letters ("أصـــداء"),
+# which spells nothing. None of these tells two names apart on a site's pages.
+_ARABIC_SCRIPT_SPELLINGS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ك": "ک", "ة": "ه", "ـ": None}
+)
+
+
 def accentless(text: str) -> str:
     """``text`` without the accents of the Latin, Greek and Cyrillic scripts.
 
@@ -50,7 +62,8 @@ def accentless(text: str) -> str:
     Marks block go; the vowel signs of other scripts spell their words and stay. The
     dotless "ı" of Turkish and Azerbaijani is "i" too: its capital is "I", which folds to
     "i" ("EGE POSTASI" is "Ege Postası"), as the dotted "İ" folds to "i" and a dot the
-    marks' removal drops.
+    marks' removal drops. The Arabic script's letters typed in two ways are written one
+    way (:data:`_ARABIC_SCRIPT_SPELLINGS`: "أصداء الوادى" is "اصداء الوادي").
 
     Parameters
     ----------
@@ -68,9 +81,12 @@ def accentless(text: str) -> str:
     True
     >>> accentless(compact_name("Ege Postası")) == accentless(compact_name("EGE POSTASI"))
     True
+    >>> accentless(compact_name("تازه‌های كوير")) == accentless(compact_name("تازه های کویر"))
+    True
     """
     if text.isascii():
         return text
+    text = text.translate(_ARABIC_SCRIPT_SPELLINGS)
     decomposed = unicodedata.normalize("NFD", text.replace("ı", "i"))
     kept = "".join(char for char in decomposed if not "\u0300" <= char <= "\u036f")
     return unicodedata.normalize("NFC", kept)

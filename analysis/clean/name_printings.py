@@ -3,8 +3,9 @@
 A site's pages print its name as it spells it ("Le Réveil du Causse", "Gündem Postası")
 and, on some copies, without its accents or its letters that no decomposition takes
 apart ("Le Reveil du Causse" in a footer typed on a keyboard without them, "Gundem
-Postasi"), in decomposed Unicode (a macOS copy) or with a typewriter's apostrophe for
-the typographic one ("L'Echo", "L’Écho"). Those are one name; its display name is the
+Postasi"), in decomposed Unicode (a macOS copy), with a typewriter's apostrophe for
+the typographic one ("L'Echo", "L’Écho") or with a space for a Persian word's zero-width
+non-joiner ("تازه های کویر", "تازه‌های کویر"). Those are one name; its display name is the
 printing that keeps the most of its letters: the counts of printings whose letters are
 the same once :func:`analysis.clean.name_forms.unaccented` folds them are pooled onto the
 printing with the most letters outside ASCII (ties: the most frequent, then the first
@@ -17,8 +18,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 
-#: Apostrophes a name is printed with, read as the typewriter's (the same name).
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+#: Apostrophes a name is printed with, read as the typewriter's (the same name); and the
+#: zero-width non-joiner that parts a Persian word's pieces ("تازه‌های"), which keyboards
+#: without it type as a space ("تازه های"): the same printing, shown with the joiner.
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "\u200c": " "})
 
 
 def _letters_form(name: str) -> str:
