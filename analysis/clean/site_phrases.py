@@ -408,13 +408,22 @@ _NOTICE_YEAR = r"(?:19|20|25|13|14)\d\d"
 # A calendar's era mark after the year, the language's abbreviation of the era, never a
 # name: the Ethiopian calendar's "ዓ.ም." (ዓመተ ምሕረት, "year of mercy"), "© 2019 ዓ.ም. NAME".
 _ERA_MARK = r"(?:\s*ዓ\.\s?ም\.?)?"
+# Up to three words of a script without case: a place's name where capitals cannot mark
+# one ("نزوى", "سلطنة عمان").
+_CASELESS_WORDS = (
+    rf"{CASELESS_LETTER}[\w{COMBINING_MARKS}]*(?:\s+{CASELESS_LETTER}[\w{COMBINING_MARKS}]*){{0,2}}"
+)
+# A place after a notice's dash: a name, or a city and its region or country after a comma
+# (Arabic's "،" too): "Example Media Group", "Springfield, Ohio", "نزوى، سلطنة عمان".
+_PLACE_PART = rf"(?:{_NAME}|{_CASELESS_WORDS})"
+_PLACE = rf"{_PLACE_PART}(?:\s*[,،]\s*{_PLACE_PART})?"
 # An em dash ends a notice's holder when the notice goes on after it: its rights words
 # ("© 2026 NAME — All rights reserved", "© ۲۰۲۶ NAME — تمام حقوق محفوظ است") or another
-# name, up to the line's end ("© 2026 NAME — Example Media Group") or to the rights words
-# after its stop (the site's city: "© 2026 NAME — Niamey. Tous droits réservés."); a
-# sentence after it ("© NAME LLC — Read our terms of service") is a link's, and the notice
-# is none.
-_DASH_GOES_ON = rf"\s*—\s*(?:{RIGHTS_RESERVED}|{_NAME}\.?\s*$|{_NAME}[.,]\s+{RIGHTS_RESERVED})"
+# name or a place, up to the line's end ("© 2026 NAME — Example Media Group", "© 2026 NAME
+# — Springfield, Ohio") or to the rights words after its stop (the site's city: "© 2026
+# NAME — Niamey. Tous droits réservés."); a sentence after it ("© NAME LLC — Read our
+# terms of service") is a link's, and the notice is none.
+_DASH_GOES_ON = rf"\s*—\s*(?:{RIGHTS_RESERVED}|{_PLACE}\.?\s*$|{_NAME}[.,]\s+{RIGHTS_RESERVED})"
 _COPYRIGHT = re.compile(
     r"(?:(?:©|ⓒ|\([cC]\))\s*(?:Copyright\s*)?|Copyright\s*(?:[©ⓒ]\s*|\([cC]\)\s*)?)"
     rf"(?:{_NOTICE_YEAR}(?:\s*[-–]\s*(?:{_NOTICE_YEAR})?)?{_ERA_MARK}[.,]?\s*)?(?:by\s+)?"
