@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from analysis.clean.outlet_merge import outlet_identities
 from analysis.clean.site_candidates import collect_candidates
 
 
@@ -21,3 +22,17 @@ def test_a_notice_naming_its_city_and_region_after_a_dash_has_a_holder() -> None
         "© 2026 Example Post — read our terms, now",
     ):
         assert not collect_candidates(["x", "", line]), line
+
+
+def test_a_name_typed_without_a_letter_no_decomposition_takes_apart_is_one_outlet() -> None:
+    # a manifest's "L-Eku ta' Ghawdex" ('h' for Maltese 'ħ') beside the pages' "L-Eku ta’
+    # Għawdex": one name key (no domain prints it); "Glos Lasu" / "Głos Lasu" as well
+    keys = ["name:lekutagħawdex"] * 3 + ["name:lekutaghawdex"]
+    names = ["L-Eku ta’ Għawdex"] * 3 + ["L-Eku ta' Ghawdex"]
+    found = outlet_identities(keys, names)
+    assert found.n_outlets(keys) == 1
+    keys = ["name:głoslasu", "name:gloslasu"]
+    assert outlet_identities(keys, ["Głos Lasu", "Glos Lasu"]).n_outlets(keys) == 1
+    # another letter stays another name ("Għawdex" / "Gawdex")
+    keys = ["name:lekutagħawdex", "name:lekutagawdex"]
+    assert outlet_identities(keys, ["A", "B"]).n_outlets(keys) == 2

@@ -62,8 +62,11 @@ def accentless(text: str) -> str:
     Marks block go; the vowel signs of other scripts spell their words and stay. The
     dotless "ı" of Turkish and Azerbaijani is "i" too: its capital is "I", which folds to
     "i" ("EGE POSTASI" is "Ege Postası"), as the dotted "İ" folds to "i" and a dot the
-    marks' removal drops. The Arabic script's letters typed in two ways are written one
-    way (:data:`_ARABIC_SCRIPT_SPELLINGS`: "أصداء الوادى" is "اصداء الوادي").
+    marks' removal drops; so are the other Latin letters no decomposition takes apart,
+    written as domains spell them (:data:`_AS_DOMAINS_SPELL`: a manifest typed in ASCII
+    spells "Għawdex" "Ghawdex", "Głos" "Glos"). The Arabic script's letters typed in two
+    ways are written one way (:data:`_ARABIC_SCRIPT_SPELLINGS`: "أصداء الوادى" is "اصداء
+    الوادي").
 
     Parameters
     ----------
@@ -83,11 +86,13 @@ def accentless(text: str) -> str:
     True
     >>> accentless(compact_name("تازه‌های كوير")) == accentless(compact_name("تازه های کویر"))
     True
+    >>> accentless(compact_name("L-Eku ta’ Għawdex")) == compact_name("L-Eku ta' Ghawdex")
+    True
     """
     if text.isascii():
         return text
-    text = text.translate(_ARABIC_SCRIPT_SPELLINGS)
-    decomposed = unicodedata.normalize("NFD", text.replace("ı", "i"))
+    text = text.translate(_ARABIC_SCRIPT_SPELLINGS).translate(_AS_DOMAINS_SPELL)
+    decomposed = unicodedata.normalize("NFD", text)
     kept = "".join(char for char in decomposed if not "\u0300" <= char <= "\u036f")
     return unicodedata.normalize("NFC", kept)
 
