@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from analysis.clean.domains import is_token_host
+from analysis.clean.outlet import OutletEvidence, decide_outlet
 from analysis.clean.outlet_merge import outlet_identities
 from analysis.clean.site_candidates import collect_candidates
 
@@ -36,3 +38,18 @@ def test_a_name_typed_without_a_letter_no_decomposition_takes_apart_is_one_outle
     # another letter stays another name ("Għawdex" / "Gawdex")
     keys = ["name:lekutagħawdex", "name:lekutagawdex"]
     assert outlet_identities(keys, ["A", "B"]).n_outlets(keys) == 2
+
+
+def test_a_cdn_distributions_token_host_yields_to_the_name_the_page_prints() -> None:
+    # a trafilatura copy saved from a CloudFront distribution: the page's site name, as
+    # its copies at the site's domain and its HTML on the distribution are filed
+    assert is_token_host("d2q7xk3m9ab1cd.cloudfront.net")
+    # a word or a handle as the label: a site of its own; a token under a public suffix
+    for host in ("halvard-notes.github.io", "radio1983.github.io", "x7k2m9q3z.com"):
+        assert not is_token_host(host), host
+    evidence = OutletEvidence(
+        url="https://d2q7xk3m9ab1cd.cloudfront.net/frettir/2026/12/02/a",
+        page_site_name="Vestfjarðapósturinn",
+    )
+    found = decide_outlet(evidence, "p.txt")
+    assert (found.name, found.key) == ("Vestfjarðapósturinn", "name:vestfjarðapósturinn")

@@ -230,6 +230,43 @@ def is_address_host(domain: str) -> bool:
     return True
 
 
+# A platform host's first label that is a machine's token, no word: the id a content
+# delivery network gives a distribution (CloudFront's "d2q7xk3m9ab1cd"). Eight letters and
+# digits or more, three digits or more among them, and never four letters in a row: a
+# name's or a word's run ("news2024live", "radio1983", "kfm987fm" hold one or are short).
+_TOKEN_LABEL = re.compile(r"(?=(?:[a-z]*\d){3})(?![a-z\d]*[a-z]{4})[a-z\d]{8,}")
+
+
+def is_token_host(domain: str) -> bool:
+    """Whether a registered domain is a platform's host for a site whose label is a
+    machine's token (:data:`_TOKEN_LABEL`): a content delivery network's distribution
+    (``d2q7xk3m9ab1cd.cloudfront.net``) serving a site's pages under no name of it.
+
+    Like a server's address (:func:`is_address_host`), the host spells no name, and it
+    yields to the name the page prints; a host under a private suffix whose label is a
+    word or a handle (``halvard-notes.github.io``) is a site of its own.
+
+    Parameters
+    ----------
+    domain : str
+        A registered domain (:func:`registered_domain`).
+
+    Returns
+    -------
+    bool
+        True for a private suffix's host whose first label is a token.
+
+    Examples
+    --------
+    >>> is_token_host("d2q7xk3m9ab1cd.cloudfront.net")
+    True
+    >>> is_token_host("radio1983.github.io"), is_token_host("d2q7xk3m9ab1cd.com")
+    (False, False)
+    """
+    host = domain.rstrip(".").lower()
+    return bool(_TOKEN_LABEL.fullmatch(host.split(".")[0])) and is_platform_site(host)
+
+
 def is_platform_host(domain: str) -> bool:
     """Whether a registered domain is a platform's shared host itself: a suffix of the
     Public Suffix List's private section with no label under it

@@ -68,6 +68,7 @@ from analysis.clean.domains import (
     is_institution,
     is_platform_host,
     is_public_domain,
+    is_token_host,
     original_url,
     registered_domain,
     site_labels,
@@ -327,8 +328,11 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     if domain and (mirrored := mirrored_domain(evidence, url, domain)):
         domain = mirrored  # a reader mirror's copy: the site whose host the page prints
     # a server's address (an origin's IP, an onion mirror), a platform's shared host (a
-    # path-style bucket's s3.REGION.amazonaws.com): the printed name's
-    address = domain and (is_address_host(domain) or is_platform_host(domain))
+    # path-style bucket's s3.REGION.amazonaws.com), a CDN distribution's token host
+    # (d2q7xk3m9ab1cd.cloudfront.net): the printed name's
+    address = domain and (
+        is_address_host(domain) or is_platform_host(domain) or is_token_host(domain)
+    )
     if address and _printed_site_name(evidence, domain):
         domain = None
     go_between = None
