@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from analysis.clean.account_site import account_site
 from analysis.clean.domains import is_token_host
 from analysis.clean.outlet import OutletEvidence, decide_outlet
 from analysis.clean.outlet_merge import outlet_identities
@@ -53,3 +54,22 @@ def test_a_cdn_distributions_token_host_yields_to_the_name_the_page_prints() -> 
     )
     found = decide_outlet(evidence, "p.txt")
     assert (found.name, found.key) == ("Vestfjarðapósturinn", "name:vestfjarðapósturinn")
+
+
+def test_a_sites_own_account_post_is_the_sites() -> None:
+    # a Mastodon post of @tazehayekavir whose link card's source line is its domain
+    lines = ["Mastodon", "", "تازه‌های کویر", "@tazehayekavir@persadon.social", "", "Headline",
+             "", "tazehayekavir.ir", "Headline", "Summary."]  # fmt: skip
+    assert account_site(lines, "@tazehayekavir") == "tazehayekavir.ir"
+    evidence = OutletEvidence(
+        url="https://persadon.social/@tazehayekavir/113456789012345678",
+        page_site_name="تازه‌های کویر",
+        account_site="tazehayekavir.ir",
+    )
+    found = decide_outlet(evidence, "p.txt")
+    assert found.key == "tazehayekavir.ir"
+    # a writer's post linking a paper's story: the writer's account, not the paper
+    lines = ["Jane Roe", "@janeroe", "", "tazehayekavir.ir", "Headline"]
+    assert account_site(lines, "@janeroe") is None
+    evidence = OutletEvidence(url="https://persadon.social/@janeroe/1", page_site_name="Jane Roe")
+    assert decide_outlet(evidence, "p.txt").key == "persadon.social/@janeroe"

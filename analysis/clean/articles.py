@@ -76,6 +76,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from analysis.clean.account_site import account_site
 from analysis.clean.ad_labels import is_ad_label
 from analysis.clean.address_date import printed_address_date
 from analysis.clean.author_page import page_author
@@ -521,6 +522,11 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         ),
         onward_source=onward_source(text.split("\n")) if url and names_no_site(url) else None,
         shared_paper=shared_paper(text.split("\n")) if url and path_account(url) else None,
+        account_site=(
+            account_site(text.split("\n"), account)
+            if url and (account := path_account(url))
+            else None
+        ),
     )
 
 

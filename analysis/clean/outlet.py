@@ -199,6 +199,10 @@ class OutletEvidence:
     #: Courier · 5h": :func:`analysis.clean.curated_share.shared_paper`), read for a
     #: page whose URL is at an account path.
     shared_paper: str | None = None
+    #: The domain a platform account's post prints as its link card's source whose label
+    #: the account spells (@examplecourier over "examplecourier.com":
+    #: :func:`analysis.clean.account_site.account_site`): the site's own account.
+    account_site: str | None = None
 
 
 # An HTML character reference left in a value: a scraper that did not decode it, or a CMS
@@ -316,6 +320,10 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         if paper and compact_name(paper):
             # a curation app's share filed at a reader's account: the paper it names
             return Outlet(paper, domain_of_name(paper) or f"name:{compact_name(paper)}", "page")
+        if site := _clean(evidence.account_site):
+            # a site's own account (@examplecourier, its link card "examplecourier.com"):
+            # the site's post, shown by the name the post gives its account
+            return Outlet(_domain_display_name(evidence, site), site, "page")
         return Outlet(f"{domain}/{account}", f"{domain}/{account}", "url")
     if domain and (publication := path_publication(evidence, url, domain)):
         return Outlet(publication[0], publication[1], "url")
