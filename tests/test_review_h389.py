@@ -73,3 +73,10 @@ def test_a_sites_own_account_post_is_the_sites() -> None:
     assert account_site(lines, "@janeroe") is None
     evidence = OutletEvidence(url="https://persadon.social/@janeroe/1", page_site_name="Jane Roe")
     assert decide_outlet(evidence, "p.txt").key == "persadon.social/@janeroe"
+
+
+def test_a_sorani_name_typed_with_arabic_heh_is_one_outlet() -> None:
+    # held out h389 H1: "دەنگی هەولێر" at its domain, "دهنگی ههولێر" ('ه' for 'ە') in a copy
+    keys = ["dengihewler.krd", "name:دهنگیههولێر"]
+    found = outlet_identities(keys, ["دەنگی هەولێر", "دهنگی ههولێر"])
+    assert found.key_of["name:دهنگیههولێر"] == "dengihewler.krd"

@@ -46,10 +46,12 @@ def compact_name(name: str) -> str:
 # keyboards' users leave the hamza out), the final yeh with or without its dots (alef
 # maqsura "ى", as Egypt and many mastheads write it), Arabic and Persian kaf and yeh
 # (a Persian name typed on an Arabic layout: "كوير" / "کویر"), teh marbuta as heh
-# ("الواحة" / "الواحه"); and the tatweel that stretches a masthead's letters ("أصـــداء"),
-# which spells nothing. None of these tells two names apart on a site's pages.
+# ("الواحة" / "الواحه"), Sorani Kurdish's vowel "ە" as the heh a keyboard without it
+# types ("دەنگی" / "دهنگی"); and the tatweel that stretches a masthead's letters
+# ("أصـــداء"), which spells nothing. None of these tells two names apart on a site's pages.
 _ARABIC_SCRIPT_SPELLINGS = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ك": "ک", "ة": "ه", "ـ": None}
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ك": "ک", "ة": "ه", "ە": "ه"}
+    | {"ـ": None}
 )
 
 
