@@ -34,6 +34,7 @@ from html import unescape
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urljoin
 
+from analysis.clean.agreed_headline import title_agreed_with_heading
 from analysis.clean.author_marks import with_final_marks
 from analysis.clean.bylines import is_person_name
 from analysis.clean.company_names import company_span, without_legal_form
@@ -657,6 +658,11 @@ def html_metadata(html: str) -> HtmlMetadata:
         title = _first_headline(html) or _markup_headline(html) or title
     elif not (own and own[0].headline):
         title = _title_over_section_heading(title, html, site_name)
+    if title is not None and "<h1" in html and (parts := title_parts(page_title(html))):
+        # an og:title written for the share card over the headline the <h1> prints and the
+        # <title> repeats: the two that agree (h394)
+        agreed = title_agreed_with_heading(title, _parse(html), parts, page_title(html))
+        title = agreed or title
     if published is not None and "itemscope" in html and _a_cards_day(published, html, title):
         published = None  # a related card's microdata date: the page prints its own
     if published is not None and (common := common_era_day(published)) is not None:
