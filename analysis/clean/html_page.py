@@ -102,6 +102,7 @@ from analysis.clean.jsonld_article import (
     website_names,
 )
 from analysis.clean.labelled_byline import labelled_names
+from analysis.clean.local_day import printed_local_day
 from analysis.clean.markup_dates import (
     attribute_day,
     common_era_day,
@@ -527,6 +528,9 @@ def html_metadata(html: str) -> HtmlMetadata:
         published = unspanned  # one end of a span of days (an obituary's death), not its own
     if published is not None and (printed := printed_time_day(html, published)) is not None:
         published = printed  # a <time>'s UTC attribute a day off the day it prints
+    if published is not None and (local := printed_local_day(html, published)) is not None:
+        published = local  # a meta tag's UTC moment printed on the day before (or after) in
+        # the page's own zone (h394)
     if published is None and values.get("date") is None:  # a key htmldate cannot read:
         published = publication_key_day(html)  # a Unix time, RFC 2822's printing
         published = published or timestamp_attribute_day(html)  # a relative time's moment
