@@ -180,12 +180,14 @@ WRAPPED_BRIEF = [
 ]
 
 
-def _brief_page(*story: str | list[str]) -> list[str]:
+def _brief_page(*story: str | list[str], dated: bool = True) -> list[str]:
     return page(
         "Ngakiro Nakadanya",
         "Home • Moroto • Kotido • Napak",
         "Moroto: Ikolon lu ngaberu kiyakakinete ngakipi",
-        ["Agirakinit: Lokiru Peter Lomongin", "4 December 2026"],
+        ["Agirakinit: Lokiru Peter Lomongin", "4 December 2026"]
+        if dated
+        else "Agirakinit: Lokiru Peter Lomongin",
         *story,
         "© 2026 Ngakiro Nakadanya",
     )
@@ -197,8 +199,14 @@ def test_a_brief_whose_first_paragraph_a_text_browser_wrapped_is_kept():
 
 
 def test_a_wrapped_paragraph_counts_one_sentence():
-    """Its two lines and one sentence more are two sentences: no brief."""
-    assert kept_text(_brief_page(WRAPPED_BRIEF[0], WRAPPED_BRIEF[1])) == []
+    """Its two lines and one sentence more are two sentences: no brief of sentences
+    standing alone (under a dated line they are the story, read by
+    :mod:`analysis.clean.body.dated_brief`: tests/test_body_dated_brief.py)."""
+    assert kept_text(_brief_page(WRAPPED_BRIEF[0], WRAPPED_BRIEF[1], dated=False)) == []
+    assert kept_text(_brief_page(WRAPPED_BRIEF[0], WRAPPED_BRIEF[1])) == [
+        *WRAPPED_BRIEF[0],
+        WRAPPED_BRIEF[1],
+    ]
 
 
 def test_a_headline_over_a_sentence_or_short_lines_are_no_wrapped_paragraph():

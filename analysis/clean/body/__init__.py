@@ -102,6 +102,7 @@ from analysis.clean.body.charts import chart_blocks
 from analysis.clean.body.choice_rows import form_blocks
 from analysis.clean.body.commentary import commentary_entries
 from analysis.clean.body.contents import Contents, table_of_contents
+from analysis.clean.body.dated_brief import dated_brief_lines
 from analysis.clean.body.endnotes import notes_start
 from analysis.clean.body.extend import (
     NOT_BODY_REASONS,
@@ -476,7 +477,13 @@ def _line_reasons(
     for position in labelled_turns(lines, features, reasons, start, end):
         reasons[position] = "extension"
     if end < start and features:
-        fallback_line(features, reasons)
+        # a brief of two or three short sentences under its dated line, no line of it
+        # prose; else the longest sentence-like line
+        brief = dated_brief_lines(features, frozenset(breaks))
+        for position in brief:
+            reasons[position] = "short sentence"
+        if not brief:
+            fallback_line(features, reasons)
     body_words = sum(
         feature.n_words
         for feature, reason in zip(features, reasons, strict=True)

@@ -26,7 +26,12 @@ from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
 
-__all__ = ["BRIEF_MIN_SENTENCES", "STORY_MIN_SENTENCES", "sentence_paragraph_lines"]
+__all__ = [
+    "BRIEF_MIN_SENTENCES",
+    "STORY_MIN_SENTENCES",
+    "is_excepted_line",
+    "sentence_paragraph_lines",
+]
 
 # A row of the story holds at least this many sentences in a row: one sentence between
 # two other lines is a listing's teaser under its headline, a caption, a comment.
@@ -208,7 +213,7 @@ def _is_wrapped(
     *cut, last = (features[p] for p in block)
     if not last.ends_sentence or any(feature.ends_sentence for feature in cut):
         return False
-    if any(weights[p] > 0 or _is_excepted(features[p]) for p in block):
+    if any(weights[p] > 0 or is_excepted_line(features[p]) for p in block):
         return False
     widths = [len(lines[features[p].index].strip()) for p in block[:-1]]
     if min(widths) < max(WRAP_MIN_CHARS, max(widths) - WRAP_SLACK_CHARS):
@@ -246,13 +251,24 @@ def _is_sentence_paragraph(feature: LineFeatures) -> bool:
         feature.ends_sentence
         and feature.n_adjacent == 0
         and feature.n_words >= SENTENCE_MIN_WORDS
-        and not _is_excepted(feature)
+        and not is_excepted_line(feature)
     )
 
 
-def _is_excepted(feature: LineFeatures) -> bool:
+def is_excepted_line(feature: LineFeatures) -> bool:
     """Whether a line is no sentence of a story whatever its end: printed more than once,
-    a bullet, a notice, a headline in title case or capitals, a dated or labelled line."""
+    a bullet, a notice, a headline in title case or capitals, a dated or labelled line.
+
+    Parameters
+    ----------
+    feature : LineFeatures
+        A non-blank line.
+
+    Returns
+    -------
+    bool
+        True for such a line.
+    """
     return (
         feature.repeats > 1
         or feature.is_bullet
