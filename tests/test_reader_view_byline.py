@@ -40,3 +40,33 @@ def test_no_credits_without_the_frame():
 def test_the_name_after_a_cue_in_the_credits_line():
     lines = [*_HEAD, "By Jane Roe", "4–5 minutes", *_STORY]
     assert reader_view_credits(lines, 1, 5) == (2, 3, len("By Jane Roe"))
+
+
+_BANNERED = [
+    "northbaysentinel.example",
+    "Wind farm jobs promise falls short, union says",
+    "Mairead Quill",
+    "This article is more than 2 years old",
+    "",
+    "Published 14 March 2024",
+    "",
+    "Fewer than half of the 2,000 jobs promised when the blade factory was announced have"
+    " materialised, a trade union has said, and the company blames delays to two projects.",
+    "",
+    "The union said its survey of the site found about 870 people employed directly, with"
+    " another 200 contractors on short-term agreements at the plant this winter.",
+]
+
+
+def test_safari_reader_credits_without_an_estimate():
+    # Safari's Reader: host, headline and the author's name one a line, a banner under it
+    assert reader_view_credits(_BANNERED, 1, 7) == (2, 0, len("Mairead Quill"))
+    articles = extract_articles("\n".join(_BANNERED), "safari.txt")
+    assert articles.byline[0] == "Mairead Quill"
+
+
+def test_no_safari_credits_apart_from_the_headline_or_not_a_name():
+    apart = [*_BANNERED[:2], "", *_BANNERED[2:]]
+    assert reader_view_credits(apart, 1, 8) is None
+    phrase = [*_BANNERED[:2], "Jobs and the economy", *_BANNERED[3:]]
+    assert reader_view_credits(phrase, 1, 7) is None

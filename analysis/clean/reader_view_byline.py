@@ -15,6 +15,12 @@ find_name_line_byline`); a script without case shows none, and the line was lost
 h321: Nepali, Devanagari). Between the host and the estimate, the view's own frame, the
 line is the credits whatever its script: :func:`reader_view_credits` reads it when no
 other byline was found. No word list: the frame's shape decides.
+
+Safari's Reader, copied whole, prints the same frame without the estimate: the host, the
+headline and the author's name one a line, no blank line between them, then whatever
+the page printed next (a banner "This article is more than 2 years old" over the date
+line, h376). Without the estimate the frame is those three lines together and the
+credits a person's name by its capitals (:func:`analysis.clean.bylines.is_person_name`).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.clean.bylines import READING_TIME
+from analysis.clean.bylines import READING_TIME, is_person_name
 from analysis.clean.dates import find_date_span
 from analysis.clean.header_lines import find_byline
 from analysis.text import count_words, is_blank
@@ -58,15 +64,21 @@ def reader_view_credits(
     tuple of int or None
         The credits' line and their span in it (the line's text without its spaces),
         when the page's first line with words is a host alone, the next one the
-        headline, then the credits and the reading-time estimate; None otherwise.
+        headline, then the credits and the reading-time estimate (or, with no
+        estimate, the credits a person's name on the line after the headline's, the
+        headline's right after the host's); None otherwise.
     """
     worded = [i for i in range(min(body_start, len(lines))) if not is_blank(lines[i])]
     if len(worded) < 4 or worded[1] != title_line or not _HOST.fullmatch(lines[worded[0]]):
         return None
     credits, estimate = worded[2], worded[3]
     line = lines[credits]
-    if READING_TIME.match(lines[estimate]) is None or READING_TIME.match(line):
+    if READING_TIME.match(line):
         return None
+    if READING_TIME.match(lines[estimate]) is None and not (
+        credits == worded[0] + 2 and is_person_name(line.split())
+    ):
+        return None  # (Safari's Reader: no estimate; host, headline and a name one a line)
     if not 1 <= count_words(line) <= MAX_CREDIT_WORDS or _NOT_CREDITS.search(line.strip()):
         return None
     if find_date_span(line) is not None:
