@@ -128,6 +128,7 @@ from analysis.clean.photo_credits import without_photographers
 from analysis.clean.portrait_alt import author_photo_name
 from analysis.clean.social_handle import printed_handle_name
 from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
+from analysis.clean.story_publisher import paper_over_group, publisher_over_service
 from analysis.clean.tagline_masthead import MIN_TAGLINE_WORDS, in_sentence_case
 from analysis.clean.title_separators import (
     SCRIPT_STOP_TITLE_MARK,
@@ -595,6 +596,13 @@ def html_metadata(html: str) -> HtmlMetadata:
         url = origin
     elif url is None:  # an e-mailed digest of one site's stories
         url = linked_site(links)
+    # a group's page of one of its papers, a news app's preview of a publisher's story:
+    # the story's outlet, not the site's (h394)
+    site_name = paper_over_group(site_name, html, lambda: _parse(html)) or site_name
+    site_name = (
+        publisher_over_service(site_name, url, title_parts(page_title(html)), lambda: _parse(html))
+        or site_name
+    )
     if site_name is not None and url is not None:
         site_name = _titled_host_name(site_name, url, html)
     title = _filled(text("title"), html)

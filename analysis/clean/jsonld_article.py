@@ -29,6 +29,7 @@ __all__ = [
     "nested_days",
     "own_articles",
     "page_article",
+    "source_organizations",
     "website_names",
     "without_comments",
 ]
@@ -404,6 +405,34 @@ def article_organizations(markup: str) -> list[str]:
                 for key in ORGANIZATION_KEYS:
                     found[key].extend(_organization_names(item.get(key)))
     return list(dict.fromkeys(name for key in ORGANIZATION_KEYS for name in found[key]))
+
+
+def source_organizations(markup: str) -> list[tuple[str, str]]:
+    """The ``sourceOrganization`` the page's own articles give beside a ``publisher`` of
+    another name: a group's site printing a story of one of its papers (the group the
+    publisher, the paper the source).
+
+    Parameters
+    ----------
+    markup : str
+        The page's decoded markup, whose JSON-LD scripts are read.
+
+    Returns
+    -------
+    list of tuple of str
+        ``(publisher, source)`` name pairs, spaces collapsed, in the markup's order; empty
+        without an article giving both, or where they are one name (case aside).
+    """
+    pairs: list[tuple[str, str]] = []
+    for value in json_ld_values(markup):
+        for item in _top_level(value):
+            if not _is_article(item):
+                continue
+            for publisher in _organization_names(item.get("publisher")):
+                for source in _organization_names(item.get("sourceOrganization")):
+                    if source.casefold() != publisher.casefold():
+                        pairs.append((publisher, source))
+    return list(dict.fromkeys(pairs))
 
 
 def _organization_names(value: object) -> list[str]:
