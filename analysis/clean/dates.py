@@ -145,6 +145,7 @@ from analysis.clean.weekday_short_dates import (
     dashed_short_date_iso,
 )
 from analysis.clean.weekdays import printed_weekdays
+from analysis.clean.worded_dates import SPANISH_WORDED_DATE, SPANISH_WORDED_HINT, spanish_worded_iso
 from analysis.text import (
     LETTER_OR_MARK,
     is_lower_case,
@@ -710,6 +711,9 @@ def _date_patterns(name: str) -> PatternTable:
             # R8.12.6 / 令和8.12.6 / 2026（令和8）年12月6日: Japan's era dates in their
             # compact forms (analysis.clean.era_dates)
             source_of(ERA_DATE),
+            # a tres de diciembre de dos mil veintiséis: a Spanish date's day and year in
+            # words (analysis.clean.worded_dates)
+            source_of(SPANISH_WORDED_DATE),
         ),
         starting_at,
     )
@@ -779,7 +783,7 @@ _PATTERN_NEEDS = (
     "da", ".",
     "сарын", "ខែ", _WIDE, _BS_DATE, _BS_DATE, _BS_DATE, _WIDE, _WEEK_NUMBER, _WEEK_NUMBER, "-",
     _ROMAN_MONTH, "年", _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _APOSTROPHE_DIGITS,
-    _APOSTROPHE_DIGITS, _ERA,
+    _APOSTROPHE_DIGITS, _ERA, " de ",
 )  # fmt: skip
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _YEAR_AFTER_SPACE: lambda text: _SPACED_YEAR.search(text) is not None,
@@ -904,6 +908,8 @@ _DATE_HINT = starting_at(
     + CHINESE_YEAR_HINT
     + "|"
     + ERA_DATE_HINT
+    + "|"
+    + SPANISH_WORDED_HINT
 )
 
 
@@ -1393,6 +1399,8 @@ def iso_from_match(
         return numeral_date_iso(groups)
     if groups.get("lm"):
         return loan_month_iso(groups)
+    if groups.get("swd") or groups.get("swn"):
+        return spanish_worded_iso(groups)
     if groups.get("wyy"):
         return dashed_short_date_iso(match)
     if groups.get("iw"):
