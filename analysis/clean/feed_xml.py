@@ -27,7 +27,8 @@ card's "Source:" line. A sitemap of addresses only (no titles) is no listing. A 
 agency's NewsML-G2 file (``<newsMessage>`` or ``<newsItem>``) is a listing of its text
 items (:mod:`analysis.clean.newsml`).
 An article trafilatura saved as XML (``<doc>``, ``<TEI>``) is one article page
-(:mod:`analysis.clean.extractor_xml`).
+(:mod:`analysis.clean.extractor_xml`), and so is a story in NITF (``<nitf>``:
+:mod:`analysis.clean.nitf`).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from analysis.clean.extractor_xml import EXTRACTOR_ROOTS, extractor_document
 from analysis.clean.link_forms import redirect_target
 from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.newsml import NEWSML_ROOTS, newsml_items, newsml_site
+from analysis.clean.nitf import NITF_ROOT, nitf_document
 from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, web_url
 from analysis.clean.xml_elements import child as _child
 from analysis.clean.xml_elements import local_name as _local
@@ -138,6 +140,8 @@ def feed_document(data: bytes, name: str) -> SavedDocument:
         return agency
     if kind in EXTRACTOR_ROOTS and (article := extractor_document(root)) is not None:
         return article  # trafilatura's XML of one article
+    if kind == NITF_ROOT and (story := nitf_document(root)) is not None:
+        return story  # a story in NITF, as a newsroom or an archive keeps one
     if kind not in ("rss", "RDF", "feed"):
         if records := record_items(root):  # an archive's Dublin Core records (OAI-PMH)
             return _records_listing(records)
