@@ -100,6 +100,7 @@ from analysis.clean.html_page import (
     html_metadata,
     rendered_page,
 )
+from analysis.clean.html_story_table import html_story_table
 from analysis.clean.http_head import without_http_head
 from analysis.clean.latex_text import plain_latex
 from analysis.clean.legacy_encoding import detect_legacy_encoding
@@ -446,7 +447,8 @@ def _saved_document(data: bytes, stem: str, name: str) -> SavedDocument | None:
             return reader(data, name)
     # a feed saved under a page's name ("news.html", "feed.txt"), a bookmark export: its
     # content tells
-    return saved_feed(data, name) or bookmark_document(data)
+    # a table of stories written as a page (pandas' to_html)
+    return saved_feed(data, name) or bookmark_document(data) or html_story_table(data)
 
 
 def json_listing_page(data: bytes, name: str, shown: str | Path) -> Page | None:

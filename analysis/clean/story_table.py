@@ -26,7 +26,7 @@ from analysis.clean.csv_table import csv_records
 from analysis.clean.feed_content import stories_document
 from analysis.clean.saved_document import SavedDocument
 
-__all__ = ["TABLE_COLUMNS", "TITLE_COLUMNS", "table_stories_document"]
+__all__ = ["TABLE_COLUMNS", "TITLE_COLUMNS", "table_stories_document", "table_story"]
 
 #: The names of a headline's column the header must hold (one of them).
 TITLE_COLUMNS = ("title", "Title", "headline", "Headline", "TITLE", "HEADLINE")
@@ -38,15 +38,32 @@ _HOST_COLUMNS = ("hostname", "host", "domain")
 _SITE_COLUMNS = ("site_name", "siteName", "sitename", "site", "publisher", "source_name")
 
 
-def _story(record: dict[str, str | None]) -> dict[str, str]:
-    """A row as a story record: its cells that hold text, a capitalized one-word name
-    in lower case, its host as its site when no column names one."""
+def table_story(record: dict[str, str | None]) -> dict[str, str]:
+    """A row of a table of stories as a story record.
+
+    Parameters
+    ----------
+    record : dict
+        The row's cells by their column's name (None for a missing cell).
+
+    Returns
+    -------
+    dict
+        Its cells that hold text, a capitalized one-word name in lower case; a
+        ``source`` cell that is no address as its publisher, else its host as its site
+        when no column names one.
+    """
     story = {}
     for name, value in record.items():
         if value is None or not value.strip():
             continue
         key = name.lower() if name.isalpha() and (name.istitle() or name.isupper()) else name
         story.setdefault(key, value)
+    source = story.get("source", "")
+    if not any(key in story for key in _SITE_COLUMNS) and source and "/" not in source:
+        # a "source" column naming the publisher (a dataset's, a notebook's data frame);
+        # one holding addresses (trafilatura's) names none
+        story["source_name"] = " ".join(source.split())
     if not any(key in story for key in _SITE_COLUMNS):
         host = next((story[key] for key in _HOST_COLUMNS if key in story), None)
         if host:
@@ -85,4 +102,4 @@ def table_stories_document(path: Path) -> SavedDocument | None:
     bad = next(((row_no, why) for row_no, record, why in rows if record is None), None)
     if bad is not None:  # a row no story can be read from: said, never dropped
         raise ValueError(f"a table of stories whose row {bad[0]} cannot be read ({bad[1]})")
-    return stories_document([_story(record) for record in records])
+    return stories_document([table_story(record) for record in records])
