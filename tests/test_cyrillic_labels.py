@@ -55,3 +55,21 @@ def test_the_titles_cyrillic_name_of_the_host_is_the_site_name(tmp_path):
     assert read_page(path).html.site_name == "Охридски Бран"
     path.write_text(PAGE.replace("ohridskibran", "ohridnews"), encoding="utf-8")
     assert read_page(path).html.site_name == "ohridnews.example"
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "spelled"),
+    [
+        # Greek, accents off, by the usual romanizations (h387)
+        ("Η Καθημερινή", "kathimerini", True),  # the leading article left out
+        ("Ελεύθερος Τύπος", "eleftherostypos", True),  # "ευ" as "ef"
+        ("Τσακώνικα Νέα", "tsakonika-nea", True),  # a hyphen between the words
+        ("Ναυτεμπορική", "naftemporiki", True),
+        ("Ο Λόγος", "ologos", True),  # or with the article
+        ("Ελεύθερος Τύπος", "kathimerini", False),
+        ("Τα Νέα", "tanea2", False),
+        ("Вечерние новости", "vecherniye-novosti", True),  # Cyrillic with a hyphen too
+    ],
+)
+def test_a_latin_label_spells_a_greek_name_whole(name, label, spelled):
+    assert cyrillic_spells_label(name, label) is spelled

@@ -1,4 +1,4 @@
-"""Whether a site name written in Cyrillic is spelled by a domain's Latin label.
+"""Whether a site name written in Cyrillic or Greek is spelled by a domain's Latin label.
 
 A site named in Cyrillic registers its domain in Latin letters, transliterated
 ("Охридски Бран" at ``ohridskibran.mk``, "Вечерние новости" at ``vechernienovosti``):
@@ -9,14 +9,22 @@ usual Latin spellings (the national and the scholarly systems, "ж" as "zh", "z"
 alphabets' (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian, and the letters
 Kazakh, Uzbek, Kyrgyz, Tajik, Tatar, Bashkir and Mongolian add); no site's. A Latin letter
 or a digit in the name spells itself ("N3 Инфо" at ``n3info.rs``).
+
+A Greek name is read the same way, by the usual romanizations (ELOT 743's and the
+phonetic ones domains use: "η" as "i" or "h", "υ" as "y", "i" or "u", "χ" as "ch", "h"
+or "x"; "ου" as "ou" or "u", "ευ" as "ev", "ef" or "eu", "μπ" as "b" or "mp"), its
+accents and diaereses aside ("Η Καθημερινή" at ``kathimerini.gr``, "Ελεύθερος Τύπος" at
+``eleftherostypos.gr``). A label's hyphens join words ("vecherniye-novosti") and are
+passed over.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
-__all__ = ["cyrillic_spells_label"]
+__all__ = ["GREEK_ARTICLES", "cyrillic_spells_label"]
 
 # Each Cyrillic letter's Latin spellings in domains ("" for the signs some systems drop).
 _SPELLINGS: dict[str, tuple[str, ...]] = {
@@ -37,13 +45,31 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "ө": ("o", "oe"), "ұ": ("u",), "ү": ("u", "ue"), "һ": ("h",), "ҳ": ("h", "x"),
     "ҷ": ("j", "ch"), "ӣ": ("i",), "ӯ": ("u",), "ҙ": ("z", "dh"), "ҫ": ("s", "th"),
     "ӊ": ("n", "ng"),
+    # Greek (accents and diaereses are taken off first: _greek_base)
+    "α": ("a",), "β": ("v", "b"), "γ": ("g", "gh", "y"), "δ": ("d", "dh"), "ε": ("e",),
+    "ζ": ("z",), "η": ("i", "h", "e"), "θ": ("th",), "ι": ("i",), "κ": ("k", "c"),
+    "λ": ("l",), "μ": ("m",), "ν": ("n",), "ξ": ("x", "ks"), "ο": ("o",), "π": ("p",),
+    "ρ": ("r",), "σ": ("s",), "ς": ("s",), "τ": ("t",), "υ": ("y", "i", "u"),
+    "φ": ("f", "ph"), "χ": ("ch", "h", "x", "kh"), "ψ": ("ps",), "ω": ("o", "w"),
+}  # fmt: skip
+#: The Greek definite articles a name may open with ("Η Φωνή της Άρτας", "Ο Λόγος"),
+#: unaccented and case folded, which a domain leaves out ("Η Καθημερινή" at
+#: kathimerini.gr): :data:`analysis.stopwords.FUNCTION_WORDS` holds no Greek.
+GREEK_ARTICLES = frozenset({"ο", "η", "το", "οι", "τα"})
+# Greek letter pairs spelled as one sound ("ου" as "u", "μπ" as "b"), besides their
+# letters' own spellings.
+_PAIRS: dict[str, tuple[str, ...]] = {
+    "ου": ("ou", "u"), "αι": ("ai", "e"), "ει": ("ei", "i"), "οι": ("oi", "i"),
+    "αυ": ("av", "af", "au"), "ευ": ("ev", "ef", "eu"), "μπ": ("b", "mp"),
+    "ντ": ("d", "nt"), "γκ": ("g", "gk", "nk"), "γγ": ("ng", "gg"),
 }  # fmt: skip
 # A name is read when it holds Cyrillic letters, digits and nothing else that is a letter
 # but a Latin letter, spelled as itself, in a word of its own ("N3 Инфо" at n3info.rs: a
 # name of Latin capitals or a number and a Cyrillic word); at least one Cyrillic letter
 # (:func:`_label_pattern`).
-_CYRILLIC_NAME = re.compile(r"[\u0400-\u04ffa-z\d\W_]+")
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff\u0370-\u03ffa-z\d\W_]+")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff\u0370-\u03ff]")
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _LATIN_LETTER = re.compile(r"[a-z]")
 
 
@@ -78,10 +104,14 @@ def cyrillic_spells_label(name: str, label: str) -> bool:
     >>> cyrillic_spells_label("Ертіс таңы", "ertistany")
     True
     """
+    label = label.replace("-", "")
     if len(label) <= 4 or not label.isascii():
         return False
-    pattern = _label_pattern(name.casefold())
-    return pattern is not None and pattern.fullmatch(label) is not None
+    name = _greek_base(name.casefold())
+    first, _, rest = name.partition(" ")
+    names = (name, rest) if first in GREEK_ARTICLES and rest else (name,)
+    patterns = [_label_pattern(form) for form in names]
+    return any(p is not None and p.fullmatch(label) is not None for p in patterns)
 
 
 @lru_cache(maxsize=1024)
@@ -93,15 +123,36 @@ def _label_pattern(name: str) -> re.Pattern | None:
     if any(_CYRILLIC_LETTER.search(word) and _LATIN_LETTER.search(word) for word in name.split()):
         return None  # a Latin letter inside a Cyrillic word: a look-alike typed, no word
     parts = []
-    for char in name:
+    at = 0
+    while at < len(name):
+        char = name[at]
         if char.isdigit() or "a" <= char <= "z":
             parts.append(char)
         elif char.isalpha():
             spellings = _SPELLINGS.get(char)
             if spellings is None:
                 return None
+            pair = _PAIRS.get(name[at : at + 2])
+            if pair is not None:  # the pair's sound, or its two letters' spellings
+                second = "|".join(re.escape(s) for s in _SPELLINGS[name[at + 1]])
+                spelled = "|".join(f"{re.escape(s)}(?:{second})" for s in spellings)
+                parts.append("(?:" + "|".join(map(re.escape, pair)) + "|" + spelled + ")")
+                at += 2
+                continue
             parts.append("(?:" + "|".join(re.escape(s) for s in spellings) + ")")
+        at += 1
     return re.compile("".join(parts)) if parts else None
+
+
+def _greek_base(name: str) -> str:
+    """The name with its Greek letters' accents and diaereses taken off ("ή" as "η");
+    its other letters as they are (a Cyrillic "й" keeps its breve)."""
+    if not _GREEK_LETTER.search(name):
+        return name
+    return "".join(
+        unicodedata.normalize("NFD", char)[0] if _GREEK_LETTER.match(char) else char
+        for char in name
+    )
 
 
 def spells_latin_labels(name: str) -> bool:
@@ -119,4 +170,4 @@ def spells_latin_labels(name: str) -> bool:
     bool
         False when no label spells the name.
     """
-    return _label_pattern(name.casefold()) is not None
+    return _label_pattern(_greek_base(name.casefold())) is not None

@@ -13,7 +13,11 @@ import unicodedata
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from analysis.clean.cyrillic_labels import cyrillic_spells_label, spells_latin_labels
+from analysis.clean.cyrillic_labels import (
+    GREEK_ARTICLES,
+    cyrillic_spells_label,
+    spells_latin_labels,
+)
 from analysis.clean.domains import site_labels
 from analysis.clean.inflected_names import (
     genitive_bases,
@@ -563,11 +567,6 @@ MAX_SMALL_WORD = 3
 MIN_LABEL_CHARS = 4
 
 
-#: The Greek definite articles a name may open with ("Η Φωνή της Άρτας", "Ο Λόγος"),
-#: unaccented and case folded: :data:`analysis.stopwords.FUNCTION_WORDS` holds no Greek.
-_GREEK_ARTICLES = frozenset({"ο", "η", "το", "οι", "τα"})
-
-
 @functools.lru_cache(maxsize=4096)
 def joins_without_small_words(name: str) -> frozenset[str]:
     """The name's words run together, accents stripped, each word of at most
@@ -600,7 +599,7 @@ def joins_without_small_words(name: str) -> frozenset[str]:
         inner = 0 < at < len(words) - 1
         leading_article = (
             at == 0
-            and (word in FUNCTION_WORDS or word in _GREEK_ARTICLES)
+            and (word in FUNCTION_WORDS or word in GREEK_ARTICLES)
             and len("".join(words[1:])) >= MIN_LABEL_CHARS
         )
         small = inner and len(word) <= MAX_SMALL_WORD
