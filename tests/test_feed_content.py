@@ -250,3 +250,22 @@ def test_an_alerts_feeds_items_linked_through_a_redirector_credit_their_targets_
     )
     articles = _articles(feed.encode(), "alerts.xml")
     assert list(articles["outlet"]) == ["harbour-news.org", "valley-post.net", "harbour-news.org"]
+
+
+def test_a_flash_briefing_feeds_items_are_the_listing_by_their_own_key_names():
+    # a smart speaker's flash-briefing feed (made up, review h387): titleText, mainText,
+    # updateDate (the item's only date) and redirectionUrl (the story's page)
+    items = [
+        {
+            "uid": f"urn:uuid:{n}",
+            "updateDate": f"2026-03-0{3 - n}T07:00:00.0Z",
+            "titleText": title,
+            "mainText": text,
+            "redirectionUrl": f"https://radio.example/news/{n}",
+        }
+        for n, (title, text) in enumerate(_STORIES)
+    ]
+    articles = _articles(json.dumps(items).encode(), "briefing.json")
+    assert list(articles["title"]) == [title for title, _ in _STORIES]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
+    assert list(articles["body"]) == [_BRIDGE, _HARVEST]

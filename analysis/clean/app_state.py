@@ -170,10 +170,11 @@ _PERIODICAL_KEYS = ("container-title", "source_name", "sourceName", "copyrightho
 # "publish_date", "pubDate", Event Registry's "dateTimePub", a newspaper content API's
 # "webPublicationDate", "date", "createdAt", IPTC
 # ninjs's "firstcreated"; a news app's notification history's "sent_at" / "sentAt", when
-# the alert went out with the story), and an ISO 8601 value.
+# the alert went out with the story; a flash-briefing feed's "updateDate", its item's
+# only date, read after every other), and an ISO 8601 value.
 _DATE_KEY = re.compile(
     r"publish|publication_?(?:date|time)|^(?:pub_?)?date$|^date_?time_?pub$"
-    r"|^(?:first_?)?created(?:_?at)?$|^issued$|^sent_?at$|^post_?date$",
+    r"|^(?:first_?)?created(?:_?at)?$|^issued$|^sent_?at$|^post_?date$|^update_?date$",
     re.IGNORECASE,
 )
 # A date key naming the publication itself, read before a bare "date" (Event Registry's
@@ -773,10 +774,12 @@ def _created_key(key: str) -> bool:
     return "created" in key.casefold() and "publish" not in key.casefold()
 
 
-def _date_key_rank(key: str) -> tuple[bool, bool]:
+def _date_key_rank(key: str) -> tuple[bool, bool, bool]:
     """The order date keys are read in: one naming the publication (``publishedAt``,
-    ``dateTimePub``) first, one naming the record's creation (``createdAt``) last."""
-    return (_created_key(key), not _PUBLICATION_KEY.search(key))
+    ``dateTimePub``) first, one naming the record's creation (``createdAt``) after, an
+    update's (``updateDate``) last."""
+    update = key.casefold().startswith("update")
+    return (update, _created_key(key), not _PUBLICATION_KEY.search(key))
 
 
 def _date_parts(value: object) -> str | None:

@@ -6,7 +6,8 @@ summary ``trailText``), WordPress's ``post_title`` / ``post_excerpt`` / ``post_c
 other exports ``articleTitle``, ``fullText``, ``story_body``. The last word says what the
 field is (a title, a body, a text, an excerpt), a first word sometimes which (a
 ``trail`` or ``lead`` text is a summary, a ``body`` or ``full`` text the story).
-A name that says whose title it is (``subTitle``, ``siteTitle``, ``sectionTitle``,
+A "text" whose first word is "title" (a flash-briefing feed's ``titleText``) is the
+headline's text. A name that says whose title it is (``subTitle``, ``siteTitle``, ``sectionTitle``,
 ``seoTitle``, ``pageTitle``) names no headline. Used where the exact names
 :mod:`analysis.clean.app_state` knows give none.
 """
@@ -79,7 +80,20 @@ _TEXT_WORDS = frozenset({"text", "content", "body"})
 # an image's, a feed's or an author's.
 _LINK_WORDS = frozenset({"url", "link", "permalink"})
 _STORY_LINK_FIRST = frozenset(
-    {"canonical", "web", "article", "story", "post", "page", "item", "news", "public", "full"}
+    {
+        "canonical",
+        "web",
+        "article",
+        "story",
+        "post",
+        "page",
+        "item",
+        "news",
+        "public",
+        "full",
+        # a flash-briefing feed's "redirectionUrl": the story's page a listener is sent to
+        "redirection",
+    }
 )
 
 
@@ -123,6 +137,8 @@ def key_role(key: str) -> str | None:
     if last in _SUMMARY_WORDS or (last == "description" and first in _CARD_SUMMARY_FIRST):
         return "summary"
     if last in _TEXT_WORDS:
+        if first in _TITLE_WORDS and len(words) == 2:
+            return "title"  # a headline's text (a flash-briefing feed's "titleText")
         if first in _SUMMARY_FIRST:
             return "summary"
         if first in _BODY_FIRST or last == "body":
