@@ -248,3 +248,48 @@ def test_a_feed_tools_blocks_take_their_outlet_from_the_link_and_a_dotted_date_l
     assert list(articles["outlet"]) == ["harbour-news.org"] * 3
     assert list(articles["published"]) == ["2026-12-03", "2026-12-02", "2026-12-01"]
     assert list(articles["byline"]) == ["Ola Strand"] * 3
+
+
+_SAVED = """Feed: Valley Courier
+Title: {title}
+Author: {author}
+Date: Thu, 0{day} Dec 2026 10:20:00 +0100
+Link: https://valleycourier.example/2026/12/{slug}/
+
+{first}
+wrapped on a second line.
+
+{second}
+
+Links:
+[1]: https://valleycourier.example/2026/12/{slug}/ (link)
+
+"""
+
+
+def test_a_feed_readers_saved_articles_joined_are_articles_with_their_paragraphs():
+    # newsboat's saves joined by `cat` (made up, review h387): a header, a blank line,
+    # the text's paragraphs, a "Links:" list; the feed is the outlet
+    stories = [
+        (
+            "Footbridge to open in spring",
+            "Jane Roe",
+            3,
+            "bridge",
+            "The footbridge opens.",
+            "Ramps.",
+        ),
+        ("A record apple harvest", "Tom Ash", 2, "apples", "Growers picked more.", "Prices."),
+    ]
+    page = "".join(
+        _SAVED.format(title=t, author=a, day=d, slug=s, first=f, second=x)
+        for t, a, d, s, f, x in stories
+    )
+    articles = extract_articles(page, "saved.txt")
+    assert list(articles["title"]) == [s[0] for s in stories]
+    assert list(articles["byline"]) == ["Jane Roe", "Tom Ash"]
+    assert list(articles["published"]) == ["2026-12-03", "2026-12-02"]
+    assert list(articles["outlet"]) == ["Valley Courier", "Valley Courier"]
+    for body, story in zip(articles["body"], stories, strict=True):
+        assert body.startswith(story[4]) and body.endswith(story[5])  # both paragraphs
+        assert "Links" not in body and "[1]" not in body  # newsboat's link list is none

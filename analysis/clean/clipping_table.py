@@ -84,6 +84,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
     "outlet": frozenset(
         {
             "outlet",
+            "feed",  # a feed reader's item's feed (newsboat's saved article's "Feed:")
             "media outlet",
             "source",
             "site",  # a scrape's or a database's record ("site", "site_name")

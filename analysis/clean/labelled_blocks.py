@@ -25,6 +25,12 @@ takes its address label's host (``Link: https://www.example.nz/a`` -> ``example.
 a table's ``url`` column gives its rows' outlet. A page is
 read so when :data:`~analysis.clean.card_blocks.MIN_CARDS` blocks or more are articles.
 
+A feed reader's saved articles joined in one file (newsboat's ``s``ave writes each as
+``Feed:``, ``Title:``, ``Author:``, ``Date:`` and ``Link:`` lines, a blank line, then the
+text's paragraphs and a ``Links:`` list) are such blocks too: a header labelling a feed
+and an address over a blank line takes the paragraphs after it, up to the next labelled
+line, as its text, and its feed is its outlet.
+
 A site's posts printed one after another with their front matter (``head`` or ``cat`` of
 a static site's Markdown files: ``title = "..."`` lines between ``+++`` lines, TOML, or
 ``title: ...`` lines between ``---`` lines, YAML) are such blocks too: the fence closing
@@ -73,6 +79,9 @@ _MARK_GATE = LiteralGate(_HAS_MARK)
 _GAP = re.compile(r"\t+| {2,}")
 # A front matter's fence, TOML's or YAML's, over and under its labelled lines.
 _FENCE = re.compile(r"^\s*(\+\+\+|---)\s*$")
+# The label naming a feed reader's feed (newsboat's "Feed:"), the site of its saved
+# articles (the clipping table's outlet words hold it).
+_FEED_LABEL = "feed"
 # The fields a post's front matter gives when the site's own posts print it (no outlet).
 _POST_FIELDS = frozenset({"title", "byline", "published"})
 
@@ -118,11 +127,47 @@ def labelled_rows(lines: Sequence[str]) -> list[ArticleRegion]:
             and not _record_closed(lines, text_end)
         ):
             text_end += 1
+        if not fenced and text_end == text_start and _header_over_text(lines, start, i):
+            # a feed reader's saved article: its header, a blank line, its paragraphs
+            text_start, text_end = _saved_text(lines, i)
         region = _block(lines, start, i, (text_start, text_end), fenced)
         if region is not None:
             rows.append(region)
         i = max(i, text_end)
     return rows if len(rows) >= MIN_CARDS else []
+
+
+def _header_over_text(lines: Sequence[str], start: int, end: int) -> bool:
+    """Whether the labelled lines ``start`` to ``end`` (exclusive) are a feed reader's
+    header over a saved article's text (newsboat's ``s``ave: ``Feed:``, ``Title:``,
+    ``Author:``, ``Date:``, ``Link:`` lines, a blank line, the text): they label a feed's
+    name and an address, each on a line of its own, and a blank line and an unlabelled
+    line follow them."""
+    names = set()
+    for line in lines[start:end]:
+        match = _LABELLED.match(line)
+        if match is not None:
+            names.add(" ".join(LETTER_RUN.findall(match.group(2).casefold())))
+    return (
+        _FEED_LABEL in names
+        and bool(names & set(ADDRESS_COLUMNS))
+        and end + 1 < len(lines)
+        and not lines[end].strip()
+        and bool(lines[end + 1].strip())
+        and _values(lines[end + 1]) is None
+    )
+
+
+def _saved_text(lines: Sequence[str], end: int) -> tuple[int, int]:
+    """The lines of a saved article's text after its header's blank line: its paragraphs
+    up to the next labelled line (the next article's header, a ``Links:`` list's label),
+    the blank lines at its end left out."""
+    text_start = text_end = end + 1
+    while text_end < len(lines) and _values(lines[text_end]) is None:
+        text_end += 1
+    while text_end > text_start and not lines[text_end - 1].strip():
+        text_end -= 1
+    return text_start, text_end
 
 
 def _fenced(lines: Sequence[str], start: int, end: int) -> bool:
