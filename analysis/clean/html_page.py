@@ -36,6 +36,7 @@ from urllib.parse import urljoin
 
 from analysis.clean.agreed_headline import title_agreed_with_heading
 from analysis.clean.author_marks import with_final_marks
+from analysis.clean.byline_words import author_labels, by_words
 from analysis.clean.bylines import is_person_name
 from analysis.clean.company_names import company_span, without_legal_form
 from analysis.clean.dates import find_date_span
@@ -627,6 +628,10 @@ def html_metadata(html: str) -> HtmlMetadata:
     author = _not_the_site(
         _author(citation_order(with_final_marks(text("author"), html), html)), site_name
     )
+    if author is not None and _only_a_label(author):
+        # the label's own element, read for an author's ("<span id="author">Author</span>",
+        # a forum's column head over the first post): no name
+        author = None
     if author is not None and (address := address_read_as_name(author, html)):
         author = address  # "By jtravers@example.com", which trafilatura read "Jtravers Com"
     if author is not None and "itemscope" in html and _a_cards_author(author, html, title):
@@ -820,6 +825,16 @@ def _rdfa_author(html: str) -> str | None:
     tree = _parse(html)
     names = rdfa_author_names(tree) if tree is not None else []
     return _AUTHORS_JOINER.join(names) or None
+
+
+# Every language's author label and word for "by", in lower case (byline_words).
+_LABEL_WORDS = frozenset((*author_labels(), *by_words()))
+
+
+def _only_a_label(author: str) -> bool:
+    """Whether an author field is only an author label or a word for "by" ("Author",
+    "Autor:", "By"), no name."""
+    return " ".join(author.casefold().strip(" :-–—|").split()) in _LABEL_WORDS
 
 
 def _not_the_site(author: str | None, site_name: str | None) -> str | None:
