@@ -211,3 +211,11 @@ def test_a_logo_labelled_home_beside_a_subscribe_link_names_no_site(tmp_path):
     page = read_page(path)
     rows = extract_articles(page.text, page.name, PageFacts(html=page.html))
     assert rows["outlet"].tolist() == ["El Eco del Atuel"]
+
+
+def test_a_towns_coat_of_arms_names_the_town_as_a_logo_does():
+    # a municipal site's home link shows its coat of arms (made up, review h387)
+    assert logo_text_name("Wappen Gmeind Chalchbärg") == "Gmeind Chalchbärg"
+    assert logo_text_name("Herb Gminy Dąbrowa") == "Gminy Dąbrowa"
+    assert logo_text_name("Stemma del Comune di Valdorno") == "Comune di Valdorno"
+    assert logo_text_name("Wappen") is None

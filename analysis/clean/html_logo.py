@@ -62,7 +62,7 @@ def home_logo_name(tree: HtmlElement) -> str | None:
         if link is None or not _is_home(link.get("href") or ""):
             continue
         alt = " ".join((element.get("alt") or "").split())
-        if alt.strip(_LOGO_MARKS).casefold() in LOGO_WORDS | HOME_WORDS:
+        if alt.strip(_LOGO_MARKS).casefold() in _NAMING_WORDS | HOME_WORDS:
             continue  # ``alt="logo"``, ``alt="Inicio"``: the word for a logo or home
         if 0 < count_words(alt) <= MAX_LOGO_WORDS:
             return logo_text_name(alt) or alt  # "Islands Beacon logo": the name (h361)
@@ -111,6 +111,21 @@ def _is_home(href: str) -> bool:
 #: The languages' words for a logo, which an image's text names the site's by ("Example
 #: Echo logo", "Logo: Example Echo", "Logotipo de Ejemplo", "Логотип X"), case-folded.
 LOGO_WORDS = frozenset({"logo", "logotipo", "logotype", "logotyp", "logotip", "логотип", "лого"})
+
+#: The languages' words for a coat of arms, the emblem a town's or a region's site shows
+#: where a paper shows its logo ("Wappen Gemeinde X", "Herb Gminy X", "Blason de X",
+#: "Stemma del Comune di X"), case-folded: German, Dutch, French, Italian, Spanish,
+#: Portuguese, Polish, Czech and Slovak, Hungarian, the South Slavic languages, the Nordic
+#: languages, Finnish, Estonian, Lithuanian, Latvian, Romanian, Russian and Ukrainian. An
+#: image's text naming it so gives the name as a logo's does (:func:`logo_text_name`).
+EMBLEM_WORDS = frozenset(
+    {
+        "wappen", "gemeindewappen", "stadtwappen", "wapen", "blason", "armoiries", "stemma",
+        "escudo", "brasão", "herb", "erb", "znak", "címer", "grb", "vapen", "våpen", "våben",
+        "vaakuna", "vapp", "herbas", "ģerbonis", "stema", "герб",
+    }
+)  # fmt: skip
+_NAMING_WORDS = LOGO_WORDS | EMBLEM_WORDS
 
 #: The languages' words for a site's home page, which its home link's image may be
 #: labelled with instead of the site's name (``<a href="/"><img alt="Inicio">``: where
@@ -207,10 +222,11 @@ def header_logo_title_part(tree: HtmlElement, parts: Sequence[str]) -> str | Non
 
 
 def logo_text_name(alt: str) -> str | None:
-    """The name in an image's text that calls the image a logo: "Dunmore Echo logo",
-    "Logo: Dunmore Echo", "Logo of Dunmore Echo" -> "Dunmore Echo"; None for a text
-    without a word of :data:`LOGO_WORDS` at its start or end, or a name of more than
-    :data:`MAX_LOGO_WORDS` words.
+    """The name in an image's text that calls the image a logo or a coat of arms:
+    "Dunmore Echo logo", "Logo: Dunmore Echo", "Logo of Dunmore Echo" -> "Dunmore Echo",
+    "Wappen Gemeinde Adorf" -> "Gemeinde Adorf"; None for a text without a word of
+    :data:`LOGO_WORDS` or :data:`EMBLEM_WORDS` at its start or end, or a name of more
+    than :data:`MAX_LOGO_WORDS` words.
 
     Parameters
     ----------
@@ -225,11 +241,11 @@ def logo_text_name(alt: str) -> str | None:
     words = [word for word in alt.split() if word.strip(_LOGO_MARKS)]
     if len(words) < 2:
         return None
-    if words[0].strip(_LOGO_MARKS).casefold() in LOGO_WORDS:
+    if words[0].strip(_LOGO_MARKS).casefold() in _NAMING_WORDS:
         words = words[1:]
-        if words[0].casefold() in _LOGO_LINKS:
+        if words[0].casefold() in _LOGO_LINKS and len(words) > 1:
             words = words[1:]
-    elif words[-1].strip(_LOGO_MARKS).casefold() in LOGO_WORDS:
+    elif words[-1].strip(_LOGO_MARKS).casefold() in _NAMING_WORDS:
         words = words[:-1]
     else:
         return None
