@@ -269,3 +269,43 @@ def test_a_flash_briefing_feeds_items_are_the_listing_by_their_own_key_names():
     assert list(articles["title"]) == [title for title, _ in _STORIES]
     assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
     assert list(articles["body"]) == [_BRIDGE, _HARVEST]
+
+
+def test_a_headless_cms_search_response_reads_each_documents_data_and_text_slices():
+    # a Prismic-like search response (made up, review h387): each result's fields under
+    # "data" (a rich-text title, an author link without a name beside "author_name",
+    # slices: a text slice's paragraphs and a sign-up slice's heading), its address and
+    # first publication date beside them
+    def document(n, title, text):
+        return {
+            "id": f"X{n}",
+            "uid": f"story-{n}",
+            "url": f"https://ledger.example/news/story-{n}",
+            "type": "news_article",
+            "first_publication_date": f"2026-03-0{3 - n}T08:14:02+0000",
+            "data": {
+                "title": [{"type": "heading1", "text": title, "spans": []}],
+                "author": {"link_type": "Document"},
+                "author_name": "Jane Roe",
+                "body": [
+                    {
+                        "slice_type": "text",
+                        "primary": {"text": [{"type": "paragraph", "text": text, "spans": []}]},
+                    },
+                    {
+                        "slice_type": "newsletter_signup",
+                        "primary": {"heading": [{"type": "heading3", "text": "Sign up now"}]},
+                    },
+                ],
+            },
+        }
+
+    response = {
+        "page": 1,
+        "results": [document(n, t, x) for n, (t, x) in enumerate(_STORIES)],
+    }
+    articles = _articles(json.dumps(response).encode(), "search.json")
+    assert list(articles["title"]) == [title for title, _ in _STORIES]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
+    assert list(articles["byline"]) == ["Jane Roe", "Jane Roe"]
+    assert list(articles["body"]) == [_BRIDGE, _HARVEST]  # no sign-up heading

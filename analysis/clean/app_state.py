@@ -150,7 +150,17 @@ _MESSAGE_KEYS = ("text", "message")
 # is the page's meta description, a sentence); a blog platform's "html" (Ghost's posts,
 # whose "excerpt" is the opening cut).
 _LISTED_BODY_KEYS = (*_BODY_KEYS, "text", "maintext", "html")
-_AUTHOR_KEYS = ("author", "authors", "byline", "by", "creator", "creators")
+# (a headless CMS's "author_name" beside an "author" link to the author's document)
+_AUTHOR_KEYS = (
+    "author",
+    "authors",
+    "byline",
+    "by",
+    "creator",
+    "creators",
+    "author_name",
+    "authorName",
+)
 _URL_KEYS = ("url", "canonicalUrl", "permalink", "link")
 _SITE_KEYS = ("siteName", "site_name", "publisher", "site")
 # A listed story's own site, named as text (a read-later reader's API names each saved
@@ -206,6 +216,15 @@ _BLOCK_TEXT_KEYS = ("text", "content", "html", "value")
 # "attributes": {...}}, Strapi's too), a link aggregator's post view (Lemmy's {"post":
 # {...}, "creator", "community", "counts"}).
 _WRAPPER_KEYS = ("item", "node", "fields", "_source", "attributes", "post")
+# The key of a document's fields beside its address and dates (Prismic's API: {"id", "uid",
+# "url", "first_publication_date", "data": {"title": [...], "body": [slices]}}); read only
+# for an entry with no title of its own, whose "data" holds one.
+_DATA_KEY = "data"
+# A body slice's fields (Prismic's {"slice_type": "text", "primary": {"text": [blocks]}}),
+# and the rich-text block types that are the story's text (its headings are a slice's
+# chrome as often: a sign-up slice's heading).
+_SLICE_FIELDS = "primary"
+_TEXT_BLOCK_TYPES = frozenset({"paragraph", "list-item", "o-list-item", "preformatted"})
 # The key of a crawler's page record's metadata (a website content crawler's dataset:
 # {"url", "text", "metadata": {"title", "description", "author", "openGraph": [...]}}):
 # read with the record's own fields, its meta tags' pairs as keys (_meta_pairs).
@@ -517,6 +536,10 @@ def _listed(entry: object) -> object:
             if not titled:
                 return inner
             return {**inner, **{k: v for k, v in entry.items() if k != key}}
+    if not titled and isinstance(data := entry.get(_DATA_KEY), dict) and _title(data):
+        # a headless CMS's document: its fields under "data", its address and dates
+        # beside them (Prismic's {"uid", "url", "first_publication_date", "data": {...}})
+        return {**data, **{k: v for k, v in entry.items() if k != _DATA_KEY}}
     return entry
 
 
@@ -986,7 +1009,8 @@ def _body_parts(node: dict, keys: tuple[str, ...] = _BODY_KEYS) -> tuple[str, ..
 
 
 def _block_text(block: object, depth: int) -> str:
-    """One block of a body: a text, a block's own text, or its spans' texts joined."""
+    """One block of a body: a text, a block's own text, its spans' texts joined, or a
+    slice's text blocks (Prismic's: one line each)."""
     if isinstance(block, str):
         return block
     if not isinstance(block, dict) or depth > 3:
@@ -994,6 +1018,17 @@ def _block_text(block: object, depth: int) -> str:
     for key in _BLOCK_TEXT_KEYS:
         if isinstance(value := block.get(key), str):
             return value
+    if "slice_type" in block and isinstance(fields := block.get(_SLICE_FIELDS), dict):
+        return "\n".join(
+            text
+            for value in fields.values()
+            if isinstance(value, list)
+            for part in value
+            if isinstance(part, dict)
+            and part.get("type") in _TEXT_BLOCK_TYPES
+            and isinstance(text := part.get("text"), str)
+            and text.strip()
+        )
     spans = block.get("children")
     if not isinstance(spans, list):
         spans = block.get("content")  # ProseMirror's / Tiptap's node
