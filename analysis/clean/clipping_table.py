@@ -62,6 +62,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "overskrift",
             "tittel",
             "otsikko",
+            "pealkiri",  # Estonian "headline"
             "başlık",
             "başlıq",  # Azerbaijani
             "judul",
@@ -126,6 +127,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "tidning",
             "kilde",
             "lähde",
+            "lehti",  # Finnish "paper" (sanomalehti, a newspaper)
             "kaynak",
             "yayın",
             "sumber",
@@ -167,6 +169,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "erscheinungsdatum",
             "dato",
             "päivämäärä",
+            "julkaistu",  # Finnish "published"
             "dátum",
             "tarih",
             "tarix",  # Azerbaijani
@@ -223,6 +226,8 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "ingress",
             "sammendrag",
             "tiivistelmä",
+            "teksti",  # Finnish "text"
+            "tekst",  # Estonian, Dutch, Polish, Danish and Norwegian "text"
             "gearfetting",  # West Frisian "summary"
             "özet",
             "ringkasan",

@@ -84,6 +84,7 @@ from analysis.clean.post_link_cards import age_line_posts, post_link_cards
 from analysis.clean.scraper_header import header_lines
 from analysis.clean.site_candidates import name_words
 from analysis.clean.teaser_first import teaser_first_cards
+from analysis.clean.vertical_records import vertical_rows
 from analysis.text import FIELD_LABEL, LETTER_RUN, count_words
 
 #: Share of all card body characters above which one card may be the page's own article.
@@ -160,6 +161,7 @@ def find_cards_or_updates(
     if rows := (
         table_rows(lines)
         or labelled_rows(lines)
+        or vertical_rows(lines)
         or feed_message_rows(lines)
         or mbox_rows(lines)
         or digest_rows(lines)
@@ -170,11 +172,11 @@ def find_cards_or_updates(
         or age_line_posts(lines)
         or teaser_first_cards(lines, kinds)
     ):
-        # a clipping table, a labelled report, feed items saved as mail, a mailbox's
-        # alerts, a list's
-        # digest, a news bot's lines in a chat log, a chat export's shared links, a
-        # timeline's link cards, cards printing their teaser first: one article a
-        # row, a block, a message, a message, a line, a message, a post's card, a block
+        # a clipping table, a labelled report, a table printed one record a block, feed
+        # items saved as mail, a mailbox's alerts, a list's digest, a news bot's lines in
+        # a chat log, a chat export's shared links, a timeline's link cards, cards
+        # printing their teaser first: one article a row, a block, a record, a message,
+        # a message, a line, a message, a post's card, a block
         return rows, ()
     # Cards end where the comment section starts: at a comment count that does not
     # close a body (a count right under a card's text, "57 Comments", is card chrome).
