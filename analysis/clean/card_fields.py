@@ -45,6 +45,7 @@ from analysis.clean.card_lines import (
     SOURCE_CUE,
     SOURCE_CUE_WORD,
     find_time,
+    glued_age,
     is_signature,
     is_signed_quotation,
     is_url_crumb,
@@ -634,6 +635,8 @@ def _parts(line: str) -> list[tuple[int, int]]:
     cuts = [0]
     for match in _PART_SEPARATOR.finditer(line):
         cuts += [match.start(), match.end()]
+    if len(cuts) == 1 and (glued := glued_age(line)):  # "Harbour Courier5h": name, age
+        cuts += [glued[0], glued[0]]
     cuts.append(len(line))
     return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
 

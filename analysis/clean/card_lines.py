@@ -68,6 +68,7 @@ from analysis.text.marks import (
     SENTENCE_MARKS,
     UNMARKED_SCRIPTS,
 )
+from analysis.text.patterns import COMBINING_MARK
 from analysis.text.scripts import has_syllabic_script
 
 #: Words of a headline-shaped line.
@@ -274,6 +275,18 @@ BARE_AGE = re.compile(
     + _unit_forms(UNITS_BEFORE_NUMBER)
     + r"\s*\d{1,3})(?=\s*$|\s[|/·•—–-]\s)"
 )
+#: A card's compact age glued to the name printed before it, as a search engine's news
+#: cards render the source's link and the age's element with nothing between them
+#: ("Harbour Courier5h", "गोंयचो आवाज5h"): the age (:data:`RELATIVE_TIMES`' compact
+#: form) right after a letter or a mark, closing the line, the name before it no more
+#: than :data:`MAX_GLUED_NAME_WORDS` words. The one definition of the glued age: a
+#: line's text as the dump prints it, or an HTML card's line as its markup renders it.
+GLUED_AGE = re.compile(
+    rf"^\s*(?:[^\W\d_]|{COMBINING_MARK})[^\d]{{0,80}}?(?:[^\W\d_]|{COMBINING_MARK})"
+    r"(?P<age>\d{1,3}(?:min|hrs|hr|m|h|d))\s*$"
+)
+#: The most words of the name a :data:`GLUED_AGE` is glued to (a site's name).
+MAX_GLUED_NAME_WORDS = 6
 # The words of RELATIVE_TIMES' forms without a digit (lower case).
 _RELATIVE_WORD = re.compile(
     r"vor|hace|il y a|gestern|heute|ayer|hoy|hier|aujourd'hui|ieri|oggi|"
@@ -420,6 +433,8 @@ def find_time(text: str) -> tuple[int, int] | None:
         spans.append(match.span())
     if has_digit and (match := BARE_AGE.search(text)):
         spans.append(match.span("age"))
+    elif has_digit and (glued := glued_age(text)):
+        spans.append(glued)
     if date := find_date_span(text):
         spans.append(date)
     if has_digit and (match := SHORT_DATE.search(text)) and _names_a_month(match.group()):
@@ -428,6 +443,30 @@ def find_time(text: str) -> tuple[int, int] | None:
         spans.append(match.span())
     # the earliest, and of those the longest ("June 2, 2025", not its "June 2")
     return min(spans, key=lambda span: (span[0], -span[1])) if spans else None
+
+
+def glued_age(text: str) -> tuple[int, int] | None:
+    """The span of a compact age glued to the name before it, closing ``text``
+    (:data:`GLUED_AGE`: "Harbour Courier5h" -> the span of "5h"), or None.
+
+    Parameters
+    ----------
+    text : str
+        A line or part of one.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, end)`` of the age, when the text before it is a name's: up to
+        :data:`MAX_GLUED_NAME_WORDS` words, no sentence's or field's mark among them.
+    """
+    match = GLUED_AGE.match(text)
+    if match is None:
+        return None
+    name = text[: match.start("age")]
+    if len(name.split()) > MAX_GLUED_NAME_WORDS or any(c in name for c in ".!?:;|,"):
+        return None
+    return match.span("age")
 
 
 # A short date's month word: its first run of letters.
