@@ -45,6 +45,7 @@ from analysis.clean.card_lines import (
     SOURCE_CUE,
     SOURCE_CUE_WORD,
     find_time,
+    footer_head,
     glued_age,
     is_signature,
     is_signed_quotation,
@@ -477,6 +478,8 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
         byline and an outlet, in that order, each when found.
     """
     fields: list[FieldSpan] = []
+    if (head := footer_head(line)) is not None:
+        line = head  # a post's footer: its tags and comment count name no one
     bulleted = is_bullet(line)
     if bulleted:  # "• Jane Roe · 3 December 2026": the bullet no part of a name
         line = " " * bullet_end(line) + line[bullet_end(line) :]

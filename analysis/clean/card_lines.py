@@ -838,6 +838,8 @@ def _late_kind(line: str) -> str:
         n_words > MAX_META_WORDS and count_label_words(text) <= MAX_META_WORDS and find_byline(text)
     ):
         return "meta"
+    if (head := footer_head(text)) is not None and _late_kind(head) == "meta":
+        return "meta"  # a post's footer: its date and author, then its tags and count
     if n_words <= MAX_META_WORDS and (
         find_byline(text)
         or FOREIGN_BYLINE.match(text)
@@ -859,6 +861,42 @@ def _late_kind(line: str) -> str:
     if n_words <= 6:
         return "label"
     return "title"
+
+
+# A comment count closing a line ("2 Comments"), and a field's label inside one ("Tags:
+# x", "Kategoria : Lajme"), as a post's footer prints them after its date and author.
+_COMMENT_COUNT_END = re.compile(rf"\s+\d[\d,.]*\s+(?:{_COMMENT_WORDS})\s*$", re.IGNORECASE)
+_FIELD_LABEL_INSIDE = re.compile(r"\s[^\W\d_]+\s?:\s")
+
+
+def footer_head(line: str) -> str | None:
+    """A post's footer line without its tail, or None for another line.
+
+    A blog theme closes each post of its index with one line: the date, the author, the
+    post's tags or category, its comment count ("3 December 2026 by Jo Doe Tags: news 2
+    Comments"). The line opens with a date and closes with a comment count; its head,
+    the date and the author, ends before the first field's label after the date (or
+    before the count): the card's meta line, whose author's name would otherwise run on
+    into the label's words.
+
+    Parameters
+    ----------
+    line : str
+        One line.
+
+    Returns
+    -------
+    str or None
+        The line up to its tail (a prefix of ``line``), or None when no date opens it or
+        no comment count closes it.
+    """
+    count = _COMMENT_COUNT_END.search(line)
+    date = find_date_span(line) if count is not None else None
+    if count is None or date is None or line[: date[0]].strip():
+        return None
+    head = line[: count.start()]
+    label = _FIELD_LABEL_INSIDE.search(head, date[1])
+    return head[: label.start()] if label is not None else head
 
 
 def _opens_with_date(text: str) -> bool:
