@@ -33,8 +33,8 @@ cards; ``time`` is the save's, no card's date.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
+from analysis.clean.domains import url_host
 from analysis.clean.feed_xml import FeedItem, listing_html
 from analysis.clean.saved_document import SavedDocument, web_url
 
@@ -128,4 +128,4 @@ def delicious_bookmarks(value: object) -> list[FeedItem] | None:
 
 def _host(url: str) -> str | None:
     """A link's host without ``www.``, the outlet a bookmark is filed under."""
-    return (urlsplit(url).hostname or "").removeprefix("www.") or None
+    return url_host(url).removeprefix("www.") or None

@@ -22,6 +22,39 @@ from analysis.clean.public_suffix import domain_and_suffix, is_platform_site
 from analysis.text import is_lower_case, is_upper_case
 
 
+def url_host(url: str | None) -> str:
+    """A URL's host as the outlet tests read it: lower case, without a trailing dot, its
+    ``xn--`` labels decoded (an internationalised name written in Unicode, as
+    :func:`registered_domain` gives its domain), the original's for a cached or archived
+    copy's URL. The one place a page's or a link's host is read for a name test or a
+    site's key, so that an address written in ASCII and the same address in Unicode
+    name one site.
+
+    Parameters
+    ----------
+    url : str or None
+        An absolute URL.
+
+    Returns
+    -------
+    str
+        The host (``www.bürgerblatt-müritz.de`` of ``https://www.xn--brgerblatt-mritz-
+        jzbl.de/a``), or ``""`` when there is none or the URL is malformed.
+
+    Examples
+    --------
+    >>> url_host("https://WWW.xn--brgerblatt-mritz-jzbl.de./lokales")
+    'www.bürgerblatt-müritz.de'
+    """
+    if not url:
+        return ""
+    try:
+        host = urlsplit(original_url(url)).hostname or ""
+    except ValueError:  # a malformed link ("http://[bad")
+        return ""
+    return unicode_domain(host.lower().rstrip("."))
+
+
 def registered_domain(url: str) -> str | None:
     """The registered domain of ``url`` ("https://amp.example.co.uk/x" -> "example.co.uk").
 
@@ -404,8 +437,7 @@ def sub_host(url: str, domain: str) -> str | None:
     >>> sub_host("https://www.example.com/a", "example.com") is None
     True
     """
-    host = unicode_domain((urlsplit(original_url(url)).hostname or "").lower().rstrip("."))
-    host = host.removeprefix("www.")
+    host = url_host(url).removeprefix("www.")
     return host if host.endswith(f".{domain}") else None
 
 

@@ -12,7 +12,9 @@ that may be a section) leaves the host. No tuned value.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from urllib.parse import urlsplit
+
+from analysis.clean.domains import url_host
+from analysis.clean.link_forms import unicode_domain
 
 __all__ = ["named_over_host"]
 
@@ -54,8 +56,9 @@ def named_over_host(
     """
     if not site_name or not url or not publishers or len(title_parts) < 2:
         return site_name
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-    if not host or site_name.lower().removeprefix("www.") != host:
+    host = url_host(url).removeprefix("www.")
+    # (the host in Unicode and in its xn-- form is one: both compared decoded)
+    if not host or unicode_domain(site_name.lower().removeprefix("www.")) != host:
         return site_name
     parts = {" ".join(part.casefold().split()) for part in title_parts[1:]}
     return next(

@@ -73,6 +73,7 @@ from analysis.clean.domains import (
     registered_domain,
     site_labels,
     sub_host,
+    url_host,
 )
 from analysis.clean.former_name import renamed_key
 from analysis.clean.link_forms import (
@@ -1017,7 +1018,7 @@ def proxied_domain(evidence: OutletEvidence, url: str, domain: str) -> str | Non
     str or None
         The decoded host's registered domain, or None.
     """
-    host = (urlsplit(original_url(url)).hostname or "").lower().rstrip(".")
+    host = url_host(url)
     label = host.split(".")[0]
     decoded = label.replace("--", "\0").replace("-", ".").replace("\0", "-")
     # one "-" may be a name's own ("daily-news.example.com"): two dots spelled, or a

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from analysis.clean.domains import original_url, registered_domain
+from analysis.clean.domains import original_url, registered_domain, url_host
 from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.name_forms import compact_name
 from analysis.clean.url_slugs import spelled_at_start
@@ -63,7 +63,7 @@ def user_site_markup(markup_name: str | None, text_name: str | None, url: str | 
     if name_matches_domain(text_name, domain):
         return False
     parts = urlsplit(original_url(url))
-    host = (parts.hostname or "").lower().removeprefix("www.")
+    host = url_host(url).removeprefix("www.")  # (its xn-- labels decoded, as the domain's)
     labels = host.removesuffix(domain).strip(".").split(".") if host != domain else []
     segments = [segment for segment in parts.path.split("/") if segment][:-1]
     return any(spelled_at_start(part, compact) for part in (*labels[:1], *segments))
