@@ -100,3 +100,48 @@ def test_jsonapi_file_with_one_included_user_is_the_article_not_the_user():
     assert row is not None
     assert row.record["title"] == "Road opens"
     assert row.record["byline"] == "Ana Pereira"
+
+
+def test_jsonapi_collection_gives_each_story_its_page_address_and_included_author(tmp_path):
+    """A JSON:API collection (``/jsonapi/node/article?include=uid``) saved as a file: each
+    listed resource's author is the ``included`` user its ``uid`` points to, and its page
+    the API host's ``path.alias`` (the outlet; the file names no site otherwise)."""
+    from analysis.clean.page_rows import clean_page
+    from analysis.clean.read import read_page
+
+    stories = [
+        ("Road opens to the coast", "Ana Pereira", "The new road opened on Monday. It is short."),
+        ("Ferry fares rise in spring", None, "Fares rise by a tenth in March. Fuel costs more."),
+        ("Library opens on the pier", "Rui Costa", "The library opened its doors. Hundreds came."),
+    ]  # fmt: skip
+    users = {name: f"u{k}" for k, (_, name, _) in enumerate(stories) if name}
+    document = {
+        "jsonapi": {"version": "1.0"},
+        "data": [
+            {
+                "type": "node--article",
+                "id": f"n{k}",
+                "links": {"self": {"href": f"https://harbour-news.pt/jsonapi/node/n{k}"}},
+                "attributes": {
+                    "title": title,
+                    "created": f"2026-12-0{3 - k}T10:00:00+00:00",
+                    "path": {"alias": f"/news/{40 - k}"},
+                    "body": {"value": f"<p>{text}</p>", "format": "basic_html"},
+                },
+                "relationships": {
+                    "uid": {"data": {"type": "user--user", "id": users.get(name, "staff")}}
+                },
+            }
+            for k, (title, name, text) in enumerate(stories)
+        ],
+        "included": [
+            {"type": "user--user", "id": uid, "attributes": {"display_name": name}}
+            for name, uid in users.items()
+        ],
+    }
+    path = tmp_path / "articles.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    rows = clean_page(read_page(path)).articles
+    assert [r["title"] for r in rows] == [s[0] for s in stories]
+    assert [r["byline"] for r in rows] == [s[1] for s in stories]
+    assert {r["outlet"] for r in rows} == {"harbour-news.pt"}

@@ -44,6 +44,7 @@ from analysis.clean.dates import parse_date
 from analysis.clean.feed_xml import FeedItem, iso_date
 from analysis.clean.graph_refs import resolve_refs
 from analysis.clean.record_keys import key_role
+from analysis.clean.response_envelope import resolved_resources
 from analysis.clean.saved_document import web_url
 from analysis.text import LETTER_RUN
 
@@ -461,7 +462,8 @@ def state_stories(data: object, page_url: str | None = None) -> list[FeedItem]:
         One item per story, in the list's order (title, link, date, summary, authors);
         empty when the state holds no list of two or more stories.
     """
-    lists = _story_lists(data)
+    # a JSON:API collection: each resource read with its page's address and its author
+    lists = _story_lists(resolved_resources(data))
     if not lists:
         return []
     stories = max(lists, key=len)  # the first of the longest

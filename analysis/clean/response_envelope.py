@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-__all__ = ["enveloped_record", "field_markup"]
+__all__ = ["enveloped_record", "field_markup", "resolved_resources"]
 
 # The keys of a JSON:API resource: its fields sit under "attributes".
 _RESOURCE_KEYS = ("type", "id", "attributes")
@@ -55,16 +55,63 @@ def enveloped_record(record: dict) -> dict | None:
     """
     data = record.get("data")
     if isinstance(data, dict) and all(key in data for key in _RESOURCE_KEYS):
-        attributes = data["attributes"]
-        if not isinstance(attributes, dict):
-            return None
-        found = dict(attributes)
-        if (url := _resource_page(data, attributes)) is not None and "url" not in found:
-            found["url"] = url
-        if (author := _included_author(data, record.get("included"))) and "author" not in found:
-            found["author"] = author
-        return found
+        return _resource_record(data, record.get("included"))
     return None
+
+
+def resolved_resources(record: object) -> object:
+    """A JSON:API response listing resources (a collection, ``/jsonapi/node/article``)
+    with each resource read as :func:`enveloped_record` reads one: its attributes, its
+    page's address and its author from the response's ``included`` users; any other
+    value as it is.
+
+    Parameters
+    ----------
+    record : object
+        A parsed JSON file or application state.
+
+    Returns
+    -------
+    object
+        ``record`` with its ``data`` list's resources replaced by their records, when it
+        is a JSON:API response whose ``data`` is a list of two resources or more; else
+        ``record`` itself.
+
+    Examples
+    --------
+    >>> response = {"data": [{"type": "node", "id": str(k), "attributes": {"title": "A"},
+    ...   "relationships": {"uid": {"data": {"type": "user", "id": "u"}}}} for k in (1, 2)],
+    ...   "included": [{"type": "user", "id": "u", "attributes": {"display_name": "Jo Roe"}}]}
+    >>> resolved_resources(response)["data"]
+    [{'title': 'A', 'author': 'Jo Roe'}, {'title': 'A', 'author': 'Jo Roe'}]
+    """
+    if not isinstance(record, dict) or not isinstance(data := record.get("data"), list):
+        return record
+    resources = [
+        resource
+        for resource in data
+        if isinstance(resource, dict)
+        and all(key in resource for key in _RESOURCE_KEYS)
+        and isinstance(resource["attributes"], dict)
+    ]
+    if len(resources) < 2 or len(resources) != len(data):
+        return record
+    included = record.get("included")
+    return {**record, "data": [_resource_record(resource, included) for resource in resources]}
+
+
+def _resource_record(resource: dict, included: object) -> dict | None:
+    """A JSON:API resource's attributes, with its page's address and its included
+    author when the attributes give none; None when its attributes are no object."""
+    attributes = resource["attributes"]
+    if not isinstance(attributes, dict):
+        return None
+    found = dict(attributes)
+    if (url := _resource_page(resource, attributes)) is not None and "url" not in found:
+        found["url"] = url
+    if (author := _included_author(resource, included)) and "author" not in found:
+        found["author"] = author
+    return found
 
 
 def _resource_page(resource: dict, attributes: dict) -> str | None:
