@@ -520,7 +520,9 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
     labelled as the publication ("Published", "Posted") in the same or a later line, or
     to an earlier day without a label on a later date line (the publication, whatever
     its language calls it: a page is changed after it is published; a caption's day is
-    no date line's).
+    no date line's); and a date without a label gives way to a later one labelled as
+    the publication (an obituary's "Born: March 14, 1931" or a review's release day over
+    "Published December 3, 2026": the label says which day is the page's).
 
     Parameters
     ----------
@@ -539,6 +541,7 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
     found: set[str] = set()
     updated_only = False  # the published span so far is a date labelled "Updated"
     updated_iso = ""  # ... and its day
+    unlabelled = False  # the published span so far is a date without a label
     phrase: FieldSpan | None = None  # the first date ending a phrase, not a sentence
     for i in range(max(0, first), min(stop, len(lines))):
         line = lines[i]
@@ -552,7 +555,7 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
                 spans.append(FieldSpan(*below, "byline"))
                 found.add("byline")
         dated = None
-        if "published" not in found or updated_only:
+        if "published" not in found or updated_only or unlabelled:
             dated = (
                 find_published_date(line)
                 or _yearless_published(lines, line)
@@ -584,6 +587,7 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
             found.add("published")
             updated_only = label == "update"
             updated_iso = date.iso if updated_only else ""
+            unlabelled = label is None
         rel = find_relative_time(line) if "relative_time" not in found else None
         if rel and _is_sentence_of_prose(line):
             rel = None  # a lead paragraph that says "yesterday" is no date line
