@@ -29,3 +29,38 @@ def test_a_published_label_beats_an_earlier_date_without_one(tmp_path):
         "By Colin Example\nPublished December 3, 2026\n\n" + _BODY
     )
     assert _row(tmp_path, text).published == "2026-12-03"
+
+
+def test_a_reviews_fact_box_is_no_headline(tmp_path):
+    """A theatre review's credits on one line ('Regie: A · Bühne: B · Mit: C') over a
+    premiere's date line, and an album review's rows of labelled values over its release
+    day: neither is the headline."""
+    one_line = (
+        "MÄRKISCHE BEISPIEL-RUNDSCHAU\n\nTheaterkritik\n\n"
+        "Ein Woyzeck im Schlachthof: Frankfurt wagt den Abgrund\n\n"
+        "Regie: Lennart Beispiel · Bühne: Anke Muster · Mit: Jonas Reimer, Clara Düring\n"
+        "Kleist Forum Frankfurt (Oder), Premiere am 5. Dezember 2026\n\n"
+        "Von Dorothea Beispiel\n\n06.12.2026, 11:20 Uhr\n\n" + _BODY
+    )
+    assert _row(tmp_path, one_line).title.startswith("Ein Woyzeck")
+    rows = (
+        "Gazzetta di Esempio\n\nRECENSIONI\n\n"
+        "Terra rossa, il ritorno dei Tamburi di Esempio è un disco necessario\n\n"
+        "Artista: Tamburi di Esempio\nAlbum: Terra rossa\nEtichetta: Ponente Dischi\n"
+        "Uscita: 4 dicembre 2026\nVoto: 8/10\n\n"
+        "di Federica Esempio\n5 dicembre 2026\n\n" + _BODY
+    )
+    assert _row(tmp_path, rows, "q.txt").title.startswith("Terra rossa, il ritorno")
+
+
+def test_a_date_in_a_reviews_fact_box_is_not_the_pages(tmp_path):
+    """An album review's 'Uscita: 4 dicembre 2026' (its release) among the box's rows
+    above 'di NAME' / '5 dicembre 2026': the page's day is the date line's."""
+    text = (
+        "Gazzetta di Esempio\n\nRECENSIONI\n\n"
+        "Terra rossa, il ritorno dei Tamburi di Esempio è un disco necessario\n\n"
+        "Artista: Tamburi di Esempio\nAlbum: Terra rossa\nUscita: 4 dicembre 2026\n"
+        "Etichetta: Ponente Dischi\nVoto: 8/10\n\n"
+        "di Federica Esempio\n5 dicembre 2026\n\n" + _BODY
+    )
+    assert _row(tmp_path, text).published == "2026-12-05"

@@ -47,6 +47,7 @@ from analysis.clean.bylines import is_name_line
 from analysis.clean.caseless_names import caseless_given_name_line, caseless_name_line
 from analysis.clean.company_names import without_legal_form
 from analysis.clean.dates import DateMatch, find_date_span, labelled_dates
+from analysis.clean.fact_box import is_fact_box_line
 from analysis.clean.header_lines import (
     BYLINE_MAX_WORDS,
     RELATED_LABEL,
@@ -352,6 +353,8 @@ def candidate_features(
     nor is the rest of a standfirst or paragraph wrapped over lines, going on in lower
     case from lines above that hold more words with it than a headline
     (:func:`_rest_of_wrapped_text`).
+    Nor is a fact box's line (:func:`~analysis.clean.fact_box.is_fact_box_line`: a
+    review's "Director: A" / "Cast: B" / "Running time: ..." rows, "Regie: A · Bühne: B").
     Nor is a person's name alone in a script without case beside a date line
     (:func:`~analysis.clean.caseless_names.caseless_name_line`: "佐藤美咲" over
     "2026年12月5日"; a given name alone under a longer line,
@@ -421,6 +424,7 @@ def candidate_features(
             or _GUEST_CREDIT.match(lines[i])  # "Special to The Example Observer"
             or _is_notice(lines[i])
             or spans_years(lines[i])  # "Born March 2, 1938 ...; died November 29, 2026 ..."
+            or is_fact_box_line(lines, i)  # "Regie: A · Bühne: B", a review's "Label: value" rows
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
             or ("  " in lines[i].strip() and spaced_menu_items(lines[i]))  # "News  Sport  Log in"
             or is_site_field(lines, i)

@@ -87,6 +87,7 @@ from analysis.clean.dates import (
     parse_date,
     writes_year_first,
 )
+from analysis.clean.fact_box import is_fact_box_line
 from analysis.clean.header_lines import (
     CAPTION,
     RELATED_LABEL,
@@ -565,9 +566,11 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
             _dates_something_else(line, dated[1])
             or is_dated_teaser(line)
             or is_day_range(line, dated[0])
+            or (dated[1] is None and is_fact_box_line(lines, i))
         ):
             dated = None  # a photo's date, another item's ("Other story — Dec. 1, 2026"),
-            # an event's days ("LANTERN FESTIVAL · JUNE 12–15, 2026")
+            # an event's days ("LANTERN FESTIVAL · JUNE 12–15, 2026"), a review's fact
+            # box's row ("Uscita: 4 dicembre 2026": the album's release, h388)
         if dated is not None and _dated_phrase(line):
             # the day of a phrase: an event's in a sentence ("The final vote is set for
             # Dec. 15, 2026.") or running into it ("Polls open Dec. 15, 2026"), none;

@@ -1,0 +1,77 @@
+"""Fact-box lines: a review's, recipe's or release's data printed as labelled values.
+
+A film or album review prints its data over the story, one labelled value a line
+("Director: A", "Cast: B, C", "Running time: 1hr 52min", Italian "Etichetta: X",
+"Voto: 8/10"), a recipe its yield and times, a theatre review its credits on one line
+("Regie: A · Bühne: B · Mit: C"). Such a line is a label and its value, never a
+headline, though the line under it may be a date line (a release day, a premiere) as
+under a headline. It is told by its shape, in any language:
+
+- a line of two labelled parts or more, apart by a spaced separator (``·``, ``|``,
+  ``•``): a headline holds one colon at most after its label ("Review: ...");
+- a labelled line in a run of :data:`MIN_BOX_LINES` labelled lines or more with no
+  blank line between, not counting byline and date lines: a headline with a label
+  ("Letter: ...", "Kommentar: ...") may stand over a labelled byline and a labelled
+  date ("Autor: ...", "Datum: ..."), but three labelled lines that are neither are a
+  table's rows.
+
+A date in such a box under a label no date reader knows ("Uscita: 4 dicembre 2026", an
+album's release) is the box's, not the page's (:func:`~analysis.clean.page_metadata.
+header_meta_spans`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.clean.header_lines import is_meta_line
+
+__all__ = ["MIN_BOX_LINES", "is_fact_box_line"]
+
+#: The fewest labelled lines, byline and date lines left out, of a run read as a fact
+#: box: two may be a labelled headline over a labelled deck; three are a table's rows.
+MIN_BOX_LINES = 3
+
+# A label (one to three words of letters, a dot or an apostrophe in them, no digit
+# first), its colon (full-width too; French sets a space before it) and a value.
+_LABELLED = re.compile(r"\s*[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2} ?[:：]\s+\S")
+# The separators of a line's parts.
+_PARTS = re.compile(r"\s[·|•]\s")
+
+
+def _labelled(line: str) -> bool:
+    return _LABELLED.match(line) is not None
+
+
+def is_fact_box_line(lines: Sequence[str], index: int) -> bool:
+    """Whether line ``index`` is a fact box's line (module docstring).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    index : int
+        The line.
+
+    Returns
+    -------
+    bool
+        True for a line of two labelled parts or more, or a labelled line in a run of
+        :data:`MIN_BOX_LINES` such lines or more (byline and date lines not counted).
+    """
+    line = lines[index]
+    if not _labelled(line):
+        return False
+    parts = _PARTS.split(line.strip())
+    if len(parts) >= 2 and all(_labelled(part) for part in parts):
+        return True
+    first = last = index
+    while first > 0 and _labelled(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and _labelled(lines[last + 1]):
+        last += 1
+    if last - first + 1 < MIN_BOX_LINES:
+        return False
+    rows = sum(1 for i in range(first, last + 1) if not is_meta_line(lines[i]))
+    return rows >= MIN_BOX_LINES
