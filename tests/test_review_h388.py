@@ -64,3 +64,24 @@ def test_a_date_in_a_reviews_fact_box_is_not_the_pages(tmp_path):
         "di Federica Esempio\n5 dicembre 2026\n\n" + _BODY
     )
     assert _row(tmp_path, text).published == "2026-12-05"
+
+
+def test_byline_labels_and_lower_case_titles_before_names():
+    """Maltese 'written by', Portuguese 'report:', Mongolian 'author:', Lao 'hosted by',
+    English 'Recipe by' / 'Review by' / 'Hosted by', and academic titles written in lower
+    case before the name ('prof. dr. sc.', 'dr hab. inż.') left out of it."""
+    from analysis.clean.header_lines import find_byline
+
+    for line, name in (
+        ("Miktub minn Rebekah Example", "Rebekah Example"),
+        ("Reportagem: Bruna Exemplo", "Bruna Exemplo"),
+        ("Зохиогч: Б.Энхбаяр", "Б.Энхбаяр"),
+        ("ດຳເນີນລາຍການໂດຍ: ສົມພອນ ແກ້ວມະນີ", "ສົມພອນ ແກ້ວມະນີ"),
+        ("Recipe by Yasmin Example", "Yasmin Example"),
+        ("Review by Hannah Example", "Hannah Example"),
+        ("Hosted by Renée Example and Curtis Example", "Renée Example and Curtis Example"),
+        ("Piše: prof. dr. sc. Edin Primjer, specijalista", "Edin Primjer"),
+        ("Autor: dr hab. inż. Katarzyna Przykład, prof. PW", "Katarzyna Przykład"),
+    ):
+        span = find_byline(line)
+        assert span is not None and line[span[0] : span[1]] == name, line

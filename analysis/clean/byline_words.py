@@ -87,7 +87,7 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "he": ("מאת",),
     "yo": ("láti ọwọ́",),  # "from the hand of"
     "ig": ("site n'aka", "site n’aka"),  # "from the hand of" (h161)
-    "mt": ("minn",),
+    "mt": ("minn", "miktub minn"),  # "by", "written by" (h388)
     "af": ("deur",),
     "lb": ("vum", "vun"),  # "from the", "from"
     "su": ("dipasang ku", "ditulis ku"),  # "posted by", "written by"
@@ -315,7 +315,8 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     # "writes", "wrote", "drafted (it)": a Latin American site's credit of its writer
     # before a colon ("Escribe: NAME", "Redactó: NAME", review h361)
     "es": ("autor", "autora", "autores", "texto", "escribe", "escribió", "redactó"),
-    "pt": ("autor", "autora", "autores", "texto"),
+    # "report: NAME", a TV page's reporter credit over "Imagens: / Edição:" (h388)
+    "pt": ("autor", "autora", "autores", "texto", "reportagem"),
     "pl": ("autor", "autorka", "autorzy"),
     "cs": ("autor", "autorka", "autoři"),
     "ru": ("автор", "авторы", "текст"),  # "text (by)"
@@ -383,7 +384,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "uz": ("muallif",),
     "hy": ("հեղինակ",),
     "ka": ("ავტორი", "ავტორები", "დაწერა", "დაწერილია"),  # author(s), "wrote", "written"
-    "mn": ("сурвалжлагч",),
+    "mn": ("сурвалжлагч", "зохиогч"),  # correspondent, author (h388)
     "ne": ("लेखक",),
     "hi": ("लेखक", "रिपोर्ट", "संवाददाता"),  # writer, report (by), correspondent
     "mr": ("लेखक",),
@@ -394,7 +395,8 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "pa": ("ਲੇਖਕ",),
     # writer, report (by), reporter, written by (the one writing: h211)
     "si": ("ලියුම්කරු", "වාර්තාව", "වාර්තාකරු", "ලියන්නේ"),
-    "lo": ("ຂຽນໂດຍ", "ໂດຍ"),  # written by, by (with a colon, as Khmer "ដោយ៖")
+    # written by, by (with a colon, as Khmer "ដោយ៖"); a programme's "hosted by" (h388)
+    "lo": ("ຂຽນໂດຍ", "ໂດຍ", "ດຳເນີນລາຍການໂດຍ"),
     "am": ("ጸሐፊ", "ዘጋቢ"),
     "so": ("qoraa",),
     "eu": ("egilea", "idazlea"),  # author, writer

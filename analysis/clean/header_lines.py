@@ -90,6 +90,11 @@ __all__ = [
 #: Roe, Nairobi correspondent", "Reporting by 🇨🇱 Jane Roe in Santiago"): two regional
 #: indicator letters, as an emoji flag is written (h279).
 FLAG_BEFORE_NAME = re.compile("[\U0001f1e6-\U0001f1ff]{2}\\s+")
+# Academic titles written in lower case before a byline's name, the last one abbreviated
+# with a period: "prof. dr. sc. NAME" (Bosnian, Croatian, Serbian), "dr hab. inż. NAME"
+# (Polish), "doc. dr. NAME". Words of five letters or fewer, at most four, the name in
+# capitals after them: no name's word is written in lower case and closed by a period.
+_TITLES_BEFORE_NAME = re.compile(r"(?:[^\W\d_]{1,5}\.?\s+){0,3}[^\W\d_]{1,5}\.\s+(?=[^\W\d_])")
 #: A role noun of a byline's credit, closing it: "Staff Writer", "AP National Political
 #: Writer", "Columnist".
 ROLE_NOUN = re.compile(
@@ -166,7 +171,8 @@ _CREDITED_WORK = r"(?:words|text|story|photographs|photos|pictures|illustrations
 #: pictures", "Photographs and words"; a regex, English's words in lower case).
 CREDITED_WORKS = rf"{_CREDITED_WORK}(?:\s*(?:,|and|&)\s*{_CREDITED_WORK})+"
 _PIECE_CREDIT = (
-    r"(?:guest\s+)?(?:column|post|essay|interview|commentary)|live\s+(?:coverage|blog)"
+    r"(?:guest\s+)?(?:column|post|essay|interview|commentary|recipe|review)"
+    r"|live\s+(?:coverage|blog)"
     rf"|{CREDITED_WORKS}"
 )
 # A foreign desk's credit before the name: "From our correspondent in Accra, NAME",
@@ -200,7 +206,7 @@ _WIRE_CUE = "|".join(
 )
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by|created by|reported by|submitted by|story by|compiled by"
-    r"|as told to)"
+    r"|hosted by|as told to)"
     r"\s*:?\s+"
     rf"|^\s*(?i:{_CORRESPONDENT_IN_PLACE})\s+"
     rf"|^\s*(?i:{_PIECE_CREDIT})\s+by\s*:?\s+"
@@ -211,7 +217,7 @@ _BYLINE = re.compile(
     r"|Beitrag|Kommentar|Essay|Bericht|Analyse|Kolumne|Leitartikel|Reportage)\s+von\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
     r"(?:By|BY|Written by|Posted by|Created by|Words by|Text by|Reporting by|Reported by"
-    r"|Writing by"
+    r"|Writing by|Hosted by"
     r"|Submitted by|Story by"
     r"|Compiled by|As told to"
     r"|Author:|Autor:|Story:|Von)\s*:?\s+"
@@ -519,6 +525,10 @@ def find_byline(text: str) -> tuple[int, int] | None:
     start = cue.end()
     if (flag := FLAG_BEFORE_NAME.match(text, start)) is not None:
         start = flag.end()
+    if (titles := _TITLES_BEFORE_NAME.match(text, start)) is not None and all(
+        is_lower_case(word) for word in titles.group(0).replace(".", " ").split()
+    ):
+        start = titles.end()  # "Piše: prof. dr. sc. NAME", "dr hab. inż. NAME" (h388)
     date = find_date_span(text[start:])
     end = limit = _before_weekday(text, start, start + date[0]) if date else len(text)
     stop = _NAME_END.search(text, start, end)
