@@ -85,3 +85,35 @@ def test_byline_labels_and_lower_case_titles_before_names():
     ):
         span = find_byline(line)
         assert span is not None and line[span[0] : span[1]] == name, line
+
+
+def test_an_e_readers_clippings_file_is_its_articles(tmp_path):
+    """A Kindle 'My Clippings.txt' of one web article's highlights: the title with its
+    author in brackets, the highlights as the text, a reader's note and the 'Added on'
+    day left out (the file used to give no article at all)."""
+    entry = (
+        "The river that ran dry (Jane Example)\n"
+        "- Your {kind} on page {page} | Location {place} | Added on Saturday, December 5,"
+        " 2026 9:14:07 PM\n\n{text}\n==========\n"
+    )
+    text = "".join(
+        entry.format(kind=kind, page=page, place=place, text=passage)
+        for kind, page, place, passage in (
+            (
+                "Highlight",
+                1,
+                "12-15",
+                "At the dam, the water has dropped so low that the"
+                " turbines were switched off one by one.",
+            ),
+            ("Highlight", 2, "31-33", "Mines have been told to import their own power."),
+            ("Note", 2, "33", "use for the energy chapter"),
+        )
+    )
+    row = _row(tmp_path, text)
+    assert (row.title, row.byline, row.published) == (
+        "The river that ran dry",
+        "Jane Example",
+        None,
+    )
+    assert "energy chapter" not in row.body and "import their own power" in row.body

@@ -67,6 +67,7 @@ from analysis.clean.feed_reader_list import entry_rows
 from analysis.clean.highlights_export import highlight_rows
 from analysis.clean.html_cards import letters
 from analysis.clean.inline_headlines import inline_cards
+from analysis.clean.kindle_clippings import clipping_rows
 from analysis.clean.labelled_blocks import labelled_rows
 from analysis.clean.list_digest import digest_rows
 from analysis.clean.listing_headlines import comment_count_under_body, mark_headlines
@@ -168,15 +169,17 @@ def find_cards_or_updates(
         or chat_log_rows(lines)
         or chat_link_rows(lines)
         or highlight_rows(lines)
+        or clipping_rows(lines)
         or post_link_cards(lines)
         or age_line_posts(lines)
         or teaser_first_cards(lines, kinds)
     ):
         # a clipping table, a labelled report, a table printed one record a block, feed
         # items saved as mail, a mailbox's alerts, a list's digest, a news bot's lines in
-        # a chat log, a chat export's shared links, a timeline's link cards, cards
-        # printing their teaser first: one article a row, a block, a record, a message,
-        # a message, a line, a message, a post's card, a block
+        # a chat log, a chat export's shared links, a highlights export, an e-reader's
+        # clippings file (one article a title), a timeline's link cards, cards printing
+        # their teaser first: one article a row, a block, a record, a message, a message,
+        # a line, a message, a post's card, a block
         return rows, ()
     # Cards end where the comment section starts: at a comment count that does not
     # close a body (a count right under a card's text, "57 Comments", is card chrome).
