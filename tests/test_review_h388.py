@@ -117,3 +117,23 @@ def test_an_e_readers_clippings_file_is_its_articles(tmp_path):
         None,
     )
     assert "energy chapter" not in row.body and "import their own power" in row.body
+
+
+def test_an_html_update_date_printed_first_gives_way_to_the_publication(tmp_path):
+    """An HTML page whose only date key is article:modified_time and which prints
+    'Updated: Dec 04 | Published: Dec 03' (in a language whose labels are not known):
+    htmldate's search found the update's day among the printed ones; the date lines
+    decide (the earlier day: the page changed after it was published)."""
+    html = (
+        '<html lang="te"><head><meta charset="utf-8"><title>విశాఖలో కొత్త హార్బర్ | ఉదాహరణ వార్తలు'
+        '</title><meta property="article:modified_time" content="2026-12-04T09:10:00+05:30">'
+        '</head><body><header><a href="/">ఉదాహరణ వార్తలు</a></header><article>'
+        "<h1>విశాఖలో కొత్త ఫిషింగ్ హార్బర్‌కు శంకుస్థాపన</h1>"
+        '<div class="meta"><span>అప్‌డేట్: డిసెంబర్ 04, 2026, 09:10 IST</span> | '
+        "<span>ప్రచురణ: డిసెంబర్ 03, 2026, 20:45 IST</span></div>"
+        "<p>విశాఖపట్నంలో రూ. 450 కోట్లతో నిర్మించనున్న కొత్త ఫిషింగ్ హార్బర్‌కు గురువారం శంకుస్థాపన"
+        " జరిగింది. దీని ద్వారా 700 మరపడవలకు స్థలం లభిస్తుంది.</p>"
+        "<p>హార్బర్ నిర్మాణం రెండేళ్లలో పూర్తవుతుందని అధికారులు తెలిపారు.</p>"
+        "</article></body></html>"
+    )
+    assert _row(tmp_path, html, "p.html").published == "2026-12-03"

@@ -1145,7 +1145,11 @@ def date_printed_above_body(markup: str, text: str, body: str | None) -> str | N
     tags, JSON-LD, ``<time>`` and the URL). The search alone would take January 1 of a
     footer's "© 2019" or of any year written, a sidebar's date or a date the article
     cites; a date printed between the page's top and its main text is the article's own
-    (a dateline under the headline, "기사입력 : 2018-08-25 15:24").
+    (a dateline under the headline, "기사입력 : 2018-08-25 15:24"). The search's date
+    is no answer when it is the markup's update date alone
+    (:func:`~analysis.clean.markup_dates.is_update_date_only`): the page printing it
+    beside its publication ("Updated: Dec 4 | Published: Dec 3") is read by its date
+    lines, as :func:`html_metadata` leaves such a date to them.
 
     Parameters
     ----------
@@ -1178,6 +1182,8 @@ def date_printed_above_body(markup: str, text: str, body: str | None) -> str | N
         )
     except (ValueError, TypeError):  # markup htmldate cannot parse
         return None
+    if guess is not None and is_update_date_only(markup, guess):
+        return None  # the last update's day, printed too: the text's date lines decide (h388)
     printed = {date.iso for date in find_dates(text[:body_start])}
     return guess if guess in printed else None
 
