@@ -137,3 +137,21 @@ def test_an_html_update_date_printed_first_gives_way_to_the_publication(tmp_path
         "</article></body></html>"
     )
     assert _row(tmp_path, html, "p.html").published == "2026-12-03"
+
+
+def test_pashto_and_tatar_dates():
+    """Pashto months as Pakistan's papers spell them ('۳ ډسمبر ۲۰۲۶') and Tatar's
+    possessive month after the year's genitive ('2026 елның 4 декабре')."""
+    from analysis.clean.dates import find_dates
+
+    assert [d.iso for d in find_dates("خپره شوې: پنجشنبه، ۳ ډسمبر ۲۰۲۶")] == ["2026-12-03"]
+    assert [d.iso for d in find_dates("2026 елның 4 декабре, 17:30")] == ["2026-12-04"]
+    assert [d.iso for d in find_dates("2026 елның 12 гыйнвары")] == ["2026-01-12"]
+
+
+def test_a_save_line_with_the_date_right_after_saved():
+    """An Instapaper-like copy's 'Saved 6 December 2026' is a save tool's line."""
+    from analysis.clean.capture_marks import capture_line_index
+
+    assert capture_line_index(["Saved 6 December 2026", "Headline of the story"]) == 0
+    assert capture_line_index(["Saved lives in 2026 as flood barriers held", "x"]) is None

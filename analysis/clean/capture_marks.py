@@ -44,9 +44,13 @@ _LOGO_LABEL = re.compile(
 # Thai "บันทึกเมื่อ 6 ธ.ค. 2569 14:05", Japanese and Chinese "保存日" / "保存于",
 # Korean "저장일"; Turkish "Kaydedildi:" and the other languages below, h361); German's
 # label before a colon too ("Gespeichert: Sonntag, 6. Dezember
-# 2026", a read-later app's export, h361).
+# 2026", a read-later app's export, h361); English's participle right before the date
+# ("Saved 6 December 2026", h388).
 _SAVED_ON = re.compile(
     r"\s*(?:(?:Saved|Captured|Archived|Clipped|Downloaded)\b(?:\s+\S+){0,4}?(?:\s+on|\s+[·|•])"
+    # the participle right before the date ("Saved 6 December 2026", an Instapaper-like
+    # copy's line under the site's host, h388): the date must follow it, a weekday first
+    r"|(?:Saved|Captured|Archived|Clipped)(?=\s)"
     r"|(?:gespeichert(?:\s+am)?|enregistré\s+le|guardado\s+el|salvo\s+em|salvato\s+il"
     r"|opgeslagen\s+op|zapisano|сохранено|збережено|บันทึก(?:ไว้)?เมื่อ|保存日時?|保存于|保存於"
     # Turkish, Swedish, Danish, Norwegian, Finnish, Czech, Romanian, Hungarian,

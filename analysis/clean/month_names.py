@@ -278,6 +278,13 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     # Bashkir: the possessive form a date prints after the year's genitive ("2026 йылдың
     # 3 декабре"), the vowel of the ending following the name's (h211)
     "ba": ("- феврале марты апреле майы июне июле августы сентябре октябре ноябре декабре",),
+    # Tatar: the possessive form after the year's genitive, as Bashkir's ("2026 елның 4
+    # декабре"), CLDR's nominative with the ending "-е" / "-ы" (h388); the Bashkir row's
+    # forms spelled alike are not repeated
+    "tt": ("гыйнвары - - - - - - - - - - -",),
+    # Pashto as Pakistan's papers spell the months, the retroflex letters for the English
+    # t and d ("۳ ډسمبر ۲۰۲۶"; CLDR writes "دسمبر", h388)
+    "ps": ("جنوري فبروري مارچ اپرېل مۍ جون جولاي اګست سپټمبر اکټوبر نومبر ډسمبر",),
     # Northern Sami: the genitive a date prints before the day ("juovlamánu 3. beaivve
     # 2026": of December, the 3rd day), CLDR's nominative "-mánnu" with its consonant
     # gradation (h211)
@@ -657,7 +664,7 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 #: "анӈани" and Khanty "ол" (year, after it: "2026 анӈани, декабрь 3", "2026 ол, декабрь
 #: 3"), Qʼeqchiʼ "re" (of: "3 re Diciembre 2026"), Rade "thŭn" (year, before it: "Hruê 3
 #: mlan 12 thŭn 2026"); after review h279's held-out pages, Eastern Cham "thun" (year:
-#: "Harei 3 bilan 12 thun 2026").
+#: "Harei 3 bilan 12 thun 2026"). h388: Tatar "елның" (of the year: "2026 елның 4 декабре").
 DATE_WORDS: tuple[str, ...] = (
     "ga", "năm", "o", "соли", "ခုနှစ်", "viz", "жылғы", "жылдын", "sasi", "taun", "bulan", "tahun",
     "йылдың", "ҫулхи", "уйӑхӗн", "күнэ", "beaivve", "шеран", "оной", "ар", "no",
@@ -667,6 +674,7 @@ DATE_WORDS: tuple[str, ...] = (
     "päivä", "јылдыҥ", "җилин", "yuʼun", "yu'un", "yu’un", "stiʼ", "sti'", "sti’",
     "анӈани", "ол", "re", "thŭn",
     "thun",
+    "елның",
 )  # fmt: skip
 
 #: Words written before a date's day that name it a date, the date's own words, not a
