@@ -155,3 +155,16 @@ def test_a_save_line_with_the_date_right_after_saved():
 
     assert capture_line_index(["Saved 6 December 2026", "Headline of the story"]) == 0
     assert capture_line_index(["Saved lives in 2026 as flood barriers held", "x"]) is None
+
+
+def test_a_hebrew_calendar_date_alone_is_read_as_its_gregorian_day():
+    """A Hebrew-calendar date in Hebrew numerals ('כ"ג כסלו תשפ"ז', pointed as a Yiddish
+    paper prints it, Adar II of a leap year) is its Gregorian day (it was never read)."""
+    from analysis.clean.calendars import hebrew_iso
+    from analysis.clean.dates import find_dates
+
+    assert [d.iso for d in find_dates('יום חמישי, כ"ג כסלו תשפ"ז')] == ["2026-12-03"]
+    assert [d.iso for d in find_dates("מיטוואך, כ״ב כּסלו תשפּ״ז")] == ["2026-12-02"]
+    assert [d.iso for d in find_dates('י"ד אדר ב׳ תשפ"ד')] == ["2024-03-24"]
+    assert hebrew_iso(5785, 7, 1) == "2024-10-03"  # Rosh Hashanah 2024
+    assert hebrew_iso(5787, 9, 31) is None

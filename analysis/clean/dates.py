@@ -95,7 +95,13 @@ from dataclasses import dataclass
 
 from analysis.clean.bikram_sambat import bikram_sambat_iso
 from analysis.clean.byline_words import with_marks
-from analysis.clean.calendars import coptic_iso, ethiopian_iso, solar_hijri_iso
+from analysis.clean.calendars import (
+    coptic_iso,
+    ethiopian_iso,
+    hebrew_iso,
+    hebrew_numeral,
+    solar_hijri_iso,
+)
 from analysis.clean.cldr_months import (
     CLDR_WEEKDAY_NAMES,
     DATE_PARTICLES,
@@ -376,6 +382,62 @@ DAY_MONTH_PATTERNS = (
     _DAY_MONTH_YEAR_SPACED,
 )
 
+# A Hebrew letter's points and marks (niqqud, dagesh, cantillation): a Yiddish paper
+# points its letters ("כּסלו", "תּשפּ״ז").
+_HEBREW_POINTS = "[\u0591-\u05c7]*"
+# A Hebrew numeral: letters (with their points), gershayim before the last letter of
+# two or more ("כ״ג", 'תשפ"ז'), a geresh after a single letter ("ה׳").
+_HEBREW_NUMERAL = (
+    rf"(?:[\u05d0-\u05ea]{_HEBREW_POINTS}){{{{{{lo}},{{hi}}}}}}"
+    rf"[\"\u05f4]{_HEBREW_POINTS}[\u05d0-\u05ea]{_HEBREW_POINTS}"
+)
+_HEBREW_MONTH_SPELLINGS = sorted(
+    {*HEBREW_CALENDAR_MONTHS, "אדר א", "אדר ב", "אדר א׳", "אדר ב׳", "אדר א'", "אדר ב'"},
+    key=len,
+    reverse=True,
+)
+#: The Hebrew calendar's month of each spelling, counted from Nisan as
+#: :func:`analysis.clean.calendars.hebrew_iso` counts (Adar I of a leap year is Adar's
+#: 12, Adar II 13).
+HEBREW_MONTH_NUMBERS: dict[str, int] = {
+    name: number
+    for number, names in (
+        (7, "תשרי"), (8, "מרחשוון חשוון חשון"), (9, "כסלו כסליו"), (10, "טבת"),
+        (11, "שבט"), (1, "ניסן"), (2, "אייר"), (3, "סיוון סיון"), (4, "תמוז"),
+        (5, "אב"), (6, "אלול"),
+    )
+    for name in names.split()
+}  # fmt: skip
+# A Hebrew calendar date: the day, the month (maybe after "ב", in), the year of the
+# world without its thousands (maybe after "ה׳", the five thousand), in Hebrew numerals.
+_HEBREW_CALENDAR_DAY = (
+    r"(?<![\u05d0-\u05ea])(?P<hd>"
+    + _HEBREW_NUMERAL.format(lo=0, hi=1)
+    + rf"|[\u05d0-\u05ea]{_HEBREW_POINTS}['\u05f3])\s+(?:ב{_HEBREW_POINTS})?(?P<hm>"
+    + "|".join(
+        "".join(
+            re.escape(ch) + (_HEBREW_POINTS if "\u05d0" <= ch <= "\u05ea" else "") for ch in name
+        )
+        for name in _HEBREW_MONTH_SPELLINGS
+    )
+    + rf")\s+(?:ה{_HEBREW_POINTS}['\u05f3]\s?)?(?P<hy>"
+    + _HEBREW_NUMERAL.format(lo=1, hi=3)
+    + r")(?![\u05d0-\u05ea])"
+)
+
+
+def _hebrew_calendar_iso(groups: dict[str, str | None]) -> str | None:
+    """The Gregorian day of a Hebrew calendar date's groups (``hd``, ``hm``, ``hy``)."""
+    month_name = re.sub(_HEBREW_POINTS, "", groups["hm"] or "").replace("'", "׳")
+    adar = re.fullmatch(r"אדר\s*([אב])׳?", month_name)
+    year = hebrew_numeral(groups["hy"] or "")
+    if adar is not None:
+        month = 12 if adar.group(1) == "א" else 13
+    else:
+        month = HEBREW_MONTH_NUMBERS.get(month_name.strip(), 0)
+    return hebrew_iso(year + 5000, month, hebrew_numeral(groups["hd"] or ""))
+
+
 # An Ethiopian month's name (the longest spellings first).
 _ETHIOPIAN_MONTH = "|".join(
     sorted((name for row in ETHIOPIAN_MONTHS for name in row), key=len, reverse=True)
@@ -638,6 +700,9 @@ def _date_patterns(name: str) -> PatternTable:
                 rf"(?<!\d)(?P<cod>[0-3]?\d)\s+(?P<com>{_COPTIC_MONTH})(?![^\W\d_])\s*,?\s*"
                 rf"(?P<coy>17\d\d)(?!\d){_COPTIC_ERA}"
             ),
+            # כ"ג בכסלו תשפ"ז / כ״ב כּסלו תשפּ״ז: day, month and year of the Hebrew calendar
+            # in Hebrew numerals (a Haredi paper's or a Yiddish one's only date, h388)
+            source_of(_HEBREW_CALENDAR_DAY),
             # 2026 m. gruodžio 3 d. (Lithuanian: year, "m.", month, day, "d.") and 2026. gada
             # 3. decembris (Latvian: year, "gada", day, month; Latgalian "goda": "2026. goda
             # 3. decembra")
@@ -779,7 +844,8 @@ _PATTERN_NEEDS = (
     _YEAR_AFTER_GAP,
     _MONTH_WORD, "сар",
     _WIDE,
-    _DAY_BEFORE_YEAR, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, _COPTIC_YEAR, "m.",
+    _DAY_BEFORE_YEAR, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, _COPTIC_YEAR, _WIDE,
+    "m.",
     "da", ".",
     "сарын", "ខែ", _WIDE, _BS_DATE, _BS_DATE, _BS_DATE, _WIDE, _WEEK_NUMBER, _WEEK_NUMBER, "-",
     _ROMAN_MONTH, "年", _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _APOSTROPHE_DIGITS,
@@ -908,6 +974,8 @@ _DATE_HINT = starting_at(
     + CHINESE_YEAR_HINT
     + "|"
     + ERA_DATE_HINT
+    # a Hebrew numeral's gershayim before its last letter ('כ"ג', "תשפ״ז")
+    + r"|[\u05d0-\u05ea][\u0591-\u05c7]*[\"\u05f4][\u0591-\u05c7]*[\u05d0-\u05ea]"
     + "|"
     + SPANISH_WORDED_HINT
 )
@@ -1419,6 +1487,8 @@ def iso_from_match(
     if groups.get("com"):
         month = _COPTIC_MONTH_NUMBERS[groups["com"]]
         return coptic_iso(int(groups["coy"]), month, int(groups["cod"]))
+    if groups.get("hm"):
+        return _hebrew_calendar_iso(groups)
     if groups.get("em"):
         month = _ETHIOPIAN_MONTH_NUMBERS[groups["em"]]
         return ethiopian_iso(int(groups["ey"]), month, int(groups["ed"]))

@@ -879,7 +879,9 @@ SOLAR_HIJRI_MONTHS: tuple[tuple[str, ...], ...] = (
 #: the doubled vav and yod (``חשוון``/``חשון``, ``סיוון``/``סיון``), Adar's two of a
 #: leap year printed as ``אדר א׳`` / ``אדר ב׳``: the calendar Israeli pages print beside
 #: the Gregorian date (``כ"ג בכסלו תשפ"ז``), read as a date's words
-#: (:data:`analysis.clean.dates.HEBREW_CALENDAR_DATE`), never converted.
+#: (:data:`analysis.clean.dates.HEBREW_CALENDAR_DATE`), and with its year as the
+#: Gregorian day (:func:`analysis.clean.calendars.hebrew_iso`: a Haredi or Yiddish
+#: paper's only date, h388).
 HEBREW_CALENDAR_MONTHS: tuple[str, ...] = (
     "תשרי",
     "מרחשוון",
