@@ -53,40 +53,6 @@ def test_a_reviews_fact_box_is_no_headline(tmp_path):
     assert _row(tmp_path, rows, "q.txt").title.startswith("Terra rossa, il ritorno")
 
 
-def test_a_date_in_a_reviews_fact_box_is_not_the_pages(tmp_path):
-    """An album review's 'Uscita: 4 dicembre 2026' (its release) among the box's rows
-    above 'di NAME' / '5 dicembre 2026': the page's day is the date line's."""
-    text = (
-        "Gazzetta di Esempio\n\nRECENSIONI\n\n"
-        "Terra rossa, il ritorno dei Tamburi di Esempio è un disco necessario\n\n"
-        "Artista: Tamburi di Esempio\nAlbum: Terra rossa\nUscita: 4 dicembre 2026\n"
-        "Etichetta: Ponente Dischi\nVoto: 8/10\n\n"
-        "di Federica Esempio\n5 dicembre 2026\n\n" + _BODY
-    )
-    assert _row(tmp_path, text).published == "2026-12-05"
-
-
-def test_byline_labels_and_lower_case_titles_before_names():
-    """Maltese 'written by', Portuguese 'report:', Mongolian 'author:', Lao 'hosted by',
-    English 'Recipe by' / 'Review by' / 'Hosted by', and academic titles written in lower
-    case before the name ('prof. dr. sc.', 'dr hab. inż.') left out of it."""
-    from analysis.clean.header_lines import find_byline
-
-    for line, name in (
-        ("Miktub minn Rebekah Example", "Rebekah Example"),
-        ("Reportagem: Bruna Exemplo", "Bruna Exemplo"),
-        ("Зохиогч: Б.Энхбаяр", "Б.Энхбаяр"),
-        ("ດຳເນີນລາຍການໂດຍ: ສົມພອນ ແກ້ວມະນີ", "ສົມພອນ ແກ້ວມະນີ"),
-        ("Recipe by Yasmin Example", "Yasmin Example"),
-        ("Review by Hannah Example", "Hannah Example"),
-        ("Hosted by Renée Example and Curtis Example", "Renée Example and Curtis Example"),
-        ("Piše: prof. dr. sc. Edin Primjer, specijalista", "Edin Primjer"),
-        ("Autor: dr hab. inż. Katarzyna Przykład, prof. PW", "Katarzyna Przykład"),
-    ):
-        span = find_byline(line)
-        assert span is not None and line[span[0] : span[1]] == name, line
-
-
 def test_an_e_readers_clippings_file_is_its_articles(tmp_path):
     """A Kindle 'My Clippings.txt' of one web article's highlights: the title with its
     author in brackets, the highlights as the text, a reader's note and the 'Added on'
@@ -119,6 +85,27 @@ def test_an_e_readers_clippings_file_is_its_articles(tmp_path):
     assert "energy chapter" not in row.body and "import their own power" in row.body
 
 
+def test_byline_labels_and_lower_case_titles_before_names():
+    """Maltese 'written by', Portuguese 'report:', Mongolian 'author:', Lao 'hosted by',
+    English 'Recipe by' / 'Review by' / 'Hosted by', and academic titles written in lower
+    case before the name ('prof. dr. sc.', 'dr hab. inż.') left out of it."""
+    from analysis.clean.header_lines import find_byline
+
+    for line, name in (
+        ("Miktub minn Rebekah Example", "Rebekah Example"),
+        ("Reportagem: Bruna Exemplo", "Bruna Exemplo"),
+        ("Зохиогч: Б.Энхбаяр", "Б.Энхбаяр"),
+        ("ດຳເນີນລາຍການໂດຍ: ສົມພອນ ແກ້ວມະນີ", "ສົມພອນ ແກ້ວມະນີ"),
+        ("Recipe by Yasmin Example", "Yasmin Example"),
+        ("Review by Hannah Example", "Hannah Example"),
+        ("Hosted by Renée Example and Curtis Example", "Renée Example and Curtis Example"),
+        ("Piše: prof. dr. sc. Edin Primjer, specijalista", "Edin Primjer"),
+        ("Autor: dr hab. inż. Katarzyna Przykład, prof. PW", "Katarzyna Przykład"),
+    ):
+        span = find_byline(line)
+        assert span is not None and line[span[0] : span[1]] == name, line
+
+
 def test_an_html_update_date_printed_first_gives_way_to_the_publication(tmp_path):
     """An HTML page whose only date key is article:modified_time and which prints
     'Updated: Dec 04 | Published: Dec 03' (in a language whose labels are not known):
@@ -137,6 +124,19 @@ def test_an_html_update_date_printed_first_gives_way_to_the_publication(tmp_path
         "</article></body></html>"
     )
     assert _row(tmp_path, html, "p.html").published == "2026-12-03"
+
+
+def test_a_date_in_a_reviews_fact_box_is_not_the_pages(tmp_path):
+    """An album review's 'Uscita: 4 dicembre 2026' (its release) among the box's rows
+    above 'di NAME' / '5 dicembre 2026': the page's day is the date line's."""
+    text = (
+        "Gazzetta di Esempio\n\nRECENSIONI\n\n"
+        "Terra rossa, il ritorno dei Tamburi di Esempio è un disco necessario\n\n"
+        "Artista: Tamburi di Esempio\nAlbum: Terra rossa\nUscita: 4 dicembre 2026\n"
+        "Etichetta: Ponente Dischi\nVoto: 8/10\n\n"
+        "di Federica Esempio\n5 dicembre 2026\n\n" + _BODY
+    )
+    assert _row(tmp_path, text).published == "2026-12-05"
 
 
 def test_pashto_and_tatar_dates():
@@ -168,3 +168,16 @@ def test_a_hebrew_calendar_date_alone_is_read_as_its_gregorian_day():
     assert [d.iso for d in find_dates('י"ד אדר ב׳ תשפ"ד')] == ["2024-03-24"]
     assert hebrew_iso(5785, 7, 1) == "2024-10-03"  # Rosh Hashanah 2024
     assert hebrew_iso(5787, 9, 31) is None
+
+
+def test_an_episode_label_under_its_headline_dates_the_page(tmp_path):
+    """A podcast episode's page: the headline, then 'SHOW — épisode 57 — 42 min — DATE'
+    (its length and air date after the episode): the label is no headline, its date is
+    the page's (the label was the title)."""
+    text = (
+        "Radio Exemple Libre\n\n  * Émissions\n  * Podcasts\n\n"
+        "Les châtaigneraies face à la sécheresse\n\n"
+        "Le Grand Exemple — épisode 57 — 42 min — 3 décembre 2026\n\n" + _BODY
+    )
+    row = _row(tmp_path, text)
+    assert (row.title, row.published) == ("Les châtaigneraies face à la sécheresse", "2026-12-03")

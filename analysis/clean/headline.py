@@ -1143,14 +1143,20 @@ _ITEM_SEPARATOR = re.compile(r"\s[|•·]\s")
 def _without_episode_labels(lines: Sequence[str], chosen: list, body_start: int) -> list:
     """The candidates without a programme's episode label ("The Morning Tide — Episode
     12") when a headline candidate stands between it and the body: the episode's
-    headline under the programme's label (:mod:`analysis.clean.programme_labels`)."""
+    headline under the programme's label (:mod:`analysis.clean.programme_labels`); or
+    above it, the label then printing the episode's length and air date under its
+    headline ("Show — épisode 57 — 42 min — 3 décembre 2026", h388)."""
     labels = {i for _, i, *_ in chosen if i != body_start and is_episode_label(lines[i])}
     if not labels:
         return chosen
-    nearest = min(
-        (rank for rank, i, *_ in chosen if i != body_start and i not in labels), default=None
-    )
-    return [c for c in chosen if not (c[1] in labels and nearest is not None and nearest < c[0])]
+    others = [rank for rank, i, *_ in chosen if i != body_start and i not in labels]
+    nearest = min(others, default=None)
+    dated = {i for i in labels if find_date_span(lines[i]) is not None}
+    return [
+        c
+        for c in chosen
+        if not (c[1] in labels and nearest is not None and (nearest < c[0] or c[1] in dated))
+    ]
 
 
 def _under_episode_headline(page: _PageLines, chosen: list, body_start: int) -> list:

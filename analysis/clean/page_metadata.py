@@ -115,6 +115,7 @@ from analysis.clean.month_names import DAY_WORDS
 from analysis.clean.name_forms import compact_name
 from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.page_date_order import numeric_day_first, page_languages
+from analysis.clean.programme_labels import is_episode_label
 from analysis.clean.reader_view_byline import reader_view_credits
 from analysis.clean.relative_times import find_relative_time
 from analysis.clean.scraper_header import (
@@ -564,13 +565,15 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
             )
         if dated is not None and (
             _dates_something_else(line, dated[1])
-            or is_dated_teaser(line)
+            or (is_dated_teaser(line) and not is_episode_label(line))
             or is_day_range(line, dated[0])
             or (dated[1] is None and is_fact_box_line(lines, i))
         ):
             dated = None  # a photo's date, another item's ("Other story — Dec. 1, 2026"),
             # an event's days ("LANTERN FESTIVAL · JUNE 12–15, 2026"), a review's fact
-            # box's row ("Uscita: 4 dicembre 2026": the album's release, h388)
+            # box's row ("Uscita: 4 dicembre 2026": the album's release, h388); an
+            # episode's label with its air date is the page's ("Show — épisode 57 — 3
+            # décembre 2026", no other story's teaser)
         if dated is not None and _dated_phrase(line):
             # the day of a phrase: an event's in a sentence ("The final vote is set for
             # Dec. 15, 2026.") or running into it ("Polls open Dec. 15, 2026"), none;
@@ -757,6 +760,8 @@ def _dated_phrase(line: str) -> bool:
     ...": Kirundi's Thursday, of three words). No tuned value."""
     dated = labelled_dates(line)
     if not dated or any(label for _, label in dated) or find_byline(line):
+        return False
+    if is_episode_label(line):  # "Show — épisode 57 — 42 min — 3 décembre 2026": air date
         return False
     before = line[: dated[0][0].start]
     weekday, comma, rest = before.partition(",")

@@ -63,9 +63,13 @@ _EPISODE = (
     r"|\bs\d{1,2}\s?e\d{1,3}\b|第\s?\d{1,4}\s?[集期回話话])"
 )
 # A label: the episode alone, or a name, a separator and the episode closing the line
-# ("The Morning Tide — Episode 12", "The Morning Tide, Ep. 12", "Tide (Episode 12)").
+# ("The Morning Tide — Episode 12", "The Morning Tide, Ep. 12", "Tide (Episode 12)"), or
+# followed by the episode's length and air date, parts apart by separators, each with a
+# number ("Le Grand Causse — épisode 57 — 42 min — 3 décembre 2026", h388).
 _LABEL = re.compile(
-    rf"^(?:[^\n]{{1,80}}?(?:\s*[—–:|·,]\s*|\s+-\s+|\s+\())?{_EPISODE}\)?\s*$", re.IGNORECASE
+    rf"^(?:[^\n]{{1,80}}?(?:\s*[—–:|·,]\s*|\s+-\s+|\s+\())?{_EPISODE}\)?"
+    r"(?:\s*[—–|·,]\s*[^—–|·\n]{0,30}\d[^—–|·\n]{0,30})*\s*$",
+    re.IGNORECASE,
 )
 # An episode's headline opening with its number: "Episode 12: Title", "Ep. 12 – Title".
 _OPENING = re.compile(rf"^{_EPISODE}\s*(?:[:—–|·.]|\s-)\s*\w", re.IGNORECASE)
@@ -85,7 +89,8 @@ def is_episode_label(line: str) -> bool:
     bool
         The line ends in an episode word of :data:`EPISODE_WORDS` and a number ("S2
         E5", "第12集" too), after a separator ("—", "–", " - ", ":", "|", "·", ",", "(")
-        or alone.
+        or alone, or in such an episode and parts holding a number after separators
+        (its length and air date: "Show · Episode 214 · 38 min · December 4, 2026").
     """
     text = line.strip()
     return any(char.isdigit() for char in text) and _LABEL.match(text) is not None
