@@ -181,3 +181,15 @@ def test_an_episode_label_under_its_headline_dates_the_page(tmp_path):
     )
     row = _row(tmp_path, text)
     assert (row.title, row.published) == ("Les châtaigneraies face à la sécheresse", "2026-12-03")
+
+
+def test_a_scrapers_header_block_is_no_fact_box(tmp_path):
+    """newspaper3k's printout opens with 'Title: / Authors: / Publish date: / Top image: /
+    URL:' lines: the page's own fields, its title read from them, not a review's box."""
+    text = (
+        "Title: Council approves plan for 300 homes on former dairy site\n"
+        "Authors: ['Ruth Example']\nPublish date: 2026-12-02 00:00:00\n"
+        "Top image: https://www.example-herald.co.uk/images/dairy.jpg\n"
+        "URL: https://www.example-herald.co.uk/news/council-approves-plan\n\n" + _BODY
+    )
+    assert _row(tmp_path, text).title == "Council approves plan for 300 homes on former dairy site"

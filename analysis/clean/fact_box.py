@@ -15,6 +15,10 @@ under a headline. It is told by its shape, in any language:
   date ("Autor: ...", "Datum: ..."), but three labelled lines that are neither are a
   table's rows.
 
+A scraper's or an export's header block opening the page ("title: ...", "Authors: ...",
+"Publish date: ...": :func:`~analysis.clean.scraper_header.header_lines`) is labelled
+lines too, but names the page's own fields, its title among them: no box.
+
 A date in such a box under a label no date reader knows ("Uscita: 4 dicembre 2026", an
 album's release) is the box's, not the page's (:func:`~analysis.clean.page_metadata.
 header_meta_spans`).
@@ -26,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.header_lines import is_meta_line
+from analysis.clean.scraper_header import header_lines
 
 __all__ = ["MIN_BOX_LINES", "is_fact_box_line"]
 
@@ -61,8 +66,8 @@ def is_fact_box_line(lines: Sequence[str], index: int) -> bool:
         :data:`MIN_BOX_LINES` such lines or more (byline and date lines not counted).
     """
     line = lines[index]
-    if not _labelled(line):
-        return False
+    if not _labelled(line) or index in header_lines(lines):
+        return False  # (a scraper's header block opening the page: the page's own fields)
     parts = _PARTS.split(line.strip())
     if len(parts) >= 2 and all(_labelled(part) for part in parts):
         return True
