@@ -193,3 +193,23 @@ def test_a_scrapers_header_block_is_no_fact_box(tmp_path):
         "URL: https://www.example-herald.co.uk/news/council-approves-plan\n\n" + _BODY
     )
     assert _row(tmp_path, text).title == "Council approves plan for 300 homes on former dairy site"
+
+
+def test_an_archive_captures_update_key_gives_way_to_the_printed_publication(tmp_path):
+    """An archive's capture of a page: its header prints the capture's day and the markup
+    holds it as article:modified_time, the story prints 'Published Dec. 3': the latest
+    day printed before the update key's is the publication's."""
+    html = (
+        '<html><head><meta charset="utf-8"><title>Example capture</title>'
+        '<meta property="og:site_name" content="archive.ph">'
+        '<meta property="article:modified_time" content="2026-12-05T14:40:22Z"></head><body>'
+        "<table><tr><td>Saved from</td><td>history</td></tr><tr><td>5 Dec 2026 14:40:22 UTC"
+        "</td></tr></table><div>The Example Daily</div>"
+        "<div style='font-size:28px'>Harbour bridge to get a second bike lane by 2028</div>"
+        "<div>By Colin Example · Published Dec. 3, 2026 4:15 p.m.</div>"
+        "<p>Halifax Harbour Bridges will add a second protected bike lane to the bridge by"
+        " 2028, the commission announced on Thursday afternoon.</p>"
+        "<p>The new lane will be built on the bridge's north side at a cost of $22 million,"
+        " shared by the province and the federal government.</p></body></html>"
+    )
+    assert _row(tmp_path, html, "p.html").published == "2026-12-03"

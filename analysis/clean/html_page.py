@@ -1146,10 +1146,10 @@ def date_printed_above_body(markup: str, text: str, body: str | None) -> str | N
     footer's "© 2019" or of any year written, a sidebar's date or a date the article
     cites; a date printed between the page's top and its main text is the article's own
     (a dateline under the headline, "기사입력 : 2018-08-25 15:24"). The search's date
-    is no answer when it is the markup's update date alone
-    (:func:`~analysis.clean.markup_dates.is_update_date_only`): the page printing it
-    beside its publication ("Updated: Dec 4 | Published: Dec 3") is read by its date
-    lines, as :func:`html_metadata` leaves such a date to them.
+    gives way when it is the markup's update date alone
+    (:func:`~analysis.clean.markup_dates.is_update_date_only`) and the page prints an
+    earlier day above its text too: the latest such day is the publication's ("Updated:
+    Dec 4 | Published: Dec 3"; an archive's capture header over "Published Dec. 3").
 
     Parameters
     ----------
@@ -1182,9 +1182,12 @@ def date_printed_above_body(markup: str, text: str, body: str | None) -> str | N
         )
     except (ValueError, TypeError):  # markup htmldate cannot parse
         return None
-    if guess is not None and is_update_date_only(markup, guess):
-        return None  # the last update's day, printed too: the text's date lines decide (h388)
     printed = {date.iso for date in find_dates(text[:body_start])}
+    if guess is not None and is_update_date_only(markup, guess):
+        # the last update's day (or a capture's), printed too: the latest day printed
+        # before it is the publication's, a page being changed after it is published (h388)
+        earlier = [day for day in printed if day < guess]
+        return max(earlier) if earlier else (guess if guess in printed else None)
     return guess if guess in printed else None
 
 
