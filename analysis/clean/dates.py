@@ -393,8 +393,7 @@ _HEBREW_NUMERAL = (
 )
 _HEBREW_MONTH_SPELLINGS = sorted(
     {*HEBREW_CALENDAR_MONTHS, "אדר א", "אדר ב", "אדר א׳", "אדר ב׳", "אדר א'", "אדר ב'"},
-    key=len,
-    reverse=True,
+    key=lambda name: (-len(name), name),
 )
 #: The Hebrew calendar's month of each spelling, counted from Nisan as
 #: :func:`analysis.clean.calendars.hebrew_iso` counts (Adar I of a leap year is Adar's
