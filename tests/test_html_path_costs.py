@@ -1,0 +1,84 @@
+"""The HTML path's page-wide searches give what they gave before they were made cheaper
+(the old forms are kept in ``benchmarks/html_path_costs.py``), on made-up markup."""
+
+from __future__ import annotations
+
+from benchmark_modules import load_benchmark
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.clean.photo_credits import _credited_for_photos, without_photographers
+
+costs = load_benchmark("html_path_costs")
+
+#: Names of an author field: Latin with accents, one character, a letter beyond U+FFFF
+#: (its case folded), a dotted capital I, a long s, empty.
+_NAMES = st.sampled_from(
+    [
+        "Iván Soler",
+        "Lucía Pardo",
+        "IVÁN SOLER",
+        "Ž",
+        "𐐀li Tan",
+        "𐐨li tan",
+        "İrem Ak",
+        "ſara Lee",
+        "",
+    ]
+)
+#: Pieces of markup: labels in any case, separators, tags, brackets, the names, text.
+_PIECES = st.sampled_from(
+    [
+        "Fotos",
+        "FOTO",
+        "photo",
+        "Photographs",
+        "ſoto",
+        "Фото",
+        "사진",
+        "写真",
+        "fot.",
+        ": ",
+        " by ",
+        " | ",
+        "<a href='/x'>",
+        "</a>",
+        " (",
+        "(photos)",
+        "（写真）",
+        ")",
+        "Texto y ",
+        "Text and ",
+        "Iván Soler",
+        "iván soler",
+        "Lucía Pardo",
+        "𐐀li Tan",
+        "𐐨LI TAN",
+        "İrem Ak",
+        "Sara Lee",
+        "Ž",
+        "ž",
+        "x",
+        " ",
+        "\n",
+        "story text ",
+    ]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_NAMES, st.lists(_NAMES, max_size=2), st.lists(_PIECES, max_size=12))
+def test_a_name_is_credited_as_by_the_old_pattern(
+    name: str, others: list[str], pieces: list[str]
+) -> None:
+    page = "".join(pieces)
+    assert _credited_for_photos(name, others, page) == costs.old_credited_for_photos(
+        name, others, page
+    )
+
+
+def test_a_photographer_leaves_the_byline() -> None:
+    page = "Texto: <a>Lucía Pardo</a> | FOTOS: <a>Iván Soler</a>"
+    assert without_photographers("Lucía Pardo; Iván Soler", page) == "Lucía Pardo"
+    page = "Par <b>Lucía Pardo</b> — 𐐨li tan (photos)"
+    assert without_photographers("Lucía Pardo; 𐐀LI TAN", page) == "Lucía Pardo"
