@@ -1,17 +1,21 @@
-"""Costs of the HTML path's page-wide searches, old and new side by side.
+"""Costs of the cleaner's page-wide searches, old and new side by side.
 
-Each part below is a search the HTML path makes over a whole page's markup, kept here as
-it was (``old``) beside the package's function (``new``), both run on every dev page
-saved as HTML (``../shared/benchmarks/extraction/dev/*.html``, third-party, read in
-place), in turns, ``--repeat`` times; the script prints each one's CPU seconds
-(``time.process_time``, best of the runs), the load average, and the pages where the two
-answer differently (exit status 1 when any does).
+Each part below is a search the cleaner makes over a whole page (its markup or its
+lines), kept here as it was (``old``) beside the package's function (``new``), both run
+on every dev page (``../shared/benchmarks/extraction/dev``, each page saved as HTML and
+as a text dump; third-party, read in place), in turns, ``--repeat`` times; the script
+prints each one's CPU seconds (``time.process_time``, best of the runs), the load
+average, and the pages where the two answer differently (exit status 1 when any does).
 
 - ``photo credits``: :func:`analysis.clean.photo_credits._credited_for_photos`, asked for
   each of :data:`NAMES` beside the others on every page. Its pattern opens with ~35
   photo-credit labels tried at every character of the markup (a megabyte page: ~105 ms
   a name); a look-ahead now tests first the character a match must open with
   (:func:`analysis.clean.photo_credits.credit_pattern`).
+- ``former domain``: :func:`analysis.clean.former_name.former_domain` on each text
+  dump's lines, for a made-up domain (:data:`DOMAINS`). It counted every line's words and tried
+  its two notice patterns there; a line without a dot, which holds no address, is now
+  passed first.
 
 Usage (from the project root)::
 
@@ -33,7 +37,8 @@ if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
 from analysis import config  # noqa: E402
-from analysis.clean import photo_credits  # noqa: E402
+from analysis.clean import former_name, photo_credits  # noqa: E402
+from analysis.clean.domains import registered_domain  # noqa: E402
 
 DEV_PAGES = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
 
@@ -58,17 +63,59 @@ def old_credited_for_photos(name: str, others: list[str], page: str) -> bool:
     return False
 
 
+#: Registered domains a page's moved-site notice is read for (made up).
+DOMAINS = ("harlowbay-news.com",)
+
+
+def old_former_domain(lines: list[str], domain: str) -> str | None:
+    """``former_name.former_domain`` as it was: every line's words counted, patterns tried."""
+    for text in lines:
+        if len(text.split()) > former_name.NOTICE_WORDS:
+            continue
+        if (found := former_name._MOVED.search(text)) is None:
+            continue
+        new, old = registered_domain(found["new"]), registered_domain(found["old"])
+        if new and old and new != old and domain in (new, old):
+            return f"{new} (formerly {old})"
+    for text in lines:
+        if len(text.split()) > former_name.MOVE_NOTICE_WORDS:
+            continue
+        if not former_name._MOVE_WORD.search(text):
+            continue
+        printed = [
+            registered_domain(found["host"])
+            for found in former_name._ADDRESS_IN_TEXT.finditer(text)
+        ]
+        hosts = list(dict.fromkeys(host for host in printed if host))
+        if len(hosts) == 1 and hosts[0] != domain:
+            return f"{hosts[0]} (formerly {domain})"
+        if len(hosts) == 2 and domain in hosts:
+            return f"{hosts[1]} (formerly {hosts[0]})"
+    return None
+
+
+def _former(function: Callable[[list[str], str], str | None], page: str) -> tuple:
+    lines = page.split("\n")
+    return tuple(function(lines, domain) for domain in DOMAINS)
+
+
 def _credits(function: Callable[[str, list[str], str], bool], page: str) -> tuple[bool, ...]:
     return tuple(
         function(name, [other for other in NAMES if other != name], page) for name in NAMES
     )
 
 
-#: part -> (old, new): each takes a page's markup and gives what is compared.
-PARTS: dict[str, tuple[Callable[[str], object], Callable[[str], object]]] = {
+#: part -> (the files read, old, new): each takes a page and gives what is compared.
+PARTS: dict[str, tuple[str, Callable[[str], object], Callable[[str], object]]] = {
     "photo credits": (
+        "*.html",
         lambda page: _credits(old_credited_for_photos, page),
         lambda page: _credits(photo_credits._credited_for_photos, page),
+    ),
+    "former domain": (
+        "*.txt",
+        lambda page: _former(old_former_domain, page),
+        lambda page: _former(former_name.former_domain, page),
     ),
 }
 
@@ -78,16 +125,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    pages = {
-        path.name: path.read_text(encoding="utf-8", errors="replace")
-        for path in sorted(DEV_PAGES.glob("*.html"))
-    }
-    if not pages:
+    if not any(DEV_PAGES.glob("*.html")):
         print(f"no HTML pages in {DEV_PAGES}")
         return 0
     status = 0
-    print(f"{len(pages)} dev HTML pages, CPU-s (best of {args.repeat}), old -> new")
-    for part, (old, new) in PARTS.items():
+    print(f"dev pages, CPU-s (best of {args.repeat}), old -> new")
+    for part, (files, old, new) in PARTS.items():
+        pages = {
+            path.name: path.read_text(encoding="utf-8", errors="replace")
+            for path in sorted(DEV_PAGES.glob(files))
+        }
         best = {"old": float("inf"), "new": float("inf")}
         found: dict[str, dict[str, object]] = {"old": {}, "new": {}}
         for _ in range(args.repeat):
@@ -97,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
                 best[which] = min(best[which], time.process_time() - start)
         differ = [name for name in pages if found["old"][name] != found["new"][name]]
         print(
-            f"{part:16s} {best['old']:7.3f} -> {best['new']:7.3f}"
+            f"{part:16s} {len(pages):4d} pages {best['old']:7.3f} -> {best['new']:7.3f}"
             f"  pages that differ: {len(differ)} {differ[:5]}"
         )
         status = status or int(bool(differ))

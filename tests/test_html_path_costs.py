@@ -7,6 +7,7 @@ from benchmark_modules import load_benchmark
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.clean.former_name import former_domain
 from analysis.clean.photo_credits import _credited_for_photos, without_photographers
 
 costs = load_benchmark("html_path_costs")
@@ -82,3 +83,36 @@ def test_a_photographer_leaves_the_byline() -> None:
     assert without_photographers("Lucía Pardo; Iván Soler", page) == "Lucía Pardo"
     page = "Par <b>Lucía Pardo</b> — 𐐨li tan (photos)"
     assert without_photographers("Lucía Pardo; 𐐀LI TAN", page) == "Lucía Pardo"
+
+
+#: Pieces of a page's lines: addresses, words of renaming and of moving, dots, words.
+_LINE_PIECES = st.sampled_from(
+    [
+        "baypost.com",
+        "www.bpnews.net",
+        "https://harlowbay-news.com/",
+        "harlowbay-news",
+        " (formerly ",
+        " formerly ",
+        ", previously ",
+        ")",
+        "We've moved to ",
+        "Unsere neue Adresse: ",
+        " redirects to ",
+        "© 2026 Bay Post · ",
+        ".",
+        " word",
+        " ",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(_LINE_PIECES, max_size=14),
+    st.sampled_from(["bpnews.net", "baypost.com", "harlowbay-news.com"]),
+)
+def test_a_moved_site_is_read_as_before(pieces: list[str], domain: str) -> None:
+    lines = "".join(pieces).split("\n")
+    assert former_domain(lines, domain) == costs.old_former_domain(lines, domain)

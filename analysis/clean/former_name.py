@@ -193,6 +193,9 @@ def former_domain(lines: Sequence[str], domain: str) -> str | None:
     >>> former_domain(["We've moved! Find us at www.baypost.com"], "bpnews.net")
     'baypost.com (formerly bpnews.net)'
     """
+    # both notices print an address, and an address holds a dot (:data:`_HOST`): a line
+    # without one is passed before its words are counted or a pattern is tried on it
+    lines = [text for text in lines if "." in text]
     for text in lines:
         if len(text.split()) > NOTICE_WORDS or (found := _MOVED.search(text)) is None:
             continue
