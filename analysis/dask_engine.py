@@ -73,6 +73,11 @@ class LostWorkerError(StageStoppedError):
     worker left the cluster while chunks waited (:data:`WORKERS_GONE_SECONDS`)."""
 
 
+class WorkersGoneError(LostWorkerError):
+    """Every worker left the cluster while a stage's tasks waited, and none joined
+    within :data:`WORKERS_GONE_SECONDS`: the cluster stopped, not one task's run."""
+
+
 class JoinedWorkerError(StageStoppedError):
     """A worker that joined the cluster during a stage runs other code than the command
     (:meth:`DaskEngine.check_workers`): the stage stops before a result it may have
@@ -233,9 +238,11 @@ class DaskEngine:
         Raises
         ------
         LostWorkerError
-            When the workers that ran the task died (distributed's ``KilledWorker``), or
-            when no worker was left on the cluster: a cluster's failure, not the chunk's,
-            said in one line.
+            When the workers that ran the task died (distributed's ``KilledWorker``): a
+            cluster's failure, not the chunk's, said in one line.
+        WorkersGoneError
+            When no worker was left on the cluster for :data:`WORKERS_GONE_SECONDS` (a
+            :class:`LostWorkerError`).
         JoinedWorkerError
             When a worker that joined runs other code than this command.
         """
@@ -254,8 +261,8 @@ class DaskEngine:
                 elif gone_since is None:
                     gone_since = time.monotonic()
                 elif time.monotonic() - gone_since >= WORKERS_GONE_SECONDS:
-                    raise LostWorkerError(
-                        "every Dask worker left the cluster while this stage's chunks "
+                    raise WorkersGoneError(
+                        "every Dask worker left the cluster while this stage's work "
                         f"waited, and none joined in {WORKERS_GONE_SECONDS} s (killed, out "
                         "of memory, or stopped: see the workers' logs); start workers "
                         "against the scheduler"

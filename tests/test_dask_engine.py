@@ -12,6 +12,7 @@ import logging
 import shutil
 import socket
 import sys
+import time
 import types
 from pathlib import Path
 
@@ -469,3 +470,58 @@ def test_a_worker_joining_mid_stage_with_other_code_stops_the_stage() -> None:
             assert f"the Dask workers {joined[0]} (newscompare-analysis" in message
     finally:
         growing.close()
+
+
+def _slow_notebook(job):
+    """A notebook task that takes 0.3 s and succeeds (no kernel started)."""
+    import time
+
+    from analysis.report.runner import NotebookResult
+
+    time.sleep(0.3)
+    return NotebookResult(job.name, job.stem, True)
+
+
+def test_a_report_batch_whose_workers_all_left_stops_with_one_clear_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # the report stage awaited each notebook with future.result(): a cluster losing every
+    # worker there waited without a word, for ever (docs/measurements.md, h380's left-over)
+    from analysis import dask_engine
+    from analysis.report import cluster_runner
+    from analysis.report.runner import NotebookJob
+
+    monkeypatch.setattr(dask_engine, "WORKERS_GONE_SECONDS", 0.5)
+    monkeypatch.setattr(dask_engine, "POLL_SECONDS", 0.1)
+    monkeypatch.setattr(cluster_runner, "run_notebook_task", _slow_notebook)
+    jobs = [
+        NotebookJob(f"outlet:o{n}", f"o{n}", tmp_path / "x.ipynb", tmp_path, f"o{n}", {}, None, "")
+        for n in range(4)
+    ]
+    alone = distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, protocol="tcp",
+        host="127.0.0.1", dashboard_address=None,
+    )  # fmt: skip
+    try:
+        with DaskEngine(distributed.Client(alone)) as engine:
+            # a cluster that stays: every notebook's result, in plan order
+            outcome = cluster_runner.run_jobs_on(engine, jobs[:2], progress=False)
+            assert [r.ok for r in outcome.results.values()] == [True, True]
+            waiting = engine.client.submit(time.sleep, 0.3, pure=False)
+            waiting.result()  # the worker is free; now it leaves while 4 notebooks wait
+            real_result = engine.result
+
+            def result_then_leave(future):
+                found = real_result(future)
+                alone.scale(0)
+                return found
+
+            monkeypatch.setattr(engine, "result", result_then_leave)
+            with pytest.raises(dask_engine.WorkersGoneError) as raised:
+                cluster_runner.run_jobs_on(engine, jobs, progress=False)
+            message = str(raised.value)
+            assert message.startswith("every Dask worker left the cluster")
+            assert "1 of 4 notebooks finished before" in message
+            assert isinstance(raised.value, dask_engine.StageStoppedError)
+    finally:
+        alone.close()

@@ -7,12 +7,16 @@ see the reports and processed folders at the same paths: a shared file system), 
 atomically, exactly as the local runner does: the files are the same bytes. Results
 come back here in plan order, with a progress bar.
 
-A failing notebook fails only its job; a task that cannot run at all (a worker lost
-more often than Dask retries, the package missing on a worker) is reported as that
-job's failure. Ctrl-C cancels the notebooks not yet started and reports them as not
-finished; notebooks already running on workers finish there (their files are written
-whole or not at all). A worker process runs one notebook at a time (see
-:func:`run_notebook_task`).
+A failing notebook fails only its job; a task that cannot run at all (a worker lost more
+often than Dask retries, the package missing on a worker) is reported as that job's
+failure. A result is awaited as the engine awaits a chunk's
+(:meth:`analysis.dask_engine.DaskEngine.result`): a cluster left without any worker, or
+a worker joining with other code, stops the batch with one error
+(:class:`~analysis.dask_engine.StageStoppedError`) naming how many notebooks finished;
+the notebooks not yet finished are cancelled and index.html is left as it was. Ctrl-C
+cancels the notebooks not yet started and reports them as not finished; notebooks
+already running on workers finish there (their files are written whole or not at all). A
+worker process runs one notebook at a time (see :func:`run_notebook_task`).
 """
 
 from __future__ import annotations
@@ -47,6 +51,27 @@ class TaskEngine(Protocol):
         -------
         object
             The task's future: ``result()`` waits for its value, ``cancel()`` drops it.
+        """
+        ...
+
+    def result(self, future: Any) -> Any:
+        """The task's result, the cluster watched while it is awaited.
+
+        Parameters
+        ----------
+        future : object
+            A future :meth:`submit` gave.
+
+        Returns
+        -------
+        object
+            Its value; its task's exception is raised.
+
+        Raises
+        ------
+        analysis.dask_engine.StageStoppedError
+            When the cluster stopped the batch (no worker left, a worker joined with
+            other code).
         """
         ...
 
@@ -94,7 +119,15 @@ def run_jobs_on(engine: TaskEngine, jobs: list[NotebookJob], progress: bool = Tr
     -------
     BatchOutcome
         Results by job key; after Ctrl-C, ``interrupted`` and the jobs not finished.
+
+    Raises
+    ------
+    analysis.dask_engine.StageStoppedError
+        When every worker left the cluster while notebooks waited, or a worker joined
+        with other code: the notebooks not finished are cancelled, the message says how
+        many finished (their files are whole).
     """
+    from analysis.dask_engine import StageStoppedError
     from analysis.progress import progress as progress_counter
 
     outcome = BatchOutcome()
@@ -104,7 +137,7 @@ def run_jobs_on(engine: TaskEngine, jobs: list[NotebookJob], progress: bool = Tr
     with bar:
         try:
             for job, future in zip(jobs, futures, strict=True):
-                outcome.results[job.key] = _task_result(job, future)
+                outcome.results[job.key] = _task_result(engine, job, future)
                 done += 1
                 bar.set_postfix_str(job.stem, refresh=False)
                 bar.update()
@@ -113,14 +146,28 @@ def run_jobs_on(engine: TaskEngine, jobs: list[NotebookJob], progress: bool = Tr
                 future.cancel()
             outcome.interrupted = True
             outcome.unfinished = jobs[done:]
+        except StageStoppedError as err:
+            for future in futures[done:]:
+                future.cancel()
+            raise type(err)(
+                f"{err}. {done} of {len(jobs)} notebooks finished before (their files are "
+                "whole); index.html was left as it was: run the same command again"
+            ) from err
     return outcome
 
 
-def _task_result(job: NotebookJob, future: Any) -> NotebookResult:
-    """The job's result; a task that failed outside the notebook is the job's failure."""
+def _task_result(engine: TaskEngine, job: NotebookJob, future: Any) -> NotebookResult:
+    """The job's result; a task that failed outside the notebook is the job's failure,
+    a cluster that stopped (no worker left, a joined worker's other code) stops the batch."""
+    from analysis.dask_engine import JoinedWorkerError, LostWorkerError, WorkersGoneError
+
     try:
-        return future.result()
+        return engine.result(future)
+    except (WorkersGoneError, JoinedWorkerError):
+        raise
     except Exception as err:  # a lost worker (KilledWorker), a worker without the package
+        if isinstance(err, LostWorkerError) and err.__cause__ is not None:
+            err = err.__cause__  # the task's own error, as distributed raised it
         return NotebookResult(
             job.name, job.stem, False, ename=type(err).__name__, evalue=first_line(err)
         )
