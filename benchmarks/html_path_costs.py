@@ -16,6 +16,9 @@ average, and the pages where the two answer differently (exit status 1 when any 
   dump's lines, for a made-up domain (:data:`DOMAINS`). It counted every line's words and tried
   its two notice patterns there; a line without a dot, which holds no address, is now
   passed first.
+- ``page links``: :func:`analysis.clean.web_snapshot.page_links`. Its pattern opened
+  with a word boundary before "href" in any case, tried at every character; it now
+  runs to each "h" or "H" and looks at the boundary behind it.
 
 Usage (from the project root)::
 
@@ -30,6 +33,7 @@ import re
 import sys
 import time
 from collections.abc import Callable
+from html import unescape
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +41,7 @@ if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
 from analysis import config  # noqa: E402
-from analysis.clean import former_name, photo_credits  # noqa: E402
+from analysis.clean import former_name, photo_credits, web_snapshot  # noqa: E402
 from analysis.clean.domains import registered_domain  # noqa: E402
 
 DEV_PAGES = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
@@ -99,6 +103,15 @@ def _former(function: Callable[[list[str], str], str | None], page: str) -> tupl
     return tuple(function(lines, domain) for domain in DOMAINS)
 
 
+#: ``web_snapshot._HREF`` as it was.
+OLD_HREF = re.compile(r"""\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+
+
+def old_page_links(html: str) -> list[str]:
+    """``web_snapshot.page_links`` as it was."""
+    return [unescape(link).strip() for link in OLD_HREF.findall(html)]
+
+
 def _credits(function: Callable[[str, list[str], str], bool], page: str) -> tuple[bool, ...]:
     return tuple(
         function(name, [other for other in NAMES if other != name], page) for name in NAMES
@@ -117,6 +130,7 @@ PARTS: dict[str, tuple[str, Callable[[str], object], Callable[[str], object]]] =
         lambda page: _former(old_former_domain, page),
         lambda page: _former(former_name.former_domain, page),
     ),
+    "page links": ("*.html", old_page_links, web_snapshot.page_links),
 }
 
 

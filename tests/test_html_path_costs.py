@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from analysis.clean.former_name import former_domain
 from analysis.clean.photo_credits import _credited_for_photos, without_photographers
+from analysis.clean.web_snapshot import page_links
 
 costs = load_benchmark("html_path_costs")
 
@@ -116,3 +117,40 @@ _LINE_PIECES = st.sampled_from(
 def test_a_moved_site_is_read_as_before(pieces: list[str], domain: str) -> None:
     lines = "".join(pieces).split("\n")
     assert former_domain(lines, domain) == costs.old_former_domain(lines, domain)
+
+
+#: Pieces of markup around a link: "href" in any case, after a word character or not,
+#: a dotless i and a long s (letters that case fold to ASCII ones), quotes, spaces.
+_LINK_PIECES = st.sampled_from(
+    [
+        "href",
+        "HREF",
+        "hReF",
+        "xhref",
+        "éhref",
+        "_href",
+        "1href",
+        "-href",
+        ".href",
+        "<a ",
+        " = ",
+        "=",
+        '"',
+        "'",
+        "/story",
+        "&amp;",
+        " ",
+        "\n",
+        "h",
+        "ſ",
+        "ı",
+        "K",
+    ]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_LINK_PIECES, max_size=14))
+def test_a_page_s_links_are_found_as_before(pieces: list[str]) -> None:
+    html = "".join(pieces)
+    assert page_links(html) == costs.old_page_links(html)

@@ -24,7 +24,12 @@ from urllib.parse import urlsplit
 from analysis.clean.domains import original_url, registered_domain
 from analysis.clean.name_domain import name_matches_domain
 
-_HREF = re.compile(r"""\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+# A link's target: ``href="..."`` after no word character, "href" in any case. The first
+# letter is matched as "h" or "H" (the only letters that fold to it) with the word
+# boundary looked at behind it, so the search runs to each "h" without trying the
+# pattern at every character of the markup (what ``\bhref`` under IGNORECASE did: the
+# same matches, 5 times the time on the dev pages).
+_HREF = re.compile(r"""[hH](?<!\w[hH])(?i:ref)\s*=\s*["']([^"']+)["']""")
 
 
 class Snapshot(NamedTuple):
