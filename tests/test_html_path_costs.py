@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 from benchmark_modules import load_benchmark
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.clean import script_data, web_snapshot
 from analysis.clean.former_name import former_domain
 from analysis.clean.photo_credits import _credited_for_photos, without_photographers
 from analysis.clean.web_snapshot import page_links
@@ -154,3 +158,20 @@ _LINK_PIECES = st.sampled_from(
 def test_a_page_s_links_are_found_as_before(pieces: list[str]) -> None:
     html = "".join(pieces)
     assert page_links(html) == costs.old_page_links(html)
+
+
+def test_the_first_letter_classes_hold_every_character_folding_to_their_letter() -> None:
+    # web_snapshot._HREF opens with [hH]; script_data's word forms with [wW], [sSſ],
+    # [fF]: matched without case folding, each must hold every character that the folded
+    # letter matches, and nothing else
+    folding = re.compile("[hwsf]", re.IGNORECASE)
+    found: dict[str, set[str]] = {letter: set() for letter in "hwsf"}
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if folding.fullmatch(char):
+            letter = next(x for x in "hwsf" if re.fullmatch(x, char, re.IGNORECASE))
+            found[letter].add(char)
+    assert found == {"h": set("hH"), "w": set("wW"), "s": set("sSſ"), "f": set("fF")}
+    assert web_snapshot._HREF.pattern.startswith("[hH]")
+    openings = [form.pattern[:12] for form in script_data._APP_STATE_FORMS[1:4]]
+    assert openings == ["(?-i:[wW])in", "(?-i:[sSſ])e", "(?-i:[fF])us"]

@@ -44,14 +44,18 @@ from analysis.clean.jsonld_article import graph_articles, json_ld_values
 # forms opening with a word are matched from that word, the boundary before it looked at
 # apart (:data:`_AFTER_WORD_CHAR`): a search for a word boundary, case folded, at every
 # character of a page of a megabyte cost more than the rest of the patterns together.
+# Their first letter is a class of the characters that fold to it, matched without
+# folding (``(?-i:[wW])``; "ſ", the long s, folds to "s"), so the search runs from one
+# such character to the next, as it does to each "<" of the other forms, instead of
+# trying the folded word at every character (the same matches, a fifth of the time).
 _APP_STATE_FORMS = tuple(
     re.compile(form, re.IGNORECASE)
     for form in (
         r"""<script\b[^>]*\bid\s*=\s*["']?(__NEXT_DATA__|__NUXT_DATA__)\b""",
-        r"window\.(__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__"
+        r"(?-i:[wW])indow\.(__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__"
         r"|__remixContext|__reactRouterContext)\s*=",
-        r"self\.(__next_f)\.push\(",
-        r"Fusion\.(globalContent)\s*=",
+        r"(?-i:[sSſ])elf\.(__next_f)\.push\(",
+        r"(?-i:[fF])usion\.(globalContent)\s*=",
         r"<(astro-island)\b[^>]*?\sprops\s*=",
         r"""<script\b(?=[^>]*\btype\s*=\s*["']?application/json)[^>]*\bid\s*=\s*["']?([\w-]*-state)\b""",
         r"""<div\b[^>]*?\s(data-page)\s*=\s*["']\{""",
