@@ -19,6 +19,10 @@ average, and the pages where the two answer differently (exit status 1 when any 
 - ``page links``: :func:`analysis.clean.web_snapshot.page_links`. Its pattern opened
   with a word boundary before "href" in any case, tried at every character; it now
   runs to each "h" or "H" and looks at the boundary behind it.
+- ``aside boxes``: :func:`analysis.clean.html_asides.named_boxes`, the elements of a
+  parsed page (parsed before the clock starts) whose class or id names a box beside the
+  story. Every element's class and id were searched for the family's words; each pair
+  of class and id is now read once a page.
 
 Usage (from the project root)::
 
@@ -41,7 +45,7 @@ if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
 from analysis import config  # noqa: E402
-from analysis.clean import former_name, photo_credits, web_snapshot  # noqa: E402
+from analysis.clean import former_name, html_asides, photo_credits, web_snapshot  # noqa: E402
 from analysis.clean.domains import registered_domain  # noqa: E402
 
 DEV_PAGES = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
@@ -112,14 +116,35 @@ def old_page_links(html: str) -> list[str]:
     return [unescape(link).strip() for link in OLD_HREF.findall(html)]
 
 
+def old_named_boxes(tree: object) -> list:
+    """The boxes ``html_asides.aside_paragraphs`` read, as it found them: each element's
+    class and id searched."""
+    boxes = []
+    for box in tree.iter():
+        named = box.get("class"), box.get("id")
+        if not any(value and html_asides._MAY_NAME_ASIDE.search(value) for value in named):
+            continue
+        if html_asides.ASIDE_CLASS_WORDS.isdisjoint(html_asides.class_words(box)):
+            continue
+        boxes.append(box)
+    return boxes
+
+
+def _parsed(page: str) -> object:
+    import lxml.html
+
+    return lxml.html.document_fromstring(page.encode("utf-8"))
+
+
 def _credits(function: Callable[[str, list[str], str], bool], page: str) -> tuple[bool, ...]:
     return tuple(
         function(name, [other for other in NAMES if other != name], page) for name in NAMES
     )
 
 
-#: part -> (the files read, old, new): each takes a page and gives what is compared.
-PARTS: dict[str, tuple[str, Callable[[str], object], Callable[[str], object]]] = {
+#: part -> (the files read, old, new, and how a page is made ready before the clock
+#: starts, else the page's text): old and new take it and give what is compared.
+PARTS: dict[str, tuple] = {
     "photo credits": (
         "*.html",
         lambda page: _credits(old_credited_for_photos, page),
@@ -131,6 +156,14 @@ PARTS: dict[str, tuple[str, Callable[[str], object], Callable[[str], object]]] =
         lambda page: _former(former_name.former_domain, page),
     ),
     "page links": ("*.html", old_page_links, web_snapshot.page_links),
+    "aside boxes": (
+        "*.html",
+        # lists of elements: lxml keeps one proxy an element while one is held, so the
+        # old list (held) and the new one are compared element by element as themselves
+        old_named_boxes,
+        lambda tree: list(html_asides.named_boxes(tree)),
+        _parsed,
+    ),
 }
 
 
@@ -144,9 +177,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     status = 0
     print(f"dev pages, CPU-s (best of {args.repeat}), old -> new")
-    for part, (files, old, new) in PARTS.items():
+    for part, (files, old, new, *ready) in PARTS.items():
+        prepare = ready[0] if ready else str
         pages = {
-            path.name: path.read_text(encoding="utf-8", errors="replace")
+            path.name: prepare(path.read_text(encoding="utf-8", errors="replace"))
             for path in sorted(DEV_PAGES.glob(files))
         }
         best = {"old": float("inf"), "new": float("inf")}

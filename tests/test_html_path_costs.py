@@ -10,7 +10,7 @@ from benchmark_modules import load_benchmark
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.clean import script_data, web_snapshot
+from analysis.clean import html_asides, script_data, web_snapshot
 from analysis.clean.former_name import former_domain
 from analysis.clean.photo_credits import _credited_for_photos, without_photographers
 from analysis.clean.web_snapshot import page_links
@@ -175,3 +175,36 @@ def test_the_first_letter_classes_hold_every_character_folding_to_their_letter()
     assert web_snapshot._HREF.pattern.startswith("[hH]")
     openings = [form.pattern[:12] for form in script_data._APP_STATE_FORMS[1:4]]
     assert openings == ["(?-i:[wW])in", "(?-i:[sSſ])e", "(?-i:[fF])us"]
+
+
+#: Elements of a made-up page: classes and ids shared by many, some naming a box
+#: beside the story ("related", "AdSlot", "disclaimer"), some only holding its letters.
+_ELEMENTS = st.sampled_from(
+    [
+        '<div class="card">',
+        '<div class="card" id="related">',
+        '<p class="card">',
+        '<div class="AdSlot">',
+        '<div class="header">',
+        '<div class="loading-ad">',
+        '<aside class="related">',
+        '<p id="disclaimer">',
+        '<p class="disclaimer-text" id="x">',
+        "<p>",
+        '<div class="">',
+        '<div id="">',
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ELEMENTS, min_size=1, max_size=12))
+def test_the_named_boxes_are_the_elements_found_before(openings: list[str]) -> None:
+    import lxml.html
+
+    markup = "<html><body>" + "".join(
+        f"{tag}text</{tag[1:].split()[0].rstrip('>')}>" for tag in openings
+    )
+    tree = lxml.html.document_fromstring(markup + "</body></html>")
+    old = costs.old_named_boxes(tree)  # held: each element keeps its proxy
+    assert list(html_asides.named_boxes(tree)) == old

@@ -33,6 +33,7 @@ words and a link or a picture: candidates, books, recipes; :func:`card_grid_para
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from analysis.clean.card_lines import PROSE_WORDS, is_prose
@@ -48,6 +49,7 @@ __all__ = [
     "aside_paragraphs",
     "box_paragraph_texts",
     "card_grid_paragraphs",
+    "named_boxes",
     "note_list_paragraphs",
 ]
 
@@ -101,6 +103,33 @@ _PARAGRAPHS = ("p", "li", "div", "h2", "h3", "h4", "h5", "h6", "figcaption", "tr
 _MAY_NAME_ASIDE = re.compile("|".join(sorted(ASIDE_CLASS_WORDS)), re.IGNORECASE)
 
 
+def named_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements whose class or id holds a word of :data:`ASIDE_CLASS_WORDS`.
+
+    Parameters
+    ----------
+    tree : lxml.html.HtmlElement
+        The parsed page.
+
+    Returns
+    -------
+    iterator of lxml.html.HtmlElement
+        In document order.
+    """
+    # A page gives many elements one class ("card", "nav-item"): each pair of class and
+    # id is read once a page, its answer kept (the words depend on those two alone).
+    named_aside: dict[tuple[str | None, str | None], bool] = {}
+    for box in tree.iter():
+        named = box.get("class"), box.get("id")
+        aside = named_aside.get(named)
+        if aside is None:
+            aside = named_aside[named] = any(
+                value and _MAY_NAME_ASIDE.search(value) for value in named
+            ) and not ASIDE_CLASS_WORDS.isdisjoint(class_words(box))
+        if aside:
+            yield box
+
+
 def aside_paragraphs(tree: HtmlElement, main_text: str | None) -> frozenset[str]:
     """The texts of the paragraphs inside the boxes the markup names as notes beside the
     story (:data:`ASIDE_CLASS_WORDS`).
@@ -123,12 +152,7 @@ def aside_paragraphs(tree: HtmlElement, main_text: str | None) -> frozenset[str]
     story = letters(main_text)
     found: set[str] = set()
     boxes = []
-    for box in tree.iter():
-        named = box.get("class"), box.get("id")
-        if not any(value and _MAY_NAME_ASIDE.search(value) for value in named):
-            continue
-        if ASIDE_CLASS_WORDS.isdisjoint(class_words(box)):
-            continue
+    for box in named_boxes(tree):
         text = letters(box.text_content())
         if not text or (2 * len(text) >= len(story) and not _beside_the_story(text, main_text)):
             continue  # the story itself, whatever its box is called
