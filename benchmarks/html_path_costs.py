@@ -23,6 +23,11 @@ average, and the pages where the two answer differently (exit status 1 when any 
   parsed page (parsed before the clock starts) whose class or id names a box beside the
   story. Every element's class and id were searched for the family's words; each pair
   of class and id is now read once a page.
+- ``body lines``: the folding :func:`analysis.clean.html_page.body_lines_of` does on each
+  rendered line of a page read by the HTML reader (read before the clock starts): the
+  line folded (:func:`analysis.clean.html_page._fold`, its pattern looked up in the
+  ``re`` module's cache each call before, compiled once now) and the byline test,
+  which folded the line and the byline again on every line; now both are folded once.
 
 Usage (from the project root)::
 
@@ -45,7 +50,13 @@ if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
 from analysis import config  # noqa: E402
-from analysis.clean import former_name, html_asides, photo_credits, web_snapshot  # noqa: E402
+from analysis.clean import (  # noqa: E402
+    former_name,
+    html_asides,
+    html_page,
+    photo_credits,
+    web_snapshot,
+)
 from analysis.clean.domains import registered_domain  # noqa: E402
 
 DEV_PAGES = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
@@ -136,6 +147,49 @@ def _parsed(page: str) -> object:
     return lxml.html.document_fromstring(page.encode("utf-8"))
 
 
+def old_fold(text: str) -> str:
+    """``html_page._fold`` as it was: its pattern given as a string."""
+    text = html_page.without_format_characters(text)
+    text = re.sub(r"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+\-–]|\d{1,3}[.)])\s+", "", text)
+    return " ".join(t for t in text.split() if html_page.WORD_CHAR.search(t)).casefold()
+
+
+def old_is_byline_line(line: str, byline: str | None, above_story: bool) -> bool:
+    """``html_page._is_byline_line`` as it was: the line and the byline folded each call."""
+    if not byline:
+        return False
+    return html_page._is_byline_line(line, old_fold(line), old_fold(byline), above_story)
+
+
+def old_body_line_folds(page: tuple[list[str], str | None]) -> list[tuple[str, bool]]:
+    """Each line folded and tested for the byline, as ``body_lines_of`` did it."""
+    lines, byline = page
+    found = []
+    for line in lines:
+        folded = old_fold(line)
+        found.append((folded, bool(folded) and old_is_byline_line(line, byline, True)))
+    return found
+
+
+def body_line_folds(page: tuple[list[str], str | None]) -> list[tuple[str, bool]]:
+    """The same, as ``body_lines_of`` does it now."""
+    lines, byline = page
+    name = html_page._fold(byline) if byline else None
+    found = []
+    for line in lines:
+        folded = html_page._fold(line)
+        found.append((folded, bool(folded) and html_page._is_byline_line(line, folded, name, True)))
+    return found
+
+
+def _read_html(page: str) -> tuple[list[str], str | None]:
+    """A page's rendered lines and byline, as the HTML reader gives them."""
+    from analysis.clean.read import page_from_bytes
+
+    read = page_from_bytes(page.encode("utf-8"), "page.html", "page.html")
+    return read.text.split("\n"), read.html.byline if read.html else None
+
+
 def _credits(function: Callable[[str, list[str], str], bool], page: str) -> tuple[bool, ...]:
     return tuple(
         function(name, [other for other in NAMES if other != name], page) for name in NAMES
@@ -164,6 +218,7 @@ PARTS: dict[str, tuple] = {
         lambda tree: list(html_asides.named_boxes(tree)),
         _parsed,
     ),
+    "body lines": ("*.html", old_body_line_folds, body_line_folds, _read_html),
 }
 
 

@@ -208,3 +208,29 @@ def test_the_named_boxes_are_the_elements_found_before(openings: list[str]) -> N
     tree = lxml.html.document_fromstring(markup + "</body></html>")
     old = costs.old_named_boxes(tree)  # held: each element keeps its proxy
     assert list(html_asides.named_boxes(tree)) == old
+
+
+#: Rendered lines and bylines: the byline alone, with a role or a label, a list item,
+#: a byline that folds to nothing ("—"), none.
+_RENDERED = st.sampled_from(
+    [
+        "Ana Ruiz",
+        "ANA RUIZ",
+        "Ana Ruiz, Health Reporter",
+        "Ajámjamu: Ana Ruiz",
+        "• Ana Ruiz",
+        "1. Ana Ruiz",
+        "—",
+        "",
+        "The ferry sailed at noon.",
+        "Ana Ruiz wrote this. It ends.",
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_RENDERED, max_size=6), st.sampled_from([None, "", "—", "Ana Ruiz", "ana  ruiz"]))
+def test_body_lines_fold_and_test_the_byline_as_before(
+    lines: list[str], byline: str | None
+) -> None:
+    assert costs.body_line_folds((lines, byline)) == costs.old_body_line_folds((lines, byline))

@@ -1367,9 +1367,12 @@ def _fold(text: str) -> str:
     text drops the characters that hold no letter (a soft hyphen, a zero-width space, a
     direction mark), the rendered text keeps them: they are compared without them.
     """
-    text = without_format_characters(text)
-    text = re.sub(r"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+\-–]|\d{1,3}[.)])\s+", "", text)
+    text = _LIST_OPENING.sub("", without_format_characters(text))
     return " ".join(t for t in text.split() if WORD_CHAR.search(t)).casefold()
+
+
+# A list item's bullet or number opening a line (:func:`_fold`).
+_LIST_OPENING = re.compile(r"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+\-–]|\d{1,3}[.)])\s+")
 
 
 def prints_opening(text: str, body: str) -> bool:
@@ -1402,11 +1405,12 @@ def prints_opening(text: str, body: str) -> bool:
 MAX_WORDS_BESIDE_BYLINE = 3
 
 
-def _is_byline_line(line: str, byline: str | None, above_story: bool) -> bool:
-    """Whether ``line`` is the byline's (:func:`body_lines_of`)."""
-    if not byline:
+def _is_byline_line(line: str, folded: str, name: str | None, above_story: bool) -> bool:
+    """Whether ``line`` is the byline's (:func:`body_lines_of`); ``folded`` is the line
+    :func:`_fold`ed, ``name`` the byline (None: the page has none), both folded once
+    by the caller, not once a line."""
+    if name is None:
         return False
-    name, folded = _fold(byline), _fold(line)
     if folded == name:
         return True
     if above_story and folded.endswith(" " + name) and (span := labelled_names(line)):
@@ -1467,6 +1471,7 @@ def body_lines_of(
     joined = "\n".join(paragraphs)
     opening, above_story = _fold(first_sentence_line(body)), True
     headline = _fold(title or "")
+    name = _fold(byline) if byline else None
     found = []
     for i, line in enumerate(lines):
         folded = _fold(line)
@@ -1475,7 +1480,7 @@ def body_lines_of(
             # the headline above the story opens the article: a main-text line above
             # it is a kicker, a section's name or a menu entry, no body
             found.clear()
-        if not folded or folded == headline or _is_byline_line(line, byline, above_story):
+        if not folded or folded == headline or _is_byline_line(line, folded, name, above_story):
             continue
         if above_story and is_meta_line(line):
             continue  # a byline or date line trafilatura kept: "Chloe Barrett, December 3, 2026"
