@@ -23,6 +23,10 @@ average, and the pages where the two answer differently (exit status 1 when any 
   parsed page (parsed before the clock starts) whose class or id names a box beside the
   story. Every element's class and id were searched for the family's words; each pair
   of class and id is now read once a page.
+- ``card shapes``: :func:`analysis.clean.html_cards.find_cards` on each page parsed and
+  packed as ``pack_cards`` does (before the clock starts), with the card test as it was
+  (:func:`old_card_shape`: every part read for text outside its links, then asked
+  whether another part is a headline) and as it is (the headline test first).
 - ``body lines``: the folding :func:`analysis.clean.html_page.body_lines_of` does on each
   rendered line of a page read by the HTML reader (read before the clock starts): the
   line folded (:func:`analysis.clean.html_page._fold`, its pattern looked up in the
@@ -53,6 +57,7 @@ from analysis import config  # noqa: E402
 from analysis.clean import (  # noqa: E402
     former_name,
     html_asides,
+    html_cards,
     html_page,
     photo_credits,
     web_snapshot,
@@ -147,6 +152,36 @@ def _parsed(page: str) -> object:
     return lxml.html.document_fromstring(page.encode("utf-8"))
 
 
+def old_card_shape(element, has_letters=html_cards._has_letters, flat=html_cards._flat_text):
+    """``html_cards._card_shape`` as it was: text outside links read before headlines."""
+    parts, linked = html_cards._parts(element, has_letters)
+    headlines = [part for part in parts if linked or html_cards._is_headline(part, flat)]
+    if any(
+        (html_cards._text_outside_links(part) or html_cards._prose_link(part, flat))
+        and any(headline is not part for headline in headlines)
+        for part in parts
+    ):
+        return element.tag, headlines[0].tag
+    return None
+
+
+def old_find_cards(tree: object) -> list:
+    """``html_cards.find_cards`` with :func:`old_card_shape`."""
+    new_shape, html_cards._card_shape = html_cards._card_shape, old_card_shape
+    try:
+        return html_cards.find_cards(tree)
+    finally:
+        html_cards._card_shape = new_shape
+
+
+def _packed(page: str) -> object:
+    """The page parsed, its loose teasers and flat cards wrapped (as ``pack_cards``)."""
+    tree = _parsed(page)
+    html_cards._wrap_loose_teasers(tree)
+    html_cards._wrap_flat_cards(tree)
+    return tree
+
+
 def old_fold(text: str) -> str:
     """``html_page._fold`` as it was: its pattern given as a string."""
     text = html_page.without_format_characters(text)
@@ -218,6 +253,7 @@ PARTS: dict[str, tuple] = {
         lambda tree: list(html_asides.named_boxes(tree)),
         _parsed,
     ),
+    "card shapes": ("*.html", old_find_cards, html_cards.find_cards, _packed),
     "body lines": ("*.html", old_body_line_folds, body_line_folds, _read_html),
 }
 

@@ -10,7 +10,7 @@ from benchmark_modules import load_benchmark
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.clean import html_asides, script_data, web_snapshot
+from analysis.clean import html_asides, html_cards, script_data, web_snapshot
 from analysis.clean.former_name import former_domain
 from analysis.clean.photo_credits import _credited_for_photos, without_photographers
 from analysis.clean.web_snapshot import page_links
@@ -234,3 +234,29 @@ def test_body_lines_fold_and_test_the_byline_as_before(
     lines: list[str], byline: str | None
 ) -> None:
     assert costs.body_line_folds((lines, byline)) == costs.old_body_line_folds((lines, byline))
+
+
+#: Pieces of a listing's markup: cards of a linked headline and a teaser, bare links,
+#: headings, paragraphs, an in-page link, text outside any element.
+_CARD_PIECES = st.sampled_from(
+    [
+        '<div class="c"><h2><a href="/a">Ferry sails</a></h2><p>The crew said so.</p></div>',
+        '<div><a href="/b">Council votes</a><span>2 hours ago</span></div>',
+        '<li><a href="/c">Harbour reopens</a></li>',
+        "<div><p>Plain text only here.</p><p>More plain text.</p></div>",
+        '<div><a href="#top">Top</a><p>Text beside an in-page link.</p></div>',
+        "<article><h3>Story title</h3><p>Its teaser line.</p></article>",
+        '<td><a href="/d">Cell headline</a><br>over more text</td>',
+        "loose words",
+        "<div>",
+        "</div>",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CARD_PIECES, min_size=1, max_size=10))
+def test_the_cards_are_the_ones_found_before(pieces: list[str]) -> None:
+    tree = costs._packed("<html><body>" + "".join(pieces) + "</body></html>")
+    old = costs.old_find_cards(tree)  # held: each element keeps its proxy
+    assert html_cards.find_cards(tree) == old

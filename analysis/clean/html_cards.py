@@ -805,9 +805,12 @@ def _card_shape(
     document's elements)."""
     parts, linked = _parts(element, has_letters)
     headlines = [part for part in parts if linked or _is_headline(part, flat)]
+    # (a part counts beside another part that is a headline: the cheap test first, so an
+    # element without a headline part, most of a page's, is not read for text outside
+    # its links; the tests are pure, their order changes no answer)
     if any(
-        (_text_outside_links(part) or _prose_link(part, flat))
-        and any(headline is not part for headline in headlines)
+        any(headline is not part for headline in headlines)
+        and (_text_outside_links(part) or _prose_link(part, flat))
         for part in parts
     ):
         return element.tag, headlines[0].tag
