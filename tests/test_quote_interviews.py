@@ -268,3 +268,33 @@ def test_an_explainer_without_an_interview_introduction_stays_the_writers():
         "Q: What goes in the green bin?\n\nA: Garden waste only.\n"
     )
     assert find_quotes(body) == []
+
+
+COURT = "\n\n".join(
+    [
+        "The inquiry heard from the ship's master, Captain Ivor Pellinger. An extract:",
+        "BY MR. OKAFOR:",
+        "Q. Captain, where were you when the first call came in?",
+        "A. On the bridge wing, looking at the lights on the headland.",
+        "Q. Did you hear it?",
+        "A. The radio, yes. Not what it said.",
+        "MR. OKAFOR: Sir, I have no further questions for this witness.",
+        "THE CHAIR: We will rise for fifteen minutes.",
+        "The inquiry continues on Wednesday.",
+    ]
+)
+
+
+def test_a_court_transcripts_questions_answers_and_labelled_turns_are_quotations():
+    quotes = find_quotes(COURT)
+    assert [(q.text, q.attributed, q.speaker) for q in quotes] == [
+        ("Captain, where were you when the first call came in?", True, None),
+        ("On the bridge wing, looking at the lights on the headland.", True, None),
+        ("Did you hear it?", True, None),
+        ("The radio, yes. Not what it said.", True, None),  # no "I": still the witness's
+        ("Sir, I have no further questions for this witness.", True, "MR. OKAFOR"),
+        ("We will rise for fifteen minutes.", True, "THE CHAIR"),
+    ]
+    # without the examination line and the court labels it is an explainer's Q&A
+    plain = "\n\n".join(p for p in COURT.split("\n\n") if p[:2] in {"Q.", "A.", "Th"})
+    assert find_quotes(plain) == []

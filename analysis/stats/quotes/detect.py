@@ -132,7 +132,8 @@ def _with_answers(
             paragraph = lines[answer.line].paragraph
             kept.append(
                 Quote(answer.start, answer.end, text, n_words, paragraph, True,
-                      answer.speaker or named, False, ANSWER_STYLE, answer.marker, "",
+                      answer.speaker or (None if answer.testimony else named), False,
+                      ANSWER_STYLE, answer.marker, "",
                       ANSWER_CUE, speaker_as_printed=answer.speaker)
             )  # fmt: skip
     return sorted(kept, key=lambda q: q.start)

@@ -43,6 +43,14 @@ as the one met or by an apposition ("an interview with Dr. Helen Grant", "Counci
 leader Sarah Whitmore spoke to the Gazette"), they are that person's
 (:func:`interviewee`; ``speaker`` only, ``speaker_as_printed`` stays None).
 
+A court or inquiry transcript prints counsel's questions and the witness's answers as
+"Q." / "A." lines among turns labelled in capitals with a title or "THE" ("MR. OKAFOR:",
+"THE COURT:") or under an examination line ("BY MR. OKAFOR:", "CROSS-EXAMINATION BY MS.
+HALE:"): both sides are the record of what was said, so each question and each answer is
+a quotation (no speaker printed, nor taken from the introduction), whether or
+not the answers say "I", and each line under such a label is the label's words
+(:func:`testimony_spans`).
+
 Each answer is a direct quotation (:func:`answer_spans`): the text of its line after
 the marker, and each line after it up to the next question's line (an answer of several
 paragraphs). The last answer is its marked line only, since what follows it may be the
@@ -129,14 +137,16 @@ _QUESTION_LINE = re.compile(r"\?(?:\*\*)?\s*$")
 
 class AnswerSpan(NamedTuple):
     """One line of an answer: its index in the lines given, the body offsets of its
-    text, its marker as printed (``""`` on the lines that go on with an answer) and the
-    speaker its label names (None after an ``A:`` marker)."""
+    text, its marker as printed (``""`` on the lines that go on with an answer), the
+    speaker its label names (None after an ``A:`` marker) and whether it is a line of
+    testimony (a court transcript's question or answer: not the interviewee's)."""
 
     line: int
     start: int
     end: int
     marker: str
     speaker: str | None = None
+    testimony: bool = False
 
 
 def _marker_kind(match: re.Match[str] | None) -> str | None:
@@ -188,6 +198,9 @@ def answer_spans(
     first_question = kinds.index("question")
     if "answer" not in kinds[first_question:]:
         return []
+    testimony = testimony_spans(body, lines, kinds, markers)
+    if testimony:
+        return testimony
     answered = [found.end() for found, kind in zip(markers, kinds, strict=True) if kind == "answer"]
     ends = [end for (_, end), kind in zip(lines, kinds, strict=True) if kind == "answer"]
     own = sum(
@@ -214,6 +227,81 @@ def answer_spans(
             spans.append(AnswerSpan(index, found.end(), lines[index][1], marker, speaker))
         elif in_answer and index < last_question:
             spans.append(AnswerSpan(index, lines[index][0], lines[index][1], ""))
+    return spans
+
+
+#: A court transcript's examination line ("BY MR. OKAFOR:", "CROSS-EXAMINATION BY MS.
+#: HALE:", "EXAMINATION BY DR. WU"): the questions under it are counsel's.
+_EXAMINATION = re.compile(
+    r"(?:\*\*)?(?:[A-Z][A-Z-]* )?BY (?:MR|MS|MRS|MISS|DR)\.? [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*"
+    r"(?:\*\*)?:?(?:\*\*)?[ \t]*"
+)
+#: A court transcript's turn label: a title or "THE" and words in capitals ("MR.
+#: OKAFOR", "MS. PENHALIGON", "THE COURT", "THE WITNESS", "THE CHAIR").
+_COURT_LABEL = re.compile(r"(?:(?:MR|MS|MRS|MISS|DR)\.?|THE) [A-Z]")
+
+
+def testimony_spans(
+    body: str,
+    lines: Sequence[tuple[int, int]],
+    kinds: Sequence[str | None],
+    markers: Sequence[re.Match[str] | None],
+) -> list[AnswerSpan]:
+    """The quotations of a court or inquiry transcript's "Q." / "A." exchange (see the
+    module doc): each question and answer line (and the lines going on with one, up to
+    the last question), and each line under a court turn label (``speaker`` the label
+    as printed); empty when the body has no examination line and no court label (an
+    outlet's own interview, whose questions are its own words).
+
+    Parameters
+    ----------
+    body : str
+        An article body.
+    lines : sequence of (int, int)
+        Its non-blank lines as ``(start, end)`` offsets, in order.
+    kinds, markers : sequence
+        Each line's marker kind ("question", "answer" or None) and marker match.
+
+    Returns
+    -------
+    list of AnswerSpan
+        One per quoted line, in order.
+    """
+    labels = [_TURN_LABEL.match(body, start, end) for start, end in lines]
+    court = [
+        found is not None and kind is None and _COURT_LABEL.match(found["name"]) is not None
+        for found, kind in zip(labels, kinds, strict=True)
+    ]
+    examined = any(_EXAMINATION.fullmatch(body, start, end) for start, end in lines)
+    if not examined and not any(court):
+        return []
+    first = kinds.index("question")
+    last_question = len(kinds) - 1 - list(kinds)[::-1].index("question")
+    spans: list[AnswerSpan] = []
+    turn: AnswerSpan | None = None
+    for index in range(first, len(lines)):
+        kind, found, label = kinds[index], markers[index], labels[index]
+        if kind is not None and found is not None:
+            turn = AnswerSpan(
+                index, found.end(), lines[index][1], found.group(0).strip(),
+                testimony=True,
+            )  # fmt: skip
+            spans.append(turn)
+        elif court[index] and label is not None:
+            turn = None
+            spans.append(
+                AnswerSpan(index, label.end(), lines[index][1], label.group(0).strip(),
+                           label["name"])
+            )  # fmt: skip
+        elif (
+            turn is not None
+            and index < last_question
+            and not _EXAMINATION.fullmatch(body, *lines[index])
+        ):
+            spans.append(turn._replace(line=index, start=lines[index][0], end=lines[index][1],
+                                       marker=""))  # fmt: skip
+        else:
+            turn = None
     return spans
 
 
