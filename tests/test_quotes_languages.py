@@ -1449,3 +1449,28 @@ def test_a_cleft_taking_the_quote_up_names_the_speaker_before_its_verb(lang, aft
     said = {"pt": "“Quem paga as obras são os vendedores.”", "fr": "« Le port vit toute l'année. »"}
     (quote,) = find_quotes(f"{said[lang]} {after}", lang)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a role's genitive before the verb, and a relative clause set off by commas
+        ("de", "Ein Sprecher der Polizei sagte: „Die Straße bleibt bis Montag gesperrt.“",
+         "Ein Sprecher der Polizei"),
+        ("de", "Ein Mitarbeiter der Kreisverwaltung, der nicht namentlich genannt werden "
+               "wollte, sagte: „Wir haben mit so einem Urteil gerechnet.“",
+         "Ein Mitarbeiter der Kreisverwaltung"),
+        # a relative clause with no comma between the speaker and the verb
+        ("ms", 'Seorang pegawai majlis daerah yang enggan dikenali berkata: "Permohonan '
+               'itu masih di peringkat awal."', "Seorang pegawai majlis daerah"),
+        ("id", 'Seorang pejabat dinas yang enggan disebut namanya mengatakan, "izin itu '
+               'diterbitkan provinsi, bukan kabupaten".', "Seorang pejabat dinas"),
+        ("sw", 'Afisa mmoja wa halmashauri ambaye hakutaka kutajwa jina alisema: '
+               '"Tuliambiwa tusiulize maswali."', "Afisa mmoja wa halmashauri"),
+        ("nl", 'Een ambtenaar die anoniem wil blijven, zegt: "Niemand durfde hem naar '
+               'buiten te brengen."', "Een ambtenaar"),
+    ],
+)  # fmt: skip
+def test_an_anonymous_sources_relative_clause_is_not_its_speaker(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker

@@ -726,13 +726,36 @@ def phrase_before(
     found = _phrase_before(text, lo, end, language, skip_comma)
     relatives = RELATIVE_PRONOUNS_BY_LANGUAGE.get(language)
     if found is not None and relatives and text[found[0] :].split(None, 1)[0] in relatives:
-        # "أما X، التي تبيع ...، فقالت": a relative clause about the speaker named
-        # before its comma
+        # "أما X، التي تبيع ...، فقالت", "Ein Mitarbeiter, der nicht genannt werden
+        # wollte, sagte": a relative clause about the speaker named before its comma
         comma = max(text.rfind(c, lo, found[0]) for c in COMMAS)
         found = _phrase_before(text, lo, comma, language, False) if comma > lo else None
+    found = _before_relative_marker(text, lo, end, found, language)
     if found is not None:
         found = _with_role_before(text, lo, found, language)
     return speaker_without_clauses(text, found, language)
+
+
+def _before_relative_marker(
+    text: str, lo: int, end: int, found: tuple[int, int] | None, language: str
+) -> tuple[int, int] | None:
+    """``found`` without the relative clause that ends the clause before the verb, opened
+    by a word that can only open one (:data:`RELATIVE_MARKERS_BY_LANGUAGE`: "Seorang
+    pegawai yang enggan dikenali berkata", "Afisa mmoja ambaye hakutaka kutajwa jina
+    alisema", "Een ambtenaar die anoniem wil blijven, zegt"): the speaker is the phrase
+    before the marker; ``found`` as it was when no marker stands in the clause after its
+    start, or when nothing that reads as a speaker stands before the marker."""
+    markers = RELATIVE_MARKERS_BY_LANGUAGE.get(language)
+    if not markers:
+        return found
+    opening = [m for m in WORD_RE.finditer(text, lo, end) if m[0] in markers and m.start() > lo]
+    if not opening or (found is not None and found[1] <= opening[-1].start()):
+        return found
+    marker = opening[-1]
+    if any(c in text[marker.end() : end] for c in ".!?:;"):
+        return found  # a sentence or a clause of its own after the marker
+    before = _phrase_before(text, lo, marker.start(), language, True)
+    return before if before is not None else found
 
 
 def _with_role_before(text: str, lo: int, found: tuple[int, int], language: str) -> tuple[int, int]:
@@ -764,7 +787,23 @@ def _with_role_before(text: str, lo: int, found: tuple[int, int], language: str)
 #: التي تبيع التوابل منذ عشرين عاماً، فقالت").
 RELATIVE_PRONOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "ar": frozenset(("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي")),
-}
+    "de": frozenset(("der", "die", "das", "dem", "den", "denen", "dessen", "deren",
+                     "welcher", "welche", "welches", "welchem", "welchen")),
+}  # fmt: skip
+
+#: Words that, after the speaker's noun, can only open a relative clause, by language:
+#: Malay and Indonesian "yang" (lower case: "Yang di-Pertua" is a title), Swahili
+#: "amba-" with its class agreement (who, which), Dutch "die" / "dat" (a Dutch article
+#: is "de" / "het"). German "der" / "die" stand inside a speaker's phrase as genitive
+#: articles ("ein Sprecher der Polizei"), so German's are read only after a comma
+#: (:data:`RELATIVE_PRONOUNS_BY_LANGUAGE`).
+RELATIVE_MARKERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "ms": frozenset(("yang",)),
+    "id": frozenset(("yang",)),
+    "sw": frozenset(("ambaye", "ambao", "ambacho", "ambavyo", "ambalo", "ambayo", "ambazo",
+                     "ambapo", "ambako")),
+    "nl": frozenset(("die", "dat")),
+}  # fmt: skip
 
 
 def _phrase_before(
@@ -836,6 +875,7 @@ def _phrase_before(
             low in determiners
             and not (words and words[-1][2].lower() in JOINERS_BY_LANGUAGE.get(language, _EMPTY))
             and not _name_particle(text, words, a, word, language)
+            and not _role_genitive(text, words, taken, language)
         ):
             break  # "La concejala ...": the phrase opens here
     if taken and words and not text[words[-1][1] : taken[0][0]].strip():
@@ -882,6 +922,31 @@ def _phrase_before(
     if found is not None and not all(_is_capitalised(w) for _, _, w in taken):
         return _opening_name(text, lo, found[0], language) or found
     return found
+
+
+def _role_genitive(
+    text: str, words: list[tuple[int, int, str]], taken: list[tuple[int, int, str]], language: str
+) -> bool:
+    """Whether the determiner just taken (``taken[0]``) is the genitive of the noun right
+    before it, read before the verb ("Ein Sprecher der Polizei sagte", "Ein Mitarbeiter
+    der Kreisverwaltung, der ..., sagte"): a genitive determiner of the language
+    (:data:`GENITIVE_DETERMINERS_BY_LANGUAGE`) between a noun (capitalised where nouns
+    are) and a word after it (likewise), no mark between, the word after no medium's
+    noun ("Der Zeitung sagte er" has no head before it); the phrase then goes on."""
+    if len(taken) < 2 or not words:
+        return False
+    head, after, (a, _, determiner) = words[-1][2], taken[1][2], taken[0]
+    capitals = language in NOUNS_CAPITALISED
+    return (
+        determiner.lower() in GENITIVE_DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+        and text[words[-1][1] : a] == " "
+        and (_is_capitalised(head) if capitals else head.isalpha())
+        and (_is_capitalised(after) or not capitals)
+        and head.lower() not in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+        and head.lower() not in PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY)
+        and head.lower() not in REPORTING_VERBS_BY_LANGUAGE[language]
+        and after.lower() not in MEDIA_NOUNS_BY_LANGUAGE.get(language, _EMPTY)
+    )
 
 
 def _described_name(
