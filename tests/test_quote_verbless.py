@@ -31,6 +31,8 @@ from analysis.stats.quotes import find_quotes
             'Pieter van der Berg was in no doubt:\n\n"We will sail again in April."',
             "Pieter van der Berg",
         ),
+        # the person after the verb of an "Among" sentence (h391; read as no one before)
+        ('Among them was Marta Sandoval, 67. "I took the dog."', "Marta Sandoval"),
     ],
 )
 def test_the_subject_of_a_sentence_with_no_verb_of_saying(body, speaker):
@@ -45,8 +47,6 @@ def test_the_subject_of_a_sentence_with_no_verb_of_saying(body, speaker):
         # no name opens the sentence: a common noun, a capital only at its start
         'The reason is simple: "No phones in class."',
         'Residents were told to leave on Wednesday. "Everything else can burn."',
-        # the name is not the subject
-        'Among them was Marta Sandoval, 67. "I took the dog."',
     ],
 )
 def test_no_name_opens_the_sentence(body):
@@ -124,3 +124,23 @@ def test_a_quote_paragraph_after_a_statement(body, speaker):
 def test_no_statement_before_no_speaker(body):
     quote = find_quotes(body)[-1]
     assert quote.speaker_as_printed in (None, "one resident")
+
+
+def test_an_among_sentence_names_the_person_after_its_verb():
+    body = (
+        "Birkdale has 42 gas lamps left. Among the volunteers who help him on winter nights "
+        "is Carys Penwarden, a retired teacher who joined three years ago.\n\n"
+        '"I came for one night to see what it was like. I have not missed a Thursday since."'
+    )
+    (quote,) = find_quotes(body)
+    assert quote.attributed and quote.speaker_as_printed == "Carys Penwarden"
+
+
+def test_a_gesture_between_two_quotes_names_their_speaker():
+    body = '"This one\'s older than me." He laughs. "Which is saying something."'
+    quotes = find_quotes(body)
+    assert [(q.attributed, q.speaker_as_printed) for q in quotes] == [(True, "He"), (True, "He")]
+    # a sentence of weather, or a longer one, names no one
+    for between in ("The wind howls.", "Nobody moved.", "Prices climbed sharply in the spring."):
+        body = f'"This one\'s older than me." {between} "Which is saying something."'
+        assert not any(q.attributed for q in find_quotes(body))

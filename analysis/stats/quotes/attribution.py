@@ -28,7 +28,7 @@ from analysis.stats.quotes.speakers import (
     _speaker_span,
 )
 from analysis.stats.quotes.titles import is_nickname, names_a_work
-from analysis.stats.quotes.verbless import verbless_subject
+from analysis.stats.quotes.verbless import gesture_subject, verbless_subject
 from analysis.text import WORD_CHAR
 
 
@@ -265,6 +265,10 @@ def _attribute_line(body: str, line: _Line, spans: list[_Span], previous: _Line 
             if found is None and k > 0:
                 # "X, chief executive of Y, was more guarded. "..."": its subject
                 found = _verbless(masked, bounds[k - 1], bounds[k], line.start)
+            for j in (k - 1, k + 1):
+                if found is None and 0 <= j < len(starts):
+                    # '"..." He laughs. "..."': a gesture's subject, on either side
+                    found = _gesture(masked, bounds[j], bounds[j + 1], line.start)
             if found is None and k == 0 and previous:
                 if not colon:  # found once per line, not once per quote
                     colon.append(_colon_sentence(body, previous))
@@ -291,6 +295,19 @@ def _verbless(masked: str, lo: int, hi: int, offset: int) -> _Attribution | None
     if span is None:
         return None
     return _Attribution(VERBLESS_CUE, span[0] + offset, span[1] + offset)
+
+
+#: The cue recorded for a quote a gesture's sentence beside it attributes.
+GESTURE_CUE = "gesture"
+
+
+def _gesture(masked: str, lo: int, hi: int, offset: int) -> _Attribution | None:
+    """The attribution to the subject of ``masked[lo:hi]``, a sentence of a gesture
+    beside a quote (:func:`.verbless.gesture_subject`), offsets moved by ``offset``."""
+    span = gesture_subject(masked, lo, hi)
+    if span is None:
+        return None
+    return _Attribution(GESTURE_CUE, span[0] + offset, span[1] + offset)
 
 
 #: The cue recorded for a quote a label line gives its name ('Name, role: "..."').

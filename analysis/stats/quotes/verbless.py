@@ -10,6 +10,13 @@ its appositive rules), the predicate's first word standing for the verb. Only a 
 counts: two capitalised words, or one after the sentence's first word ("The Hartwell
 board"), so "The reason is simple: "..."" and "Residents were told to leave." name no
 one. Rules: "Attribution" in :mod:`analysis.stats.quotes`.
+
+Two English shapes name the speaker elsewhere in such a sentence: an inverted one that
+opens with "Among" and puts the person after "is" / "was" ("Among the volunteers who
+help him is Carys Penwarden, a retired teacher …" then a quote paragraph: the name
+after the verb, :func:`inverted_subject`), and a sentence of a gesture between two
+quotes of one speaker ('"This one's older than me." He laughs. "Which is saying
+something."': a subject and one verb, :func:`gesture_subject`).
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from analysis.stats.quotes.lexicon import (
     _clean_token,
 )
 from analysis.stats.quotes.speaker_names import _PARTICLES
-from analysis.stats.quotes.speakers import _np_before, _speaker_span
+from analysis.stats.quotes.speakers import _np_after, _np_before, _speaker_span
 
 #: The longest introducing sentence read, in words: a subject, an appositive of a few
 #: words and a short predicate ("X, chief executive of Y, was more guarded"); a longer
@@ -76,6 +83,9 @@ def verbless_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     """
     if _MASK in masked[lo:hi]:
         return None
+    inverted = inverted_subject(masked, lo, hi)
+    if inverted is not None:
+        return inverted
     tokens = list(_TOKEN_RE.finditer(masked, lo, hi))
     if not tokens or len(tokens) > MAX_SENTENCE_WORDS:
         return None
@@ -101,6 +111,89 @@ def verbless_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     if len(names) < 2 and not any(_capitalised(w) for w in words[1:]):
         return None
     return span
+
+
+#: An inverted sentence that puts its subject after the verb: "Among them was", "Among
+#: the volunteers who help him on winter nights is" (no mark of a clause's end between).
+_AMONG = re.compile(
+    r"[ \t]*(?:(?:And|But)[ \t]+)?Among\b[^.:;!?]*?[ \t](?:is|was|are|were)[ \t]+(?=[A-Z])"
+)
+
+
+def _names_someone(masked: str, span: tuple[int, int]) -> bool:
+    """Two capitalised words that are not determiners: a person's name ("Carys
+    Penwarden"), not "The river"."""
+    words = [_clean_token(t[0]).strip(",") for t in _TOKEN_RE.finditer(masked, *span)]
+    return sum(_capitalised(w) and w.lower() not in _DETERMINERS | _NP_INNER for w in words) >= 2
+
+
+def inverted_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Offsets of the name after "is" / "was" in a sentence opening with "Among" ("Among
+    them on Saturday was Marta Keel, 71, who …": "Marta Keel"), or None.
+
+    Parameters
+    ----------
+    masked : str
+        A line with its quoted spans masked.
+    lo, hi : int
+        The sentence: from its start to its colon or its end.
+
+    Returns
+    -------
+    tuple of int or None
+        The name's offsets into ``masked``: the noun phrase after the verb, up to its
+        appositive, when it holds two capitalised words; None otherwise.
+    """
+    found = _AMONG.match(masked, lo, hi)
+    if found is None:
+        return None
+    span = _speaker_span(masked, _np_after(masked, found.end(), hi))
+    return span if span is not None and _names_someone(masked, span) else None
+
+
+#: Subjects of a gesture sentence that are pronouns.
+_GESTURE_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def gesture_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Offsets of the subject of ``masked[lo:hi]`` when it is a sentence of a gesture
+    between quotes: a pronoun ("He", "She", "They") or a name of two capitalised words,
+    then one lower-case verb in -s or -ed ("laughs", "shrugged") and at most one more
+    lower-case word ("He laughs again."), then a full stop; None otherwise ("Prices
+    rose sharply last year." is longer; "Nobody moved.", "It rained." and "The crowd
+    gathered." name no one).
+
+    Parameters
+    ----------
+    masked : str
+        A line with its quoted spans masked.
+    lo, hi : int
+        The sentence, from its start to its end.
+
+    Returns
+    -------
+    tuple of int or None
+        The subject's offsets into ``masked``.
+    """
+    sentence = masked[lo:hi].rstrip()
+    if _MASK in sentence or not sentence.endswith("."):
+        return None
+    tokens = list(_TOKEN_RE.finditer(masked, lo, lo + len(sentence) - 1))
+    words = [_clean_token(t[0]) for t in tokens]
+    lower = [i for i, w in enumerate(words) if not _capitalised(w)]
+    if not lower or not 1 <= lower[0] <= 2 or len(words) - lower[0] > 2:
+        return None
+    if any(_capitalised(w) for w in words[lower[0] :]) or not all(w.isalpha() for w in words):
+        return None
+    verb = words[lower[0]]
+    if not verb.endswith(("s", "ed")) or verb.endswith("ss"):
+        return None
+    subject = words[: lower[0]]
+    if len(subject) == 1 and subject[0].lower() not in _GESTURE_PRONOUNS:
+        return None  # "Nobody moved.", "Silence followed.", "It rained."
+    if subject[0].lower() in _DETERMINERS:
+        return None  # "The crowd gathered.": no one named
+    return tokens[0].start(), tokens[lower[0] - 1].end()
 
 
 def _opening_chunk(
