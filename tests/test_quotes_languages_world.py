@@ -146,3 +146,17 @@ def test_an_afrikaans_title_opens_an_appositive_name(body, speaker):
 def test_a_thai_verb_joined_to_its_speaker(body, speaker):
     (quote,) = find_quotes(body, "th")
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a report and the government speak in class 9 ("i-"), a council in class 5
+        ('Ripoti hiyo inasema kuwa "hakuna nyaraka zozote zinazoonyesha kazi".', "Ripoti hiyo"),
+        ('Serikali imesema: "Tutaanza ujenzi wa barabara mwezi ujao."', "Serikali"),
+        ('Baraza limeeleza: "Mikutano yote itakuwa wazi kwa wananchi."', "Baraza"),
+    ],
+)
+def test_swahili_verbs_of_saying_take_the_prefix_of_their_subjects_class(body, speaker):
+    (quote,) = find_quotes(body, "sw")
+    assert quote.attributed and quote.speaker_as_printed == speaker
