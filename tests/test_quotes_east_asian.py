@@ -136,3 +136,21 @@ def test_chinese_recalled_saying_is_one_verb():
 def test_according_to_in_east_asian_languages(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        ("ja", "老舗豆腐店が閉店　常連客「寂しくなる」\n\n豆腐店「まるや」が閉店する。", "常連客"),
+        (
+            "ko",
+            '시장 화재 1년… 상인들 "아직도 임시 점포"\n\n상인들이 장사한다.',
+            "상인들",
+        ),
+        ("zh", "老街书店关门　店主：「我们撑不下去了」\n\n老街的书店昨日关门。", "店主"),
+    ],
+)
+def test_a_headlines_quote_after_its_speakers_noun(language, body, speaker):
+    headline, *rest = find_quotes(body, language)
+    assert headline.attributed and headline.speaker_as_printed == speaker
+    assert all(not q.attributed for q in rest)  # a shop's name in the body is none

@@ -19,6 +19,13 @@ a particle or a verb written without a space next to the marks.
   without a modifier ending in 的 ("家住老城区的市民李建国说" gives "市民李建国") and
   without "according to" opening it (据X介绍, 根据X称 give X).
 
+- A headline (the body's first line, no sentence end closing it) prints its quote after
+  the speaker's noun with no verb, the quote closing the line: "常連客「寂しくなる」",
+  "店主：「…」", '상인들 "아직도 임시 점포"'; the speaker is the words between the last
+  separator before the opening mark (the line's start, a full-width space, "…", a
+  comma) and the mark, a colon apart: at most :data:`_HEADLINE_CHARS` characters, and
+  in Korean at most :data:`_HEADLINE_WORDS` words (cue "headline").
+
 Reads one line, its spans masked; sets each span's attribution (cue, speaker offsets).
 Rules: "Attribution in other languages" in docs/quotes.md.
 """
@@ -243,6 +250,46 @@ def _chinese(masked: str, lo: int, opening: int, stop: int) -> _Attribution | No
     return _Attribution(masked[before:end], *(found or (None, None)))
 
 
+#: The cue recorded for a headline's quote after its speaker's noun.
+HEADLINE_CUE = "headline"
+#: The longest headline speaker, in characters: a name with its role ("山田健一市長",
+#: "市住建局副局長劉志華") is shorter; a longer stretch is a clause, not a label.
+_HEADLINE_CHARS = 12
+#: The longest Korean headline speaker, in words ("윤 대통령", "주민 박지영 씨").
+_HEADLINE_WORDS = 3
+#: What ends the stretch before a headline's speaker: a full-width or ideographic
+#: space, an ellipsis, a comma or a middle dot.
+_HEADLINE_SEPARATORS = "\u3000…,，、·"
+
+
+def _headline(masked: str, opening: int, stop: int, language: str) -> _Attribution | None:
+    """The speaker a headline prints right before a quote that closes it (module
+    docstring), or None."""
+    if masked[stop:].strip():
+        return None  # words after the quote: a sentence of its own, read as one
+    end = opening
+    while end > 0 and masked[end - 1] in " ：:":
+        end -= 1
+    start = end
+    while (
+        start > 0 and masked[start - 1] not in _HEADLINE_SEPARATORS and masked[start - 1] != "\x00"
+    ):
+        start -= 1
+    while start < end and masked[start].isspace():
+        start += 1
+    phrase = masked[start:end]
+    if not phrase or len(phrase) > _HEADLINE_CHARS or "\x00" in phrase:
+        return None
+    words = phrase.split()
+    if language == "ko" and len(words) > _HEADLINE_WORDS:
+        return None
+    if language != "ko" and len(words) > 1:
+        return None  # Chinese and Japanese headlines print no space inside a name
+    if not all(_JA_NAME_CHAR.match(c) or c.isalpha() or c.isspace() for c in phrase):
+        return None
+    return _Attribution(HEADLINE_CUE, start, end)
+
+
 _READERS = {"ja": _japanese, "ko": _korean, "zh": _chinese}
 assert set(_READERS) == EAST_ASIAN_LANGUAGES
 
@@ -268,10 +315,13 @@ def attribute_east_asian_line(body: str, line: _Line, spans: list[_Span], langua
     )
     reader = _READERS[language]
     starts = [0, *(m.end() for m in _SENTENCE_END.finditer(masked))]
+    headline = not body[: line.start].strip() and not _SENTENCE_END.search(masked.rstrip()[-1:])
     for s in spans:
         opening, stop = s.open_mark.pos - line.start, _span_stop(s) - line.start
         lo = max(starts[bisect_right(starts, opening) - 1], opening - _WINDOW)
         found = reader(masked, lo, opening, stop)
+        if found is None and headline:
+            found = _headline(masked, opening, stop, language)
         if found is not None and found.speaker_start is not None:
             found = _Attribution(
                 found.cue, found.speaker_start + line.start, found.speaker_end + line.start
