@@ -160,3 +160,9 @@ def test_a_thai_verb_joined_to_its_speaker(body, speaker):
 def test_swahili_verbs_of_saying_take_the_prefix_of_their_subjects_class(body, speaker):
     (quote,) = find_quotes(body, "sw")
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+def test_a_tamil_titles_period_ends_no_sentence():
+    body = '"இந்தக் குளத்தில் தண்ணீர் நிற்கும்" என்று ஊராட்சித் தலைவர் திரு. முருகேசன் கூறினார்.'
+    (quote,) = find_quotes(body, "ta")
+    assert quote.attributed and quote.speaker_as_printed == "ஊராட்சித் தலைவர் திரு. முருகேசன்"

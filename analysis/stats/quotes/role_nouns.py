@@ -152,6 +152,9 @@ PERSONAL_TITLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     # Polish academic and professional titles, lower case with a period before the
     # name ("prof. dr hab. inż. X": professor, doctor, habilitated, engineer)
     "pl": _words("prof dr hab inż mgr lek"),
+    # Tamil's, abbreviated with a period before the name ("திரு. X", Mr; "திருமதி. X",
+    # Mrs; "செல்வி. X", Miss; "டாக்டர்" doctor, "முனைவர்" PhD, unabbreviated)
+    "ta": _words("திரு திருமதி செல்வி டாக்டர் முனைவர்"),
 }
 
 #: Academic and professional titles abbreviated with a period before a name in the
