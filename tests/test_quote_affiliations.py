@@ -49,3 +49,23 @@ def test_the_person_not_the_place(body, speaker):
 )
 def test_no_person_before_of(phrase):
     assert name_before_of(phrase, frozenset({"van", "bin"}), frozenset({"mayor"})) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the place or body after a Dutch full name's "van" is left out
+        ('"Ik laat me niet wegkopen," zegt melkveehouder Geert Bos van Oostwold.',
+         "melkveehouder Geert Bos"),
+        ('"We gaan om tafel," belooft gedeputeerde Anja Smit van de provincie Groningen.',
+         "gedeputeerde Anja Smit"),
+        ('Wethouder Ingrid de Bruijn van Hellewaard zei: "Het komt goed."',
+         "Wethouder Ingrid de Bruijn"),
+        # a surname's "van" stays: after a given name alone, or before "de" and a capital
+        ('"Ik laat me niet wegkopen," zegt Anja van de Kamp.', "Anja van de Kamp"),
+        ('Wethouder Pieter van Dijk zei: "Het komt goed."', "Wethouder Pieter van Dijk"),
+    ],
+)  # fmt: skip
+def test_a_dutch_speakers_place_after_van_is_left_out(body, speaker):
+    (quote,) = find_quotes(body, "nl")
+    assert quote.attributed and quote.speaker_as_printed == speaker

@@ -11,6 +11,13 @@ no role or institution noun ("Deputy Mayor of London", "Royal Bank of Scotland",
 School of Economics", "Chief Executive of ..." stay whole); and what follows "of" is a
 name too (capitalised words, "the", "and", "of", "for"). Rules: "Speaker" in
 :mod:`analysis.stats.quotes`.
+
+Dutch names the place or body after "van", which also opens surnames ("Jan van Dijk",
+"Anja van de Kamp"): :func:`name_before_van` cuts a phrase before a "van" only after a
+given name and a surname (two capitalised words, no particle among them: "melkveehouder
+Geert Bos van Oostwold", "gedeputeerde Anja Smit van de provincie Groningen"), when what
+follows is capitalised words (a place, a body) or an article and a lower-case noun (a
+surname's "van de" is followed by a capital).
 """
 
 from __future__ import annotations
@@ -81,3 +88,58 @@ def name_before_of(phrase: str, particles: frozenset[str], roles: frozenset[str]
     ):
         return None
     return words[at - 1].end()
+
+
+#: Dutch articles after "van" that open a body's name in lower case ("van de provincie").
+_DUTCH_ARTICLES = frozenset({"de", "het"})
+
+
+def name_before_van(phrase: str, particles: frozenset[str]) -> int | None:
+    """Length of the Dutch speaker phrase before the "van" of a place or body after a
+    person's full name (module docstring), or None.
+
+    Parameters
+    ----------
+    phrase : str
+        A speaker phrase as printed ("melkveehouder Geert Bos van Oostwold").
+    particles : frozenset of str
+        Lower-case particles a name may hold ("van", "de", "der", "ter").
+
+    Returns
+    -------
+    int or None
+        The number of characters up to the space before "van"; None when no such
+        "van" follows a full name.
+    """
+    words = list(_WORD_RE.finditer(phrase))
+    for at in range(2, len(words) - 1):
+        if words[at][0] != "van":
+            continue
+        name = [w[0] for w in words[:at]]
+        after = [w[0] for w in words[at + 1 :]]
+        body = after[0] in _DUTCH_ARTICLES and len(after) > 1 and after[1][:1].islower()
+        if not body and not all(_capitalised(w) for w in after):
+            continue
+        if _full_name(name, particles):
+            return words[at - 1].end()
+    return None
+
+
+def _full_name(name: list[str], particles: frozenset[str]) -> bool:
+    """Whether ``name`` ends with a person's full name: a given name and a surname after
+    a lower-case role ("melkveehouder Geert Bos"; a capital opening the phrase may be a
+    role's: "Wethouder Pieter"), or a surname opened by a particle after a given name
+    ("Ingrid de Bruijn", "Anja van de Kamp")."""
+    if not _capitalised(name[-1]) or name[-1].lower() in particles:
+        return False
+    if (
+        len(name) >= 3
+        and _capitalised(name[-2])
+        and name[-2].lower() not in particles
+        and name[-3].islower()
+        and name[-3] not in particles
+    ):
+        return True
+    return any(
+        word in particles and _capitalised(name[j - 1]) for j, word in enumerate(name[:-1]) if j
+    )

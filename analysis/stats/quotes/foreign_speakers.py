@@ -14,6 +14,7 @@ from functools import cache
 from itertools import pairwise
 
 from analysis.clean.cldr_months import CLDR_WEEKDAY_NAMES
+from analysis.stats.quotes.affiliations import name_before_van
 from analysis.stats.quotes.languages import (
     ABLATIVE_ENDINGS_BY_LANGUAGE,
     ADDRESSEE_DETERMINERS_BY_LANGUAGE,
@@ -393,7 +394,18 @@ def phrase_after(
     if found is None and len(taken) == 1 and adverb:
         # an adverb between the verb and its subject ("απάντησε χαμογελώντας η X")
         return phrase_after(text, taken[0][1], stop, language, adverb=False)
-    return found
+    return _without_dutch_place(text, found, language)
+
+
+def _without_dutch_place(
+    text: str, found: tuple[int, int] | None, language: str
+) -> tuple[int, int] | None:
+    """``found`` without the place or body after a Dutch name's "van" ("Geert Bos van
+    Oostwold" gives "Geert Bos": :func:`.affiliations.name_before_van`)."""
+    if found is None or language != "nl":
+        return found
+    cut = name_before_van(text[found[0] : found[1]], _PARTICLES)
+    return found if cut is None else (found[0], found[0] + cut)
 
 
 #: Letters a weekday's inflected form may differ in at its end ("среду" of "среда",
@@ -733,7 +745,7 @@ def phrase_before(
     found = _before_relative_marker(text, lo, end, found, language)
     if found is not None:
         found = _with_role_before(text, lo, found, language)
-    return speaker_without_clauses(text, found, language)
+    return _without_dutch_place(text, speaker_without_clauses(text, found, language), language)
 
 
 def _before_relative_marker(

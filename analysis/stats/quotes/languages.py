@@ -117,7 +117,8 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         """zei zegt zeggen zeiden gezegd vertelde vertelt verteld aldus verklaarde
         verklaart benadrukte benadrukt stelde stelt voegde voegt antwoordde
         antwoordt vroeg vraagt schreef schrijft reageerde reageert waarschuwde
-        waarschuwt meldde meldt noemde noemt legde legt liet merkte sprak spreekt"""
+        waarschuwt meldde meldt noemde noemt legde legt liet merkte sprak spreekt
+        belooft beloofde erkent erkende"""
     ),
     "sv": _words(
         """säger sa sade sagt berättar berättade berättat förklarar förklarade menar
