@@ -166,3 +166,24 @@ def test_a_tamil_titles_period_ends_no_sentence():
     body = '"இந்தக் குளத்தில் தண்ணீர் நிற்கும்" என்று ஊராட்சித் தலைவர் திரு. முருகேசன் கூறினார்.'
     (quote,) = find_quotes(body, "ta")
     assert quote.attributed and quote.speaker_as_printed == "ஊராட்சித் தலைவர் திரு. முருகேசன்"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a document in the locative, then an impersonal or passive verb of saying
+        ("tr", 'Raporda, "yangının nedeninin eski elektrik tesisatı olduğu" belirtildi.',
+         "Raporda"),
+        ("ka", "აუდიტის დასკვნაში ნათქვამია, რომ „ხარჯთაღრიცხვა ორჯერ გაიზარდა“.",
+         "აუდიტის დასკვნაში"),
+        ("kk", "Есеп комитетінің қорытындысында «қаражаттың үштен бірі жұмсалған» делінген.",
+         "Есеп комитетінің қорытындысында"),
+        ("ta", 'ஆட்சியரின் அறிக்கையில், "முயற்சி பாராட்டத்தக்கது" என்று குறிப்பிடப்பட்டுள்ளது.',
+         "ஆட்சியரின் அறிக்கையில்"),
+        ("bn", 'প্রতিবেদনে বলা হয়েছে, "বিদ্যালয় ভবন থেকে নদীর দূরত্ব মাত্র ৪০ মিটার"।',
+         "প্রতিবেদনে"),
+    ],
+)  # fmt: skip
+def test_a_documents_words_after_an_impersonal_verb_of_saying(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker

@@ -182,7 +182,8 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "tr": _words(
         """dedi der diyor dediler diye diyen söyledi söylüyor açıkladı belirtti
         vurguladı kaydetti anlattı sordu yanıtladı ekledi konuştu ifadelerini
-        ifadesini kullandı diyerek yazdı paylaştı"""
+        ifadesini kullandı diyerek yazdı paylaştı belirtildi denildi bildirildi
+        vurgulandı kaydedildi"""
     ),
     "id": _words(
         """kata katanya ujar ujarnya tutur tuturnya ucap ucapnya jelasnya mengatakan
