@@ -1226,3 +1226,17 @@ def test_titles_of_works_and_nicknames_are_no_quotations() -> None:
         "details how it helped Moscow 'terrorize' Ukraine's population."
     )
     assert [q.attributed for q in find_quotes(report, language="en")] == [True]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Sheikh Hamad bin Saif al-Nuaimi, the minister, said the plant would "turn the '
+         'coast green again".', "Sheikh Hamad bin Saif al-Nuaimi"),
+        ('Pieter van der Berg, the harbour master, said the boats would "sail again in '
+         'April".', "Pieter van der Berg"),
+    ],
+)  # fmt: skip
+def test_a_name_ending_in_a_particle_word_before_its_appositive(body: str, speaker: str) -> None:
+    (quote,) = find_quotes(body)
+    assert quote.speaker_as_printed == speaker

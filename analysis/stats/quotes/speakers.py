@@ -314,6 +314,15 @@ def _is_title(word: str) -> bool:
 _NAME_OF_INNER = frozenset({"of", "the"})
 
 
+def _name_particle(word: str) -> bool:
+    """A name's particle in lower case, alone or joined by a hyphen to the capitalised
+    rest of the name ("bin", "van", "al-Nuaimi", "el-Sayed")."""
+    head, hyphen, rest = word.partition("-")
+    return word.lower() in _PARTICLES or (
+        bool(hyphen) and head.lower() in _PARTICLES and rest[:1].isupper()
+    )
+
+
 def _appositive_subject(tokens: Sequence[re.Match[str]], k: int) -> tuple[int, int] | None:
     """Subject of "Name, appositive, said" or "title, Name, said".
 
@@ -348,10 +357,16 @@ def _appositive_subject(tokens: Sequence[re.Match[str]], k: int) -> tuple[int, i
         if picked and word in _NAME_OF_INNER:
             picked.append(tok)  # "Jonah Whitlow of Upper Cray, who ...": read on
             continue
+        if _name_particle(word):
+            picked.append(tok)  # "Sheikh Hamad bin Saif al-Nuaimi, the minister, said"
+            continue
         if not word[:1].isupper() or word.lower() in _STOP_WORDS:
             break
         picked.append(tok)
-    while picked and _clean_token(picked[-1][0]) in _NAME_OF_INNER:
+    while picked and (
+        _clean_token(picked[-1][0]) in _NAME_OF_INNER
+        or _clean_token(picked[-1][0]).lower() in _PARTICLES
+    ):
         picked.pop()  # "a resident of Upper Cray": the name after "of" alone
     if not picked:
         return None
