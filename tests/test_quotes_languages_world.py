@@ -187,3 +187,19 @@ def test_a_tamil_titles_period_ends_no_sentence():
 def test_a_documents_words_after_an_impersonal_verb_of_saying(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a Turkic honorific between the given name and the surname stays in the name
+        ("uz", '"Bizga hech kim hujjat ko\'rsatmadi", deydi Nilufar opa Karimova.',
+         "Nilufar opa Karimova"),
+        # Azerbaijani "isə" (as for) ends the subject, as Turkish "ise"
+        ("az", "Fermer Səbinə xanım Quliyeva isə vəziyyətin yaxşılaşacağını deyir: "
+               '"Gələn il subsidiya artırılacaq."', "Fermer Səbinə xanım Quliyeva"),
+    ],
+)  # fmt: skip
+def test_turkic_honorifics_inside_a_name_and_the_azerbaijani_topic(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker

@@ -209,6 +209,12 @@ WORLD_JOINERS: dict[str, frozenset[str]] = {
     "sw": _words("wa cha la ya za"),
     # "die kliniek se bestuurder"; surname particles: "van der Merwe", "du Plessis"
     "af": _words("van se der den de du le"),
+    # Turkic honorifics in lower case between a given name and a surname: "Səbinə
+    # xanım Quliyeva", "Rauf bəy X", "Əli müəllim X"; "Nilufar opa Karimova",
+    # "Abdurahmon domla X"; "Гүлнар апай Жақыпова", "ағай", "ханым", "мырза"
+    "az": _words("xanım bəy müəllim"),
+    "uz": _words("opa aka domla xonim"),
+    "kk": _words("апай ағай ханым мырза"),
 }
 
 WORLD_PRONOUNS: dict[str, frozenset[str]] = {

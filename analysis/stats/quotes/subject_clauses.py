@@ -36,7 +36,10 @@ _ROLES_LIKE_PARTICIPLES: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 #: Topic particles that follow the subject and open the rest of the clause, by language.
-TOPIC_PARTICLES_BY_LANGUAGE: dict[str, frozenset[str]] = {"tr": frozenset({"ise"})}
+TOPIC_PARTICLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "tr": frozenset({"ise"}),
+    "az": frozenset({"isə"}),  # Azerbaijani's "ise" ("X isə ... deyir")
+}
 
 #: Languages whose names take their case suffix after an apostrophe (Demirtaş'a).
 APOSTROPHE_SUFFIX_LANGUAGES: frozenset[str] = frozenset({"tr"})
@@ -68,7 +71,7 @@ def speaker_without_clauses(
     """
     if span is None or language not in APOSTROPHE_SUFFIX_LANGUAGES | set(
         PARTICIPLE_ENDINGS_BY_LANGUAGE
-    ):
+    ) | set(TOPIC_PARTICLES_BY_LANGUAGE):
         return span
     start, end = span
     words = [(m.start(), m.end(), m[0]) for m in _WORD.finditer(text, start, end)]
