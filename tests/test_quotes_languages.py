@@ -1469,6 +1469,11 @@ def test_a_cleft_taking_the_quote_up_names_the_speaker_before_its_verb(lang, aft
                '"Tuliambiwa tusiulize maswali."', "Afisa mmoja wa halmashauri"),
         ("nl", 'Een ambtenaar die anoniem wil blijven, zegt: "Niemand durfde hem naar '
                'buiten te brengen."', "Een ambtenaar"),
+        # a Slavic relative clause between commas that reads as no phrase itself
+        ("uk", "Посадовець міськради, який попросив не називати його імені, розповів: "
+               "«Гроші на ремонт виділяли двічі.»", "Посадовець міськради"),
+        ("pl", "Urzędnik gminy, który prosił o anonimowość, przyznał: „Pieniądze poszły "
+               "na halę sportową.”", "Urzędnik gminy"),
     ],
 )  # fmt: skip
 def test_an_anonymous_sources_relative_clause_is_not_its_speaker(language, body, speaker):

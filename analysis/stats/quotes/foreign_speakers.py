@@ -742,10 +742,33 @@ def phrase_before(
         # wollte, sagte": a relative clause about the speaker named before its comma
         comma = max(text.rfind(c, lo, found[0]) for c in COMMAS)
         found = _phrase_before(text, lo, comma, language, False) if comma > lo else None
+    elif found is None and relatives and skip_comma:
+        found = _before_relative_clause(text, lo, end, language, relatives)
     found = _before_relative_marker(text, lo, end, found, language)
     if found is not None:
         found = _with_role_before(text, lo, found, language)
     return _without_dutch_place(text, speaker_without_clauses(text, found, language), language)
+
+
+def _before_relative_clause(
+    text: str, lo: int, end: int, language: str, relatives: frozenset[str]
+) -> tuple[int, int] | None:
+    """The speaker phrase before a relative clause set off by commas right before the
+    verb, when the clause reads as no phrase itself ("Посадовець міськради, який
+    попросив не називати його імені, розповів", "Urzędnik gminy, który prosił o
+    anonimowość, przyznał"): the phrase before the clause's opening comma; None when
+    no comma closes the clause at the verb or no relative pronoun opens it."""
+    close = text[lo:end].rstrip()
+    if not close or close[-1] not in COMMAS:
+        return None
+    close_at = lo + len(close) - 1
+    comma = max(text.rfind(c, lo, close_at) for c in COMMAS)
+    if comma <= lo:
+        return None
+    first = text[comma + 1 : close_at].split(None, 1)
+    if not first or first[0] not in relatives:
+        return None
+    return _phrase_before(text, lo, comma, language, False)
 
 
 def _before_relative_marker(
@@ -801,6 +824,12 @@ RELATIVE_PRONOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "ar": frozenset(("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي")),
     "de": frozenset(("der", "die", "das", "dem", "den", "denen", "dessen", "deren",
                      "welcher", "welche", "welches", "welchem", "welchen")),
+    # Ukrainian, Russian and Polish "who / which", in the forms a subject's clause takes
+    "uk": frozenset(("який", "яка", "яке", "які", "якого", "якої", "яким", "якій")),
+    "ru": frozenset(("который", "которая", "которое", "которые", "которого", "которой",
+                     "которому", "которым")),
+    "pl": frozenset(("który", "która", "które", "którzy", "którego", "której", "któremu",
+                     "którym")),
 }  # fmt: skip
 
 #: Words that, after the speaker's noun, can only open a relative clause, by language:
