@@ -1479,3 +1479,25 @@ def test_a_cleft_taking_the_quote_up_names_the_speaker_before_its_verb(lang, aft
 def test_an_anonymous_sources_relative_clause_is_not_its_speaker(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "asker"),
+    [
+        ("uk", "На запитання журналістки «Хто відповідатиме?» мер відповів: «Комісія.»",
+         "журналістки"),
+        ("ru", "Главврач на вопрос журналиста «Где рожать?» ответила: «В центре.»",
+         "журналиста"),
+        ("tr", 'Mehmet Hoca gazetecilerin "Çarşı yeniden kurulur mu?" sorusuna yanıt verdi.',
+         "gazetecilerin"),
+        ("az", 'Fermer jurnalistin "Niyə çayı əvəz etmirsiniz?" sualına belə cavab verdi.',
+         "jurnalistin"),
+        ("kk", "Журналистің «Аурухана қашан ашылады?» деген сұрағына ол жауап берді.",
+         "Журналистің"),
+        ("hy", "Լրագրողի «Ե՞րբ կբացվի շուկան» հարցին տեղակալը պատասխանեց։", "Լրագրողի"),
+    ],
+)  # fmt: skip
+def test_a_reporters_quoted_question_is_the_askers(language, body, asker):
+    question = find_quotes(body, language)[0]
+    assert question.attributed and question.speaker_as_printed == asker
+    assert question.cue == "question"

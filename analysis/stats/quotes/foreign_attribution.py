@@ -56,6 +56,7 @@ from analysis.stats.quotes.languages_regional import (
 )
 from analysis.stats.quotes.lexicon import _MASK
 from analysis.stats.quotes.marks import _QUOTE_CHARS, _Line, _Span, _span_stop
+from analysis.stats.quotes.questions import question_asker
 from analysis.stats.quotes.role_nouns import (
     ACADEMIC_TITLES,
     JOINED_TITLE_ROLES_BY_LANGUAGE,
@@ -750,6 +751,10 @@ def colon_attribution(body: str, line: _Line, language: str) -> _Attribution | N
     return _shift(_attribute(text, lo, end, end, end, cues[-1:], language), line.start)
 
 
+#: The cue recorded for a reporter's question in marks (:mod:`.questions`).
+QUESTION_CUE = "question"
+
+
 def attribute_line(
     body: str, line: _Line, spans: list[_Span], previous: _Line | None, language: str
 ) -> None:
@@ -805,6 +810,10 @@ def attribute_line(
             or is_nickname(text, opening, stop, quoted)
         ):
             s.attribution, s.named = None, True  # a term the writer names ("sogenannte")
+            continue
+        asker = question_asker(masked, lo, opening, stop, hi, language)
+        if asker is not None:  # "На запитання журналістки «…»", "gazetecilerin "…" sorusuna"
+            s.attribution = _Attribution(QUESTION_CUE, asker[0] + line.start, asker[1] + line.start)
             continue
         found = _attribute(masked, lo, hi, opening, stop, cues, language)
         floor = lo if found and (found.speaker_end or 0) <= opening else stop
