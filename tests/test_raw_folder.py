@@ -445,3 +445,34 @@ def test_a_one_entry_export_and_an_extraction_apis_one_object_are_read_as_record
     assert first in articles.loc["diffbot.json", "body"]
     assert articles.loc["wallabag.json", "byline"] == "Ann Lee"
     assert articles.loc["diffbot.json", "outlet"] == "Example Herald"
+
+
+def test_an_extraction_apis_article_under_a_key_is_read_with_schema_org_names(tmp_path):
+    # Zyte API's response holds the article as an object under "article" beside the
+    # request's fields, its fields named as schema.org names them (headline,
+    # articleBody, articleBodyHtml, datePublished, authors, canonicalUrl): it was skipped
+    # as "a .json file, not a page" (review h390, body_h390: three pages of F1 0.000)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    paragraphs = "".join(f"<p>{line}</p>" for line in BUDGET_ARTICLE.split("\n") if line)
+    zyte = {
+        "url": "https://www.example-courier.com/news/budget",
+        "statusCode": 200,
+        "article": {
+            "headline": "Council approves the budget",
+            "datePublished": "2026-03-03T08:30:00Z",
+            "authors": [{"name": "Ann Lee", "nameRaw": "Ann Lee"}],
+            "articleBody": BUDGET_ARTICLE,
+            "articleBodyHtml": f"<article>{paragraphs}</article>",
+            "canonicalUrl": "https://www.example-courier.com/news/budget",
+            "metadata": {"probability": 0.97},
+        },
+    }
+    (raw / "zyte.json").write_text(json.dumps(zyte), encoding="utf-8")
+    pages, skipped = _clean(raw, tmp_path / "out")
+    assert list(pages["page"]) == ["zyte.json"] and skipped.empty
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert BUDGET_ARTICLE.split("\n")[2][:40] in articles["body"][0]
+    assert articles[["title", "byline", "published"]].values.tolist() == [
+        ["Council approves the budget", "Ann Lee", "2026-03-03"]
+    ]

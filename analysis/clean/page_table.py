@@ -99,11 +99,15 @@ PAGE_TABLE_COLUMNS = ("id", "html", "text", *MANIFEST_COLUMNS[1:])
 #: a blog platform's or a headless CMS's ``published_at`` (Ghost's), a CMS node's
 #: ``created`` (Drupal's: the date the node was authored on, read last),
 #: a news API's or a Google News reader's ``publisher`` (text) and ``source.name`` /
-#: ``publisher.title`` (an object flattened), and :data:`PUBLISHER_OBJECTS`.
+#: ``publisher.title`` (an object flattened), and :data:`PUBLISHER_OBJECTS`; schema.org's
+#: names as an extraction API's article gives them (Zyte API's ``article``: ``headline``,
+#: ``articleBody``, ``articleBodyHtml``, ``datePublished``, ``canonicalUrl``, h390).
 COLUMN_ALIASES = {
     "id": ("stories_id",),
-    "url": ("pageUrl",),
-    "text": ("maintext", "article_text"),
+    "url": ("pageUrl", "canonicalUrl"),
+    "html": ("articleBodyHtml",),
+    "text": ("maintext", "article_text", "articleBody"),
+    "title": ("headline",),
     "published": (
         "date_publish",
         "publish_date",
@@ -112,6 +116,7 @@ COLUMN_ALIASES = {
         "dateTime",
         "published_at",
         "created",
+        "datePublished",
     ),
     "byline": ("authors", "author", "published_by"),
     "outlet": (
@@ -340,7 +345,9 @@ def _unwrapped(record: object) -> object:
     list of one object (an extraction API's response: Diffbot's ``{"request": {...},
     "objects": [{"type": "article", "text": ...}]}``, h378; a content API's list of one
     post: Ghost's ``{"posts": [{...}], "meta": {...}}``, h375), when that object holds an
-    article itself, at most
+    article itself, or its one object that does (an extraction API's response holding
+    the article under a key beside the request's fields: Zyte API's ``{"url": ...,
+    "statusCode": 200, "article": {"headline": ..., "articleBody": ...}}``, h390), at most
     :data:`MAX_WRAPPERS` deep; the record itself when it is no such wrapper."""
     for _ in range(MAX_WRAPPERS):
         if isinstance(record, list):
@@ -352,6 +359,9 @@ def _unwrapped(record: object) -> object:
             # or one thumbnail is no wrapped article
             lists = [v for v in record.values() if isinstance(v, list) and v]
             one = lists[0][0] if len(lists) == 1 and len(lists[0]) == 1 else None
+            if not (isinstance(one, dict) and _holds_article(one)):
+                objects = [v for v in record.values() if isinstance(v, dict) and _holds_article(v)]
+                one = objects[0] if len(objects) == 1 else None
             inner = one if isinstance(one, dict) and _holds_article(one) else None
         else:
             inner = None
@@ -364,7 +374,13 @@ def _unwrapped(record: object) -> object:
 def _holds_article(record: dict) -> bool:
     """Whether an object gives an article's text or markup by a field's name, an alias or
     a reader tool's field (:func:`record_row`'s fields)."""
-    fields = ("html", "text", *COLUMN_ALIASES["text"], *RECORD_CONTENT_FIELDS)
+    fields = (
+        "html",
+        "text",
+        *COLUMN_ALIASES["html"],
+        *COLUMN_ALIASES["text"],
+        *RECORD_CONTENT_FIELDS,
+    )
     return any(isinstance(record.get(f), str) and record[f].strip() for f in fields)
 
 
