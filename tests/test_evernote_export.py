@@ -112,3 +112,45 @@ def test_another_xml_root_or_no_note_is_no_page():
         enex_document(b"<en-export></en-export>", "x.enex")
     with pytest.raises(PageReadError):
         enex_document(b"<en-export><note>", "x.enex")
+
+
+def test_one_full_page_clip_is_its_page_not_a_card(tmp_path: Path):
+    # review h390 (body_h390): an export of one 'full page' clip was a listing of one
+    # card whose text kept the site's menu, related list and footer as body
+    story = [
+        "The harbour board approved a second ferry berth on Tuesday after a long debate.",
+        "Work on the berth will start in March and should take about eighteen months.",
+        "Fishers said the berth would ease the queues that form on summer weekends.",
+    ]
+    enml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>'
+        '<!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">'
+        '<en-note><div><div><a href="https://www.harbourline.example/">Harbourline</a></div>'
+        "<div><ul><li><a href='https://www.harbourline.example/n'>News</a></li>"
+        "<li><a href='https://www.harbourline.example/s'>Sport</a></li>"
+        "<li><a href='https://www.harbourline.example/w'>Weather</a></li></ul></div>"
+        "<div><h1>Second ferry berth approved</h1><div>By Mia Holt | 2 April 2025</div>"
+        + "".join(f"<p>{line}</p>" for line in story)
+        + "</div><div><h3>Most read</h3><ul><li><a href='https://www.harbourline.example/1'>"
+        "Lifeboat crew honoured</a></li><li><a href='https://www.harbourline.example/2'>"
+        "Lighthouse to reopen</a></li></ul></div>"
+        "<div>© 2025 Harbourline Media. All rights reserved.</div></div></en-note>"
+    )
+    data = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<en-export application="Evernote">'
+        "<note><title>Second ferry berth approved</title>"
+        "<note-attributes><author>clipper.user</author>"
+        "<source-url>https://www.harbourline.example/news/berth</source-url></note-attributes>"
+        f"<content><![CDATA[{enml}]]></content></note></en-export>"
+    ).encode()
+    document = enex_document(data, "clip.enex")
+    assert not document.listing
+    assert document.url == "https://www.harbourline.example/news/berth"
+    path = tmp_path / "clip.enex"
+    path.write_bytes(data)
+    page = read_page(path)
+    records = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert list(records.title) == ["Second ferry berth approved"]
+    body = records.body[0]
+    assert all(line in body for line in story)
+    assert "Lifeboat" not in body and "Weather" not in body and "rights reserved" not in body

@@ -13,6 +13,12 @@ a list item, a line break), a heading that repeats the note's title left out, so
 listing reader finds the clip's own date, byline and text lines in it as in any card.
 Every value is escaped: the clip's markup never becomes markup.
 
+An export of one note is that clip's page, not a listing of one card: the clip is the
+page the user saved (a 'full page' clip keeps the site's menu, share line, related list
+and footer around the story, which a card's text would all keep), so its ENML is the
+document, as an MHTML file's HTML part is (:mod:`analysis.clean.mhtml`), under a
+``<title>`` holding the note's title (escaped), its source URL the page's (h390).
+
 The export is parsed with defusedxml (its ``<!DOCTYPE en-export SYSTEM ...>`` names a
 DTD nothing fetches; an entity declaration is refused); the ENML is read as text, its
 tags cutting blocks. An export without a note that has a title is no page.
@@ -21,7 +27,7 @@ tags cutting blocks. An export without a note that has a title is no page.
 from __future__ import annotations
 
 import re
-from html import unescape
+from html import escape, unescape
 from urllib.parse import urlsplit
 from xml.etree.ElementTree import Element, ParseError
 
@@ -47,6 +53,8 @@ _TAG = re.compile(
     re.I | re.S,
 )
 _WWW = re.compile(r"^www\.", re.I)
+# The ENML document's XML declaration and doctype (and comments) before its <en-note>.
+_PROLOG = re.compile(r"^(?:\s*(?:<\?[^<>]*\?>|<!DOCTYPE[^<>]*>|<!--.*?-->))*", re.I | re.S)
 
 
 def enex_document(data: bytes, name: str) -> SavedDocument:
@@ -78,10 +86,28 @@ def enex_document(data: bytes, name: str) -> SavedDocument:
         raise PageReadError(name, f"Evernote export that is not well-formed XML ({err})") from err
     if local_name(root.tag) != "en-export":
         raise PageReadError(name, f"no Evernote export (its root is <{local_name(root.tag)}>)")
-    items = [item for note in root if (item := _note(note)) is not None]
+    notes = [note for note in root if local_name(note.tag) == "note"]
+    items = [item for note in notes if (item := _note(note)) is not None]
     if not items:
         raise PageReadError(name, "Evernote export without a titled note")
+    if len(notes) == 1 and (page := _clip_page(notes[0], items[0])) is not None:
+        return page
     return SavedDocument(listing_html("", None, items).encode("utf-8"), "utf-8", None, listing=True)
+
+
+def _clip_page(note: Element, item: FeedItem) -> SavedDocument | None:
+    """The one note of an export as its clip's page: the ENML (its XML declaration and
+    doctype taken off) under a ``<title>`` holding the note's title, escaped; None when
+    the clip holds no text (the listing's card then stands for it)."""
+    content = _element_text(child(note, "content"))
+    if not clip_paragraphs(content):
+        return None
+    markup = _PROLOG.sub("", content.strip())
+    page = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(item.title)}</title>'
+        f"</head><body>{markup}</body></html>"
+    )
+    return SavedDocument(page.encode("utf-8"), "utf-8", item.link)
 
 
 def _note(note: Element) -> FeedItem | None:
