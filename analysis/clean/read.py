@@ -109,6 +109,7 @@ from analysis.clean.logseq_text import plain_logseq
 from analysis.clean.mediawiki_text import plain_mediawiki
 from analysis.clean.mhtml import MHTML_SUFFIXES, mhtml_document
 from analysis.clean.mojibake import repair_mojibake
+from analysis.clean.note_trailer import drop_note_trailer
 from analysis.clean.notebook_file import NOTEBOOK_ENCODING, NOTEBOOK_SUFFIXES, notebook_text
 from analysis.clean.org_text import plain_org
 from analysis.clean.paragraph_marks import drop_paragraph_marks
@@ -979,7 +980,9 @@ def text_dump(text: str, name: str) -> str:
 def plain_dump_text(text: str) -> str:
     """A text dump's characters made plain (analysis.clean.dump_text).
 
-    A screen reader's speech log is printed as the page's text, its announcements off
+    A note-taking app's properties printed under a note's text (Joplin's RAW export) are
+    taken off (:func:`analysis.clean.note_trailer.drop_note_trailer`). A screen reader's
+    speech log is printed as the page's text, its announcements off
     and its cut lines joined (:func:`analysis.clean.speech_log.plain_speech_log`). A web
     archive's toolbar printed on top of a snapshot's copy is taken off under its
     title line (:func:`analysis.clean.capture_toolbar.drop_capture_toolbar`). A ``cat -n``
@@ -1031,7 +1034,9 @@ def plain_dump_text(text: str) -> str:
                     unstack_columns(
                         unstack_tab_rows(
                             drop_wire_marks(
-                                drop_line_numbers(drop_capture_toolbar(plain_speech_log(text)))
+                                drop_line_numbers(
+                                    drop_capture_toolbar(plain_speech_log(drop_note_trailer(text)))
+                                )
                             )
                         )
                     )
