@@ -101,6 +101,17 @@ CORRECTION = (
         "Đính chính: Phiên bản trước của bài viết ghi sai ngày khai trương.",
         "Marekebisho: Toleo la awali la habari hii lilitaja tarehe isiyo sahihi.",
         "Mmezi: Akụkọ a buru ụzọ kwuo na ahịa ga-emeghe n'ọnwa Jenụwarị.",
+        # editors' notes over opinion columns (review h390, body_h390)
+        "Nota de la redacció: L'autor és enginyer jubilat. L'article expressa la seva opinió.",
+        "Napomena redakcije: Autorica je hidrologinja. Stavovi u kolumni su njeni lični.",
+        "Напомена редакције: Аутор је професор историје. Ставови су његови лични.",
+        "Poznámka redakcie: Autor je bývalý starosta. Názory v článku sú jeho vlastné.",
+        "Nota redacției: Autorul este profesor de istorie. Opiniile îi aparțin.",
+        "Toimetuse märkus: Autor on pensionil õpetaja. Arvamus on autori oma.",
+        "Σημείωση της σύνταξης: Ο συγγραφέας είναι συνταξιούχος μηχανικός.",
+        "Editörün notu: Yazar emekli bir öğretmendir. Görüşler yazarın kendisine aittir.",
+        "编者按：本文作者为退休教师，文中观点仅代表作者本人。",
+        "편집자 주: 필자는 전직 교사입니다. 이 글은 필자의 개인 의견입니다.",
     ],
 )
 def test_a_correction_or_an_editing_note_is_an_editor_note(text):
@@ -142,6 +153,9 @@ def test_a_correction_or_an_editing_note_is_an_editor_note(text):
         "सुधार की दिशा में सरकार ने कदम उठाए।",
         "تصحيح المسار الاقتصادي يتطلب وقتا، قال الوزير.",
         "Korjaus maksaa kaupungin mukaan noin 4,6 miljoonaa euroa.",  # (review h378)
+        # an editors' word opening a story's sentence, no colon (review h390)
+        "Napomena urednika stigla je prekasno, rekao je autor.",
+        "编者按语的作用是引导读者理解文章。",
     ],
 )
 def test_a_story_line_is_no_editor_note(text):

@@ -94,6 +94,17 @@ _LABELS = (
     r"korjaus|oikaisu|parandus|helyesbítés|pataisymas|labojums|rectificare|corectură|"
     r"διόρθωση|rectificació|correcció|popravek|leiðrétting|korrigjim|saktësim|"
     r"düzəliş|tuzatish|"
+    # editors' notes in Catalan, Portuguese, Bosnian, Croatian and Serbian (Latin and
+    # Cyrillic), Macedonian, Slovak, Czech, Polish, Romanian, Slovenian, Lithuanian,
+    # Latvian, Estonian, Finnish, Hungarian, Ukrainian, Greek, Turkish (h390)
+    r"nota\s+de\s+la\s+redacció|nota\s+do\s+editor|napomena\s+(?:redakcije|urednika)|"
+    r"напомена\s+(?:редакције|уредника)|забелешка\s+на\s+редакцијата|"
+    r"poznámka\s+(?:redakcie|redakce)|nota\s+redakcji|nota\s+reda(?:cției|cţiei|ctiei)|"
+    r"opomba\s+uredništva|redakcijos\s+pastaba|redakcijas\s+piezīme|toimetuse\s+märkus|"
+    r"toimituksen\s+huomautus|a\s+szerkesztőség\s+megjegyzése|примітка\s+редакції|"
+    r"σημείωση\s+(?:της\s+)?σύνταξης|editör(?:ün)?\s+notu|"
+    # Chinese, Japanese, Korean editors' notes (h390)
+    r"编者按|編者按|编者注|編者註|編集部注|편집자\s*주|"
     # Hebrew, Georgian, Armenian, Khmer, Vietnamese, Tagalog, Swahili, Somali, Igbo,
     # Yoruba, Haitian Creole
     r"תיקון|הבהרה|შესწორება|ուղղում|ការកែតម្រូវ|đính\s+chính|pagwawasto|marekebisho|"
@@ -104,7 +115,8 @@ _LABELS = (
 _LABELLED = re.compile(
     rf"^(?:{_LABELS})(?:\s*\([^)\n]{{0,40}}\)|,?\s+[^:\n]{{0,30}}?\d[^:\n]{{0,20}}?)?"
     # Ethiopic prints its colon as '፦' or '፥', and Tigrinya as the word space '፡'
-    r"\s*(?::|[፡፥፦]|\s[—–-]\s)",
+    # (CJK the full-width colon '：')
+    r"\s*(?::|：|[፡፥፦]|\s[—–-]\s)",
     re.IGNORECASE,
 )
 # The article itself as a sentence's subject, and a verb of editing.
