@@ -95,3 +95,33 @@ def test_switched_off_a_chart_ends_the_article(monkeypatch):
     monkeypatch.setattr(charts, "CHART_BLOCKS", False)
     lines = [*MENU, *PARAGRAPHS[:2], *CHART, *PARAGRAPHS[2:], *MENU]
     assert kept_text(lines) != PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "chart",
+    [
+        # a title with no chart label over its source line (review h390, body_h390: the
+        # story ended at the chart, its last paragraphs lost)
+        ["Hazelnut harvest by year (thousand tonnes)", "Source: Growers' unions · Chart: Post"],
+        ["Yıllara göre fındık rekoltesi (bin ton)", "Kaynak: Üretici Birlikleri"],
+        ["图表：夜航开通首周每日客流（人次）", "来源：江城渡口管理处"],
+        ["Chanzo: Wizara ya Kilimo"],
+    ],
+)
+def test_a_charts_title_and_source_line_between_paragraphs_end_nothing(chart):
+    lines = page(MENU, *PARAGRAPHS[:2], chart, *PARAGRAPHS[2:], MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Source: Eurostat", True),
+        ("Kaynak: TÜİK", True),
+        ("ប្រភព៖ ក្រសួងកសិកម្ម", True),
+        ("Sources said the plan would be dropped.", False),
+        ("Data: 3 dicembre 2026", False),
+    ],
+)
+def test_a_source_line_opens_with_a_source_label_and_a_colon(line, source):
+    assert charts.is_source_line(line) is source

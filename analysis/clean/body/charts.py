@@ -31,7 +31,15 @@ from analysis.clean.body.features import LineFeatures
 from analysis.clean.interface_words import MAX_INTERFACE_LABEL_WORDS
 from analysis.text.lines import FIELD_LABEL
 
-__all__ = ["CHART_BLOCKS", "CHART_LABELS", "chart_blocks", "is_chart_caption"]
+__all__ = [
+    "CHART_BLOCKS",
+    "CHART_LABELS",
+    "MAX_TITLE_LINES",
+    "SOURCE_LABELS",
+    "chart_blocks",
+    "is_chart_caption",
+    "is_source_line",
+]
 
 # Chart blocks between paragraphs are neutral and no body (a rule switch with no tuned
 # value, on, as the issue asks the body of a data story to be whole and its charts'
@@ -93,8 +101,40 @@ CHART_LABELS = frozenset(
         "диаграмма",
         "карта",
         "инфографика",
+        # Chinese, Japanese, Korean, Arabic, Persian, Hindi (h390)
+        "图表",
+        "圖表",
+        "图",
+        "圖",
+        "図",
+        "図表",
+        "グラフ",
+        "그래프",
+        "차트",
+        "도표",
+        "رسم",
+        "نمودار",
+        "चार्ट",
+        "ग्राफ",
     }
 )
+
+#: The words a chart's (or a data table's) source line opens with before its colon, lower
+#: case ("Source: X", "Kaynak: X · Grafik: Y", "来源：X"), in the languages of the
+#: function-word lists and the scripts the review sets print: vocabulary, not a site's.
+SOURCE_LABELS = frozenset(
+    {
+        "source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte",
+        "fontes", "fonti", "bron", "bronnen", "kilde", "kilder", "källa", "källor", "lähde",
+        "lähteet", "allikas", "forrás", "zdroj", "zdroje", "źródło", "źródła", "sursa",
+        "sursă", "izvor", "izvori", "vir", "viri", "šaltinis", "avots", "burimi", "kaynak",
+        "kaynaklar", "πηγή", "πηγές", "источник", "источники", "джерело", "извор",
+        "източник", "крыніца", "дереккөз", "manba", "mənbə", "წყარო", "աղբյուր", "מקור",
+        "المصدر", "مصدر", "منبع", "سرچينه", "ماخذ", "स्रोत", "সূত্র", "উৎস", "ஆதாரம்",
+        "మూలం", "ಮೂಲ", "ଉତ୍ସ", "ਸਰੋਤ", "સ્રોત", "ที่มา", "nguồn", "sumber", "chanzo",
+        "orisun", "ምንጭ", "ምንጪ", "ប្រភព", "来源", "來源", "出典", "出所", "출처",
+    }
+)  # fmt: skip
 
 # A caption's label: a word, a dot after it when shortened ("Fig."), a number or not;
 # then a colon or a bar, or after a number a dot or a spaced dash ("Figure 1. ...").
@@ -103,6 +143,14 @@ _CAPTION = re.compile(
     r"(?:\s*[:：|]|\s*\d+(?:\.\d+)*[a-z]?\s*(?:[:：|.]|\s[-–—]\s))\s*\S"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+# A source line's label: a word or two (any script's, its combining signs too), then a
+# colon (a full-width one, Khmer's '៖').
+_SOURCE = re.compile(
+    r"^[^\w:：៖]{0,3}(?P<label>[^\s:：៖]{1,30}(?: [^\s:：៖]{1,30})?)\s*[:：៖]\s*\S"
+)
+#: The most lines of a chart's title over its source line when the title opens with no
+#: chart label ("Hazelnut harvest by year" / "Source: X"): a title and its subtitle.
+MAX_TITLE_LINES = 2
 
 
 def is_chart_caption(text: str) -> bool:
@@ -121,6 +169,24 @@ def is_chart_caption(text: str) -> bool:
     """
     match = _CAPTION.match(text)
     return match is not None and match["label"].lower() in CHART_LABELS
+
+
+def is_source_line(text: str) -> bool:
+    """Whether a line opens as a chart's source line: a source label
+    (:data:`SOURCE_LABELS`) and a colon ("Source: Eurostat", "Kaynak: TÜİK").
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    bool
+        False for a label word without its colon ("Sources said ...").
+    """
+    match = _SOURCE.match(text)
+    return match is not None and match["label"].lower() in SOURCE_LABELS
 
 
 def chart_blocks(
@@ -154,7 +220,7 @@ def chart_blocks(
         return blocks
     position = 1
     while position < len(features):
-        if weights[position - 1] <= 0 or not is_chart_caption(lines[features[position].index]):
+        if weights[position - 1] <= 0 or not _opens_chart(lines, features, weights, position):
             position += 1
             continue  # most lines: no caption under a paragraph
         stop = position + 1
@@ -166,6 +232,25 @@ def chart_blocks(
             blocks.append(range(position, stop))
         position = stop
     return blocks
+
+
+def _opens_chart(
+    lines: Sequence[str], features: Sequence[LineFeatures], weights: Sequence[float], position: int
+) -> bool:
+    """Whether a chart's block opens at ``position`` (under a paragraph): its caption
+    with a chart label, or a title of at most :data:`MAX_TITLE_LINES` lines, none of them
+    prose, over a source line (h390: "Hazelnut harvest by year (thousand tonnes)" /
+    "Source: X · Chart: Y" between two paragraphs ended the story), or that source line
+    alone."""
+    if is_chart_caption(lines[features[position].index]):
+        return True
+    for offset in range(MAX_TITLE_LINES + 1):
+        line = position + offset
+        if line >= len(features) or weights[line] > 0:
+            return False
+        if is_source_line(lines[features[line].index]):
+            return True
+    return False
 
 
 def _is_chart_line(text: str, feature: LineFeatures) -> bool:
