@@ -871,6 +871,33 @@ def test_markdown_comment_lines_print_nothing_and_a_pipe_table_prints_its_rows()
     assert plain_markdown(kept) == kept
 
 
+def test_piped_rows_with_no_delimiter_row_print_as_a_table():
+    # review h390 (body_h390's da_trafjson_table): trafilatura's text output prints a
+    # table as '| a | b |' rows with no delimiter row; read as menus, the table and the
+    # short paragraph under it were dropped after the story
+    rows = "Fares:\n| Route | Today | January |\n| Quay–North | 96 | 102 |\n| Quay–Isle | 78 | 84 |"
+    assert plain_markdown(rows + "\nChildren travel free.") == (
+        "Fares:\nRoute\tToday\tJanuary\nQuay–North\t96\t102\nQuay–Isle\t78\t84\n"
+        "Children travel free."
+    )
+    # one piped line alone (a menu), or rows of other widths, stay as they are
+    for kept in ("| Home | News | Sport |\nAfter.", "| a | b |\n| a | b | c |\nAfter."):
+        assert plain_markdown(kept) == kept
+    story = [
+        "Ferry fares to the three islands will rise in January, the operator said on Monday.",
+        "Islanders already get a discount, but the residents' group says commuters will pay "
+        "the most.",
+        "Here are the new return fares for an adult:",
+        "| Route | Today | January |",
+        "| Quay–North | 96 | 102 |",
+        "| Quay–Isle | 78 | 84 |",
+        "Children under twelve still travel free.",
+    ]
+    page = page_from_bytes("\n".join(story).encode(), "fares.txt", "fares.txt")
+    body = extract_articles(page.text, name=page.name)["body"][0]
+    assert "Quay–Isle" in body and story[-1] in body
+
+
 def test_a_grid_table_prints_its_rows_and_no_rules():
     # review h339 (bo_ffsave_grid; body_h331's pa_goh2t_table): a story's table printed
     # as an ASCII grid (a site's <pre>, Go html2text's PrettyTables, pandoc's grid

@@ -212,7 +212,9 @@ def plain_pipe_tables(text: str) -> str:
     A table is a row holding a pipe, right above a delimiter row with as many cells
     (:data:`_DELIMITER_ROW`), and the lines under it that hold a pipe; each row's cells
     (its outer pipes taken off, an escaped ``\\|`` kept in its cell) are joined by tabs,
-    and the delimiter row is removed.
+    and the delimiter row is removed. Two lines or more each opened and closed by a
+    pipe, with one count of cells, are a table printed without its delimiter row (h390:
+    trafilatura's text output), read the same.
 
     Parameters
     ----------
@@ -224,7 +226,7 @@ def plain_pipe_tables(text: str) -> str:
     str
         The text with its pipe tables so printed; other lines unchanged.
     """
-    if "|" not in text or "-" not in text:
+    if "|" not in text:
         return text
     lines = text.split("\n")
     out: list[str] = []
@@ -243,9 +245,34 @@ def plain_pipe_tables(text: str) -> str:
                 out.append("\t".join(_cells(lines[position])))
                 position += 1
             continue
+        run = _piped_rows(lines, position)
+        if run > 1:
+            out.extend("\t".join(_cells(row)) for row in lines[position : position + run])
+            position += run
+            continue
         out.append(line)
         position += 1
     return "\n".join(out)
+
+
+def _piped_rows(lines: list[str], start: int) -> int:
+    """How many lines from ``start`` are one table's rows printed without a delimiter row
+    (trafilatura's text output prints a table so: ``| Route | Fare |`` a row): each line
+    opened and closed by a pipe, all with one count of cells, two at least; 0 when the
+    line is no such row. One such line alone is no table (a menu's line of links), and
+    rows under or over a grid table's rule are that table's (:func:`plain_grid_tables`)."""
+    first = lines[start]
+    if not _GRID_ROW.match(first) or "|" not in first.strip()[1:-1]:
+        return 0
+    if start > 0 and _GRID_RULE.match(lines[start - 1]):
+        return 0
+    width = len(_cells(first))
+    stop = start
+    while stop < len(lines) and _GRID_ROW.match(lines[stop]) and len(_cells(lines[stop])) == width:
+        stop += 1
+    if stop < len(lines) and _GRID_RULE.match(lines[stop]):
+        return 0
+    return stop - start if width >= 2 else 0
 
 
 # A grid table's rule: "+" then runs of "-" (or "=" under the header; ":" marks alignment)
