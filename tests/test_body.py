@@ -1550,6 +1550,19 @@ def test_a_post_card_between_paragraphs_neither_cuts_the_article_nor_is_body():
     assert kept_text(lines) == [PARAGRAPHS[0], POST_TEXT, *PARAGRAPHS[1:]]
 
 
+def test_a_short_videos_sound_line_ends_no_story():
+    """A short-video embed's caption and its sound line ("♬ original sound - name"): the
+    caption is the post's text (body), the sound line its widget's; read as chrome it
+    ended the story under the video (review h390, body_h390's bn_archivebox_tiktok)."""
+    caption = "Watch the last ten seconds of the boat race on the river!"
+    lines = page(
+        MENU, *PARAGRAPHS[:2], caption, "♬ original sound - rakib.hasan.dh",
+        PARAGRAPHS[2], "View this post on Instagram",
+        "A post shared by River Boat Club (@river.boats)", PARAGRAPHS[3], MENU,
+    )  # fmt: skip
+    assert kept_text(lines) == [*PARAGRAPHS[:2], caption, *PARAGRAPHS[2:]]
+
+
 def test_an_embed_widgets_controls_and_account_are_no_subheadings():
     """ "View this post on ...", "Embedded post", "Replying to @name", "Post by @name@host":
     short lines inside the article, once kept as its subheadings."""

@@ -4,10 +4,11 @@ A post embedded in an article is printed by a dump with its widget's lines aroun
 text: the author's account ("Jane Doe", "@janedoe", "Replying to @tomreed", "Post by
 @jane@example.social", "A post shared by Jane Doe (@janedoe)"), the widget's controls
 ("Follow", "View this post on ...", "Watch on ...", "Read 87 replies", "Embedded
-post") and its time ("10:04 AM · Mar 3, 2026"). Those lines are the platform's, not the
-outlet's: never body. But they stand between two of the article's paragraphs, and as
-chrome they cut the article in two (its paragraphs above the post were lost) or, short
-and alone, were read as its subheadings (kept as body).
+post", a video's "♬ original sound - name") and its time ("10:04 AM · Mar 3, 2026").
+Those lines are the platform's, not the outlet's: never body. But they stand between
+two of the article's paragraphs, and as chrome they cut the article in two (its
+paragraphs above the post were lost) or, short and alone, were read as its subheadings
+(kept as body).
 
 A *card* is anchored by its *account lines* (no sentence, an account handle ``@name``,
 also ``@name.host`` or ``@name@host``, and at most ``ACCOUNT_MAX_WORDS`` other words;
@@ -77,6 +78,13 @@ EMBED_CONTROL = re.compile(
 )
 
 
+# A video post's sound line under its caption, opened by the beamed-notes mark a
+# short-video widget prints ("♬ original sound - name", "♬ Song title - Artist", in the
+# widget's language): a control of its card (h390: read as chrome, it ended the story
+# under an embedded video).
+SOUND_LINE = re.compile(r"^\s*♬\s*\S")
+
+
 def is_card_anchor(text: str, feature: LineFeatures) -> bool:
     """Whether a line is an account or control line of an embedded post's card.
 
@@ -132,7 +140,9 @@ def widget_lines(texts: Sequence[str]) -> set[int]:
         Positions into ``texts``.
     """
     controls = {
-        k for k, text in enumerate(texts) if _short_line(text) and EMBED_CONTROL.match(text)
+        k
+        for k, text in enumerate(texts)
+        if _short_line(text) and (EMBED_CONTROL.match(text) or SOUND_LINE.match(text))
     }
     accounts = {
         k
@@ -150,7 +160,7 @@ def _short_line(text: str) -> bool:
 
 def _anchor_text(text: str) -> bool:
     """An anchor's text test (:func:`is_card_anchor`), its length checked."""
-    if EMBED_CONTROL.match(text) is not None:
+    if EMBED_CONTROL.match(text) is not None or SOUND_LINE.match(text) is not None:
         return True
     if "@" not in text or HANDLE.search(text) is None:
         return False
