@@ -93,6 +93,10 @@ def _page(paragraphs: list[str], after: list[str]) -> str:
         "Το κείμενο είναι μόνο για συνδρομητές.",
         "Этот репортаж доступен только для подписчиков.",
         "Цей репортаж лише для передплатників.",
+        # 'only to subscribers' in Croatian and Serbian's dative (review h390's held-out
+        # hr_newsplease_paywall: the paragraph the wall cuts was dropped with it)
+        "Ovaj članak dostupan je samo pretplatnicima.",
+        "Овај чланак доступан је само претплатницима.",
         # the Indonesian verb's me- form (review h179)
         "Berlangganan untuk melanjutkan membaca",
     ],

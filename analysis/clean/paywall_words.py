@@ -469,8 +469,19 @@ ONLY_FOR: dict[str, tuple[str, ...]] = {
     ),
     "sl": ("samo za naročnik", "le za naročnik", "izključno za naročnik"),
     "eu": ("harpidedunentzat soilik", "harpidedunentzat bakarrik", "harpidedunentzako edukia"),
-    "hr": ("samo za pretplatnik", "isključivo za pretplatnik"),
-    "sr": ("samo za pretplatnik", "isključivo za pretplatnik", "само за претплатник"),
+    "hr": (
+        "samo za pretplatnik",
+        "isključivo za pretplatnik",
+        "samo pretplatnicima",
+        "isključivo pretplatnicima",
+    ),
+    "sr": (
+        "samo za pretplatnik",
+        "isključivo za pretplatnik",
+        "само за претплатник",
+        "samo pretplatnicima",
+        "само претплатницима",
+    ),
     "bg": ("само за абонат", "единствено за абонат", "само за абонираните"),
     "ru": (
         "только для подписчик",
