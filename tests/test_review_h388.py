@@ -85,6 +85,43 @@ def test_an_e_readers_clippings_file_is_its_articles(tmp_path):
     assert "energy chapter" not in row.body and "import their own power" in row.body
 
 
+def test_a_clippings_files_bracket_is_a_publication_when_it_reads_as_one():
+    """The bracket after a title is the document's author as the sending tool filled it
+    in: a publication's name when it is no person's name, or when one bracket stands over
+    two titles (then every bracket of the file); a person's name over one title is the
+    byline (review h245 / h262 pages: the bracket was their outlet)."""
+    from analysis.clean.kindle_clippings import clipping_rows
+
+    def fields(titles):
+        entry = (
+            "{title}\n- Your Highlight on Location {n}-{m} | Added on 4 December 2026\n\n"
+            "Text {n}.\n==========\n"
+        )
+        text = "".join(entry.format(title=title, n=n, m=n + 2) for n, title in enumerate(titles, 1))
+        lines = text.split("\n")
+        return [
+            [(span.field, lines[span.line_no][span.start : span.end]) for span in row.fields[:2]]
+            for row in clipping_rows(lines)
+        ]
+
+    shared = fields(["Dam runs dry (Vale Courier)", "Mines told (Anna Roe)", "Vote (Vale Courier)"])
+    assert [row[1] for row in shared] == [
+        ("outlet", "Vale Courier"),
+        ("outlet", "Anna Roe"),
+        ("outlet", "Vale Courier"),
+    ]
+    assert fields(["Dam runs dry (Jane Example)", "Dam runs dry (Jane Example)"])[0][1] == (
+        "byline",
+        "Jane Example",
+    )
+    assert fields(["Dam runs dry (Izuba ry'Iburengerazuba)", "Dam (Izuba ry'Iburengerazuba)"])[0][
+        1
+    ] == ("outlet", "Izuba ry'Iburengerazuba")
+    assert fields(["Dam runs dry (valecourier.example)", "Dam runs dry (valecourier.example)"])[0][
+        1
+    ] == ("outlet", "valecourier.example")
+
+
 def test_byline_labels_and_lower_case_titles_before_names():
     """Maltese 'written by', Portuguese 'report:', Mongolian 'author:', Lao 'hosted by',
     English 'Recipe by' / 'Review by' / 'Hosted by', and academic titles written in lower

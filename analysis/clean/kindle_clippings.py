@@ -17,11 +17,16 @@ nothing, and a file of one article's passages held no article at all (review h38
 :func:`clipping_rows` reads the entries by that frame, in any language of the reader's
 interface (its words are not read): each entry's second line opens with a dash and
 parts its place and time with ``|``, and the rule closes it. The entries of one title
-are one article: the title its headline, the bracket its byline, the highlighted
-passages its text. A reader's own note is an entry too, at one location where a
-highlight spans a range ("Location 33" against "Location 31-33"): the reader's words,
-no passage of the article's. The time an entry was added is the reader's, no date of
-the article's; the file names no site. No tuned value.
+are one article: the title its headline, the highlighted passages its text, and the
+bracket the document's author as the tool that sent the article to the reader filled it
+in: the writer's name, or the publication's. The bracket is the article's outlet when
+it is no person's name (:func:`analysis.clean.bylines.is_person_name`) or when one
+bracket stands over two titles of the file (a publication's articles sent by one tool:
+then every bracket of the file is read so); else it is the byline. A reader's own note
+is an entry too, at one location where a highlight spans a range ("Location 33"
+against "Location 31-33"): the reader's words, no passage of the article's. The time
+an entry was added is the reader's, no date of the article's; the file names no site.
+No tuned value.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.clean.bylines import is_person_name
 from analysis.clean.card_blocks import ArticleRegion
 from analysis.clean.page_metadata import FieldSpan
 
@@ -74,6 +80,9 @@ def clipping_rows(lines: Sequence[str]) -> list[ArticleRegion]:
         if not _RANGE.search(lines[start + 1]):
             passage = []  # the reader's note
         by_title.setdefault(title, []).append((start, end, passage))
+    brackets = [_TITLE_AUTHOR.match(lines[group[0][0]]) for group in by_title.values()]
+    authors = [named.group("author").strip() for named in brackets if named is not None]
+    by_publications = len(set(authors)) < len(authors)
     rows = []
     for group in by_title.values():
         body = [i for _, _, passage in group for i in passage]
@@ -85,7 +94,12 @@ def clipping_rows(lines: Sequence[str]) -> list[ArticleRegion]:
         if named is not None:
             fields = [
                 FieldSpan(first, named.start("title"), named.end("title"), "title"),
-                FieldSpan(first, named.start("author"), named.end("author"), "byline"),
+                FieldSpan(
+                    first,
+                    named.start("author"),
+                    named.end("author"),
+                    _bracket_kind(named.group("author"), by_publications),
+                ),
             ]
         else:
             opening = len(heading) - len(heading.lstrip())
@@ -93,6 +107,13 @@ def clipping_rows(lines: Sequence[str]) -> list[ArticleRegion]:
         spans = [FieldSpan(i, 0, len(lines[i].rstrip()), "body") for i in body]
         rows.append(ArticleRegion(first, group[-1][1], tuple(body), tuple([*fields, *spans])))
     return rows
+
+
+def _bracket_kind(author: str, by_publications: bool) -> str:
+    """The field a title's bracket fills: "outlet" for a publication's, else "byline"."""
+    if by_publications or not is_person_name(author.split()):
+        return "outlet"
+    return "byline"
 
 
 def _entries(lines: Sequence[str]) -> list[tuple[int, int]]:
