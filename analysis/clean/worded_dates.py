@@ -59,8 +59,10 @@ SPANISH_WORDED_DATE = (
     rf"|(?<!\d)(?P<swn>[0-3]?\d)\s+de\s+(?P<swnm>{_alternatives(_MONTH_NUMBERS)})"
     rf"\s+del?\s+(?P<swny>{_WORDED_YEAR}))(?![^\W\d_])"
 )
-#: What a text holding a year in words holds ("dos mil").
-SPANISH_WORDED_HINT = r"(?i:dos\s+mil)(?![^\W\d_])"
+#: What a text holding a year in words holds ("dos mil", in any case); its first letter
+#: a class of both cases, so the date hint's search starts at the characters of one
+#: class (pattern_starts: a group ignoring case would make the whole class so).
+SPANISH_WORDED_HINT = r"[dD](?i:os\s+mil)(?![^\W\d_])"
 
 
 def _number(words: str, table: dict[str, int]) -> int:
