@@ -1226,7 +1226,12 @@ _CAPTION_LABEL = re.compile(
 # ...", "Illustrations by ...". The English words of the credit, not a site's.
 _ROLE_CREDIT = re.compile(
     r"^\W*(?:translated(?:\s+from\s+(?:the\s+)?[^\W\d_]+)?|paid\s+for|presented|sponsored"
-    r"|produced|edited|illustrat(?:ed|ions?)|graphics?|brought\s+to\s+you)\s+by\s+\S",
+    r"|produced|edited|illustrat(?:ed|ions?)|graphics?|brought\s+to\s+you)\s+by\s+\S"
+    # "sponsored by" in other languages: es / pt, fr, it, de, nl, sv, da, nb, pl, ro, mt
+    # ("Sponsorjat minn Example Ltd" under a sponsored story's label, h388)
+    r"|^\W*(?:patrocinad[oa]\s+por|sponsoris[ée]e?\s+par|sponsorizzat[oa]\s+da"
+    r"|gesponsert\s+von|gesponsord\s+door|sponsrad\s+av|sponsoreret\s+af|sponset\s+av"
+    r"|sponsorowan[eya]\s+przez|sponsorizat\s+de|sponsorjat[a]?\s+minn)\s+\S",
     re.IGNORECASE,
 )
 

@@ -65,6 +65,7 @@ from analysis.clean.header_lines import (
     spaced_menu_items,
 )
 from analysis.clean.interface_words import INTERFACE_WORDS
+from analysis.clean.kind_labels import is_kind_label
 from analysis.clean.masthead_lines import SHARE_SHEET
 from analysis.clean.name_forms import compact_name
 from analysis.clean.newspaper_words import TAGLINE_NOUNS, holds_name_word
@@ -423,6 +424,7 @@ def candidate_features(
             or _PROVIDER_CREDIT.match(lines[i])  # "Provided by The Example Observer"
             or _GUEST_CREDIT.match(lines[i])  # "Special to The Example Observer"
             or _is_notice(lines[i])
+            or is_kind_label(lines[i])  # "Press release", "Sponsored content" by the headline
             or spans_years(lines[i])  # "Born March 2, 1938 ...; died November 29, 2026 ..."
             or is_fact_box_line(lines, i)  # "Regie: A · Bühne: B", a review's "Label: value" rows
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
