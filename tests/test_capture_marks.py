@@ -85,3 +85,20 @@ def test_a_file_banner_of_head_names_no_site():
     articles = extract_articles("\n".join(lines), name="head.txt")
     assert len(articles) == 3
     assert not any(outlet.endswith(".md") for outlet in articles["outlet"])
+
+
+def test_a_read_later_copys_save_line_under_headline_site_and_host_is_found():
+    from analysis.clean.capture_marks import capture_line_index
+
+    # an Instapaper-like text copy: headline, site, host, then the save line
+    lines = [
+        "Harbour ferry fares rise for the winter",
+        "The Fenwick Gazette",
+        "fenwickgazette.example",
+        "Saved 6 December 2026",
+        "",
+        "Fares on the harbour ferry rise by a fifth from Monday, the operator said.",
+    ]
+    assert capture_line_index(lines) == 3
+    # a line further down dated the same way is the story's, not a save tool's
+    assert capture_line_index(["Headline", "Site", "site.example", "Intro", *lines[3:]]) is None

@@ -24,6 +24,7 @@ from analysis.clean.weekdays import is_weekday_name
 
 __all__ = [
     "CAPTURE_LINES",
+    "SAVED_LINE_LINES",
     "capture_line",
     "capture_line_index",
     "top_lines",
@@ -32,6 +33,12 @@ __all__ = [
 
 #: A save tool's line is read among the page's first this many lines with a word.
 CAPTURE_LINES = 2
+
+#: A save tool's dated line ("Saved 6 December 2026") is read among the page's first
+#: this many lines with a word: a read-later app's text copy prints the story's
+#: headline, its site's name and its host over the line (Instapaper's, h388), one line
+#: more than :data:`CAPTURE_LINES` for each. Set by that layout, not tuned.
+SAVED_LINE_LINES = 4
 
 # The word for a logo, then a colon, before the name its image shows.
 _LOGO_LABEL = re.compile(
@@ -74,7 +81,7 @@ _SAVED_ON = re.compile(
 
 def capture_line(lines: Sequence[str]) -> tuple[str, int] | None:
     """The save tool's line dating the saving, among the page's first
-    :data:`CAPTURE_LINES` lines with a word ("Saved from the web on 5 December 2026, 10:14
+    :data:`SAVED_LINE_LINES` lines with a word ("Saved from the web on 5 December 2026, 10:14
     UTC"), and where its date starts.
 
     Parameters
@@ -108,7 +115,7 @@ def capture_line_index(lines: Sequence[str]) -> int | None:
     int or None
         The line's index.
     """
-    for i, line in top_lines(lines):
+    for i, line in top_lines(lines, SAVED_LINE_LINES):
         if _saved_date_start(line) is not None:
             return i
     return None
