@@ -586,12 +586,28 @@ def _read_header(
     repeats = [i for i in above if i < title_line and normalized(lines[i]) == key]
     top = min([title_line, *repeats])
     others += [i for i in above if top <= i < title_line]
-    # Lines right above the card's top (no blank line between) belong to the card too.
+    # Lines right above the card's top (no blank line between) belong to the card too,
+    # up to a list of bullets (a menu printed with its list marks: not the card's).
     i = top - 1
-    while i > bound and kinds.known(i) not in _CLOSED and top - i <= MAX_HEADER_LINES:
+    while (
+        i > bound
+        and kinds.known(i) not in _CLOSED
+        and top - i <= MAX_HEADER_LINES
+        and not _in_bullet_list(kinds, i)
+    ):
         others.append(i)
         i -= 1
     return title_line, sorted(others)
+
+
+def _in_bullet_list(kinds: LineKinds, i: int) -> bool:
+    """Whether line ``i`` is a list item (kind ``bullet``) with another right above or
+    under it: a list of two items or more (a menu, a pager, printed with its list marks,
+    as resiliparse's ``list_bullets`` prints every ``<li>``) is the page's chrome, while
+    one bulleted line over a headline may be its card's kicker."""
+    return kinds.known(i) == "bullet" and any(
+        0 <= j < len(kinds) and kinds.known(j) == "bullet" for j in (i - 1, i + 1)
+    )
 
 
 def _timed_headline(lines: list[str], kinds: LineKinds, i: int, run_start: int, title: int) -> bool:

@@ -380,15 +380,26 @@ def _with_misread_cards(
     if not unshared or sum(card.shape == shape for card in kept) < MIN_CARDS:
         return kept
     author = page_author(lines, kept[0].region.first_line)
+    # (as many lines between the headline and the text, blank ones too, as a card of the
+    # shape prints: a page's tabs over its heading and introduction, each a blank line
+    # apart, are no card printed without one)
+    spans = {_headline_to_text(card) for card in kept if card.shape == shape}
     misread = [
         _without_cues(card)
         for card in unshared
         if _same_frame(card.shape, shape)
+        and _headline_to_text(card) in spans
         and not any(cue.endswith("@title") for cue in card.cues)
         and not _named_elsewhere(lines, card, [*kept, *unshared])
         and not (author and card.region.first_line <= author[0] <= card.region.last_line)
     ]
     return sorted([*kept, *misread], key=lambda card: card.region.first_line)
+
+
+def _headline_to_text(card: Card) -> int:
+    """How many lines down from a card's headline its text starts (blank lines too)."""
+    body = card.region.body_lines
+    return (body[0] if body else card.region.last_line + 1) - card.title_line
 
 
 def _with_uncued_cards(
