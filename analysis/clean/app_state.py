@@ -684,7 +684,23 @@ def json_objects(data: object) -> list[dict]:
 
 
 def _title(node: dict) -> str | None:
-    return _first_text(node, _TITLE_KEYS) or _first_text(node, _role_keys(node, "title")) or None
+    return (
+        _first_text(node, _TITLE_KEYS)
+        or _first_text(node, _role_keys(node, "title"))
+        or _named_story_title(node)
+        or None
+    )
+
+
+def _named_story_title(node: dict) -> str:
+    """The ``name`` of a record that writes no title key but a story's link and its day
+    (a scraper's export naming each selected text by the tool's default, ParseHub's
+    ``name``: ``{"name": HEADLINE, "url": ..., "date": ...}``); "" otherwise. A person's
+    or a site's object (``{"name", "url"}``) gives no publication day, an event's its
+    ``startDate`` (no publication key): neither is a story."""
+    if not _first_text(node, _URL_KEYS) or _date(node) is None:
+        return ""
+    return _first_text(node, ("name",))
 
 
 def _role_keys(node: dict, role: str) -> tuple[str, ...]:
