@@ -353,8 +353,7 @@ def may_name_a_headline(line: str) -> bool:
         False when the case-folded line holds none of those words: no cell or label
         of it names a headline's column.
     """
-    folded = line.casefold()
-    return any(word in folded for word in _TITLE_WORDS)
+    return any(map(line.casefold().__contains__, _TITLE_WORDS))
 
 
 #: Most characters of a header row (a row of column names; a longer line is none).

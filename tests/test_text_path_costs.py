@@ -1,0 +1,112 @@
+"""The text path's line tests give what they gave before they were made cheaper (the
+old forms are kept here), on made-up lines and pages (issue #15)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.clean import clipping_table
+from analysis.clean.clipping_table import may_name_a_headline
+from analysis.clean.share_names import MIN_SHARE_TARGETS, SHARE_TARGETS, is_share_names_line
+from analysis.clean.vertical_records import vertical_rows
+from analysis.text import count_words
+
+#: Pieces of lines: share targets in any case, separators a share bar strips, labels
+#: with a colon, headline keys in several scripts (a final sigma, a dotless i, an "ß"
+#: whose casefold is two letters), other words, blanks and line breaks.
+_PIECES = st.sampled_from(
+    [
+        "Facebook",
+        "X",
+        "x",
+        "WhatsApp",
+        "E-MAIL",
+        "mail",
+        "Line",
+        "Messenger",
+        "The",
+        "Online",
+        ",",
+        "|",
+        "·",
+        "/",
+        "•",
+        ":",
+        "Teilen:",
+        "Share this:",
+        "Title",
+        "TITLE",
+        "Başlık",
+        "BAŞLIK",
+        "ΤΊΤΛΟΣ",
+        "τίτλος",
+        "ÜBERSCHRIFT",
+        "Überſchrift",
+        "Straße",
+        "Name",
+        "nam",
+        "e",
+        "head",
+        "line",
+        "заголовок",
+        "제목",
+        "tit",
+        "le",
+        "",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+    ]
+)
+_LINES = st.lists(_PIECES, max_size=8).map("".join)
+
+
+def _old_is_share_names_line(text: str) -> bool:
+    """is_share_names_line as it was at 5bd66ea5 (every word stripped and listed)."""
+    head, colon, rest = text.partition(":")
+    if colon and count_words(head) <= 2:
+        text = rest
+    words = [word.strip(",|·•/") for word in text.split()]
+    words = [word for word in words if word]
+    return len(words) >= MIN_SHARE_TARGETS and all(
+        word.casefold() in SHARE_TARGETS for word in words
+    )
+
+
+def _old_may_name_a_headline(line: str) -> bool:
+    """may_name_a_headline as it was at 5bd66ea5 (a generator over the words)."""
+    folded = line.casefold()
+    return any(word in folded for word in clipping_table._TITLE_WORDS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINES)
+def test_share_names_line_answers_as_before(line: str) -> None:
+    assert is_share_names_line(line) == _old_is_share_names_line(line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINES)
+def test_may_name_a_headline_answers_as_before(line: str) -> None:
+    assert may_name_a_headline(line) == _old_may_name_a_headline(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINES, max_size=6))
+def test_page_gate_is_any_line_gate(lines: list[str]) -> None:
+    """vertical_rows asks its gate once of the joined page: the page passes exactly when
+    one of its lines does (a key never spans a line break, casefold is per character)."""
+    assert may_name_a_headline("\n".join(lines)) == any(map(_old_may_name_a_headline, lines))
+
+
+def test_share_names_examples() -> None:
+    assert is_share_names_line("Teilen: Facebook , WhatsApp")
+    assert not is_share_names_line("Facebook")  # one target alone
+    assert not is_share_names_line("Facebook Online")
+    assert not is_share_names_line("Share this: / |")
+
+
+def test_vertical_rows_skips_a_page_without_a_key() -> None:
+    assert vertical_rows(["Story one", "Facebook X", "", "Story two"]) == []
