@@ -217,10 +217,12 @@ _BLOCK_TEXT_KEYS = ("text", "content", "html", "value")
 # "attributes": {...}}, Strapi's too), a link aggregator's post view (Lemmy's {"post":
 # {...}, "creator", "community", "counts"}).
 _WRAPPER_KEYS = ("item", "node", "fields", "_source", "attributes", "post")
-# The key of a document's fields beside its address and dates (Prismic's API: {"id", "uid",
-# "url", "first_publication_date", "data": {"title": [...], "body": [slices]}}); read only
-# for an entry with no title of its own, whose "data" holds one.
-_DATA_KEY = "data"
+# The keys of a document's fields beside its address and dates (Prismic's API: {"id", "uid",
+# "url", "first_publication_date", "data": {"title": [...], "body": [slices]}}; Storyblok's
+# content delivery API: {"name", "slug", "published_at", "content": {"component", "title",
+# "body": {rich text}}}); read only for an entry with no title of its own, whose "data"
+# or "content" object holds one.
+_DATA_KEYS = ("data", "content")
 # A body slice's fields (Prismic's {"slice_type": "text", "primary": {"text": [blocks]}}),
 # and the rich-text block types that are the story's text (its headings are a slice's
 # chrome as often: a sign-up slice's heading).
@@ -538,10 +540,12 @@ def _listed(entry: object) -> object:
             if not titled:
                 return inner
             return {**inner, **{k: v for k, v in entry.items() if k != key}}
-    if not titled and isinstance(data := entry.get(_DATA_KEY), dict) and _title(data):
-        # a headless CMS's document: its fields under "data", its address and dates
-        # beside them (Prismic's {"uid", "url", "first_publication_date", "data": {...}})
-        return {**data, **{k: v for k, v in entry.items() if k != _DATA_KEY}}
+    for key in () if titled else _DATA_KEYS:
+        if isinstance(data := entry.get(key), dict) and _title(data):
+            # a headless CMS's document: its fields under "data" or "content", its
+            # address and dates beside them (Prismic's {"uid", "url",
+            # "first_publication_date", "data": {...}}, Storyblok's "content")
+            return {**data, **{k: v for k, v in entry.items() if k != key}}
     return entry
 
 

@@ -43,6 +43,7 @@ from html import unescape
 from analysis.clean.activity_streams import outbox_posts
 from analysis.clean.app_state import state_site_names, state_stories, state_title_suffix_site
 from analysis.clean.bookmark_file import delicious_bookmarks
+from analysis.clean.database_json import plain_object, solr_documents
 from analysis.clean.feed_xml import FeedItem, feed_document, iso_date, listing_html
 from analysis.clean.line_numbers import drop_line_numbers
 from analysis.clean.link_card_posts import link_card_posts
@@ -170,11 +171,13 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
     except UnicodeDecodeError:
         return None
     try:
-        value = json.loads(text)
+        value = json.loads(text, object_hook=plain_object)
     except ValueError:
         if (value := _json_lines(text)) is None and (value := python_value(text)) is None:
             return None
-    return stories_document(value)
+    # a database's dialects: Extended JSON's wrappers (mongoexport's {"$date": ...}) read
+    # as their values, a Solr response's documents with their fields' type suffixes off
+    return stories_document(solr_documents(value))
 
 
 def stories_document(value: object) -> SavedDocument | None:
@@ -279,7 +282,7 @@ def _json_lines(text: str) -> list[object] | None:
     for line in text.splitlines():
         if line.strip():
             try:
-                values.append(json.loads(line))
+                values.append(json.loads(line, object_hook=plain_object))
             except ValueError:
                 return None
     return values
