@@ -57,6 +57,9 @@ from analysis.errors import PageReadError
 
 # RSS's content module (``<content:encoded>``: an item's full text as markup).
 _CONTENT_MODULE = "{http://purl.org/rss/1.0/modules/content/}encoded"
+# An item's content markup opening with a page's header, and the header's headline.
+_CONTENT_HEADER = re.compile(r"\s*<header\b[^>]*>(.*?)</header\s*>", re.I | re.S)
+_HEADLINE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 
 #: File name endings of saved feeds (``feed.xml``, ``index.rss``, ``news.atom``).
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
@@ -254,8 +257,12 @@ def _link(element: Element) -> str | None:
 
 
 def _item(entry: Element) -> FeedItem | None:
-    """One ``<item>`` or ``<entry>``; None without a title."""
+    """One ``<item>`` or ``<entry>``; None without a title (a ``<title>``, or the
+    ``<h1>`` of the header its content's markup opens with)."""
     title = _text(_child(entry, "title"))
+    headed = None if title else _headed_content(entry)
+    if headed is not None:
+        title, story_text = headed
     if not title:
         return None
     date = next(
@@ -275,8 +282,12 @@ def _item(entry: Element) -> FeedItem | None:
         # no description: the item's full text (an export's excerpt:encoded is no text)
         _text(entry.find(_CONTENT_MODULE)),
     )
+    if headed is not None:
+        teaser = story_text  # the story's markup without its page header
     source_element = _child(entry, "source")
     source = _text(source_element) if source_element is not None else ""
+    if web_url(source) is not None:
+        source = ""  # the story's own address (a Turbo feed's <turbo:source>), no publisher
     if source_element is not None and _child(source_element, "title") is not None:
         source = _text(_child(source_element, "title"))  # Atom: the source feed's title
     if source and title.endswith(f" - {source}"):  # "Headline - Publisher" (aggregators)
@@ -284,6 +295,27 @@ def _item(entry: Element) -> FeedItem | None:
     return FeedItem(
         title, _link(entry), date, iso_date(date), teaser, source or None, _author(entry)
     )
+
+
+def _headed_content(entry: Element) -> tuple[str, str] | None:
+    """The headline and text of an item that has no ``<title>`` but content markup
+    opening with a page's header (a Turbo-pages feed: ``<turbo:content>`` holds the page,
+    ``<header><h1>headline</h1><figure>...</figure><menu>...</menu></header>`` over the
+    story's paragraphs): the ``<h1>``'s text, and the markup's text after the header
+    (its photo, caption and menu are the page's chrome); None for another item."""
+    for child in entry:
+        if _local(child.tag) not in {"content", "encoded"}:
+            continue
+        markup = "".join(child.itertext())
+        header = _CONTENT_HEADER.match(markup)
+        headline = _HEADLINE.search(header.group(1)) if header else None
+        if header is None or headline is None:
+            continue
+        title = " ".join(unescape(_TAG.sub(" ", headline.group(1))).split())
+        text = " ".join(unescape(_TAG.sub(" ", markup[header.end() :])).split())
+        if title:
+            return title, text
+    return None
 
 
 def _author(entry: Element) -> str | None:
