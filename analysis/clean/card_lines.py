@@ -775,8 +775,26 @@ def _early_kind(line: str) -> str | None:
     if n_words <= MAX_CAPTION_WORDS and CAPTION_LABEL.match(text):
         return "caption"
     if is_prose(text) or is_signed_quotation(text):
+        if _COOKIE_WORD in caseless_lower(text) and _is_site_prompt(text):
+            # a cookie banner's sentence ("Utilizamos cookies ... ao continuar navegando
+            # ..."): no card's text, and no prose a card's meta line under it is bridged
+            # into (the banner printed right under the last card, h398)
+            return "blank"
         return "meta" if _is_posted_footer(text) else "prose"
     return None
+
+
+# The word every cookie banner's sentence holds (its lower-case letters, as
+# caseless_lower gives them): the cheap test before the site-prompt patterns.
+_COOKIE_WORD = "cookie"
+
+
+def _is_site_prompt(text: str) -> bool:
+    """:func:`analysis.clean.body.site_prompts.is_site_prompt`, imported when first
+    asked (the body detector's package imports this module)."""
+    from analysis.clean.body.site_prompts import is_site_prompt
+
+    return is_site_prompt(text)
 
 
 def _is_bulleted_date(item: str) -> bool:
