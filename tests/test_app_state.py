@@ -767,3 +767,32 @@ def test_a_sveltekit_pages_kept_response_is_its_state():
         "Ferry returns",
         "Library opens",
     ]
+
+
+def test_a_portal_roll_apis_items_are_dated_by_ctime_and_credited_by_media_name():
+    # a Chinese portal's rolling-news API: "ctime" the item's creation time in seconds
+    # written as text, "media_name" the paper it is reprinted from (h398)
+    state = {
+        "result": {
+            "status": {"code": 0, "msg": "succ"},
+            "data": [
+                {
+                    "title": title,
+                    "url": f"https://news.portal.example/doc-{k}.shtml",
+                    "intro": intro,
+                    "media_name": paper,
+                    "author": "",
+                    "ctime": str(seconds),
+                }
+                for k, (title, intro, paper, seconds) in enumerate(
+                    [
+                        ("大桥主体合龙", "大桥主体工程3日上午顺利合龙。", "都市快报", 1796264400),
+                        ("候鸟飞抵湿地", "湿地监测站记录到首批越冬候鸟。", "湾区日报", 1796176800),
+                    ]
+                )
+            ],
+        }
+    }
+    items = state_stories(state)
+    assert [item.date for item in items] == ["2026-12-03", "2026-12-02"]
+    assert [item.source for item in items] == ["都市快报", "湾区日报"]

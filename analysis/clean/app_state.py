@@ -174,9 +174,17 @@ _NAME_KEYS = ("name", "displayName", "fullName", "display_name", "full_name")
 _NAME_PARTS = (("given", "family"), ("first_name", "last_name"), ("firstName", "lastName"))
 # A reference's periodical (CSL-JSON's "container-title", a reference manager's export),
 # a news API's or a scrape's publisher named as text ("source_name"), an agency
-# API's rights holder (IPTC ninjs's "copyrightholder"): the story's outlet, as an
-# aggregator's "source" is.
-_PERIODICAL_KEYS = ("container-title", "source_name", "sourceName", "copyrightholder")
+# API's rights holder (IPTC ninjs's "copyrightholder"), a Chinese portal's rolling-news
+# API's credited paper ("media_name": the 媒体 each item is reprinted from): the story's
+# outlet, as an aggregator's "source" is.
+_PERIODICAL_KEYS = (
+    "container-title",
+    "source_name",
+    "sourceName",
+    "copyrightholder",
+    "media_name",
+    "mediaName",
+)
 # A key naming when the story was published ("publishedAt", "datePublished",
 # "publish_date", "pubDate", Event Registry's "dateTimePub", a newspaper content API's
 # "webPublicationDate", "date", "createdAt", IPTC
@@ -185,7 +193,7 @@ _PERIODICAL_KEYS = ("container-title", "source_name", "sourceName", "copyrightho
 # only date, read after every other), and an ISO 8601 value.
 _DATE_KEY = re.compile(
     r"publish|publication_?(?:date|time)|^(?:pub_?)?date$|^date_?time_?pub$"
-    r"|^(?:first_?)?created(?:_?at)?$|^issued$|^sent_?at$|^post_?date$|^update_?date$",
+    r"|^(?:first_?)?created(?:_?at)?$|^c_?time$|^issued$|^sent_?at$|^post_?date$|^update_?date$",
     re.IGNORECASE,
 )
 # A date key naming the publication itself, read before a bare "date" (Event Registry's
@@ -202,6 +210,9 @@ _RFC822_DATE = re.compile(
 # The longest text under a date key read for a date written otherwise ("03.12.2026",
 # "Thursday, 3 December 2026 08:12"): a date and a time, not a sentence naming one.
 _MAX_DATE_TEXT = 40
+# A date's seconds or milliseconds since 1970 written as text (a portal API's "ctime":
+# "1796266800"): ten or thirteen digits, no day written YYYYMMDD.
+_EPOCH_TEXT = re.compile(r"\d{10}|\d{13}")
 # A date given as a number: seconds since 1970 (from 1973 on) or milliseconds.
 _FIRST_SECONDS, _FIRST_MILLISECONDS = 10**8, 10**11
 # The key of a text given as an object holding its markup: WordPress's REST API
@@ -807,6 +818,8 @@ def _date(node: dict) -> str | None:
             return iso
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return epoch_day(value)
+        if isinstance(value, str) and _EPOCH_TEXT.fullmatch(value):
+            return epoch_day(int(value))  # seconds or milliseconds written as text
         if isinstance(value, dict) and (day := _date_parts(value.get("date-parts"))):
             return day
         if isinstance(value, str) and len(value) <= _MAX_DATE_TEXT and (day := parse_date(value)):
@@ -815,8 +828,15 @@ def _date(node: dict) -> str | None:
 
 
 def _created_key(key: str) -> bool:
-    """Whether a date's key names a creation (``createdAt``), not a publication."""
-    return "created" in key.casefold() and "publish" not in key.casefold()
+    """Whether a date's key names a creation (``createdAt``; a portal API's ``ctime``,
+    its item's creation time as UNIX seconds), not a publication."""
+    folded = key.casefold()
+    return ("created" in folded and "publish" not in folded) or _CTIME_KEY.fullmatch(
+        folded
+    ) is not None
+
+
+_CTIME_KEY = re.compile(r"c_?time")
 
 
 def _date_key_rank(key: str) -> tuple[bool, bool, bool]:
