@@ -33,3 +33,18 @@ STORY = [
 def test_a_name_before_a_posted_date_is_the_byline(line, byline):
     text = "\n".join(STORY).replace("{line}", line)
     assert extract_articles(text, "made_up.txt").byline[0] == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        # a blog theme's "posted by" in the language, before the name (h398)
+        ("Pubblicato da Giulia Ferraresi il 3 novembre 2026", "Giulia Ferraresi"),
+        ("Veröffentlicht von Jannik Petersen", "Jannik Petersen"),
+        ("Publié par Maëlle Le Goff le 3 novembre 2026", "Maëlle Le Goff"),
+        ("Publicado por Lucía Maldonado", "Lucía Maldonado"),
+    ],
+)
+def test_a_posted_by_label_in_the_language_names_the_author(line, byline):
+    text = "\n".join(STORY).replace("{line}", line)
+    assert extract_articles(text, "made_up.txt").byline[0] == byline

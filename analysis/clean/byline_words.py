@@ -64,13 +64,32 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     # NAME": the participle in both genders; h313)
     # and a news portal's credit of its provider's writer in the language ("Story von
     # NAME", "Storia di NAME", as the portal's English "Story by")
-    "de": ("von", "geschrieben von", "story von"),
-    "fr": ("par", "écrit par", "écrite par", "rédigé par", "rédigée par"),
-    "es": ("por", "escrito por", "escrita por"),
-    "pt": ("por", "escrito por", "escrita por", "postado por"),  # Blogger's "posted by" (h321)
+    # a blog theme's "posted by" in the language ("Postado por NAME", h321; "Pubblicato da
+    # NAME il 3 dicembre 2026", a CMS's blog profile, h398)
+    "de": ("von", "geschrieben von", "story von", "veröffentlicht von", "gepostet von"),
+    "fr": (
+        "par",
+        "écrit par",
+        "écrite par",
+        "rédigé par",
+        "rédigée par",
+        "publié par",
+        "posté par",
+    ),
+    "es": ("por", "escrito por", "escrita por", "publicado por"),
+    "pt": ("por", "escrito por", "escrita por", "postado por", "publicado por"),
     "nl": ("door", "door onze verslaggever", "van onze verslaggever"),  # "by/from our reporter"
     # "text by", beside "Foto di NAME" (h347)
-    "it": ("di", "scritto da", "scritta da", "storia di", "testo di"),
+    "it": (
+        "di",
+        "scritto da",
+        "scritta da",
+        "storia di",
+        "testo di",
+        "pubblicato da",
+        "pubblicata da",
+        "postato da",
+    ),
     "ca": ("escrit per", "escrita per"),  # not "per" alone: NAME_LIKE_BY_WORDS
     "ro": ("scris de", "scrisă de"),  # not "de" alone: PARTICLE_BY_WORDS
     # genitive article; "from the"; "writes the" (h187: "Γράφει ο Νίκος Μαρκάκης")
