@@ -1121,6 +1121,10 @@ def test_a_parent_companys_og_site_name_gives_way_to_the_brand_its_title_and_log
         '<p class="wp-block-site-title"><a href="https://tidemark.example" rel="home">'
         "Tidemark Ledger</a></p>",
         '<p class="site-title"><a href="/" rel="home">Tidemark Ledger</a></p>',
+        # Drupal 7's core themes and a Drupal 8+ site-branding block (h398)
+        '<div id="site-name"><strong><a href="/" title="Home" rel="home"><span>Tidemark Ledger'
+        "</span></a></strong></div>",
+        '<div class="site-branding__name"><a href="/" rel="home">Tidemark Ledger</a></div>',
     ],
 )
 def test_a_wordpress_themes_site_title_names_the_site(tmp_path, site_title):

@@ -256,14 +256,19 @@ def logo_text_name(alt: str) -> str | None:
 
 
 #: The class a WordPress theme gives the element holding the site's title: classic
-#: themes' ``site-title``, the block editor's ``wp-block-site-title`` block.
-SITE_TITLE_CLASSES = frozenset({"site-title", "wp-block-site-title"})
+#: themes' ``site-title``, the block editor's ``wp-block-site-title`` block; a Drupal 8+
+#: theme's site-branding block's ``site-branding__name``.
+SITE_TITLE_CLASSES = frozenset({"site-title", "wp-block-site-title", "site-branding__name"})
+#: The id Drupal 7's core themes (Bartik, Garland, Seven) give the element holding the
+#: site's name (``<div id="site-name"><strong><a href="/" rel="home"><span>Name</span>``).
+SITE_TITLE_IDS = frozenset({"site-name"})
 
 
 def site_title_name(tree: HtmlElement) -> str | None:
     """The site's name a WordPress theme prints as its site title: the text of the first
-    element of class :data:`SITE_TITLE_CLASSES` that is all one link to the site's home
-    page (``<p class="wp-block-site-title"><a href="/" rel="home">Example Examiner</a></p>``).
+    element of class :data:`SITE_TITLE_CLASSES` (or id :data:`SITE_TITLE_IDS`, a Drupal
+    theme's) that is all one link to the site's home page (``<p
+    class="wp-block-site-title"><a href="/" rel="home">Example Examiner</a></p>``).
 
     Parameters
     ----------
@@ -279,7 +284,9 @@ def site_title_name(tree: HtmlElement) -> str | None:
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
-        if SITE_TITLE_CLASSES.isdisjoint((element.get("class") or "").split()):
+        if SITE_TITLE_CLASSES.isdisjoint((element.get("class") or "").split()) and (
+            element.get("id") not in SITE_TITLE_IDS
+        ):
             continue
         if names_home(element):
             text = " ".join(element.text_content().split())

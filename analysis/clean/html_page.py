@@ -545,8 +545,10 @@ def html_metadata(html: str) -> HtmlMetadata:
         site_name = named_over_host(
             site_name, url, title_parts(page_title(html)), article_organizations(html)
         )
-    if site_name is None and "site-title" in html:  # a WordPress theme's site title
-        tree = _parse(html)
+    if site_name is None and (
+        "site-title" in html or "site-name" in html or "site-branding" in html
+    ):
+        tree = _parse(html)  # a WordPress theme's site title, a Drupal theme's site name
         site_name = site_title_name(tree) if tree is not None else None
     if site_name is None and "<header" in html and "alt=" in html:  # a header's logo
         tree = _parse(html)  # image, its text naming it ("Example Echo logo")
