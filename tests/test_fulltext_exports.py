@@ -128,3 +128,40 @@ def test_a_page_with_a_rule_or_a_middle_dot_line_is_no_export():
     page = "\n".join(["Council rebuilds the pier", RULE, "Full text: see below.", *PARAGRAPHS])
     assert read_export(page) is None
     assert read_export("\n".join([*PARAGRAPHS, "news·20250304"])) is None
+
+
+def _localized(text: str, labels: dict[str, str]) -> str:
+    for english, label in labels.items():
+        text = text.replace(f"\n{english}", f"\n{label}")
+    return text
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        # the French and Spanish interfaces' labels (h398)
+        {
+            "Document 1 of 2": "Document 1 sur 2",
+            "Document 2 of 2": "Document 2 sur 2",
+            "Author:": "Auteur:",
+            "Full text:": "Texte intégral:",
+            "Title:": "Titre:",
+            "Publication title:": "Titre de la publication:",
+            "Publication date:": "Date de publication:",
+        },
+        {
+            "Document 1 of 2": "Documento 1 de 2",
+            "Document 2 of 2": "Documento 2 de 2",
+            "Author:": "Autor:",
+            "Full text:": "Texto completo:",
+            "Title:": "Título:",
+            "Publication title:": "Título de la publicación:",
+            "Publication date:": "Fecha de publicación:",
+        },
+    ],
+)
+def test_a_proquest_export_in_another_interface_language_is_read_alike(labels):
+    export = read_export(_localized(PROQUEST, labels))
+    assert export is not None and export.layout == "ProQuest"
+    assert [_fields(story) for story in export.stories] == STORY_FIELDS
+    assert [_body(export, story) for story in export.stories] == [list(PARAGRAPHS)] * 2

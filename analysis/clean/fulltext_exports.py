@@ -41,15 +41,33 @@ from analysis.text import is_blank
 # first test, news_export's _EXPORT_HINT, knows the rule and the identifier line.)
 # --- ProQuest ----------------------------------------------------------------------------
 _RULE = re.compile(r"^[ \t]*_{40,}[ \t]*$")
-_FULL_TEXT = re.compile(r"^[ \t]*Full[ \t]+text[ \t]*:[ \t]*")
+# The export's labels in the interface's language: English, and the French and Spanish
+# interfaces' ("Texte intégral:", "Titre de la publication:", "Date de publication:";
+# "Texto completo:", "Título de la publicación:", "Fecha de publicación:", h398).
+_FULL_TEXT = re.compile(
+    r"^[ \t]*(?:Full[ \t]+text|Texte[ \t]+intégral|Texto[ \t]+completo)[ \t]*:[ \t]*"
+)
 _FIELD = re.compile(
-    r"^[ \t]*(?P<label>[A-Z][A-Za-z-]*(?:(?:[ \t]*/[ \t]*|[ \t])[A-Za-z-]+){0,3})[ \t]*:[ \t]*"
-    r"(?P<value>.*)$"
+    r"^[ \t]*(?P<label>[^\W\d_a-z][^\W\d_]*(?:(?:[ \t]*/[ \t]*|[ \t])[^\W\d_-][\w-]*){0,3})"
+    r"[ \t]*:[ \t]*(?P<value>.*)$"
 )
 #: The labels of the block under a story's text that name the story's fields.
-_TAIL_FIELDS = {"Title": "title", "Publication title": "outlet", "Publication date": "published"}
-_HEAD_FIELDS = ("Author", "Publication info", "Abstract", "Document")
-_DOCUMENT_NUMBER = re.compile(r"^[ \t]*Document[ \t]+\d+[ \t]+of[ \t]+\d+[ \t]*$")
+_TAIL_FIELDS = {
+    "Title": "title",
+    "Publication title": "outlet",
+    "Publication date": "published",
+    "Titre": "title",
+    "Titre de la publication": "outlet",
+    "Date de publication": "published",
+    "Título": "title",
+    "Título de la publicación": "outlet",
+    "Fecha de publicación": "published",
+}
+_OUTLET_LABELS = tuple(label for label, role in _TAIL_FIELDS.items() if role == "outlet")
+_AUTHOR_LABELS = frozenset({"Author", "Auteur", "Autor"})
+_DOCUMENT_NUMBER = re.compile(
+    r"^[ \t]*(?:Document|Documento)[ \t]+\d+[ \t]+(?:of|sur|de)[ \t]+\d+[ \t]*$"
+)
 _LINK_LINE = re.compile(r"^[ \t]*ProQuest[ \t]+document[ \t]+link[ \t]*$")
 # --- Europresse --------------------------------------------------------------------------
 _ID_LINE = re.compile(r"^[ \t]*[a-z]{2,12}·\d{8}·[A-Za-z0-9]{1,16}·[A-Za-z0-9]{3,40}[ \t]*$")
@@ -100,7 +118,7 @@ def proquest_spans(lines: Sequence[str]) -> list[tuple[int, int]]:
         end = rules[k + 1] - 1 if k + 1 < len(rules) else len(lines) - 1
         inside = range(start + 1, end + 1)
         if any(_FULL_TEXT.match(lines[i]) for i in inside) and any(
-            lines[i].lstrip().startswith("Publication title:") for i in inside
+            lines[i].lstrip().startswith(f"{label}:") for i in inside for label in _OUTLET_LABELS
         ):
             spans.append((start, end))
     return spans
@@ -138,7 +156,7 @@ def proquest_story(lines: Sequence[str], number: int, first: int, last: int) -> 
         match = _FIELD.match(lines[i])
         if i == title_line:
             fields[i] = "title"
-        elif match and match["label"] == "Author" and match["value"].strip():
+        elif match and match["label"] in _AUTHOR_LABELS and match["value"].strip():
             fields[i], byline = "byline", _authors(match["value"])
         else:
             fields[i] = "export"
