@@ -95,6 +95,7 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     # genitive article; "from the"; "writes the" (h187: "Γράφει ο Νίκος Μαρκάκης")
     "el": ("του", "της", "των", "από τον", "από την", "γράφει ο", "γράφει η"),
     "is": ("eftir",),  # "by" (after), the name in the dative: "Eftir Guðrúnu Jónsdóttur"
+    "ga": ("scríofa ag",),  # Irish "written by" (at): "Scríofa ag NAME" (h399)
     "sw": ("na", "imeandikwa na"),  # "by", "written by"
     "sv": ("av",),
     "no": ("av",),
@@ -912,6 +913,23 @@ PHOTO_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
     "zh": ("摄影", "攝影"),
     "ar": ("تصوير",),
     "vi": ("ảnh",),
+    # (h399: the credits line's second label in more languages, "Тэкст: A. Фота: B",
+    # "Testua: A  Argazkiak: B", "Teksti A, kuvat B", "Grianghraf: NAME" on its own line)
+    "be": ("фота", "фотаздымкі"),
+    "bg": ("снимки", "снимка"),
+    "ca": ("fotografia", "fotografies"),
+    "da": ("foto", "fotos"),
+    "el": ("φωτογραφία", "φωτογραφίες"),
+    "et": ("foto", "fotod"),
+    "eu": ("argazkia", "argazkiak"),
+    "fi": ("kuva", "kuvat"),
+    "ga": ("grianghraf", "grianghraif"),
+    "hr": ("fotografija", "fotografije"),
+    "is": ("mynd", "myndir", "ljósmynd", "ljósmyndir"),
+    "lt": ("nuotrauka", "nuotraukos", "nuotr."),
+    "mt": ("ritratt", "ritratti"),
+    "ro": ("fotografie", "fotografii"),
+    "sl": ("fotografija", "fotografije"),
 }
 
 #: The word closing a Chinese reporter's credit after the place the report is from:

@@ -1221,6 +1221,20 @@ _CAPTION_LABEL = re.compile(
     r"|\(\s*(?:photo(?:graph)?s?|fotos?|image|credit)\b",
     re.IGNORECASE,
 )
+# A line opening with a language's photo credit label and a colon, the name after it
+# (:data:`~analysis.clean.byline_words.PHOTO_CREDIT_WORDS`: "Grianghraf: NAME", "Фота:
+# NAME", "Myndir: NAME"), as :data:`_CAPTION_LABEL` reads the words it holds.
+_PHOTO_LABEL_LINE = re.compile(
+    r"^\W*(?:"
+    + "|".join(
+        re.escape(word)
+        for word in sorted(
+            {w for words in PHOTO_CREDIT_WORDS.values() for w in words}, key=lambda w: (-len(w), w)
+        )
+    )
+    + r")\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
 # A credit of a role other than the writer's, opening its line and naming who by:
 # "Translated from the Spanish by Jo Doe", "Paid for by Example Bank", "Presented by
 # ...", "Illustrations by ...". The English words of the credit, not a site's.
@@ -1273,6 +1287,8 @@ def is_caption_line(text: str) -> bool:
         return True
     if _GALLERY_HEADLINE.match(text):
         return False  # "Photos: Hundreds turn out for the parade": a gallery's headline
+    if _PHOTO_LABEL_LINE.match(text):
+        return True
     return CAPTION.search(text) is not None and _CAPTION_LABEL.search(text) is not None
 
 

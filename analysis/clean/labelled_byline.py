@@ -64,8 +64,13 @@ _COLON_LABEL = re.compile(
 _TOKEN = re.compile(r"\S+")
 _HANDLE = re.compile(r"\s+@\w+\s*$")
 # Another credit after the names, a spaced separator then its label of one to three words
-# and a colon: "Sinulat di NAME tan NAME | Litrato: NAME" (photo), "... - Editor: NAME".
-_NEXT_CREDIT = re.compile(rf"\s+[|｜/·•–—-]\s+(?={_WORD}(?:\s+{_WORD}){{0,2}}\s*[:：])")
+# and a colon: "Sinulat di NAME tan NAME | Litrato: NAME" (photo), "... - Editor: NAME";
+# or a full stop, or a column gap of two spaces or more, before that label (h399: "Тэкст:
+# NAME. Фота: NAME", "Testua: NAME  Argazkiak: NAME", as :func:`analysis.clean.header_lines.
+# find_byline` ends a name there).
+_NEXT_CREDIT = re.compile(
+    rf"(?:\s+[|｜/·•–—-]\s+|\.\s+|[ \t]{{2,}})(?={_WORD}(?:\s+{_WORD}){{0,2}}\s*[:：])"
+)
 _DATE_LABEL = re.compile(rf"\b(?:{DATE_LABEL_WORDS})\b", re.IGNORECASE)
 
 
