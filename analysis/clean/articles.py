@@ -136,6 +136,7 @@ from analysis.clean.page_metadata import (
     published_value,
 )
 from analysis.clean.paywall import paywall_prompt
+from analysis.clean.photo_credits import without_labelled_photographers
 from analysis.clean.platform_name import user_site_markup
 from analysis.clean.reader_entry import reader_entry_link, reader_entry_site
 from analysis.clean.scraper_header import header_url
@@ -1099,6 +1100,8 @@ def article_rows(
         if row["byline"] and row["byline_source"] not in ("manifest", "export"):
             # "By MARGARET COLE Associated Press": the person; the agency is the credit
             row["byline"] = byline_without_credit(row["byline"], row["credited_source"])
+        # "NAME, Foto NAME" (a scraper's record, an author field): the photographer's
+        row["byline"] = without_labelled_photographers(row["byline"])
     return rows
 
 

@@ -11,6 +11,11 @@ line: it leaves the byline, unless it is the field's only name or the label is j
 a text credit ("Text and photos: NAME", one person's credit for both); a caption's
 "Photo: NAME" alone credits a reporter who took pictures too. The window is a credits
 line's length (:data:`_CREDITS_LINE_CHARS`), no tuned value.
+
+A name of the field that opens with the label itself ("Pieter Botha, Foto Marelize
+Jansen", a scraper's author guesser keeping the credit's words; "Aino Kivelä; Kuvat Jussi
+Harju") is the photographer's credit whatever the page prints
+(:func:`without_labelled_photographers`).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import re
 
 from analysis.clean.byline_words import PHOTO_CREDIT_WORDS
 
-__all__ = ["credit_pattern", "without_photographers"]
+__all__ = ["credit_pattern", "without_labelled_photographers", "without_photographers"]
 
 _LABEL = "|".join(
     re.escape(word)
@@ -131,3 +136,52 @@ def without_photographers(byline: str, page: str, joiner: str = "; ") -> str:
         )
     ]
     return joiner.join(kept) if kept else byline
+
+
+# A part of an author field: what a comma or a semicolon sets apart.
+_FIELD_PART = re.compile(r"[^,;]+")
+# A part that is a photo credit's label, its colon or full stop, then a capitalized name.
+_LABELLED_PART = re.compile(rf"\s*(?:{_LABEL})\s*[:.]?\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def without_labelled_photographers(byline: str | None) -> str | None:
+    """``byline`` without its parts that open with a photo credit's label and a name
+    ("Foto Marelize Jansen", "Kuvat: Jussi Harju"), when another part is left.
+
+    Parameters
+    ----------
+    byline : str or None
+        An author field's names, set apart by commas or semicolons.
+
+    Returns
+    -------
+    str or None
+        The other parts, joined as they were; ``byline`` itself when no part is such a
+        credit or every part is.
+
+    Examples
+    --------
+    >>> without_labelled_photographers("Pieter Botha, Foto Marelize Jansen")
+    'Pieter Botha'
+    >>> without_labelled_photographers("Foto Marelize Jansen")
+    'Foto Marelize Jansen'
+    >>> without_labelled_photographers("Ana Photos, Jo Roe")
+    'Ana Photos, Jo Roe'
+    """
+    if not byline or ("," not in byline and ";" not in byline):
+        return byline
+    parts = list(_FIELD_PART.finditer(byline))
+    credits = [part for part in parts if _LABELLED_PART.match(part.group(0))]
+    if not credits or len(credits) == len(parts):
+        return byline
+    kept = byline
+    for part in reversed(credits):  # the separator before it goes with it
+        start = part.start()
+        while start > 0 and kept[start - 1] in ",; ":
+            start -= 1
+        end = part.end()
+        if start == 0:  # the first part: the separator after it goes
+            while end < len(kept) and kept[end] in ",; ":
+                end += 1
+        kept = kept[:start] + kept[end:]
+    return kept.strip()
