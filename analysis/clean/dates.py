@@ -1462,7 +1462,7 @@ def iso_from_match(
         language = None if not languages or tuple(languages) == EVERY_LANGUAGE else languages[0]
         context = japanese_context(match.string, match.start(), match.end(), language)
         return era_date_iso(groups, context)
-    if groups.get("rm") or groups.get("cy") or groups.get("ce"):
+    if groups.get("rm") or groups.get("rym") or groups.get("cy") or groups.get("ce"):
         return numeral_date_iso(groups)
     if groups.get("lm"):
         return loan_month_iso(groups)

@@ -1,5 +1,6 @@
 """Dates written in numerals other than the digits: a month in Roman numerals
-("3.XII.2026", "3 XII 2026", as Polish, Czech, Hungarian and older Italian pages print it)
+("3.XII.2026", "3 XII 2026", as Polish, Czech and older Italian pages print it; Hungarian year
+first, "2026. XII. 3.")
 and a date wholly in Chinese numerals ("二〇二六年十二月三日", 〇 or 零 for the zero, as
 Chinese and Japanese pages print a formal date; a Japanese era's year in numerals too,
 "令和八年十二月三日").
@@ -32,12 +33,16 @@ _ROMAN = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
 #: after it or not) or a space ("3.XII.2026", "3. XII. 2026", "3 XII 2026"). Capitals
 #: only, and spaces only around a numeral of two letters or more: "Chapter 3 I 2026" and
 #: "Grade 3 V 2026" are no dates.
+#: Or, as Hungarian writes it, year first, each part closed by a dot ("2026. XII. 3.",
+#: "2026.XII.3."): the day's closing dot, which no other numbering prints, is asked.
 ROMAN_MONTH_DATE = (
     rf"(?<![\d.])(?P<rd>[0-3]?\d)(?P<rsep>\.\s?|\s(?=[IVX]{{2}}))(?P<rm>{_ROMAN})(?P=rsep)"
     r"(?P<ry>(?:19|20)\d\d)(?!\d)"
+    rf"|(?<![\d.])(?P<ryy>(?:19|20)\d\d)\.\s?(?P<rym>{_ROMAN})\.\s?(?P<ryd>[0-3]?\d)\.(?!\d)"
 )
-#: What a text holding such a date holds: a Roman numeral's last letter before the year.
-ROMAN_MONTH_HINT = re.compile(r"[IVX]\.?\s?(?:19|20)\d\d")
+#: What a text holding such a date holds: a Roman numeral's last letter before the year,
+#: or its first after a year and its dot.
+ROMAN_MONTH_HINT = re.compile(r"[IVX]\.?\s?(?:19|20)\d\d|(?:19|20)\d\d\.\s?[IVX]")
 
 _CHINESE_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _DIGIT = "[〇零一二三四五六七八九]"
@@ -74,7 +79,8 @@ def numeral_date_iso(groups: dict[str, str | None]) -> str | None:
     Parameters
     ----------
     groups : dict
-        The match's named groups (``rm`` set for a Roman month, ``cy`` for Chinese numerals).
+        The match's named groups (``rm`` or ``rym`` set for a Roman month, ``cy`` for
+        Chinese numerals).
 
     Returns
     -------
@@ -87,6 +93,8 @@ def numeral_date_iso(groups: dict[str, str | None]) -> str | None:
     >>> import re
     >>> numeral_date_iso(re.search(ROMAN_MONTH_DATE, "Kraków, 3.XII.2026").groupdict())
     '2026-12-03'
+    >>> numeral_date_iso(re.search(ROMAN_MONTH_DATE, "Debrecen, 2026. XII. 3.").groupdict())
+    '2026-12-03'
     >>> numeral_date_iso(re.search(CHINESE_NUMERAL_DATE, "二〇二六年十二月三日").groupdict())
     '2026-12-03'
     >>> numeral_date_iso(re.search(CHINESE_NUMERAL_DATE, "令和八年十二月三日").groupdict())
@@ -95,6 +103,9 @@ def numeral_date_iso(groups: dict[str, str | None]) -> str | None:
     if groups.get("rm"):
         year, month, day = int(groups["ry"] or 0), _ROMAN_MONTHS[groups["rm"]], groups["rd"]
         day_number = int(day or 0)
+    elif groups.get("rym"):  # year first: "2026. XII. 3."
+        year, month = int(groups["ryy"] or 0), _ROMAN_MONTHS[groups["rym"]]
+        day_number = int(groups["ryd"] or 0)
     elif groups.get("cy") or groups.get("ce"):
         if groups.get("cy"):
             year = int("".join(str(_CHINESE_DIGITS[c]) for c in groups["cy"] or ""))
