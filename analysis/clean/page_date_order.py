@@ -23,6 +23,13 @@ from analysis.stopwords import function_word_language, function_word_languages
 from analysis.text import ranked_languages
 from analysis.text.languages import guessable
 
+# The Arabic script's digits, Arabic-Indic (U+0660-0669) and Extended Arabic-Indic
+# (U+06F0-06F9, Persian, Urdu, Pashto, Sindhi): every language writing a numeric date in
+# them puts the day before the month when the year is last (Arabic, Kurdish, Urdu:
+# "٠٥/١٢/٢٠٢٦"; Persian writes the year first, no reading of two); none writes the
+# month first, as only some English and Filipino locales do.
+_ARABIC_SCRIPT_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+
 
 @functools.lru_cache(maxsize=1)  # asked once for each card or header date of a page
 def numeric_day_first(page: str, line: str | None = None) -> bool | None:
@@ -32,9 +39,11 @@ def numeric_day_first(page: str, line: str | None = None) -> bool | None:
     first when the date's own ``line`` prints it in United States English's short date
     and time (:data:`US_SHORT_DATE_TIME`, "12/3/26, 9:40 AM": a program's interface
     printed it, whatever the page's language; not a browser's print stamp), else day
-    first when its language is not English (the language whose function words it prints
-    most, :func:`analysis.stopwords.function_word_language`: every such language writes
-    the day first); when its words do not decide (an English page: the United States
+    first when the line writes the Arabic script's digits ("٠٥/١٢/٢٠٢٦": no language
+    writing them puts the month first), else day first when its language is not English
+    (the language whose function words it prints most,
+    :func:`analysis.stopwords.function_word_language`: every such language writes the day
+    first); when its words do not decide (an English page: the United States
     write the month first, Britain the day; or no language leads), day first when the
     date's own ``line`` prints function words of day-first languages only ("Publié le
     03/12/2026" over an English wire story: "le" is French, Spanish, Italian and
@@ -63,6 +72,8 @@ def numeric_day_first(page: str, line: str | None = None) -> bool | None:
         return orders.pop() if len(orders) == 1 else None
     if line is not None and US_SHORT_DATE_TIME.search(line):
         return False  # a program's United States English printed it, whatever the text's
+    if line is not None and _ARABIC_SCRIPT_DIGIT.search(line):
+        return True  # "٠٥/١٢/٢٠٢٦": the Arabic script's digits write the day first (h399)
     language = function_word_language(page)
     if language not in (None, "en"):
         return True
