@@ -101,10 +101,14 @@ PAGE_TABLE_COLUMNS = ("id", "html", "text", *MANIFEST_COLUMNS[1:])
 #: a news API's or a Google News reader's ``publisher`` (text) and ``source.name`` /
 #: ``publisher.title`` (an object flattened), and :data:`PUBLISHER_OBJECTS`; schema.org's
 #: names as an extraction API's article gives them (Zyte API's ``article``: ``headline``,
-#: ``articleBody``, ``articleBodyHtml``, ``datePublished``, ``canonicalUrl``, h390).
+#: ``articleBody``, ``articleBodyHtml``, ``datePublished``, ``canonicalUrl``, h390);
+#: trafilatura's ``--json`` output's own names (its metadata's ``sitename`` written as
+#: ``source-hostname``, the address as ``source``, read only when it is an absolute
+#: ``http(s)`` address, and the publication day as ``date``, read last; its
+#: ``filedate`` is the day of the extraction, never read; h399).
 COLUMN_ALIASES = {
     "id": ("stories_id",),
-    "url": ("pageUrl", "canonicalUrl"),
+    "url": ("pageUrl", "canonicalUrl", "source"),
     "html": ("articleBodyHtml",),
     "text": ("maintext", "article_text", "articleBody"),
     "title": ("headline",),
@@ -117,10 +121,12 @@ COLUMN_ALIASES = {
         "published_at",
         "created",
         "datePublished",
+        "date",
     ),
     "byline": ("authors", "author", "published_by"),
     "outlet": (
         "sitename",
+        "source-hostname",
         "siteName",
         "site_name",
         "media_name",
@@ -426,7 +432,7 @@ def _with_aliases(record: dict) -> dict:
     known = {name: record[name] for name in PAGE_TABLE_COLUMNS if name in record}
     for column, aliases in COLUMN_ALIASES.items():
         if known.get(column) is None:
-            given = next((record[a] for a in aliases if _alias_value(record.get(a))), None)
+            given = next((record[a] for a in aliases if _alias_value(record.get(a), column)), None)
             if given is not None:
                 known[column] = given
     if isinstance(known.get("outlet"), dict) or known.get("outlet") is None:
@@ -465,9 +471,12 @@ def _hosted_url(url: object, record: dict) -> str | None:
     return None
 
 
-def _alias_value(value: object) -> bool:
+def _alias_value(value: object, column: str = "") -> bool:
     """Whether an alias column's value is given: not None, and not an object (read, for
-    the outlet, by :func:`_object_name`)."""
+    the outlet, by :func:`_object_name`); for the ``url`` column an absolute ``http(s)``
+    address (trafilatura's ``source``; a feed's or a crawler's ``source`` names no page)."""
+    if column == "url":
+        return isinstance(value, str) and value.strip().lower().startswith(("http://", "https://"))
     return value is not None and not isinstance(value, dict)
 
 
