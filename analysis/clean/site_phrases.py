@@ -450,6 +450,14 @@ _COPYRIGHT = re.compile(
 _HOLDER_FIRST = re.compile(
     rf"^\s*(?P<name>[{UNSPACED_SCRIPTS}]{{2,20}})\s*[|｜·]?\s*(?:版[权權]所有|著作権)"
 )
+# A footer line with its holder before the sign and the year, and nothing else but the
+# rights words: "Ziarul de Prahova © 2026", "Example News © 2020-2026. All rights
+# reserved." (h399). The name opens with a capital and holds no colon (a caption's "Foto:
+# NAME © 2026" credits a picture).
+_HOLDER_BEFORE_SIGN = re.compile(
+    rf"^\s*(?P<name>{NAME_CAPITAL}[\w{COMBINING_MARKS}&'’ .-]{{1,50}}?)\s*(?:[©ⓒ]|\([cC]\))\s*"
+    rf"{_NOTICE_YEAR}(?:\s*[-–]\s*{_NOTICE_YEAR})?[.,]?\s*(?:{RIGHTS_RESERVED}[^|·•]*)?$"
+)
 # Persian writes the holder after "for" and the word "reserved" after the holder: "کلیه
 # حقوق برای NAME محفوظ است" (all rights for NAME reserved is).
 _RIGHTS_FOR = "برای"
@@ -706,6 +714,10 @@ def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[
                 found.append((holder, match.span("name"), kind))
         if not found and (match := _HOLDER_FIRST.match(line)):
             found.append((match.group("name"), match.span("name"), "copyright"))
+        if not found and (match := _HOLDER_BEFORE_SIGN.match(ascii_digits(line))):
+            holder = without_legal_form(line[slice(*match.span("name"))].strip(" .-"))
+            if not _NOT_A_HOLDER.search(holder):
+                found.append((holder, match.span("name"), "copyright"))
         if not found and (match := _RESERVED_TO.search(ascii_digits(line))):
             holder = without_legal_form(line[slice(*match.span("name"))].strip())
             found.append((holder, match.span("name"), "copyright"))
