@@ -303,6 +303,15 @@ _INITIAL_NAME = re.compile(rf"[{UPPER_LETTERS}]\.[{UPPER_LETTERS}][\w'’-]+")
 # A lower-case "by" after a spaced separator (asked only of a line holding " by "), a
 # feed reader's slash among them ("The Kelso Valley News / by Jane Roe / 3 Nov 2026").
 _BY_AFTER_SEPARATOR = re.compile(r"\s[·•|/]\s+by\s+")
+# A page language's word for "by", capitalized, after a spaced separator (asked only of a
+# line holding one): a reader's or a clipper's meta line, "SITE · Por NAME · hace 2 días",
+# "SITE | Par NAME | 3 décembre 2026" (h399); a name in capitals follows.
+_FOREIGN_BY_AFTER_SEPARATOR = re.compile(
+    r"\s[·•|｜]\s+(?:"
+    + "|".join(re.escape(cue.capitalize()) for cue in FOREIGN_BYLINE_CUES)
+    + rf")\s*:?\s+(?=[{UPPER_LETTERS}])"
+)
+_SEPARATORS = ("·", "•", "|", "｜")
 # What a cue _BYLINE finds after the line's start holds (its first two forms open the
 # line): "By", "BY", "Written by", ..., "Author:", "Autor:", "Von".
 _LATER_CUE_WORDS = ("By", "BY", "by", "Author:", "Autor:", "Von")
@@ -499,6 +508,8 @@ def find_byline(text: str) -> tuple[int, int] | None:
         cue = _BYLINE.search(text)
     if cue is None and " by " in text:
         cue = _BY_AFTER_SEPARATOR.search(text)
+    if cue is None and any(mark in text for mark in _SEPARATORS):
+        cue = _FOREIGN_BY_AFTER_SEPARATOR.search(text)
     if cue is None and (reporter := _reporter_byline(text)) is not None:
         return reporter
     if cue is not None and (mail := _EMAIL_AUTHOR.fullmatch(text.rstrip(), cue.end())):
