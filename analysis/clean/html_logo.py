@@ -69,6 +69,41 @@ def home_logo_name(tree: HtmlElement) -> str | None:
     return None
 
 
+def home_link_name(tree: HtmlElement) -> str | None:
+    """The text of the first link to the site's home page before the page's first
+    ``<h1>`` that shows no image: the site's name set as a text link over its menu (``<a
+    href="/">Lanna Post</a> <a href="/news">News</a>``), as a masthead printed in a
+    script without capitals is (h399: the text's masthead rules read a name by its
+    capitals).
+
+    Parameters
+    ----------
+    tree : HtmlElement
+        The page as lxml parsed it.
+
+    Returns
+    -------
+    str or None
+        The link's text, spaces collapsed, of 1 to :data:`MAX_LOGO_WORDS` words, not a
+        word of :data:`HOME_WORDS` ("Home", "หน้าแรก": where the link goes); None
+        otherwise. The caller asks the page to print it once more (its ``<title>`` or
+        its footer): one link's text alone names nothing.
+    """
+    for element in tree.iter("a", "h1"):
+        if element.tag == "h1":
+            return None
+        if not _is_home(element.get("href") or "") or (
+            next(element.iter(*IMAGE_TAGS), None) is not None
+        ):
+            continue
+        text = " ".join(element.text_content().split())
+        if not text or text.strip(_LOGO_MARKS).casefold() in HOME_WORDS:
+            continue
+        if count_words(text) <= MAX_LOGO_WORDS:
+            return text
+    return None
+
+
 def names_home(heading: HtmlElement) -> bool:
     """Whether a heading is the site's name drawn as one: its whole text is a link to the
     site's home page (a blog theme's ``<h1 class="site-title"><a href="/">Example

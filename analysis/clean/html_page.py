@@ -80,6 +80,7 @@ from analysis.clean.html_links import link_paragraphs
 from analysis.clean.html_logo import (
     header_logo_name,
     header_logo_title_part,
+    home_link_name,
     home_logo_name,
     names_home,
     site_title_name,
@@ -568,6 +569,11 @@ def html_metadata(html: str) -> HtmlMetadata:
         site_name = rdfa_publisher_name(tree) if tree is not None else None
     if site_name is None and "Organization" in html and (named := article_organizations(html)):
         site_name = named[0]  # the JSON-LD article's publisher or sourceOrganization
+    if site_name is None and 'href="' in html:  # the home link's text over the menu,
+        tree = _parse(html)  # the page printing it once more (its <title>, its footer)
+        named = home_link_name(tree) if tree is not None else None
+        if named is not None and html.count(named) >= 2:
+            site_name = named
     if site_name is not None and _reads_as_motto(site_name, html):
         tree = _parse(html)  # og:site_name holding the site's motto, which neither the
         # <title> nor the header's logo (or a theme's site title) prints: the name the
