@@ -612,7 +612,8 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "chk": ("makkeien",),
     # Thai "news/photos (by)": one reporter's credit for text and pictures (review h305);
     # "story (by)" beside a photo credit ("เรื่อง: NAME | ภาพ: NAME", review h321)
-    "th": ("ข่าว/ภาพ", "เรื่อง"),
+    # "writer" ("ผู้เขียน: NAME" after the date line's bar, h399)
+    "th": ("ข่าว/ภาพ", "เรื่อง", "ผู้เขียน"),
     # Vietnamese "article (by)" beside a photo credit ("Bài: NAME - Ảnh: NAME", h321);
     # "reporter", "author" ("Phóng viên: NAME - Biên tập: NAME", h376)
     "vi": ("bài", "phóng viên", "tác giả"),

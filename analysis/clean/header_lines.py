@@ -306,10 +306,12 @@ _BY_AFTER_SEPARATOR = re.compile(r"\s[·•|/]\s+by\s+")
 # A page language's word for "by", capitalized, after a spaced separator (asked only of a
 # line holding one): a reader's or a clipper's meta line, "SITE · Por NAME · hace 2 días",
 # "SITE | Par NAME | 3 décembre 2026" (h399); a name in capitals follows.
+# Or an author label and its colon there, in any language's case or script ("3 ธันวาคม
+# 2569 | ผู้เขียน: NAME", "4.12.2026 | Autor: NAME").
 _FOREIGN_BY_AFTER_SEPARATOR = re.compile(
-    r"\s[·•|｜]\s+(?:"
+    r"\s[·•|｜]\s+(?:(?:"
     + "|".join(re.escape(cue.capitalize()) for cue in FOREIGN_BYLINE_CUES)
-    + rf")\s*:?\s+(?=[{UPPER_LETTERS}])"
+    + rf")\s*:?\s+(?=[{UPPER_LETTERS}])|(?i:{_AUTHOR_LABEL})\s?[:：]\s*(?=\S))"
 )
 _SEPARATORS = ("·", "•", "|", "｜")
 # What a cue _BYLINE finds after the line's start holds (its first two forms open the
