@@ -341,7 +341,8 @@ def _portrait_over_role(
 
 def find_closing_bracket_byline(lines: Sequence[str], body_end: int) -> tuple[int, int, int] | None:
     """(line, start, end) of the writer's name a Japanese story prints in brackets on the
-    line closing it ("（松田由美）" under the last paragraph), as its byline.
+    line closing it ("（松田由美）" under the last paragraph, its bureau or place maybe
+    before it: "（輪島支局・藤井健太）", "（ワシントン＝山田太郎）"), as its byline.
 
     A name alone in brackets elsewhere (over the headline, in the text) is no byline
     (:func:`~analysis.clean.header_lines.find_byline` keeps it None); at the story's end
@@ -389,8 +390,15 @@ _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 # "、" ("（山本健太記者、中村彩記者）", "（小林直樹、渡辺由美）", review h361): the span runs
 # from the first name to the last.
 _JA_NAME = r"[\u4e00-\u9fff々][\u4e00-\u9fff々\u3041-\u309f\u30a1-\u30fa]{2,4}?"
+# The bureau or the place the writer reports from may open the bracket (h399): a bureau's
+# name and its word ("（輪島支局・藤井健太）": branch bureau, general bureau, branch
+# office, correspondents' or news department), or a place and "＝" ("（ワシントン＝山田太郎）").
+_JA_BUREAU = (
+    r"(?:[\u4e00-\u9fff\u30a1-\u30fa]{1,8}(?:支局|総局|支社|通信部|報道部)[・･　 ]?"
+    r"|[\u4e00-\u9fff\u30a1-\u30fa・]{1,10}[＝=])?"
+)
 _BRACKETED_NAME = re.compile(
-    rf"\s*[（(](?P<name>{_JA_NAME}(?:(?:記者)?、{_JA_NAME})*)(?:記者)?[）)]\s*"
+    rf"\s*[（(]{_JA_BUREAU}(?P<name>{_JA_NAME}(?:(?:記者)?、{_JA_NAME})*)(?:記者)?[）)]\s*"
 )
 # Such a name closing a paragraph's last sentence, after its full stop.
 _CLOSING_BRACKETED_NAME = re.compile(r"(?<=。)" + _BRACKETED_NAME.pattern + r"$")
