@@ -389,7 +389,7 @@ RIGHTS_RESERVED = (
     r"|toate\s+drepturile|minden\s+jog|alla\s+rättigheter|alle\s+rettighe[dt]er"
     r"|kaikki\s+oikeudet|tüm\s+hakları|hak\s+cipta|все\s+права|усі\s+права|всі\s+права"
     r"|όλα\s+τα\s+δικαιώματα|جميع\s+الحقوق|كل\s+الحقوق|כל\s+הזכויות|सर्वाधिकार"
-    r"|تمام\s+حقوق|کلیه\s+حقوق|جملہ\s+حقوق|সর্বস্বত্ব"
+    r"|تمام\s+حقوق|کلیه\s+حقوق|جملہ\s+حقوق|هەموو\s+مافەکان|সর্বস্বত্ব"
     r"|모든\s+권리|무단\s*전재|版[权權]所有|保留所有权利|無断転載|สงวนลิขสิทธิ์)"
 )
 # A number opening a name: a radio station's frequency ("101.7 The Breeze") or a count of
@@ -464,10 +464,11 @@ _RIGHTS_FOR = "برای"
 #: The word "reserved" of the notices that print it after their holder (Persian).
 _RESERVED_WORD = "محفوظ"
 # A notice that reserves the rights to its holder, named after them: "© כל הזכויות שמורות
-# לחיפה יומית 2026" (Hebrew and Arabic glue "to" to the name: ל, لـ), "© 2026 All rights
-# reserved to Example News". The name ends as a notice's holder does (``_COPYRIGHT``).
+# לחיפה יומית 2026" (Hebrew and Arabic glue "to" to the name: ל, لـ; Sorani writes
+# "for", بۆ), "© 2026 All rights reserved to Example News". The name ends as a notice's
+# holder does (``_COPYRIGHT``).
 _RESERVED_TO = re.compile(
-    rf"{RIGHTS_RESERVED}\s+(?:[^\W\d_]+\s+(?:(?i:to)\s+|ל|لـ\s*|ل\s+)|{_RIGHTS_FOR}\s+)"
+    rf"{RIGHTS_RESERVED}\s+(?:[^\W\d_]+\s+(?:(?i:to)\s+|ל|لـ\s*|ل\s+|بۆ\s+)|{_RIGHTS_FOR}\s+)"
     rf"(?P<name>(?:{NAME_CAPITAL}|{CASELESS_LETTER})[\w{COMBINING_MARKS}&'’ .-]{{0,50}}?)"
     rf"(?=\s*(?:[.,|/·•]\s|[۔।॥]|\(|[.,|]?$|\s*[-–]\s|{_DASH_GOES_ON}|\s+(?:19|20)\d\d)"
     rf"|\s+{_RESERVED_WORD})"
@@ -528,7 +529,9 @@ _DOMAIN_GATE = 1 << len(_GATED)
 #: Hebrew, Arabic and Persian word: "שמורות", "محفوظة", "محفوظ").
 RESERVED_GATE = 1 << (len(_GATED) + 1)
 # "Reserved" in the notices of scripts without case (Hebrew; Arabic and Persian).
-_RESERVED_WITHOUT_CASE = ("שמורות", _RESERVED_WORD)
+# (Sorani Kurdish "reserved": "هەموو مافەکان پارێزراوە بۆ NAME ٢٠٢٦", all rights reserved
+# for NAME, h399)
+_RESERVED_WITHOUT_CASE = ("שמורות", _RESERVED_WORD, "پارێزراوە")
 # The marks a footer signed with its years needs (``_YEARS_FOOTER``), and its gate.
 _FOOTER_MARKS = "·|•"
 _FOOTER_GATE = 1 << (len(_GATED) + 2)
