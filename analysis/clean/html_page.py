@@ -119,6 +119,7 @@ from analysis.clean.markup_lines import NO_MARKUP, MarkupLines, button_texts, me
 from analysis.clean.markup_publisher import (
     citation_site_name,
     markup_headline,
+    parsely_headline,
     rdfa_author_names,
     rdfa_publisher_name,
 )
@@ -683,6 +684,14 @@ def html_metadata(html: str) -> HtmlMetadata:
         title = _first_headline(html) or _markup_headline(html) or title
     elif not (own and own[0].headline):
         title = _title_over_section_heading(title, html, site_name)
+    if (
+        title is not None
+        and "parsely-page" in html
+        and (full := parsely_headline(html)) is not None
+        and len(full) > len(title)
+        and full.casefold().startswith(title.casefold())
+    ):  # the <title>'s headline cut short, the story's whole in the analytics tag (h399)
+        title = full
     if title is not None and "<h1" in html and (parts := title_parts(page_title(html))):
         # an og:title written for the share card over the headline the <h1> prints and the
         # <title> repeats: the two that agree (h394)

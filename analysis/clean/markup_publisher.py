@@ -14,6 +14,8 @@ and no ``<h1>`` prints the story's. No tuned value.
 
 from __future__ import annotations
 
+import json
+
 from lxml.html import HtmlElement
 
 from analysis.clean.meta_author import meta_tags
@@ -22,6 +24,7 @@ __all__ = [
     "CITATION_SITE_META",
     "citation_site_name",
     "markup_headline",
+    "parsely_headline",
     "rdfa_author_names",
     "rdfa_publisher_name",
 ]
@@ -144,6 +147,30 @@ def markup_headline(tree: HtmlElement) -> str | None:
             if text:
                 return text
     return None
+
+
+def parsely_headline(html: str) -> str | None:
+    """The ``title`` of the page's ``parsely-page`` tag (Parse.ly's older tag, a JSON
+    object: ``{"title": ..., "pub_date": ..., "author": ...}``), spaces collapsed; None
+    without one or when its content is no JSON object.
+
+    Parameters
+    ----------
+    html : str
+        The page's markup.
+
+    Returns
+    -------
+    str or None
+        The story's headline as the site's analytics tag records it.
+    """
+    page = next((content for key, content in meta_tags(html) if key == "parsely-page"), None)
+    try:
+        value = json.loads(page) if page else None
+    except ValueError:
+        return None
+    title = value.get("title") if isinstance(value, dict) else None
+    return " ".join(title.split()) or None if isinstance(title, str) else None
 
 
 def _terms(value: str | None) -> set[str]:
