@@ -1,0 +1,25 @@
+"""Score one site, one outlet row on h400's set: outlets_h377's scorer, run from there
+(outlets_h129's with this set's gold.json, or ``--gold FILE``, and names.json, its name
+check keeping every letter: the set's names are in Japanese, Korean, Cyrillic, Arabic and
+Latin with diacritics, '+' and '/'; outlets_h129's check drops every letter outside a-z
+and 0-9).
+
+``--mixed``: OUT is a run on a folder ``build_mixed.py`` wrote (the set's
+pages beside AllSides articles): after the set's figures, the AllSides pages filed in a row
+holding a made-up site's page or shown under one of the set's names.
+
+Usage: python score.py OUT [--gold FILE] [--mixed] [-v]   (run from the repository root)
+"""
+
+import sys
+from pathlib import Path
+
+if "--gold" not in sys.argv:
+    sys.argv += ["--gold", str(Path(__file__).with_name("gold.json"))]
+SCORER = Path(__file__).resolve().parent.parent / "outlets_h377" / "score.py"
+if not SCORER.exists():  # the set outside the repository: run from the repository root
+    SCORER = Path("benchmarks/review_sets/outlets_h377/score.py").resolve()
+exec(
+    compile(SCORER.read_text(encoding="utf-8"), str(SCORER), "exec"),
+    {"__name__": "__main__", "__file__": str(SCORER)},
+)
