@@ -75,6 +75,7 @@ from analysis.clean.domains import (
     sub_host,
     url_host,
 )
+from analysis.clean.folder_sites import folder_site
 from analysis.clean.former_name import renamed_key
 from analysis.clean.link_forms import (
     is_entry_link,
@@ -330,6 +331,9 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         return Outlet(publication[0], publication[1], "url")
     if domain and (publication := institution_path_site(evidence, url, domain)):
         return Outlet(publication[0], publication[1], "url")
+    if domain and (folder := folder_site(_folder_names(evidence), url, domain)):
+        # a group's title or a network's town site in a folder of the domain
+        return Outlet(folder[0], folder[1], "url")
     paper = _clean(evidence.issue_paper)
     if domain and paper and compact_name(paper) and not name_matches_domain(paper, domain):
         # an e-paper kiosk's issue of a paper: the paper's, not the kiosk's
@@ -756,6 +760,15 @@ def path_publication(evidence: OutletEvidence, url: str, domain: str) -> tuple[s
         if name_slug(name) == slug and not name_matches_domain(name, domain):
             return name, f"{domain}/{slug}"
     return None
+
+
+def _folder_names(evidence: OutletEvidence) -> tuple[str | None, ...]:
+    """The names an HTML page gives its site, for :func:`analysis.clean.folder_sites.
+    folder_site`: its markup's and its ``<title>``'s last part beside the headline. A
+    middle part is a section's as often ("Headline | Smart News | Smithsonian" at
+    ``/smart-news/``), and so is a text's first line."""
+    parts = evidence.html_title_parts
+    return (_clean(_markup_site_name(evidence)), _clean(parts[-1]) if len(parts) >= 2 else None)
 
 
 def institution_path_site(

@@ -9,6 +9,9 @@ two outlets, the host's and the domain's, by nothing but which pages printed the
 :func:`file_url_hosts` files such pages, one by one, under the host's outlet when the
 run holds that host's own key; a page of another host of the domain, or of the domain
 itself, stays the domain's. The run's own keys decide: no host is known in advance.
+So for a site in a folder of the domain (``hub.example/oh/ashford``, a network's town
+site: :mod:`analysis.clean.folder_sites`): the domain's pages whose URL lies under the
+folder join it, the longest such folder of the run first.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis.clean.domains import sub_host
+from analysis.clean.folder_sites import folder_key_of
 
 if TYPE_CHECKING:
     from analysis.clean.outlet_merge import OutletIdentities
@@ -68,7 +72,12 @@ def host_pages_of_urls(
             host = sub_host(url, key)
         except ValueError:  # an address urlsplit refuses ("http://[x/") names no host
             continue
-        if page in filed or host is None:
+        if page in filed:
+            continue
+        if (folder := folder_key_of(key, url, keys)) is not None:
+            found[page] = (key, keys[folder])  # a site in a folder of the domain
+            continue
+        if host is None:
             continue
         named = (labels or {}).get(host.split(".")[0].replace("-", ""), frozenset())
         if host in keys:
@@ -143,10 +152,15 @@ def file_url_hosts(
 
 def _parents(keys: Mapping[str, str]) -> set[str]:
     """The address keys (hosts and domains, not ``name:`` or ``unknown:``) of which
-    another key of the run is a host: ``example.com`` of ``news.example.com``."""
+    another key of the run is a host or a folder: ``example.com`` of ``news.example.com``
+    and of ``example.com/oh/ashford``."""
     found = set()
     for key in keys:
         if ":" in key:
+            continue
+        if "/" in key:
+            if (domain := key.split("/", 1)[0]) in keys:
+                found.add(domain)
             continue
         parts = key.split(".")
         found.update(p for i in range(1, len(parts) - 1) if (p := ".".join(parts[i:])) in keys)

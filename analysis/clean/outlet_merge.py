@@ -72,6 +72,11 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   it prints a menu or notice line that one outlet, and no other, prints on two or more
   of its pages: it is that outlet's (the lines are read from the blocks table only when
   such a key is left, :func:`identities_of_run`);
+- a site in a folder of a domain (``hometownwire.com/oh/ashford``: a network's town
+  site, :mod:`analysis.clean.folder_sites`) owns the name it prints alone: the domain's
+  pages printing it too are that site's, filed under it by their URL
+  (:mod:`analysis.clean.outlet_hosts`), so a name key or masthead of that name is the
+  folder's (:func:`_innermost`);
 - a platform's host for a site (``NAME.hosting.example``, ``live-NAME.platform.example``)
   whose label is the site's domain's label and whose pages print a name the domain's
   pages print is filed under that domain (:mod:`analysis.clean.origin_hosts`), as a
@@ -464,6 +469,7 @@ def outlet_identities_of_counts(
     for key, name in pairs:
         if is_domain_key(key) and name != key and (form := name_form(name)):
             owners.setdefault(form, set()).add(key)
+    owners = {form: _innermost(keys) for form, keys in owners.items()}
     key_of = {key: key for key, _ in pairs}
     why: dict[str, str] = {}
     ambiguous: dict[str, tuple[str, ...]] = {}
@@ -655,7 +661,7 @@ def _masthead_outlets(
             shown |= _sister_mastheads(rows[holder], shown, words)
             own = name_form(masthead)
             printing = named.get(own, set())
-            domains = {other for other in printing if is_domain_key(other)}
+            domains = _innermost({other for other in printing if is_domain_key(other)})
             # one domain, or name keys only (those spell one name: filed together)
             confirmed = len(domains) == 1 or (printing and not domains)
             several = len(shown) >= 2 and own in shown
@@ -683,6 +689,14 @@ def _masthead_outlets(
                 if len(named_by) == 1:
                     filed[key], why[key] = named_by[0], MASTHEAD_ADDRESS
     return filed, why
+
+
+def _innermost(domains: set[str]) -> set[str]:
+    """``domains`` without those holding a folder key of the set: a domain's page printing
+    the name of a site in a folder of that domain (``hometownwire.com/oh/ashford``,
+    :mod:`analysis.clean.folder_sites`) is that site's page, filed under it by its URL
+    (:mod:`analysis.clean.outlet_hosts`), and confirms that site's masthead alone."""
+    return {key for key in domains if not any(other.startswith(f"{key}/") for other in domains)}
 
 
 def _masthead_words(masthead: str) -> set[str]:
