@@ -121,3 +121,43 @@ def test_a_town_masthead_under_the_networks_notice_joins_the_towns_folder_site()
     names += ["Hometown Wire", "Hometown Wire"]
     found = outlet_identities(keys, names)
     assert found.key_of[found.key_of[masthead]] == town
+
+
+def test_two_creators_on_a_platform_whose_accounts_are_folders_are_two_outlets():
+    # note.com/ACCOUNT/n/ID: the markup names the platform, the <title> the creator;
+    # keyed by the domain, every creator of the platform was one outlet, "note"
+    rows = {
+        "能登まちかど通信": "https://note.com/notomachikado/n/n3f2a9c81b7d4",
+        "しまね暮らしの記録": "https://note.com/shimane_kurashi/n/nb42c8e1f0a37",
+    }
+    for name, url in rows.items():
+        parts = ("七尾湾の牡蠣、今季は出荷量が回復", name)
+        evidence = OutletEvidence(url=url, html_site_name="note（ノート）", html_title_parts=parts)
+        outlet = decide_outlet(evidence, "p.html")
+        assert (outlet.name, outlet.key) == (name, "note.com/" + url.split("/")[3])
+    # a title naming the site itself, a section in its own folder, a kicker before the
+    # headline (the longer part last), a section beside the site: no account
+    url = "https://example.com/opinion/letters/story-1"
+    kicker = ("College football", "Eastern Michigan routs Northern Illinois to go bowling")
+    section = ("Son of former president stabbed in Berlin", "Breaking News", "The Post")
+    for parts in (("Long headline here", "Example Times"), ("Headline", "Letters"), kicker):
+        evidence = OutletEvidence(url=url, html_site_name="Example", html_title_parts=parts)
+        assert decide_outlet(evidence, "q.html").key == "example.com"
+    # a site's own name of two words (its <title> printing it in another script at a
+    # language's folder), an edition sharing the brand's word: no account
+    cases = [
+        ("Vodiy Xabarlari", ("Вилоят кутубхонасида янги зал очилди", "Водий хабарлари")),
+        ("Jhelum Awaz", ("کسانوں کا نہری پانی کی کمی پر احتجاج", "جہلم آواز")),
+        ("Landbote", ("Weihnachtsmarkt zieht auf den Domplatz", "Landbote Paderborn")),
+    ]
+    for markup, parts in cases:
+        domain = {"Vodiy": "vodiyxabarlari.uz", "Jhelum": "jhelumawaz.pk"}.get(
+            markup.split()[0], "landbote.de"
+        )
+        evidence = OutletEvidence(
+            url=f"https://{domain}/kr/news/story-1", html_site_name=markup, html_title_parts=parts
+        )
+        assert decide_outlet(evidence, "r.html").key == domain
+    for parts in (section,):
+        evidence = OutletEvidence(url=url, html_site_name="Example", html_title_parts=parts)
+        assert decide_outlet(evidence, "q.html").key == "example.com"

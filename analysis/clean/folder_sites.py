@@ -19,6 +19,19 @@ A page printing a site name that its URL's folder spells is keyed ``domain/folde
   after its name ("Westfälischer Landbote – Soest") or as a label ("Ausgabe Soest"), and
   stays its paper's (review outlets_h314).
 
+- or, on a platform, an account's folder: a page whose markup names the platform (its
+  ``og:site_name`` a one-word name of the domain, a gloss in brackets aside,
+  "note（ノート）" at note.com, not its address; a site's own name of two words or more,
+  "Vodiy Xabarlari", is no platform's, and its ``<title>`` may print it in another
+  script, "Водий хабарлари" at ``/kr/``) and whose two-part ``<title>`` names, after the
+  headline and shorter than it, another site sharing no word with it
+  ("Headline｜能登まちかど通信"; "Kicker | Headline" puts the longer part last;
+  "Landbote Paderborn" beside "Landbote" is an edition),
+  written in no folder (a section's title part is its folder's slug: "Headline |
+  Smart News" at ``/smart-news/``) is that account's, keyed by the path's first folder
+  (``note.com/notomachikado``): two creators' posts are not one outlet, the platform's
+  (:func:`account_folder`; an ``@account`` is :func:`analysis.clean.url_slugs.path_account`'s).
+
 The path's last segment is the story's own and names no folder. The run then files the
 domain's pages that print no such name (a text dump, a scraper's export printing the
 network's name) under the folder's outlet by their URL
@@ -28,13 +41,14 @@ groups, no tuned value.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import unquote, urlsplit
 
 from analysis.clean.domains import original_url
 from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.name_forms import compact_name
-from analysis.clean.url_slugs import is_slug, name_slug
+from analysis.clean.url_slugs import SLUG_LETTER, is_slug, name_slug
 
 #: The most words (its slug's, "Loisach-Anzeiger" two) a site's name has here: a longer
 #: printed line is a headline or a sentence, not a masthead (the longest names of the
@@ -109,6 +123,66 @@ def folder_site(names: Iterable[str | None], url: str, domain: str) -> tuple[str
         if at is not None:
             return name, f"{domain}/{'/'.join(folders[: at + 1])}"
     return None
+
+
+def account_folder(
+    markup: str | None, title_parts: Sequence[str], url: str, domain: str
+) -> tuple[str, str] | None:
+    """The account on a platform a page is of (module docstring): the name its
+    ``<title>`` gives beside the headline and key ``domain/folder``, else None.
+
+    Parameters
+    ----------
+    markup : str or None
+        The page's markup site name (``og:site_name``).
+    title_parts : sequence of str
+        Its ``<title>``'s parts, the headline's first.
+    url : str
+        Its URL.
+    domain : str
+        Its registered domain.
+
+    Returns
+    -------
+    tuple of (str, str) or None
+        ``(name, key)``.
+
+    Examples
+    --------
+    >>> title = ("輪島の朝市、仮設店舗で週末営業を再開", "能登まちかど通信")
+    >>> account_folder("note（ノート）", title,
+    ...                "https://note.com/notomachikado/n/n3f2a9c81b7d4", "note.com")
+    ('能登まちかど通信', 'note.com/notomachikado')
+    >>> account_folder("Example", ("Headline", "Smart News"),
+    ...                "https://example.com/smart-news/story", "example.com") is None
+    True
+    """
+    folders = url_folders(url)
+    if not markup or len(title_parts) != 2 or not folders:
+        return None  # "Headline | Section | Site" names a section beside its site
+    brand = _GLOSS.sub(" ", markup).split()
+    if len(brand) != 1 or not name_matches_domain(markup, domain) or domain in markup.casefold():
+        return None  # a site's own name of two words or more, or only its address
+    headline, name = (part.strip() for part in title_parts)
+    if not compact_name(name) or compact_name(name) == compact_name(markup):
+        return None
+    if len(name) >= len(headline):
+        return None  # "Kicker | Headline": the headline is the longer part
+    if compact_name(brand[0]) in {compact_name(word) for word in name.split()}:
+        return None  # "Example | Example Paderborn": the site's edition, not an account
+    if name_matches_domain(name, domain):
+        return None
+    account = folders[0]
+    if not SLUG_LETTER.search(account) or any(
+        name_slug(name) == folder or compact_name(name) == compact_name(folder)
+        for folder in folders
+    ):
+        return None  # a year's folder; a section's name, its folder its slug
+    return name, f"{domain}/{account}"
+
+
+#: A gloss in brackets after a brand ("note（ノート）": its name in another script).
+_GLOSS = re.compile(r"[(（][^)）]*[)）]")
 
 
 def _named_folder(name: str, folders: Sequence[str], domain: str) -> int | None:

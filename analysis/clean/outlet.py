@@ -75,7 +75,7 @@ from analysis.clean.domains import (
     sub_host,
     url_host,
 )
-from analysis.clean.folder_sites import folder_site
+from analysis.clean.folder_sites import account_folder, folder_site
 from analysis.clean.former_name import renamed_key
 from analysis.clean.link_forms import (
     is_entry_link,
@@ -333,6 +333,10 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         return Outlet(publication[0], publication[1], "url")
     if domain and (folder := folder_site(_folder_names(evidence), url, domain)):
         # a group's title or a network's town site in a folder of the domain
+        return Outlet(folder[0], folder[1], "url")
+    markup = _markup_site_name(evidence)
+    if domain and (folder := account_folder(markup, evidence.html_title_parts, url, domain)):
+        # an account on a platform, its first folder: the account's, not the platform's
         return Outlet(folder[0], folder[1], "url")
     paper = _clean(evidence.issue_paper)
     if domain and paper and compact_name(paper) and not name_matches_domain(paper, domain):
