@@ -105,12 +105,14 @@ PAGE_TABLE_COLUMNS = ("id", "html", "text", *MANIFEST_COLUMNS[1:])
 #: trafilatura's ``--json`` output's own names (its metadata's ``sitename`` written as
 #: ``source-hostname``, the address as ``source``, read only when it is an absolute
 #: ``http(s)`` address, and the publication day as ``date``, read last; its
-#: ``filedate`` is the day of the extraction, never read; h399).
+#: ``filedate`` is the day of the extraction, never read; h399);
+#: goose3's ``cleaned_text`` (its ``article.infos`` saved as JSON) and the
+#: ``article_body`` a Scrapy spider's item often names its text (h401).
 COLUMN_ALIASES = {
     "id": ("stories_id",),
     "url": ("pageUrl", "canonicalUrl", "source"),
     "html": ("articleBodyHtml",),
-    "text": ("maintext", "article_text", "articleBody"),
+    "text": ("maintext", "article_text", "articleBody", "cleaned_text", "article_body"),
     "title": ("headline",),
     "published": (
         "date_publish",
@@ -314,7 +316,7 @@ def record_row(data: bytes, name: str) -> TablePage | None:
         Row 1 of a table holding the record's known columns.
     """
     try:
-        record = json.loads(data)
+        record = _blocks_joined(json.loads(data))
     except (UnicodeDecodeError, json.JSONDecodeError):
         return None
     enveloped = None
@@ -327,7 +329,7 @@ def record_row(data: bytes, name: str) -> TablePage | None:
         # its 'included' list holds), read before an object's one list of one object is
         # taken for the record (its 'included' list of one user is no article)
         enveloped = enveloped_record(record)
-    record = enveloped if enveloped is not None else _unwrapped(record)
+    record = _blocks_joined(enveloped if enveloped is not None else _unwrapped(record))
     if not isinstance(record, dict):
         return None
     # a video downloader's record of one video (yt-dlp's NAME.info.json): its description;
@@ -340,6 +342,29 @@ def record_row(data: bytes, name: str) -> TablePage | None:
         return None
     known["id"] = name
     return TablePage(1, name, known)
+
+
+def _blocks_joined(record: object) -> object:
+    """The record with a text field given as a list of strings (a Scrapy item's text, as
+    its spider's selector got it: ``"body": ["First paragraph.", "Second ..."]``) given
+    as those strings, one paragraph each (joined by a blank line); any other record as
+    it is. Only the fields that hold an article's text by their name (``text``, its
+    aliases, :data:`RECORD_CONTENT_FIELDS`) are joined: a list of authors or tags is not.
+
+    >>> _blocks_joined({"title": "T", "body": ["One.", " ", "Two."]})["body"]
+    'One.\n\nTwo.'
+    >>> _blocks_joined({"body": [{"type": "p"}]})["body"]
+    [{'type': 'p'}]
+    """
+    if not isinstance(record, dict):
+        return record
+    joined = dict(record)
+    for field in ("text", *COLUMN_ALIASES["text"], *RECORD_CONTENT_FIELDS):
+        value = record.get(field)
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            blocks = [v.strip() for v in value if v.strip()]
+            joined[field] = "\n\n".join(blocks) if blocks else None
+    return joined
 
 
 def _unwrapped(record: object) -> object:

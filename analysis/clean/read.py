@@ -153,6 +153,7 @@ NOT_PAGE_SUFFIXES = (
     ".json",
     ".jsonl",
     ".ndjson",
+    ".jl",
     ".csv",
     ".tsv",
     ".parquet",

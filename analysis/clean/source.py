@@ -12,7 +12,9 @@ from pathlib import Path
 
 #: File name endings read as a page table (anything else given to ``clean`` is a folder).
 PARQUET_SUFFIXES = (".parquet", ".pq")
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: JSON Lines: ``.jl`` is Scrapy's name for its feed export of one item a line
+#: (``scrapy crawl SPIDER -o items.jl``).
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jl")
 #: (a CSV table's rows: analysis.clean.csv_table, which names the same endings)
 CSV_TABLE_SUFFIXES = (".csv", ".tsv")
 #: A web archive's endings, read as a table of its captures (analysis.clean.web_archive);
