@@ -53,3 +53,39 @@ def test_scrapy_json_lines_and_goose3_records_are_read_as_their_articles(tmp_pat
     for body in bodies.values():
         assert PARAGRAPHS[0] in body and PARAGRAPHS[2] in body
         assert '"url"' not in body and "[" not in body
+
+
+THAI_ENTRIES = [
+    "ผู้ว่าราชการจังหวัดประกาศให้โรงเรียนในอำเภอเมืองหยุดเรียนต่ออีกสองวัน เพื่อใช้อาคารเป็นศูนย์พักพิงชั่วคราว",
+    "กรมชลประทานรายงานว่าระดับน้ำที่สถานีวัดน้ำอยู่ที่ 12.4 เมตร สูงกว่าเมื่อเช้า 30 เซนติเมตร และคาดว่าจะทรงตัวในคืนนี้",
+    "อาสาสมัครกู้ภัยใช้เรือท้องแบนอพยพผู้สูงอายุ 18 คนจากชุมชนริมน้ำ ไปยังวัดที่อยู่บนที่สูง",
+    "เทศบาลเปิดจุดแจกกระสอบทรายเพิ่มอีกสามจุด ประชาชนสามารถรับได้ฟรีจนถึงเวลาสองทุ่ม",
+]
+
+
+def test_a_wet_records_header_leaves_its_text_one_paragraph_a_line(tmp_path):
+    """A Common Crawl WET record as ``warcio extract`` prints it: the record's header,
+    a blank line, then the page's text one block a line with no blank line. The blank
+    line closing the header made every line of the text 'packed' (a menu's shape), and a
+    Thai live blog, whose entries alternate with their times, lost all of them."""
+    header = [
+        "WARC/1.0",
+        "WARC-Type: conversion",
+        "WARC-Target-URI: https://www.example-khao.co.th/live/2026/11/27/flood",
+        "WARC-Date: 2026-11-28T04:11:52Z",
+        "WARC-Record-ID: <urn:uuid:6f1c2a9e-3b44-4d0e-9a51-2c7d1f0b8e31>",
+        "WARC-Identified-Content-Language: tha",
+        "Content-Type: text/plain",
+        "Content-Length: 2730",
+    ]
+    text = ["สดน้ำท่วม: ระดับแม่น้ำสูงขึ้นต่อเนื่อง", "หน้าแรก", "ข่าวด่วน", "การเมือง"]
+    text += ["สดน้ำท่วม: ระดับแม่น้ำสูงขึ้นต่อเนื่อง"]
+    for time, entry in zip(("16:05", "15:20", "14:10", "12:45"), THAI_ENTRIES, strict=True):
+        text += [time, entry]
+    text += ["แชร์", "ข่าวที่เกี่ยวข้อง", "© 2569 ข่าวตัวอย่าง สงวนลิขสิทธิ์"]
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    page = "\r\n".join(header) + "\r\n\r\n" + "\n".join(text) + "\n\r\n\r\n"
+    (raw / "record.txt").write_bytes(page.encode("utf-8"))
+    body = _bodies(raw, tmp_path / "out")["record.txt"]
+    assert all(entry in body for entry in THAI_ENTRIES)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from analysis.clean.pattern_starts import starting_at
+from analysis.clean.scraper_header import header_lines
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     LineMemo,
@@ -265,7 +266,10 @@ def line_features(lines: Sequence[str]) -> list[LineFeatures]:
     # printed with no blank line between its first and last lines sets no paragraph apart
     # by blank lines: packing tells nothing there, and every line stands alone.
     filled = [False, *map(bool, stripped), False]
-    if _no_blank_line_inside(filled):
+    # (a scraper's or a web archive record's header over the text, its fields and the
+    # blank line closing them, tells nothing of how the text sets its paragraphs apart)
+    head = _record_header(lines, stripped)
+    if _no_blank_line_inside([False] * (head + 1) + filled[head + 1 :]):
         filled = [False] * len(filled)
     distinct = [line for line, text in visible.items() if text]
     # (a line measured on an earlier page is not measured again: its values are its text's)
@@ -281,6 +285,30 @@ def line_features(lines: Sequence[str]) -> list[LineFeatures]:
         for index, text in enumerate(stripped)
         if text
     ]
+
+
+def _record_header(lines: Sequence[str], stripped: Sequence[str]) -> int:
+    """How many lines open the page as a record's header: the first block (the lines
+    before the first blank line) when it holds the fields of a scraper's or a web
+    archive record's header (:func:`analysis.clean.scraper_header.header_lines`: a
+    WET record's ``WARC/1.0`` block as ``warcio extract`` prints it, a scraper's "title:
+    ..." lines, front matter); else 0."""
+    if "" not in stripped:
+        return 0
+    end = stripped.index("")
+    fields = header_lines(lines)
+    if not fields or min(fields) >= end:
+        return 0
+    # every line of the block a field, or shaped as one ("Content-Length: 2730", a label
+    # of one word) or the block's fence or version line: a block running on into the
+    # text (a header over paragraphs with no blank line between) is no header alone
+    shaped = all(i in fields or _FIELD_SHAPED.fullmatch(stripped[i]) for i in range(end))
+    return end if shaped else 0
+
+
+# A line shaped as a header's field (a one-word label, its colon and a value), the fence of
+# front matter ("---", "+++") or a web archive record's version line ("WARC/1.0").
+_FIELD_SHAPED = re.compile(r"[^\s:]+:(?:\s.*)?|-{3,}|\+{3,}|WARC/\d+(?:\.\d+)?")
 
 
 def _no_blank_line_inside(filled: list[bool]) -> bool:
