@@ -3,7 +3,9 @@
 import json
 
 import pandas as pd
+import pytest
 
+from analysis.clean.editor_notes import is_editor_note
 from analysis.clean.pipeline import run_clean
 
 PARAGRAPHS = [
@@ -89,3 +91,40 @@ def test_a_wet_records_header_leaves_its_text_one_paragraph_a_line(tmp_path):
     (raw / "record.txt").write_bytes(page.encode("utf-8"))
     body = _bodies(raw, tmp_path / "out")["record.txt"]
     assert all(entry in body for entry in THAI_ENTRIES)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pinned: Follow our coverage of the storm here. Emergency line 112.",
+        "ปักหมุด: ติดตามสถานการณ์น้ำท่วมแบบเรียลไทม์ สายด่วนช่วยเหลือ 1784",
+        "Mahkamlangan: Marafon tufayli ko'chalar soat 14:00 gacha yopiq.",
+        "Закріплено: стежте за оновленнями на цій сторінці.",
+        "Catatan redaksi: Tulisan ini merupakan opini pribadi penulis.",
+        "Esta noticia foi actualizada ás 17.40 horas coa información da Garda Civil.",
+        "تم تحديث هذا الخبر في الساعة 11:15 بإضافة تصريحات مدير الدفاع المدني.",
+        "Wawancara ini telah disunting untuk kejelasan dan kepanjangan.",
+        "Kini nga interbyu gi-edit alang sa kalinaw ug gitas-on.",
+        "Prepis je bil ustvarjen samodejno in ga je uredništvo le delno pregledalo.",
+        "Превод от английски: Калина Петрова",
+        "மொழிபெயர்ப்பு: க. ராமன்",
+    ],
+)
+def test_pinned_notes_and_notes_about_the_story_in_more_languages(line):
+    """A live blog's pinned note over its entries, Indonesian 'Catatan redaksi:', a
+    Galician / Arabic 'this story has been updated', a Malay / Cebuano 'this interview
+    has been edited', a Slovenian machine-transcript note and Bulgarian / Tamil
+    translator credits are notes about the story (they were read as its paragraphs)."""
+    assert is_editor_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister pinned the blame on the contractors, who denied it.",
+        "Fijado el precio del pan en dos euros por el gremio de panaderos.",
+        "Artikel ini menjelaskan bagaimana warga kampung membangun jembatan sendiri.",
+    ],
+)
+def test_a_story_sentence_with_those_words_is_no_note(line):
+    assert not is_editor_note(line)

@@ -6,7 +6,8 @@ it: "Correction, 4 December 2026: An earlier version of this article said ...",
 "Rettifica: in una precedente versione dell'articolo ...", "This story has been updated
 with a statement from the airline.", "This interview has been edited and condensed for
 clarity.", "This transcript was generated automatically and may contain errors.",
-"Translated from the Ukrainian by Marc Duval." Counted as body, such a line adds its
+"Translated from the Ukrainian by Marc Duval.", and a live blog's pinned note over its
+entries ("Pinned: Follow our coverage here ..."). Counted as body, such a line adds its
 words to the story's and its quotation marks to its quote share (a correction quotes
 what the story said). The body detector reads it as one more paragraph.
 
@@ -108,7 +109,25 @@ _LABELS = (
     # Hebrew, Georgian, Armenian, Khmer, Vietnamese, Tagalog, Swahili, Somali, Igbo,
     # Yoruba, Haitian Creole
     r"תיקון|הבהרה|შესწორება|ուղղում|ការកែតម្រូវ|đính\s+chính|pagwawasto|marekebisho|"
-    r"sixitaan|mmezi|àtúnṣe|koreksyon"
+    r"sixitaan|mmezi|àtúnṣe|koreksyon|"
+    # Indonesian and Malay editors' notes and corrections, Galician (h401)
+    r"catatan\s+(?:redaksi|editor|penyunting)|nota\s+(?:editor|pengarang)|ralat|pembetulan|"
+    r"nota\s+da\s+redacción|corrección|"
+    # a live blog's pinned note, set above its entries (a note to the reader about the
+    # page, not an entry): English, German, French, Spanish, Italian, Portuguese, Dutch,
+    # Polish, Czech, Slovak, Russian, Ukrainian, Turkish, Azerbaijani, Uzbek, Kazakh,
+    # Romanian, Hungarian, Greek, Swedish, Danish, Norwegian, Finnish, Arabic, Persian,
+    # Hebrew, Hindi, Bengali, Tamil, Malayalam, Thai, Indonesian and Malay, Vietnamese,
+    # Tagalog, Swahili, Chinese, Japanese, Korean (h401)
+    r"pinned(?:\s+(?:post|message|note|update))?|angeheftet|angepinnt|fixiert|"
+    r"épinglé|message\s+épinglé|fijado|mensaje\s+fijado|publicación\s+fijada|"
+    r"post\s+fissato|fissato|fixado|fixada|publicação\s+fixada|vastgepind|"
+    r"przypięte|przypięty\s+wpis|připnuto|pripnuté|закреплено|закреплённое|закріплено|"
+    r"sabitlendi|sabitlenmiş|bərkidilmiş|sabitlənmiş|mahkamlangan|qadalgan|бекітілген|"
+    r"fixat|kitűzve|kitűzött|καρφιτσωμένο|fäst\s+inlägg|fastgjort|festet|kiinnitetty|"
+    r"مثبت|سنجاق\u200c?\s?شده|פוסט\s+נעוץ|נעוץ|पिन\s+किया\s+गया|পিন\s+করা|"
+    r"பின்\s+செய்யப்பட்டது|പിൻ\s+ചെയ്തത്|ปักหมุด|disematkan|đã\s+ghim|naka-?pin|"
+    r"imebandikwa|置顶|置頂|固定表示|ピン留め|고정(?:\s*글)?"
 )
 # A label, then maybe a date or a time ("Correction, 4 December 2026:", "CORRECTION
 # (Dec. 4):"), then a colon or a dash.
@@ -169,9 +188,11 @@ _ABOUT_ITSELF_ELSEWHERE = re.compile(
     r"(?:version|fassung)\s+(?:dieses|dieser)\s+\w+"
     # Spanish, Italian, Portuguese
     r"|(?:este|esta)\s+(?:artículo|entrevista|nota|reportaje|crónica|información|"
-    r"transcripción|artigo|matéria|reportagem|transcrição)\s+(?:ha\s+sido|fue|foi|está)\s+"
+    r"transcripción|artigo|matéria|reportagem|transcrição|noticia|notícia|nova|"
+    r"reportaxe)\s+(?:ha\s+sido|fue|foi|está)\s+"
     r"(?:\S+\s+){0,3}(?:actualizad[oa]|corregid[oa]|modificad[oa]|editad[oa]|"
-    r"condensad[oa]|traducid[oa]|transcrit[oa]|atualizad[oa]|corrigid[oa]|traduzid[oa])\b"
+    r"condensad[oa]|traducid[oa]|transcrit[oa]|atualizad[oa]|corrigid[oa]|traduzid[oa]|"
+    r"corrixid[oa]|traducid[oa]|editad[oa])\b"
     r"|uma\s+versão\s+anterior\s+(?:deste|desta)\s+\w+"
     r"|una\s+versión\s+(?:anterior|previa|original)\s+de\s+(?:este|esta)\s+\w+"
     r"|(?:questo|questa)\s+(?:articolo|intervista|pezzo|trascrizione)\s+"
@@ -184,6 +205,19 @@ _ABOUT_ITSELF_ELSEWHERE = re.compile(
     r"|een\s+eerdere\s+versie\s+van\s+(?:dit|deze)\s+\w+"
     r"|(?:ten|ta)\s+(?:artykuł|wywiad|rozmowa)\s+(?:został|została)\s+(?:\S+\s+){0,3}"
     r"(?:zaktualizowan|poprawion|zredagowan|skrócon|przetłumaczon|zmienion)\w*"
+    # Indonesian and Malay, Cebuano, Tagalog, Slovenian, Arabic (h401): "Wawancara ini
+    # telah disunting ...", "Kini nga interbyu gi-edit ...", "Prepis je bil ustvarjen
+    # samodejno", "تم تحديث هذا الخبر ..."
+    r"|(?:artikel|berita|wawancara|temu\s+bual|transkrip|tulisan)\s+ini\s+"
+    r"(?:telah\s+|sudah\s+|sedang\s+)?(?:disunting|diedit|dikemas\s+kini|diperbarui|"
+    r"diperbaharui|dikoreksi|diperbetulkan|diterjemahkan|dipendekkan|diringkas)\b"
+    r"|kini\s+nga\s+(?:interbyu|artikulo|istorya|balita|estorya)\s+gi-?(?:edit|update|"
+    r"usab|hubad)\w*"
+    r"|(?:ang\s+)?(?:artikulong|panayam\s+na|balitang|ulat\s+na)\s*ito\s+ay\s+"
+    r"(?:in-?edit|in-?update|iwinasto|isinalin|pinaikli)\w*"
+    r"|(?:članek|prispevek|intervju|pogovor|prepis)\s+je\s+(?:bil|bila|bilo)\s+"
+    r"(?:\S+\s+){0,2}(?:posodobljen|popravljen|urejen|skrajšan|preveden|ustvarjen)\w*"
+    r"|تم\s+(?:تحديث|تعديل|تصحيح)\s+(?:هذا|هذه)\s+(?:الخبر|المقال|المقالة|التقرير|القصة)"
     # Danish, Norwegian (Bokmål, Nynorsk), Swedish: the noun with its article as a
     # suffix ("intervjuet", "artikeln"), an auxiliary, a participle of editing
     r"|(?:artikkelen|artikelen|artikeln|saken|saka|intervjuet|interviewet|intervjun)\s+"
@@ -203,7 +237,16 @@ _TRANSLATED = re.compile(
     r"traduzido\s+(?:de|do|da|por)\b|tradução\s+(?:de|do|da)\b|"
     r"vertaald\s+(?:uit|door)\b|vertaling\s*:|"
     r"przetłumaczył\w*|tłumaczenie\s*:|"
-    r"перевод\s+с\b|переведено\s+с\b|перевела?\b)",
+    r"перевод\s+с\b|переведено\s+с\b|перевела?\b|"
+    # Bulgarian, Ukrainian, Slovenian, Czech, Slovak, Romanian, Hungarian, Greek,
+    # Turkish, Arabic, Persian, Hindi, Bengali, Tamil, Indonesian and Malay, Swahili
+    # (h401)
+    r"превод\s+от\b|превод\s*:|преведе\b|переклад\s+з\b|переклад\s*:|переклала?\b|"
+    r"prevod\s+iz\b|prevedla?\b|přeložil[a]?\b|preložil[a]?\b|"
+    r"traducere\s+(?:din|de)\b|fordította\b|μετάφραση\s*:|çeviren\s*:|çeviri\s*:|"
+    r"ترجمة\s*:|ترجمه\s*:|अनुवाद\s*:|অনুবাদ\s*:|மொழிபெயர்ப்பு\s*:|"
+    r"diterjemahkan\s+(?:dari|oleh)\b|alih\s+bahasa\s*:|penerjemah\s*:|penterjemah\s*:|"
+    r"imetafsiriwa\s+na\b)",
     re.IGNORECASE,
 )
 
