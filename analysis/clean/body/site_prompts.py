@@ -270,7 +270,82 @@ def is_site_prompt(line: str) -> bool:
     if not _at_most_words(line, NOTICE_MAX_WORDS):
         return False
     lowered = caseless_lower(line)
+    if _is_mailing_line(lowered):
+        return True
     return any(word in lowered for word in _NOTICE_WORDS) and _NOTICE.search(line) is not None
+
+
+# A newsletter edition's lines about the mailing itself, printed above or under its
+# items: the question to a reader it was forwarded to ("Was this forwarded to you? Sign
+# up ...", "Je li vam ovaj newsletter netko proslijedio?", "このメールは転送されましたか"),
+# a question with a verb of forwarding and the mailing or its reader, and the notice why
+# the reader gets it ("You are receiving this email because ...", "Primate ovaj e-mail
+# jer ste se pretplatili ...", "Vous recevez cet e-mail car ..."), with the unsubscribe
+# links after it: English, German, French, Spanish, Italian, Portuguese, Dutch, Croatian
+# / Bosnian / Serbian, Slovenian, Polish, Czech, Russian, Ukrainian, Japanese (h401; the
+# languages' words for the mailing, no tuned value).
+_FORWARDED_QUESTION = re.compile(
+    r"[^.!?。？]*(?:\bforwarded\b|\bforward (?:you|this)\b|weitergeleitet|transférée?\b|reenviad[oa]\b"
+    r"|\breenviado\b|inoltrat[oa]\b|encaminhad[oa]\b|doorgestuurd\b|proslijedi(?:o|la|li)\b"
+    r"|prosledi(?:o|la|li)\b|posredoval[a]?\b|przesłał[a]?\b|przekazał[a]?\b|přeposlal[a]?\b"
+    r"|пересла(?:л[аи]?|в)\b|転送され)[^.!?。？]*[?？]"
+)
+# Its reader, or the mailing as "this", named in that question (Japanese names the
+# mail: it drops the pronoun).
+_MAILING_OR_READER = re.compile(
+    r"メール|\b(?:this|you|vam|ti|vi|ihnen|dir|euch|vous|te|você|vocês|je|jou|ci|wam"
+    r"|vám|ti|вам|тебе|вас|vas)\b"
+)
+_MAILING_NOTICE = re.compile(
+    r"\byou(?:['’]re| are) receiving this\b|\bsie erhalten diese[n]? (?:newsletter|e-?mail)"
+    r"|\bvous recevez (?:cet|cette|ce) (?:e-?mail|newsletter|courriel|lettre)"
+    r"|\brecibes (?:este|esta) (?:correo|boletín|e-?mail|newsletter)"
+    r"|\bricevi questa (?:e-?mail|newsletter)|\b(?:está|estás) recebendo (?:este|esta)\b"
+    r"|\bje ontvangt deze (?:e-?mail|nieuwsbrief)|\botrzymujesz (?:tę|ten) (?:wiadomość|newsletter)"
+    r"|\bprimate ovaj (?:e-?mail|newsletter|bilten)|\bвы получили это письмо\b"
+    r"|\bви отримуєте (?:цей|цього) (?:лист|розсилку)|配信停止"
+)
+# Stems one of which a line holds when either can match it (the cheap test first).
+_MAILING_STEMS = (
+    "forward",
+    "weitergeleit",
+    "transfér",
+    "reenvi",
+    "inoltrat",
+    "encaminh",
+    "doorgestuurd",
+    "proslijed",
+    "prosled",
+    "posredoval",
+    "przesłał",
+    "przekazał",
+    "přeposlal",
+    "пересла",
+    "転送",
+    "receiving this",
+    "erhalten diese",
+    "vous recevez",
+    "recibes est",
+    "ricevi questa",
+    "recebendo est",
+    "ontvangt deze",
+    "otrzymujesz",
+    "primate ovaj",
+    "получили это",
+    "отримуєте",
+    "配信停止",
+)
+
+
+def _is_mailing_line(lowered: str) -> bool:
+    """Whether a line (lower case) is a newsletter's question to a reader it was
+    forwarded to or its notice why the reader gets it (:data:`_MAILING_NOTICE`)."""
+    if not any(stem in lowered for stem in _MAILING_STEMS):
+        return False
+    if _MAILING_NOTICE.search(lowered):
+        return True
+    question = _FORWARDED_QUESTION.search(lowered)
+    return question is not None and _MAILING_OR_READER.search(question.group()) is not None
 
 
 def is_call_to_act(line: str) -> bool:
