@@ -5,6 +5,8 @@ import json
 import pandas as pd
 import pytest
 
+from analysis.clean.articles import extract_articles
+from analysis.clean.body.site_prompts import is_site_prompt
 from analysis.clean.editor_notes import is_editor_note
 from analysis.clean.pipeline import run_clean
 
@@ -58,8 +60,11 @@ def test_scrapy_json_lines_and_goose3_records_are_read_as_their_articles(tmp_pat
 
 
 THAI_ENTRIES = [
-    "ผู้ว่าราชการจังหวัดประกาศให้โรงเรียนในอำเภอเมืองหยุดเรียนต่ออีกสองวัน เพื่อใช้อาคารเป็นศูนย์พักพิงชั่วคราว",
-    "กรมชลประทานรายงานว่าระดับน้ำที่สถานีวัดน้ำอยู่ที่ 12.4 เมตร สูงกว่าเมื่อเช้า 30 เซนติเมตร และคาดว่าจะทรงตัวในคืนนี้",
+    ("ผู้ว่าราชการจังหวัดประกาศให้โรงเรียนในอำเภอเมืองหยุดเรียนต่ออีกสองวัน เพื่อใช้อาคารเป็นศูนย์พักพิงชั่วคราว"),
+    (
+        "กรมชลประทานรายงานว่าระดับน้ำที่สถานีวัดน้ำอยู่ที่ 12.4 เมตร "
+        "สูงกว่าเมื่อเช้า 30 เซนติเมตร และคาดว่าจะทรงตัวในคืนนี้"
+    ),
     "อาสาสมัครกู้ภัยใช้เรือท้องแบนอพยพผู้สูงอายุ 18 คนจากชุมชนริมน้ำ ไปยังวัดที่อยู่บนที่สูง",
     "เทศบาลเปิดจุดแจกกระสอบทรายเพิ่มอีกสามจุด ประชาชนสามารถรับได้ฟรีจนถึงเวลาสองทุ่ม",
 ]
@@ -128,3 +133,78 @@ def test_pinned_notes_and_notes_about_the_story_in_more_languages(line):
 )
 def test_a_story_sentence_with_those_words_is_no_note(line):
     assert not is_editor_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Je li vam ovaj newsletter netko proslijedio? Pretplatite se besplatno na našoj stranici.",
+        "Primate ovaj e-mail jer ste se pretplatili na Otočni tjedan. Odjava | Postavke",
+        "Was this forwarded to you? Sign up here.",
+        "Wurde Ihnen dieser Newsletter weitergeleitet? Hier anmelden.",
+        "このメールは転送されましたか？登録はこちら",
+    ],
+)
+def test_a_newsletters_forward_question_and_receipt_notice_are_the_sites(line):
+    """A newsletter edition's question to a reader it was forwarded to and its notice
+    why the reader gets it (left by h390) are the mailing's lines, not the story's."""
+    assert is_site_prompt(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The police forwarded the file to the prosecutor on Monday.",
+        "Moving forward, what will you change at the club?",
+        "The mayor said the e-mail had been forwarded to the auditor.",
+        "Policija je proslijedila prijavu tužiteljstvu.",
+    ],
+)
+def test_a_story_sentence_about_forwarding_is_no_prompt(line):
+    assert not is_site_prompt(line)
+
+
+def test_a_listicle_item_under_a_read_also_line_stays_a_section():
+    """A listicle's numbered items under its lede are its sections; a 'read also' line
+    in a language no table holds ('Waca uga: ...') read as one more card's headline
+    swallowed the next item ('4. ...'), the numbers ran 1, 2, 3, 5, and the page was
+    split into a listing of five cards without the lede."""
+    blocks = [
+        "Lima panggonan ngopi ing Kotagede sing kudu dicoba",
+        (
+            "Kotagede ora mung misuwur amarga kerajinan perak. Saiki akeh warung "
+            "kopi cilik sing dibukak ing omah-omah lawas. Iki limang panggonan sing "
+            "dipilih redaksi."
+        ),
+        "1. Warung Kopi Mbah Darmo",
+        (
+            "Warung iki wis ana wiwit taun 1970-an. Kopi tubruk diseduh nganggo "
+            "ceret tembaga, regane mung limang ewu rupiah."
+        ),
+        "2. Kopi Omah Joglo",
+        (
+            "Dumunung ing omah joglo umur satus taun. Pengunjung bisa lungguh ing "
+            "pendhapa karo ngrungokake gamelan saben malem Jemuwah."
+        ),
+        "3. Lawang Kopi",
+        (
+            "Kafe cilik sing nyedhiyakake kopi saka lereng Merapi. Sing duwe, Bagus "
+            "Wicaksono, nyangrai dhewe biji kopine."
+        ),
+        "Waca uga: Pasar Legi Kotagede dibukak maneh",
+        "4. Pawon Simbah",
+        (
+            "Kajaba kopi, ana jajanan pasar kaya kipo lan yangko sing digawe dening "
+            "simbah-simbah kampung."
+        ),
+        "5. Kopi Gang Rukunan",
+        (
+            "Panggonane ana ing gang sempit, nanging saben sore rame mahasiswa. "
+            "Wifi gratis lan bukak nganti tengah wengi."
+        ),
+    ]
+    articles = extract_articles("\n\n".join(blocks) + "\n", name="listicle.txt")
+    assert len(articles) == 1
+    body = articles["body"].iloc[0]
+    assert blocks[1][:40] in body
+    assert all(b in body for b in blocks if b[:2] in ("1.", "2.", "3.", "4.", "5."))

@@ -22,7 +22,7 @@ from collections.abc import Callable, Collection, Sequence
 from analysis.clean.body import body_line_indices
 from analysis.clean.body.chapter_numbers import roman_value
 from analysis.clean.body.numbered_sections import MIN_SECTIONS, SECTION_NUMBER
-from analysis.clean.body.rules import is_stamp_line
+from analysis.clean.body.rules import HEADING_MAX_WORDS, is_stamp_line
 from analysis.clean.card_blocks import ECHO_CUE, MIN_CARDS, Card, content_words
 from analysis.clean.card_fields import rank_number
 from analysis.clean.card_lines import CLOCK_TIME, LineKinds
@@ -31,7 +31,14 @@ from analysis.clean.dates import find_date_span
 from analysis.clean.header_lines import RELATED_LABEL, byline_above, is_heading_like
 from analysis.clean.post_embeds import EMBEDDED_POSTS, posts_in_one_article
 from analysis.clean.scraper_header import header_byline
-from analysis.text import LETTER_RUN, RULE_MARKS, bullet_end, is_bullet, is_rule_line
+from analysis.text import (
+    LETTER_RUN,
+    RULE_MARKS,
+    bullet_end,
+    count_words,
+    is_bullet,
+    is_rule_line,
+)
 
 #: Paragraphs of a story printed whole over a box of one-line teasers
 #: (:func:`_story_over_a_box`): a card's text is one teaser, or a standfirst and a
@@ -547,11 +554,14 @@ def _numbered_sections(lines: list[str], body: Sequence[int], cards: list[Card])
     (:mod:`analysis.clean.body.numbered_sections`). A "Most read" list's ranked
     headlines stand under its label, no lede."""
     in_body = set(body)
+    titles = {card.title_line for card in cards}
+    # the cards' numbered headlines, and a numbered heading a card's text holds (a
+    # listicle's item under a "Read also" line read as one more card's headline)
     ranked = [
-        (card.title_line, int(number.group(1)))
-        for card in cards
-        if card.title_line in in_body
-        and (number := SECTION_NUMBER.match(lines[card.title_line])) is not None
+        (i, int(number.group(1)))
+        for i in sorted(in_body)
+        if (number := SECTION_NUMBER.match(lines[i])) is not None
+        and (i in titles or _numbered_heading(lines[i]))
     ]
     ranks = [rank for _, rank in ranked]
     if len(ranks) < MIN_SECTIONS or ranks != list(range(1, len(ranks) + 1)):
@@ -561,6 +571,14 @@ def _numbered_sections(lines: list[str], body: Sequence[int], cards: list[Card])
         above -= 1
     in_cards = {i for card in cards for i in range(card.region.first_line, card.title_line + 1)}
     return above in in_body and above not in in_cards
+
+
+def _numbered_heading(line: str) -> bool:
+    """A numbered line of a heading's length ("4. Pawon Simbah"): at most
+    :data:`~analysis.clean.body.rules.HEADING_MAX_WORDS` words after its number, closing
+    no sentence."""
+    text = line.strip()
+    return count_words(text) - 1 <= HEADING_MAX_WORDS and text[-1:] not in ".!?;:。！？"
 
 
 def _opens_with_article(lines: list[str], body: Sequence[int], cards: list[Card]) -> bool:
