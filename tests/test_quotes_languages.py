@@ -117,7 +117,8 @@ def test_language_codes():
     assert quote_language("en") is None
     assert quote_language(None) is None
     assert quote_language("th") == "th"
-    assert quote_language("mg") is None  # Malagasy: no list
+    assert quote_language("rw") is None  # Kinyarwanda: no list
+    assert quote_language("mg") == "mg"  # Malagasy: languages_further
     assert quote_language("ms") == "id"
     assert quote_language("bs") == "hr"  # also Serbian in Latin letters
 

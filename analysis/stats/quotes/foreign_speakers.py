@@ -844,6 +844,7 @@ RELATIVE_MARKERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "sw": frozenset(("ambaye", "ambao", "ambacho", "ambavyo", "ambalo", "ambayo", "ambazo",
                      "ambapo", "ambako")),
     "nl": frozenset(("die", "dat")),
+    "so": frozenset(("oo",)),  # Somali "X oo ku nool ...", X who lives in ...
 }  # fmt: skip
 
 

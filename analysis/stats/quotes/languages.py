@@ -11,6 +11,14 @@ phrase (prepositions, conjunctions, time words), start it (determiners) or join 
 
 from __future__ import annotations
 
+from analysis.stats.quotes.languages_further import (
+    FURTHER_ACCORDING_TO,
+    FURTHER_DETERMINERS,
+    FURTHER_PHRASE_STOPS,
+    FURTHER_PRONOUNS,
+    FURTHER_REPORTING_VERBS,
+    FURTHER_SKIPPED,
+)
 from analysis.stats.quotes.languages_more import (
     ACCORDING_AFTER_BY_LANGUAGE,
     EAST_ASIAN_LANGUAGES,
@@ -542,12 +550,17 @@ ABLATIVE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"tr": ("dan", "den",
 ERGATIVE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"ka": ("მა", "მ"), "eu": ("k",)}
 
 #: Postpositions written as a word of their own after a transitive verb's subject
-#: (Hindi "ने", Urdu "نے"): before a verb of saying, the speaker is the phrase before the
-#: clause's last one, whatever stands between it and the verb ("X ने ज़ोर देकर कहा", X
-#: stressed; "X ने पत्रकारों से कहा", X told reporters).
+#: (Hindi "ने", Urdu "نے", Punjabi "ਨੇ"), and the Somali focus marker after the subject
+#: ("ayaa", with a subject pronoun "ayuu" / "ayay"): before a verb of saying, the speaker
+#: is the phrase before the clause's last one, whatever stands between it and the verb
+#: ("X ने ज़ोर देकर कहा", X stressed; "X ने पत्रकारों से कहा", X told reporters; "X ਨੇ ਫ਼ੋਨ
+#: 'ਤੇ ਦੱਸਿਆ", X said on the phone; "X ayaa qoraal ay soo saartay ku sheegtay", X said in
+#: a statement it issued).
 AGENT_POSTPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "hi": frozenset({"ने"}),
     "ur": frozenset({"نے"}),
+    "pa": frozenset({"ਨੇ"}),
+    "so": frozenset({"ayaa", "ayuu", "ayay"}),
 }
 
 #: Prepositions before the person spoken to, between the speaker and a verb after them
@@ -671,6 +684,15 @@ for _table, _more in (
     (ACCORDING_AFTER_BY_LANGUAGE, REGIONAL_ACCORDING_AFTER),
 ):
     _table.update(_more)  # the languages of .languages_regional
+for _table, _more in (
+    (REPORTING_VERBS_BY_LANGUAGE, FURTHER_REPORTING_VERBS),
+    (ACCORDING_TO_BY_LANGUAGE, FURTHER_ACCORDING_TO),
+    (SKIPPED_BY_LANGUAGE, FURTHER_SKIPPED),
+    (PHRASE_STOPS_BY_LANGUAGE, FURTHER_PHRASE_STOPS),
+    (PRONOUNS_BY_LANGUAGE, FURTHER_PRONOUNS),
+    (DETERMINERS_BY_LANGUAGE, FURTHER_DETERMINERS),
+):
+    _table.update(_more)  # the languages of .languages_further
 DASH_STYLE_BY_LANGUAGE.update(MORE_DASH_STYLES)
 DASH_STYLE_BY_LANGUAGE.update(WORLD_DASH_STYLES)
 DASH_STYLE_BY_LANGUAGE.update(REGIONAL_DASH_STYLES)

@@ -181,8 +181,8 @@ REGIONAL_DASH_STYLES: dict[str, str] = {"be": "inner"}
 #: may stand between a quote's closing mark and the verb ('"...," महानगरका प्रमुख X ले
 #: भने'; "... ਖੇਤੀਬਾੜੀ ਅਫ਼ਸਰ X ਨੇ ਦੱਸਿਆ").
 VERB_FINAL_LANGUAGES: frozenset[str] = frozenset(
-    {"ky", "mn", "mr", "ne", "gu", "pa", "or", "te", "kn", "ml", "si", "ps", "km", "lo"}
-)
+    {"ky", "mn", "mr", "ne", "gu", "pa", "or", "te", "kn", "ml", "si", "ps", "km", "lo", "my"}
+)  # Burmese ("my"): its verbs are in .languages_further
 
 #: Languages written with a space between phrases, not words (Khmer, Lao): a speaker
 #: phrase there runs on into the speaker's role, so a person is read by their title
