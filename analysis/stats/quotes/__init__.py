@@ -69,7 +69,9 @@ Attribution
     believing in its inflected forms (said, says, told, added, stressed, insisted,
     claimed, wrote, asked, warned, noted, explained, called, slammed, rejected,
     believes, found, ...: ``REPORTING_VERBS``) or one of the phrases "according to" (also
-    "According to"), "as cited by", "pointed out", "put it", and "goes on" / "went on"
+    "According to"), "as cited by", "pointed out", "put it", "ruled that" / "rules
+    that", "in the words of" (its speaker after it, as after "according to"), and
+    "goes on" / "went on"
     before a colon ("The judgment goes on: ..."). A cue word right after a
     determiner or a possessive is a noun and no cue ("the claims", "the mayor's remarks"),
     and so is a cue's base form after "a" / "an" and one word ("a short reply");

@@ -24,6 +24,9 @@ _PHRASE_CUES = {
     "put": "it",
     "goes": "on",
     "went": "on",
+    "ruled": "that",
+    "rules": "that",
+    "words": "of",
 }
 # Verbs of continuing, a cue only before a colon ("The judgment goes on: ..."; not
 # "went on to win", "goes on sale").
@@ -82,6 +85,7 @@ def _find_cues(masked: str) -> list[_Cue]:
                 and masked[end] == " "
                 and follow[0] == second
                 and (lower != "cited" or masked[max(0, start - 3) : start] == "as ")
+                and (lower != "words" or masked[max(0, start - 7) : start].lower() == "in the ")
                 and (lower not in _BEFORE_COLON or masked[follow.end() : follow.end() + 1] == ":")
             ):
                 cues.append(_Cue(start, follow.end(), f"{lower} {second}"))

@@ -511,8 +511,9 @@ def _bare_phrase_after(masked: str, start: int, hi: int) -> tuple[int, int] | No
 
 
 # A title printed in lower case before a name ("said council leader Ana Ruiz", "said
-# chief executive officer Ana Ruiz") has at most this many words.
-TITLE_MAX_WORDS = 3
+# chief executive officer Ana Ruiz", "said ambulance service chief executive Ana Ruiz",
+# "said deputy chief medical officer Ana Ruiz") has at most this many words.
+TITLE_MAX_WORDS = 4
 
 
 def _title_before_name(masked: str, start: int, hi: int) -> bool:
@@ -720,7 +721,8 @@ def _speaker_span(masked: str, span: tuple[int, int] | None) -> tuple[int, int] 
     return start, end
 
 
-_AFTER_CUES = frozenset({"according to", "cited by"})  # the speaker follows the cue
+# the speaker follows the cue ("according to X", "as cited by X", "in the words of X")
+_AFTER_CUES = frozenset({"according to", "cited by", "words of"})
 
 
 def _cue_speaker(masked: str, lo: int, hi: int, cue: _Cue) -> tuple[int, int] | None:
