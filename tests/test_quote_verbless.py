@@ -144,3 +144,21 @@ def test_a_gesture_between_two_quotes_names_their_speaker():
     for between in ("The wind howls.", "Nobody moved.", "Prices climbed sharply in the spring."):
         body = f'"This one\'s older than me." {between} "Which is saying something."'
         assert not any(q.attributed for q in find_quotes(body))
+
+
+def test_a_relative_clause_between_commas_does_not_lengthen_the_introducing_sentence():
+    body = (
+        "Lena Varga, who runs the bakery at the end of the row, watched it from the "
+        "window of the flat above the shop.\n\n"
+        '"It came round the corner like a wave and it simply did not stop."'
+    )
+    (quote,) = find_quotes(body)
+    assert quote.attributed and quote.speaker_as_printed == "Lena Varga"
+    # a third comma opens another clause, which may name another actor: still too long
+    body = (
+        "The contractor, Fenland Civils, declined to comment, but its site manager left a "
+        "note on the works hut that residents photographed in the rain.\n\n"
+        '"Sorry for the trouble. The lads are working round the clock."'
+    )
+    (quote,) = find_quotes(body)
+    assert quote.speaker_as_printed != "Fenland Civils"

@@ -35,9 +35,9 @@ from analysis.stats.quotes.lexicon import (
 from analysis.stats.quotes.speaker_names import _PARTICLES
 from analysis.stats.quotes.speakers import _np_after, _np_before, _speaker_span
 
-#: The longest introducing sentence read, in words: a subject, an appositive of a few
-#: words and a short predicate ("X, chief executive of Y, was more guarded"); a longer
-#: sentence tells more than who speaks next.
+#: The longest introducing sentence read, in words, an appositive or relative clause
+#: between the subject's commas not counted: a subject and a short predicate ("X, chief
+#: executive of Y, was more guarded"); a longer sentence tells more than who speaks next.
 MAX_SENTENCE_WORDS = 20
 
 
@@ -87,10 +87,15 @@ def verbless_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     if inverted is not None:
         return inverted
     tokens = list(_TOKEN_RE.finditer(masked, lo, hi))
-    if not tokens or len(tokens) > MAX_SENTENCE_WORDS:
+    commas = [i for i, t in enumerate(tokens) if t[0].endswith(",")]
+    # an appositive or relative clause between the subject's two commas describes the
+    # subject; only the rest of the sentence tells of an act ("Lena Varga, who runs the
+    # bakery at the end of the row, watched it from the window …"); a third comma opens
+    # another clause, which may name another actor (", but its site manager left …")
+    described = commas[1] - commas[0] if len(commas) == 2 else 0
+    if not tokens or len(tokens) - described > MAX_SENTENCE_WORDS:
         return None
     first = 1 if _clean_token(tokens[0][0]).lower() in _LEADING_CONJUNCTIONS else 0
-    commas = [i for i, t in enumerate(tokens) if t[0].endswith(",")]
     rest = tokens[commas[-1] + 1 :] if commas else tokens[first:]
     predicate = None
     for i, tok in enumerate(rest):
