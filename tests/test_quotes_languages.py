@@ -1502,3 +1502,23 @@ def test_a_reporters_quoted_question_is_the_askers(language, body, asker):
     question = find_quotes(body, language)[0]
     assert question.attributed and question.speaker_as_printed == asker
     assert question.cue == "question"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # an adjunct of place between the speaker and the verb after them
+        ("fa", "مریم احمدی در صفحه اینستاگرام خود نوشت: «پل ماه آینده باز می‌شود.»",
+         "مریم احمدی"),
+        ("ku", "Rojda Akbaş li ser hesabê xwe nivîsî: \"Pir dê meha bê vebe.\"", "Rojda Akbaş"),
+        # the day and the person spoken to after an appositive name
+        ("fa", "سخنگوی شهرداری، علی رضایی، روز دوشنبه به خبرنگاران گفت: «پل ماه آینده باز "
+         "می‌شود.»", "علی رضایی"),
+        # a relative clause between commas holding "در" stays the speaker's description
+        ("fa", "حسن رضایی، که سی سال است در این بازار ماهی می‌فروشد، می‌گوید: «ما فقط "
+         "می‌خواهیم بدانیم.»", "حسن رضایی"),
+    ],
+)  # fmt: skip
+def test_an_adjunct_before_a_final_verb_is_no_speaker(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker == speaker

@@ -20,6 +20,7 @@ from analysis.stats.quotes.languages import (
     ADDRESSEE_DETERMINERS_BY_LANGUAGE,
     ADDRESSEE_PREFIXES_BY_LANGUAGE,
     ADDRESSEE_PREPOSITIONS_BY_LANGUAGE,
+    ADJUNCT_PREPOSITIONS_BY_LANGUAGE,
     AGENT_POSTPOSITIONS_BY_LANGUAGE,
     DATIVE_ADDRESSEES_BY_LANGUAGE,
     DATIVE_PREFIXES_BY_LANGUAGE,
@@ -933,6 +934,16 @@ def _phrase_before(
     if (described := _described_name(text, lo, words, taken, language)) is not None:
         return described  # "یکی از کسبه بازار به نام X": the descriptor and the name
     if (
+        taken
+        and not stepped
+        and len(words) > 1
+        and words[-1][2] in ADJUNCT_PREPOSITIONS_BY_LANGUAGE.get(language, _EMPTY)
+        and not text[words[-1][1] : taken[0][0]].strip()
+    ):
+        # an adjunct before the verb ("X در صفحه اینستاگرام خود نوشت", X wrote on her
+        # page): the speaker is the phrase before its preposition
+        return phrase_before(text, lo, words[-1][0], language)
+    if (
         len(taken) == 1
         and words
         and words[-1][2] in ADDRESSEE_PREPOSITIONS_BY_LANGUAGE.get(language, _EMPTY)
@@ -940,7 +951,7 @@ def _phrase_before(
     ):
         # the person spoken to, one word ("X به خبرنگاران گفت"): the speaker is the
         # phrase before; a longer one may be a name ("... به نام حسین محمدی گفت", named)
-        return phrase_before(text, lo, words[-1][0], language, skip_comma=False)
+        return phrase_before(text, lo, words[-1][0], language)
     genitives = GENITIVE_POSTPOSITIONS_BY_LANGUAGE.get(language, _EMPTY)
     if (
         taken

@@ -578,6 +578,16 @@ ADDRESSEE_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "it": _words("a al ai allo alla agli alle"),
 }
 
+#: Prepositions of place, source, means or purpose that open an adjunct between the
+#: speaker and a verb after them (Persian "X در صفحه اینستاگرام خود نوشت", X wrote on her
+#: Instagram page; Kurmanji "X li ser hesabê xwe yê X'ê nivîsî", X wrote on her X
+#: account): the phrase the verb ends is the adjunct, and the speaker is the phrase before
+#: the preposition.
+ADJUNCT_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fa": frozenset({"در", "از", "با", "برای"}),
+    "ku": frozenset({"li", "di", "bi", "ji"}),
+}
+
 #: Demonstratives and possessives that may stand, beside the articles, before the
 #: noun of the person or medium spoken to ("a este diario", "à notre journal", "al
 #: nostro giornale", "ao nosso jornal").

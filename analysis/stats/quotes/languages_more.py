@@ -251,6 +251,8 @@ MORE_TIME_WORDS: dict[str, frozenset[str]] = {
     "et": _words("eile täna"),
     "lt": _words("vakar šiandien"),
     "lv": _words("vakar šodien"),
+    # "روز دوشنبه" (on Monday) and the weekdays, between a Persian speaker and the verb
+    "fa": _words("دیروز امروز روز شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه"),
 }
 
 MORE_DETERMINERS: dict[str, frozenset[str]] = {
