@@ -1240,3 +1240,14 @@ def test_titles_of_works_and_nicknames_are_no_quotations() -> None:
 def test_a_name_ending_in_a_particle_word_before_its_appositive(body: str, speaker: str) -> None:
     (quote,) = find_quotes(body)
     assert quote.speaker_as_printed == speaker
+
+
+def test_a_pronoun_before_an_auxiliary_after_said_opens_a_clause_not_a_speaker() -> None:
+    body = (
+        'Mabey, whose play "Salt on the Wound" toured the north-east in 2023, said he was '
+        '"disappointed but not surprised".'
+    )
+    quote = next(q for q in find_quotes(body) if q.attributed)
+    assert quote.speaker_as_printed != "he"
+    (quote,) = find_quotes('"We will win," said he.')
+    assert quote.speaker_as_printed == "he"

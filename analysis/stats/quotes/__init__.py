@@ -113,9 +113,9 @@ Speaker
     first, and the first that yields a noun phrase gives the speaker (``cue`` is that
     cue). For "according to X" and for verbs of saying in inverted order ("said the
     official", "said spokesman Ana Ruiz") the phrase after the cue, unless a clause
-    follows ("said the judge had ..."); otherwise the phrase before the cue, skipping
-    auxiliaries, modals and adverbs ("the council has insisted"), a time adjunct ("Lee
-    last week said"), one adjunct ("Lopez at the time called"), an aside between
+    follows ("said the judge had ...", "said he was ..."); otherwise the phrase before
+    the cue, skipping auxiliaries, modals and adverbs ("the council has insisted"), a
+    time adjunct ("Lee last week said"), one adjunct ("Lopez at the time called"), an aside between
     dashes or brackets ("Sen. Lee (R-Utah) said"), or the name around an appositive
     ("Ana Ruiz, a veteran strategist, said" gives "Ana Ruiz"; "his campaign chairman,
     Tom Reed, said" gives "Tom Reed"; "Ann Lee, R-Utah, said" and "Ana Ruiz, 67, of

@@ -401,6 +401,8 @@ def _np_after(
         word = _clean_token(raw)
         lower = word.lower().rstrip(".,;:")
         if not picked and lower in _PRONOUNS:
+            if raw == word and _clause_follows(masked, tok.end(), hi):
+                return None  # "said he was ...": the clause's subject, not the speaker
             return tok.start(), tok.start() + len(raw.rstrip(".,;:!?"))
         if picked and word.islower() and (lower in _AUXILIARIES or _is_adverb(lower)):
             return None  # a clause follows: "said the judge had ..."
@@ -434,6 +436,17 @@ def _np_after(
         if stripped != raw or len(picked) == 8:
             break
     return _phrase_span(masked, picked)
+
+
+def _clause_follows(masked: str, at: int, hi: int) -> bool:
+    """Whether the word at ``at`` is a lower-case auxiliary or modal: a pronoun before it
+    opens a reported clause ("said he was ...", "said she would ..."), not an inverted
+    speaker ('"...," said he.')."""
+    follow = _TOKEN_RE.search(masked, at, hi)
+    if follow is None or masked[at : follow.start()].strip():
+        return False
+    word = _clean_token(follow[0])
+    return word.islower() and word in _AUXILIARIES
 
 
 def _determined(masked: str, first: tuple[int, int]) -> bool:
