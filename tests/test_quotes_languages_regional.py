@@ -148,3 +148,22 @@ def test_single_marks_quote_beside_double_ones_in_malayalam_only():
     assert [q.text for q in nested] == ["റോഡ് ‘ഉടൻ’ തുറക്കും"]
     english = "\"We open in May,\" said Ravi Menon. The council called it 'a temporary jam'."
     assert [q.text for q in find_quotes(english)] == ["We open in May,"]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "verb"),
+    [
+        # "wrote" and "mentioned" after a quotative are verbs, not the speaker
+        ("te", 'రైతు నాయకుడు రవి తన పేజీలో "మా పంట నేరుగా మార్కెట్‌కు వెళ్తుంది" అని రాశారు.',
+         "రాశారు"),
+        ("si", 'අමාත්‍යාංශය "තීන්දුව අනුව කටයුතු කරනු ඇත" යැයි සඳහන් කළේය.', "සඳහන්"),
+    ],
+)  # fmt: skip
+def test_writing_and_mentioning_verbs_are_no_speaker(language, body, verb):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker and verb not in quote.speaker
+
+
+def test_gujarati_wrote():
+    (quote,) = find_quotes('"પુસ્તક મેળો સુંદર ઉત્સવ છે," લેખક ધ્રુવ ભટ્ટે લખ્યું.', "gu")
+    assert quote.attributed and quote.speaker == "લેખક ધ્રુવ ભટ્ટે"
