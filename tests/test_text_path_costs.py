@@ -3,10 +3,13 @@ old forms are kept here), on made-up lines and pages (issue #15)."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.clean import clipping_table
+from analysis.clean import clipping_table, day_parts
 from analysis.clean.clipping_table import may_name_a_headline
 from analysis.clean.share_names import MIN_SHARE_TARGETS, SHARE_TARGETS, is_share_names_line
 from analysis.clean.vertical_records import vertical_rows
@@ -110,3 +113,102 @@ def test_share_names_examples() -> None:
 
 def test_vertical_rows_skips_a_page_without_a_key() -> None:
     assert vertical_rows(["Story one", "Facebook X", "", "Story two"]) == []
+
+
+#: Pieces of a live blog's stamps: day-part words of several scripts in any case, a word
+#: glued to one, clock times, letters re.IGNORECASE matches in other ways ("ſ", the
+#: Kelvin sign, a dotted and a dotless i), combining marks, digits and separators.
+_STAMP_PIECES = st.sampled_from(
+    [
+        "Morning",
+        "MORNING",
+        "morning",
+        "Abends",
+        "ABENDS",
+        "'s avonds",
+        "après-midi",
+        "APRÈS-MIDI",
+        "Öğleden sonra",
+        "ÖĞLEDEN",
+        "Таңертең",
+        "ВЕЧЕРОМ",
+        "ንግሆ",
+        "ድሕሪ ቀትሪ",
+        "ìrọ̀lẹ́",
+        "Ìrọ̀lẹ́",
+        "Ìro\u0300le\u0323\u0301",
+        "ఉదయం",
+        "སྔ་དྲོ",
+        "晚上",
+        "밤",
+        "ည",
+        "nachts",
+        "Nacht",
+        "noonday",
+        "afternoons",
+        "xmorning",
+        "ſ",
+        "\u212a",
+        "İ",
+        "ı",
+        "Σ",
+        "ς",
+        "9:41",
+        "19.30",
+        "༩:༤༡",
+        "Uhr",
+        "Updated",
+        ",",
+        " ",
+        "  ",
+        "·",
+        "-",
+        "1",
+        "",
+    ]
+)
+
+
+def _old_day_part() -> re.Pattern[str]:
+    """day_parts._DAY_PART as it was at 2f656ab2 (no look-ahead)."""
+    return re.compile(
+        r"(?<![^\W\d_])(?:"
+        + "|".join(re.escape(word) for word in day_parts._WORDS)
+        + r")(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+_OLD_DAY_PART = _old_day_part()
+
+
+def _old_is_day_part_stamp(text: str) -> bool:
+    """is_day_part_stamp as it was at 2f656ab2."""
+    normal = unicodedata.normalize("NFC", text)
+    if _OLD_DAY_PART.search(normal) is None:
+        return False
+    rest = day_parts._ANY_CLOCK.sub(
+        " ", day_parts.CLOCK_TIME.sub(" ", _OLD_DAY_PART.sub(" ", normal))
+    )
+    return not day_parts.LETTER_RUN.search(rest) and not any(c.isdigit() for c in rest)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_STAMP_PIECES, max_size=6).map("".join))
+def test_day_part_words_are_found_as_before(line: str) -> None:
+    """The day-part pattern behind its look-ahead finds the same words in the same places,
+    and a line is a day-part stamp exactly when it was."""
+    assert [m.span() for m in day_parts._DAY_PART.finditer(line)] == [
+        m.span() for m in _OLD_DAY_PART.finditer(line)
+    ]
+    assert day_parts.is_day_part_stamp(line) == _old_is_day_part_stamp(line)
+    assert day_parts.drop_day_parts(line) == _OLD_DAY_PART.sub(
+        " ", unicodedata.normalize("NFC", line)
+    )
+
+
+def test_day_part_examples() -> None:
+    assert day_parts._DAY_PART.pattern.startswith("(?=[")
+    assert day_parts.is_day_part_stamp("Abends, 19.30 Uhr")
+    assert day_parts.is_day_part_stamp("ÖĞLEDEN SONRA 14:05")
+    assert not day_parts.is_day_part_stamp("Morning briefing")
