@@ -9,7 +9,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.clean import clipping_table, day_parts
+from analysis.clean import clipping_table, day_parts, header_lines
 from analysis.clean.clipping_table import may_name_a_headline
 from analysis.clean.share_names import MIN_SHARE_TARGETS, SHARE_TARGETS, is_share_names_line
 from analysis.clean.vertical_records import vertical_rows
@@ -212,3 +212,70 @@ def test_day_part_examples() -> None:
     assert day_parts.is_day_part_stamp("Abends, 19.30 Uhr")
     assert day_parts.is_day_part_stamp("ÖĞLEDEN SONRA 14:05")
     assert not day_parts.is_day_part_stamp("Morning briefing")
+
+
+#: Pieces of byline lines: author labels of several scripts with and without their colon,
+#: dash or slash, "by" cues of several languages, a bracket, a writing hand, names.
+_BYLINE_PIECES = st.sampled_from(
+    [
+        "Author",
+        "AUTHOR",
+        "author",
+        "Autor",
+        "Автор",
+        "Szerző",
+        "作者",
+        "Teksti ja kuvat",
+        "Хэвлэсэн",
+        "By",
+        "by",
+        "BY",
+        "Par",
+        "Von",
+        "Por",
+        "ngu-",
+        "Eine Analyse von",
+        "Reporte de",
+        "【",
+        "✍️",
+        "(",
+        ")",
+        ":",
+        "：",
+        "፦",
+        " - ",
+        " — ",
+        "/",
+        " / ",
+        "['",
+        "Jo Doe",
+        "Ana",
+        "María López",
+        ";",
+        " ",
+        "  ",
+        "3 Dec 2026",
+        "",
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_BYLINE_PIECES, max_size=6).map("".join))
+def test_a_byline_cue_is_matched_as_before(line: str) -> None:
+    """A line holding none of an author label's colons, dashes and slashes is matched
+    without the label's alternative: the same cue as the whole pattern's."""
+    old = header_lines._BYLINE.match(line)
+    new = header_lines._byline_cue(line)
+    assert (old and old.span()) == (new and new.span())
+    if header_lines._LABEL_MARKS.isdisjoint(line):
+        unlabelled = header_lines._UNLABELLED_BYLINE.match(line)
+        assert (old and old.span()) == (unlabelled and unlabelled.span())
+
+
+def test_byline_cue_examples() -> None:
+    # an author label needs its mark: without one the label's alternative is left out
+    assert header_lines._byline_cue("Szerző: Jo Doe").span() == (0, 8)
+    assert header_lines._UNLABELLED_BYLINE.match("Szerző: Jo Doe") is None
+    assert header_lines._byline_cue("Par Claire Martin").span() == (0, 4)
+    assert header_lines._byline_cue("作者：王小明").span() == (0, 3)

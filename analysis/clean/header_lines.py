@@ -204,31 +204,51 @@ _WIRE_CUE = "|".join(
         {cue for cues in WIRE_REPORTING_CUES.values() for cue in cues}, key=lambda c: (-len(c), c)
     )
 )
-_BYLINE = re.compile(
-    r"^\s*(?:by|written by|posted by|created by|reported by|submitted by|story by|compiled by"
-    r"|hosted by|as told to)"
-    r"\s*:?\s+"
-    rf"|^\s*(?i:{_CORRESPONDENT_IN_PLACE})\s+"
-    rf"|^\s*(?i:{_PIECE_CREDIT})\s+by\s*:?\s+"
-    rf"|^\s*{_WRITING_SYMBOL}(?:[【〔［]\s*(?=(?i:{_AUTHOR_LABEL}))|)(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།፡፥፦៖]|\s+[-–—](?=\s)|/(?=\s))"
+# An author label's cue: the label, maybe a second word joined to it, then its colon (a
+# script's own), a spaced dash or a slash; every match holds one of _LABEL_MARKS.
+_LABEL_COLONS = ":：՝།፡፥፦៖"
+_LABEL_DASHES = "-–—"
+_LABEL_MARKS = frozenset(_LABEL_COLONS + _LABEL_DASHES + "/")
+_AUTHOR_LABEL_CUE = (
+    rf"(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?"
+    rf"(?:\s?[{_LABEL_COLONS}]|\s+[{_LABEL_DASHES}](?=\s)|/(?=\s))"
     r"\s*(?:\[\s*['\"])?"
-    rf"|(?:{_FOREIGN_CUE})(?:\s*:?\s+|(?<=-)(?=[^\W\d_]))"  # (a cue's hyphen: "ngu-NAME")
-    r"|Eine?\s+(?:Gast)?(?:beitrag|kommentar|essay|bericht|analyse|kolumne|leitartikel|reportage"
-    r"|Beitrag|Kommentar|Essay|Bericht|Analyse|Kolumne|Leitartikel|Reportage)\s+von\s+)"
-    r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
-    r"(?:By|BY|Written by|Posted by|Created by|Words by|Text by|Reporting by|Reported by"
-    r"|Writing by|Hosted by"
-    r"|Submitted by|Story by"
-    r"|Compiled by|As told to"
-    r"|Author:|Autor:|Story:|Von)\s*:?\s+"
-    # a wire's closing credit in a language service's words: "(Reporte de NAME y NAME;
-    # Editado en español por NAME)" (byline_words.WIRE_REPORTING_CUES); printed without
-    # the brackets, or after a dash, the names then a semicolon before the next credit
-    # ("Reportagem de NAME; Edição de NAME", h376: "Informe de Amnistía Internacional
-    # denuncia ..." opens a headline)
-    rf"|^\s*\(\s*(?i:{_WIRE_CUE})\s+(?=[{UPPER_LETTERS}])"
-    rf"|^\s*(?:[—–-]\s*)?(?i:{_WIRE_CUE})\s+(?=[{UPPER_LETTERS}][^;()\n]{{1,80}};)"
 )
+
+
+def _byline_cues(label: str) -> str:
+    """The source of the byline cues' pattern, with ``label`` as the alternative of an
+    author label's cue (:data:`_AUTHOR_LABEL_CUE` and its "|", or "": without it)."""
+    return (
+        r"^\s*(?:by|written by|posted by|created by|reported by|submitted by|story by|compiled by"
+        r"|hosted by|as told to)"
+        r"\s*:?\s+"
+        rf"|^\s*(?i:{_CORRESPONDENT_IN_PLACE})\s+"
+        rf"|^\s*(?i:{_PIECE_CREDIT})\s+by\s*:?\s+"
+        rf"|^\s*{_WRITING_SYMBOL}(?:[【〔［]\s*(?=(?i:{_AUTHOR_LABEL}))|)(?:{label}"
+        rf"(?:{_FOREIGN_CUE})(?:\s*:?\s+|(?<=-)(?=[^\W\d_]))"  # (a cue's hyphen: "ngu-NAME")
+        r"|Eine?\s+(?:Gast)?(?:beitrag|kommentar|essay|bericht|analyse|kolumne|leitartikel|reportage"
+        r"|Beitrag|Kommentar|Essay|Bericht|Analyse|Kolumne|Leitartikel|Reportage)\s+von\s+)"
+        r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
+        r"(?:By|BY|Written by|Posted by|Created by|Words by|Text by|Reporting by|Reported by"
+        r"|Writing by|Hosted by"
+        r"|Submitted by|Story by"
+        r"|Compiled by|As told to"
+        r"|Author:|Autor:|Story:|Von)\s*:?\s+"
+        # a wire's closing credit in a language service's words: "(Reporte de NAME y NAME;
+        # Editado en español por NAME)" (byline_words.WIRE_REPORTING_CUES); printed without
+        # the brackets, or after a dash, the names then a semicolon before the next credit
+        # ("Reportagem de NAME; Edição de NAME", h376: "Informe de Amnistía Internacional
+        # denuncia ..." opens a headline)
+        rf"|^\s*\(\s*(?i:{_WIRE_CUE})\s+(?=[{UPPER_LETTERS}])"
+        rf"|^\s*(?:[—–-]\s*)?(?i:{_WIRE_CUE})\s+(?=[{UPPER_LETTERS}][^;()\n]{{1,80}};)"
+    )
+
+
+_BYLINE = re.compile(_byline_cues(_AUTHOR_LABEL_CUE + "|"))
+# The same cues but an author label's: a line holding none of _LABEL_MARKS is matched
+# without it (the label's words ignoring case are not tried at the line's start).
+_UNLABELLED_BYLINE = re.compile(_byline_cues(""))
 # The word for "and" of a cue's language that reads as another word in English, which
 # ends a name there ("Jane Roe at City Hall"): Tagalog "at" after Tagalog "ni" / "isinulat
 # ni" ("Ni Maria Santos at Jose Villanueva", review h361), read as "and" before a full
@@ -472,6 +492,14 @@ GENERATION_SUFFIXES = frozenset({"Jr", "Sr"})
 _BRACKETED_LINE = re.compile(r"\s*\((?P<inner>[^()]+)\)\s*")
 
 
+def _byline_cue(text: str) -> re.Match[str] | None:
+    """``_BYLINE.match(text)``: without the author label's alternative when ``text`` holds
+    none of the marks its cue needs (the same match: the alternatives before and after
+    it are the same, tried in the same order)."""
+    pattern = _UNLABELLED_BYLINE if _LABEL_MARKS.isdisjoint(text) else _BYLINE
+    return pattern.match(text)
+
+
 @once_per_page  # asked of the same lines by the headline, card and metadata tests
 def find_byline(text: str) -> tuple[int, int] | None:
     """Return the span of the author name after a "By" cue in ``text``, or None.
@@ -505,7 +533,7 @@ def find_byline(text: str) -> tuple[int, int] | None:
         return at + inner[0], at + inner[1]
     # (else the line is read whole: a wire's closing credit opens with its bracket,
     # "(Reporte de NAME y NAME; Editado por NAME)", _WIRE_CUE)
-    cue = _BYLINE.match(text)  # (a cue after the line's start holds one of its words)
+    cue = _byline_cue(text)  # (a cue after the line's start holds one of its words)
     if cue is None and any(word in text for word in _LATER_CUE_WORDS):
         cue = _BYLINE.search(text)
     if cue is None and " by " in text:
@@ -685,7 +713,7 @@ def _byline_after_dated_part(text: str) -> tuple[int, int] | None:
     if separator is None or not separator.group(0).strip():
         return None
     rest = text[separator.end() :]
-    if _BYLINE.match(rest) is None or (found := find_byline(rest)) is None:
+    if _byline_cue(rest) is None or (found := find_byline(rest)) is None:
         return None
     return separator.end() + found[0], separator.end() + found[1]
 
