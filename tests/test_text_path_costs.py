@@ -9,7 +9,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.clean import clipping_table, day_parts, header_lines
+from analysis.clean import clipping_table, day_parts, header_lines, job_ads
 from analysis.clean.clipping_table import may_name_a_headline
 from analysis.clean.share_names import MIN_SHARE_TARGETS, SHARE_TARGETS, is_share_names_line
 from analysis.clean.vertical_records import vertical_rows
@@ -279,3 +279,62 @@ def test_byline_cue_examples() -> None:
     assert header_lines._UNLABELLED_BYLINE.match("Szerző: Jo Doe") is None
     assert header_lines._byline_cue("Par Claire Martin").span() == (0, 4)
     assert header_lines._byline_cue("作者：王小明").span() == (0, 3)
+
+
+#: Pieces of a jobs page: ad labels in any case and their words up to the colon, colons,
+#: figures, field separators, line breaks and blank lines, other words.
+_AD_PIECES = st.sampled_from(
+    [
+        "Salary",
+        "SALARY",
+        "Closing date",
+        "Las de bilong salim pas",
+        "pay",
+        "Pe",
+        "Fecha límite",
+        "Gehalt",
+        "of the post",
+        "x",
+        ":",
+        "::",
+        " : ",
+        "18",
+        "£24,000",
+        "10:30",
+        " · ",
+        "•",
+        "|",
+        "–",
+        "\n",
+        "\n\n",
+        " ",
+        "\t",
+        "Full-time",
+        "",
+    ]
+)
+
+
+def _old_labelled_lines(text: str) -> set[int]:
+    """job_ads._labelled_lines as it was at 2f656ab2 (_LABEL tried at every position)."""
+    found: set[int] = set()
+    line = last = 0
+    for match in job_ads._LABEL.finditer(text):
+        line += text.count("\n", last, match.start())
+        last = match.start()
+        found.add(line)
+    return found
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_AD_PIECES, max_size=12).map("".join))
+def test_ad_labels_are_found_as_before(text: str) -> None:
+    """The labels searched only before a colon with a figure after it start on the same
+    lines as _LABEL's matches over the whole page."""
+    assert job_ads._labelled_lines(text) == _old_labelled_lines(text)
+
+
+def test_ad_label_examples() -> None:
+    page = "Nurse\nSalary: £24,000 · Deadline of the post: 18 Dec\nDriver\nPay:\n\n 300"
+    assert job_ads._labelled_lines(page) == {1, 3}
+    assert job_ads._labelled_lines("Salary: 10:30 Pay: 5\nx: 3") == {0}

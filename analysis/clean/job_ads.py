@@ -74,10 +74,21 @@ _LABEL = re.compile(
 )
 
 
+# An ad's label's colon, then a value holding a figure (the tail of _LABEL after its
+# colon; the group's end is the end of _LABEL's match through that colon).
+_VALUED_COLON = re.compile(r":(?=(\s*[^\n·•|]*\d))")
+
+
 def _labelled_lines(text: str) -> set[int]:
     """The indices of the lines of ``text`` where an ad's label with its figure starts
     (:data:`_LABEL`), each counted from the previous one's line (one pass over the text,
     not one count from the text's start for each label: a page of many labels).
+
+    The label is searched for only before a colon with a figure after it
+    (:data:`_VALUED_COLON`), back to the colon before it: a label's match holds no colon
+    before its own, so one starting after a colon uses the next one. These are
+    ``_LABEL.finditer``'s matches (its pattern tried at every position of the page cost
+    more than the rest of the page's job-ad test).
 
     Parameters
     ----------
@@ -91,10 +102,19 @@ def _labelled_lines(text: str) -> set[int]:
     """
     found: set[int] = set()
     line = last = 0
-    for match in _LABEL.finditer(text):
+    done = 0  # (where the last match ended: the next starts there or after)
+    for valued in _VALUED_COLON.finditer(text):
+        colon = valued.start()
+        if colon < done:
+            continue
+        start = max(done, text.rfind(":", 0, colon) + 1)
+        match = _LABEL.search(text, start, valued.end(1))
+        if match is None or match.start() >= colon:
+            continue  # (a match after the colon uses a later one: found at its turn)
         line += text.count("\n", last, match.start())
         last = match.start()
         found.add(line)
+        done = match.end()
     return found
 
 
