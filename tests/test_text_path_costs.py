@@ -9,7 +9,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.clean import clipping_table, day_parts, header_lines, job_ads
+from analysis.clean import clipping_table, day_parts, header_lines, job_ads, vertical_records
 from analysis.clean.clipping_table import may_name_a_headline
 from analysis.clean.share_names import MIN_SHARE_TARGETS, SHARE_TARGETS, is_share_names_line
 from analysis.clean.vertical_records import vertical_rows
@@ -338,3 +338,70 @@ def test_ad_label_examples() -> None:
     page = "Nurse\nSalary: £24,000 · Deadline of the post: 18 Dec\nDriver\nPay:\n\n 300"
     assert job_ads._labelled_lines(page) == {1, 3}
     assert job_ads._labelled_lines("Salary: 10:30 Pay: 5\nx: 3") == {0}
+
+
+#: Lines of Miller XTAB and psql printings and of prose: keys padded to a column, values,
+#: missing values, record rules, blank lines.
+_RECORD_LINES = st.sampled_from(
+    [
+        "title       Ferry sails again",
+        "title  Ferry sails again",
+        "url         https://harbour.example/ferry",
+        "published   2026-12-03",
+        "published   -",
+        "body        The ferry left at noon.",
+        "outlet",
+        "name        Ana",
+        "x",
+        "The council met on Monday.",
+        "Then it  rained",
+        "-[ RECORD 1 ]-+------",
+        "title     | Ferry sails again",
+        "url       | https://harbour.example/ferry",
+        "          | rest of the text",
+        "published | 2026-12-03 +",
+        "(2 rows)",
+        "",
+        "  ",
+    ]
+)
+
+
+def _old_xtab_record(lines: list[str], start: int, end: int) -> list | None:
+    """vertical_records._xtab_record as it was at 2f656ab2 (every line matched first)."""
+    matches = [vertical_records._SPACED.match(line) for line in lines[start:end]]
+    if len(matches) < vertical_records._MIN_KEYS or any(m is None for m in matches):
+        return None
+    columns = {m.start("value") for m in matches if m is not None and m["value"]}
+    if len(columns) != 1:
+        return None
+    return [
+        (m["key"], [(start + k, m.start("value"), len(lines[start + k].rstrip()))])
+        if m["value"]
+        else (m["key"], [])
+        for k, m in enumerate(matches)
+        if m is not None
+    ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_RECORD_LINES, max_size=12))
+def test_vertical_records_are_read_as_before(lines: list[str]) -> None:
+    """A run of lines is the same XTAB record read line by line, and a page gives the same
+    rows with its records read before its headline words are looked for."""
+    for start in range(len(lines) + 1):
+        for end in range(start, len(lines) + 1):
+            assert vertical_records._xtab_record(lines, start, end) == _old_xtab_record(
+                lines, start, end
+            )
+    old_rows = (
+        vertical_records.vertical_rows(lines) if may_name_a_headline("\n".join(lines)) else []
+    )
+    assert vertical_records.vertical_rows(lines) == old_rows
+
+
+def test_vertical_records_examples() -> None:
+    record = ["title     Ferry sails again", "published 2026-12-03", "url       -"]
+    page = [*record, "", *record]
+    assert len(vertical_records.vertical_rows(page)) == 2
+    assert vertical_records._xtab_record(["title  a", "url    b", "x  c"], 0, 3) is None

@@ -72,13 +72,15 @@ def vertical_rows(lines: Sequence[str]) -> list[ArticleRegion]:
         fewer than :data:`~analysis.clean.card_blocks.MIN_CARDS` records print the same
         keys, or their keys give no headline and no outlet, date or text.
     """
-    # (most pages: no line names a headline's key). Asked once of the joined page: no
-    # word holds a line break, so none spans two lines, and casefold maps each character
-    # alone, so the page holds one exactly when one of its lines does (speed only)
-    if not may_name_a_headline("\n".join(lines)):
-        return []
     records = _psql_records(lines) or _xtab_records(lines)
     if len(records) < MIN_CARDS:
+        return []
+    # (a page whose records name no headline's key: none of the dev pages' text dumps
+    # prints two records, while 72 of the 109 hold a headline key's word somewhere, so
+    # the records are read first). Asked once of the joined page: no word holds a line
+    # break, so none spans two lines, and casefold maps each character alone, so the
+    # page holds one exactly when one of its lines does (speed only)
+    if not may_name_a_headline("\n".join(lines)):
         return []
     keys = [key for key, _ in records[0]]
     if len(keys) < _MIN_KEYS or any([key for key, _ in record] != keys for record in records):
@@ -142,19 +144,27 @@ def _xtab_records(lines: Sequence[str]) -> list[_Record]:
 def _xtab_record(lines: Sequence[str], start: int, end: int) -> _Record | None:
     """The record of lines ``start`` to ``end`` (exclusive), each a key and maybe a value,
     the values starting at one column; None when a line is otherwise or the run holds
-    fewer than :data:`_MIN_KEYS` lines."""
-    matches = [_SPACED.match(line) for line in lines[start:end]]
-    if len(matches) < _MIN_KEYS or any(m is None for m in matches):
-        return None
-    columns = {m.start("value") for m in matches if m is not None and m["value"]}
-    if len(columns) != 1:
+    fewer than :data:`_MIN_KEYS` lines (read line by line, ending at the first line that
+    is otherwise: a paragraph's second line)."""
+    matches: list[re.Match[str]] = []
+    column = None  # (where the values start: a line's value elsewhere ends the record)
+    for line in lines[start:end]:
+        match = _SPACED.match(line)
+        if match is None:
+            return None
+        if match["value"]:
+            if column is None:
+                column = match.start("value")
+            elif match.start("value") != column:
+                return None
+        matches.append(match)
+    if len(matches) < _MIN_KEYS or column is None:
         return None
     return [
-        (m["key"], [(start + k, m.start("value"), len(lines[start + k].rstrip()))])
+        (m["key"], [(start + k, column, len(lines[start + k].rstrip()))])
         if m["value"]
         else (m["key"], [])
         for k, m in enumerate(matches)
-        if m is not None
     ]
 
 
