@@ -9,7 +9,14 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.clean import clipping_table, day_parts, header_lines, job_ads, vertical_records
+from analysis.clean import (
+    clipping_table,
+    day_parts,
+    header_lines,
+    job_ads,
+    reader_entry,
+    vertical_records,
+)
 from analysis.clean.clipping_table import may_name_a_headline
 from analysis.clean.share_names import MIN_SHARE_TARGETS, SHARE_TARGETS, is_share_names_line
 from analysis.clean.vertical_records import vertical_rows
@@ -405,3 +412,65 @@ def test_vertical_records_examples() -> None:
     page = [*record, "", *record]
     assert len(vertical_records.vertical_rows(page)) == 2
     assert vertical_records._xtab_record(["title  a", "url    b", "x  c"], 0, 3) is None
+
+
+#: Pieces of a feed reader's toolbar and of other pages: controls in any case, characters
+#: case folding maps to several ("ß", "ﬁ", "İ"), separators, counts, links.
+_CONTROL_PIECES = st.sampled_from(
+    [
+        "Favourites",
+        "FAVORITES",
+        "Mark all as read",
+        "MARK AS UNREAD",
+        "Starred",
+        "unread",
+        "Visit website",
+        "Visit Website: https://harbour.example/a",
+        "Open original (https://harbour.example/a)",
+        "All items",
+        "Stra\u00dfe",
+        "\ufb01",
+        "\u0130",
+        "STAR",
+        "RED",
+        "  ",
+        "\t",
+        " ☆ ",
+        "(12)",
+        " ",
+        "",
+    ]
+)
+
+
+def _old_controls(lines: list[str]) -> set[str]:
+    """reader_entry._controls as it was at 2f656ab2 (every line searched)."""
+    controls = set()
+    for line in lines:
+        if reader_entry._HOLDS_CONTROL.search(line.casefold()) is None:
+            continue
+        for item in reader_entry._ITEMS.split(line.strip()):
+            word = reader_entry._COUNT.sub("", item.strip(reader_entry._ITEM_MARKS)).casefold()
+            if word in reader_entry.READER_CONTROLS:
+                controls.add(word)
+            elif (linked := reader_entry._CONTROL_LINK.fullmatch(item)) and (
+                linked.group("control").casefold() in reader_entry.READER_CONTROLS
+            ):
+                controls.add(linked.group("control").casefold())
+    return controls
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(_CONTROL_PIECES, max_size=5).map("".join), max_size=6))
+def test_reader_controls_are_found_as_before(lines: list[str]) -> None:
+    """A page is asked once whether its folded text holds a control: the same controls as
+    every line searched."""
+    assert reader_entry._controls(lines) == _old_controls(lines)
+
+
+def test_reader_controls_examples() -> None:
+    assert reader_entry._controls(["Favourites  Mark all as read (3)", "Story"]) == {
+        "favourites",
+        "mark all as read",
+    }
+    assert reader_entry._controls(["The council met", "Visit the site"]) == set()
