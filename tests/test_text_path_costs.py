@@ -474,3 +474,71 @@ def test_reader_controls_examples() -> None:
         "mark all as read",
     }
     assert reader_entry._controls(["The council met", "Visit the site"]) == set()
+
+
+def _started_patterns() -> list[re.Pattern[str]]:
+    """The text path's patterns put behind their first characters' look-ahead at 2f656ab2
+    -> h403 (a card's foreign byline, a week number's hint, a digit of another script, a
+    body line's time or date, a year's digits, a bracketed line, a table of contents'
+    leader)."""
+    from analysis.clean import card_fields, card_lines, dates, dump_text
+    from analysis.clean.body import features
+
+    return [
+        card_lines.FOREIGN_BYLINE,
+        dates._WEEK_HINT,
+        dates._OTHER_DIGIT,
+        features._TIME_OR_DATE,
+        dump_text._YEAR_DIGITS,
+        header_lines._BRACKETED_LINE,
+        card_fields._PAGE_LEADER,
+    ]
+
+
+_STARTED_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "par ",
+            "di ",
+            "von ",
+            "Anna Berg",
+            " und ",
+            "Week ",
+            "KW",
+            "wk.",
+            "2026",
+            "12:05",
+            "9.30 pm",
+            "03/12/2026",
+            "٣",
+            "３",
+            "(",
+            ")",
+            "....",
+            ". . . ",
+            "……",
+            "____",
+            " 12",
+            " ",
+            "\n",
+            "x",
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_STARTED_TEXT)
+def test_started_patterns_match_as_before(text: str) -> None:
+    """Each pattern behind its look-ahead finds, matches and fully matches what its own
+    source compiled alone does."""
+    for started in _started_patterns():
+        assert started.pattern.startswith("(?=")
+        source = started.pattern.split(")(?:", 1)[1][:-1]
+        old = re.compile(source, started.flags)
+        assert [(m.span(), m.groups()) for m in started.finditer(text)] == [
+            (m.span(), m.groups()) for m in old.finditer(text)
+        ]
+        assert bool(started.match(text)) == bool(old.match(text))
+        assert bool(started.fullmatch(text)) == bool(old.fullmatch(text))

@@ -61,6 +61,7 @@ from analysis.clean.dates import (
 from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, find_name_below_cue
 from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.page_metadata import FieldSpan, find_byline, line_value_span
+from analysis.clean.pattern_starts import starting_at
 from analysis.clean.title_separators import BRACKET_LABEL, MIN_LABELLED_TITLE
 from analysis.clean.weekdays import is_weekday_name
 from analysis.text import (
@@ -115,7 +116,7 @@ _DIGIT = re.compile(r"\d")
 _DATE_LEAD_SEPARATOR = re.compile(r"[\s|·•—–-]*")
 # A contents page's leader and page number after a headline ("Title ........ 14",
 # "Title . . . . 6", "Title ____ 3"): the page the story is printed on, no part of it.
-_PAGE_LEADER = re.compile(r"\s*(?:\.{4,}|(?:\.\s){3,}\.?|…{2,}|_{4,})\s*\d{1,4}\s*$")
+_PAGE_LEADER = starting_at(r"\s*(?:\.{4,}|(?:\.\s){3,}\.?|…{2,}|_{4,})\s*\d{1,4}\s*$")
 _RANK_NUMBER = re.compile(r"\d{1,2}")
 _QUOTES = "\"'“”‘’„«»"
 # Quotation marks that open and close one quotation.

@@ -349,7 +349,7 @@ SOURCE_CUE = re.compile(
 SOURCE_CUE_WORD = re.compile(rf"^\s*(?:{_SOURCE_WORDS})(?!\w)", re.IGNORECASE)
 #: A byline in the page languages' words for "by" (``di Name``, ``von Name``): the
 #: lower-case cue word, then a name of capitalized words.
-FOREIGN_BYLINE = re.compile(
+FOREIGN_BYLINE = starting_at(
     rf"^\s*(?:{'|'.join(FOREIGN_BYLINE_CUES)})\s+"
     r"(?P<name>(?:[A-ZÀ-Þ][\w.'’-]*\s*){1,4}"
     r"(?:(?:,|and|und|y|et|e)\s+(?:[A-ZÀ-Þ][\w.'’-]*\s*){1,4})*)$"

@@ -832,7 +832,7 @@ _COPTIC_YEAR_HINT = re.compile(r"(?<=[^\W\d_] )17\d\d(?!\d)")
 _ERA = "a Japanese era's letter or name"
 _ERA_HINT = re.compile(rf"{ERA_DATE_HINT}|{'|'.join(ERA_LETTERS.values())}")
 _APOSTROPHE_HINT = re.compile(_APOSTROPHE_YEAR)
-_WEEK_HINT = re.compile(rf"{_WEEK_WORD}\s*\d|\d-?W[0-5]\d")
+_WEEK_HINT = starting_at(rf"{_WEEK_WORD}\s*\d|\d-?W[0-5]\d")
 _ROC_YEAR_SLASH = re.compile(r"(?<![\d.,/:-])1\d\d/")
 _PATTERN_NEEDS = (
     _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE,
@@ -925,7 +925,7 @@ ZONED_TIME_REACH = 40
 
 # A decimal digit of another script than ASCII: Arabic-Indic "٣", Persian "۳", Devanagari
 # "३", full-width "３" (``\d`` of a str pattern is any script's decimal digit).
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_OTHER_DIGIT = starting_at(r"(?![0-9])\d")
 ANY_DIGIT = re.compile(r"\d")
 
 

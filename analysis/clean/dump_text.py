@@ -65,6 +65,7 @@ from analysis.clean.markdown_blocks import (
     plain_grid_tables,
     plain_pipe_tables,
 )
+from analysis.clean.pattern_starts import starting_at
 from analysis.clean.portrait_alt import portrait_name
 from analysis.clean.site_name_shapes import MAX_NAME_WORDS
 from analysis.clean.typeset_hyphens import SOFT_HYPHEN
@@ -926,7 +927,7 @@ def _date_closed_lines(lines: list[str]) -> set[int]:
 
 
 # Four digits, as a calendar date's year prints (the cheap test before the date finder).
-_YEAR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEAR_DIGITS = starting_at(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _stamped_rows(lines: list[str]) -> set[int]:

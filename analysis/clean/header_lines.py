@@ -489,7 +489,7 @@ GENERATION_SUFFIXES = frozenset({"Jr", "Sr"})
 
 
 # A line that is all in round brackets, none inside: "(Por Lucía Ferreira)".
-_BRACKETED_LINE = re.compile(r"\s*\((?P<inner>[^()]+)\)\s*")
+_BRACKETED_LINE = starting_at(r"\s*\((?P<inner>[^()]+)\)\s*")
 
 
 def _byline_cue(text: str) -> re.Match[str] | None:

@@ -52,7 +52,7 @@ _FIRST_EMOJI = "\u2600"
 # A line ends a sentence or a clause when its last mark before any closing quotes and
 # brackets (analysis.text.marks) is one of these.
 _CLAUSE_MARKS = ",;:、，；：፣፤፥፦"  # Ethiopic comma, semicolon, colon and preface colon last
-_TIME_OR_DATE = re.compile(
+_TIME_OR_DATE = starting_at(
     r"\b\d{1,2}:\d{2}(?!\d)|\b\d{1,2}\.\d{2}\s?[ap]\.?m\b|\b(?:19|20)\d{2}\b"
     r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
 )
