@@ -4,7 +4,7 @@ post view, a headless CMS's entries beside their tag metadata."""
 
 from __future__ import annotations
 
-from analysis.clean.app_state import state_stories
+from analysis.clean.app_state import state_stories, state_title_suffix_site
 from analysis.clean.record_keys import key_role
 
 _TEXT_A = "Ni tatala te fale akoga fou i Fakaofo. E lua selau tamaiti e akoako i ei."
@@ -125,3 +125,34 @@ def test_card_descriptions_are_summaries_a_site_description_is_not():
     assert key_role("og_description") == "summary"
     assert key_role("site_description") is None
     assert key_role("truncated_body_text") == "body"
+
+
+def test_a_crawlers_page_title_closing_with_the_site_yields_to_the_share_title():
+    # a crawl result's page record: "title" is the <title> ("HEADLINE - Site"), "ogTitle"
+    # the headline alone; the headline is the story's title, the name its site's
+    pages = {
+        "data": [
+            {
+                "markdown": text,
+                "metadata": {
+                    "title": f"{title} - Fenua Nius",
+                    "ogTitle": title,
+                    "publishedTime": f"2026-12-0{day}T06:10:00+03:00",
+                    "url": f"https://fenua.example/{day}",
+                },
+            }
+            for day, title, text in ((3, "Fale akoga fou", _TEXT_A), (1, "Te vaka", _TEXT_B))
+        ]
+    }
+    items = state_stories(pages)
+    assert [item.title for item in items] == ["Fale akoga fou", "Te vaka"]
+    assert state_title_suffix_site(pages, [item.title for item in items]) == "Fenua Nius"
+
+
+def test_news_please_page_titles_name_the_site():
+    # news-please's "title_page" is the page's <title>: "HEADLINE | Site"
+    records = [
+        {"title": title, "title_page": f"{title} | Fenua Nius", "maintext": text}
+        for title, text in (("Fale akoga fou", _TEXT_A), ("Te vaka", _TEXT_B))
+    ]
+    assert state_title_suffix_site(records, ["Fale akoga fou", "Te vaka"]) == "Fenua Nius"

@@ -509,3 +509,18 @@ def test_a_media_cloud_exports_stories_id_names_its_pages(tmp_path, suffix):
     assert pages["page"].tolist() == ["2107384411", "2107384413"]
     skipped = pd.read_csv(tmp_path / "out" / "skipped.csv", dtype=str)
     assert skipped["page"].tolist() == ["2107384412"]
+
+
+def test_a_records_title_closing_with_the_site_yields_to_its_soft_title(tmp_path):
+    # a crawler's item (Apify's): "title" is the <title>, "softTitle" the headline alone
+    story = " ".join(f"The harbour bridge reopened on Tuesday, part {n}." for n in range(30))
+    record = {
+        "url": "https://bay.example/bridge",
+        "title": "Bridge reopens – Bay Weekly",
+        "softTitle": "Bridge reopens",
+        "text": story,
+    }
+    table = tmp_path / "pages.jsonl"
+    table.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    rows = list(read_page_table(table))
+    assert rows[0].record["title"] == "Bridge reopens"

@@ -43,7 +43,7 @@ from analysis.clean.clipping_table import COLUMN_ROLES
 from analysis.clean.dates import parse_date
 from analysis.clean.feed_xml import FeedItem, iso_date
 from analysis.clean.graph_refs import resolve_refs
-from analysis.clean.record_keys import key_role
+from analysis.clean.record_keys import key_role, key_words
 from analysis.clean.response_envelope import resolved_resources
 from analysis.clean.saved_document import web_url
 from analysis.text import LETTER_RUN
@@ -596,7 +596,7 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
             absolute = urljoin(page_url, value.strip()) if page_url else value
             link = web_url(absolute)
             break
-    title = _title(node) or ""
+    title = suffix_free_title(node, _title(node) or "")
     # a publisher the story credits, as an aggregator's item does ("source": {"name"}),
     # or a feed reader's item its feed ("origin": {"title"}, the Google Reader API's;
     # "feed": {"title"}, a self-hosted reader's API's)
@@ -628,6 +628,46 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
         paragraphs = (*paragraphs[:-1], _unclipped(paragraphs[-1]))
     summary = _unclipped(summary)
     return FeedItem(title, link, date, date, summary, source, _authors(node), paragraphs)
+
+
+def suffix_free_title(node: dict, title: str) -> str:
+    """A story's headline without the site's name its page title closes with: where
+    another title field of the story holds the title's text up to a separator and a name
+    (a crawler's page record: ``"title": "HEADLINE - Site"`` beside ``"ogTitle"`` or
+    ``"softTitle": "HEADLINE"``), that field's text; ``title`` unchanged otherwise (the
+    name is the site's, read from every story's title by
+    :func:`state_title_suffix_site`).
+
+    Parameters
+    ----------
+    node : dict
+        A story's record.
+    title : str
+        The headline read from it.
+
+    Returns
+    -------
+    str
+        The headline without the suffix, or ``title``.
+
+    Examples
+    --------
+    >>> story = {"title": "A ferry - Bay News", "ogTitle": "A ferry"}
+    >>> suffix_free_title(story, story["title"])
+    'A ferry'
+    """
+    for key, value in node.items():
+        if not (isinstance(key, str) and isinstance(value, str) and _is_title_key(key)):
+            continue
+        head = " ".join(value.split())
+        if (
+            head
+            and len(head) < len(title)
+            and title.startswith(head)
+            and _TITLE_SUFFIX.fullmatch(title[len(head) :])
+        ):
+            return head
+    return title
 
 
 def _opens(body: str, summary: str) -> bool:
@@ -981,7 +1021,11 @@ def state_title_suffix_site(data: object, titles: list[str]) -> str | None:
 def _is_title_key(key: str) -> bool:
     """Whether a key names a title: a headline's (:data:`_TITLE_KEYS`, ``webTitle``) or
     a search engine's or share card's (``metaTitle``, ``seo_title``, ``og:title``)."""
-    return key in _TITLE_KEYS or key.casefold().rstrip("s").endswith("title")
+    return (
+        key in _TITLE_KEYS
+        or key.casefold().rstrip("s").endswith("title")
+        or "title" in key_words(key)  # news-please's "title_page", "title_rss"
+    )
 
 
 def _site_titles(value: object) -> list[str]:

@@ -59,6 +59,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from analysis.clean.app_state import suffix_free_title
 from analysis.clean.csv_table import count_csv_rows, csv_records
 from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.manifest import (
@@ -473,6 +474,9 @@ def _with_aliases(record: dict) -> dict:
         known["byline"] = ", ".join(name.strip() for name in byline if name.strip()) or None
     if (hosted := _hosted_url(known.get("url"), record)) is not None:
         known["url"] = hosted
+    if isinstance(title := known.get("title"), str):
+        # "HEADLINE – Site" beside a crawler's "softTitle": "HEADLINE" (Apify's)
+        known["title"] = suffix_free_title(record, " ".join(title.split()))
     return known
 
 
