@@ -922,3 +922,22 @@ def test_a_word_for_by_right_after_the_date_opens_the_byline(line, name):
 def test_a_short_label_in_lenticular_brackets_is_no_part_of_the_title(line, title):
     (start, end), _, _ = title_span(line)
     assert line[start:end] == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3. Dezember 2026 · Jakob Schneider · Hunsrik Zeitung",
+        "//3. Dezember 2026 · Jakob Schneider · Hunsrik Zeitung//",  # a wiki's italics
+    ],
+)
+def test_a_date_line_naming_author_then_paper_gives_both(line):
+    values = _values(line, meta_fields(0, line))
+    assert values["byline"] == "Jakob Schneider"
+    assert values["outlet"] == "Hunsrik Zeitung"
+
+
+def test_a_date_line_naming_a_paper_alone_keeps_it_the_outlet():
+    line = "3. Dezember 2026 · Hunsrik Zeitung"
+    values = _values(line, meta_fields(0, line))
+    assert values["outlet"] == "Hunsrik Zeitung" and "byline" not in values

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from analysis.clean.byline_words import NAME_LIKE_BY_WORDS
+from analysis.clean.bylines import is_person_name
 from analysis.clean.card_lines import (
     CAPTION_CUES,
     DANGLING_SEPARATOR,
@@ -60,6 +61,7 @@ from analysis.clean.dates import (
 )
 from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, find_name_below_cue
 from analysis.clean.name_domain import name_matches_domain
+from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.page_metadata import FieldSpan, find_byline, line_value_span
 from analysis.clean.pattern_starts import starting_at
 from analysis.clean.title_separators import BRACKET_LABEL, MIN_LABELLED_TITLE
@@ -521,13 +523,34 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
         taken.append(byline)
     if bulleted:
         return fields  # a date's list item: a word beside it is a status ("● Ended"), no outlet
+    outlet = _name_part(line, taken)
+    if outlet and not byline and (paper := _paper_after_signer(line, taken, outlet)):
+        # "3. Dezember 2026 · Jakob Schneider · Hunsrik Zeitung": the author, then the paper
+        fields.append(FieldSpan(line_no, *outlet, "byline"))
+        byline, outlet = outlet, paper
     if (
-        (outlet := _name_part(line, taken))
+        outlet
         and (byline or not _in_labelled_value(line, outlet[0]))
         and not _REFERENCE_NUMBER.search(line)
     ):
         fields.append(FieldSpan(line_no, *outlet, "outlet"))
     return fields
+
+
+def _paper_after_signer(
+    line: str, taken: list[tuple[int, int]], first: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The span of a news outlet's name after a person's on a meta line holding a date
+    (``DATE · AUTHOR · PAPER``): the next name part after ``first`` holds a word the
+    languages put in an outlet's name
+    (:func:`analysis.clean.newspaper_words.holds_newspaper_word`) and ``first`` reads as a
+    person's (:func:`_reads_as_signer`); else None."""
+    if not taken or not _reads_as_signer(line[first[0] : first[1]]):
+        return None
+    after = _name_part(line, [*taken, first])
+    if after is None or after[0] < first[1]:
+        return None
+    return after if holds_newspaper_word(line[after[0] : after[1]]) else None
 
 
 def _in_labelled_value(line: str, start: int) -> bool:
@@ -735,7 +758,7 @@ def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | Non
         text = line[start:end]
         while text and text[0] in " ([":  # "(Example Herald, 4 Dec 2026)": no bracket
             start, text = start + 1, text[1:]
-        text = text.rstrip(" :")
+        text = text.rstrip(" :/")  # (a wiki source's italics mark "//" closing the line)
         label = FIELD_LABEL.match(text)
         if label is not None:  # "pubDate: Mon": a field's label names no one
             start, text = start + label.end(), text[label.end() :]
@@ -839,6 +862,23 @@ def card_header(
     fields += _outlet_repeats(lines, kinds, others, fields, outlet_value)
     fields += _category(lines, kinds, title_line, others, fields, outlet_value)
     return CardHeader(tuple(sorted(fields, key=lambda f: (f.line_no, f.start))), has_cue)
+
+
+def _reads_as_signer(name: str) -> bool:
+    """Whether a name on a card's date line reads as a person's, not an outlet's: a
+    person's name (:func:`analysis.clean.bylines.is_person_name`) holding no word the
+    languages put in a news outlet's name
+    (:func:`analysis.clean.newspaper_words.holds_newspaper_word`) and no web domain.
+
+    >>> _reads_as_signer("Lucia Ferrandi"), _reads_as_signer("Jornal Alpin")
+    (True, False)
+    """
+    name = name.strip()
+    return (
+        is_person_name(name.split())
+        and not holds_newspaper_word(name)
+        and DOMAIN.fullmatch(name) is None
+    )
 
 
 def signature_line(
