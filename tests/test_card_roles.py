@@ -89,3 +89,18 @@ def test_a_gaelic_surnames_particle_the_text_writes_in_lower_case_still_reads_as
         "Ciarán Ó Conghaile",
         "",
     ]
+
+
+def test_the_name_the_pages_address_spells_on_every_card_is_the_site_not_a_reporter():
+    # review h387 (newsboat_saved_articles_cat_ovd): a feed reader's saves each name their
+    # feed ("Feed: Dalską Tiðningą") and the page's only site evidence is the links'
+    # host dalska-tidninga.se; the name read as a person's made every card's outlet the
+    # host and the unsigned card's byline the feed (fails without)
+    from analysis.clean.card_roles import author_named_as_outlet
+
+    lines = ["Feed: Dalską Tiðningą", "Title: A", "", "Feed: Dalską Tiðningą", "Title: B"]
+    names = ["Dalską Tiðningą"] * 3
+    assert not author_named_as_outlet(names, "dalska-tidninga.se", lines, [True] * 3)
+    # a reporter's name is read so still
+    people = ["Anna Mattsson", "Karin Olsson", "Anna Mattsson"]
+    assert author_named_as_outlet(people, "dalska-tidninga.se", lines, [True] * 3)

@@ -27,8 +27,9 @@ from analysis.clean.card_fields import (
     name_span,
     normalized,
 )
-from analysis.clean.card_lines import SOURCE_CUE, LineKinds
+from analysis.clean.card_lines import DOMAIN, SOURCE_CUE, LineKinds
 from analysis.clean.header_lines import MENU_MARK, is_label_like, menu_items
+from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.name_forms import compact_name
 from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.page_metadata import line_value_span
@@ -689,7 +690,7 @@ def _uncased_author(value: str, own_site: str) -> bool:
     words = value.split()
     return (
         len(words) >= 2
-        and compact_name(value) != compact_name(own_site)
+        and not _is_own_site(value, own_site)
         and words[0].casefold() not in FUNCTION_WORDS
         and not holds_newspaper_word(value)
     )
@@ -699,7 +700,7 @@ def _reads_as_author(value: str, own_site: str, page: PageText) -> bool:
     """Whether a card's named value reads as a person's name, not as the page's site or
     a news outlet's (:func:`author_named_as_outlet`)."""
     words = value.split()
-    if compact_name(value) == compact_name(own_site) or not is_person_name(words):
+    if _is_own_site(value, own_site) or not is_person_name(words):
         return False
     if _ends_as_site(words, own_site):
         return False
@@ -717,6 +718,16 @@ def _reads_as_author(value: str, own_site: str, page: PageText) -> bool:
     # is no word of its own the page could write in lower case ("andu" of the name itself)
     capitalized = _INNER_APOSTROPHE.sub("", capitalized)
     return not any(map(page.writes_lower, name_words(capitalized)))
+
+
+def _is_own_site(value: str, own_site: str) -> bool:
+    """Whether a card's named value is the page's own site: its name, or, where only the
+    page's address names the site, a name that address spells (a feed reader's saves
+    each naming their feed "Dalską Tiðningą" on dalska-tidninga.se: the site's name
+    printed on every card, no reporter's)."""
+    if compact_name(value) == compact_name(own_site):
+        return True
+    return DOMAIN.fullmatch(own_site.strip()) is not None and name_matches_domain(value, own_site)
 
 
 # An apostrophe between two letters of a word.
