@@ -1436,3 +1436,43 @@ def test_a_masthead_over_a_company_notice_names_the_site_not_the_notices_head():
         "The Brackenfield Advertiser",
         "brackenfieldadvertiser.co.uk",
     )
+
+
+def test_a_name_whose_words_a_hyphenated_label_writes_in_another_order_is_the_sites():
+    # review h375 (htmly_blog_index_xog, chyrp_lite_blog_index_ng): the site's name was
+    # not read as its domain's, and the cards were filed under the host (fails without)
+    by_copyright = OutletEvidence(
+        url="https://busoga-amawulire.ug/",
+        copyright_holder="Amawulire ga Busoga",
+        html_title_parts=("Amawulire ga Busoga", "Amawulire okuva mu Busoga"),
+    )
+    assert decide_outlet(by_copyright, "p.html").name == "Amawulire ga Busoga"
+    by_title = OutletEvidence(
+        url="https://ndonga-nkundana.na/", html_title_parts=("Oonkundana dhaNdonga",)
+    )
+    assert decide_outlet(by_title, "p.html").name == "Oonkundana dhaNdonga"
+    # a headline's part of a title of two parts is never the site's name so
+    headline = OutletEvidence(
+        url="https://ndonga-nkundana.na/x",
+        html_title_parts=("Oonkundana dhaNdonga ya shuna", "Ndonga"),
+    )
+    assert decide_outlet(headline, "p.html").name == "ndonga-nkundana.na"
+
+
+def test_a_name_in_a_script_no_domain_spells_that_is_the_whole_title_is_the_sites():
+    # review h375 (known_stream_entries_cr), h387 (typecho_default_index_hsn): a home
+    # page titled by its site's name, which its markup or its notice gives too, was filed
+    # under the host (fails without)
+    marked = OutletEvidence(
+        url="https://maskwacis-acimowina.ca/",
+        html_site_name="ᐊᒋᒧᐏᓇ ᒪᐢᑿᒋᐢ",
+        html_title_parts=("ᐊᒋᒧᐏᓇ ᒪᐢᑿᒋᐢ",),
+    )
+    assert decide_outlet(marked, "p.html").name == "ᐊᒋᒧᐏᓇ ᒪᐢᑿᒋᐢ"
+    noticed = OutletEvidence(
+        url="https://xiangyin-xb.cn/", copyright_holder="湘音小报", html_title_parts=("湘音小报",)
+    )
+    assert decide_outlet(noticed, "p.html").name == "湘音小报"
+    # one cue alone is not enough
+    alone = OutletEvidence(url="https://xiangyin-xb.cn/", html_title_parts=("湘音小报",))
+    assert decide_outlet(alone, "p.html").name == "xiangyin-xb.cn"

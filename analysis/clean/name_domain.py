@@ -642,3 +642,54 @@ def spelled_by_word_starts(label: str, words: list[str]) -> bool:
                     spelled[i][j] = True
                     break
     return spelled[0][0]
+
+
+#: Fewest letters of a hyphenated label's part read as a word's stem: a shorter part
+#: ("xb", "tv") is an abbreviation, no word the name must hold.
+MIN_LABEL_PART_LETTERS = 4
+
+
+def holds_label_parts(name: str, domain: str) -> bool:
+    """Whether a name holds each part of its domain's hyphenated label inside a word of
+    its own, in any order: a label writing the name's words in another order or without
+    a prefix ("Amawulire ga Busoga" at busoga-amawulire.ug, "Oonkundana dhaNdonga" at
+    ndonga-nkundana.na), accents aside.
+
+    Parameters
+    ----------
+    name : str
+        A site name as written.
+    domain : str
+        A domain; each of its site labels (:func:`analysis.clean.domains.site_labels`)
+        is tried.
+
+    Returns
+    -------
+    bool
+        True when a label has two parts or more, each of
+        :data:`MIN_LABEL_PART_LETTERS` letters or more, and each lies inside a different
+        word of the name.
+
+    Examples
+    --------
+    >>> holds_label_parts("Amawulire ga Busoga", "busoga-amawulire.ug")
+    True
+    >>> holds_label_parts("Busoga Times", "busoga-amawulire.ug")
+    False
+    """
+    words = [unaccented(word).casefold() for word in LETTER_RUN.findall(name)]
+    for label in site_labels(domain):
+        parts = label.split("-")
+        if len(parts) < 2 or not all(
+            len(part) >= MIN_LABEL_PART_LETTERS and part.isalpha() for part in parts
+        ):
+            continue
+        free = list(range(len(words)))
+        for part in parts:
+            k = next((k for k in free if part in words[k]), None)
+            if k is None:
+                break
+            free.remove(k)
+        else:
+            return True
+    return False

@@ -84,6 +84,7 @@ from analysis.clean.link_forms import (
     unicode_domain,
 )
 from analysis.clean.name_domain import (
+    holds_label_parts,
     name_matches_domain,
     name_matches_label,
     name_spelled_by_domain,
@@ -1141,11 +1142,17 @@ def _own_site_name(evidence: OutletEvidence, domain: str) -> str | None:
     candidates += [(value, word_starts, True) for value, word_starts in titled]
     for value, word_starts, from_title in candidates:
         name = _clean(value)
+        # a name whose words a hyphenated label writes in another order ("Amawulire ga
+        # Busoga" at busoga-amawulire.ug), given by the site or as the page's whole title
+        reordered = bool(name) and (not from_title or len(parts) == 1)
+        reordered = reordered and holds_label_parts(name, domain)
         if not name or not (
-            name_matches_domain(name, domain, word_starts) or name_spelled_by_domain(name, domain)
+            name_matches_domain(name, domain, word_starts)
+            or name_spelled_by_domain(name, domain)
+            or reordered
         ):  # (a Cyrillic name its domain spells in Latin letters: "Ногай Давысы" nogaydavysy)
             continue
-        if from_title and compact_name(name) != label:
+        if from_title and compact_name(name) != label and not reordered:
             continue  # a title's part only when it spells the domain's label whole
         if domain_of_name(name) is None:
             return name
@@ -1160,7 +1167,8 @@ def _unspelled_name(evidence: OutletEvidence) -> str | None:
     markup's name when the page's text names the site so too, so that the site's text
     dumps, filed by that name, join its HTML pages; the markup's or the text's name when
     the page's ``<title>`` names it as well ("Headline — Львівський вісник",
-    :func:`title_names`), or its closing notice (``notice_holder``: a text dump's
+    :func:`title_names`, or the whole ``<title>`` is the name: "ᐊᒋᒧᐏᓇ ᒪᐢᑿᒋᐢ" on a home
+    page so titled), or its closing notice (``notice_holder``: a text dump's
     masthead "Мокшень Вал" over "© 2026 Мокшень Вал"); else the ``<title>``'s first or
     last part when it reads as a newspaper's name in a script without case
     (:func:`~analysis.clean.title_separators.caseless_title_name`: "Headline । পূর্বাশা
@@ -1182,8 +1190,8 @@ def _unspelled_name(evidence: OutletEvidence) -> str | None:
         others = (text if name is markup else markup, _clean(evidence.notice_holder))
         if any(other and compact_name(other) == compact_name(name) for other in others):
             return name
-        if title_names(evidence.html_title_parts, name):
-            return name
+        if title_names(evidence.html_title_parts, name) or parts == (name,):
+            return name  # (or the page's whole title: a home page titled by its site)
     if credit and (site := credited_title_site(parts)):
         return _clean(site)
     ends = (parts[-1], parts[0]) if len(parts) >= 2 else ()
