@@ -941,3 +941,18 @@ def test_a_date_line_naming_a_paper_alone_keeps_it_the_outlet():
     line = "3. Dezember 2026 · Hunsrik Zeitung"
     values = _values(line, meta_fields(0, line))
     assert values["outlet"] == "Hunsrik Zeitung" and "byline" not in values
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["01 December 2026   - Posted in   Amawulire", "01.12.2026 · Geplaatst in Nieuws"],
+)
+def test_a_date_labels_section_on_a_meta_line_is_no_outlet(line):
+    # review h375 (htmly_blog_index_xog): the unsigned card's 'Posted in SECTION' after
+    # its date was its outlet (fails without)
+    assert "outlet" not in _values(line, meta_fields(0, line))
+
+
+def test_a_date_labels_credit_is_still_read():
+    line = "3 December 2026 · Published by Harbour Weekly"
+    assert "Harbour Weekly" in _values(line, meta_fields(0, line)).values()

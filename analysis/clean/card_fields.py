@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from analysis.clean.byline_words import NAME_LIKE_BY_WORDS
+from analysis.clean.byline_words import BY_WORDS, NAME_LIKE_BY_WORDS
 from analysis.clean.bylines import is_person_name
 from analysis.clean.card_lines import (
     CAPTION_CUES,
@@ -54,6 +54,7 @@ from analysis.clean.card_lines import (
     media_label_end,
 )
 from analysis.clean.dates import (
+    DATE_LABEL,
     HEBREW_CALENDAR_DATE,
     find_date_span,
     find_dates,
@@ -773,12 +774,36 @@ def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | Non
             continue
         if is_weekday_name(text):  # a day's name ("Rabu, 02 Des 2026"), no outlet
             continue
+        if _labelled_section(text):  # "3 December 2026 - Posted in News": no outlet
+            continue
         if HEBREW_CALENDAR_DATE.search(text):  # a date in Hebrew numerals, no outlet
             continue
         if _WIRE_SLUG.fullmatch(text):  # a wire's story slug ("LBY-TRIPOLI/ROADS")
             continue
         return start, end
     return None
+
+
+def _labelled_section(text: str) -> bool:
+    """Whether a meta line's part is a date label's word and the value it places the
+    post in, a preposition's lower-case word between (``Posted in News``, ``Geplaatst in
+    Nieuws``): the post's section, its date elsewhere on the line."""
+    label = DATE_LABEL.match(text)
+    if label is None or label["publish"] is None:
+        return False
+    after = text[label.end() :].split()
+    return (
+        len(after) >= 2
+        and is_lower_case(after[0])
+        and after[0].casefold() not in _BY_WORDS  # "Published by X": a credit, read so
+        and not is_lower_case(after[1][:1])
+    )
+
+
+# The languages' one-word "by" (BY_WORDS' single words, and English's).
+_BY_WORDS = frozenset(
+    {"by"} | {word for words in BY_WORDS.values() for word in words if " " not in word}
+)
 
 
 def card_header(
