@@ -149,11 +149,15 @@ class ExportStory:
 class NewsExport:
     """A text read as a news database export: its layout, its lines (as the stories'
     line numbers count them: the text's, except that Factiva's field codes are put on
-    lines of their own) and its stories, in order."""
+    lines of their own) and its stories, in order; ``item_page`` when a file of one
+    story is that story's page, named as the file (a reference manager's report printed
+    from one item, :mod:`analysis.clean.reference_report`), not a database's file of
+    stories that holds one."""
 
     layout: str
     lines: tuple[str, ...]
     stories: tuple[ExportStory, ...]
+    item_page: bool = False
 
 
 def read_export(text: str) -> NewsExport | None:

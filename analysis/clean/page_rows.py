@@ -51,6 +51,7 @@ from analysis.clean.read import (
     script_listing_page,
 )
 from analysis.clean.reference_export import read_reference_export
+from analysis.clean.reference_report import read_reference_report
 from analysis.clean.segment import (
     BlockColumns,
     check_page_blocks,
@@ -314,13 +315,18 @@ def clean_read_page(page: Page, facts: PageFacts) -> list[CleanedPage | SkippedP
     list
         ``[clean_page(page, facts)]``, or for an export
         (:func:`analysis.clean.news_export.read_export`) or a reference manager's
-        (:func:`analysis.clean.reference_export.read_reference_export`) one :class:`CleanedPage` per
+        (:func:`analysis.clean.reference_export.read_reference_export`,
+        :func:`analysis.clean.reference_report.read_reference_report`) one :class:`CleanedPage` per
         story, named :func:`story_page_name`, and a :class:`SkippedPage` for each story
         that cannot be read (naming the file and the story's number); for a Jupyter
         notebook whose text lists no stories (a researcher's own analysis), a
         :class:`SkippedPage` saying why (:data:`NOTEBOOK_NO_LISTING`).
     """
-    export = read_export(page.text) or read_reference_export(page.text)
+    export = (
+        read_export(page.text)
+        or read_reference_export(page.text)
+        or read_reference_report(page.text)
+    )
     if export is None:
         cleaned = clean_page(page, facts)
         return [_notebook_listing(cleaned) if page.encoding == NOTEBOOK_ENCODING else cleaned]
@@ -334,6 +340,8 @@ def clean_read_page(page: Page, facts: PageFacts) -> list[CleanedPage | SkippedP
     results: list[CleanedPage | SkippedPage] = []
     for story in export.stories:
         name = story_page_name(page.name, story.number, n_stories)
+        if export.item_page and n_stories == 1:
+            name = page.name  # one item's report is that item's page
         if story.problem is not None:
             reason = f"{page.name}: {export.layout} export, {story.problem} (of {n_stories})"
             results.append(SkippedPage(name, reason))
