@@ -3,13 +3,18 @@
 
 A text browser (w3m, links) or a print of the page lays the header's row out in columns: the
 logo's text at the left, the sign-in and subscribe links floated right, a wide run of spaces
-between. Read whole, the line is no name; its left part is. Nothing here knows a site.
+between. Read whole, the line is no name; its left part is. So is a row whose right part is
+the site's menu, opening with the home page's entry ("بوابة الدلتا <wide gap> الرئيسية
+محافظات اقتصاد", "Gaceta Municipal <wide gap> Inicio  Contacto":
+:data:`~analysis.clean.html_logo.HOME_WORDS`), however many its entries. Nothing here
+knows a site.
 """
 
 from __future__ import annotations
 
 import re
 
+from analysis.clean.html_logo import HOME_WORDS
 from analysis.clean.paywall_words import WAY_IN, WAY_IN_PATTERN, word_start_pattern
 
 #: The fewest spaces between the name and the links: a column gap, twice the widest gap a
@@ -42,7 +47,8 @@ def left_of_account_links(line: str) -> str:
         The part before the gap (a prefix of ``line``, so spans in it are the line's),
         when the part after it is :data:`MAX_LINKS` links at most, each of
         :data:`MAX_LINK_WORDS` words at most, one of them the way in (sign in,
-        subscribe: :data:`~analysis.clean.paywall_words.WAY_IN`).
+        subscribe: :data:`~analysis.clean.paywall_words.WAY_IN`), or links the first of
+        which is the home page's (the site's menu).
     """
     stripped = line.rstrip()
     gaps = list(_GAP.finditer(stripped))
@@ -53,6 +59,8 @@ def left_of_account_links(line: str) -> str:
     if _GAP.search(right):
         return line  # columns farther on: a row of cells, not a corner of links
     links = [link for link in _LINK_SEPARATOR.split(right) if link.strip(" []")]
+    if links and links[0].strip(" []").casefold() in HOME_WORDS:
+        return line[: gap.start()]  # the site's menu set right, from its home page's entry
     if not links or len(links) > MAX_LINKS:
         return line
     if any(len(link.split()) > MAX_LINK_WORDS for link in links):

@@ -167,7 +167,9 @@ _NAMING_WORDS = LOGO_WORDS | EMBLEM_WORDS
 #: the link goes), case-folded: English, Spanish, Portuguese, French, Italian, German,
 #: Dutch, the Nordic languages, Finnish, Polish, Czech, Slovak, Russian, Ukrainian,
 #: Turkish, Romanian, Hungarian, Greek, Indonesian and Malay, Vietnamese, Thai, Arabic,
-#: Hebrew, Japanese, Chinese, Korean.
+#: Hebrew, Japanese, Chinese, Korean, Persian, Urdu, Hindi, Bengali, Armenian, Georgian,
+#: Kazakh; a menu printed one entry a line opens with one
+#: (:func:`analysis.clean.masthead_context.opens_menu`).
 HOME_WORDS = frozenset(
     {
         "home", "homepage", "home page", "go home", "back to home", "inicio", "portada",
@@ -178,6 +180,9 @@ HOME_WORDS = frozenset(
         "ana sayfa", "acasă", "prima pagină", "kezdőlap", "αρχική", "beranda", "laman utama",
         "trang chủ", "หน้าแรก", "الرئيسية", "الصفحة الرئيسية", "דף הבית", "ראשי", "ホーム",
         "トップ", "トップページ", "首页", "首頁", "主页", "홈", "홈으로",
+        # Persian, Urdu, Hindi, Bengali, Armenian, Georgian, Kazakh (a menu's first entry)
+        "صفحه اصلی", "صفحہ اول", "होम", "मुख्य पृष्ठ", "মূলপাতা", "প্রচ্ছদ",
+        "գլխավոր", "მთავარი", "басты бет",
     }
 )  # fmt: skip
 

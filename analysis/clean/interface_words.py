@@ -186,3 +186,42 @@ def is_interface_label(text: str) -> bool:
     return 0 < len(words) <= MAX_INTERFACE_LABEL_WORDS and all(
         word in INTERFACE_WORDS for word in words
     )
+
+
+# A skip link's label, the whole line: "Skip to content", "Skip to main content" (and the
+# languages' own: Chinese, Japanese, Korean, Arabic, Persian, Russian, Ukrainian, German,
+# French, Spanish, Portuguese, Italian, Dutch, Indonesian and Malay, Thai, Vietnamese,
+# Turkish, Polish, Hindi), as a browser's copy of a page prints it over the masthead.
+_SKIP_LINK = re.compile(
+    r"\s*(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)"
+    r"|跳(?:到|至|转到)(?:主要)?内容|跳(?:到|至)主要內容|(?:メイン)?コンテンツへ(?:移動|スキップ)"
+    r"|本文へ(?:移動|スキップ)|メインコンテンツへスキップ|본문\s*바로\s*가기"
+    r"|(?:انتقل|تخطى)\s+إلى\s+المحتوى(?:\s+الرئيسي)?|پرش\s+به\s+محتوا"
+    r"|перейти\s+к\s+(?:содержимому|контенту|основному\s+содержанию)"
+    r"|перейти\s+до\s+(?:вмісту|основного\s+вмісту)|zum\s+inhalt(?:\s+springen)?"
+    r"|aller\s+au\s+contenu(?:\s+principal)?|(?:saltar|ir)\s+al\s+contenido(?:\s+principal)?"
+    r"|(?:pular|ir)\s+para\s+o\s+conte[uú]do(?:\s+principal)?|vai\s+al\s+contenuto"
+    r"|naar\s+(?:de\s+)?(?:hoofd)?inhoud(?:\s+gaan)?|(?:langsung|lompat)\s+ke\s+(?:konten|isi)"
+    r"|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?|chuyển\s+đến\s+nội\s+dung|içeriğe\s+(?:geç|atla)"
+    r"|przejdź\s+do\s+(?:treści|zawartości)|सामग्री\s+पर\s+जाएं)\s*[.:]?\s*",
+    re.IGNORECASE,
+)
+
+
+def is_skip_link(line: str) -> bool:
+    """Whether ``line`` is only a skip link's label ("Skip to content", "跳到主要内容",
+    "メインコンテンツへスキップ"), which a browser's copy prints over the site's
+    masthead: a control, never a name.
+
+    Parameters
+    ----------
+    line : str
+        One line of the page.
+
+    Returns
+    -------
+    bool
+        True when the whole line is such a label in one of the languages of the
+        pattern (English and 20 more).
+    """
+    return _SKIP_LINK.fullmatch(line) is not None

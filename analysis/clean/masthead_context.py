@@ -23,6 +23,7 @@ from analysis.clean.header_lines import (
     menu_items,
     spaced_menu_items,
 )
+from analysis.clean.html_logo import HOME_WORDS
 from analysis.clean.interface_words import (
     INTERFACE_WORDS,
     is_control_line,
@@ -543,6 +544,12 @@ def _starts_menu(lines: Sequence[str], index: int) -> bool:
         return True
     if is_list_item(lines[index]):
         run = list(itertools.takewhile(is_list_item, lines[index : index + MIN_MENU_ENTRIES]))
+        entries = [_entry_text(line) for line in run]
+    elif _entry_text(lines[index]).casefold() in HOME_WORDS:
+        # a menu printed one entry a line, opening with the home page's ("首页" / "本地"
+        # / "财经", "صفحہ اول" / "پاکستان" / "کراچی": a browser's copy): its entries in a
+        # row, no blank line between
+        run = itertools.takewhile(str.strip, lines[index : index + MIN_MENU_ENTRIES])
         entries = [_entry_text(line) for line in run]
     elif is_menu_line(lines[index]):
         entries = menu_items(lines[index])

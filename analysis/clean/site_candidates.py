@@ -26,7 +26,7 @@ from analysis.clean.header_lines import (
     menu_items,
     spaced_menu_items,
 )
-from analysis.clean.interface_words import is_control_line
+from analysis.clean.interface_words import is_control_line, is_skip_link
 from analysis.clean.long_masthead import long_masthead
 from analysis.clean.masthead_context import heads_the_story, lines_between_copied_menus, opens_menu
 from analysis.clean.masthead_lines import (
@@ -574,7 +574,14 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
     # the page's first line of text, below a scraper's header block ("Title:" / "URL
     # Source:" / "Markdown Content:" over a reader service's copy: fields, no masthead)
     fields = header_lines(lines)
-    top = next((i for i, raw in enumerate(lines) if raw.strip() and i not in fields), None)
+    top = next(
+        (
+            i
+            for i, raw in enumerate(lines)
+            if raw.strip() and i not in fields and not is_skip_link(raw)
+        ),
+        None,
+    )  # (a skip link's label over the masthead, "跳到主要内容": a control, stepped over)
     listed = menu_entries(lines[:MASTHEAD_LINES])
     # the page's first name over its menu printed one entry a line, then the story's
     # header: its masthead on a page naming no copyright holder (one that names one is
@@ -673,11 +680,19 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             # a logo set in lower case ("the morning ledger"), the page's first line
             add(masthead[0], (i, *masthead[1]), "masthead")
             add(masthead[0], (i, *masthead[1]), "over_menu")
-        elif first_plain and first_masthead and i < MASTHEAD_LINES and not author_box:
+        elif (
+            first_plain
+            and first_masthead
+            and i < MASTHEAD_LINES
+            and not author_box
+            and not is_skip_link(raw)
+        ):
             # a name its case does not mark ("南方時報", "Sauti ya Mwambao"): the first such
             # line, over the site's menu or over the story's header, not right over the
             # headline (a section's label is printed there)
-            if masthead := plain_masthead(line):
+            # (the name with the account links or the menu set at its right, "NAME
+            # <wide gap> Log in", "NAME <wide gap> Home  News ...": its left part)
+            if masthead := plain_masthead(line) or plain_masthead(left_of_account_links(line)):
                 first_plain = False
                 over = i == top and opens_menu(lines, i, with_tagline=False)
                 if (
