@@ -102,3 +102,21 @@ def test_a_read_later_copys_save_line_under_headline_site_and_host_is_found():
     assert capture_line_index(lines) == 3
     # a line further down dated the same way is the story's, not a save tool's
     assert capture_line_index(["Headline", "Site", "site.example", "Intro", *lines[3:]]) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Added to Pocket: 6 Dec 2026",  # a Pocket-like copy's line of the adding
+        "Gespeichert mit GoodLinks am 6. Dezember 2026",  # the app named before "am"
+        "Enregistré avec Pocket le 6 décembre 2026",
+        "Opgeslagen met de app op 6 december 2026",
+    ],
+)
+def test_a_read_later_apps_line_naming_the_app_dates_the_saving(line):
+    from analysis.clean.capture_marks import capture_line_index
+
+    lines = ["Ferry fares rise for the winter", "The Fenwick Gazette", line, "", "Fares rise."]
+    assert capture_line_index(lines) == 2
+    # the words alone, no date after them: no save line
+    assert capture_line_index([*lines[:2], line.rsplit(" ", 3)[0], *lines[3:]]) is None

@@ -55,11 +55,17 @@ _LOGO_LABEL = re.compile(
 # ("Saved 6 December 2026", h388).
 _SAVED_ON = re.compile(
     r"\s*(?:(?:Saved|Captured|Archived|Clipped|Downloaded)\b(?:\s+\S+){0,4}?(?:\s+on|\s+[·|•])"
+    # a read-later app's line of the adding ("Added to Pocket: 6 Dec 2026", h388)
+    r"|Added\s+to\s+\S+(?:\s+\S+)?(?:\s+on|:|\s+[·|•])"
     # the participle right before the date ("Saved 6 December 2026", an Instapaper-like
     # copy's line under the site's host, h388): the date must follow it, a weekday first
     r"|(?:Saved|Captured|Archived|Clipped)(?=\s)"
-    r"|(?:gespeichert(?:\s+am)?|enregistré\s+le|guardado\s+el|salvo\s+em|salvato\s+il"
-    r"|opgeslagen\s+op|zapisano|сохранено|збережено|บันทึก(?:ไว้)?เมื่อ|保存日時?|保存于|保存於"
+    # (the app may be named before the word for "on": "Gespeichert mit GoodLinks am",
+    # "Enregistré avec Pocket le", h388)
+    r"|(?:gespeichert(?:(?:\s+\S+){0,3}?\s+am)?|enregistré(?:\s+\S+){0,3}?\s+le"
+    r"|guardado(?:\s+\S+){0,3}?\s+el|salvo(?:\s+\S+){0,3}?\s+em"
+    r"|salvato(?:\s+\S+){0,3}?\s+il|opgeslagen(?:\s+\S+){0,3}?\s+op"
+    r"|zapisano|сохранено|збережено|บันทึก(?:ไว้)?เมื่อ|保存日時?|保存于|保存於"
     # Turkish, Swedish, Danish, Norwegian, Finnish, Czech, Romanian, Hungarian,
     # Indonesian and Malay, Vietnamese, Greek (h361's held-out Turkish export)
     r"|kaydedildi|sparad|gemt|lagret|tallennettu|uloženo|salvat|mentve|disimpan"
