@@ -285,7 +285,8 @@ def is_site_prompt(line: str) -> bool:
 # / Bosnian / Serbian, Slovenian, Polish, Czech, Russian, Ukrainian, Japanese (h401; the
 # languages' words for the mailing, no tuned value).
 _FORWARDED_QUESTION = re.compile(
-    r"[^.!?。？]*(?:\bforwarded\b|\bforward (?:you|this)\b|weitergeleitet|transférée?\b|reenviad[oa]\b"
+    r"[^.!?。？]*(?:\bforwarded\b|\bforward (?:you|this)\b|weitergeleitet|transférée?\b"
+    r"|reenviad[oa]\b"
     r"|\breenviado\b|inoltrat[oa]\b|encaminhad[oa]\b|doorgestuurd\b|proslijedi(?:o|la|li)\b"
     r"|prosledi(?:o|la|li)\b|posredoval[a]?\b|przesłał[a]?\b|przekazał[a]?\b|přeposlal[a]?\b"
     r"|пересла(?:л[аи]?|в)\b|転送され)[^.!?。？]*[?？]"
