@@ -161,3 +161,17 @@ def test_two_creators_on_a_platform_whose_accounts_are_folders_are_two_outlets()
     for parts in (section,):
         evidence = OutletEvidence(url=url, html_site_name="Example", html_title_parts=parts)
         assert decide_outlet(evidence, "q.html").key == "example.com"
+
+
+def test_a_platform_page_whose_first_folder_spells_one_outlets_name_joins_it():
+    # write.as/kowhai-notes/...: the blog's HTML is filed by its name, a scraper's export
+    # naming only the platform by the domain; the folder spells the name, accents aside
+    labels = {"kōwhainotes": frozenset({"name:kōwhainotes"}), "news": frozenset({"name:news"})}
+    rows = {
+        "a": ("write.as", "https://write.as/kowhai-notes/river-bus"),
+        "b": ("write.as", "https://write.as/news/river-bus"),
+        "c": ("write.as", "https://write.as/other-notes/river-bus"),
+    }
+    assert host_pages_of_urls(rows, {"write.as": "write.as"}, {}, labels) == {
+        "a": ("write.as", "name:kōwhainotes")
+    }

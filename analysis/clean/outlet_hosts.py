@@ -11,7 +11,10 @@ run holds that host's own key; a page of another host of the domain, or of the d
 itself, stays the domain's. The run's own keys decide: no host is known in advance.
 So for a site in a folder of the domain (``hub.example/oh/ashford``, a network's town
 site: :mod:`analysis.clean.folder_sites`): the domain's pages whose URL lies under the
-folder join it, the longest such folder of the run first.
+folder join it, the longest such folder of the run first; and a page whose URL's first
+folder is the slug of the name, of two words or more, of one outlet of the run
+(``write.as/kowhai-notes/...`` of "Kōwhai Notes", a blog on a platform, its export
+naming only the platform) joins that outlet, as a host's label spelling one does.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis.clean.domains import sub_host
-from analysis.clean.folder_sites import folder_key_of
+from analysis.clean.folder_sites import folder_key_of, url_folders
+from analysis.clean.name_forms import compact_name, unaccented
+from analysis.clean.url_slugs import is_slug
 
 if TYPE_CHECKING:
     from analysis.clean.outlet_merge import OutletIdentities
@@ -77,6 +82,9 @@ def host_pages_of_urls(
         if (folder := folder_key_of(key, url, keys)) is not None:
             found[page] = (key, keys[folder])  # a site in a folder of the domain
             continue
+        if len(slugged := _slug_outlets(url, labels)) == 1:
+            found[page] = (key, next(iter(slugged)))  # a blog's folder on a platform
+            continue
         if host is None:
             continue
         named = (labels or {}).get(host.split(".")[0].replace("-", ""), frozenset())
@@ -85,6 +93,23 @@ def host_pages_of_urls(
         elif len(named) == 1:
             found[page] = (key, next(iter(named)))
     return found
+
+
+def _slug_outlets(url: str, labels: Mapping[str, frozenset[str]] | None) -> frozenset[str]:
+    """The outlets whose name of two words or more the URL's first folder spells as a
+    slug, accents aside (``write.as/kowhai-notes/...`` of "Kōwhai Notes"): a blog's or a
+    publication's folder on a platform, its page printing only the platform's name (a
+    scraper's export). A one-word folder ("/news/") is a section's as often."""
+    folders = url_folders(url)
+    if not labels or not folders or not is_slug(folders[0]):
+        return frozenset()
+    spelled = unaccented(compact_name(folders[0]))
+    return frozenset(
+        final
+        for label, finals in labels.items()
+        if unaccented(label) == spelled
+        for final in finals
+    )
 
 
 def file_url_hosts(
