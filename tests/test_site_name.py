@@ -2404,3 +2404,14 @@ def test_a_localized_navigation_heading_over_a_menu_names_no_site():
     ]
     site = page_site_name(lines)
     assert site is not None and site.name == "Wiki Notisia Guiné"
+
+
+def test_a_way_in_button_in_a_script_without_latin_letters_is_a_control():
+    # a channel page's "Подписаться" (subscribe) button under the channel's name was
+    # read as the site (h398's held-out page): the way in of WAY_IN's tables, any script
+    from analysis.clean.interface_words import names_a_control
+
+    assert names_a_control(["подписаться"])
+    assert names_a_control(["συνδρομή"])
+    assert not names_a_control(["вологда"])
+    assert not names_a_control(["чаллы", "хәбәрләре"])

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.newspaper_words import NAME_NOUNS
-from analysis.clean.paywall_words import WAY_IN_PATTERN
+from analysis.clean.paywall_words import WAY_IN, WAY_IN_PATTERN, word_start_pattern
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, LOWER_LETTERS, UPPER_LETTERS
 
@@ -35,14 +35,19 @@ def names_a_control(words: Sequence[str]) -> bool:
     """
     if len(words) >= 2 and words[-1] in NAME_NOUNS:
         words = words[:-1]
-    if len(words) == 1 and _WAY_IN_WORD.fullmatch(words[0]):
-        return True  # the way in of any language ("Suscribite", "Abonnieren", "Tilaa")
+    if len(words) == 1 and (_WAY_IN_WORD.fullmatch(words[0]) or _WAY_IN_START.match(words[0])):
+        # the way in of any language ("Suscribite", "Abonnieren", "Tilaa", a channel's
+        # "Подписаться" button, h398)
+        return True
     return any(word in INTERFACE_WORDS for word in words)
 
 
 # One word that is the way in of a page language (subscribe, log in, register:
 # :data:`~analysis.clean.paywall_words.WAY_IN_PATTERN`), a control's label alone.
 _WAY_IN_WORD = re.compile(rf"(?:{WAY_IN_PATTERN})", re.IGNORECASE)
+# A word opening with a way in of a page language's table (Russian "подпис", Greek
+# "συνδρομ", Japanese "ログイン": :data:`~analysis.clean.paywall_words.WAY_IN`).
+_WAY_IN_START = re.compile(word_start_pattern(WAY_IN), re.IGNORECASE)
 
 
 def is_control_line(line: str) -> bool:
