@@ -117,3 +117,21 @@ def test_a_headless_cms_documents_fields_under_content_are_a_story():
     assert list(articles["published"]) == [s[2] for s in _STORIES]
     assert list(articles["body"]) == [s[1] for s in _STORIES]
     assert set(articles["outlet"]) == {"Valley Ledger"}
+
+
+def test_a_dataset_viewers_rows_are_the_stories_they_wrap():
+    # a hub's dataset viewer /rows response of a news corpus: {"features": [...], "rows":
+    # [{"row_idx", "row": {story fields}, "truncated_cells"}]} (h398's held-out page)
+    rows = [
+        {
+            "row_idx": i,
+            "row": {"headline": title, "article": body, "date": day, "author": author},
+            "truncated_cells": [],
+        }
+        for i, (title, body, day, author) in enumerate(_STORIES)
+    ]
+    features = [{"feature_idx": 0, "name": "headline", "type": {"dtype": "string"}}]
+    data = json.dumps({"features": features, "rows": rows, "num_rows_total": 2}).encode()
+    articles = _articles_of(data, "rows.json")
+    assert list(articles["title"]) == [s[0] for s in _STORIES]
+    assert list(articles["published"]) == [s[2] for s in _STORIES]

@@ -149,8 +149,9 @@ _MESSAGE_KEYS = ("text", "message")
 # export of the spider's own items, a scraper library's record: the story's text, a
 # text or a list of paragraphs); news-please's records' "maintext" (their "description"
 # is the page's meta description, a sentence); a blog platform's "html" (Ghost's posts,
-# whose "excerpt" is the opening cut).
-_LISTED_BODY_KEYS = (*_BODY_KEYS, "text", "maintext", "html")
+# whose "excerpt" is the opening cut); a news corpus's "article" column (a dataset's rows:
+# "headline" / "article", h398).
+_LISTED_BODY_KEYS = (*_BODY_KEYS, "text", "maintext", "html", "article")
 # (a headless CMS's "author_name" beside an "author" link to the author's document)
 _AUTHOR_KEYS = (
     "author",
@@ -226,8 +227,9 @@ _BLOCK_TEXT_KEYS = ("text", "content", "html", "value")
 # and Airtable's), a search engine's hit (Elasticsearch's and OpenSearch's
 # {"_index", "_id", "_score", "_source": {...}}), a JSON:API resource's ({"type", "id",
 # "attributes": {...}}, Strapi's too), a link aggregator's post view (Lemmy's {"post":
-# {...}, "creator", "community", "counts"}).
-_WRAPPER_KEYS = ("item", "node", "fields", "_source", "attributes", "post")
+# {...}, "creator", "community", "counts"}), a dataset viewer's row ({"row_idx", "row":
+# {...}, "truncated_cells"}: a news corpus's rows as a hub's /rows API returns them).
+_WRAPPER_KEYS = ("item", "node", "fields", "_source", "attributes", "post", "row")
 # The keys of a document's fields beside its address and dates (Prismic's API: {"id", "uid",
 # "url", "first_publication_date", "data": {"title": [...], "body": [slices]}}; Storyblok's
 # content delivery API: {"name", "slug", "published_at", "content": {"component", "title",
