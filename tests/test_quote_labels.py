@@ -61,3 +61,28 @@ def test_a_label_line_names_its_quote(body, language, speaker):
 def test_no_label_no_speaker(body, language):
     quote = find_quotes(body, language)[0]
     assert quote.speaker_as_printed is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Farmers: "We were promised a bridge, we got a ferry"\n\nTwo years after the floods.',
+         "Farmers"),
+        ('Health minister: "No patient should wait an hour"\n\nThe minister spoke on Monday.',
+         "Health minister"),
+        # a kicker, capitals only, a topic, or a label below the headline: no speaker
+        ('Live: "We were promised a bridge, we got a ferry"\n\nTwo years on.', None),
+        ('RESIDENTS: "We were promised a bridge, we got a ferry"\n\nTwo years on.', None),
+        ('Ferry row: "We were promised a bridge, we got a ferry"\n\nTwo years on.', None),
+        ('A ferry for now\n\nFarmers: "We were promised a bridge, we got a ferry"', None),
+    ],
+)  # fmt: skip
+def test_a_headline_label_naming_a_role_or_group_is_the_speaker(body, speaker):
+    quote = find_quotes(body)[0]
+    assert quote.speaker_as_printed == speaker
+
+
+def test_zulu_they_say():
+    body = 'Abazali baseMlazi bathi: "Sifuna isikole sabantwana bethu"'
+    (quote,) = find_quotes(body, "zu")
+    assert quote.attributed and quote.speaker_as_printed == "Abazali baseMlazi"

@@ -85,7 +85,9 @@ Attribution
     the sentence before a quote that stands alone is its speaker ('X, the harbour master,
     was blunt: "..."', 'X, chief executive of Y, was more guarded. "..."': :mod:`.verbless`,
     ``cue`` "subject"), and failing that the name a label line gives the quote that
-    closes it ('- Name, role: "..."': :mod:`.labels`, ``cue`` "label"). In English, a
+    closes it ('- Name, role: "..."': :mod:`.labels`, ``cue`` "label"; in any
+    language, a headline's label of a role or a group of people: 'Farmers: "..."'). In
+    English, a
     paragraph of quotes only after a paragraph holding none takes the speaker of that
     paragraph's last sentence ("Smith said the plan was flawed." then '"..."'). A
     paragraph that opens

@@ -15,7 +15,7 @@ from itertools import islice, pairwise
 from typing import NamedTuple
 
 from analysis.stats.quotes.cues import _Cue, _cue_start, _CuesByDistance, _find_cues
-from analysis.stats.quotes.labels import label_speaker
+from analysis.stats.quotes.labels import headline_label, label_speaker
 from analysis.stats.quotes.lexicon import _INVERTIBLE, _MASK, _is_filler, _word_set
 from analysis.stats.quotes.marks import _QUOTE_CHARS, _Line, _Span, _span_stop
 from analysis.stats.quotes.sentences import _colon_sentence, _sentence_starts
@@ -321,6 +321,34 @@ def _labelled(masked: str, colon: int, stop: int, offset: int) -> _Attribution |
     if span is None:
         return None
     return _Attribution(LABEL_CUE, span[0] + offset, span[1] + offset)
+
+
+def headline_labelled(body: str, line: _Line, line_spans: Sequence[_Span]) -> None:
+    """Attribute, in place, the unattributed quote a headline (``line``, the body's first)
+    prints after a label and a colon to that label (:func:`.labels.headline_label`:
+    "Farmers: "..."", "Health minister: "..."", in any language the line's own rules
+    left it unread in), ``cue`` "label".
+
+    Parameters
+    ----------
+    body : str
+        The article body.
+    line : _Line
+        Its first line.
+    line_spans : sequence of _Span
+        The line's spans, in order.
+    """
+    text = body[line.start : line.end]
+    masked = _mask_spans(
+        text, [(s.open_mark.pos - line.start, _span_stop(s) - line.start) for s in line_spans]
+    )
+    for s in line_spans:
+        if s.attribution is not None or s.named:
+            continue
+        head = masked[: s.open_mark.pos - line.start].rstrip()
+        span = headline_label(masked, len(head) - 1, _span_stop(s) - line.start) if head else None
+        if span is not None:
+            s.attribution = _Attribution(LABEL_CUE, span[0] + line.start, span[1] + line.start)
 
 
 def _shift(found: _Attribution | None, offset: int) -> _Attribution | None:

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from analysis.gc_pause import collection_paused
-from analysis.stats.quotes.attribution import _attribute_line, _inherit
+from analysis.stats.quotes.attribution import _attribute_line, _inherit, headline_labelled
 from analysis.stats.quotes.blockquotes import BLOCK_STYLE, block_spans, settle_blocks
 from analysis.stats.quotes.dash_quotes import DashSpan, dash_spans
 from analysis.stats.quotes.dropped_subjects import resolve_dropped_subjects
@@ -74,6 +74,8 @@ def find_quotes(body: str, language: str | None = None) -> list[Quote]:
             attribute_east_asian_line(body, lines[index], line_spans, code)
         else:
             attribute_line(body, lines[index], line_spans, previous, code)
+    if 0 in by_line and code not in EAST_ASIAN_LANGUAGES:  # 'Farmers: "..."' (headline)
+        headline_labelled(body, lines[0], by_line[0])
     if blocks:
         spans = settle_blocks(blocks, spans, body)
         by_line = {}

@@ -19,7 +19,8 @@ import re
 
 from analysis.stats.quotes.affiliations import name_before_of
 from analysis.stats.quotes.foreign_speakers import COMMAS, WORD_RE
-from analysis.stats.quotes.lexicon import _MASK
+from analysis.stats.quotes.lexicon import _MASK, GROUP_NOUNS
+from analysis.stats.quotes.role_nouns import ROLE_NOUNS
 from analysis.stats.quotes.speaker_names import _PARTICLES, ROLE_WORDS
 from analysis.text.lines import BULLET_MARKS
 
@@ -66,6 +67,89 @@ def label_speaker(masked: str, colon: int, stop: int) -> tuple[int, int] | None:
     if masked[lo : lo + 1] in _LIST_MARKS and masked[lo + 1 : lo + 2].isspace():
         lo = len(masked) - len(masked[lo + 1 :].lstrip())
     return _name(masked, lo, colon)
+
+
+#: The longest label a headline prints before its quote with no name of two capitalised
+#: words ("Farmers: "..."", "Health minister: "...""): a speaker's noun and a word or two
+#: of role or place; a longer stretch is a clause.
+HEADLINE_LABEL_WORDS = 3
+
+#: Section labels a headline opens with before a colon (kickers, lower case: "Live:",
+#: "Watch:", "Exclusive:", "Analysis:", "Video:", "Entrevista:"): no speaker. A label in
+#: capitals only ("VIDEO:", "EN DIRECT:") is one too.
+KICKER_WORDS = frozenset(
+    {
+        "live", "watch", "video", "videos", "exclusive", "breaking", "opinion", "analysis",
+        "update", "updated", "explainer", "interview", "review", "podcast", "poll",
+        "editorial", "comment", "photos", "pictures", "gallery", "listen", "revealed",
+        "pictured", "quiz", "factcheck", "foto", "fotos", "entrevista", "exclusif",
+        "exclusiva", "exklusiv", "kommentar", "direct", "directo",
+    }
+)  # fmt: skip
+
+#: Colons a headline label ends with: the Latin one, the full-width one and the Khmer
+#: "៖".
+_HEADLINE_COLONS = (":", "：", "៖")
+
+
+def headline_label(masked: str, colon: int, stop: int) -> tuple[int, int] | None:
+    """Offsets of the label a headline prints before its quote, when the label is no
+    name of two capitalised words (which :func:`label_speaker` reads): one to
+    :data:`HEADLINE_LABEL_WORDS` words of letters, opening the line and ending with a
+    noun of a speaker (a role, a group of people: :data:`_SPEAKER_NOUNS`), a colon and
+    one quotation closing it ("Farmers: "We were promised a bridge"").
+
+    Parameters
+    ----------
+    masked : str
+        The headline (a body's first line) with its quoted spans masked.
+    colon : int
+        The offset of the colon right before the quote's opening mark.
+    stop : int
+        The offset after the quote's closing mark.
+
+    Returns
+    -------
+    tuple of int or None
+        The label's offsets into ``masked``; None when something other than closing
+        punctuation follows the quote, the label holds a quote, a digit or a sign, is
+        longer than :data:`HEADLINE_LABEL_WORDS` words, opens with a kicker word
+        (:data:`KICKER_WORDS`), is printed in capitals only or ends with no speaker's
+        noun.
+    """
+    if (
+        masked[colon : colon + 1] not in _HEADLINE_COLONS
+        or _CLOSING.fullmatch(masked, stop) is None
+    ):
+        return None
+    lo = len(masked) - len(masked.lstrip())
+    label = masked[lo:colon].rstrip()
+    words = label.split()
+    if not words or len(words) > HEADLINE_LABEL_WORDS or _MASK in label:
+        return None
+    if not all(_LABEL_WORD.fullmatch(word) for word in words):
+        return None
+    if words[0].lower() in KICKER_WORDS:
+        return None
+    cased = [word for word in words if word.lower() != word.upper()]
+    if cased and all(word.isupper() for word in cased):
+        return None  # "VIDEO", "EN DIRECT": a section's label
+    if words[-1].lower() not in _SPEAKER_NOUNS:
+        return None  # a topic, not a speaker: "Bridge closure: "..."", "Brexit: "...""
+    return lo, lo + len(label)
+
+
+#: Nouns that name who speaks, ending a headline's label: role words and titles
+#: ("Minister", "Mayor", "Bürgermeister"), groups of people ("Farmers", "Residents",
+#: "Nurses") and the role nouns of the scripts without case ("شهردار", "ראש").
+_SPEAKER_NOUNS = ROLE_WORDS | GROUP_NOUNS | ROLE_NOUNS
+
+
+#: A word of a headline label: letters and the marks written on them (a Brahmic vowel
+#: sign, a Khmer or Lao one), joined by a hyphen, an apostrophe or a joiner.
+_LABEL_WORD = re.compile(
+    r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1780-\u17ff\u200c\u200d'’-])+"
+)
 
 
 def is_label_line(text: str, start: int) -> bool:

@@ -64,7 +64,7 @@ REGIONAL_REPORTING_VERBS: dict[str, frozenset[str]] = {
     ),
     "qu": _words("nirqan nirqa nin ninku niran nirqanku willakurqan"),
     "xh": _words("utshilo watsho uthe wathi itsho uthi batsho"),
-    "zu": _words("kusho esho uthe ethi wathi usho besho"),
+    "zu": _words("kusho esho uthe ethi wathi usho besho bathi bathe"),
 }
 
 #: "According to" before the speaker ("па словах X", "miturut X", "ngokusho kuka X").
