@@ -1,6 +1,7 @@
 """Attribution and speakers in the languages of analysis/stats/quotes/languages_further.py
-(Somali, Igbo, Malagasy, Burmese) and the agent markers of Punjabi and Somali, made-up
-sentences."""
+(Somali, Igbo, Malagasy, Burmese), the agent markers of Punjabi and Somali, and the
+shapes quotes_h402's held-out pages showed (Urdu "کے بقول", Finnish "todetaan", English
+"sighed"), made-up sentences."""
 
 import pytest
 
@@ -43,3 +44,25 @@ def test_burmese_quotative_attributes_the_quote():
     body = 'အင်ဂျင်နီယာ ဦးမောင်မောင်က "တံတားကို မေလမှာ ဖွင့်မယ်" ဟု ပြောကြားသည်။'
     (quote,) = find_quotes(body, "my")
     assert quote.attributed
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # Somali "as X said": the speaker after the verb, not "Sida uu" before it
+        ("so", 'Sida uu sheegay Wasiirka Gaadiidka, "buundada waxaa la furi doonaa bisha '
+         'Maajo".', "Wasiirka Gaadiidka"),
+        # Urdu "X کے بقول" (in X's words), Finnish passive "todetaan" after a locative
+        ("ur", 'صوبائی وزیر بلدیات کے بقول "مسئلہ جلد حل کر لیا جائے گا"۔', "صوبائی وزیر بلدیات"),
+        ("fi", "Tuomiossa todetaan, että rannalla ei ollut ”minkäänlaista välineistöä”.",
+         "Tuomiossa"),
+    ],
+)  # fmt: skip
+def test_held_out_shapes_in_thin_languages(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker == speaker
+
+
+def test_sighed_is_a_verb_of_saying():
+    (quote,) = find_quotes('"A text. On a Friday night. That\'s how they tell you," she sighed.')
+    assert quote.attributed and quote.speaker_as_printed == "she"

@@ -149,7 +149,8 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         """sanoo sanoi sanovat sanoivat kertoo kertoi kertovat kertoivat toteaa totesi
         painottaa painotti korostaa korosti huomauttaa huomautti kysyy kysyi vastaa
         vastasi kirjoittaa kirjoitti selittää selitti muistuttaa muistutti jatkaa
-        jatkoi lisäsi myöntää myönsi vakuuttaa vakuutti kuvailee kuvaili kutsuu"""
+        jatkoi lisäsi myöntää myönsi vakuuttaa vakuutti kuvailee kuvaili kutsuu todetaan
+        todettiin"""
     ),
     "pl": _words(
         """powiedział powiedziała powiedzieli mówi mówią mówił mówiła dodał dodała

@@ -58,7 +58,8 @@ FURTHER_SKIPPED: dict[str, frozenset[str]] = {
 FURTHER_DETERMINERS: dict[str, frozenset[str]] = {"mg": _words("ny ilay ireo i")}
 
 FURTHER_PHRASE_STOPS: dict[str, frozenset[str]] = {
-    "so": _words("iyo oo ama laakiin shalay maanta"),
+    # "sida uu sheegay X" (as X said): "sida" and the subject pronoun open no speaker
+    "so": _words("iyo oo ama laakiin shalay maanta sida uu ay"),
     "ig": _words("na ma mana nke ụnyaahụ taa"),
     "mg": _words("sy na fa fa ary omaly anio"),
     "my": _words("နှင့် နဲ့ ပြီး"),

@@ -145,7 +145,7 @@ WORLD_ACCORDING_AFTER: dict[str, frozenset[str]] = {
     "ka": _words("თქმით განცხადებით"),
     "hy": _words("խոսքով խոսքերով կարծիքով"),
     "bn": _words("মতে অনুযায়ী দাবি"),
-    "ur": _words("مطابق"),
+    "ur": _words("مطابق بقول"),  # "X کے مطابق", "X کے بقول" (in X's words)
 }
 
 WORLD_SKIPPED: dict[str, frozenset[str]] = {

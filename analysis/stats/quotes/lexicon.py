@@ -57,7 +57,7 @@ REPORTING_VERBS: frozenset[str] = _word_set(
     recount recounts recounted opine opines opined muse muses mused scoff scoffs scoffed
     retort retorts retorted fume fumes fumed gush gushes gushed interject interjected
     chime chimed reiterate reiterates reiterated repeat repeats repeated
-    finds found reads read"""
+    finds found reads read sigh sighs sighed"""
 )
 
 
