@@ -1522,3 +1522,9 @@ def test_a_reporters_quoted_question_is_the_askers(language, body, asker):
 def test_an_adjunct_before_a_final_verb_is_no_speaker(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker == speaker
+
+
+def test_persian_in_reply_to_a_question_is_no_speaker():
+    body = "سخنگوی دانشگاه در پاسخ به پرسش خبرنگار ما گفت: «هنوز هیچ تصمیمی گرفته نشده است.»"
+    (quote,) = find_quotes(body, "fa")
+    assert quote.attributed and quote.speaker == "سخنگوی دانشگاه"

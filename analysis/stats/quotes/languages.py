@@ -582,10 +582,11 @@ ADDRESSEE_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 #: Prepositions of place, source, means or purpose that open an adjunct between the
 #: speaker and a verb after them (Persian "X در صفحه اینستاگرام خود نوشت", X wrote on her
 #: Instagram page; Kurmanji "X li ser hesabê xwe yê X'ê nivîsî", X wrote on her X
-#: account): the phrase the verb ends is the adjunct, and the speaker is the phrase before
-#: the preposition.
+#: account; "X در پاسخ به پرسش خبرنگار ما گفت", X said in reply to our reporter's
+#: question, through "به", to): the phrase the verb ends is the adjunct, and the speaker
+#: is the phrase before the preposition.
 ADJUNCT_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
-    "fa": frozenset({"در", "از", "با", "برای"}),
+    "fa": frozenset({"در", "از", "با", "برای", "به"}),
     "ku": frozenset({"li", "di", "bi", "ji"}),
 }
 
