@@ -175,3 +175,51 @@ def test_an_outlet_over_a_date_a_blank_line_under_a_teaser_closes_its_card():
     assert list(articles["outlet"]) == ["Harbour Weekly", "Hill Post", "Harbour Weekly"]
     assert list(articles["published"]) == ["2026-12-04", "2026-12-03", "2026-12-02"]
     assert articles["title"].iloc[1] == "Library opens on Sunday afternoons"
+
+
+ROUNDUP = [
+    "Farm Ledger",
+    "",
+    "Growers' Roundup, Week 12",
+    "",
+    "Compiled by the Farm Ledger desk · 4 Dec 2026",
+    "",
+    "Every week we collect the farm news the regional papers printed, with a line on "
+    "where each story first ran so readers can follow it up at the source.",
+    "",
+    "Orchard growers expect a larger apple harvest",
+    "",
+    "3 Dec 2026",
+    "",
+    TEASER,
+    "",
+    "Source: Valley Gazette",
+    "",
+    "Dairy co-operative opens a second cheese plant",
+    "",
+    "2 Dec 2026",
+    "",
+    OTHER,
+    "",
+    "Source: Hill Post",
+    "",
+    "Seed prices fall after a good autumn",
+    "",
+    "1 Dec 2026",
+    "",
+    THIRD,
+    "",
+    "Source: Riverside Echo",
+    "",
+    "© 2026 Farm Ledger. All rights reserved.",
+]
+
+
+def test_a_source_line_under_every_item_but_the_roundups_intro_names_its_outlet():
+    # h387 (a trade magazine's roundup, each item closed by 'Source: PAPER' a blank line
+    # under its text): the intro over the items has no such line, so no item's credit
+    # was read and the roundup's own name was every item's outlet
+    articles = extract_articles("\n".join(ROUNDUP), name="roundup.txt")
+    items = articles[articles["title"] != "Growers' Roundup, Week 12"]
+    assert list(items["outlet"]) == ["Valley Gazette", "Hill Post", "Riverside Echo"]
+    assert list(items["published"]) == ["2026-12-03", "2026-12-02", "2026-12-01"]

@@ -149,7 +149,8 @@ def cards_from_runs(
     list of Card
         In page order; a run without a headline grows the card above it. A date or
         time line one blank line under a run (:func:`_detached_trailers`) is its card's
-        trailer when every card of that reading has one there and the last one opens no
+        trailer when every card of that reading has one there (the first aside:
+        :func:`_trailers_close`) and the last one opens no
         story under it (:func:`_opens_next_story`: a live blog's times open its updates);
         else a date one blank line above every card (:func:`_date_above`, a day's
         heading) is its header.
@@ -167,7 +168,7 @@ def cards_from_runs(
         if (
             joined
             and len(joined) >= len(cards)
-            and all(card.region.last_line in taken for card in joined)
+            and _trailers_close(joined, taken)
             and not _opens_next_story(lines, kinds, runs, joined[-1].region.last_line)
         ):
             return joined
@@ -182,6 +183,16 @@ def cards_from_runs(
         ):
             return headed
     return cards
+
+
+def _trailers_close(cards: list[Card], taken: set[int]) -> bool:
+    """True when every card ends on a detached trailer line of ``taken``, the first card
+    aside when it alone has none: the page's own headline, byline and intro over the
+    cards (a roundup's "Compiled by the desk" lead, then items each closed by its
+    "Source: PAPER" line), which no item's trailer closes. The other cards, two at least
+    (:data:`MIN_CARDS`), still all end on theirs."""
+    closed = [card.region.last_line in taken for card in cards]
+    return all(closed) or (len(closed) > MIN_CARDS and all(closed[1:]))
 
 
 def _footer_under_last(cards: list[Card]) -> tuple[str, ...] | None:
