@@ -62,3 +62,37 @@ def test_menu_set_right_of_the_name_from_home():
     ]
     site = page_site_name(lines)
     assert site is not None and site.name == "بوابة الساحل الإخبارية"
+
+
+CLIPPED = [
+    "---",
+    'title: "港湾区新码头明年启用｜海湾晚报"',
+    'source: "https://haiwan-wanbao.example/news/port"',
+    "created: 2026-12-06T09:40:12+08:00",
+    "tags:",
+    '  - "clippings"',
+    "---",
+    "海湾晚报",
+    "",
+    "首页 | 本地 | 财经 | 体育",
+    "",
+    "# 港湾区新码头明年启用",
+    "",
+    "2026年12月3日",
+    "",
+    "港湾区新码头工程已经全部完工，明年春季投入使用，可停靠大型客轮。" * 3,
+]
+
+
+def test_clippers_front_matter_is_no_menu_and_its_title_confirms_the_name():
+    from analysis.clean.articles import extract_articles
+    from analysis.clean.scraper_header import front_matter_end, header_title
+
+    assert front_matter_end(CLIPPED) == 6
+    assert header_title(CLIPPED) == "港湾区新码头明年启用｜海湾晚报"
+    assert opens_menu(CLIPPED, 7)  # the tag list above is the clipper's, not a menu
+    site = page_site_name(CLIPPED)
+    assert site is not None and site.name == "海湾晚报"
+    # the name the masthead and the clipped <title> agree on, before the source's host
+    (outlet,) = extract_articles("\n".join(CLIPPED), name="clip.md")["outlet"]
+    assert outlet == "海湾晚报"

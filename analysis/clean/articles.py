@@ -139,7 +139,7 @@ from analysis.clean.paywall import paywall_prompt
 from analysis.clean.photo_credits import without_labelled_photographers
 from analysis.clean.platform_name import user_site_markup
 from analysis.clean.reader_entry import reader_entry_link, reader_entry_site
-from analysis.clean.scraper_header import header_url
+from analysis.clean.scraper_header import header_title, header_url
 from analysis.clean.segment import BlockColumns, segment_page
 from analysis.clean.site_candidates import closing_holder
 from analysis.clean.site_name import (
@@ -483,6 +483,8 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
     parts = (
         tuple(map(without_edition_label, title_parts(facts.html.page_title))) if facts.html else ()
     )
+    if facts.html is None and (clipped := header_title(text.split("\n"))):
+        parts = tuple(title_parts(clipped))  # a clipper's front matter copies the <title>
     site_name = without_edition_label(site.name) if site else None
     return OutletEvidence(
         manifest_outlet=facts.manifest.outlet if facts.manifest else None,

@@ -31,6 +31,7 @@ from analysis.clean.interface_words import (
     names_a_control,
 )
 from analysis.clean.masthead_lines import masthead_name
+from analysis.clean.scraper_header import front_matter_end
 from analysis.clean.site_name_shapes import CHROME_LINE_WORDS, DOMAIN
 from analysis.text import BULLET_MARKS, LETTER_RUN, bullet_end, count_words, is_list_item
 
@@ -127,7 +128,9 @@ def opens_menu(lines: Sequence[str], index: int, with_tagline: bool = True) -> b
         name (:func:`analysis.clean.masthead_lines.masthead_name`), no list item, byline
         or date (:func:`~analysis.clean.header_lines.is_meta_line`) or address.
     """
-    if _is_menu_entry(lines, index) or any(map(is_list_item, lines[:index])):
+    fenced = front_matter_end(lines)  # (a clipper's front matter lists its tags)
+    above = lines[fenced + 1 if fenced is not None and fenced < index else 0 : index]
+    if _is_menu_entry(lines, index) or any(map(is_list_item, above)):
         return False  # a heading inside the menus ("Sections", "Editions" over a list)
     below = _next_text(lines, index)
     if below is None or _starts_menu(lines, below):

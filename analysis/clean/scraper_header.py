@@ -45,11 +45,14 @@ __all__ = [
     "PUBLISHED_LABELS",
     "SAVED_LABELS",
     "SITE_LABELS",
+    "TITLE_LABELS",
     "URL_LABELS",
+    "front_matter_end",
     "header_byline",
     "header_date",
     "header_lines",
     "header_site",
+    "header_title",
     "header_url",
     "is_capture_title",
     "is_site_field",
@@ -473,6 +476,62 @@ def header_lines(lines: Sequence[str]) -> frozenset[int]:
     """
     fields = _fields_of(lines)
     return frozenset(line for line, _, _, _ in fields)
+
+
+#: Labels under which a clipper's header gives the page's ``<title>`` (Obsidian's
+#: ``title:``, MarkDownload's ``page-title:``), its site's name after a separator.
+TITLE_LABELS = frozenset({"title", "pagetitle"})
+
+
+def header_title(lines: Sequence[str]) -> str | None:
+    """The page's title as the header block at the top gives it.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    str or None
+        The value of the first :data:`TITLE_LABELS` field of Markdown front matter (a web
+        clipper's, which copies the page's ``<title>``: "Headline｜道南タイムス"); None
+        when the page opens with no front matter or it gives no title.
+    """
+    if front_matter_end(lines) is None:
+        return None
+    for line, label, start, end in _fields_of(lines):
+        if label in TITLE_LABELS and start < end:
+            return lines[line][start:end]
+    return None
+
+
+def front_matter_end(lines: Sequence[str]) -> int | None:
+    """The line closing the Markdown front matter the page opens with.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    int or None
+        The index of the ``---`` line closing a block that opens the page with ``---``
+        (blank lines above it aside) and holds a header field; None when the page opens
+        with no such block. Its lines (tags, lists, the fences) are the clipper's, none
+        of them the page's masthead.
+    """
+    fields = _fields_of(lines)
+    if not fields:
+        return None
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _FRONT_MATTER.match(lines[first]):
+        return None
+    for i in range(fields[-1][0] + 1, min(len(lines), _HEADER_LINES)):
+        if _FRONT_MATTER.match(lines[i]):
+            return i
+    return None
 
 
 def header_value_span(lines: Sequence[str], index: int) -> tuple[int, int] | None:

@@ -42,7 +42,7 @@ from analysis.clean.masthead_lines import (
 from analysis.clean.name_forms import compact_name, unaccented
 from analysis.clean.newspaper_words import is_newspaper_run, names_a_newspaper
 from analysis.clean.reader_credit import reader_view_credit
-from analysis.clean.scraper_header import header_lines
+from analysis.clean.scraper_header import front_matter_end, header_lines
 from analysis.clean.section_masthead import section_masthead
 from analysis.clean.site_name_shapes import CHROME_LINE_WORDS, DOMAIN, MAX_NAME_WORDS
 from analysis.clean.site_phrases import (
@@ -574,11 +574,15 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
     # the page's first line of text, below a scraper's header block ("Title:" / "URL
     # Source:" / "Markdown Content:" over a reader service's copy: fields, no masthead)
     fields = header_lines(lines)
+    fenced = front_matter_end(lines)  # (a clipper's front matter: its tags, its fences)
     top = next(
         (
             i
             for i, raw in enumerate(lines)
-            if raw.strip() and i not in fields and not is_skip_link(raw)
+            if raw.strip()
+            and i not in fields
+            and (fenced is None or i > fenced)
+            and not is_skip_link(raw)
         ),
         None,
     )  # (a skip link's label over the masthead, "跳到主要内容": a control, stepped over)
