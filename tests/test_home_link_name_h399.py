@@ -41,3 +41,9 @@ def test_a_link_after_the_headline_is_not_read():
         '<html><body><h1>Headline</h1><a href="/">Harbour Daily</a></body></html>'
     )
     assert home_link_name(tree) is None
+
+
+def test_a_word_of_the_titles_longer_name_is_not_the_site():
+    # "خبر" (news) as the home link, the <title>'s site part "اورمو خبر" (h279's page)
+    page = _page(home="ข่าว", title="เชียงใหม่เตรียมรับ | ลำปาง ข่าว", footer="© ลำปาง ข่าว")
+    assert html_metadata(page).site_name != "ข่าว"

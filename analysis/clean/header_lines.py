@@ -334,6 +334,9 @@ _FOREIGN_BY_AFTER_SEPARATOR = re.compile(
     + rf")\s*:?\s+(?=[{UPPER_LETTERS}])|(?i:{_AUTHOR_LABEL})\s?[:：]\s*(?=\S))"
 )
 _SEPARATORS = ("·", "•", "|", "｜")
+# A sentence's end before such a cue, a capital after it: the line is prose, no meta line
+# (Thai "พ.ศ. 2569" and "09.30 น." are abbreviations, no capital follows them).
+_PROSE_SENTENCE_END = re.compile(r"[.!?]\s+(\w)")
 # What a cue _BYLINE finds after the line's start holds (its first two forms open the
 # line): "By", "BY", "Written by", ..., "Author:", "Autor:", "Von".
 _LATER_CUE_WORDS = ("By", "BY", "by", "Author:", "Autor:", "Von")
@@ -406,6 +409,17 @@ _NAME_END = re.compile(
     rf"|\sfor\s(?=[{UPPER_LETTERS}])"
     # the next field's label, a lower-case word and a colon: "Közzétette: Name dátum: 17:20"
     r"|\s(?=[^\W\d_A-Z][^\W\d_]*:\s)"
+    # a photo credit's label, in any case, and its colon after one space: "Text: Jo Doe
+    # Foto: Al Roe", as a converter prints "**Text:** A **Foto:** B" without its marks
+    # (h399's held-out markitdown page)
+    + r"|\s(?=(?i:"
+    + "|".join(
+        re.escape(word)
+        for word in sorted(
+            {w for words in PHOTO_CREDIT_WORDS.values() for w in words}, key=lambda w: (-len(w), w)
+        )
+    )
+    + r")\s?[:：]\s)"
     # or a sentence's end and the next credit's label, one to four words and a colon:
     # "Text: Jo Doe. Photos: Al Roe.", "Testo: NAME. Foto: NAME.", "Текст: NAME. Переклад з
     # англійської: NAME" (translation from English, h321)
@@ -540,6 +554,10 @@ def find_byline(text: str) -> tuple[int, int] | None:
         cue = _BY_AFTER_SEPARATOR.search(text)
     if cue is None and any(mark in text for mark in _SEPARATORS):
         cue = _FOREIGN_BY_AFTER_SEPARATOR.search(text)
+        if cue is not None and any(
+            found.group(1).isupper() for found in _PROSE_SENTENCE_END.finditer(text, 0, cue.start())
+        ):
+            cue = None  # "The vote was held. On 3 March 2026 | Karakata: NAME": prose
     if cue is None and (reporter := _reporter_byline(text)) is not None:
         return reporter
     if cue is not None and (mail := _EMAIL_AUTHOR.fullmatch(text.rstrip(), cue.end())):

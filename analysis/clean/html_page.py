@@ -570,11 +570,6 @@ def html_metadata(html: str) -> HtmlMetadata:
         site_name = rdfa_publisher_name(tree) if tree is not None else None
     if site_name is None and "Organization" in html and (named := article_organizations(html)):
         site_name = named[0]  # the JSON-LD article's publisher or sourceOrganization
-    if site_name is None and 'href="' in html:  # the home link's text over the menu,
-        tree = _parse(html)  # the page printing it once more (its <title>, its footer)
-        named = home_link_name(tree) if tree is not None else None
-        if named is not None and html.count(named) >= 2:
-            site_name = named
     if site_name is not None and _reads_as_motto(site_name, html):
         tree = _parse(html)  # og:site_name holding the site's motto, which neither the
         # <title> nor the header's logo (or a theme's site title) prints: the name the
@@ -628,6 +623,16 @@ def html_metadata(html: str) -> HtmlMetadata:
             title = rest[0] if len(rest) == 1 else title
         elif site_name is None and (prefixed := prefixed_title_site(title, _headings(html))):
             site_name, title = prefixed  # "Site: Headline" over the headline's heading
+    if site_name is None and 'href="' in html:  # the home link's text over the menu,
+        tree = _parse(html)  # the page printing it once more (its <title>, its footer),
+        named = home_link_name(tree) if tree is not None else None
+        parts = title_parts(page_title(html))  # not a word of a longer name the <title>
+        if (  # writes ("خبر", news, of "اورمو خبر")
+            named is not None
+            and html.count(named) >= 2
+            and not any(named != part and named in part for part in parts)
+        ):
+            site_name = named
     own = own_articles(html)
     other = None  # a related story's JSON-LD article written before the page's own
     if len(own) > 1 and (chosen := page_article(own, url, _first_headline(html))):
