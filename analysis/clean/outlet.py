@@ -77,6 +77,7 @@ from analysis.clean.domains import (
 )
 from analysis.clean.folder_sites import account_folder, folder_site
 from analysis.clean.former_name import renamed_key
+from analysis.clean.handle_hosts import handle_host_name
 from analysis.clean.link_forms import (
     is_entry_link,
     is_id_link,
@@ -369,6 +370,10 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         domain = proxied  # a translation proxy's copy: the site it serves
     if domain:
         host = own_host(evidence, url, domain)
+        if host != domain and (handle := _handle_name(evidence, host, domain)):
+            # a journal on a platform, its handle a word of its name ("Томский дневник"
+            # at tomsk-dnevnik.livejournal.com): shown by that name, not the platform's
+            return Outlet(handle, host, "url")
         if host != domain and (owners_host(evidence, url, domain) or _generated_host(url, domain)):
             # a writer's publication on a platform: shown by its own name ("The Marsh
             # Letter" at wendymarsh.platform.example), not its owner's; a site builder's
@@ -658,7 +663,25 @@ def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
             if own and not of_domain:
                 return host
             break
-    return host if owners_host(evidence, url, domain) or _generated_host(url, domain) else domain
+    if owners_host(evidence, url, domain) or _generated_host(url, domain):
+        return host
+    return host if _handle_name(evidence, host, domain) else domain
+
+
+def _handle_name(evidence: OutletEvidence, host: str, domain: str) -> str | None:
+    """The page's name of its site that a word of which spells part of the ``host``'s
+    handle, the domain's name it is not (:mod:`analysis.clean.handle_hosts`: "Томский
+    дневник" at tomsk-dnevnik.livejournal.com, the markup naming the platform); None
+    under an institution's domain, whose hosts :func:`own_host` reads."""
+    if is_institution(domain):
+        return None
+    names = (
+        _markup_site_name(evidence),
+        evidence.page_site_name,
+        evidence.masthead,
+        *evidence.html_title_parts[1:],
+    )
+    return handle_host_name(names, host.split(".")[0], domain)
 
 
 def _generated_host(url: str, domain: str) -> str | None:
