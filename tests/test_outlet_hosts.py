@@ -120,3 +120,33 @@ def test_a_host_whose_label_one_outlets_name_spells_is_filed_under_it():
     filed = host_pages_of_urls(rows, keys, {}, labels)
     assert filed == {"a": ("hubsite.org", "name:saltmarshreview")}
     assert host_pages_of_urls(rows, keys, {}) == {}
+
+
+def test_a_name_filed_under_an_emptied_platform_domain_follows_its_one_journal(tmp_path):
+    # h400: a journal's HTML names it (keyed by its host), its scraper export names the
+    # platform (keyed by the domain, filed under the host), and a text dump without a URL
+    # is named by the platform's notice ("© 2026 Quillpad", filed under quillpad.com by
+    # the domain's label): the domain emptied, the dump was a row "Quillpad" of its own
+    url = "https://tomsk-dnevnik.quillpad.com/4821{}.html"
+    html = _html("Quillpad", url.format(1), "Трамвай вернётся | Томский дневник", _BODY)
+    rows = [
+        {"id": "h1", "url": url.format(1), "html": html},
+        {"id": "x1", "url": url.format(2), "text": "Quay lights\n\n" + _BODY},
+        {
+            "id": "d1",
+            "text": "Pier lights\n\n" + _BODY.replace("ferry", "boat") + "\n© 2026 Quillpad\n",
+        },
+    ]
+    table = tmp_path / "pages.jsonl"
+    table.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_clean(table, out) == 0 and run_metrics(out, tmp_path / "reports") == 0
+    articles = pd.read_parquet(out / "articles.parquet")
+    keys = dict(zip(articles["page"], articles["outlet_key"], strict=True))
+    assert keys == {
+        "h1": "tomsk-dnevnik.quillpad.com",
+        "x1": "quillpad.com",
+        "d1": "name:quillpad",
+    }
+    metrics = pd.read_parquet(out / "article_metrics.parquet")
+    assert set(metrics["outlet"]) == {"Томский дневник"}

@@ -170,9 +170,37 @@ def file_url_hosts(
         return found
     counts = Counter(key for key, _ in moved.values())
     emptied = {key for key, n in counts.items() if n == len(pages[key])}
+    key_of, display = _follow_emptied(found, moved, emptied)
     return replace(
-        found, page_key_of={**found.page_key_of, **moved}, emptied=found.emptied | emptied
+        found,
+        key_of=key_of,
+        display=display,
+        page_key_of={**found.page_key_of, **moved},
+        emptied=found.emptied | emptied,
     )
+
+
+def _follow_emptied(
+    found: OutletIdentities, moved: Mapping[str, tuple[str, str]], emptied: set[str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """``found``'s ``key_of`` and ``display`` with each key filed under an emptied domain
+    whose pages all went to one outlet filed there too: a name key the run filed under
+    the domain by its label (the platform's name, "LiveJournal", that a journal's dump
+    prints beside it) is of the one site the domain's pages were; left where it was, it
+    would be a row of its own, the domain's, holding no page of the domain."""
+    targets: dict[str, set[str]] = {}
+    for key, final in moved.values():
+        targets.setdefault(key, set()).add(final)
+    followed = {
+        key: next(iter(targets[final]))
+        for key, final in found.key_of.items()
+        if final in emptied and key != final and len(targets[final]) == 1
+    }
+    if not followed:
+        return found.key_of, found.display
+    key_of = {**found.key_of, **followed}
+    display = {**found.display, **{key: found.display[to] for key, to in followed.items()}}
+    return key_of, display
 
 
 def _parents(keys: Mapping[str, str]) -> set[str]:
