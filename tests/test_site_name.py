@@ -1542,6 +1542,8 @@ def test_a_portal_running_an_agencys_story_is_filed_under_its_masthead(byline):
         # the holder after the words that reserve the rights to it ("... reserved to X")
         ("© כל הזכויות שמורות לעיתון הנמל 2026", "עיתון הנמל"),
         ("© جميع الحقوق محفوظة لـ صحيفة الميناء 2026", "صحيفة الميناء"),
+        # the sign after the holder, the clitic apart with its tatweel
+        ("جميع الحقوق محفوظة لـ صحيفة الميناء © 2026 | تصميم وتطوير: شركة", "صحيفة الميناء"),
         ("© 2026 All rights reserved to Harbour Daily.", "Harbour Daily"),
         # an em dash ends the holder as a hyphen does; Persian digits and rights words
         ("© ۲۰۲۶ روزنامه بندر — تمام حقوق محفوظ است", "روزنامه بندر"),

@@ -466,11 +466,12 @@ _RESERVED_WORD = "محفوظ"
 # A notice that reserves the rights to its holder, named after them: "© כל הזכויות שמורות
 # לחיפה יומית 2026" (Hebrew and Arabic glue "to" to the name: ל, لـ; Sorani writes
 # "for", بۆ), "© 2026 All rights reserved to Example News". The name ends as a notice's
-# holder does (``_COPYRIGHT``).
+# holder does (``_COPYRIGHT``), or at the sign of a notice written after it ("جميع
+# الحقوق محفوظة لـ NAME © 2026": the clitic apart, with its tatweel, and the sign last).
 _RESERVED_TO = re.compile(
     rf"{RIGHTS_RESERVED}\s+(?:[^\W\d_]+\s+(?:(?i:to)\s+|ל|لـ\s*|ل\s+|بۆ\s+)|{_RIGHTS_FOR}\s+)"
     rf"(?P<name>(?:{NAME_CAPITAL}|{CASELESS_LETTER})[\w{COMBINING_MARKS}&'’ .-]{{0,50}}?)"
-    rf"(?=\s*(?:[.,|/·•]\s|[۔।॥]|\(|[.,|]?$|\s*[-–]\s|{_DASH_GOES_ON}|\s+(?:19|20)\d\d)"
+    rf"(?=\s*(?:[.,|/·•]\s|[۔।॥]|\(|[.,|]?$|\s*[-–]\s|{_DASH_GOES_ON}|\s+(?:19|20)\d\d|[©ⓒ])"
     rf"|\s+{_RESERVED_WORD})"
 )
 # The same notice opening its line without a sign: "All rights reserved to Example News",
