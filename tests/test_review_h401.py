@@ -7,6 +7,7 @@ import pytest
 
 from analysis.clean.articles import extract_articles
 from analysis.clean.body.site_prompts import is_site_prompt
+from analysis.clean.closing_notes import _LABEL_OPENING
 from analysis.clean.editor_notes import is_editor_note
 from analysis.clean.pipeline import run_clean
 
@@ -208,3 +209,18 @@ def test_a_listicle_item_under_a_read_also_line_stays_a_section():
     body = articles["body"].iloc[0]
     assert blocks[1][:40] in body
     assert all(b in body for b in blocks if b[:2] in ("1.", "2.", "3.", "4.", "5."))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Derbarê nivîskarê de: Berfîn Aydemir rojnamevan e û li ser perwerdeyê dinivîse.",
+        "Tentang penulis: Dedi Suryana adalah peneliti ekonomi perkotaan di Bandung.",
+        "Yazar hakkında: Elif Demir, Ankara'da yaşayan bir gazetecidir.",
+        "Despre autor: Andrei Popescu este jurnalist la Cluj.",
+    ],
+)
+def test_an_about_the_author_label_in_more_languages_opens_a_bio(line):
+    """'About the author:' in Kurmanji, Indonesian, Turkish and Romanian opens the
+    writer's biography (no table held these languages' labels)."""
+    assert _LABEL_OPENING.match(line)

@@ -104,6 +104,13 @@ BIO_LABEL_WORDS = (
     # Scandinavian languages, Finnish, Russian, Ukrainian and Bulgarian
     r"|o autorovi|o autorke|o autoru|o autorici|o autorju|apie autorių|a szerzőről"
     r"|om forfatteren|om författaren|tekijästä|об авторе|про автора|за автора"
+    # Kurmanji, Afrikaans, Indonesian and Malay, Turkish, Azerbaijani, Romanian, Catalan,
+    # Galician, Greek, Arabic, Persian, Urdu, Hindi, Swahili, Tagalog, Vietnamese (h401)
+    r"|derbar[eê] nivîskar(?:ê|a)?(?: de)?|oor die skrywer|tentang penulis|yazar hakkında"
+    r"|müəllif haqqında|despre autor(?:i|ul)?|sobre l['’]autor(?:a)?|sobre o autor|sobre a autora"
+    r"|σχετικά με (?:τον|την) συγγραφέα|عن الكاتب|نبذة عن الكاتب|درباره نویسنده"
+    r"|مصنف کے بارے میں|लेखक के बारे में|kuhusu mwandishi|tungkol sa (?:may-akda|manunulat)"
+    r"|về tác giả"
 )
 # A biography opening with its label and a colon ("O autorovi: Peter Hrnčiar píše ...").
 _LABEL_OPENING = re.compile(r"^(?:" + BIO_LABEL_WORDS + r")\s*:\s*", re.IGNORECASE)
