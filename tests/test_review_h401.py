@@ -224,3 +224,32 @@ def test_an_about_the_author_label_in_more_languages_opens_a_bio(line):
     """'About the author:' in Kurmanji, Indonesian, Turkish and Romanian opens the
     writer's biography (no table held these languages' labels)."""
     assert _LABEL_OPENING.match(line)
+
+
+def test_a_tables_source_line_under_its_last_row_is_no_body(tmp_path):
+    """An HTML story's results table and the source line under it ('ذریعہ: ...', Urdu
+    and Punjabi 'source'): the rows are the story's, the source line is the table's
+    credit (the text path's chart rule did not read an HTML page's main text)."""
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{party}</td><td>{votes}</td></tr>"
+        for name, party, votes in (
+            ("ملک ارشد وڑائچ", "آزاد", "41,206"),
+            ("چوہدری نوید گوندل", "عوامی اتحاد", "35,880"),
+            ("رانا سلیم", "کسان پارٹی", "9,114"),
+        )
+    )
+    page = f"""<!DOCTYPE html><html lang="pnb" dir="rtl"><head><meta charset="utf-8">
+<title>ضمنی چوݨ دا نتیجہ</title></head><body><article><h1>ضمنی چوݨ دا نتیجہ</h1>
+<div class="article-body">
+<p>منڈی بہاؤالدین دی ضمنی چوݨ وچ آزاد امیدوار نے 41 ہزار ووٹ لے کے جِت حاصل کیتی۔</p>
+<p>ٹرن آؤٹ 47 فیصد رہیا۔ پولنگ سویرے اٹھ وجے توں شام پنج وجے تیک بغیر کسے وڈے واقعے دے جاری رہی۔</p>
+<table><thead><tr><th>امیدوار</th><th>جماعت</th><th>ووٹ</th></tr></thead><tbody>{rows}</tbody></table>
+<div class="table-source"><p>ذریعہ: ضلعی ریٹرننگ افسر، غیر سرکاری نتیجہ</p></div>
+<p>جیتن والے امیدوار نے کہیا کہ اوہ حلقے وچ پانی دے مسئلے نوں پہل دیوݨ گے۔</p>
+</div></article></body></html>"""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "election.html").write_text(page, encoding="utf-8")
+    body = _bodies(raw, tmp_path / "out")["election.html"]
+    assert "کسان پارٹی" in body and "پانی دے مسئلے" in body
+    assert "ریٹرننگ" not in body

@@ -80,6 +80,7 @@ from analysis.clean.account_site import account_site
 from analysis.clean.ad_labels import is_ad_label
 from analysis.clean.address_date import printed_address_date
 from analysis.clean.author_page import page_author
+from analysis.clean.body.charts import is_source_line
 from analysis.clean.body.contents import listed_entries
 from analysis.clean.body.galleries import counter_numbers
 from analysis.clean.body.page_controls import is_control_row
@@ -329,6 +330,8 @@ def _without_promo_links(
             continue  # a share bar or a pagination ("Page 1 of 3"), as a text dump's
         if READING_TIME.fullmatch(text):
             continue  # the story's length alone ("12 min read"), a text dump's meta line
+        if kept and is_source_line(text) and _TABLE_ROW.search(lines[kept[-1]]):
+            continue  # a table's source line under its last row ("Source: ...", "ذریعہ: ...")
         if after_label and not is_prose(text):
             continue  # the headline under a "Read also" label
         after_label = False
@@ -346,6 +349,8 @@ def _without_promo_links(
     return kept
 
 
+# A table's row as the page's text prints it: its cells apart by a tab or a run of spaces.
+_TABLE_ROW = re.compile(r"\S(?:\t| {2,})\S")
 #: The fewest lines of a box under its label (a list of links or clips).
 BOX_MIN_ITEMS = 2
 # A clip's length closing a line of a video list ("Highway 14 closed after crash (1:05)").
