@@ -9,6 +9,7 @@ from analysis.clean.articles import extract_articles
 from analysis.clean.body.site_prompts import is_site_prompt
 from analysis.clean.closing_notes import _LABEL_OPENING
 from analysis.clean.editor_notes import is_editor_note
+from analysis.clean.header_lines import RELATED_LINK
 from analysis.clean.pipeline import run_clean
 
 PARAGRAPHS = [
@@ -253,3 +254,30 @@ def test_a_tables_source_line_under_its_last_row_is_no_body(tmp_path):
     body = _bodies(raw, tmp_path / "out")["election.html"]
     assert "کسان پارٹی" in body and "پانی دے مسئلے" in body
     assert "ریٹرننگ" not in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MAG-SUBSCRIBE SA AMING NEWSLETTER: Tanggapin ang mga balita tuwing umaga.",
+        "Naročite se na podkast in ne zamudite nove epizode vsak drugi petek.",
+        "Iratkozzon fel hírlevelünkre, és minden reggel elküldjük a nap híreit!",
+    ],
+)
+def test_calls_to_subscribe_in_filipino_slovenian_hungarian(line):
+    """A sign-up call between paragraphs or under a podcast's transcript, in languages
+    whose imperatives and channel words no table held."""
+    assert is_site_prompt(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "KAUGNAY NA BALITA: Mga magsasaka ng Dingle, humihingi ng bagong kalsada",
+        "Waca uga: Pasar Legi Kotagede dibukak maneh",
+        "Citește și: Trenul de noapte spre munte revine din decembrie",
+        "Lue myös: Valtuusto hyväksyi talousarvion",
+    ],
+)
+def test_read_also_labels_in_more_languages(line):
+    assert RELATED_LINK.match(line)

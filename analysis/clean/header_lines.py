@@ -1246,6 +1246,15 @@ RELATED_WORDS = (
     # Sorani "هەروەها بخوێنەوە"
     r"|ອ່ານຕື່ມ|gụọkwa|karanta kuma|soma (?:nanone|kandi)|darllenwch hefyd"
     r"|irakurri (?:ere|baita)|بۇنىمۇ ئوقۇڭ|دا هم ولولئ|هەروەها بخوێنەوە"
+    # Filipino, Cebuano, Javanese, Albanian, Romanian, Hungarian, Czech, Slovak,
+    # Finnish, Bulgarian, Greek, Catalan, Galician, Turkish, Swahili, Malayalam, Tamil,
+    # Telugu, Marathi, Sinhala "read also" / "related news" (h401)
+    r"|kaugnay na (?:balita|artikulo|ulat)|basahin (?:din|rin)|basaha (?:usab|sab)|waca uga"
+    r"|lexo (?:edhe|gjithashtu)|citește și|citiți și|lásd még|olvassa el ezt is"
+    r"|čtěte (?:také|též)|přečtěte si také|čítajte (?:aj|tiež)|prečítajte si aj|lue myös"
+    r"|прочетете (?:още|също)|διαβάστε (?:επίσης|ακόμη)|llegiu també|llegeix també"
+    r"|le tamén|lea tamén|ayrıca okuyun|bunu da okuyun|soma pia"
+    r"|ഇതും വായിക്കുക|இதையும் படிக்க(?:வும்)?|ఇది కూడా చదవండి|हेही वाचा|මෙයත් කියවන්න"
 )
 # The first letters of those words (speed only: ``re`` tries each of them at a line's
 # first letter, in every case; a line opening with another letter is turned down at once).

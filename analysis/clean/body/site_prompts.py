@@ -74,7 +74,11 @@ _CALL = re.compile(
     r"|kry|teken in|laai af|få|meld deg på|meld dig på|tilmeld dig|prenumerera"
     r"|abonner|abonnér|følg|följ|last ned|ladda ner"
     # Kinyarwanda: "register (yourself)", "follow us"
-    r"|iyandikishe|mwiyandikishe|dukurikire)(?=\s)",
+    r"|iyandikishe|mwiyandikishe|dukurikire"
+    # Filipino, Slovenian, Croatian and Serbian, Hungarian, Malay (h401)
+    r"|mag-?subscribe|mag-?sign[\s-]?up|i-?follow|naročite se|naroči se|sledite nam"
+    r"|prenesite|pretplatite se|pratite nas|preuzmite|iratkozzon fel|kövessen|töltse le"
+    r"|langgan|langgani)(?=\s)",
     re.IGNORECASE,
 )
 # The channel a call asks the reader to use.
@@ -85,7 +89,9 @@ _CHANNEL = re.compile(
     r"|nuusbrie\w*|inkassie|nieuwsbrie\w*|nyhetsbrev\w*|nyhedsbrev\w*|innboks\w*"
     r"|indbakke\w*|inkorg\w*"
     # Kinyarwanda: "(our) list", a mailing list ("urutonde rw'amakuru", list of news)
-    r"|u?rutonde)\b",
+    r"|u?rutonde"
+    # Slovenian and Croatian podcast and newsletter, Hungarian newsletter (h401)
+    r"|podkast\w*|bilten\w*|hírlevel\w*|e-?novice)\b",
     re.IGNORECASE,
 )
 # A consent manager's or a sign-up box's own sentence, or an opinion column's disclaimer
@@ -286,8 +292,7 @@ def is_site_prompt(line: str) -> bool:
 # languages' words for the mailing, no tuned value).
 _FORWARDED_QUESTION = re.compile(
     r"[^.!?。？]*(?:\bforwarded\b|\bforward (?:you|this)\b|weitergeleitet|transférée?\b"
-    r"|reenviad[oa]\b"
-    r"|\breenviado\b|inoltrat[oa]\b|encaminhad[oa]\b|doorgestuurd\b|proslijedi(?:o|la|li)\b"
+    r"|reenviad[oa]\b|\breenviado\b|inoltrat[oa]\b|encaminhad[oa]\b|doorgestuurd\b|proslijedi(?:o|la|li)\b"
     r"|prosledi(?:o|la|li)\b|posredoval[a]?\b|przesłał[a]?\b|przekazał[a]?\b|přeposlal[a]?\b"
     r"|пересла(?:л[аи]?|в)\b|転送され)[^.!?。？]*[?？]"
 )
