@@ -82,3 +82,50 @@ def test_a_row_that_cannot_be_read_is_named_and_the_table_not_read_in_part(tmp_p
     assert run_clean(raw, tmp_path / "out", jobs=1) == 0
     skipped = pd.read_csv(tmp_path / "out" / "skipped.csv").set_index("page")["reason"]
     assert skipped["stories.tsv"].startswith("a table of stories whose row 3 cannot be read")
+
+
+def _feed_file_line(epoch: int, title: str, slug: str, text: str, author: str) -> str:
+    # sfeed's nine fields; the content's paragraphs joined by an escaped newline
+    content = "<p>" + text.replace(". ", ".</p>\\n<p>", 1) + "</p>"
+    link = f"https://www.harbour-post.example/{slug}/"
+    return f"{epoch}\t{title}\t{link}\t{content}\thtml\tid-{slug}\t{author}\t\tLocal"
+
+
+def test_a_headerless_feed_file_is_read_by_its_fields_order(tmp_path):
+    # sfeed's feed file: no header, a UNIX time, the title, the link, the escaped content
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    epochs = (1796279400, 1796195400, 1796103900)  # 2026-12-03, -02, -01 (UTC)
+    authors = ("Mere Tane", "Ola Berg", "")
+    lines = [
+        _feed_file_line(epoch, title, slug, text, author)
+        for epoch, (slug, title, _, text), author in zip(epochs, STORIES, authors, strict=True)
+    ]
+    (raw / "harbour.tsv").write_text("\n".join(lines) + "\n", "utf-8")
+    assert run_clean(raw, tmp_path / "out", jobs=1) == 0
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert articles["title"].tolist() == [title for _, title, _, _ in STORIES]
+    assert articles["published"].astype(str).str[:10].tolist() == [
+        "2026-12-03",
+        "2026-12-02",
+        "2026-12-01",
+    ]
+    assert articles["body"].tolist() == [
+        text.replace(". ", ".\n\n", 1) for _, _, _, text in STORIES
+    ]
+    assert articles["byline"].tolist() == ["Mere Tane", "Ola Berg", None]
+    assert set(articles["outlet"]) == {"harbour-post.example"}
+
+
+def test_a_headerless_table_of_other_rows_is_still_no_page(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    # a crawl log: a number first, but no link third
+    (raw / "log.tsv").write_text("1796279400\tGET\t200\n1796279401\tGET\t404\n", "utf-8")
+    (raw / "a.txt").write_text(
+        "Ferry returns\n\nTwo boats a day will run from May, the operator said on Monday.\n",
+        "utf-8",
+    )
+    assert run_clean(raw, tmp_path / "out", jobs=1) == 0
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv").set_index("page")["reason"]
+    assert list(skipped.index) == ["log.tsv"]

@@ -16,6 +16,12 @@ A row's host column (``hostname``, ``host``, ``domain``:
 :data:`analysis.clean.page_table.HOST_COLUMNS`) names its site when no column does. A
 capitalized one-word column name (``Title``, ``Date``) is read as the same name in lower
 case. Cells are text only; nothing in them is run or read as markup but a story's text.
+
+A feed reader's file of items written without a header is read by its fields' order
+(:func:`feed_file_stories`): sfeed's format, one item a line of tab-separated fields, a
+UNIX time, the title, the link, the content (its newlines, tabs and backslashes escaped
+as ``\\n``, ``\\t``, ``\\\\``), the content's type (``html`` or ``plain``), the id, the
+author, the enclosure, the categories; the stories' site the host of their links.
 """
 
 from __future__ import annotations
@@ -25,8 +31,15 @@ from pathlib import Path
 from analysis.clean.csv_table import csv_records
 from analysis.clean.feed_content import stories_document
 from analysis.clean.saved_document import SavedDocument
+from analysis.clean.web_snapshot import link_host
 
-__all__ = ["TABLE_COLUMNS", "TITLE_COLUMNS", "table_stories_document", "table_story"]
+__all__ = [
+    "TABLE_COLUMNS",
+    "TITLE_COLUMNS",
+    "feed_file_stories",
+    "table_stories_document",
+    "table_story",
+]
 
 #: The names of a headline's column the header must hold (one of them).
 TITLE_COLUMNS = ("title", "Title", "headline", "Headline", "TITLE", "HEADLINE")
@@ -94,7 +107,9 @@ def table_stories_document(path: Path) -> SavedDocument | None:
     """
     try:
         rows = list(csv_records(path, TITLE_COLUMNS))
-    except (OSError, ValueError, UnicodeError):
+    except ValueError:  # no header naming a headline: a feed file's items, or no stories
+        return _feed_file_document(path)
+    except (OSError, UnicodeError):
         return None
     records = [record for _, record, _ in rows if record]
     if not records or any(column in records[0] for column in TABLE_COLUMNS):
@@ -103,3 +118,90 @@ def table_stories_document(path: Path) -> SavedDocument | None:
     if bad is not None:  # a row no story can be read from: said, never dropped
         raise ValueError(f"a table of stories whose row {bad[0]} cannot be read ({bad[1]})")
     return stories_document([table_story(record) for record in records])
+
+
+#: sfeed's fields, in their order on a line (its ``sfeed(5)`` format); a line gives at
+#: least the first three (time, title, link).
+_FEED_FILE_FIELDS = (
+    "published",
+    "title",
+    "url",
+    "content",
+    "content_type",
+    "id",
+    "author",
+    "enclosure",
+    "category",
+)
+# sfeed's escapes in the content field
+_FEED_FILE_ESCAPES = {"n": "\n", "t": "\t", "\\": "\\"}
+
+
+def feed_file_stories(text: str) -> list[dict[str, str]] | None:
+    """The stories of a feed reader's headerless file of items (sfeed's format: see the
+    module doc), each as a story record; None when a line that is not blank is no such
+    item (its first field no UNIX time of digits, or empty; its third no web address).
+
+    Parameters
+    ----------
+    text : str
+        The file's text.
+
+    Returns
+    -------
+    list of dict or None
+        One record a line: ``published`` (the UNIX time as text, read as epoch seconds),
+        ``title``, ``url``, the content as ``html`` (type ``html``) or ``text``,
+        ``author``, ``category``, and the link's host as ``site_name``.
+
+    Examples
+    --------
+    >>> feed_file_stories("1796279400\\tA title\\thttps://example.org/a\\t<p>One.</p>\\thtml")[0]["html"]
+    '<p>One.</p>'
+    >>> feed_file_stories("title\\tdate\\turl") is None
+    True
+    """
+    stories = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        values = line.split("\t")
+        if (
+            len(values) < 3
+            or len(values) > len(_FEED_FILE_FIELDS)
+            or not (values[0] == "" or (values[0].isascii() and values[0].isdigit()))
+            or not link_host(values[2])
+        ):
+            return None
+        fields = dict(zip(_FEED_FILE_FIELDS, values, strict=False))
+        content = _unescaped(fields.pop("content", ""))
+        kind = "html" if fields.pop("content_type", "") == "html" else "text"
+        story = {key: value for key, value in fields.items() if value.strip()}
+        if content.strip():
+            story[kind] = content
+        story["site_name"] = link_host(values[2]).removeprefix("www.")
+        stories.append(story)
+    return stories or None
+
+
+def _unescaped(content: str) -> str:
+    """sfeed's content field with its escapes (``\\n``, ``\\t``, ``\\\\``) undone."""
+    out, chars = [], iter(content)
+    for char in chars:
+        if char == "\\":
+            following = next(chars, "")
+            out.append(_FEED_FILE_ESCAPES.get(following, char + following))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _feed_file_document(path: Path) -> SavedDocument | None:
+    """The listing of a headerless feed file's items (:func:`feed_file_stories`); None
+    for a file that is none (or cannot be read as UTF-8)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeError):
+        return None
+    stories = feed_file_stories(text)
+    return None if stories is None else stories_document(stories)
