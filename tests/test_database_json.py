@@ -135,3 +135,50 @@ def test_a_dataset_viewers_rows_are_the_stories_they_wrap():
     articles = _articles_of(data, "rows.json")
     assert list(articles["title"]) == [s[0] for s in _STORIES]
     assert list(articles["published"]) == [s[2] for s in _STORIES]
+
+
+def _storyblok_story(title: str, body: str, day: str, author: str) -> dict:
+    paragraphs = [
+        {"type": "paragraph", "content": [{"type": "text", "text": sentence.rstrip(".") + "."}]}
+        for sentence in body.split(". ")
+    ]
+    return {
+        "name": title,
+        "published_at": f"{day}T06:30:00.000Z",
+        "id": 41880017,
+        "content": {
+            "component": "article",
+            "title": title,
+            "teaser": body.split(". ")[0],
+            "author": author,
+            "body": {"type": "doc", "content": paragraphs},
+            "seo": {"title": f"{title} | Valley Ledger"},
+        },
+    }
+
+
+def test_a_cms_response_holding_one_story_is_its_article(tmp_path):
+    # Storyblok's one-story response ({"story": {...}, "cv", "rels", "links"}), whose
+    # list response ({"stories": [...]}) is read as a listing
+    from analysis.clean.pipeline import run_clean
+
+    title, body, day, author = _STORIES[0]
+    body = (
+        body[:-1] + ". Workers will close the towpath under it for two weeks in January"
+        ". The council has set aside money for new lights along the path. Work starts on Monday."
+    )
+    response = {"story": _storyblok_story(title, body, day, author), "cv": 17, "rels": []}
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "story.json").write_text(json.dumps(response), "utf-8")
+    assert run_clean(raw, tmp_path / "out", jobs=1) == 0
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert len(articles) == 1
+    row = articles.iloc[0]
+    assert (row["title"], row["published"], row["byline"]) == (title, day, author)
+    assert row["outlet"] == "Valley Ledger"
+    assert row["body"].startswith(_BRIDGE[:-1])
+    # an object of two objects is no one story's response
+    response["links"] = {"x": {"title": title, "published_at": day, "body": body}}
+    (raw / "story.json").write_text(json.dumps(response), "utf-8")
+    assert run_clean(raw, tmp_path / "out2", jobs=1) != 0

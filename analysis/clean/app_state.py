@@ -57,6 +57,7 @@ __all__ = [
     "state_header",
     "state_site_names",
     "state_stories",
+    "state_story",
     "state_title_suffix_site",
 ]
 
@@ -483,6 +484,35 @@ def state_stories(data: object, page_url: str | None = None) -> list[FeedItem]:
         return []
     stories = max(lists, key=len)  # the first of the longest
     return [_item(node, page_url) for node in stories]
+
+
+def state_story(data: object) -> FeedItem | None:
+    """The one story a content API's single-document response wraps: an object whose
+    one object value is a story (a title, a date or summary, and a text), beside
+    values that are no objects (a headless CMS's ``{"story": {...}, "cv": 1, "rels":
+    [], "links": []}``, Storyblok's; the document's fields under its ``content`` read as
+    a listed story's are).
+
+    Parameters
+    ----------
+    data : object
+        A parsed JSON value.
+
+    Returns
+    -------
+    FeedItem or None
+        The story; None for any other value (a list, an object of two objects or
+        none, a wrapped object that is no story or gives no text).
+    """
+    if not isinstance(data, dict):
+        return None
+    inner = [value for value in data.values() if isinstance(value, dict)]
+    if len(inner) != 1:
+        return None
+    node = _listed(inner[0])
+    if not isinstance(node, dict) or not _is_story(node) or not _body_text(node, _LISTED_BODY_KEYS):
+        return None
+    return _item(node, None)
 
 
 def _story_lists(data: object) -> list[list[dict]]:
@@ -974,7 +1004,7 @@ def state_site_names(data: object) -> set[str]:
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—·:｜]\s+(?P<name>\S.{0,60}?)\s*")
 
 
-def state_title_suffix_site(data: object, titles: list[str]) -> str | None:
+def state_title_suffix_site(data: object, titles: list[str], least: int = 2) -> str | None:
     """The site a JSON text's stories name after their headlines in a title field of
     their own (a CMS's SEO plugin's ``"meta": {"title": "HEADLINE | Site"}``): the one
     name every story's such title closes with.
@@ -986,7 +1016,11 @@ def state_title_suffix_site(data: object, titles: list[str]) -> str | None:
     data : object
         A parsed JSON text.
     titles : list of str
-        Its stories' headlines (two or more).
+        Its stories' headlines.
+    least : int, optional
+        How many headlines must be followed so: two for a list (one story's title
+        might close with its section's name), one for a response holding one story
+        (:func:`state_story`), whose own title field is all there is to read.
 
     Returns
     -------
@@ -999,7 +1033,7 @@ def state_title_suffix_site(data: object, titles: list[str]) -> str | None:
     >>> state_title_suffix_site(data, ["A", "B"])
     'The Valley Times'
     """
-    if len(titles) < 2:
+    if len(titles) < max(least, 1):
         return None
     texts = [
         " ".join(value.split())

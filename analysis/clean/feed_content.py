@@ -41,7 +41,12 @@ import re
 from html import unescape
 
 from analysis.clean.activity_streams import outbox_posts
-from analysis.clean.app_state import state_site_names, state_stories, state_title_suffix_site
+from analysis.clean.app_state import (
+    state_site_names,
+    state_stories,
+    state_story,
+    state_title_suffix_site,
+)
 from analysis.clean.bookmark_file import delicious_bookmarks
 from analysis.clean.database_json import plain_object, solr_documents
 from analysis.clean.feed_xml import FeedItem, feed_document, iso_date, listing_html
@@ -178,6 +183,37 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
     # a database's dialects: Extended JSON's wrappers (mongoexport's {"$date": ...}) read
     # as their values, a Solr response's documents with their fields' type suffixes off
     return stories_document(solr_documents(value))
+
+
+def story_document(data: bytes) -> SavedDocument | None:
+    """The page of the one story a content API's single-document response wraps
+    (:func:`analysis.clean.app_state.state_story`: a headless CMS's ``{"story": {...}}``,
+    whose list response ``{"stories": [...]}`` :func:`json_stories_document` reads), a
+    listing of one card; None for any other file.
+
+    Parameters
+    ----------
+    data : bytes
+        What the file holds (UTF-8 JSON).
+
+    Returns
+    -------
+    SavedDocument or None
+        The page (UTF-8), its site the one the response names (a site field, else the
+        name its title field closes the headline with: "HEADLINE | Site"); no address.
+    """
+    try:
+        value = json.loads(data.decode("utf-8-sig"), object_hook=plain_object)
+    except ValueError:  # (a UnicodeDecodeError is one)
+        return None
+    if (item := state_story(value)) is None:
+        return None
+    names = state_site_names(value)
+    site = names.pop() if len(names) == 1 else None
+    if site is None and not item.source:
+        site = state_title_suffix_site(value, [item.title], least=1)
+    page = listing_html("", None, [item], site)
+    return SavedDocument(page.encode("utf-8"), "utf-8", None, listing=True)
 
 
 def stories_document(value: object) -> SavedDocument | None:

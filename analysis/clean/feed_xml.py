@@ -407,8 +407,9 @@ def listing_html(
     body = ["<main>"]
     # the items' authors where two items or more name one (an API's story whose author
     # is null among signed ones): one card's name alone, where the others print none,
-    # reads as an article's header over the first card
-    signed = sum(1 for item in items if item.author) >= 2
+    # reads as an article's header over the first card; a feed of one item (an API's
+    # response holding one story) prints its author, there being no other card
+    signed = sum(1 for item in items if item.author) >= min(2, len(items))
     for item in items:
         heading = escape(item.title)
         if item.link is not None:

@@ -89,7 +89,7 @@ from analysis.clean.dump_text import (
 )
 from analysis.clean.email_source import email_source_text
 from analysis.clean.evernote_export import ENEX_SUFFIXES, enex_document
-from analysis.clean.feed_content import saved_feed
+from analysis.clean.feed_content import saved_feed, story_document
 from analysis.clean.feed_xml import FEED_SUFFIXES, feed_document, item_links, item_texts
 from analysis.clean.flanked_headings import unflank_headings, unrule_headings
 from analysis.clean.html_cards import letters, marked_authors
@@ -479,7 +479,7 @@ def json_listing_page(data: bytes, name: str, shown: str | Path) -> Page | None:
     analysis.errors.PageReadError
         The listing's markup cannot be read as a page (:func:`_saved_page`).
     """
-    saved = saved_feed(data, name)
+    saved = saved_feed(data, name) or story_document(data)
     return None if saved is None else _saved_page(saved, name, shown, len(data))
 
 
