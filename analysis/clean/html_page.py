@@ -125,6 +125,7 @@ from analysis.clean.markup_publisher import (
 )
 from analysis.clean.meta_author import citation_order, meta_author, meta_tags
 from analysis.clean.microdata_cards import related_item_authors, related_item_days
+from analysis.clean.misread_author import printed_author
 from analysis.clean.name_domain import name_spelled_by_domain
 from analysis.clean.name_forms import compact_name
 from analysis.clean.photo_credits import without_photographers
@@ -646,6 +647,9 @@ def html_metadata(html: str) -> HtmlMetadata:
         # the label's own element, read for an author's ("<span id="author">Author</span>",
         # a forum's column head over the first post): no name
         author = None
+    if author is not None:  # an account's handle, a date line's day word (h398)
+        names = (printed_author(name, html) for name in author.split(_AUTHORS_JOINER))
+        author = _AUTHORS_JOINER.join(name for name in names if name) or None
     if author is not None and (address := address_read_as_name(author, html)):
         author = address  # "By jtravers@example.com", which trafilatura read "Jtravers Com"
     if author is not None and "itemscope" in html and _a_cards_author(author, html, title):
