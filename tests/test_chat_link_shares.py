@@ -81,3 +81,35 @@ def test_people_pasting_stories_are_no_outlet_and_chat_is_no_card():
         f"14/03/2026, 10:0{k} - Ana Ruiz: see you at the market at noon" for k in range(4)
     )
     assert chat_link_rows(chat.split("\n")) == []
+
+
+# (made up) a Matrix client's text export: worded stamps, a feed bot's posts each naming
+# its feed before the story's link written inline, a member's reply between them.
+MATRIX = """Town news
+Exported on Thu, Mar 5 2026, 20:05
+
+Tue, Mar 3 2026, 06:00 - Feeds: New post in The Hill Post: [Library opens on Sundays](https://hillpost.example/library-sundays)
+From April the reading rooms stay open until five on Sundays. The town pays two extra staff.
+
+Tue, Mar 3 2026, 06:40 - Mira K.: good news!
+
+Wed, Mar 4 2026, 06:00 - Feeds: New post in Vale Radio: [Ferry adds late crossings](https://valeradio.example/ferry-times)
+The last boat now leaves at midnight on Fridays and Saturdays. The county funds a year of trials.
+
+Thu, Mar 5 2026, 06:00 - Feeds: New post in Hill Post: [Market hall roof needs new tiles](https://hillpost.example/market-roof)
+The council found leaks over the fish stalls after the storm. Repairs start in April.
+"""
+
+
+def test_a_feed_bots_inline_links_are_cards_of_the_feeds_they_name():
+    articles = extract_articles(MATRIX, name="matrix.txt")
+    assert list(articles["title"]) == [
+        "Library opens on Sundays",
+        "Ferry adds late crossings",
+        "Market hall roof needs new tiles",
+    ]
+    # the feed's name spelling the link's site, not the bot ("Feeds")
+    assert list(articles["outlet"]) == ["The Hill Post", "Vale Radio", "Hill Post"]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-04", "2026-03-05"]
+    assert articles["body"].iloc[1].startswith("The last boat")
+    assert_accounts_for_every_character(segment_page(MATRIX, "matrix.txt"), MATRIX)

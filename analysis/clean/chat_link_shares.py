@@ -27,7 +27,11 @@ over it (its first line the headline, its marks of emphasis apart). The message'
 dates the card (a story is shared when it is published: a channel posts its stories
 as it prints them). When one sender posts every shared story (a channel, a newsletter's
 broadcast list), the sender is the outlet of the cards no preview names; a person's
-chat line is no card. Read only when
+chat line is no card. A message whose first line closes on the story's link written
+inline (``[TITLE](URL)``, a Matrix client's export of a feed bot) is a card titled by
+the link's text, its text the lines under it, its outlet the feed's name the line
+prints before the link when the name spells the link's site (the stamp may name its
+day and month: "Tue, Dec 1 2026, 06:00"). Read only when
 :data:`~analysis.clean.card_blocks.MIN_CARDS` messages or more share a story. No value
 is tuned.
 """
@@ -35,6 +39,7 @@ is tuned.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -42,8 +47,10 @@ from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
 from analysis.clean.card_fields import meta_fields
 from analysis.clean.card_lines import is_prose
 from analysis.clean.dates import find_date_span
+from analysis.clean.domains import registered_domain, site_labels, url_host
 from analysis.clean.line_gates import LiteralGate
 from analysis.clean.list_digest import LINK_LINE
+from analysis.clean.name_forms import compact_name, unaccented
 from analysis.clean.page_metadata import FieldSpan
 from analysis.text import LETTER_RUN
 
@@ -51,11 +58,19 @@ __all__ = ["chat_link_rows"]
 
 # A clock time, as a chat app prints a message's: "09:05", "9:05:12", "9:05 PM".
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?"
-# An exported message's first line: its stamp (a numeric date, a comma, the time; in
+# A day as an export's stamp writes it: numeric ("03/12/2026"), or with the month's
+# name, a weekday's before it ("Tue, Dec 1 2026", "1 Dec 2026"; read by
+# :func:`~analysis.clean.dates.find_date_span`, a stamp holding no date is none).
+_DAY = (
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"|(?:[^\W\d_]{2,}\.?,?\s+)?(?:[^\W\d_]{2,}\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]{2,}\.?)"
+    r",?\s+\d{4})"
+)
+# An exported message's first line: its stamp (the day, a comma, the time; in
 # brackets, or before a dash), the sender and a colon, the message's first line.
 _EXPORTED = re.compile(
-    r"^\s*\u200e?(?:\[(?P<bracketed>\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+" + _CLOCK + r")\]"
-    r"|(?P<dashed>\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+" + _CLOCK + r")\s+[-\u2013])"
+    r"^\s*\u200e?(?:\[(?P<bracketed>" + _DAY + r",?\s+" + _CLOCK + r")\]"
+    r"|(?P<dashed>" + _DAY + r",?\s+" + _CLOCK + r")\s+[-\u2013])"
     r"\s+(?:(?P<sender>[^:\s][^:]{0,59}?):\s+(?P<text>\S.*?))?\s*$"
 )
 # A copied channel's message header: the sender, a spaced dash, the day and the time.
@@ -66,6 +81,8 @@ _HEADER = re.compile(
 )
 # A header holds its spaced dash: the other lines are not tried (speed only).
 _HEADER_GATE = LiteralGate(_HEADER)
+# A link written inline in Markdown closing a message's first line: "[TITLE](URL)".
+_INLINE_LINK = re.compile(r"\[(?P<title>[^\[\]]+)\]\((?P<url>https?://[^\s()]+)\)\s*$")
 # The marks of emphasis a chat app's message prints around a headline ("*Title*").
 _EMPHASIS = "*_~"
 # The fields of a message's date or age.
@@ -140,6 +157,8 @@ def _messages(lines: Sequence[str]) -> list[_Message]:
                 continue
             group = "bracketed" if match["bracketed"] else "dashed"
             day = find_date_span(match[group])
+            if day is None and LETTER_RUN.search(match[group]):
+                continue  # words before a time that hold no date: no stamp
             when = ()
             if day is not None:
                 offset = match.start(group)
@@ -159,6 +178,10 @@ def _messages(lines: Sequence[str]) -> list[_Message]:
 def _shared_story(lines: Sequence[str], message: _Message) -> tuple[ArticleRegion, bool] | None:
     """The card of a message sharing a story, and whether its preview names the site;
     None when the message holds no link line, or no headline with a text beside it."""
+    if message.text is not None:
+        inline = _INLINE_LINK.search(lines[message.first], *message.text)
+        if inline is not None:
+            return _inline_share(lines, message, inline)
     link = next(
         (i for i in range(message.first + 1, message.stop) if LINK_LINE.match(lines[i])), None
     )
@@ -203,3 +226,64 @@ def _span(lines: Sequence[str], i: int, field: str) -> FieldSpan:
     line = lines[i]
     start = len(line) - len(line.lstrip())
     return FieldSpan(i, start, len(line.rstrip()), field)
+
+
+def _inline_share(
+    lines: Sequence[str], message: _Message, link: re.Match[str]
+) -> tuple[ArticleRegion, bool] | None:
+    """The card of a message whose first line closes on the story's link written inline
+    (``[TITLE](URL)``; a feed bot's "posted in FEED: [TITLE](URL)"): its title the
+    link's text, its text the message's lines under it, its outlet the feed's name the
+    line prints before the link when that name spells the link's site
+    (:func:`_site_name_before`). The story's site, not the sender, is its outlet: the
+    pair returned says the site is named (by that name, or by the link's host)."""
+    i = message.first
+    body = [k for k in range(i + 1, message.stop) if lines[k].strip()]
+    title = link.group("title").strip(_EMPHASIS + " ")
+    if not body or not title or is_prose(title) or not is_prose(lines[body[0]].strip()):
+        return None
+    start = link.start("title") + link.group("title").index(title)
+    fields = [FieldSpan(i, start, start + len(title), "title")]
+    assert message.text is not None
+    name = _site_name_before(lines[i], message.text[0], link.start(), link.group("url"))
+    if name is not None:
+        fields.append(FieldSpan(i, *name, "outlet"))
+    return ArticleRegion(i, body[-1], tuple(body), tuple(fields)), True
+
+
+def _site_name_before(line: str, start: int, end: int, url: str) -> tuple[int, int] | None:
+    """The span of the name that closes ``line[start:end]`` (a colon after it) and
+    spells the site of ``url`` letter for letter, accents apart (``Ijwi ry'Uburundi`` of
+    ``ijwiryuburundi.bi``), with the capitalised words before it ("La" of "La Gasëta
+    d'Ast" at ``gasetadast.it``: a name's article); None when no closing words spell it.
+    A spelling letter for letter (a doubled letter as one), not
+    :func:`~analysis.clean.name_domain.name_matches_domain` (which takes a label a longer
+    text contains): the words before the name are the bot's own ("posted in")."""
+    host = url_host(url)
+    domain = registered_domain(url) or host
+    if not domain:
+        return None
+    labels = {_single(label.replace("-", "")) for label in site_labels(domain)}
+    text = line[start:end].rstrip()
+    if not text.endswith(":"):
+        return None
+    words = list(re.finditer(r"\S+", text[:-1]))
+    for k in range(len(words) - 1, -1, -1):
+        name = compact_name(text[words[k].start() : words[-1].end()])
+        if {_single(unaccented(name)), _single(_without_marks(name))} & labels:
+            while k > 0 and words[k - 1].group()[0].isupper():
+                k -= 1
+            return start + words[k].start(), start + words[-1].end()
+    return None
+
+
+def _single(spelling: str) -> str:
+    """``spelling`` with each run of one letter written once: an address joins "Corié
+    ëd" as ``coried``, not ``corieed``."""
+    return re.sub(r"(.)\1+", r"\1", spelling)
+
+
+def _without_marks(text: str) -> str:
+    """``text`` without its combining marks ("ed" of "ëd": :func:`unaccented` spells a
+    German umlaut out, "ee")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
