@@ -8,6 +8,7 @@ from page_checks import assert_accounts_for_every_character
 
 from analysis.clean.articles import extract_articles
 from analysis.clean.chat_link_shares import chat_link_rows
+from analysis.clean.read import normalize_text, plain_dump_text
 from analysis.clean.segment import segment_page
 
 # (made up) a channel's export: each post's headline in asterisks, its text, its link
@@ -113,3 +114,46 @@ def test_a_feed_bots_inline_links_are_cards_of_the_feeds_they_name():
     assert list(articles["published"]) == ["2026-03-03", "2026-03-04", "2026-03-05"]
     assert articles["body"].iloc[1].startswith("The last boat")
     assert_accounts_for_every_character(segment_page(MATRIX, "matrix.txt"), MATRIX)
+
+
+# (made up) the same export with three headlines whose lines end near one width, as a
+# hard-wrapped page's cut lines do
+WIDE = (
+    "Town news\n"
+    "Exported on Thu, Mar 5 2026, 20:05\n"
+    "\n"
+    "Tue, Mar 3 2026, 06:00 - Feeds: New post in Hill Post: "
+    "[Library to open on Sunday afternoons from the first of April]("
+    "https://hillpost.example/library-sundays)\n"
+    "Librarians say the reading rooms stay open until five. The town pays two extra staff.\n"
+    "\n"
+    "Tue, Mar 3 2026, 06:40 - Mira K.: good news!\n"
+    "\n"
+    "Wed, Mar 4 2026, 06:00 - Feeds: New post in Hill Post: "
+    "[Ferry adds late crossings on Friday and Saturday nights]("
+    "https://hillpost.example/ferry-times)\n"
+    "Ferrymen say the last boat leaves at midnight. The county funds a year of trials.\n"
+    "\n"
+    "Thu, Mar 5 2026, 06:00 - Feeds: New post in Hill Post: "
+    "[Market hall roof needs new tiles before the big spring fair]("
+    "https://hillpost.example/market-roof)\n"
+    "Councillors found leaks over the fish stalls after the storm. Repairs start in April.\n"
+    "\n"
+    "Thu, Mar 5 2026, 07:15 - Tom B.: reacted with a thumbs up\n"
+)
+
+
+def test_a_feed_bots_posts_read_from_the_export_as_text_are_cards_of_their_feeds():
+    # read from a file, the Markdown links keep their text alone ("FEED: TITLE"); the
+    # export's lines are printed as typed, not joined as a hard-wrapped page's
+    text = plain_dump_text(normalize_text(WIDE))
+    assert "before the big spring fair\n" in text
+    articles = extract_articles(text, name="matrix.txt")
+    assert list(articles["title"]) == [
+        "Library to open on Sunday afternoons from the first of April",
+        "Ferry adds late crossings on Friday and Saturday nights",
+        "Market hall roof needs new tiles before the big spring fair",
+    ]
+    assert list(articles["outlet"]) == ["Hill Post"] * 3  # the feed, not the bot "Feeds"
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-04", "2026-03-05"]
+    assert articles["body"].iloc[2].startswith("Councillors found")

@@ -46,33 +46,19 @@ from dataclasses import dataclass
 from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
 from analysis.clean.card_fields import meta_fields
 from analysis.clean.card_lines import is_prose
+from analysis.clean.chat_stamps import CLOCK as _CLOCK
+from analysis.clean.chat_stamps import EXPORTED as _EXPORTED
 from analysis.clean.dates import find_date_span
 from analysis.clean.domains import registered_domain, site_labels, url_host
 from analysis.clean.line_gates import LiteralGate
 from analysis.clean.list_digest import LINK_LINE
 from analysis.clean.name_forms import compact_name, unaccented
 from analysis.clean.page_metadata import FieldSpan
+from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN
 
 __all__ = ["chat_link_rows"]
 
-# A clock time, as a chat app prints a message's: "09:05", "9:05:12", "9:05 PM".
-_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?"
-# A day as an export's stamp writes it: numeric ("03/12/2026"), or with the month's
-# name, a weekday's before it ("Tue, Dec 1 2026", "1 Dec 2026"; read by
-# :func:`~analysis.clean.dates.find_date_span`, a stamp holding no date is none).
-_DAY = (
-    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
-    r"|(?:[^\W\d_]{2,}\.?,?\s+)?(?:[^\W\d_]{2,}\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]{2,}\.?)"
-    r",?\s+\d{4})"
-)
-# An exported message's first line: its stamp (the day, a comma, the time; in
-# brackets, or before a dash), the sender and a colon, the message's first line.
-_EXPORTED = re.compile(
-    r"^\s*\u200e?(?:\[(?P<bracketed>" + _DAY + r",?\s+" + _CLOCK + r")\]"
-    r"|(?P<dashed>" + _DAY + r",?\s+" + _CLOCK + r")\s+[-\u2013])"
-    r"\s+(?:(?P<sender>[^:\s][^:]{0,59}?):\s+(?P<text>\S.*?))?\s*$"
-)
 # A copied channel's message header: the sender, a spaced dash, the day and the time.
 _HEADER = re.compile(
     r"^\s*(?P<sender>[^\s\u2014\u2013][^\u2014\u2013]{0,59}?)\s+[\u2014\u2013]\s+\S.*?"
@@ -121,6 +107,9 @@ def chat_link_rows(lines: Sequence[str]) -> list[ArticleRegion]:
     if len(messages) < MIN_CARDS:
         return []
     shares = [(m, card) for m in messages if (card := _shared_story(lines, m)) is not None]
+    posted = {m.sender for m, (region, _) in shares if not _holds_link(lines, region)}
+    if len(posted) > 1:  # a feed's posts without a link are one bot's, not a chat's
+        shares = [(m, c) for m, c in shares if _holds_link(lines, c[0])]
     if len(shares) < MIN_CARDS:
         return []
     one_sender = len({m.sender for m, _ in shares}) == 1
@@ -186,7 +175,7 @@ def _shared_story(lines: Sequence[str], message: _Message) -> tuple[ArticleRegio
         (i for i in range(message.first + 1, message.stop) if LINK_LINE.match(lines[i])), None
     )
     if link is None:
-        return None
+        return _feed_post(lines, message)
     preview = []
     for i in range(link + 1, message.stop):
         if not lines[i].strip():
@@ -287,3 +276,49 @@ def _without_marks(text: str) -> str:
     """``text`` without its combining marks ("ed" of "ëd": :func:`unaccented` spells a
     German umlaut out, "ee")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _holds_link(lines: Sequence[str], region: ArticleRegion) -> bool:
+    """Whether a card's message holds the story's link (a line of its own, or inline)."""
+    return any(
+        LINK_LINE.match(lines[i]) or _INLINE_LINK.search(lines[i])
+        for i in range(region.first_line, region.last_line + 1)
+    )
+
+
+def _feed_post(lines: Sequence[str], message: _Message) -> tuple[ArticleRegion, bool] | None:
+    """The card of a feed bot's message whose link the page no longer prints (a
+    Markdown export read as text keeps a link's text alone): its first line "WORDS
+    FEED: TITLE", the story's text under it. The title is the part after the line's
+    last colon, the outlet the feed's name (:func:`_feed_name`); None for another
+    message (a person's "Re: lunch" has no text of prose under it). Only one sender's
+    such messages are read (:func:`chat_link_rows`)."""
+    if message.text is None:
+        return None
+    i, (start, end) = message.first, message.text
+    text = lines[i][start:end]
+    colon = text.rfind(": ")
+    body = [k for k in range(i + 1, message.stop) if lines[k].strip()]
+    if colon <= 0 or not body or not is_prose(lines[body[0]].strip()):
+        return None
+    title = text[colon + 2 :].strip(_EMPHASIS + " ")
+    if not title or is_prose(title):
+        return None
+    first = start + text.index(title, colon)
+    fields = [FieldSpan(i, first, first + len(title), "title")]
+    name = _feed_name(text[:colon])
+    if name is not None:
+        fields.append(FieldSpan(i, start + name[0], start + name[1], "outlet"))
+    return ArticleRegion(i, body[-1], tuple(body), tuple(fields)), name is not None
+
+
+def _feed_name(head: str) -> tuple[int, int] | None:
+    """The span of the feed's name in a bot's words before a story's title ("posted in
+    La Gasëta d'Ast"): the words after the first function word (a language's word table)
+    that a word not opening in lower case follows; None when no such word is there."""
+    words = list(re.finditer(r"\S+", head))
+    for k, word in enumerate(words[:-1]):
+        after = words[k + 1].group()
+        if word.group().casefold() in FUNCTION_WORDS and not after[0].islower():
+            return words[k + 1].start(), words[-1].end()
+    return None

@@ -53,6 +53,7 @@ from collections.abc import Callable
 from functools import cached_property
 from itertools import pairwise
 
+from analysis.clean.chat_stamps import is_chat_export
 from analysis.clean.clipping_table import table_rows
 from analysis.clean.dates import find_date_span
 from analysis.clean.header_lines import CREDITED_WORKS
@@ -553,10 +554,12 @@ def join_hard_wraps(text: str) -> str:
     never a paragraph's) or a rule under the line, a
     list item on the next line, and a line opening with a field's label that another
     line opens with too (a feed dump's ``pubDate:`` under each item's ``Description:``)
-    are never joined. A paragraph printed with no blank line under it whose last line
-    is nearly full is joined to the next line too: the printing cannot tell them apart
-    (not joining lines that end a sentence splits many more paragraphs, which costs the
-    body detector more: measured with benchmarks/article_variants.py).
+    are never joined; nor are a chat export's lines, printed as typed
+    (:func:`analysis.clean.chat_stamps.is_chat_export`). A paragraph printed with no
+    blank line under it whose last line is nearly full is joined to the next line too:
+    the printing cannot tell them apart (not joining lines that end a sentence splits
+    many more paragraphs, which costs the body detector more: measured with
+    benchmarks/article_variants.py).
 
     Lengths are counted in characters, as a program that wraps strings does, and in
     display columns (:func:`analysis.text.display_width`), as a text browser wraps:
@@ -578,6 +581,8 @@ def join_hard_wraps(text: str) -> str:
     lines = text.split("\n")
     if "," in text and table_rows(lines, only="commas"):
         return text  # a CSV export's rows are lines each (analysis.clean.clipping_table)
+    if is_chat_export(lines):
+        return text  # a chat's messages are printed as typed (analysis.clean.chat_stamps)
     page = _WrapPage(lines)
     cut_after = _cut_lines(page, len)
     if not text.isascii() and display_width(text) != len(text):
