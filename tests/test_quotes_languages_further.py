@@ -66,3 +66,28 @@ def test_held_out_shapes_in_thin_languages(language, body, speaker):
 def test_sighed_is_a_verb_of_saying():
     (quote,) = find_quotes('"A text. On a Friday night. That\'s how they tell you," she sighed.')
     assert quote.attributed and quote.speaker_as_printed == "she"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # Mongolian: a lower-case word in a case not the subject's between the speaker and
+        # the quote ("сурвалжлагчдад", to reporters; "мэдэгдэлдээ", in its statement)
+        ("mn", 'Сургуулийн захирал Г.Оюунаа сурвалжлагчдад "Хичээл даваа гарагт эхэлнэ" гэж '
+         "мэдэгдэв.", "Сургуулийн захирал Г.Оюунаа"),
+        ("mn", 'Яам мэдэгдэлдээ "шинэ гүүр намар ашиглалтад орно" гэж онцолжээ.', "Яам"),
+        # Burmese: the subject's "က" joined to the name, an adjunct after it
+        ("my", 'ကျောင်းအုပ် ဦးမြင့်ဆွေက သူ၏ ဖေ့စ်ဘုတ်စာမျက်နှာတွင် "ကျောင်း တနင်္လာနေ့ ပြန်ဖွင့်မည်" ဟု '
+         "ရေးသားခဲ့သည်။", "ကျောင်းအုပ် ဦးမြင့်ဆွေ"),
+        ("my", 'ကျောင်းအုပ် ဦးမြင့်ဆွေက "ကျောင်း တနင်္လာနေ့ ပြန်ဖွင့်မည်" ဟု ပြောကြားသည်။',
+         "ကျောင်းအုပ် ဦးမြင့်ဆွေ"),
+        # Pashto: the adjunct in "په … کې" (in a statement) before the verb
+        ("ps", 'د ښوونځي مدیر ګل احمد په یوه خبرپاڼه کې ویلي چې ښوونځی «د شنبې له ورځې پرانیستل '
+         "کېږي».", "ښوونځي مدیر ګل احمد"),
+        # Hebrew: the joined "and" before a role noun is no part of the speaker
+        ("he", 'ודובר המשטרה אמר כי האירוע "הסתיים ללא נפגעים".', "דובר המשטרה"),
+    ],
+)  # fmt: skip
+def test_case_marked_words_and_joined_particles_leave_the_speaker(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker == speaker

@@ -29,6 +29,7 @@ from analysis.stats.quotes.languages import (
     ERGATIVE_ENDINGS_BY_LANGUAGE,
     GENITIVE_DETERMINERS_BY_LANGUAGE,
     GENITIVE_POSTPOSITIONS_BY_LANGUAGE,
+    JOINED_AGENT_LANGUAGES,
     JOINERS_BY_LANGUAGE,
     MANNER_PHRASES_BY_LANGUAGE,
     MEDIA_NOUNS_BY_LANGUAGE,
@@ -42,10 +43,17 @@ from analysis.stats.quotes.languages import (
     TIME_WORDS_BY_LANGUAGE,
     VERB_SECOND_LANGUAGES,
 )
-from analysis.stats.quotes.languages_more import NAME_FIRST_LANGUAGES, NOUNS_CAPITALISED
+from analysis.stats.quotes.languages_more import (
+    JOINED_AND_BY_LANGUAGE,
+    NAME_FIRST_LANGUAGES,
+    NOUNS_CAPITALISED,
+)
 from analysis.stats.quotes.languages_regional import (
+    CIRCUMPOSITION_MAX_WORDS,
+    CIRCUMPOSITIONS_BY_LANGUAGE,
     GENITIVE_PREFIXES_BY_LANGUAGE,
     LOCATIVE_ENDINGS_BY_LANGUAGE,
+    OBLIQUE_ENDINGS_BY_LANGUAGE,
 )
 from analysis.stats.quotes.role_nouns import (
     ACADEMIC_TITLES,
@@ -748,7 +756,8 @@ def phrase_before(
     found = _before_relative_marker(text, lo, end, found, language)
     if found is not None:
         found = _with_role_before(text, lo, found, language)
-    return _without_dutch_place(text, speaker_without_clauses(text, found, language), language)
+    found = _without_dutch_place(text, speaker_without_clauses(text, found, language), language)
+    return _without_joined_and(text, found, language)
 
 
 def _before_relative_clause(
@@ -881,6 +890,8 @@ def _phrase_before(
     if window > lo and words and words[0][0] == window and WORD_RE.match(text, window - 1):
         words = words[1:]  # a word the window cuts
     agents = AGENT_POSTPOSITIONS_BY_LANGUAGE.get(language, _EMPTY)
+    if language in JOINED_AGENT_LANGUAGES:
+        words = _split_joined(words, agents)
     if (marked := [w for w in words[1:] if w[2] in agents]) and marked[-1] is not words[-1]:
         # the subject's postposition ("X ने ज़ोर देकर कहा"): the speaker is before it
         end = marked[-1][0]
@@ -891,8 +902,18 @@ def _phrase_before(
         language, _EMPTY
     )
     at = end
-    while words and not text[words[-1][1] : at].strip() and words[-1][2].lower() in skipped:
+    while (
+        words
+        and not text[words[-1][1] : at].strip()
+        and (words[-1][2].lower() in skipped or _oblique(words, language))
+    ):
         at = words.pop()[0]
+    if (opened := _circumposition_opening(text, words, at, language)) is not None:
+        # "X په یوه لیکلې اعلامیه کې ویلي": the adjunct in its circumposition
+        at = words[opened][0]
+        words = words[:opened]
+        while words and not text[words[-1][1] : at].strip() and words[-1][2].lower() in skipped:
+            at = words.pop()[0]
     stepped = bool(words) and skip_comma and is_comma(text[words[-1][1] : at].strip())
     if stepped:
         at = words[-1][1]
@@ -974,6 +995,68 @@ def _phrase_before(
         return _name_before_clause(text, lo, taken[0][0], language)
     if found is not None and not all(_is_capitalised(w) for _, _, w in taken):
         return _opening_name(text, lo, found[0], language) or found
+    return found
+
+
+def _split_joined(
+    words: list[tuple[int, int, str]], particles: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """``words`` with each word that ends with one of ``particles`` read as its stem and
+    the particle (Burmese "ဒေါ်ခင်မာဝင်းက": the name, then the subject's "က")."""
+    split: list[tuple[int, int, str]] = []
+    for a, b, word in words:
+        particle = next((p for p in particles if word.endswith(p) and len(word) > len(p)), None)
+        if particle is None:
+            split.append((a, b, word))
+        else:
+            cut = b - len(particle)
+            split += [(a, cut, word[: -len(particle)]), (cut, b, particle)]
+    return split
+
+
+def _oblique(words: list[tuple[int, int, str]], language: str) -> bool:
+    """Whether the last of ``words``, after another, is a lower-case noun in a case not
+    the subject's (:data:`.languages_regional.OBLIQUE_ENDINGS_BY_LANGUAGE`: Mongolian
+    "сэтгүүлчдэд", to journalists)."""
+    endings = OBLIQUE_ENDINGS_BY_LANGUAGE.get(language)
+    if not endings or len(words) < 2:
+        return False
+    word = words[-1][2]
+    return is_lower_case(word) and len(word) > 3 and word.endswith(endings)
+
+
+def _circumposition_opening(
+    text: str, words: list[tuple[int, int, str]], at: int, language: str
+) -> int | None:
+    """The index in ``words`` of the preposition of a circumposition whose postposition
+    is the last word, right before ``at`` (Pashto "په … کې"), with a word before it;
+    None otherwise."""
+    if not words or text[words[-1][1] : at].strip():
+        return None
+    for opener, closer in CIRCUMPOSITIONS_BY_LANGUAGE.get(language, ()):
+        if words[-1][2] != closer:
+            continue
+        first = max(1, len(words) - 2 - CIRCUMPOSITION_MAX_WORDS)
+        for index in range(len(words) - 2, first - 1, -1):
+            if words[index][2] == opener:
+                return index
+    return None
+
+
+def _without_joined_and(
+    text: str, found: tuple[int, int] | None, language: str
+) -> tuple[int, int] | None:
+    """``found`` without the joined "and" opening its role noun
+    (:data:`.languages_more.JOINED_AND_BY_LANGUAGE`: "ודוברת העירייה" gives "דוברת
+    העירייה")."""
+    conjunction = JOINED_AND_BY_LANGUAGE.get(language)
+    if found is None or conjunction is None or not text.startswith(conjunction, found[0]):
+        return found
+    first = WORD_RE.match(text, found[0])
+    if first is None or first.end() >= found[1]:
+        return found  # one word: a name may open with the letter ("ויקטור")
+    if first[0][len(conjunction) :].lower() in ROLE_NOUNS_BY_LANGUAGE.get(language, _EMPTY):
+        return (found[0] + len(conjunction), found[1])
     return found
 
 

@@ -562,7 +562,13 @@ AGENT_POSTPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "ur": frozenset({"نے"}),
     "pa": frozenset({"ਨੇ"}),
     "so": frozenset({"ayaa", "ayuu", "ayay"}),
+    "my": frozenset({"က"}),
 }
+
+#: Languages that write the subject's postposition (:data:`AGENT_POSTPOSITIONS_BY_LANGUAGE`)
+#: joined to the subject's last word: Burmese "ဒေါ်ခင်မာဝင်းက" (Daw Khin Mar Win + "က"),
+#: read as the name and the postposition.
+JOINED_AGENT_LANGUAGES: frozenset[str] = frozenset({"my"})
 
 #: Prepositions before the person spoken to, between the speaker and a verb after them
 #: (Persian "X به خبرنگاران گفت", X told reporters): the speaker is the phrase before;

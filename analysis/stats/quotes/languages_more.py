@@ -26,6 +26,12 @@ def _with_and(text: str, conjunction: str) -> frozenset[str]:
     return words | frozenset(conjunction + w for w in words)
 
 
+#: The conjunction "and" a language writes joined to the word after it (Hebrew "ו",
+#: Arabic "و"): verbs and "according to" are read with it ("ואמר", "وقال"), and a
+#: speaker's role noun so opened is the role ("ודוברת העירייה", and the council's
+#: spokeswoman, gives "דוברת העירייה").
+JOINED_AND_BY_LANGUAGE: dict[str, str] = {"he": "ו", "ar": "و"}
+
 MORE_REPORTING_VERBS: dict[str, frozenset[str]] = {
     "ca": _words(
         """dir diu diuen deia dit afirmar afirma afirmat explicar explica explicat
@@ -142,13 +148,13 @@ MORE_REPORTING_VERBS: dict[str, frozenset[str]] = {
         הדגישה טען טענה שאל שאלה השיב השיבה ענה ענתה כתב כתבה סיפר סיפרה מסר מסרה
         הבטיח הבטיחה הזהיר הזהירה מסרו ציינו הוסיפו הסבירו הדגישו טענו הבהיר הבהירה
         הבהירו הודיע הודיעה הודיעו""",
-        "ו",
+        JOINED_AND_BY_LANGUAGE["he"],
     ),
     "ar": _with_and(
         """قال قالت قالوا يقول تقول أضاف أضافت يضيف أوضح أوضحت أكد أكدت يؤكد صرح صرحت
         أشار أشارت ذكر ذكرت أعلن أعلنت تساءل سأل سألت أجاب أجابت ردت كتب كتبت وصف وصفت
         تابع تابعت غرد غردت""",
-        "و",
+        JOINED_AND_BY_LANGUAGE["ar"],
     )
     # "أما X، فقالت: ..." (as for X, she said): the verb after "ف" (then)
     | _with_and("قال قالت قالوا أكد أكدت أوضح أوضحت أضاف أضافت", "ف"),
@@ -176,8 +182,8 @@ MORE_ACCORDING_TO: dict[str, frozenset[str]] = {
     "sl": _words("besedah"),
     "lt": _words("pasak anot"),
     # with the joined "and" too, as the verbs: "ולדברי X", "وبحسب X"
-    "he": _with_and("לדברי לפי", "ו"),
-    "ar": _with_and("بحسب حسب", "و"),
+    "he": _with_and("לדברי לפי", JOINED_AND_BY_LANGUAGE["he"]),
+    "ar": _with_and("بحسب حسب", JOINED_AND_BY_LANGUAGE["ar"]),
     "vi": _words("theo"),
 }
 

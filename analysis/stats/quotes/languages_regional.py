@@ -82,6 +82,45 @@ REGIONAL_ACCORDING_TO: dict[str, frozenset[str]] = {
 #: "नाशिकमधील शिक्षक X", a teacher in Nashik, X; "पुण्यातील"): left out of it.
 LOCATIVE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"mr": ("मधील", "तील")}
 
+#: Endings of a noun in a case that is not the subject's, written joined to it
+#: (Mongolian: the dative-locative "-эд" / "-ад" after a consonant, "-дэд" after a
+#: plural, "сэтгүүлчдэд", to journalists; with the reflexive possessive "-даа" /
+#: "-тээ", "шийдвэртээ", in its decision; the instrumental "-аар" / "-ээр", "утсаар",
+#: by phone): a lower-case word so ended between the speaker and the quote or verb
+#: after them is the verb's adjunct, not part of the speaker ("Шүүх шийдвэртээ "…" гэж
+#: дүгнэжээ" gives "Шүүх"). A name is capitalised, so never read as one; "-д" / "-т"
+#: alone are left out, as nouns of a role end with them ("сайд", minister).
+OBLIQUE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "mn": (
+        "эд",
+        "ад",
+        "од",
+        "өд",
+        "даа",
+        "дээ",
+        "доо",
+        "дөө",
+        "таа",
+        "тээ",
+        "тоо",
+        "төө",
+        "аар",
+        "ээр",
+        "оор",
+        "өөр",
+    )
+}
+
+#: Circumpositions, the preposition and the postposition that enclose an adjunct
+#: (Pashto "په … کې", in: "X په یوه لیکلې اعلامیه کې ویلي", X said in a written
+#: statement): one whose postposition stands right before the verb of saying is the
+#: verb's adjunct, and the speaker is the phrase before its preposition.
+CIRCUMPOSITIONS_BY_LANGUAGE: dict[str, tuple[tuple[str, str], ...]] = {
+    "ps": (("په", "کې"), ("له", "سره"), ("په", "باندې")),
+}
+#: The most words an adjunct inside a circumposition holds.
+CIRCUMPOSITION_MAX_WORDS = 5
+
 #: "According to" written with no space before the words after it, in a language that
 #: puts spaces between phrases, not words (Khmer "យោងតាមលោក X", according to Mr X;
 #: "នេះបើតាមការបញ្ជាក់របស់លោក X", this according to the statement of Mr X): found
