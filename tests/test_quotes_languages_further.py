@@ -91,3 +91,22 @@ def test_sighed_is_a_verb_of_saying():
 def test_case_marked_words_and_joined_particles_leave_the_speaker(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # Urdu "X کا کہنا تھا" (X's saying was): the speaker before the genitive "کا"
+        ("ur", 'بس ڈرائیور اکرم خان کا کہنا تھا: "سڑک دو دن سے بند ہے۔"', "بس ڈرائیور اکرم خان"),
+        ("ur", 'پولیس کے ترجمان علی رضا کا کہنا ہے کہ "تحقیقات جاری ہیں"۔',
+         "پولیس کے ترجمان علی رضا"),
+        # Igbo "Dịka X si kwuo" (as X said): neither "Dịka" nor "si" in the speaker
+        ("ig", 'Dịka onye nkuzi ahụ, Maazị Obinna Eze, si kwuo, "ụlọ akwụkwọ ga-emeghe n\'izu '
+         'ọzọ".', "Maazị Obinna Eze"),
+        # Hebrew "לדבריו של X" (in his words, of X), an acronym's gershayim in the name
+        ("he", 'לדבריו של עו"ד רון לוי, "ההחלטה תוגש לערעור".', 'עו"ד רון לוי'),
+    ],
+)  # fmt: skip
+def test_genitive_and_as_cues_of_saying(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker == speaker

@@ -44,6 +44,7 @@ from analysis.stats.quotes.languages import (
     VERB_SECOND_LANGUAGES,
 )
 from analysis.stats.quotes.languages_more import (
+    ACCORDING_TO_GENITIVES_BY_LANGUAGE,
     JOINED_AND_BY_LANGUAGE,
     NAME_FIRST_LANGUAGES,
     NOUNS_CAPITALISED,
@@ -319,6 +320,10 @@ def phrase_after(
     words = _words(text, start, min(stop, start + PHRASE_WINDOW))
     if source and words:
         words[0] = _without_genitive_prefix(words[0], language)
+        if len(words) > 1 and words[0][2] in ACCORDING_TO_GENITIVES_BY_LANGUAGE.get(
+            language, _EMPTY
+        ):
+            words.pop(0)  # "לדבריו של X": in his words, of X
         start = max(start, words[0][0])
     # a reflexive clitic or a time word between the verb and its subject ("skarży się
     # pani X", "explicaba ayer el vecino X")

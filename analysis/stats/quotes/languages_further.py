@@ -48,7 +48,7 @@ FURTHER_ACCORDING_TO: dict[str, frozenset[str]] = {
 
 FURTHER_SKIPPED: dict[str, frozenset[str]] = {
     "so": _words("ayaa ayuu ayay ku u"),
-    "ig": _words("na"),
+    "ig": _words("na si"),
     "mg": _words("kosa ihany"),
     "my": _words("က ဟု ဟူ၍"),
 }
@@ -60,7 +60,8 @@ FURTHER_DETERMINERS: dict[str, frozenset[str]] = {"mg": _words("ny ilay ireo i")
 FURTHER_PHRASE_STOPS: dict[str, frozenset[str]] = {
     # "sida uu sheegay X" (as X said): "sida" and the subject pronoun open no speaker
     "so": _words("iyo oo ama laakiin shalay maanta sida uu ay"),
-    "ig": _words("na ma mana nke ụnyaahụ taa"),
+    # "Dịka X si kwuo" (as X said): "dịka" opens no speaker, as Somali "sida"
+    "ig": _words("na ma mana nke ụnyaahụ taa dịka"),
     "mg": _words("sy na fa fa ary omaly anio"),
     "my": _words("နှင့် နဲ့ ပြီး"),
 }

@@ -182,10 +182,15 @@ MORE_ACCORDING_TO: dict[str, frozenset[str]] = {
     "sl": _words("besedah"),
     "lt": _words("pasak anot"),
     # with the joined "and" too, as the verbs: "ולדברי X", "وبحسب X"
-    "he": _with_and("לדברי לפי", JOINED_AND_BY_LANGUAGE["he"]),
+    "he": _with_and("לדברי לדבריו לדבריה לפי", JOINED_AND_BY_LANGUAGE["he"]),
     "ar": _with_and("بحسب حسب", JOINED_AND_BY_LANGUAGE["ar"]),
     "vi": _words("theo"),
 }
+
+#: The genitive's preposition between "according to" written with a pronoun's suffix
+#: and the speaker it names (Hebrew "לדבריו של עו"ד X", in his words, of the lawyer X):
+#: stepped over before the speaker.
+ACCORDING_TO_GENITIVES_BY_LANGUAGE: dict[str, frozenset[str]] = {"he": _words("של")}
 
 #: "According to" after the speaker, a postposition: "Kovács Péter szerint", "Tamme
 #: sõnul", "Virtasen mukaan", "Bakan'a göre", "मंत्री के अनुसार".

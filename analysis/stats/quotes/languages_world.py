@@ -114,7 +114,8 @@ WORLD_REPORTING_VERBS: dict[str, frozenset[str]] = {
         """கூறினார் தெரிவித்தார் என்றார் கூறுகையில் தெரிவித்துள்ளார் குறிப்பிட்டார்
         கேட்டார் பதிலளித்தார் எழுதினார் என்று குறிப்பிடப்பட்டுள்ளது"""
     ),
-    "ur": _words("کہا کہتے کہتی بتایا پوچھا لکھا"),
+    # "X کا کہنا تھا" / "X کا کہنا ہے" (X's saying was / is)
+    "ur": _words("کہا کہتے کہتی بتایا پوچھا لکھا کہنا"),
     "ku": _words("got gotiye dibêje digot gotin pirsî nivîsî"),
     "af": _words(
         """sê gesê verduidelik bygevoeg vra gevra antwoord geantwoord skryf geskryf
@@ -161,7 +162,7 @@ WORLD_SKIPPED: dict[str, frozenset[str]] = {
     "tl": _words("ni kay sa pa naman rin din"),
     # '"...," ni X wí': the particle before the speaker of a verb after the quote
     "yo": _words("ni"),
-    "ur": _words("نے کے"),
+    "ur": _words("نے کے کا"),
     "af": _words("het"),
 }
 
