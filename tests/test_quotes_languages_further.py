@@ -84,6 +84,9 @@ def test_sighed_is_a_verb_of_saying():
         # Pashto: the adjunct in "په … کې" (in a statement) before the verb
         ("ps", 'د ښوونځي مدیر ګل احمد په یوه خبرپاڼه کې ویلي چې ښوونځی «د شنبې له ورځې پرانیستل '
          "کېږي».", "ښوونځي مدیر ګل احمد"),
+        # Telugu: the reflexive "తన" (his own) opens the verb's adjunct, not the speaker's
+        ("te", 'ఉపాధ్యాయుడు శ్రీనివాస్ తన బ్లాగులో "పాఠశాల సోమవారం తెరుస్తారు" అని రాశారు.',
+         "ఉపాధ్యాయుడు శ్రీనివాస్"),
         # Hebrew: the joined "and" before a role noun is no part of the speaker
         ("he", 'ודובר המשטרה אמר כי האירוע "הסתיים ללא נפגעים".', "דובר המשטרה"),
     ],

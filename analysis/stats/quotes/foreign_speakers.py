@@ -55,6 +55,7 @@ from analysis.stats.quotes.languages_regional import (
     GENITIVE_PREFIXES_BY_LANGUAGE,
     LOCATIVE_ENDINGS_BY_LANGUAGE,
     OBLIQUE_ENDINGS_BY_LANGUAGE,
+    REFLEXIVE_POSSESSIVES_BY_LANGUAGE,
 )
 from analysis.stats.quotes.role_nouns import (
     ACADEMIC_TITLES,
@@ -933,6 +934,9 @@ def _phrase_before(
         ):
             break  # punctuation ends the phrase, not a title's period ("डॉ. नीरज", "Dkt. X")
         low = word.lower()
+        if taken and low in REFLEXIVE_POSSESSIVES_BY_LANGUAGE.get(language, _EMPTY):
+            # "X తన ఫేస్‌బుక్ పేజీలో": the adjunct the possessive opens, X before it
+            return phrase_before(text, lo, a, language)
         if (
             low in PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY)
             or low in (REPORTING_VERBS_BY_LANGUAGE[language])

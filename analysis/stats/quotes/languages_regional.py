@@ -118,6 +118,15 @@ OBLIQUE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
 CIRCUMPOSITIONS_BY_LANGUAGE: dict[str, tuple[tuple[str, str], ...]] = {
     "ps": (("په", "کې"), ("له", "سره"), ("په", "باندې")),
 }
+#: Reflexive possessives ("his / her own"), which refer to a clause's subject and so
+#: stand in no subject's phrase: one between a speaker and the verb after them opens the
+#: verb's adjunct (Telugu "X తన ఫేస్‌బుక్ పేజీలో … రాశారు", X wrote on his Facebook page;
+#: Nepali "X आफ्नो फेसबुकमा"), and the speaker is the phrase before it.
+REFLEXIVE_POSSESSIVES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "te": _words("తన తమ"),
+    "ne": _words("आफ्नो आफ्ना आफ्नै"),
+}
+
 #: The most words an adjunct inside a circumposition holds.
 CIRCUMPOSITION_MAX_WORDS = 5
 
