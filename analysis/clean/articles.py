@@ -95,6 +95,7 @@ from analysis.clean.card_logos import card_logo_name
 from analysis.clean.card_roles import author_named_as_outlet, names_after_shared_cue
 from analysis.clean.card_teaser import MAX_TEASER_WORDS, TITLE_ONLY_REASON, teaser_reason
 from analysis.clean.clipping_table import names_given_first, table_rows
+from analysis.clean.closing_date import closing_published_date
 from analysis.clean.closing_notes import is_box_label, notices_of, signs_byline
 from analysis.clean.comment_cards import comments_page_reason
 from analysis.clean.contact_domain import contact_domain
@@ -928,6 +929,15 @@ def article_rows(
         if row["published"] is None and is_dated_headline(row["title"] or ""):
             # a headline holding the page's date ("Letters to the editor, December 3, 2026")
             row["published"] = published_value(row["title"], text)
+        if layout == "article" and row["published"] is None and "title" in first:
+            # "*Erschienen am 03.12.2026*" closing the story, the page's only date
+            page_lines = text.split("\n")
+            slug = closing_published_date(page_lines, int(blocks["line_no"][first["title"]]))
+            if slug is not None:
+                line, start, end = slug
+                row["published"] = published_value(
+                    page_lines[line][start:end], text, page_lines[line]
+                )
         printed_byline = row["byline"]
         # a byline over (some of) the story's text, no closing credit ("Provided by ...")
         header_byline = "byline" in first and any(

@@ -1176,6 +1176,14 @@ _PUBLISH_LABELS = (
     # PHP CMS's Indonesian locale: "Dikirim 3 Des 2026 oleh NAME", h336), pt "Postado",
     # nl "Geplaatst"
     r"|dikirim|diposting|diposkan|postad[oa]|geplaatst"
+    # de "appeared" ("Erschienen am 03.12.2026"), fr "appeared" ("Paru le 3 décembre"),
+    # vi "posted on day" / "day posted" / "published"
+    r"|erschienen|paru|đăng\s+ngày|ngày\s+đăng|xuất\s+bản"
+    # "published" in the Indic scripts and Thai: hi / mr / ne, bn / as, gu, pa, ml
+    # ("പ്രസിദ്ധീകരിച്ചത്:"), ta, te, kn, th; a word ending in a vowel sign or a virama is
+    # written up to its last letter, where a word's edge (\b) falls before the mark
+    r"|प्रकाशित|প্রকাশিত|પ્રકાશિત|ਪ੍ਰਕਾਸ਼ਿਤ|പ്രസിദ്ധീകരിച്ചത|പ്രസിദ്ധീകരിച്ച"
+    r"|வெளியிடப்பட்டத|வெளியிடப்பட்ட|ప్రచురించబడింద|ప్రచురించిన|ಪ್ರಕಟಿಸಲಾಗಿದ|ಪ್ರಕಟವಾದ|เผยแพร"
 )
 DATE_LABEL = starting_at(
     rf"\b(?:(?P<update>{_UPDATE_LABELS})|(?P<publish>{_PUBLISH_LABELS}))\b", re.IGNORECASE
