@@ -223,3 +223,54 @@ def test_a_source_line_under_every_item_but_the_roundups_intro_names_its_outlet(
     items = articles[articles["title"] != "Growers' Roundup, Week 12"]
     assert list(items["outlet"]) == ["Valley Gazette", "Hill Post", "Riverside Echo"]
     assert list(items["published"]) == ["2026-12-03", "2026-12-02", "2026-12-01"]
+
+
+CHAT = [
+    "# harbour-desk > wire stories",
+    "",
+    "Harbour Desk Newsroom",
+    "Search",
+    "Inbox  Recent conversations  Combined feed  Mentions  Starred",
+    "",
+    "Thu, Nov 5, 2026",
+    "",
+    "Feed Bot",
+    "7:10 AM",
+    "[Ferry timetable changes for the winter](https://ferrynews.example/winter)",
+    "Ferry News",
+    "Ferry timetable changes for the winter",
+    "The island ferry will sail twice a day from Monday. The late crossing ends in March.",
+    "👍 2",
+    "",
+    "Ana Silva",
+    "7:18 AM",
+    "good to know, thanks",
+    "",
+    "Feed Bot",
+    "9:40 AM",
+    "[Lighthouse keepers' cottage to become a museum](https://coastpost.example/cottage)",
+    "Coast Post",
+    "Lighthouse keepers' cottage to become a museum",
+    "The council bought the cottage last year. The museum will open in the spring.",
+    "",
+    "Wed, Nov 4, 2026",
+    "",
+    "Feed Bot",
+    "6:05 PM",
+    "[Fishing fleet returns early as storm nears](https://bayherald.example/fleet)",
+    "Bay Herald",
+    "Fishing fleet returns early as storm nears",
+    "Twelve boats came back to port before dusk. The storm is due overnight.",
+    "",
+    "Rui Costa",
+    "6:30 PM",
+    "stay safe out there",
+]
+
+
+def test_a_chats_day_heading_and_a_senders_time_are_no_items_closing_lines():
+    # the lead's landing (listings_h360's chat copy went from 3 stories to 1 with the
+    # roundup rule above): the lines one blank line under two messages are a day heading
+    # and a sender's time, no label shared by items; the first message is no page intro
+    articles = extract_articles("\n".join(CHAT), name="chat.txt")
+    assert len(articles) == 3

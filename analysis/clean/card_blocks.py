@@ -168,7 +168,9 @@ def cards_from_runs(
         if (
             joined
             and len(joined) >= len(cards)
-            and _trailers_close(joined, taken)
+            and _trailers_close(
+                joined, taken, [lines[trailer[-1]] for trailer in detached.values()]
+            )
             and not _opens_next_story(lines, kinds, runs, joined[-1].region.last_line)
         ):
             return joined
@@ -185,14 +187,19 @@ def cards_from_runs(
     return cards
 
 
-def _trailers_close(cards: list[Card], taken: set[int]) -> bool:
+def _trailers_close(cards: list[Card], taken: set[int], trailers: list[str]) -> bool:
     """True when every card ends on a detached trailer line of ``taken``, the first card
     aside when it alone has none: the page's own headline, byline and intro over the
     cards (a roundup's "Compiled by the desk" lead, then items each closed by its
     "Source: PAPER" line), which no item's trailer closes. The other cards, two at least
-    (:data:`MIN_CARDS`), still all end on theirs."""
+    (:data:`MIN_CARDS`), still all end on theirs, and their ``trailers`` open with one
+    label: items closed alike (a chat's day heading and a sender's time line under two
+    messages are no such items)."""
     closed = [card.region.last_line in taken for card in cards]
-    return all(closed) or (len(closed) > MIN_CARDS and all(closed[1:]))
+    if all(closed):
+        return True
+    labels = {line.split(maxsplit=1)[0].casefold() for line in trailers if line.split()}
+    return len(closed) > MIN_CARDS and all(closed[1:]) and len(labels) == 1
 
 
 def _footer_under_last(cards: list[Card]) -> tuple[str, ...] | None:
