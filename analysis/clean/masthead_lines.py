@@ -61,7 +61,9 @@ _SHARE_SHEET = re.compile(rf"(?i:{SHARE_SHEET})")
 _MASTHEAD_RE = re.compile(
     rf"(?:{FREQUENCY}\s+)?(?:[Tt]he\s+|de\s+|het\s+)?{CAP_WORD}"
     rf"(?:\s+(?:(?:{SITE_NAME_PARTICLES})\s+){{0,2}}"
-    rf"(?:{INNER_CAP_WORD}|\d{{1,2}}(?!\S))){{0,{MAX_NAME_WORDS - 1}}}"
+    # a number may follow a word, two joined by a slash ("Rīga 24/7": round the clock)
+    rf"(?:{INNER_CAP_WORD}|\d{{1,2}}(?:/\d{{1,2}})?(?!\S))){{0,{MAX_NAME_WORDS - 1}}}"
+    r"\+?"  # a plus may close it ("KENT+": a service's or a city's name "plus")
 )
 
 

@@ -36,8 +36,12 @@ def compact_name(name: str) -> str:
     --------
     >>> compact_name("The New York Times")
     'newyorktimes'
+    >>> compact_name("Kent+")
+    'kentplus'
     """
     folded = unicodedata.normalize("NFKC", name).casefold().strip()
+    if folded[-2:-1].isalnum() and folded.endswith("+"):
+        folded = folded[:-1] + "plus"  # a closing plus is read "plus" ("Kent+": kentplus)
     return alnum_and_line_breaks(_LEADING_THE.sub("", folded)).replace("\n", "")
 
 

@@ -616,9 +616,11 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             first_masthead = first_masthead and not alone
             if is_doubled(line.strip()):
                 add(masthead[0], (i, *masthead[1]), "doubled")  # logo text + site title
-            elif opens_menu(lines, i):
+            elif opens_menu(lines, i) or (alone and _over_motto_and_menu(lines, i)):
                 add(masthead[0], (i, *masthead[1]), "over_menu")  # the site's name over
-                # its menu ("Example Daily" over "Home  News  Sport")
+                # its menu ("Example Daily" over "Home  News  Sport"), or over its motto
+                # in sentence case over the menu ("Rīga 24/7" / "Galvaspilsētas ziņas
+                # visu diennakti" / "Sākums   Ziņas"), as a long name is (below)
             elif alone and is_title_case_headline(lines, i):
                 pass  # the story's headline in Title Case (its words the text's), over
                 # its standfirst: no masthead printed once

@@ -432,7 +432,8 @@ _COPYRIGHT = re.compile(
     # a radio station's frequency or a count may open the name ("© 2026 101.7 The Breeze",
     # "© 2026 24 Ore Valsesia"), and a shortened first word ("© 2026 The St. Brenock Observer")
     rf"(?P<name>{_HOLDER_OPENS}{NAME_CAPITAL}"
-    rf"(?:[\w{COMBINING_MARKS}&+'’ .-]|/(?=[^\W\d_]\b)){{1,50}}?"
+    # and a slash between digits ("© 2026 Rīga 24/7": a round-the-clock name)
+    rf"(?:[\w{COMBINING_MARKS}&+'’ .-]|/(?=[^\W\d_]\b)|(?<=\d)/(?=\d)){{1,50}}?"
     r"|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+"
     r"|[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,3}"  # a name in lower case ("© example mag")
     # a script without case ("© 2026 港口日报")
@@ -508,9 +509,12 @@ _YEARS_FOOTER = re.compile(
 _STRIP = " .,:;|-–—•◦▪·'’\"“”()[]"
 # A website's credit to the software or agency behind it ("Powered by X", "Designed by
 # X"): the name after it is the platform's, never the site's; up to the next separator.
-_PLATFORM_WORDS = ("powered", "hosted", "designed", "developed", "built", "theme")
+# Also a theme's label before its name and vendor ("Theme: X", "Tema: HaberPort,
+# Temalar.net" in Turkish, Spanish, Italian, Portuguese; "Thema", "Téma", "Tēma").
+_PLATFORM_WORDS = ("powered", "hosted", "design", "developed", "built", "theme", "tema", "thema")
 _PLATFORM_CREDIT = re.compile(
-    r"\b(?:[Pp]owered|[Hh]osted|[Dd]esigned|[Dd]eveloped|[Bb]uilt|[Tt]heme)\s+(?:by|with|on)\b"
+    r"(?:\b(?:[Pp]owered|[Hh]osted|[Dd]esign(?:ed)?|[Dd]eveloped|[Bb]uilt|[Tt]heme)\s+"
+    r"(?:by|with|on)\b|\b(?:[Tt]heme|[Tt][eéē]ma|[Tt]hema)\s*:)"
     r"[^|•◦▪·]*"
 )
 
