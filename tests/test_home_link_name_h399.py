@@ -47,3 +47,14 @@ def test_a_word_of_the_titles_longer_name_is_not_the_site():
     # "خبر" (news) as the home link, the <title>'s site part "اورمو خبر" (h279's page)
     page = _page(home="ข่าว", title="เชียงใหม่เตรียมรับ | ลำปาง ข่าว", footer="© ลำปาง ข่าว")
     assert html_metadata(page).site_name != "ข่าว"
+
+
+def test_an_absolute_root_link_may_be_another_sites():
+    # the lead's landing (listings_h294's blog community page): a blog platform's control
+    # strip links the platform's own home over the blog ("Powered by" it in the footer);
+    # its name was taken for the blog's
+    page = _PAGE.format(home="ล้านนาโพสต์", title="ล้านนาโพสต์", footer="Powered by ล้านนาโพสต์").replace(
+        '<a href="/">', '<a href="https://www.platform.example/">'
+    )
+    tree = lxml_html.fromstring(page)
+    assert home_link_name(tree) is None

@@ -70,11 +70,11 @@ def home_logo_name(tree: HtmlElement) -> str | None:
 
 
 def home_link_name(tree: HtmlElement) -> str | None:
-    """The text of the first link to the site's home page before the page's first
-    ``<h1>`` that shows no image: the site's name set as a text link over its menu (``<a
-    href="/">Lanna Post</a> <a href="/news">News</a>``), as a masthead printed in a
-    script without capitals is (h399: the text's masthead rules read a name by its
-    capitals).
+    """The text of the first link to the site's home page (a relative ``/`` or ``./``)
+    before the page's first ``<h1>`` that shows no image: the site's name set as a text
+    link over its menu (``<a href="/">Lanna Post</a> <a href="/news">News</a>``), as a
+    masthead printed in a script without capitals is (h399: the text's masthead rules
+    read a name by its capitals).
 
     Parameters
     ----------
@@ -92,10 +92,10 @@ def home_link_name(tree: HtmlElement) -> str | None:
     for element in tree.iter("a", "h1"):
         if element.tag == "h1":
             return None
-        if not _is_home(element.get("href") or "") or (
+        if (element.get("href") or "").strip() not in _OWN_ROOT or (
             next(element.iter(*IMAGE_TAGS), None) is not None
         ):
-            continue
+            continue  # an absolute root may be another site's: a platform's control strip
         text = " ".join(element.text_content().split())
         if not text or text.strip(_LOGO_MARKS).casefold() in HOME_WORDS:
             continue
@@ -127,6 +127,11 @@ def names_home(heading: HtmlElement) -> bool:
         _is_home(link.get("href") or "") and " ".join(link.text_content().split()) == text
         for link in heading.iter("a")
     )
+
+
+#: A link to the page's own site's root: relative, so no other site's (a blog platform's
+#: control strip links its own home, "https://www.platform.example/", over the blog's name).
+_OWN_ROOT = ("/", "./")
 
 
 def _is_home(href: str) -> bool:
