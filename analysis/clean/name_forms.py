@@ -39,10 +39,32 @@ def compact_name(name: str) -> str:
     >>> compact_name("Kent+")
     'kentplus'
     """
-    folded = unicodedata.normalize("NFKC", name).casefold().strip()
-    if folded[-2:-1].isalnum() and folded.endswith("+"):
-        folded = folded[:-1] + "plus"  # a closing plus is read "plus" ("Kent+": kentplus)
+    folded = closing_plus(unicodedata.normalize("NFKC", name).casefold().strip())
     return alnum_and_line_breaks(_LEADING_THE.sub("", folded)).replace("\n", "")
+
+
+def closing_plus(text: str) -> str:
+    """A closing plus after a letter or digit, written "plus" (a service's or a city's
+    name "plus"); a page's lines are folded with it as names are
+    (:class:`analysis.clean.site_features.PageText`).
+
+    Parameters
+    ----------
+    text : str
+        A case-folded name or line.
+
+    Returns
+    -------
+    str
+        ``text`` with that plus written "plus" and the spaces after it dropped ("kent+"
+        -> "kentplus"); else ``text`` as it is.
+    """
+    if "+" not in text:
+        return text
+    stripped = text.rstrip()
+    if stripped.endswith("+") and stripped[-2:-1].isalnum():
+        return stripped[:-1] + "plus"
+    return text
 
 
 # The letters of the Arabic script one name is typed with in more than one way, each

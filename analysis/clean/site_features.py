@@ -28,7 +28,7 @@ from analysis.clean.header_lines import (
 )
 from analysis.clean.interface_words import names_a_control
 from analysis.clean.line_gates import PageLines
-from analysis.clean.name_forms import compact_name, unaccented
+from analysis.clean.name_forms import closing_plus, compact_name, unaccented
 from analysis.clean.newspaper_words import holds_a_name_noun
 from analysis.clean.site_candidates import (
     Candidate,
@@ -483,12 +483,12 @@ class PageText:
 
     @functools.cached_property
     def compact(self) -> _JoinedLines:
-        """Each line as ``compact_name`` folds it (NFKC, case-folded, a leading "the"
-        dropped, only letters and digits), joined."""
+        """Each line as ``compact_name`` folds it (NFKC, case-folded, a closing plus
+        read "plus", a leading "the" dropped, only letters and digits), joined."""
         text = self.text
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
-        folded = "\n".join(map(_without_the, text.casefold().split("\n")))
+        folded = "\n".join(_without_the(closing_plus(line)) for line in text.casefold().split("\n"))
         return _JoinedLines.of_text(alnum_and_line_breaks(folded))
 
     @functools.cached_property
