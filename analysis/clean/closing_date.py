@@ -48,7 +48,8 @@ def closing_published_date(lines: Sequence[str], title_line: int) -> tuple[int, 
     tuple of int or None
         ``(line, start, end)`` of the date in ``lines[line]``; None when no line under
         the headline is a label and one date with at most :data:`_MAX_WORDS_AROUND` words
-        on each side of the date.
+        on each side of the date, or when a line of one date so short without the label
+        comes first under the story's prose (a related card's day, an update's).
 
     Examples
     --------
@@ -57,20 +58,25 @@ def closing_published_date(lines: Sequence[str], title_line: int) -> tuple[int, 
     >>> closing_published_date(["Headline", "It was published on 3 May 2026."], 0) is None
     True
     """
+    under_story = False
     for i in range(title_line + 1, len(lines)):
         line = lines[i]
         inner = line.strip(_FRAME)
         label = DATE_LABEL.match(inner)
-        if label is None or label.lastgroup != "publish":
-            continue
         dates = labelled_dates(inner)
-        if len(dates) != 1 or dates[0][1] != "publish":
+        if len(dates) != 1:
+            # prose: more words than a dated line may hold (the date's own up to four)
+            under_story = under_story or len(_WORD.findall(inner)) > 2 * _MAX_WORDS_AROUND + 4
             continue
         date = dates[0][0]
-        before = _WORD.findall(inner[label.end() : date.start])
+        before = _WORD.findall(inner[label.end() if label else 0 : date.start])
         after = _WORD.findall(inner[date.end :])
         if len(before) > _MAX_WORDS_AROUND or len(after) > _MAX_WORDS_AROUND:
-            continue
+            continue  # a sentence's date
+        if label is None or label.lastgroup != "publish" or dates[0][1] != "publish":
+            if under_story:
+                return None  # the first dated line under the story decides: a related card's
+            continue  # over the story: a save line, the masthead's day
         offset = line.find(inner)
         return i, offset + date.start, offset + date.end
     return None
