@@ -1,6 +1,7 @@
 """Score the articles.parquet of
 `python -m analysis clean benchmarks/review_sets/metadata_h388/pages --out OUT`
-against gold.json beside this file (metadata_h128's scorer with two additions this set needs).
+against gold.json beside this file (metadata_h128's scorer with two additions this set needs;
+an "other" row for pages neither .txt nor .html when a set holds them: metadata_h399 runs it).
 
 Usage: python benchmarks/review_sets/metadata_h388/score.py OUT [--gold FILE] [--quiet]
 
@@ -168,13 +169,17 @@ def main():
     quiet = "--quiet" in sys.argv
     rows = score(out)
     fields = ["title", "outlet", "date", "byline"]
-    for kind, pick in (
+    kinds = [
         ("all", lambda n: True),
         ("text", lambda n: n.endswith(".txt")),
         ("html", lambda n: n.endswith(".html")),
-    ):
+    ]
+    if any(not r[0].endswith((".txt", ".html")) for r in rows):  # metadata_h399's records
+        kinds.append(("other", lambda n: not n.endswith((".txt", ".html"))))
+    width = max(len(kind) for kind, _ in kinds)
+    for kind, pick in kinds:
         sel = [r for r in rows if pick(r[0])]
-        line = [f"{kind:4} n={len(sel):2}"]
+        line = [f"{kind:{width}} n={len(sel):2}"]
         for f in fields:
             c = {}
             for _, r, _, _ in sel:
