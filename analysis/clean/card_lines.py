@@ -42,6 +42,7 @@ from analysis.clean.header_lines import (
     is_menu_line,
     spaced_menu_items,
 )
+from analysis.clean.interface_words import is_loading_placeholder
 from analysis.clean.page_metadata import TITLE_LABEL, find_byline, find_relative_time
 from analysis.clean.pattern_starts import starting_at
 from analysis.clean.relative_times import FOREIGN_RELATIVE_TIME
@@ -742,7 +743,8 @@ def _early_kind(line: str) -> str | None:
     a copyright caption, prose); None for a caption, meta, title or label line, which
     only :func:`_late_kind` tells apart."""
     text = line.strip()
-    if not text or (text[0] in RULE_MARKS and is_rule_line(text)):
+    if not text or (text[0] in RULE_MARKS and is_rule_line(text)) or is_loading_placeholder(text):
+        # a rule, or a lazy box's "Loading..." (no card's outlet over the box's heading)
         return "blank"
     if is_bullet(line) and media_label_end(text) is None:  # "▶ 2:31  Title": a headline
         # a card's date printed as a list item ("• 3 December 2026", "● Ended ·

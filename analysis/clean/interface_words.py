@@ -230,3 +230,44 @@ def is_skip_link(line: str) -> bool:
         pattern (English and 20 more).
     """
     return _SKIP_LINK.fullmatch(line) is not None
+
+
+# A lazy widget's placeholder, the whole line: the word "loading" of a page language,
+# at most two words after it ("Loading comments…"), closed by an ellipsis ("Loading...",
+# "Cargando…", "Загрузка...", "読み込み中…"), as a text dump prints a box (a newsletter
+# form, a video, comments) the page had not filled when it was saved. English, Spanish,
+# Portuguese, French, German, Italian, Dutch, Polish, Czech, Swedish, Romanian, Russian,
+# Ukrainian, Greek, Turkish, Indonesian and Malay, Vietnamese, Arabic, Persian, Hebrew,
+# Hindi, Bengali, Chinese, Japanese, Korean: the interface's common words, no site's.
+_LOADING_WORD = (
+    r"loading|cargando|carregando|(?:chargement|t[ée]l[ée]chargement)(?:\s+en\s+cours)?"
+    r"|(?:wird\s+)?geladen|l[äa]dt|(?:in\s+)?caricamento|(?:bezig\s+met\s+)?laden"
+    r"|[łl]adowanie|wczytywanie|na[čc][íi]t[áa]n[íi]|laddar|se\s+[îi]ncarc[ăa]"
+    r"|загрузка|загружается|завантаження|φόρτωση|y[üu]kleniyor|memuat|sedang\s+memuat"
+    r"|đang\s+tải|جا(?:ر|رٍ)\s+التحميل|در\s+حال\s+بارگذاری|טוען"
+    r"|लोड\s+हो\s+रहा\s+है|লোড\s+হচ্ছে|(?:正在)?加载中?|載入中|読み込み中|ロード中"
+    r"|로딩\s*중|불러오는\s*중"
+)
+_LOADING_PLACEHOLDER = re.compile(
+    rf"\s*(?:{_LOADING_WORD})(?:\s+[^\W\d_]+){{0,2}}\s*(?:\.{{2,}}|…)\s*",
+    re.IGNORECASE,
+)
+
+
+def is_loading_placeholder(line: str) -> bool:
+    """Whether a line is a lazy widget's placeholder ("Loading...", "Cargando…",
+    "Загрузка..."): the word "loading" of a page language, at most two words after it,
+    and an ellipsis, the whole line. No card's field and no article's text: the box the
+    page had not filled when it was saved.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        False for a line holding anything else ("Loading the ferry took an hour...").
+    """
+    return bool(_LOADING_PLACEHOLDER.fullmatch(line))

@@ -1,0 +1,87 @@
+"""Review h416 (body_h416): the shapes its fixes read, each test failing without its fix."""
+
+from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.interface_words import is_loading_placeholder
+from analysis.clean.read import read_page
+
+PARAGRAPHS = [
+    "The harbour board approved the new pier on Tuesday after a long debate about the "
+    "cost of dredging the channel.",
+    "Members said the work would begin in the spring and take two years, with the state "
+    "paying a third of the bill.",
+    "Fishermen have asked for berths to be kept free for the small boats during the work.",
+    "The board's chair, Ines Roth, said the pier would also serve the summer ferry to the "
+    "islands once it is finished.",
+]
+
+
+def _articles(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    read = read_page(path)
+    return list(extract_articles(read.text, path.name, PageFacts(html=read.html)).itertuples())
+
+
+def test_a_loading_placeholder_is_no_card_outlet(tmp_path):
+    # h416's review: a browser copy of a story whose newsletter box was still
+    # "Loading..." when saved was split into seven articles, the placeholder read as a
+    # card's outlet over the box's heading and the paragraphs under it
+    first, second, third, fourth = PARAGRAPHS
+    page = "\n".join(
+        [
+            "Bay Courier",
+            "Home",
+            "News",
+            "Sport",
+            "Harbour board approves new pier",
+            "",
+            "Ana Lund",
+            "Tue 3 Nov 2026 at 6:10am",
+            "",
+            first,
+            "",
+            second,
+            "",
+            "Loading...",
+            "Get our harbour newsletter, delivered free each Friday",
+            "",
+            third,
+            "",
+            fourth,
+            "",
+            "Comments (12)",
+            "Join the conversation",
+            "seagull_41",
+            "2h ago",
+            "About time they fixed the old pier, it has been falling apart for a decade now.",
+            "Reply",
+            "Tom from Northside",
+            "1h ago",
+            "Who pays for the dredging? It always ends up on the rates bill one way or another.",
+            "Reply",
+            "More from the newsroom",
+            "Retired skipper opens a sailing school for children",
+            "3 hours ago · When the old boatyard closed, Jo Marsh saw a chance. Five years on, "
+            "her school teaches dozens of children to sail every summer and holds a regatta.",
+            "What the new mooring fees mean for boat owners",
+            "5 hours ago · Fees are going up in most harbours, but a new discount could soften "
+            "the blow for small boats. Here is what to know before the deadline next month.",
+            "Most read",
+            "1",
+            "Storm closes coast road",
+            "2",
+            "Ferry fares to rise in spring",
+            "About us",
+            "Contact",
+            "© 2026 Bay Courier",
+        ]
+    )
+    (article,) = _articles(tmp_path, "pier.txt", page + "\n")
+    assert all(paragraph in article.body for paragraph in PARAGRAPHS)
+
+
+def test_loading_placeholders_of_several_languages():
+    for line in ("Loading...", "Loading comments…", "Cargando...", "Загрузка…", "読み込み中…"):
+        assert is_loading_placeholder(line)
+    for line in ("Loading", "Loading the ferry took an hour and a half...", "Read more..."):
+        assert not is_loading_placeholder(line)
