@@ -85,3 +85,30 @@ def test_loading_placeholders_of_several_languages():
         assert is_loading_placeholder(line)
     for line in ("Loading", "Loading the ferry took an hour and a half...", "Read more..."):
         assert not is_loading_placeholder(line)
+
+
+def test_comments_and_a_support_pitch_named_by_the_markup_are_no_body(tmp_path):
+    # h416's review: on a portal's page whose story box trafilatura does not know, its
+    # main text ran on into the readers' comments and the newsroom's appeal for money
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    comment = "About time they fixed the old pier, it has been falling apart for a decade now."
+    pitch = (
+        "Local journalism needs your support. Our reporters cover the stories that matter "
+        "to your community, from the harbour to the town hall."
+    )
+    page = (
+        "<!DOCTYPE html><html><head><title>Harbour board approves new pier</title></head>"
+        "<body><div class='top'><a href='/'>Bay Courier</a></div>"
+        "<div class='wrapper'><div class='hdr'><h1>Harbour board approves new pier</h1>"
+        "<span>By Ana Lund</span></div>"
+        f"<div class='txt-blk'>{story}</div>"
+        "<section id='comments'><h2>Join the conversation</h2><div class='comment'>"
+        f"<b>seagull_41</b> <span>2h ago</span><p>{comment}</p><a href='#'>Reply</a></div>"
+        "</section>"
+        f"<div class='support-box'><p>{pitch}</p><a href='/subscribe'>Subscribe</a></div>"
+        "</div><div class='foot'>© 2026 Bay Courier</div></body></html>"
+    )
+    (article,) = _articles(tmp_path, "pier.html", page)
+    assert all(paragraph in article.body for paragraph in PARAGRAPHS)
+    assert comment not in article.body
+    assert "Local journalism" not in article.body

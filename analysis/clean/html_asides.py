@@ -94,6 +94,19 @@ ASIDE_CLASS_WORDS = frozenset(
         "quiz",
         "guestbook",
         "condolences",
+        # readers' comments under the story (``<section id="comments">``, a comment
+        # widget's thread, WordPress's reply form ``#respond``), which trafilatura keeps
+        # when it falls back to the page's whole text; and a newsroom's appeal for
+        # money beside the story (``<div class="support-box">``, a donation or
+        # membership pitch), in any language (h416's review)
+        "comment",
+        "comments",
+        "respond",
+        "disqus",
+        "support",
+        "donate",
+        "donation",
+        "membership",
     }
 )
 # The elements holding a paragraph's text (a table's row is one line of the main text).
