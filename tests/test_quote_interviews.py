@@ -298,3 +298,69 @@ def test_a_court_transcripts_questions_answers_and_labelled_turns_are_quotations
     # without the examination line and the court labels it is an explainer's Q&A
     plain = "\n\n".join(p for p in COURT.split("\n\n") if p[:2] in {"Q.", "A.", "Th"})
     assert find_quotes(plain) == []
+
+
+def test_an_interview_printed_as_one_dash_turns_has_its_answers_quoted():
+    body = "\n\n".join(
+        [
+            "Marta Ibarra dirige desde hace diez años la cooperativa de Torreblanca.",
+            "—¿Cómo empezó todo?",
+            "—Con cuatro socios y un tractor prestado. Nadie creía en esto.",
+            "Al tercer año ya éramos cuarenta.",
+            "—Dicen que el modelo se puede copiar.",
+            "—Se puede, pero hace falta paciencia.",
+            "—¿Y el futuro?",
+            "—Lo decidirán los jóvenes, no yo.",
+        ]
+    )
+    quotes = find_quotes(body, "es")
+    assert [q.text for q in quotes] == [
+        "Con cuatro socios y un tractor prestado. Nadie creía en esto.",
+        "Al tercer año ya éramos cuarenta.",  # the answer goes on without a dash
+        "Se puede, pero hace falta paciencia.",  # a statement asks too: turns alternate
+        "Lo decidirán los jóvenes, no yo.",
+    ]
+    assert all(q.attributed for q in quotes)
+
+
+def test_dash_dialogue_with_a_narrators_incise_is_no_interview():
+    body = "\n\n".join(
+        [
+            "La noche del incendio, los vecinos bajaron a la calle.",
+            "—¿Dónde está tu hermano? —preguntó Ana.",
+            "—En casa.",
+            "—¿Seguro? —insistió ella.",
+            "—Sí.",
+        ]
+    )
+    assert all(q.cue != "interview answer" for q in find_quotes(body, "es"))
+
+
+def test_an_east_asian_interview_with_doubled_dash_questions_and_name_labels():
+    japanese = "\n\n".join(
+        [
+            "新刊を出した画家の山本涼子さんに話を聞いた。",
+            "――なぜ海を描くのですか。",
+            "子どものころから毎日見ていたからです。",
+            "――次の作品は。",
+            "山の絵にするつもりです。",
+        ]
+    )
+    assert [q.text for q in find_quotes(japanese, "ja")] == [
+        "子どものころから毎日見ていたからです。",
+        "山の絵にするつもりです。",
+    ]
+    chinese = "\n\n".join(
+        [
+            "本报记者专访了农业专家王建国。",
+            "记者：今年的收成怎么样？",
+            "王建国：总体不错，但南方受了旱灾。",
+            "记者：明年呢？",
+            "王建国：要看春天的雨水。",
+        ]
+    )
+    quotes = find_quotes(chinese, "zh")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("总体不错，但南方受了旱灾。", "王建国"),
+        ("要看春天的雨水。", "王建国"),
+    ]

@@ -51,6 +51,16 @@ a quotation (no speaker printed, nor taken from the introduction), whether or
 not the answers say "I", and each line under such a label is the label's words
 (:func:`testimony_spans`).
 
+An interview may print its turns with dashes instead (:func:`dash_turn_answers`): an
+East Asian interviewer's question opens with a doubled dash and its answer is unmarked
+under it ("――受賞の知らせを聞いたときの気持ちは。" then "正直、最初は…"); a Spanish,
+Portuguese or Italian interview opens every turn with one dash, the interviewer's and
+the interviewee's in turn ("—¿Qué ha cambiado?" then "—Hemos dejado de esperar …").
+A Chinese or Japanese answer may be labelled with the interviewee's name and its
+question with the asker's ("记者：今年的高温为什么持续这么久？" then "陈晓梅：主要是…"):
+the name labels above take a Han or kana name and a full-width colon, and a question so
+labelled counts as an unlabelled one.
+
 Each answer is a direct quotation (:func:`answer_spans`): the text of its line after
 the marker, and each line after it up to the next question's line (an answer of several
 paragraphs). The last answer is its marked line only, since what follows it may be the
@@ -130,9 +140,11 @@ _BOLD_QUESTION = re.compile(r"\*\*[^*\n]+\?\*\*[ \t]*")
 _NAME_LABEL = re.compile(
     r"(?:\*\*)?(?!(?:The|THE|An?|AN?)\b)(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})"
     r"(?:\*\*)?:(?:\*\*)?[ \t]+(?=\S)"
+    # a Chinese or Japanese name, two to eight characters, and a colon ("陈晓梅：")
+    r"|(?P<cjk>[\u3040-\u30ff\u4e00-\u9fff・·]{2,8})[:：][ \t]*(?=\S)"
 )
-#: A question line: it ends with a question mark, bold or not.
-_QUESTION_LINE = re.compile(r"\?(?:\*\*)?\s*$")
+#: A question line: it ends with a question mark (a full-width one too), bold or not.
+_QUESTION_LINE = re.compile(r"[?？](?:\*\*)?\s*$")
 
 
 class AnswerSpan(NamedTuple):
@@ -194,7 +206,11 @@ def answer_spans(
     if kinds.count("question") < MIN_EXCHANGES or kinds.count("answer") < MIN_EXCHANGES:
         kinds, markers = _named_turns(body, lines)
     if kinds.count("question") < MIN_EXCHANGES or kinds.count("answer") < MIN_EXCHANGES:
-        return _bold_question_answers(body, lines, language) or transcript_turns(body, lines)
+        return (
+            _bold_question_answers(body, lines, language)
+            or dash_turn_answers(body, lines)
+            or transcript_turns(body, lines)
+        )
     first_question = kinds.index("question")
     if "answer" not in kinds[first_question:]:
         return []
@@ -223,7 +239,7 @@ def answer_spans(
         elif kind == "answer" and found is not None:
             in_answer = True
             marker = found.group(0).strip()
-            speaker = found.groupdict().get("name")
+            speaker = label_name(found) if "cjk" in found.re.groupindex else None
             spans.append(AnswerSpan(index, found.end(), lines[index][1], marker, speaker))
         elif in_answer and index < last_question:
             spans.append(AnswerSpan(index, lines[index][0], lines[index][1], ""))
@@ -336,6 +352,83 @@ def _bold_question_answers(
     return [AnswerSpan(i, *lines[i], "") for group in groups for i in group]
 
 
+#: An East Asian interviewer's turn: a line opening with a doubled dash ("――受賞の知らせ
+#: を聞いたときの気持ちは。", "——您为什么回来？"), the answer unmarked under it.
+_DOUBLE_DASH_TURN = re.compile(r"[ \t]*[―—─]{2}[ \t]*(?=\S)")
+#: A spoken turn of a dash exchange: a line opening with one dash ("—¿Y el Gobierno?",
+#: "—Viene, hace una foto y se va."), as Spanish, Portuguese, Catalan and Italian
+#: interviews print questions and answers.
+_DASH_TURN = re.compile(r"[ \t]*[—–―](?![—–―])[ \t]*(?=\S)")
+#: A narrator's incise inside a dash turn ("—¿Vienes? —preguntó Ana."): the turn is
+#: dialogue whose speakers the narrator names (dash_quotes.py), not an interview's.
+_INCISE_DASH = re.compile(r"\s[—–―]\s?\w")
+_ASKS = ("?", "？")
+
+
+def dash_turn_answers(body: str, lines: Sequence[tuple[int, int]]) -> list[AnswerSpan]:
+    """The answers of an interview printed as dash turns (see the module doc): an
+    East Asian one whose questions open with a doubled dash and whose answers are the
+    unmarked lines under each (the last answer: its first line), or one whose turns
+    all open with a dash, the interviewer's and the interviewee's in turn from a first
+    turn that asks ("—¿Qué ha cambiado?" / "—Hemos dejado de esperar ..."), the
+    lines after an answer that open with no dash going on with it.
+
+    No first-person test: a writer's explainer prints its questions as headings, never
+    as turns of speech opened with a dash. Either shape needs at least
+    :data:`MIN_EXCHANGES` questions answered; the one-dash shape needs as many of its
+    interviewer's turns to end with a question mark, and none of them to hold a
+    narrator's incise.
+
+    Parameters
+    ----------
+    body : str
+        An article body.
+    lines : sequence of (int, int)
+        Its non-blank lines as ``(start, end)`` offsets, in order.
+
+    Returns
+    -------
+    list of AnswerSpan
+        One per answer line, in order; empty for other bodies.
+    """
+    asked = [i for i, (s, e) in enumerate(lines) if _DOUBLE_DASH_TURN.match(body, s, e)]
+    if len(asked) >= MIN_EXCHANGES:
+        spans = []
+        for k, question in enumerate(asked):
+            stop = asked[k + 1] if k + 1 < len(asked) else min(question + 2, len(lines))
+            spans += [AnswerSpan(i, *lines[i], "") for i in range(question + 1, stop)]
+        return spans if len({span.line - 1 for span in spans} & set(asked)) >= MIN_EXCHANGES else []
+    return _one_dash_answers(body, lines)
+
+
+def _one_dash_answers(body: str, lines: Sequence[tuple[int, int]]) -> list[AnswerSpan]:
+    """The answers of an exchange whose turns open with one dash (:func:`dash_turn_answers`)."""
+    turns = [(i, m) for i, (s, e) in enumerate(lines) if (m := _DASH_TURN.match(body, s, e))]
+    first = next(
+        (k for k, (i, _) in enumerate(turns) if body[slice(*lines[i])].rstrip().endswith(_ASKS)),
+        None,
+    )
+    if first is None:
+        return []
+    questions, answers = turns[first::2], turns[first + 1 :: 2]
+    asking = [body[slice(*lines[i])].rstrip().endswith(_ASKS) for i, _ in questions]
+    if sum(asking) < MIN_EXCHANGES or len(answers) < MIN_EXCHANGES:
+        return []
+    if any(_INCISE_DASH.search(body, m.end(), lines[i][1]) for i, m in questions):
+        return []
+    spans: list[AnswerSpan] = []
+    question_lines = {i for i, _ in questions}
+    for k, (index, found) in enumerate(answers):
+        spans.append(AnswerSpan(index, found.end(), lines[index][1], found.group(0).strip()))
+        if k + 1 == len(answers):
+            break
+        for going_on in range(index + 1, len(lines)):
+            if going_on in question_lines or _DASH_TURN.match(body, *lines[going_on]):
+                break
+            spans.append(AnswerSpan(going_on, *lines[going_on], ""))
+    return spans
+
+
 #: A transcript's turn: a label in capitals (one to four words), perhaps with the
 #: person's name in brackets after it ("CHAIR (Cllr Joan Mistry):", "BHATT:", "MARTIN
 #: OKORO:"), then a colon and the words spoken.
@@ -397,25 +490,34 @@ def _named_turns(
     module doc): a line opening with that label right after a question is an answer
     (and so is each later one), an unlabelled line ending with ``?`` a question."""
     labels = [_NAME_LABEL.match(body, start, end) for start, end in lines]
+    # a question is unlabelled, or labelled in Chinese or Japanese ("记者：…？")
+    unlabelled = [found is None or found["cjk"] is not None for found in labels]
     asked = [
         index
         for index, found in enumerate(labels)
-        if found and index and labels[index - 1] is None and _is_question(body, lines[index - 1])
+        if found and index and unlabelled[index - 1] and _is_question(body, lines[index - 1])
     ]
-    names = [labels[index]["name"] for index in asked]  # type: ignore[index]
+    names = [label_name(labels[index]) for index in asked]  # type: ignore[arg-type]
     best = max(set(names), key=names.count, default=None)
     if best is None or names.count(best) < MIN_EXCHANGES:
         return [None] * len(lines), [None] * len(lines)
     kinds: list[str | None] = []
     markers: list[re.Match[str] | None] = []
     for index, found in enumerate(labels):
-        if found and found["name"] == best:
+        if found and label_name(found) == best:
             kinds.append("answer")
             markers.append(found)
         else:
-            kinds.append("question" if found is None and _is_question(body, lines[index]) else None)
+            kinds.append(
+                "question" if unlabelled[index] and _is_question(body, lines[index]) else None
+            )
             markers.append(None)
     return kinds, markers
+
+
+def label_name(found: re.Match[str]) -> str:
+    """The name a :data:`_NAME_LABEL` match labels its line with."""
+    return found["name"] or found["cjk"]
 
 
 def _is_question(body: str, line: tuple[int, int]) -> bool:
@@ -429,11 +531,16 @@ def _introduced(
     line that is no answer ("Captain Ines Duarte took over ..." over "DUARTE: ..."), so
     the answers are that person's words whether or not they say "I"."""
     names = {
-        found["name"] for found in markers if found is not None and "name" in found.re.groupindex
+        label_name(found)
+        for found in markers
+        if found is not None and "name" in found.re.groupindex
     }
     if len(names) != 1:
         return False
-    name = re.compile(rf"\b{re.escape(names.pop())}\b", re.IGNORECASE)
+    label = names.pop()
+    # a Chinese or Japanese name has no word boundary in running text ("专家陈晓梅。")
+    edge = "" if label[0] > "\u3000" else r"\b"
+    name = re.compile(rf"{edge}{re.escape(label)}{edge}", re.IGNORECASE)
     return any(
         found is None and name.search(body, start, end)
         for (start, end), found in zip(lines, markers, strict=True)
