@@ -86,3 +86,46 @@ def test_zulu_they_say():
     body = 'Abazali baseMlazi bathi: "Sifuna isikole sabantwana bethu"'
     (quote,) = find_quotes(body, "zu")
     assert quote.attributed and quote.speaker_as_printed == "Abazali baseMlazi"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a topic after the speaker ("X on Y:", "X o Y:"), an age between commas
+        ("en", 'Former mayor, 84, on the night of the blackout: "We lit the hall with '
+               'torches"\n\nShe was in office that night.', "Former mayor"),
+        ("pl", "Burmistrz o remoncie mostu: „Zdążymy przed zimą”\n\nPrace trwają.",
+         "Burmistrz"),
+        # a topic's name and a colon before the label
+        ("de", "Hochwasser: Landrat Peter Haas: „Die Deiche halten“\n\nDer Pegel steigt.",
+         "Landrat Peter Haas"),
+        # Arabic: the role heads its construct, first
+        ("ar", 'وزير الصحة: "لن نغلق أي مستشفى"\n\nقال الوزير إن الخطة جاهزة.', "وزير الصحة"),
+        # a one-word label the story names in full, after a topic and a comma
+        ("it", "Sanità, Rinaldi: «Nessun ospedale chiuderà»\n\nLo ha detto la ministra "
+               "Carla Rinaldi a Roma.", "Rinaldi"),
+        ("ru", "Петров: «Мост откроют в мае»\n\nГлава района Игорь Петров выступил на "
+               "сессии.", "Петров"),
+        # a topic the story names no one by: no speaker
+        ("en", 'Brexit: "We are leaving on Friday"\n\nThe country votes again.', None),
+    ],
+)  # fmt: skip
+def test_a_headline_label_after_a_topic_or_naming_a_surname(language, body, speaker):
+    quote = find_quotes(body, language)[0]
+    assert quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        ("ja", "首相「増税はしない」\u3000記者会見で明言\n\n首相は７日、会見した。", "首相"),
+        ("zh", "专访｜经济学家王立：“明年增长会放缓”\n\n本报记者专访了王立。", "经济学家王立"),
+        ("ja", "【インタビュー】画家・木村花さん「海を描き続ける」\n\n木村さんに話を聞いた。",
+         "画家・木村花さん"),
+    ],
+)  # fmt: skip
+def test_an_east_asian_headline_after_a_section_name_or_before_a_second_part(
+    language, body, speaker
+):
+    quote = find_quotes(body, language)[0]
+    assert quote.attributed and quote.speaker_as_printed == speaker

@@ -15,7 +15,7 @@ from itertools import islice, pairwise
 from typing import NamedTuple
 
 from analysis.stats.quotes.cues import _Cue, _cue_start, _CuesByDistance, _find_cues
-from analysis.stats.quotes.labels import headline_label, label_speaker
+from analysis.stats.quotes.labels import headline_label, headline_surname, label_speaker
 from analysis.stats.quotes.lexicon import _INVERTIBLE, _MASK, _is_filler, _word_set
 from analysis.stats.quotes.marks import _QUOTE_CHARS, _Line, _Span, _span_stop
 from analysis.stats.quotes.sentences import _colon_sentence, _sentence_starts
@@ -346,7 +346,12 @@ def headline_labelled(body: str, line: _Line, line_spans: Sequence[_Span]) -> No
         if s.attribution is not None or s.named:
             continue
         head = masked[: s.open_mark.pos - line.start].rstrip()
-        span = headline_label(masked, len(head) - 1, _span_stop(s) - line.start) if head else None
+        if not head:
+            continue
+        colon, stop = len(head) - 1, _span_stop(s) - line.start
+        span = headline_label(masked, colon, stop) or headline_surname(
+            masked, colon, stop, body[line.end :]
+        )
         if span is not None:
             s.attribution = _Attribution(LABEL_CUE, span[0] + line.start, span[1] + line.start)
 

@@ -23,8 +23,10 @@ a particle or a verb written without a space next to the marks.
   the speaker's noun with no verb, the quote closing the line: "常連客「寂しくなる」",
   "店主：「…」", '상인들 "아직도 임시 점포"'; the speaker is the words between the last
   separator before the opening mark (the line's start, a full-width space, "…", a
-  comma) and the mark, a colon apart: at most :data:`_HEADLINE_CHARS` characters, and
-  in Korean at most :data:`_HEADLINE_WORDS` words (cue "headline").
+  comma, a section's name's bar or bracket: "专访｜", "【インタビュー】") and the mark, a
+  colon apart: at most :data:`_HEADLINE_CHARS` characters, and in Korean at most
+  :data:`_HEADLINE_WORDS` words (cue "headline"); a second part after an ideographic
+  space may follow the quote ("首相「…」\u3000記者会見で明言").
 
 Reads one line, its spans masked; sets each span's attribution (cue, speaker offsets).
 Rules: "Attribution in other languages" in docs/quotes.md.
@@ -258,15 +260,19 @@ _HEADLINE_CHARS = 12
 #: The longest Korean headline speaker, in words ("윤 대통령", "주민 박지영 씨").
 _HEADLINE_WORDS = 3
 #: What ends the stretch before a headline's speaker: a full-width or ideographic
-#: space, an ellipsis, a comma or a middle dot.
-_HEADLINE_SEPARATORS = "\u3000…,，、·"
+#: space, an ellipsis, a comma, a middle dot, or a section's name's bar or bracket
+#: ("专访｜", "【インタビュー】").
+_HEADLINE_SEPARATORS = "\u3000…,，、·｜|】"
 
 
 def _headline(masked: str, opening: int, stop: int, language: str) -> _Attribution | None:
     """The speaker a headline prints right before a quote that closes it (module
     docstring), or None."""
-    if masked[stop:].strip():
+    after = masked[stop:]
+    if after.strip() and not after.startswith("\u3000"):
         return None  # words after the quote: a sentence of its own, read as one
+    # (a Japanese headline's second part after an ideographic space is no sentence:
+    # "首相「…」\u3000記者会見で明言")
     end = opening
     while end > 0 and masked[end - 1] in " ：:":
         end -= 1

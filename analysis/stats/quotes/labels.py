@@ -35,8 +35,9 @@ MAX_NAME_WORDS = 7
 
 _LIST_MARKS = BULLET_MARKS + "–—"
 _CLOSING = re.compile(r"[\s.,;!?…)\]]*")
-#: Marks between a section's or a series' name and the label after it.
-_KICKER_MARKS = ("|", "·", "•")
+#: Marks between a section's or a series' name, or a topic's, and the label after it
+#: ("Entrevista | X:", "Bahnstreik: GDL-Chef X:", "专访｜X：").
+_KICKER_MARKS = ("|", "｜", "·", "•", ":")
 #: A label, its colon, an opening mark, the quote, a closing mark and closing punctuation.
 _LABEL_LINE = re.compile(r"([^:\n]+):\s*[\"“„«»‚‘‹›「『].*[\"”“«»’‘‹›」』][\s.,;!?…]*$")
 
@@ -95,9 +96,13 @@ _HEADLINE_COLONS = (":", "：", "៖")
 def headline_label(masked: str, colon: int, stop: int) -> tuple[int, int] | None:
     """Offsets of the label a headline prints before its quote, when the label is no
     name of two capitalised words (which :func:`label_speaker` reads): one to
-    :data:`HEADLINE_LABEL_WORDS` words of letters, opening the line and ending with a
-    noun of a speaker (a role, a group of people: :data:`_SPEAKER_NOUNS`), a colon and
-    one quotation closing it ("Farmers: "We were promised a bridge"").
+    :data:`HEADLINE_LABEL_WORDS` words of letters, opening the line (or after a topic's
+    name and a kicker mark: "Bahnstreik: …") and ending with a noun of a speaker (a
+    role, a group of people: :data:`_SPEAKER_NOUNS`; in Arabic and Hebrew letters
+    opening with one, the head of its construct: "وزير الخارجية"), a colon and one
+    quotation closing it ("Farmers: "We were promised a bridge""). A topic after the
+    speaker is left out ("Premier o strajku rolników:", "Retired judge, 91, on six
+    decades in the law:": :func:`_before_topic`).
 
     Parameters
     ----------
@@ -122,8 +127,8 @@ def headline_label(masked: str, colon: int, stop: int) -> tuple[int, int] | None
         or _CLOSING.fullmatch(masked, stop) is None
     ):
         return None
-    lo = len(masked) - len(masked.lstrip())
-    label = masked[lo:colon].rstrip()
+    lo = _after_kicker(masked, colon)
+    label = _before_topic(masked[lo:colon].rstrip())
     words = label.split()
     if not words or len(words) > HEADLINE_LABEL_WORDS or _MASK in label:
         return None
@@ -134,9 +139,82 @@ def headline_label(masked: str, colon: int, stop: int) -> tuple[int, int] | None
     cased = [word for word in words if word.lower() != word.upper()]
     if cased and all(word.isupper() for word in cased):
         return None  # "VIDEO", "EN DIRECT": a section's label
-    if words[-1].lower() not in _SPEAKER_NOUNS:
+    head = words[0] if _HEAD_FIRST.match(words[0]) else words[-1]
+    if head.lower() not in _SPEAKER_NOUNS:
         return None  # a topic, not a speaker: "Bridge closure: "..."", "Brexit: "...""
     return lo, lo + len(label)
+
+
+#: A script whose construct puts the head noun first, its complement after ("وزير
+#: الخارجية", minister of foreign affairs; "ראש העירייה"): Arabic and Hebrew letters.
+_HEAD_FIRST = re.compile(r"[\u0590-\u06ff]")
+
+#: A word that opens a headline's topic after its speaker ("Powell on rates:", "Premier o
+#: strajku:", "Le maire sur la grève :", "Merz über die Rente:", "Alcaldesa sobre el
+#: agua:", "Ministro su manovra:", "Мэр о ремонте:", "Minister over de tunnel:", "Statsministern
+#: om skatten:"): the speaker is what stands before.
+_TOPIC = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:on|o|sur|über|zu|sobre|su|о|об|про|over|om)\s+\S")
+
+
+def _after_kicker(
+    masked: str, colon: int, lo: int | None = None, marks: tuple[str, ...] = _KICKER_MARKS
+) -> int:
+    """Where a label ending at ``colon`` starts: after a section's or a topic's name and
+    its mark (one of ``marks``), else at ``lo`` (default: the line's first letter)."""
+    if lo is None:
+        lo = len(masked) - len(masked.lstrip())
+    kicker = max(masked.rfind(mark, lo, colon) for mark in marks)
+    return lo if kicker == -1 else len(masked) - len(masked[kicker + 1 :].lstrip())
+
+
+#: One capitalised word: a surname as a headline's label ("Силуанов:", "Ferretti:").
+_ONE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def headline_surname(masked: str, colon: int, stop: int, story: str) -> tuple[int, int] | None:
+    """Offsets of a headline's one-word label that is the surname of a person the story
+    names in full ("Силуанов: «…»" over "Министр финансов Антон Силуанов", "Manovra,
+    Ferretti: «…»" over "il ministro Giulio Ferretti"): a capitalised word, after a
+    topic's name and a kicker mark or a comma, that ``story`` prints right after another
+    capitalised word. A topic ("Brexit: "…"") is named so nowhere.
+
+    Parameters
+    ----------
+    masked : str
+        The headline with its quoted spans masked.
+    colon : int
+        The offset of the colon right before the quote's opening mark.
+    stop : int
+        The offset after the quote's closing mark.
+    story : str
+        The body after the headline.
+
+    Returns
+    -------
+    tuple of int or None
+        The label's offsets into ``masked``, or None.
+    """
+    if (
+        masked[colon : colon + 1] not in _HEADLINE_COLONS
+        or _CLOSING.fullmatch(masked, stop) is None
+    ):
+        return None
+    lo = _after_kicker(masked, colon, marks=_KICKER_MARKS + tuple(COMMAS))
+    label = masked[lo:colon].rstrip()
+    if not _ONE_WORD.fullmatch(label) or not label[0].isupper() or label.isupper():
+        return None
+    full = re.compile(rf"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \u00a0]{re.escape(label)}(?![\w'’-])")
+    if any(found[1][0].isupper() for found in full.finditer(story)):
+        return lo, lo + len(label)
+    return None
+
+
+def _before_topic(label: str) -> str:
+    """A headline label's speaker part: the words before a topic word (:data:`_TOPIC`)
+    and an age between commas before it ("Retired judge, 91, on six decades in the
+    law" gives "Retired judge"); the label whole when it has none."""
+    found = _TOPIC.search(label)
+    return label[: found.start()] if found and found.start() else label
 
 
 #: Nouns that name who speaks, ending a headline's label: role words and titles
@@ -176,9 +254,8 @@ def is_label_line(text: str, start: int) -> bool:
 
 def _name(text: str, lo: int, colon: int) -> tuple[int, int] | None:
     """The name part of the label ``text[lo:colon]`` (see the module docstring), or None."""
-    kicker = max(text.rfind(mark, lo, colon) for mark in _KICKER_MARKS)
-    if kicker != -1:  # "Entrevista | Lucía Barrenechea: «...»": a section's name before
-        lo = len(text) - len(text[kicker + 1 :].lstrip())
+    # "Entrevista | Lucía Barrenechea: «...»": a section's name before
+    lo = _after_kicker(text, colon, lo)
     label = text[lo:colon]
     if not label or _MASK in label:
         return None
