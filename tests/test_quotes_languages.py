@@ -1528,3 +1528,24 @@ def test_persian_in_reply_to_a_question_is_no_speaker():
     body = "سخنگوی دانشگاه در پاسخ به پرسش خبرنگار ما گفت: «هنوز هیچ تصمیمی گرفته نشده است.»"
     (quote,) = find_quotes(body, "fa")
     assert quote.attributed and quote.speaker == "سخنگوی دانشگاه"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a converb part ("stressing that …") between the subject and the quote
+        ('Vali Kemal Aydın, yolların açık olduğunu belirterek, "Kimse endişe etmesin" dedi.',
+         "Vali Kemal Aydın"),
+        # a locative part ("at the meeting held in Izmir") with a capitalised place in it
+        ("Aydın, İzmir'de düzenlenen toplantıda, \"Yollar açık\" ifadelerini kullandı.",
+         "Aydın"),
+        # a converb and a postposition ("while answering …, regarding …")
+        ('Vali Aydın, soruları yanıtlarken de kar yağışına ilişkin "Hazırız" diye konuştu.',
+         "Vali Aydın"),
+        # a one-word name ending like a locative is the subject itself
+        ('Seda, "Bunu bilmiyorduk" dedi.', "Seda"),
+    ],
+)  # fmt: skip
+def test_turkish_adverbial_parts_between_subject_and_quote(body, speaker):
+    (quote,) = find_quotes(body, "tr")
+    assert quote.attributed and quote.speaker_as_printed == speaker

@@ -63,6 +63,7 @@ from analysis.stats.quotes.role_nouns import (
     JOINED_TITLES_BY_LANGUAGE,
     PERSONAL_TITLES_BY_LANGUAGE,
 )
+from analysis.stats.quotes.subject_clauses import before_adverbial_parts
 from analysis.stats.quotes.titles import is_nickname, names_a_work
 from analysis.stats.quotes.verbless import foreign_verbless_subject
 
@@ -396,6 +397,8 @@ def _after_span(
             before = masked[lo:opening].rstrip()
             # or a colon before the quote: 'Мектептин директору X: «...», — деп билдирди'
             end = lo + len(before) - 1 if before.endswith(":") else opening
+            # past the adverbial parts between subject and quote ('X, … belirterek, "..."')
+            end = before_adverbial_parts(masked, lo, end, language)
             found = phrase_before(masked, lo, end, language)
         return found
     verb_last = language in VERB_FINAL_LANGUAGES or resumed is not None  # "Bunu X söyledi"

@@ -192,7 +192,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         """dedi der diyor dediler diye diyen söyledi söylüyor açıkladı belirtti
         vurguladı kaydetti anlattı sordu yanıtladı ekledi konuştu ifadelerini
         ifadesini kullandı diyerek yazdı paylaştı belirtildi denildi bildirildi
-        vurgulandı kaydedildi"""
+        vurgulandı kaydedildi değerlendirmesinde"""
     ),
     "id": _words(
         """kata katanya ujar ujarnya tutur tuturnya ucap ucapnya jelasnya mengatakan

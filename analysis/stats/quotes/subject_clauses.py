@@ -12,7 +12,15 @@ itself with suffixes and particles:
   the municipality, for its part, in its written statement): the speaker is what stands
   before it, the rest an adjunct;
 - a case suffix after the apostrophe of a name ("Ayşe Demirtaş'a göre", according to
-  Ayşe Demirtaş): the name ends at the apostrophe.
+  Ayşe Demirtaş): the name ends at the apostrophe;
+- adverbial parts set off by commas between the subject and the quote ("Bakan X,
+  enflasyonla mücadelede kararlı olduklarını belirterek, "…" dedi": stressing that …;
+  "X, Ankara'da düzenlenen basın toplantısında, "…" ifadelerini kullandı": at a press
+  conference; "X, gazetecilerin sorularını yanıtlarken de … ilişkin "…" diye konuştu"):
+  a part whose last word is a lower-case one ending with a converb (-erek, -ken,
+  -ince …), a locative (-da, -de, -nda …) or a postposition (ilişkin, dair, hakkında
+  …) is no speaker, and the subject is the part before it
+  (:func:`before_adverbial_parts`).
 
 Rules: "Attribution in other languages" in docs/quotes.md.
 """
@@ -40,6 +48,18 @@ TOPIC_PARTICLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "tr": frozenset({"ise"}),
     "az": frozenset({"isə"}),  # Azerbaijani's "ise" ("X isə ... deyir")
 }
+
+#: The endings of a lower-case word closing an adverbial part before a quote, by
+#: language: Turkish converbs (stressing, while answering, when …), locatives (at, in)
+#: and postpositions (regarding, about, after) standing as words of their own.
+ADVERBIAL_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "tr": (
+        "erek", "arak", "yken", "ken", "ince", "ınca", "unca", "ünce", "madan", "meden",
+        "nda", "nde", "da", "de", "ta", "te",
+        "ilişkin", "dair", "hakkında", "yönelik", "sonra", "önce", "üzerine", "sırasında",
+        "boyunca",
+    ),
+}  # fmt: skip
 
 #: Languages whose names take their case suffix after an apostrophe (Demirtaş'a).
 APOSTROPHE_SUFFIX_LANGUAGES: frozenset[str] = frozenset({"tr"})
@@ -102,3 +122,37 @@ def speaker_without_clauses(
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ".)":
         end -= 1
     return (start, end) if end > start else span
+
+
+def before_adverbial_parts(text: str, lo: int, end: int, language: str) -> int:
+    """Where the subject's part ends when adverbial parts set off by commas stand between
+    it and ``end`` (module docstring): the comma before the first of them; ``end``
+    itself when the part before ``end`` is no adverbial one or nothing would be left.
+
+    Parameters
+    ----------
+    text : str
+        The text (quoted spans masked).
+    lo, end : int
+        The clause before the quote: ``text[lo:end]``.
+    language : str
+        The body's language code (:data:`ADVERBIAL_ENDINGS_BY_LANGUAGE`).
+
+    Returns
+    -------
+    int
+        The offset the speaker's phrase ends at.
+    """
+    endings = ADVERBIAL_ENDINGS_BY_LANGUAGE.get(language)
+    if not endings:
+        return end
+    cut = end
+    while True:
+        head = text[lo:cut].rstrip().rstrip(",").rstrip()
+        comma = head.rfind(",")
+        if comma <= 0:
+            return cut
+        words = head[comma + 1 :].split()
+        if not words or not words[-1].islower() or not words[-1].endswith(endings):
+            return cut
+        cut = lo + comma
