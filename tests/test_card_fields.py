@@ -35,6 +35,17 @@ def test_a_week_day_before_a_date_is_not_an_outlet(day):
     assert "outlet" not in _values(line, meta_fields(0, line))
 
 
+@pytest.mark.parametrize("day", ["Onti", "Yesterday", "Ontem"])
+def test_a_relative_day_before_a_cued_byline_is_the_cards_age_not_its_outlet(day):
+    # 'AGE · by NAME' (an aggregator's card): the word for "yesterday" (Kabuverdianu's
+    # "onti", CLDR kea) is the card's age, never a site's name before the cue
+    line = f"{day} · Pa Lourenço Fortes"
+    assert _values(line, meta_fields(0, line)) == {
+        "relative_time": day,
+        "byline": "Lourenço Fortes",
+    }
+
+
 def test_a_sentence_starting_with_in_is_not_a_source_cue():
     line = "In criticizing the mayor, hints the budget leaked"
     assert line_kind(line) == "title"

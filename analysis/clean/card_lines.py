@@ -242,6 +242,7 @@ YESTERDAY_WORDS = (
     "vakar",  # Lithuanian's and Latvian's (CLDR lt, lv)
     "maobane",  # Sesotho's
     "ajere", "aiere",  # Neapolitan's (Italian's "ieri")
+    "onti",  # Kabuverdianu's (CLDR kea)
 )  # fmt: skip
 #: Relative times in the page languages beyond the English ones of page_metadata; the
 #: days named by a word ("gestern", "ayer"; Hebrew "אתמול" yesterday, "שלשום" the day
