@@ -392,6 +392,25 @@ def test_a_card_printing_its_headline_under_its_teaser_keeps_its_own_headline_an
     assert [a["body"] for a in result.articles] == [c[1] for c in CARDS]
 
 
+def test_a_field_label_and_its_value_in_abutting_spans_print_as_one_line():
+    # a CMS view's field: its label's span (a colon and a space closing it) and the
+    # value's span with nothing between them are one line, 'Author: NAME', as a browser
+    # shows it; a line each put the label alone over the name, which no card read
+    names = ["Rosa Lindqvist", "Tomasz Varga", "Hedda Brandt"]
+    cards = "".join(
+        f"<div class='views-row'><div class='title'><a href='/s/{k}'>{h}</a></div>"
+        f"<div class='body'><p>{t}</p></div><div class='date'>{d}</div>"
+        f"<div class='name'><span class='views-label'>Author: </span>"
+        f"<span class='field-content'><a href='/user/{k}'>{names[k]}</a></span></div></div>"
+        for k, (h, t, d) in enumerate(CARDS)
+    )
+    page = page_from_bytes((HEAD + cards + TAIL).encode(), "town.html", "town.html")
+    assert "Author: Rosa Lindqvist" in page.text
+    result = clean_page(page)
+    assert [a["title"] for a in result.articles] == [c[0] for c in CARDS]
+    assert [a["byline"] for a in result.articles] == names
+
+
 def test_a_table_of_cards_two_to_a_row_gives_each_card_its_own_record():
     # review h119 Q13: a cell each, two cards a row; the renderer laid the cells out as
     # columns side by side, so the two cards' lines interleaved into one record

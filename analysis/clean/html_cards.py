@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.clean.byline_words import author_labels
@@ -189,9 +190,21 @@ def _abutting_values(part: HtmlElement) -> list[HtmlElement]:
         return []
     if any(child.tail for child in children[:-1]) or (children[-1].tail or "").strip():
         return []
+    if any(_label_over_value(a, b) for a, b in pairwise(children)):
+        return []  # "<span>Author: </span><span>Jane Roe</span>": one line
     if not all(any(char.isalnum() for char in child.text_content()) for child in children):
         return []
     return children
+
+
+def _label_over_value(first: HtmlElement, second: HtmlElement) -> bool:
+    """Whether ``first`` is a field's label (its text closing with a colon) set off from
+    the value ``second`` prints by a space (Drupal's ``<span class="views-label">Author:
+    </span><span>Jane Roe</span>``): the renderer prints them as one line, ``Author: Jane
+    Roe``, the label naming what the value is."""
+    label, value = first.text_content(), second.text_content()
+    spaced = label[-1:].isspace() or value[:1].isspace()
+    return spaced and label.rstrip().endswith((":", "："))
 
 
 def _headline_above_teaser(card: HtmlElement) -> None:
