@@ -52,8 +52,8 @@ def is_chat_export(lines: Sequence[str]) -> bool:
     """
     found = 0
     for line in lines:
-        if line[:1].isspace() or not line[:1]:
-            continue
+        if line[:1].isspace() or not line[:1] or ":" not in line:
+            continue  # (a message's sender is followed by a colon)
         match = EXPORTED.match(line)
         if match is not None and match["sender"] is not None:
             found += 1

@@ -679,8 +679,9 @@ class _WrapPage:
     """What :func:`join_hard_wraps` reads of a page's lines whatever it counts lengths
     in, worked out once: each line without its trailing space, whether it is blank, the
     lines a printer could have cut (:func:`_could_be_cut`); when first asked for, the
-    lines opening with a repeated field label (:func:`_field_lines`) and each non-blank
-    line's block (:func:`_voting_uncut`)."""
+    lines opening with a repeated field label (:func:`_field_lines`), the lines closing
+    with a date (:func:`_date_closed_lines`) and each non-blank line's block
+    (:func:`_voting_uncut`)."""
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
@@ -691,16 +692,25 @@ class _WrapPage:
         ]
         self.cuttable = [index for index, line in enumerate(lines) if _could_be_cut(line)]
 
+    def starts_field(self, index: int) -> bool:
+        """Whether line ``index`` opens with a field label another line opens with too,
+        is a row with a figure (:func:`_stamped_rows`) or of tab-set cells, or closes with
+        a date as :data:`MIN_WRAPS` lines do (:func:`_date_closed_lines`): it starts a
+        field or a row. The dated lines are read only when the line holds a year's
+        digits, as each of them does (most lines asked about hold none)."""
+        if index in self._labelled_or_rows:
+            return True
+        return bool(_YEAR_DIGITS.search(self.lines[index].strip())) and index in self._dated
+
     @cached_property
-    def fields(self) -> set[int]:
-        """The lines opening with a field label another line opens with too, or a row
-        with a figure (:func:`_stamped_rows`): each starts a field or a row."""
-        return (
-            _field_lines(self.lines)
-            | _stamped_rows(self.lines)
-            | _date_closed_lines(self.lines)
-            | _tab_rows(self.lines)
-        )
+    def _labelled_or_rows(self) -> set[int]:
+        """The lines opening with a repeated field label, or a row (a figure's, tabs')."""
+        return _field_lines(self.lines) | _stamped_rows(self.lines) | _tab_rows(self.lines)
+
+    @cached_property
+    def _dated(self) -> set[int]:
+        """The lines closing with a date (:func:`_date_closed_lines`)."""
+        return _date_closed_lines(self.lines)
 
     @cached_property
     def block(self) -> dict[int, int]:
@@ -1052,7 +1062,7 @@ def _cut_before_next_word(
         return None
     if is_rule_line(following) or is_rule_line(page.lines[index]):
         return None  # a rule is drawn, never cut from a paragraph (a digest's topic over one)
-    if index + 1 in page.fields:  # the next line starts a field, it continues none
+    if page.starts_field(index + 1):  # the next line starts a field, it continues none
         return None
     if page.stripped[index].endswith(_TRUNCATED):  # a teaser the site cut short, not a wrap
         return False

@@ -1,0 +1,119 @@
+"""The steps making a text dump plain (analysis.clean.read.plain_dump_text) give what
+they gave before they were made cheaper (the old forms are kept here), on made-up lines
+and pages (issue #15)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.clean import chat_stamps, dump_text
+from analysis.clean.card_blocks import MIN_CARDS
+
+#: Pieces of lines: dates with a year (alone, after a name, in a digest's brackets),
+#: field labels, row figures and clock times, tabs, a chat export's stamps and senders,
+#: other words, separators and blanks.
+_PIECES = st.sampled_from(
+    [
+        "4 December 2026",
+        "Dec 3, 2026",
+        "2026-12-03",
+        "Jane Roe · ",
+        "(Example Herald, 4 December 2026)",
+        "(",
+        ")",
+        "Title: ",
+        "pubDate: ",
+        "Description:",
+        "Author:",
+        "12   ",
+        "14:05 ",
+        "9.30 - ",
+        "\t",
+        "Title,Outlet,Date",
+        "URL,Title,Selection",
+        "headline;source;published",
+        '"Ferry, resumed",Herald,2026-12-03',
+        "03/12/2026, 08:15 - ",
+        "[03.12.26, 08:15:02] ",
+        "Tue, Dec 1 2026, 06:00 - ",
+        "Jo: ",
+        "Jo Doe:",
+        "The council voted",
+        "ferry",
+        "Harbour United",
+        "1999",
+        "12345",
+        ",",
+        ":",
+        "|",
+        " | ",
+        "  ",
+        " ",
+        "",
+    ]
+)
+_LINES = st.lists(_PIECES, max_size=6).map("".join)
+_PAGES = st.lists(_LINES, min_size=1, max_size=12)
+#: A chat export's lines: a stamp (or none), a sender with its colon (or without), text.
+_CHAT_LINES = st.tuples(
+    st.sampled_from(["03/12/2026, 08:15 - ", "[03.12.26, 08:15:02] ", "Dec 1 2026, 6:00 - ", ""]),
+    st.sampled_from(["Jo: ", "Jo Doe:", "Jo ", "Jo:", ":", ""]),
+    st.sampled_from(["hi", "see you at 9:30", " ", ""]),
+).map("".join)
+
+
+def _old_fields(lines: list[str]) -> set[int]:
+    """_WrapPage.fields as it was at 6ede5e9f (every field set worked out when first
+    asked about a line)."""
+    return (
+        dump_text._field_lines(lines)
+        | dump_text._stamped_rows(lines)
+        | dump_text._date_closed_lines(lines)
+        | dump_text._tab_rows(lines)
+    )
+
+
+def _old_is_chat_export(lines: list[str]) -> bool:
+    """is_chat_export as it was at 6ede5e9f (the stamp's pattern tried on every line)."""
+    found = 0
+    for line in lines:
+        if line[:1].isspace() or not line[:1]:
+            continue
+        match = chat_stamps.EXPORTED.match(line)
+        if match is not None and match["sender"] is not None:
+            found += 1
+            if found >= MIN_CARDS:
+                return True
+    return False
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PAGES)
+def test_field_starts_are_found_as_before(lines: list[str]) -> None:
+    page = dump_text._WrapPage(lines)
+    old = _old_fields(lines)
+    assert {index for index in range(len(lines)) if page.starts_field(index)} == old
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_CHAT_LINES, _LINES), max_size=8))
+def test_chat_exports_are_found_as_before(lines: list[str]) -> None:
+    assert chat_stamps.is_chat_export(lines) == _old_is_chat_export(lines)
+
+
+def test_field_start_examples() -> None:
+    dated = ["Ferry service resumes", "Jane Roe · 4 December 2026"] * 3
+    page = dump_text._WrapPage(dated)
+    assert [page.starts_field(index) for index in range(len(dated))] == [False, True] * 3
+    page = dump_text._WrapPage(dated[:4])  # two dated lines: fewer than MIN_WRAPS
+    assert not any(page.starts_field(index) for index in range(4))
+    labelled = ["Title: Ferry", "Description: The council voted", "Title: Bus"]
+    page = dump_text._WrapPage(labelled)
+    assert all(page.starts_field(index) for index in range(3))
+
+
+def test_chat_export_examples() -> None:
+    chat = ["03/12/2026, 08:15 - Jo: hi", "03/12/2026, 08:16 - Al: hey"] * 2
+    assert chat_stamps.is_chat_export(chat)
+    assert not chat_stamps.is_chat_export([line.replace(": ", " ") for line in chat])
