@@ -7,8 +7,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.clean import chat_stamps, dump_text
+from analysis.clean import chat_stamps, drop_caps, dump_text
 from analysis.clean.card_blocks import MIN_CARDS
+from analysis.stopwords import FUNCTION_WORDS
+from analysis.text import is_lower_case, is_upper_case
 
 #: Pieces of lines: dates with a year (alone, after a name, in a digest's brackets),
 #: field labels, row figures and clock times, tabs, a chat export's stamps and senders,
@@ -117,3 +119,110 @@ def test_chat_export_examples() -> None:
     chat = ["03/12/2026, 08:15 - Jo: hi", "03/12/2026, 08:16 - Al: hey"] * 2
     assert chat_stamps.is_chat_export(chat)
     assert not chat_stamps.is_chat_export([line.replace(": ", " ") for line in chat])
+
+
+def _old_join_spaced_drop_caps(text: str) -> str:
+    """join_spaced_drop_caps as it was at 6ede5e9f (the page's words counted whenever a
+    line opened with a letter and a space)."""
+    candidates = [
+        match
+        for match in drop_caps._SPACED_CAP.finditer(text)
+        if is_upper_case(match.group(2))
+        and is_lower_case(match.group(3)[0])
+        and drop_caps._SENTENCE_END.search(
+            text, match.end(), drop_caps._line_end(text, match.end())
+        )
+    ]
+    if not candidates:
+        return text
+    words: dict[str, int] = {}
+    for word in drop_caps._WORD.findall(text):
+        folded = word.casefold()
+        words[folded] = words.get(folded, 0) + 1
+    parts, last = [], 0
+    for match in candidates:
+        letter, rest = match.group(2), match.group(3)
+        joined = (letter + rest).casefold()
+        if words.get(letter.casefold(), 0) > drop_caps._count(candidates, letter):
+            continue
+        if rest.casefold() in FUNCTION_WORDS and joined not in FUNCTION_WORDS:
+            continue
+        if joined not in FUNCTION_WORDS and words.get(joined, 0) == 0:
+            continue
+        parts.append(text[last : match.start(3) - 1])
+        last = match.start(3)
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+#: Pieces of a drop cap's paragraph: capitals (one whose casefold is two letters, a
+#: dotted and a dotless i, a sigma), the rest of words, whole words, function words,
+#: sentence ends, spaces and line breaks.
+_CAP_PIECES = st.sampled_from(
+    [
+        "T",
+        "he",
+        "The",
+        "the",
+        "W",
+        "hen",
+        "when",
+        "A",
+        "a",
+        "I",
+        "İ",
+        "ı",
+        "i",
+        "n",
+        "ẞ",
+        "SS",
+        "ss",
+        "ß",
+        "Σ",
+        "ας",
+        "σας",
+        "E",
+        "el",
+        "eel",
+        "traps",
+        " came up at dawn",
+        "and",
+        ".",
+        "!",
+        "3",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+    ]
+)
+
+
+#: A paragraph's line opening with a letter, a space and the rest of a word, or other
+#: pieces; a page of such lines.
+_CAP_LINES = st.one_of(
+    st.tuples(
+        st.sampled_from(["", " "]),
+        st.sampled_from(["T", "W", "A", "I", "İ", "ẞ", "Σ", "E", "a"]),
+        st.just(" "),
+        st.sampled_from(["he", "hen", "n", "S", "ας", "el", "eel", "traps", "ı"]),
+        st.lists(_CAP_PIECES, max_size=6).map("".join),
+        st.sampled_from([" came up at dawn.", ". ", "!", ""]),
+    ).map("".join),
+    st.lists(_CAP_PIECES, max_size=8).map("".join),
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_CAP_LINES, max_size=6).map("\n".join))
+def test_spaced_drop_caps_are_joined_as_before(text: str) -> None:
+    assert drop_caps.join_spaced_drop_caps(text) == _old_join_spaced_drop_caps(text)
+
+
+def test_spaced_drop_cap_examples() -> None:
+    page = "T he eel traps came up at dawn.\nThe eel traps are old."
+    assert drop_caps.join_spaced_drop_caps(page) == "The eel traps came up at dawn.\n" + page[32:]
+    page = "A man came up at dawn.\nAnother man left."  # "aman" is no word of the page
+    assert drop_caps.join_spaced_drop_caps(page) == page

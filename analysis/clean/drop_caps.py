@@ -127,18 +127,23 @@ def join_spaced_drop_caps(text: str) -> str:
     ]
     if not candidates:
         return text
-    words: dict[str, int] = {}
-    for word in _WORD.findall(text):
-        folded = word.casefold()
-        words[folded] = words.get(folded, 0) + 1
+    folded_text: str | None = None
+    words: dict[str, int] | None = None
     parts, last = [], 0
     for match in candidates:
         letter, rest = match.group(2), match.group(3)
         joined = (letter + rest).casefold()
+        if rest.casefold() in FUNCTION_WORDS and joined not in FUNCTION_WORDS:
+            continue
+        if joined not in FUNCTION_WORDS:
+            # (casefold is letter by letter: a word of the page that is the joined word
+            # stands in the case-folded page; most lines' joined word does not)
+            folded_text = text.casefold() if folded_text is None else folded_text
+            if joined not in folded_text:
+                continue
+        words = _page_words(text) if words is None else words
         # the letter is a word of the page elsewhere: the line's own first word
         if words.get(letter.casefold(), 0) > _count(candidates, letter):
-            continue
-        if rest.casefold() in FUNCTION_WORDS and joined not in FUNCTION_WORDS:
             continue
         if joined not in FUNCTION_WORDS and words.get(joined, 0) == 0:
             continue
@@ -148,6 +153,15 @@ def join_spaced_drop_caps(text: str) -> str:
         return text
     parts.append(text[last:])
     return "".join(parts)
+
+
+def _page_words(text: str) -> dict[str, int]:
+    """How many times each word of ``text`` (its letters, case-folded) stands in it."""
+    words: dict[str, int] = {}
+    for word in _WORD.findall(text):
+        folded = word.casefold()
+        words[folded] = words.get(folded, 0) + 1
+    return words
 
 
 def _line_end(text: str, position: int) -> int:
