@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from analysis.clean.cldr_months import CLDR_WEEKDAY_NAMES
 from analysis.stats.quotes.affiliations import name_before_van
@@ -816,15 +816,20 @@ def _with_role_before(text: str, lo: int, found: tuple[int, int], language: str)
     printed); ``found`` as it was when no role noun of the language opens the clause
     right before its comma, or when :func:`.speaker_names.speaker_name` would not read
     the same person in both (a Persian role it cannot strip)."""
-    before = text[lo : found[0]].rstrip()
-    if not before or before[-1] not in COMMAS:
+    # read back from the name, never from the clause's start: a glued line of thousands
+    # of "Name, role, verb" clauses stays linear
+    comma_at = found[0]
+    while comma_at > lo and text[comma_at - 1].isspace():
+        comma_at -= 1
+    comma_at -= 1
+    if comma_at < lo or text[comma_at] not in COMMAS:
         return found
-    chunk = before[:-1]
-    words = list(WORD_RE.finditer(text, lo, lo + len(chunk)))
+    if any(text.rfind(c, lo, comma_at) != -1 for c in COMMAS):
+        return found
+    words = list(islice(WORD_RE.finditer(text, lo, comma_at), MAX_PHRASE_WORDS + 1))
     if (
         not words
         or len(words) > MAX_PHRASE_WORDS
-        or any(c in chunk for c in COMMAS)
         or text[lo : words[0].start()].strip()
         or not _caseless_role(words[0][0], language)
         or speaker_name(text[words[0].start() : found[1]]) != speaker_name(text[slice(*found)])
