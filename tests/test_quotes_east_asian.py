@@ -154,3 +154,22 @@ def test_a_headlines_quote_after_its_speakers_noun(language, body, speaker):
     headline, *rest = find_quotes(body, language)
     assert headline.attributed and headline.speaker_as_printed == speaker
     assert all(not q.attributed for q in rest)  # a shop's name in the body is none
+
+
+def test_a_chinese_quote_inside_the_clause_a_verb_of_saying_reports():
+    body = (
+        "市长王建国还表示，新桥的设计理念是“安全第一”，希望市民“耐心等待”。"
+        "他们说，这座桥叫“彩虹桥”。"
+    )
+    quotes = find_quotes(body, "zh")
+    assert [(q.text, q.attributed, q.speaker_as_printed) for q in quotes] == [
+        ("安全第一", True, "市长王建国"),
+        ("耐心等待", True, "市长王建国"),
+        ("彩虹桥", False, None),  # a name after 叫: no one's words
+    ]
+
+
+def test_a_korean_datelines_sign_is_no_part_of_the_speaker():
+    body = '(서울=연합뉴스) 이지은 기자 = 박영수 시장은 7일 "다리를 새로 짓겠다"고 밝혔다.'
+    (quote,) = find_quotes(body, "ko")
+    assert quote.speaker_as_printed == "박영수 시장"

@@ -19,6 +19,9 @@ a particle or a verb written without a space next to the marks.
   without a modifier ending in 的 ("家住老城区的市民李建国说" gives "市民李建国") and
   without "according to" opening it (据X介绍, 根据X称 give X).
 
+- Chinese, a quote with no verb beside it inside the clause that a verb of saying and a
+  comma opened earlier in the sentence ("他强调，中方“…”"): that verb's speaker.
+
 - A headline (the body's first line, no sentence end closing it) prints its quote after
   the speaker's noun with no verb, the quote closing the line: "常連客「寂しくなる」",
   "店主：「…」", '상인들 "아직도 임시 점포"'; the speaker is the words between the last
@@ -74,6 +77,8 @@ _KO_TOPIC = re.compile(r"[은는]$")
 # place; "이 작가는": a one-syllable "이" is a word of its own).
 _KO_OTHER_PARTICLE = re.compile(r"[에서를을의로와과는은가이도]$|[,.]$")
 _KO_MAX_WORDS = 3
+# A word's letter or digit (a "=" or "·" standing alone is none).
+_KO_WORD = re.compile(r"[^\W_]")
 # "According to" after its source word: "경찰에 따르면", "관계자에 의하면".
 _KO_ACCORDING = re.compile(r"에 (?:따르면|의하면)")
 
@@ -189,6 +194,8 @@ def _korean(masked: str, lo: int, opening: int, stop: int) -> _Attribution | Non
                 pa, pb = words[first - 1]
                 if pb - pa > 1 and _KO_OTHER_PARTICLE.search(masked, lo + pa, lo + pb):
                     break
+                if not _KO_WORD.search(masked, lo + pa, lo + pb):
+                    break  # a sign, no word: a dateline's "기자 =" before the subject
                 first -= 1
             return _Attribution(ending[1], lo + words[first][0], lo + b - 1)
     # no topic: the source "according to" names ("경찰에 따르면 "…"고 한다")
@@ -247,9 +254,31 @@ def _chinese(masked: str, lo: int, opening: int, stop: int) -> _Attribution | No
         found = _zh_speaker(masked, stop, verb)
         return _Attribution(masked[verb:after_end], *(found or (None, None)))
     if before is None:
-        return None
+        return _zh_reported_clause(masked, lo, opening)
     found = _zh_speaker(masked, lo, before)
     return _Attribution(masked[before:end], *(found or (None, None)))
+
+
+#: Verbs of naming right before a quoted name (叫, 称为, 名为, 题为, 叫做, 号称).
+_ZH_NAMING = ("叫", "称为", "稱為", "名为", "名為", "题为", "題為", "叫做", "号称", "號稱")
+#: A comma that may close a verb of saying before the clause it reports (他强调，…).
+_ZH_COMMAS = re.compile(r"[，,]")
+
+
+def _zh_reported_clause(masked: str, lo: int, opening: int) -> _Attribution | None:
+    """The attribution of a quote inside the clause a verb of saying and a comma open
+    earlier in its sentence ("他强调，中方“…”", "林峰还表示，…的本质是“互利共赢”，希望欧方
+    “…”": the words the clause reports are the speaker's): the nearest comma before the
+    opening mark that closes a verb of saying; None when there is none, or when a verb
+    of naming stands right before the mark (“这座桥叫“彩虹桥”": a name, no one's words)."""
+    if masked.endswith(_ZH_NAMING, lo, opening):
+        return None
+    for comma in reversed(list(_ZH_COMMAS.finditer(masked, lo, opening))):
+        verb = _zh_verb_ending(masked, lo, comma.start())
+        if verb is not None:
+            found = _zh_speaker(masked, lo, verb)
+            return _Attribution(masked[verb : comma.start()], *(found or (None, None)))
+    return None
 
 
 #: The cue recorded for a headline's quote after its speaker's noun.
