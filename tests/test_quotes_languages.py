@@ -1549,3 +1549,17 @@ def test_persian_in_reply_to_a_question_is_no_speaker():
 def test_turkish_adverbial_parts_between_subject_and_quote(body, speaker):
     (quote,) = find_quotes(body, "tr")
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        ("it", "TORINO (ANSA) - «Il ponte riaprirà a marzo». Lo ha detto il sindaco Marco "
+               "Bassi in consiglio comunale.", "il sindaco Marco Bassi"),
+        ("ru", "САМАРА, 7 декабря (ТАСС) - «Мост откроют в марте». Об этом заявил мэр "
+               "Игорь Лебедев.", "мэр Игорь Лебедев"),
+    ],
+)  # fmt: skip
+def test_a_quote_after_a_wire_dateline_taken_up_by_the_next_sentence(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker

@@ -37,6 +37,7 @@ __all__ = [
     "bracketed_day_iso",
     "dateline_credit",
     "dateline_date",
+    "dateline_end",
     "yearless_dateline_iso",
 ]
 
@@ -75,6 +76,25 @@ _DATED_DATELINE = re.compile(
     rf"(?:{_PLACE},|{_CASELESS_PLACE}(?:\s*[,،]|\s+في))"
     r"\s*(?P<date>[^()\n:—–]{5,40}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s+\S"
 )
+
+
+def dateline_end(text: str) -> int | None:
+    """Where the sentence after a wire dateline that opens ``text`` starts, or None.
+
+    Parameters
+    ----------
+    text : str
+        A paragraph.
+
+    Returns
+    -------
+    int or None
+        The offset of the first character after the dateline's dash ("ROMA (ANSA) -
+        «…»", "BERLIN, 7. Dezember (dpa) - …": the place, an optional date, the credited
+        name in brackets, the dash); None when no such dateline opens ``text``.
+    """
+    match = _DATELINE.match(text) if "(" in text else None
+    return None if match is None else match.end() - 1
 
 
 def dateline_credit(body: str) -> str | None:

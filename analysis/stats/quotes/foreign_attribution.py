@@ -14,6 +14,7 @@ from itertools import pairwise
 from operator import attrgetter
 from typing import NamedTuple
 
+from analysis.clean.dateline import dateline_end
 from analysis.stats.quotes.attribution import VERBLESS_CUE, _Attribution, _labelled, _mask_spans
 from analysis.stats.quotes.foreign_speakers import (
     COMMAS,
@@ -829,8 +830,10 @@ def attribute_line(
                 found = _labelled(masked, colon, stop, line.start)
         if found is None and previous is not None and opening <= first_text:
             found = colon_attribution(body, previous, language)
-        if found is None and not WORD_RE.search(masked, lo, hi) and k + 1 < len(starts):
-            # a sentence of its own that the next one takes up ("«...». Об этом заявил X")
+        own = (dateline_end(masked) or lo) if k == 0 else lo  # "ROMA (ANSA) - «...»"
+        if found is None and not WORD_RE.search(masked, own, hi) and k + 1 < len(starts):
+            # a sentence of its own that the next one takes up ("«...». Об этом заявил X"),
+            # after a wire's dateline or none
             if k + 1 not in sentence_cues:
                 sentence_cues[k + 1] = find_cues(masked, hi, bounds[k + 2], language)
             resumed = _resumed_by_next(masked, hi, bounds[k + 2], sentence_cues[k + 1], language)
