@@ -1563,3 +1563,18 @@ def test_turkish_adverbial_parts_between_subject_and_quote(body, speaker):
 def test_a_quote_after_a_wire_dateline_taken_up_by_the_next_sentence(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a one-word agency and a name in one capitalised run after "to"
+        ("pt", '"A ponte não aguenta mais um inverno", disse à Lusa Rui Tavares Lopes, '
+               "engenheiro.", "Rui Tavares Lopes"),
+        ("es", "«No vamos a ceder», dijo a EFE María López Ruiz.", "María López Ruiz"),
+        ("pt", 'O autarca, Rui Lopes, frisou que "a ponte não aguenta".', "Rui Lopes"),
+    ],
+)  # fmt: skip
+def test_a_medium_and_a_name_after_the_verb_give_the_name(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker

@@ -462,6 +462,11 @@ def _day_words(words: list[tuple[int, int, str]], language: str) -> int:
     return lead + 1
 
 
+#: The fewest capitalised words after "to" that hold both a medium and a name: a one-word
+#: agency or paper (Lusa, EFE, Reuters) and a name of at least two words.
+_MEDIUM_AND_NAME_WORDS = 3
+
+
 def _addressee_words(text: str, words: list[tuple[int, int, str]], language: str) -> int:
     """How many of ``words`` (those right after a verb of saying) name the person or
     medium spoken to: a dative of :data:`DATIVE_ADDRESSEES_BY_LANGUAGE` ("заявил
@@ -493,8 +498,15 @@ def _addressee_words(text: str, words: list[tuple[int, int, str]], language: str
     while taken < len(words) and words[taken][2].lower() in determiners:
         taken += 1
     if taken < len(words) and _is_capitalised(words[taken][2]):
+        run = taken
         while taken < len(words) and _is_capitalised(words[taken][2]):
             taken += 1
+        if taken - run >= _MEDIUM_AND_NAME_WORDS and (
+            taken >= len(words) or text[words[taken - 1][1] : words[taken][0]].strip()
+        ):
+            # "disse à Lusa Joaquim Pereira, agricultor": the capitalised run holds the
+            # medium and the subject's name; the medium is its first word
+            taken = run + 1
     else:
         taken += 1
     if taken >= len(words) or any(

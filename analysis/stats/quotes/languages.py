@@ -88,7 +88,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         queixou admitiu reconheceu avisou alertou criticou defendeu insistiu concluiu
         escreveu escreve chamam chamou chamado anunciou informou relatou confessou
         desabafou gritou prometeu promete explicava afirmava dizia contava
-        lembrava garantia completou completa publicou publica postou tuitou resumiu
+        lembrava garantia completou completa publicou publica postou tuitou resumiu frisou
         resume resumia"""
     ),
     "fr": _words(
