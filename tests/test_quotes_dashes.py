@@ -200,3 +200,15 @@ def test_spanish_present_tense_tell_and_ask():
     assert [
         q.attributed for q in find_quotes("La pregunta «¿quién paga?» sigue abierta.", "es")
     ] == [False]
+
+
+def test_swedish_speech_opening_with_a_dash_after_the_narrators_sentence():
+    body = (
+        "Enligt räddningstjänsten började branden i köket. – Det gick väldigt fort, "
+        "säger Anna Berg, insatsledare.\n\n"
+        "Han kom hem sent. – som alltid – och åt."  # an aside between dashes: no speech
+    )
+    quotes = find_quotes(body, "sv")
+    assert [(q.text, q.speaker_as_printed) for q in quotes] == [
+        ("Det gick väldigt fort", "Anna Berg")
+    ]

@@ -218,6 +218,13 @@ def dash_spans(body: str, lines: Sequence[_Line], language: str) -> list[DashSpa
     for index, line in enumerate(lines):
         text = body[line.start : line.end]
         opening = _OPEN_RE.match(text)
+        if opening is None and style == "comma":
+            # speech opening after the narrator's sentence in the paragraph ("Enligt
+            # polisen … bil. – Det är för tidigt …, säger hon."): read from its dash
+            narrated = _SENTENCE_THEN_DASH_RE.search(text)
+            opening = _OPEN_RE.match(text, narrated.end()) if narrated else None
+            if opening is not None and not reader(text, opening.end(), opening[1], language):
+                continue  # no verb of its own: an aside between dashes, no speech
         if opening is None or _in_list(body, lines, index):
             continue
         if is_label_line(text, opening.end()):
