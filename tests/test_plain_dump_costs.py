@@ -7,10 +7,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.clean import chat_stamps, drop_caps, dump_text
+from analysis.clean import chat_stamps, drop_caps, dump_text, text_nodes
 from analysis.clean.card_blocks import MIN_CARDS
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import is_lower_case, is_upper_case
+from analysis.text import is_lower_case, is_upper_case, opens_upper_case
+from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
 #: Pieces of lines: dates with a year (alone, after a name, in a digest's brackets),
 #: field labels, row figures and clock times, tabs, a chat export's stamps and senders,
@@ -226,3 +227,106 @@ def test_spaced_drop_cap_examples() -> None:
     assert drop_caps.join_spaced_drop_caps(page) == "The eel traps came up at dawn.\n" + page[32:]
     page = "A man came up at dawn.\nAnother man left."  # "aman" is no word of the page
     assert drop_caps.join_spaced_drop_caps(page) == page
+
+
+def _old_join_text_nodes(text: str) -> str:
+    """join_text_nodes as it was at 6ede5e9f (every line asked whether a cut opens at
+    it, three lines stripped for each)."""
+    lines = text.split("\n")
+    if len(lines) < 3:
+        return text
+    out: list[str] = []
+    position = 0
+    joined = False
+    while position < len(lines):
+        line = lines[position]
+        cuts = _old_cuts(lines, position)
+        for _ in range(cuts):
+            node, rest = lines[position + 1].strip(), lines[position + 2].strip()
+            glue = "" if text_nodes._GOES_ON.match(rest) else " "
+            line = f"{line.rstrip()} {node}{glue}{rest}"
+            position += 2
+            joined = True
+        out.append(line)
+        position += 1
+    return "\n".join(out) if joined else text
+
+
+def _old_cuts(lines: list[str], position: int) -> int:
+    cuts = 0
+    line = lines[position]
+    while position + 2 < len(lines) and _old_cut_at(line, lines[position + 1], lines[position + 2]):
+        cuts += 1
+        position += 2
+        line = f"{line} {lines[position - 1]} {lines[position]}"
+        if strip_closing_marks(lines[position].rstrip())[-1:] in SENTENCE_MARKS:
+            return cuts
+    return 0
+
+
+def _old_cut_at(before: str, node: str, after: str) -> bool:
+    before, node, after = before.strip(), node.strip(), after.strip()
+    if not (before and node and after) or text_nodes._ITEM.match(node):
+        return False
+    if text_nodes._ITEM.match(after):
+        return False
+    if (
+        before[-1] in text_nodes._ENDS
+        or node[-1] in text_nodes._ENDS
+        or len(node.split()) > text_nodes.NODE_MAX_WORDS
+    ):
+        return False
+    if text_nodes._GOES_ON.match(after):
+        return True
+    first_word = after.split()[0]
+    return (
+        opens_upper_case(node)
+        and first_word[0].isalpha()
+        and is_lower_case(first_word)
+        and len(before.split()) >= text_nodes.CUT_MIN_WORDS
+    )
+
+
+#: Lines of a paragraph printed one text node a line: a clause ending inside its
+#: sentence, a link's text, the sentence going on (after a comma, in lower case), its
+#: end; a list item, a sentence's end, a colon, blanks.
+_NODE_LINES = st.sampled_from(
+    [
+        "ending a closure that forced commuters on a detour through",
+        "the council voted on",
+        "Ashby Bridge",
+        "Harbour United",
+        "a name in bold",
+        "for almost three weeks.",
+        ", the mayor said.",
+        ", and more",
+        ") and then",
+        "which reopened",
+        "- a list item",
+        "2) second item",
+        "It rained.",
+        "Source: Example Herald",
+        "vor 2 Stunden",
+        "one two three four five six seven",
+        "“Quoted,”",
+        "",
+        "  ",
+        " indented line",
+    ]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_NODE_LINES, max_size=12).map("\n".join))
+def test_text_nodes_are_joined_as_before(text: str) -> None:
+    assert text_nodes.join_text_nodes(text) == _old_join_text_nodes(text)
+
+
+def test_text_node_examples() -> None:
+    cut = "forced commuters on a detour through\nAshby Bridge\nfor almost three weeks."
+    assert text_nodes.join_text_nodes(cut) == (
+        "forced commuters on a detour through Ashby Bridge for almost three weeks."
+    )
+    assert text_nodes.join_text_nodes(cut.replace("through", "through.")) == cut.replace(
+        "through", "through."
+    )

@@ -24,6 +24,8 @@ sentence.
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import and_
 
 from analysis.text import is_lower_case, opens_upper_case
 from analysis.text.marks import CLOSING_MARKS, SENTENCE_MARKS, strip_closing_marks
@@ -39,6 +41,8 @@ _GOES_ON = re.compile(r"^[,.;:)\]!?…](?:\s|$)|^[,;)]")
 # A bullet or a list number opening a line: a list item, no cut sentence.
 _ITEM = re.compile(r"^\s*(?:[-*•·–—>]|\d+[.)])\s")
 _ENDS = SENTENCE_MARKS + CLOSING_MARKS + ":;"
+# The same as a set, with the empty string (a blank line's last character, as sliced).
+_ENDS_OR_EMPTY = frozenset(_ENDS) | {""}
 
 
 def join_text_nodes(text: str) -> str:
@@ -57,21 +61,31 @@ def join_text_nodes(text: str) -> str:
     lines = text.split("\n")
     if len(lines) < 3:
         return text
+    # a cut's first line and its inline element's text each end inside their sentence
+    # (:func:`_cut_at`): only where two such lines stand in a row may a cut open (most
+    # lines end a sentence or are blank); the lines between are kept as they are
+    unended = [line[-1:] not in _ENDS_OR_EMPTY for line in map(str.strip, lines)]
     out: list[str] = []
-    position = 0
-    joined = False
-    while position < len(lines):
-        line = lines[position]
-        cuts = _cuts(lines, position)
+    position = 0  # the first line not yet kept or joined
+    for start in compress(range(len(lines) - 2), map(and_, unended, unended[1:])):
+        if start < position:
+            continue
+        cuts = _cuts(lines, start)
+        if not cuts:
+            continue
+        out.extend(lines[position:start])
+        line, position = lines[start], start
         for _ in range(cuts):
             node, rest = lines[position + 1].strip(), lines[position + 2].strip()
             glue = "" if _GOES_ON.match(rest) else " "
             line = f"{line.rstrip()} {node}{glue}{rest}"
             position += 2
-            joined = True
         out.append(line)
         position += 1
-    return "\n".join(out) if joined else text
+    if not out:
+        return text
+    out.extend(lines[position:])
+    return "\n".join(out)
 
 
 def _cuts(lines: list[str], position: int) -> int:
