@@ -1049,6 +1049,19 @@ def test_a_bare_ad_marker_under_a_cards_body_over_the_next_cards_kicker_marks_ne
     assert list(articles["title"]) == [title for _, _, title in _NO_GAP_CARDS[:3]]
 
 
+@pytest.mark.parametrize("label", ["Advertisement", "Anzeige", "Publicidad"])
+def test_an_ad_slots_label_right_under_a_cards_date_line_marks_no_card(label):
+    """A rendered section front: each card ``headline / dek / By NAME / date``, an ad
+    slot's label printed right under one card's date (no blank line), a blank line after
+    it: the slot's place, not that card's paid mark."""
+    lines = ["Metro", "", "Local news from the city desk.", ""]
+    for k, (_, _, title) in enumerate(_NO_GAP_CARDS[:3]):
+        lines += [title, FULL_PARAGRAPHS[k], f"By {_AUTHORS[k]}", f"Dec. {k + 2}, 2026"]
+        lines += [label, ""] if k == 0 else [""]
+    articles = extract_articles("\n".join([*lines, "See more", ""]), name="metro.html.txt")
+    assert list(articles["title"]) == [title for _, _, title in _NO_GAP_CARDS[:3]]
+
+
 def test_a_presented_by_item_between_packed_numbered_cards_is_no_card():
     """A sponsor's item (``Presented by Brand``) between numbered cards printed without
     blank lines: paid content, whatever label ("Share") closes the card above."""

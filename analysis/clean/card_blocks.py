@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.clean.ad_labels import is_ad_label
 from analysis.clean.card_fields import (
     CardHeader,
     author_for,
@@ -333,7 +334,11 @@ def _read(
             for i in [*others, *trailer[: _link_label_at(kinds, trailer)]]
             if kinds[i] == "sponsored"
         ]
-        paid = [i for i in paid if not _ad_place(lines, kinds, i, headers_first)]
+        paid = [
+            i
+            for i in paid
+            if not _ad_place(lines, kinds, i, headers_first) and not _slot_under(lines, trailer, i)
+        ]
         if paid:
             bound = end
             continue
@@ -520,6 +525,16 @@ def _ad_place(lines: list[str], kinds: LineKinds, i: int, headers_first: bool) -
     return _ad_slot(lines, kinds, i) and (
         headers_first or (i + 1 < len(kinds) and kinds.known(i + 1) != "blank")
     )
+
+
+def _slot_under(lines: list[str], trailer: list[int], i: int) -> bool:
+    """Whether line ``i`` is an ad slot's own label (``Advertisement``, ``Anzeige``,
+    ``Publicidad``: :func:`~analysis.clean.ad_labels.is_ad_label`, the word alone) in a
+    card's trailer, under its text and meta lines: the slot the page sets after the card
+    (a rendered page prints it right under the card's date, no blank line between), not
+    the card's mark; a paid card is marked over its title or names its sponsor ("Ad ·
+    BRAND")."""
+    return i in trailer and is_ad_label(lines[i])
 
 
 def _story_promo(lines: list[str], kinds: LineKinds, i: int) -> bool:
