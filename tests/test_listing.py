@@ -263,6 +263,20 @@ def test_outlet_read_from_source_cue_and_title_suffix():
 
 
 @pytest.mark.parametrize(
+    ("cue", "outlet"),
+    [("स्रोत", "नगर दर्पण"), ("Kaynak", "Kuzey Postası"), ("Sumber", "Kabar Timur")],
+)
+def test_an_aggregators_source_line_in_the_languages_word_credits_the_card(cue, outlet):
+    """Review h413: an aggregator's cards each with ``SOURCE-WORD: PAPER · date`` in the
+    page's language (Hindi, Turkish, Indonesian): the paper, without the word."""
+    lines = ["Feed", ""]
+    for n in range(3):
+        lines += [f"Bridge story number {n} makes the news", f"{cue}: {outlet} {n}", "", TEASER, ""]
+    articles = extract_articles("\n".join(lines), name="feed.txt")
+    assert list(articles["outlet"]) == [f"{outlet} {n}" for n in range(3)]
+
+
+@pytest.mark.parametrize(
     "heading",
     [
         ["", "3 Comments"],

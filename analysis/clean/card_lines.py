@@ -331,6 +331,10 @@ SHORT_DATE = starting_at(
 #: (``来源：X`` in Chinese, ``出典：X`` in Japanese, ``출처: X`` in Korean).
 _SOURCE_WORDS = (
     r"source|sources|quelle|fuente|fonte|via|from|in|来源|來源|出典|출처"
+    # the noun "source" in more languages (h413: an aggregator's "स्रोत: PAPER" card line):
+    # hi, bn, ar, fa, ru, uk, tr, id / ms, vi, pl, nl, cs / sk, hu, el, he
+    r"|स्रोत|সূত্র|المصدر|منبع|источник|джерело|kaynak|sumber|nguồn|źródło|bron|zdroj"
+    r"|forrás|πηγή|מקור"
     # a partner's story on a portal ("In collaboration with Radio X" over its headline)
     r"|in (?:partnership|collaboration|cooperation) with|en (?:partenariat|collaboration) avec"
     r"|en colaboración con|in collaborazione con|em (?:parceria|colaboração) com"
