@@ -1465,3 +1465,32 @@ def test_body_lines_without_an_address_are_not_searched_for_one(monkeypatch):
     page = "Harbour Post\n\nFerry sails again\n\nThe ferry left the harbour at noon today.\n"
     find_title_line(page.split("\n"), 4)
     assert searched == ["See WWW.Harbour.example or https://x.example/a b"]
+
+
+def test_a_ticker_headline_copied_into_a_list_under_a_short_story_is_not_the_headline():
+    # (h414) the teasers over the story come back in "Most read" among the story's first
+    # lines: the copy holds every word of the teaser, no sign the story is about it
+    teasers = [
+        "Storm warning issued for coastal districts as winds strengthen",
+        "Rail operator apologises for weekend of cancellations",
+        "Festival line-up revealed with three headline acts",
+    ]
+    lines = [
+        "Live",
+        *teasers,
+        "Home › Politics",
+        "",
+        "Housing minister signals rent caps will be extended nationwide",
+        "",
+        "Jo Doe Political Correspondent",
+        "",
+        "The housing minister said rent caps would be extended to every county from March, "
+        "as the government prepares new rules for tenants and landlords.",
+        "",
+        "Landlord groups warned that the caps would drive small landlords out of the market.",
+        "",
+        "Most read",
+        *[f"{n}. {teaser}" for n, teaser in enumerate(teasers, 1)],
+    ]
+    assert find_title_line(lines, 8) == 6
+

@@ -76,6 +76,7 @@ from analysis.clean.site_phrases import notice_holders
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     LETTER_RUN,
+    count_label_words,
     count_words,
     is_bullet,
     is_lower_case,
@@ -465,7 +466,11 @@ def candidate_features(
         above = window[above_rank] if above_rank < len(window) else None
         under_headline = decks.get(above) == i
         words = _content_words(lines[i])
-        vocabulary = rest_vocabulary if first else body_vocabulary
+        vocabulary = _vocabulary_without_copies(
+            vocabulary_lines[1:] if first else vocabulary_lines,
+            lines[i],
+            rest_vocabulary if first else body_vocabulary,
+        )
         shared = sum(1 for w in words if w in vocabulary) / len(words) if words else 0.0
         found.append(
             (
@@ -507,6 +512,55 @@ def candidate_features(
         # a dated page of items (letters, a briefing): the headings under it are theirs
         return [(i, features) for i, features in found if i <= collection]
     return found
+
+
+def _vocabulary_without_copies(
+    vocabulary_lines: Sequence[str], line: str, vocabulary: set[str]
+) -> set[str]:
+    """The body's vocabulary for a candidate ``line``, leaving out the lines that copy it.
+
+    A teaser's headline printed over the story (a "Live" ticker, a menu's latest
+    headlines) is often printed again under it ("Most read", "Latest": "1. HEADLINE",
+    "18:05 HEADLINE"), and a short story leaves those lists among the body's first
+    :data:`BODY_VOCABULARY_LINES` lines: the copy holds every word of the candidate,
+    which tells nothing of the story's topic. Lines that copy the candidate (its whole
+    text, in any case, and at most :data:`COPY_EXTRA_WORDS` words more: :func:`_copies`)
+    are left out of the vocabulary it is scored against.
+
+    Parameters
+    ----------
+    vocabulary_lines : sequence of str
+        The lines the vocabulary was read from.
+    line : str
+        The candidate's line.
+    vocabulary : set of str
+        The content words of ``vocabulary_lines``.
+
+    Returns
+    -------
+    set of str
+        ``vocabulary`` itself when no line copies the candidate, else the content words
+        of the other lines.
+    """
+    key = line.strip().casefold()
+    if not key or not any(key in text.casefold() for text in vocabulary_lines):
+        return vocabulary
+    kept = [text for text in vocabulary_lines if not _copies(text, key)]
+    return _content_words(_without_addresses(" ".join(kept)))
+
+
+#: The most words a list prints beside a headline it copies: a rank, a time, a day or a
+#: link's label ("1.", "18:05", "Dec 5, 2026", "Read more:", "함께 읽으면 좋은 기사"; a
+#: label of a script without spaces one word). A sentence holding a headline's words goes
+#: on for more (the story's first line opening with them). Set by reasoning, not tuned.
+COPY_EXTRA_WORDS = 4
+
+
+def _copies(text: str, key: str) -> bool:
+    """True when ``text`` is a list's copy of the line ``key`` (casefolded): that line,
+    with at most :data:`COPY_EXTRA_WORDS` words beside it."""
+    folded = text.casefold()
+    return key in folded and count_label_words(folded.replace(key, " ", 1)) <= COPY_EXTRA_WORDS
 
 
 #: The fewest words of a headline over its deck (:func:`_heads_longer_deck`): a
