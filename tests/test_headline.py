@@ -1494,3 +1494,20 @@ def test_a_ticker_headline_copied_into_a_list_under_a_short_story_is_not_the_hea
     ]
     assert find_title_line(lines, 8) == 6
 
+
+def test_a_comment_count_under_the_byline_is_not_the_headline():
+    # (h414) "コメント454件", "212条评论": a link to the comments, in the byline block
+    lines = [
+        "東京都、来年度から高校授業料を完全無償化へ　所得制限撤廃",
+        "",
+        "田中健一",
+        "2026年12月5日 18時30分",
+        "コメント454件",
+        "シェア",
+        "",
+        "東京都は5日、来年度から都内の私立高校に通う生徒の授業料を、所得制限なしで実質無償化する方針を明らかにした。",
+        "",
+        "都の担当者は「教育の機会を家庭の経済状況に左右されないようにしたい」と説明した。",
+    ]
+    assert find_title_line(lines, 7) == 0
+    assert all(lines[i] != "コメント454件" for i, _ in candidate_features(lines, 7))

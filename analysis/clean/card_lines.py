@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from analysis.clean.bylines import NAME_PARTICLES
 from analysis.clean.cldr_units import UNITS_AFTER_NUMBER, UNITS_BEFORE_NUMBER
+from analysis.clean.comment_words import COMMENT_WORDS
 from analysis.clean.dates import DATE_LABEL, ENGLISH_MONTH, FOREIGN_MONTHS, find_date_span
 from analysis.clean.header_lines import (
     FOREIGN_BYLINE_CUES,
@@ -211,22 +212,16 @@ MEDIA_PLAYER = re.compile(
     re.IGNORECASE,
 )
 # The words of a comment section's heading (its count's noun, in the page languages).
-_COMMENT_WORDS = (
-    r"comments?|responses?|replies|kommentare|comentarios|comentários|commentaires|commenti"
-    r"|reacties|kommentarer|komentarze|yorumlar|комментарии|коментарі"
-)
 #: A comment section's heading ("34 responses to …", "57 Comments", "6 thoughts on …"):
 #: no card after it.
-COMMENTS_HEADING = re.compile(
-    rf"^\W*\d[\d,.]*\s+(?:{_COMMENT_WORDS}|thoughts? on)\b", re.IGNORECASE
-)
+COMMENTS_HEADING = re.compile(rf"^\W*\d[\d,.]*\s+(?:{COMMENT_WORDS}|thoughts? on)\b", re.IGNORECASE)
 #: An article page's comment section heading: :data:`COMMENTS_HEADING`, or the word with
 #: its count in brackets after it, alone on its line ("Comments (14)", "Reacties [23]").
 #: Not a listing's: there, "Comments (0)" under each card is the card's link to its own
 #: comments (a clipping page), no section that ends the cards.
 COMMENT_SECTION_HEADING = re.compile(
     COMMENTS_HEADING.pattern
-    + rf"|^\W*(?:{_COMMENT_WORDS})\s*(?:\(\s*\d[\d,.]*\s*\)|\[\s*\d[\d,.]*\s*\])\s*$",
+    + rf"|^\W*(?:{COMMENT_WORDS})\s*(?:\(\s*\d[\d,.]*\s*\)|\[\s*\d[\d,.]*\s*\])\s*$",
     re.IGNORECASE,
 )
 #: The word for "yesterday" in the page languages beyond English, German, Spanish,
@@ -890,7 +885,7 @@ def _late_kind(line: str) -> str:
 
 # A comment count closing a line ("2 Comments"), and a field's label inside one ("Tags:
 # x", "Kategoria : Lajme"), as a post's footer prints them after its date and author.
-_COMMENT_COUNT_END = re.compile(rf"\s+\d[\d,.]*\s+(?:{_COMMENT_WORDS})\s*$", re.IGNORECASE)
+_COMMENT_COUNT_END = re.compile(rf"\s+\d[\d,.]*\s+(?:{COMMENT_WORDS})\s*$", re.IGNORECASE)
 _FIELD_LABEL_INSIDE = re.compile(r"\s[^\W\d_]+\s?:\s")
 
 

@@ -45,6 +45,7 @@ from collections.abc import Sequence
 
 from analysis.clean.bylines import is_name_line
 from analysis.clean.caseless_names import caseless_given_name_line, caseless_name_line
+from analysis.clean.comment_words import COMMENT_COUNT_LINE
 from analysis.clean.company_names import without_legal_form
 from analysis.clean.dates import DateMatch, find_date_span, labelled_dates
 from analysis.clean.fact_box import is_fact_box_line
@@ -426,6 +427,7 @@ def candidate_features(
             or _GUEST_CREDIT.match(lines[i])  # "Special to The Example Observer"
             or _is_notice(lines[i])
             or is_kind_label(lines[i])  # "Press release", "Sponsored content" by the headline
+            or COMMENT_COUNT_LINE.fullmatch(lines[i]) is not None  # "212条评论", "コメント45件"
             or spans_years(lines[i])  # "Born March 2, 1938 ...; died November 29, 2026 ..."
             or is_fact_box_line(lines, i)  # "Regie: A · Bühne: B", a review's "Label: value" rows
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
