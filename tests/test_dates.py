@@ -1159,6 +1159,20 @@ def test_a_relative_time_in_serbian_croatian_bulgarian_latvian_and_estonian(line
     assert find_relative_time(line) is not None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "上海将新增三条地铁线路，2030年前全部建成",  # "before 2030", no "2030 years ago"
+        "東京都、2028年前後に新路線",
+        "서울시, 2030년 전 완공 목표",
+    ],
+)
+def test_a_year_before_a_cjk_ago_unit_is_no_relative_time(line):
+    assert find_relative_time(line) is None
+    assert find_relative_time("3年前") == (0, 3)
+    assert find_relative_time("2시간 전 · 서울") == (0, 5)
+
+
 @pytest.mark.parametrize("line", ["The pre 12 season squad", "Prepare 3 eggs"])
 def test_pre_before_a_number_and_no_unit_of_time_is_no_relative_time(line):
     assert find_relative_time(line) is None
@@ -1864,3 +1878,4 @@ def test_strftime_dates_in_any_language_month_shortening_first():
     assert parse_date("| Δεκ 03 2026") == "2026-12-03"
     assert parse_date("Galaxy Set 12 2026") is None
     assert parse_date("The Set 03 2026 edition") is None
+

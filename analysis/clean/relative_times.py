@@ -27,7 +27,8 @@ from analysis.text import caseless_lower
 #: number),
 #: a Hungarian unit
 #: that says it ("2 órája"), or a CJK unit glued to it ("3시간 전", "3時間前", "3小时前"), or a
-#: Thai one ("2 ชั่วโมงที่แล้ว").
+#: Thai one ("2 ชั่วโมงที่แล้ว"); a CJK or Thai count is a whole number, never the tail of a
+#: year ("2030年前": before 2030).
 FOREIGN_RELATIVE_TIME = (
     r"\b(?:vor|hace|il y a|há|acum|p[řr]ed|πριν(?:\s+από)?)\s+(?:\d{1,3}|einer?|un[ae]?|uma?)\s+\w+"
     r"|\b(?:prije|pre|прије|пре|преди|pirms)\s+\d{1,3}\s+(?:sek|min|sat|dan|dn|ned|mjes|mes|god"
@@ -39,9 +40,9 @@ FOREIGN_RELATIVE_TIME = (
     r"|\b\d{1,3}\s+[^\W\d_][^\s\d]*\s+(?:geleden|sedan|siden|temu|önce|(?:yang\s+)?lalu|назад|тому|sitten"
     r"|trước|atrás|pehle|पहले|tagasi|таму|өмнө|бұрын|წინ|առաջ)(?!\w)"
     r"|\b\d{1,3}\s+(?:perce|órája|napja|hete|hónapja|éve)\b"
-    r"|\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전"
-    r"|\d{1,3}\s*(?:秒|分|分钟|分鐘|時間|小时|小時|天|日|周|週|週間|个月|個月|か月|ヶ月|年)前"
-    r"|\d{1,3}\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)"
+    r"|(?<!\d)\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전"
+    r"|(?<!\d)\d{1,3}\s*(?:秒|分|分钟|分鐘|時間|小时|小時|天|日|周|週|週間|个月|個月|か月|ヶ月|年)前"
+    r"|(?<!\d)\d{1,3}\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)"
     # Sesotho: the unit, its concord, the number, "that passed" ("dihora tse 3 tse fetileng",
     # "matsatsi a 2 a fetileng")
     r"|\b(?:metsotswana|motsotswana|metsotso|motsotso|dihora|hora|matsatsi|letsatsi|dibeke"
