@@ -46,6 +46,21 @@ from analysis.clean.body.site_prompts import (
         "You agree to this by continuing to browse the site.",
         "Wir verwenden Cookies, um unsere Website zu verbessern.",
         "Nous utilisons des cookies pour mesurer l'audience.",
+        # and in the languages of big newsrooms beyond those (h414)
+        "Questo sito utilizza cookie tecnici e di profilazione.",
+        "Używamy plików cookies, aby ułatwić korzystanie z serwisu.",
+        "Мы используем файлы cookie, чтобы сайт работал лучше.",
+        "Ми використовуємо файли cookie, щоб покращити роботу сайту.",
+        "Sitemizde çerezler kullanılmaktadır.",
+        "Kami menggunakan cookie untuk meningkatkan pengalaman Anda.",
+        "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn.",
+        "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.",
+        "این وب‌سایت از کوکی‌ها برای بهبود تجربه شما استفاده می‌کند.",
+        "हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं।",
+        "আমরা আপনার অভিজ্ঞতা উন্নত করতে কুকি ব্যবহার করি।",
+        "本网站使用Cookie以改善您的浏览体验。",
+        "当サイトでは、利便性向上のためにCookieを使用しています。",
+        "이 웹사이트는 서비스 개선을 위해 쿠키를 사용합니다.",
     ],
 )
 def test_a_notices_sentence_is_a_prompt_in_any_case(line):
@@ -58,6 +73,9 @@ def test_a_notices_sentence_is_a_prompt_in_any_case(line):
         "The council said it would accept the offer from the harbour authority.",
         "Residents worried about the privacy of the new cameras on the promenade.",
         "Her partners in the firm voted against the plan.",
+        # a story's sentence about cookies, no site speaking of itself (h414)
+        "Регулятор проверит, как крупные сайты используют файлы cookie.",
+        "Google memperketat aturan penggunaan cookie pihak ketiga.",
         "The views expressed by residents at the meeting were mixed, officials said.",
         "Opinions expressed at the hearing are not binding on the council, the mayor said.",
         "Les opinions exprimées par les habitants étaient partagées, a dit le maire.",

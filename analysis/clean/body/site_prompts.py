@@ -124,6 +124,29 @@ _NOTICE = re.compile(
     r"|^\W*(?:wir (?:verwenden|nutzen)|nous utilisons|utilizamos|usamos|utilizziamo"
     r"|wij gebruiken) (?:des |i |los |os |as )?cookies?\b"
     r"|\bby continuing to (?:browse|use|visit) (?:this|the|our) (?:web)?site\b"
+    # and its opening in the languages of big newsrooms beyond those: the site or "we"
+    # as its subject, then the cookie word with the verb "use" (Italian, Polish,
+    # Russian, Ukrainian, Turkish, Indonesian, Vietnamese, Arabic, Persian, Hindi,
+    # Bengali, Chinese, Japanese, Korean: "Questo sito utilizza cookie", "Używamy plików
+    # cookies", "Мы используем файлы cookie", "Sitemizde çerezler kullanılmaktadır",
+    # "Kami menggunakan cookie", "نستخدم ملفات تعريف الارتباط", "本网站使用Cookie",
+    # "当サイトでは…Cookieを使用", "이 웹사이트는 … 쿠키를 사용")
+    r"|^\W*questo sito (?:web )?(?:utilizza|usa) (?:i )?cookie"
+    r"|^\W*(?:używamy|(?:ta strona|serwis) używa) (?:plików )?cookies?\b"
+    # (Russian and Ukrainian: "мы / ми / сайт" and the verb "использ- / використов-" of any
+    # ending, written so that the gate below reads "cookie" off them, no Cyrillic letter)
+    r"|^\W*(?:мы|ми|(?:этот |наш |цей )?сайт)\s+[ив]\w{6,}\s+(?:файл\w*\s+)?cookie"
+    r"|^\W*(?:(?:web )?sitemizde|bu sitede) çerez(?:ler)?(?:i)? kullan"
+    r"|^\W*çerez(?:ler)? kullanıyoruz"
+    r"|^\W*kami menggunakan (?:kuki|cookies?)\b|^\W*chúng tôi sử dụng cookies?\b"
+    r"|^\W*(?:نحن )?(?:نستخدم|يستخدم (?:هذا )?(?:الموقع|موقعنا))"
+    r" (?:ملفات )?(?:تعريف الارتباط|الكوكيز|كوكيز)"
+    r"|^\W*(?:این (?:وب\u200c?سایت|سایت)|ما) از کوکی"
+    r"|^\W*(?:हम|यह वेबसाइट|यह साइट)\s.{0,60}?कुकी(?:ज़|ज)?\s+का\s+(?:उपयोग|इस्तेमाल)"
+    r"|^\W*আমরা\s.{0,60}?কুকি(?:জ)?\s+ব্যবহার"
+    r"|^\W*(?:本网站|本網站|本站|我们|我們)(?:会|會)?使用\s*cookies?"
+    r"|^\W*(?:当|本)サイト(?:では)?、?.{0,40}?cookies?を(?:使用|利用)"
+    r"|^\W*(?:이|본)\s*(?:웹사이트|사이트)(?:는|에서는)?\s.{0,40}?쿠키를\s*(?:사용|이용)"
     # the consent box standing in for an embedded video or post ("This content is
     # provided by X, which may be using cookies ...", "we need your permission to use
     # cookies", "verify if you have consented to X cookies") and its buttons ("Enable
