@@ -1879,3 +1879,19 @@ def test_strftime_dates_in_any_language_month_shortening_first():
     assert parse_date("Galaxy Set 12 2026") is None
     assert parse_date("The Set 03 2026 edition") is None
 
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("5.dez.2026 às 18h15", "2026-12-05"),  # a Brazilian paper's stamp (h414)
+        ("05.Dez.2026", "2026-12-05"),
+        ("3. Dez. 2026", "2026-12-03"),
+    ],
+)
+def test_a_day_month_name_and_year_glued_by_full_stops(line, iso):
+    assert [date.iso for date in find_dates(line)] == [iso]
+
+
+@pytest.mark.parametrize("line", ["18.12 Uhr", "St.Petersburg 2026", "v2.3.dez"])
+def test_full_stops_between_numbers_and_words_are_no_date(line):
+    assert find_dates(line) == []

@@ -287,9 +287,10 @@ _SHORTENING_MARK = "[.\u0970\u05f3]"
 # 2026", "3 ديسمبر، 2026", the Myanmar comma "ဒီဇင်ဘာ ၃၊ ၂၀၂၆", a right-to-left mark),
 # with up to two particles ("3 de diciembre de 2026", "3 ta’ Diċembru 2026", "2026 ж. 3
 # желтоқсан", "2026 թ. դեկտեմբերի 3").
-# A dash or a slash only glued to both its neighbours ("03-Dis-2026", "3-dekabr"): spaced,
-# it parts a number from a month ("Issue 3 - May 2026").
-_GLUED_SEPARATORS = "-/"
+# A dash, a slash or a full stop only glued to both its neighbours ("03-Dis-2026",
+# "3-dekabr", Brazilian papers' "5.dez.2026"): spaced, a dash parts a number from a
+# month ("Issue 3 - May 2026").
+_GLUED_SEPARATORS = "-/."
 _SEPARATOR = (
     rf"(?:(?<!\s)[{re.escape(_GLUED_SEPARATORS)}](?!\s)|[\s"
     + re.escape("".join(c for c in DATE_SEPARATORS if c not in _GLUED_SEPARATORS))
@@ -813,7 +814,7 @@ def _patterns_for(text: str) -> Sequence[re.Pattern[str]]:
 # d."), "" nothing. Most lines past the hint are a year or
 # a numeric date: the patterns of spaced dates and other scripts are not searched there.
 _SPACED_YEAR = re.compile(r"\s(?:19|20)\d\d")
-_GAPPED_YEAR = re.compile(r"[\s,،-](?:19|20)\d\d")
+_GAPPED_YEAR = re.compile(r"[\s,،.-](?:19|20)\d\d")
 _DAY_GAP_YEAR = re.compile(rf"\d\.?{_GAP}(?:19|20)\d\d")
 _WORDED_YEAR = re.compile(r"(?:19|20)\d\d\W*[^\W\d_]")
 _YEAR_AFTER_SPACE, _YEAR_AFTER_GAP, _WIDE = "year after a space", "year after a gap", "wide"
