@@ -326,7 +326,9 @@ PLURAL_AUTHOR_LABELS = frozenset(
 #: ("Author: Jane Doe"; the plural before two names: "Autorzy: A, B"); the English one
 #: is the cue's own (``header_lines``).
 AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
-    "en": ("author", "authors", "reporter", "words"),  # "Words: NAME" (UK magazines)
+    # "Words: NAME" (UK magazines); "Author of the article: NAME", as a Canadian chain's
+    # papers label their bylines (h414)
+    "en": ("author", "authors", "reporter", "words", "author of the article"),
     "de": ("autor", "autorin", "autoren"),
     "fr": ("auteur", "auteure", "autrice", "auteurs"),
     "it": ("autore", "autrice", "autori", "testo"),

@@ -1,0 +1,28 @@
+"""Byline shapes of big and middle-sized newsrooms (review set metadata_h414)."""
+
+from __future__ import annotations
+
+from analysis import extract_articles
+from analysis.clean.header_lines import find_byline
+
+BODY = (
+    "The council voted on Tuesday to approve the new plan after a long debate that lasted "
+    "well into the evening, with several members raising concerns about costs.\n\n"
+    "Officials said the work would begin in the spring and take about two years to finish, "
+    "with most of the money coming from the state and a smaller share from local taxes.\n\n"
+    '"We have waited a long time for this," the mayor said after the vote, adding that '
+    "residents would be consulted on the final design before construction starts.\n"
+)
+
+
+def _byline(header: str, footer: str = "") -> str | None:
+    text = "Home › News\n\nCouncil approves new plan after marathon debate\n\n" + header
+    articles = extract_articles(text + "\n\n" + BODY + footer, "t.txt")
+    return articles.iloc[0]["byline"]
+
+
+def test_author_of_the_article_label():
+    # a Canadian chain's papers label the byline so
+    line = "Author of the article: Marc Tremblay Staff Reporter"
+    start, end = find_byline(line)
+    assert line[start:end].startswith("Marc Tremblay")
