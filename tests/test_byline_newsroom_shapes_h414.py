@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis import extract_articles
 from analysis.clean.header_lines import find_byline
 
@@ -26,3 +28,20 @@ def test_author_of_the_article_label():
     line = "Author of the article: Marc Tremblay Staff Reporter"
     start, end = find_byline(line)
     assert line[start:end].startswith("Marc Tremblay")
+
+
+@pytest.mark.parametrize(
+    ("name_line", "byline"),
+    [
+        ("Callum Reid Transport Reporter", "Callum Reid"),
+        ("Eleanor Whitby Environment correspondent", "Eleanor Whitby"),
+    ],
+)
+def test_a_beat_before_the_role_noun_is_no_name_word(name_line, byline):
+    # (the beat's word in lower case in an author's note under the story, as it was for
+    # the name ending "Transport" before)
+    note = (
+        "\n\nCallum Reid is the paper's transport reporter. "
+        "Eleanor Whitby covers the environment.\n"
+    )
+    assert _byline(f"06:12, 6 DEC 2026\n{name_line}", note) == byline

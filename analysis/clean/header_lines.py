@@ -103,10 +103,16 @@ ROLE_NOUN = re.compile(
     re.IGNORECASE,
 )
 #: Words that qualify a role noun written after the name without a comma ("Senior
-#: Contributor", "Staff Writer"); a name word before them is never taken for one.
+#: Contributor", "Staff Writer"), the beat among them ("Transport Reporter", "Environment
+#: correspondent", "Health Editor": a newsroom's desks, h414); a name word before them is
+#: never taken for one (two words of the name stay).
 ROLE_MODIFIERS = frozenset(
     {"senior", "staff", "contributing", "chief", "special", "associate"}
     | {"deputy", "managing", "executive", "national", "political", "guest"}
+    | {"transport", "transportation", "health", "environment", "environmental", "education"}
+    | {"crime", "courts", "business", "economics", "sports", "sport", "science", "technology"}
+    | {"politics", "energy", "climate", "housing", "foreign", "defence", "defense", "travel"}
+    | {"arts", "culture", "property", "consumer", "legal", "investigative", "data", "city"}
 )
 #: At most this many words make a line that is only an author's role ("Columnist",
 #: "Guest writer", "Chief Political Correspondent").
