@@ -45,3 +45,8 @@ def test_a_beat_before_the_role_noun_is_no_name_word(name_line, byline):
         "Eleanor Whitby covers the environment.\n"
     )
     assert _byline(f"06:12, 6 DEC 2026\n{name_line}", note) == byline
+
+
+def test_a_name_line_closed_by_a_full_stop():
+    assert _byline("Thomas Le Gall.\nPublié le 05/12/2026 à 18h04") == "Thomas Le Gall"
+    assert _byline("Jo D.\nPublié le 05/12/2026 à 18h04") is None  # an initial's stop

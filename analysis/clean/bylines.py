@@ -678,10 +678,15 @@ def _printed_alone(lines: Sequence[str], name: str) -> bool:
     return False
 
 
+# A full stop closing a name's line after a word of two letters or more ("Thomas Le
+# Gall.", as French regional papers sign under the headline; not an initial's: "Jo D.").
+_CLOSING_STOP = re.compile(r"(?<=[^\W\d_]{2})\.$")
+
+
 def _name_part(line: str) -> tuple[int, int, bool] | None:
     """(start, end, marked) of a person's name opening ``line`` and making up all of it
     but a handle, a role or a comma's credit; ``marked``: a handle or a role follows."""
-    text = line.rstrip()
+    text = _CLOSING_STOP.sub("", line.rstrip())  # "Thomas Le Gall." signs as "Thomas Le Gall"
     start = bullet_end(line)
     desk = _DESK_BEFORE_NAME.match(text, start) or FLAG_BEFORE_NAME.match(text, start)
     start = desk.end() if desk else start
