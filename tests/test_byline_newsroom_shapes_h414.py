@@ -50,3 +50,10 @@ def test_a_beat_before_the_role_noun_is_no_name_word(name_line, byline):
 def test_a_name_line_closed_by_a_full_stop():
     assert _byline("Thomas Le Gall.\nPublié le 05/12/2026 à 18h04") == "Thomas Le Gall"
     assert _byline("Jo D.\nPublié le 05/12/2026 à 18h04") is None  # an initial's stop
+
+
+def test_a_name_over_the_site_named_in_the_copyright_only():
+    # the author, the paper, the date: the paper's name is no author, the name above is
+    header = "Lwazi Dlamini\nCape Daily Dispatch\nPublished 05 December 2026 · 14:20"
+    footer = "\n\nAbout us\n\n© 2026 Cape Daily Dispatch. All rights reserved.\n"
+    assert _byline(header, footer) == "Lwazi Dlamini"

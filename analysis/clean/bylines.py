@@ -221,6 +221,7 @@ def find_name_line_byline(
     body_start: int,
     body_end: int,
     masthead: str | None = None,
+    site_name: str | None = None,
 ) -> tuple[int, int, int] | None:
     """(line, start, end) of an author's name printed alone under the headline.
 
@@ -239,6 +240,11 @@ def find_name_line_byline(
         a line under the headline printing it again is not a person's name ("Lakeview
         Courier | Dec 3, 2026"), whatever its shape. Not a name the page prints only
         under the headline or in its copyright notice: a blog's author is its owner.
+    site_name : str or None, optional
+        The page's site name wherever the page prints it (its copyright notice too): a
+        name over a line printing it, a date line beside that one, is the author's, as
+        a chain's header credits the author, then the paper, then the date
+        (:func:`_over_site_line`; the masthead's test above is left to ``masthead``).
 
     Returns
     -------
@@ -270,7 +276,7 @@ def find_name_line_byline(
             continue
         beside_date = (
             _beside_date_line(lines, i, title_line, body_start)
-            or _over_site_line(lines, i, title_line, body_start, masthead)
+            or _over_site_line(lines, i, title_line, body_start, masthead or site_name)
             or _under_dated_headline(lines, i, title_line)
         )
         # the author's role on the next line ("Maria Lopez" / "Guest columnist") marks

@@ -889,7 +889,7 @@ def article_page_fields(
         first_copy = _first_copy_above(lines, title_line)
         # the site's name printed over the headline, never its author's
         masthead = site_name if site is not None and site.line_no < first_copy else None
-        named = find_name_line_byline(lines, title_line, body_start, body_end, masthead)
+        named = find_name_line_byline(lines, title_line, body_start, body_end, masthead, site_name)
         if named is None and first_copy < title_line:  # a gallery repeats the headline
             named = find_name_line_byline(lines, first_copy, title_line, body_end, masthead)
         below = [i for i in body_lines if i > title_line]
