@@ -81,6 +81,24 @@ def is_control_line(line: str) -> bool:
 _GLUED_WORDS = re.compile(rf"(?<=[{LOWER_LETTERS}])(?=[{UPPER_LETTERS}])")
 
 
+def glues_words(text: str) -> bool:
+    """Whether a word in lower case runs into a capital in ``text`` with no space
+    between: two controls' labels a text dump printed as one ("ZustimmenEinstellungen",
+    "Accept allManage choices").
+
+    Parameters
+    ----------
+    text : str
+        A line.
+
+    Returns
+    -------
+    bool
+        True when a lower-case letter is followed right away by a capital.
+    """
+    return _GLUED_WORDS.search(text) is not None
+
+
 #: Words of a site's interface (menus, buttons, forms): a name holding one is a control,
 #: not the site ("Subscribe", "Log In", "Alerts Sign-Up"). Vocabulary, not names.
 INTERFACE_WORDS = frozenset(

@@ -26,6 +26,7 @@ from analysis.clean.header_lines import (
 from analysis.clean.html_logo import HOME_WORDS
 from analysis.clean.interface_words import (
     INTERFACE_WORDS,
+    glues_words,
     is_control_line,
     is_interface_label,
     names_a_control,
@@ -425,7 +426,53 @@ def _is_chrome_above(line: str) -> bool:
     )
 
 
-_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+# The word for cookies: "cookie(s)" (English and the languages that borrowed it, "файлы
+# cookie", "Cookie を"), and the languages' own words: Arabic "ملفات تعريف الارتباط" and
+# "الكوكيز", Persian "کوکی", Hindi "कुकी(ज़)", Bengali "কুকি", Turkish "çerez", Russian and
+# Ukrainian "куки", Korean "쿠키", Japanese "クッキー", Thai "คุกกี้".
+_COOKIE = re.compile(
+    r"\bcookies?\b|ملفات\s+تعريف\s+الارتباط|الكوكيز|کوکی|कुकी|কুকি|\bçerez|\bкуки\b"
+    r"|쿠키|クッキー|คุกกี้",
+    re.IGNORECASE,
+)
+
+
+#: The most words of a cookie notice's buttons printed as one line: two buttons of up to
+#: three words each ("Accepter et fermer" / "Continuer sans accepter").
+MAX_CONSENT_BUTTON_WORDS = 6
+
+
+def consent_button_lines(lines: Sequence[str]) -> frozenset[int]:
+    """The lines that are a cookie notice's buttons, which a text dump glued into one
+    ("ZustimmenEinstellungen", "ПонятноПодробнее", "Accept allManage choices"): the first
+    non-blank line after a cookie notice (:func:`is_cookie_notice`) when it holds at
+    most :data:`MAX_CONSENT_BUTTON_WORDS` words and a word in lower case runs into a
+    capital with no space (:func:`~analysis.clean.interface_words.glues_words`). Such a
+    line is a control, never the masthead the page prints under it.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    frozenset of int
+        The lines' numbers.
+    """
+    found = []
+    after_notice = False
+    for number, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if (
+            after_notice
+            and count_words(line) <= MAX_CONSENT_BUTTON_WORDS
+            and glues_words(line.strip())
+        ):
+            found.append(number)
+        after_notice = is_cookie_notice(line)
+    return frozenset(found)
 
 
 def is_cookie_notice(line: str) -> bool:

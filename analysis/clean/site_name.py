@@ -100,7 +100,11 @@ from analysis.clean.header_lines import (
 )
 from analysis.clean.interface_words import INTERFACE_WORDS, is_interface_label
 from analysis.clean.logo_text import logo_text_name
-from analysis.clean.masthead_context import is_cookie_notice, is_one_line_menu
+from analysis.clean.masthead_context import (
+    consent_button_lines,
+    is_cookie_notice,
+    is_one_line_menu,
+)
 from analysis.clean.masthead_lines import masthead_name
 from analysis.clean.name_domain import name_spelled_by_domain
 from analysis.clean.name_forms import (
@@ -259,6 +263,10 @@ def page_site_name(
     # a share bar's names one space apart ("Facebook X": a text browser's dump) name the
     # services, not the site: blanked, the lines' numbers kept
     lines = ["" if is_share_names_line(line) else line for line in lines]
+    # a cookie notice's buttons glued into one word ("ZustimmenEinstellungen") are a
+    # control over the masthead, not a name: blanked too
+    buttons = consent_button_lines(lines)
+    lines = ["" if number in buttons else line for number, line in enumerate(lines)]
     candidates = collect_candidates(lines)
     if not candidates:
         return _newsletter_site(lines)

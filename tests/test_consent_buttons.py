@@ -1,0 +1,50 @@
+"""A cookie notice's buttons glued into one word by a text dump are no site name (review h415)."""
+
+from analysis.clean.masthead_context import consent_button_lines, is_cookie_notice
+from analysis.clean.site_name import page_site_name
+
+_STORY = (
+    "Городской совет утвердил новый план ремонта набережной, работы начнутся весной и "
+    "продлятся два года, сообщили в администрации."
+)
+
+
+def test_glued_buttons_under_a_cookie_notice_are_found():
+    lines = [
+        "Мы используем файлы cookie, чтобы сайт работал лучше.",
+        "",
+        "ПонятноПодробнее",
+        "  • Новости",
+    ]
+    assert consent_button_lines(lines) == frozenset({2})
+
+
+def test_a_masthead_under_a_cookie_notice_is_kept():
+    lines = ["We use cookies to improve your experience.", "", "The Example Ledger", "  • News"]
+    assert consent_button_lines(lines) == frozenset()
+
+
+def test_glued_buttons_are_not_the_site_name():
+    lines = [
+        "Мы используем файлы cookie, чтобы сайт работал лучше. Оставаясь на сайте, вы согласны.",
+        "",
+        "ПонятноПодробнее",
+        "  • Новости",
+        "  • Общество",
+        "  • Спорт",
+        "",
+        "Совет утвердил план ремонта набережной",
+        "",
+        _STORY,
+        "",
+        _STORY,
+    ]
+    site = page_site_name(lines)
+    assert site is None or "Понятно" not in site.name
+
+
+def test_cookie_notices_in_their_languages_own_words():
+    assert is_cookie_notice("نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.")
+    assert is_cookie_notice("हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं।")
+    assert is_cookie_notice("Sitemizde çerezler kullanılmaktadır.")
+    assert not is_cookie_notice("The bakery sold biscuits and cakes all morning.")
