@@ -77,6 +77,13 @@ COMPANY_WORDS = frozenset((
     "verlag", "verlagsgruppe", "mediengruppe", "medien", "gruppe", "groupe", "grupo",
     "gruppo", "médias", "medias", "mídia", "éditions", "editions", "ediciones", "edições",
     "edizioni", "editora", "uitgeverij",
+    # Turkish: journalism (a newspaper company's "Example Gazetecilik A.Ş."), publishing,
+    # media, holding
+    "gazetecilik", "yayıncılık", "yayincilik", "medya", "holding",
+    # Arabic: "for the press", "and publishing", "for publishing", "and distribution",
+    # "for printing", "and printing", "for media" ("دار X للصحافة والنشر": the house of X
+    # for the press and publishing)
+    "للصحافة", "والنشر", "للنشر", "والتوزيع", "للطباعة", "والطباعة", "للإعلام",
 )) | {form[0] for form in LEGAL_FORMS if len(form) == 1}  # fmt: skip
 
 
@@ -86,6 +93,8 @@ LEADING_COMPANY_WORDS = frozenset((
     "grupo", "groupe", "gruppo", "gruppe", "verlag", "verlagsgruppe", "mediengruppe",
     "éditions", "editions", "ediciones", "edições", "edizioni", "editorial", "editora",
     "uitgeverij",
+    # Arabic: house (a publishing house, "دار X للصحافة"), foundation, company, group
+    "دار", "مؤسسة", "شركة", "مجموعة",
 ))  # fmt: skip
 
 

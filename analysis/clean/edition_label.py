@@ -37,8 +37,9 @@ _SPACED_LABEL = re.compile(
     r"(?:\s*[|·:–—-]\s*|\s+)(?:" + "|".join(EDITION_LABELS) + r")\s*$", re.IGNORECASE
 )
 #: The Chinese and Japanese labels, written right after the name (no space needed):
-#: 電子版 / 电子版 (electronic edition), 数字报 / 數字報 (digital paper).
-_JOINED_LABEL = re.compile(r"(?<=[\u3400-\u9fff])\s*(?:電子版|电子版|数字报|數字報)\s*$")
+#: 電子版 / 电子版 (electronic edition), 数字报 / 數字報 (digital paper), and the Japanese
+#: papers' デジタル (digital: a paper's site named as its digital edition, "X新聞デジタル").
+_JOINED_LABEL = re.compile(r"(?<=[\u3400-\u9fff])\s*(?:電子版|电子版|数字报|數字報|デジタル)\s*$")
 #: A letter: the name left must hold one.
 _LETTER = re.compile(r"[^\W\d_]")
 

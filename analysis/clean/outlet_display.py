@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from analysis.clean.company_names import company_head
 from analysis.clean.domains import domain_of_name
+from analysis.clean.name_forms import compact_name
 from analysis.clean.name_printings import pooled_printings
 from analysis.clean.social_handle import handle_display, is_handle
 from analysis.text import is_upper_case, opens_upper_case
@@ -77,6 +79,33 @@ def outlet_display_names(keys: list[str], names: list[str]) -> dict[str, str]:
     return outlet_display_names_of_counts(counts)
 
 
+def brands_over_companies(forms: Mapping[str, int]) -> dict[str, int]:
+    """An outlet's printed names, a name that is another of them with company words
+    counted as that other: the brand over its publisher's name ("Harbour Times Media" of
+    a notice counted as the "Harbour Times" the markup or masthead prints, "港口新聞社"
+    as "港口新聞"), however many pages only the notice names. A name whose head no other
+    printing spells stays (a group's name over its titles).
+
+    Parameters
+    ----------
+    forms : mapping of str to int
+        Printed name -> how many articles and pages gave it.
+
+    Returns
+    -------
+    dict of str to int
+        The same counts, each company's moved to the brand its head spells.
+    """
+    by_compact = {compact_name(name): name for name in forms if compact_name(name)}
+    pooled = dict(forms)
+    for name in sorted(forms):
+        head = company_head(name)
+        brand = by_compact.get(compact_name(head)) if head else None
+        if brand is not None and brand != name and brand in pooled and name in pooled:
+            pooled[brand] += pooled.pop(name)
+    return pooled
+
+
 def _all_capitals(name: str) -> bool:
     """True for a name whose letters are all capitals ("THE DAILY", "ABC")."""
     return is_upper_case(name)
@@ -127,7 +156,7 @@ def outlet_display_names_of_counts(pairs: Mapping[tuple[str, str], int]) -> dict
         forms[name] = forms.get(name, 0) + n
     chosen: dict[str, str] = {}
     for key, printed in counts.items():
-        forms = pooled_printings(printed)
+        forms = brands_over_companies(pooled_printings(printed))
         addresses = {n for n in forms if n == key or domain_of_name(n) is not None}
         handles = _handles(forms)
         ranked = sorted(

@@ -1,0 +1,35 @@
+"""An outlet is shown by its brand, not by its publisher's company name (review h415)."""
+
+from analysis.clean.company_names import company_head
+from analysis.clean.edition_label import without_edition_label
+from analysis.clean.outlet_display import (
+    brands_over_companies,
+    outlet_display_names_of_counts,
+)
+
+
+def test_company_words_of_turkish_and_arabic_notices():
+    assert company_head("Örnek Haber Gazetecilik") == "Örnek Haber"
+    assert company_head("دار المنارة للصحافة والنشر") == "المنارة"
+
+
+def test_a_japanese_papers_digital_edition_label():
+    assert without_edition_label("港町新聞デジタル") == "港町新聞"
+
+
+def test_the_brand_takes_its_companys_printings():
+    assert brands_over_companies({"Harbour Times Media": 4, "Harbour Times": 1}) == {
+        "Harbour Times": 5
+    }
+
+
+def test_a_group_name_without_its_brand_printed_stays():
+    assert brands_over_companies({"Harbour Media Group": 2, "Harbour Daily": 1}) == {
+        "Harbour Media Group": 2,
+        "Harbour Daily": 1,
+    }
+
+
+def test_row_shown_by_its_brand():
+    pairs = {("example.com", "Harbour Times Media"): 4, ("example.com", "Harbour Times"): 1}
+    assert outlet_display_names_of_counts(pairs) == {"example.com": "Harbour Times"}
