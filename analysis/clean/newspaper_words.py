@@ -532,6 +532,27 @@ def holds_name_word(
     )
 
 
+def without_opening_word(name: str) -> str | None:
+    """A name of two words or more without the newspaper's word that opens it in a
+    script without case (:data:`OPENING_WORDS`: "الساحل" of "صحيفة الساحل", "X" of
+    "روزنامہ X"): the paper's name as its notice and its other printings often write it.
+
+    Parameters
+    ----------
+    name : str
+        A site name as printed.
+
+    Returns
+    -------
+    str or None
+        The words after the opening word; None for a name not opened by one.
+    """
+    words = name.split()
+    if len(words) >= 2 and words[0] in OPENING_WORDS:
+        return " ".join(words[1:])
+    return None
+
+
 def names_a_newspaper(name: str) -> bool:
     """Whether a line read as a plain name holds a newspaper's word where names hold it.
 

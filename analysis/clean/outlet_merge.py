@@ -139,6 +139,7 @@ from analysis.clean.name_domain import (
     name_spelled_by_domain,
 )
 from analysis.clean.name_forms import accentless, compact_name, initials, short_forms
+from analysis.clean.newspaper_words import without_opening_word
 from analysis.clean.origin_hosts import ORIGIN_HOST, file_origin_hosts
 from analysis.clean.outlet import holder_and_masthead
 from analysis.clean.outlet_display import outlet_display_names_of_counts
@@ -469,6 +470,8 @@ def outlet_identities_of_counts(
     for key, name in pairs:
         if is_domain_key(key) and name != key and (form := name_form(name)):
             owners.setdefault(form, set()).add(key)
+            if bare := without_opening_word(name):  # "صحيفة X" prints "X" too
+                owners.setdefault(name_form(bare), set()).add(key)
     owners = {form: _innermost(keys) for form, keys in owners.items()}
     key_of = {key: key for key, _ in pairs}
     why: dict[str, str] = {}
