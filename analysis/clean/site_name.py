@@ -469,7 +469,13 @@ def _top_masthead_ending_in(
         other
         for other in sorted(features)
         if other != key
-        and (candidates[other].top or candidates[other].over_menu)
+        and (
+            candidates[other].top
+            or candidates[other].over_menu
+            # a masthead a cue names too, over a menu a browser's copy prints without
+            # bullets (h415: "The Daily Sentinel" over "News" / "Sport" lines)
+            or (candidates[other].masthead and candidates[other].cues > 0)
+        )
         and len(held := name_words(written_form(candidates[other]))) > len(words)
         and held[-len(words) :] == words
     ]
