@@ -3,6 +3,7 @@
 from analysis.clean.articles import PageFacts, extract_articles
 from analysis.clean.interface_words import is_loading_placeholder
 from analysis.clean.read import read_page
+from analysis.clean.relative_times import opens_with_age
 
 PARAGRAPHS = [
     "The harbour board approved the new pier on Tuesday after a long debate about the "
@@ -112,3 +113,33 @@ def test_comments_and_a_support_pitch_named_by_the_markup_are_no_body(tmp_path):
     assert all(paragraph in article.body for paragraph in PARAGRAPHS)
     assert comment not in article.body
     assert "Local journalism" not in article.body
+
+
+def test_a_more_from_cards_age_and_teaser_are_no_body(tmp_path):
+    # h416's review: a portal's "More from" cards, each an age, a mark and a teaser of
+    # two sentences, were kept as the story's last paragraphs
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    teaser = (
+        "3 hours ago · When the old boatyard closed, Jo Marsh saw a chance. Five years on, "
+        "her school teaches dozens of children to sail every summer."
+    )
+    page = (
+        "<!DOCTYPE html><html><head><title>Harbour board approves new pier</title></head>"
+        "<body><div class='top'><a href='/'>Bay Courier</a></div>"
+        "<div class='wrapper'><div class='hdr'><h1>Harbour board approves new pier</h1>"
+        f"<span>By Ana Lund</span></div><div class='txt-blk'>{story}</div>"
+        "<section class='more'><h2>More from the newsroom</h2>"
+        "<div class='card'><a href='/news/sailing-school'><h3>Retired skipper opens a "
+        f"sailing school</h3></a><p>{teaser}</p></div></section>"
+        "</div><div class='foot'>© 2026 Bay Courier</div></body></html>"
+    )
+    (article,) = _articles(tmp_path, "pier.html", page)
+    assert all(paragraph in article.body for paragraph in PARAGRAPHS)
+    assert "boatyard" not in article.body
+
+
+def test_opens_with_age_reads_a_cards_age_not_a_sentence():
+    assert opens_with_age("2 часа назад · Вход на каток бесплатный для детей.")
+    assert opens_with_age("vor 2 Stunden · Mehr Poller, mehr Kameras.")
+    assert not opens_with_age("Three hours ago, the council voted to close the pier.")
+    assert not opens_with_age("1 hour ago — Police said the road had reopened.")

@@ -141,6 +141,7 @@ from analysis.clean.paywall import paywall_prompt
 from analysis.clean.photo_credits import without_labelled_photographers
 from analysis.clean.platform_name import user_site_markup
 from analysis.clean.reader_entry import reader_entry_link, reader_entry_site
+from analysis.clean.relative_times import opens_with_age
 from analysis.clean.scraper_header import header_title, header_url
 from analysis.clean.segment import BlockColumns, segment_page
 from analysis.clean.site_candidates import closing_holder
@@ -329,6 +330,9 @@ def _without_promo_links(
             continue  # "Follow us on Google News", "GET THE APP", as a text dump's
         if is_control_row(text) or counter_numbers(text) is not None:
             continue  # a share bar or a pagination ("Page 1 of 3"), as a text dump's
+        if opens_with_age(text):
+            continue  # a "More from" card's age and teaser ("3 hours ago · When ..."):
+            # its headline went with the card box; a text dump's detector reads it as one
         if READING_TIME.fullmatch(text):
             continue  # the story's length alone ("12 min read"), a text dump's meta line
         if kept and is_source_line(text) and _TABLE_ROW.search(lines[kept[-1]]):

@@ -184,3 +184,30 @@ def _cldr_past_time(text: str) -> tuple[int, int] | None:
                 ):
                     return start, end
     return None
+
+
+# The mark between a card's age and its teaser ("3 hours ago · When the city ..."): a
+# separator of fields, not a dash (a live blog's "1 hour ago — Police said ..." is an entry).
+_AGE_MARK = re.compile(r"\s*[·•|]\s+(?=\S)")
+
+
+def opens_with_age(line: str) -> bool:
+    """Whether a line opens with a relative time and a mark, then text: a card's age over
+    its teaser as a "More from" box prints them ("3 hours ago · When the city ...",
+    "2 часа назад · Вход на каток ...", "vor 2 Stunden · Mehr Poller ..."). A story's
+    sentence does not open with its own age and a mark ("Three hours ago, the council
+    ..." has none).
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        True when the relative time starts the line and a mark follows it.
+    """
+    text = line.strip()
+    span = find_relative_time(text)
+    return span is not None and span[0] == 0 and _AGE_MARK.match(text, span[1]) is not None
