@@ -1,6 +1,7 @@
 """Review h416 (body_h416): the shapes its fixes read, each test failing without its fix."""
 
 from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.body.site_prompts import is_about_note
 from analysis.clean.interface_words import is_loading_placeholder
 from analysis.clean.read import read_page
 from analysis.clean.relative_times import opens_with_age
@@ -143,3 +144,11 @@ def test_opens_with_age_reads_a_cards_age_not_a_sentence():
     assert opens_with_age("vor 2 Stunden · Mehr Poller, mehr Kameras.")
     assert not opens_with_age("Three hours ago, the council voted to close the pier.")
     assert not opens_with_age("1 hour ago — Police said the road had reopened.")
+
+
+def test_about_us_notes_in_more_languages():
+    # h416's review: a Russian site's "О нас: ..." note under its story was kept as body
+    assert is_about_note("О нас: сетевое издание зарегистрировано в реестре СМИ.")
+    assert is_about_note("Hakkımızda: Basın Ahlak Esaslarına uyan bağımsız bir yayın kuruluşuyuz.")
+    assert is_about_note("O nas: regionalny dziennik ukazujący się od 1949 roku.")
+    assert not is_about_note("О нас говорят соседи по району, и это приятно.")

@@ -425,7 +425,11 @@ def names_channel(line: str) -> bool:
 # a biography's label, "About 300 people" no label), then its text.
 _ABOUT_US = re.compile(
     r"^\W*(?:about us|über uns|à propos de nous|qui sommes-nous|sobre nosotros|quiénes somos"
-    r"|chi siamo|over ons|sobre nós|quem somos)\s?:\s+\S",
+    r"|chi siamo|over ons|sobre nós|quem somos"
+    # Russian, Ukrainian, Polish, Czech, Romanian, Swedish / Norwegian, Danish, Turkish,
+    # Indonesian, Arabic, Persian, Hindi, Bengali: the label's common words (h416)
+    r"|о нас|об издании|про нас|o nas|o nás|despre noi|om oss|om os|hakkımızda"
+    r"|tentang kami|من نحن|درباره ما|हमारे बारे में|আমাদের সম্পর্কে)\s?:\s+\S",
     re.IGNORECASE,
 )
 _ABOUT_NAME = re.compile(
@@ -449,6 +453,20 @@ _ABOUT_STARTS = (
     "over ons",
     "sobre nós",
     "quem somos",
+    "о нас",
+    "об издании",
+    "про нас",
+    "o nas",
+    "o nás",
+    "despre noi",
+    "om oss",
+    "om os",
+    "hakkımızda",
+    "tentang kami",
+    "من نحن",
+    "درباره ما",
+    "हमारे बारे में",
+    "আমাদের সম্পর্কে",
 )
 
 
