@@ -1,7 +1,7 @@
 """Review h416 (body_h416): the shapes its fixes read, each test failing without its fix."""
 
 from analysis.clean.articles import PageFacts, extract_articles
-from analysis.clean.body.site_prompts import is_about_note
+from analysis.clean.body.site_prompts import is_about_note, is_call_to_act
 from analysis.clean.interface_words import is_loading_placeholder
 from analysis.clean.read import read_page
 from analysis.clean.relative_times import opens_with_age
@@ -152,3 +152,10 @@ def test_about_us_notes_in_more_languages():
     assert is_about_note("Hakkımızda: Basın Ahlak Esaslarına uyan bağımsız bir yayın kuruluşuyuz.")
     assert is_about_note("O nas: regionalny dziennik ukazujący się od 1949 roku.")
     assert not is_about_note("О нас говорят соседи по району, и это приятно.")
+
+
+def test_join_our_channel_calls_in_more_languages():
+    # h416's review: a Spanish story's "Únete a nuestro canal de WhatsApp ..." box
+    assert is_call_to_act("Únete a nuestro canal de WhatsApp y recibe las noticias del día.")
+    assert is_call_to_act("Rejoignez notre chaîne WhatsApp pour recevoir l'essentiel.")
+    assert not is_call_to_act("Únete a la protesta, dijo el alcalde a los vecinos del barrio.")

@@ -78,7 +78,11 @@ _CALL = re.compile(
     # Filipino, Slovenian, Croatian and Serbian, Hungarian, Malay (h401)
     r"|mag-?subscribe|mag-?sign[\s-]?up|i-?follow|naročite se|naroči se|sledite nam"
     r"|prenesite|pretplatite se|pratite nas|preuzmite|iratkozzon fel|kövessen|töltse le"
-    r"|langgan|langgani)(?=\s)",
+    r"|langgan|langgani"
+    # "join" (our channel) in Spanish, French, Italian, Portuguese, Polish, Russian,
+    # Turkish, Indonesian (h416: "Únete a nuestro canal de WhatsApp ...")
+    r"|únete|únase|apúntate|rejoignez|rejoins|unisciti|junte-se|dołącz|присоединяйтесь"
+    r"|katılın|bergabunglah|gabung)(?=\s)",
     re.IGNORECASE,
 )
 # The channel a call asks the reader to use.
