@@ -2,6 +2,7 @@
 
 from analysis.clean.articles import PageFacts, extract_articles
 from analysis.clean.body.site_prompts import is_about_note, is_call_to_act
+from analysis.clean.card_lines import line_kind
 from analysis.clean.interface_words import is_loading_placeholder
 from analysis.clean.read import read_page
 from analysis.clean.relative_times import opens_with_age
@@ -159,3 +160,10 @@ def test_join_our_channel_calls_in_more_languages():
     assert is_call_to_act("Únete a nuestro canal de WhatsApp y recibe las noticias del día.")
     assert is_call_to_act("Rejoignez notre chaîne WhatsApp pour recevoir l'essentiel.")
     assert not is_call_to_act("Únete a la protesta, dijo el alcalde a los vecinos del barrio.")
+
+
+def test_cjk_related_article_labels_are_promo_cues():
+    # h416's review: "【関連記事】Headline" between a Japanese story's paragraphs was kept
+    assert line_kind("【関連記事】北陸新幹線の延伸、沿線に期待と不安") == "cue"
+    assert line_kind("相关阅读：前十个月汽车出口同比增长两成") == "cue"
+    assert line_kind("関連記事によると、政府は来年度の予算を増やす方針だ。") != "cue"

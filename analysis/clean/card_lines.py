@@ -152,8 +152,10 @@ RESULT_COUNT = re.compile(
 #: (``Related - Title``, as Burmese sites print it): it leads to another article, never
 #: a card's own headline.
 # The colons other scripts end a label with: Ethiopic's '፦', '፥' and the word space '፡'
-# Tigrinya writes as one, Tibetan's shad '།' ("ተጨማሪ ያንብቡ፦ ...", "འདི་ཡང་ཀློག་རོགས། ...").
-_OTHER_COLONS = "፦፥፡།"
+# Tigrinya writes as one, Tibetan's shad '།' ("ተጨማሪ ያንብቡ፦ ...", "འདི་ཡང་ཀློག་རོགས། ..."),
+# and the full-width colon and closing lenticular bracket of a CJK label ("相关阅读：...",
+# "【関連記事】...").
+_OTHER_COLONS = "፦፥፡།：】"
 PROMO_LINK = re.compile(
     r"\s(?:read more|continue reading|read the full (?:story|article))\W*$"
     + r"|^\W*(?:read more|ተጨማሪ ያንብቡ|more|recommended|"  # Amharic "read more"

@@ -1261,6 +1261,11 @@ RELATED_WORDS = (
     r"|прочетете (?:още|също)|διαβάστε (?:επίσης|ακόμη)|llegiu també|llegeix també"
     r"|le tamén|lea tamén|ayrıca okuyun|bunu da okuyun|soma pia"
     r"|ഇതും വായിക്കുക|இதையும் படிக்க(?:வும்)?|ఇది కూడా చదవండి|हेही वाचा|මෙයත් කියවන්න"
+    # Japanese "related articles / news", "read it with this", Chinese "related / further
+    # reading", "related news", "recommended reading" (h416: "【関連記事】Headline"
+    # between a Japanese story's paragraphs)
+    r"|関連記事|関連ニュース|(?:あわ|合わ)せて読みたい|相关阅读|相關閱讀|延伸阅读|延伸閱讀"
+    r"|相关新闻|相關新聞|推荐阅读|推薦閱讀"
 )
 # The first letters of those words (speed only: ``re`` tries each of them at a line's
 # first letter, in every case; a line opening with another letter is turned down at once).
@@ -1279,8 +1284,9 @@ RELATED_LABEL = re.compile(
 #: A line opening with a label of links to other stories and a colon, a bar or a spaced
 #: dash ("Read also: ...", "Czytaj także | ..."), whatever the headline after it.
 RELATED_LINK = re.compile(
-    # (the colon as Ethiopic writes it, '፦', '፥', '፡', and Tibetan's shad '།')
-    r"^\W*" + _RELATED_START + r"(?:" + RELATED_WORDS + r")\s*(?:[:|፦፥፡།]|\s[-–—])\s*\S",
+    # (the colon as Ethiopic writes it, '፦', '፥', '፡', Tibetan's shad '།', the full-width
+    # colon and the closing lenticular bracket of a CJK label: "【関連記事】Headline")
+    r"^\W*" + _RELATED_START + r"(?:" + RELATED_WORDS + r")\s*(?:[:|፦፥፡།：】]|\s[-–—])\s*\S",
     re.IGNORECASE,
 )
 #: Words of an image caption or credit line, which often sits between headline and body.
