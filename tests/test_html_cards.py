@@ -582,6 +582,23 @@ def test_an_author_its_markup_marks_before_the_cards_date_is_its_byline():
     assert [a["byline"] for a in articles] == names
 
 
+def test_an_author_its_markup_marks_after_the_cards_date_is_its_byline():
+    # "May 4, 2026 Jane Roe Comments (0)": a site builder's date, author and comment-count
+    # spans run into one line; the markup says which name is the author
+    names = ["Jane Roe", "Omar Haddad", "Lena Fischer"]
+    cards = "".join(
+        f"<article class='post'><h2><a href='/s/{k}'>{h}</a></h2>"
+        f"<div class='u-metadata'><span class='u-meta-date'>{d}</span>\n"
+        f"<span class='u-meta-author'>{names[k]}</span>\n"
+        f"<span class='u-meta-comments'>Comments (0)</span></div><p>{t}</p></article>"
+        for k, (h, t, d) in enumerate(CARDS)
+    )
+    page = page_from_bytes((HEAD + cards + TAIL).encode(), "blog.html", "blog.html")
+    articles = clean_page(page).articles
+    assert [a["title"] for a in articles] == [h for h, _, _ in CARDS]
+    assert [a["byline"] for a in articles] == names
+
+
 # A news search page's cards in Hindi (made up, h381 after listings_h360's held-out
 # search page): the source's name and its age in one element, nothing between them
 HINDI_CARDS = [

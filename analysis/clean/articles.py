@@ -117,7 +117,12 @@ from analysis.clean.file_name_url import file_name_url
 from analysis.clean.former_name import former_domain, former_name
 from analysis.clean.header_lines import RELATED_LABEL, find_byline
 from analysis.clean.headline import is_dated_headline
-from analysis.clean.html_cards import author_before_date, card_link, date_of_card, letters
+from analysis.clean.html_cards import (
+    author_beside_date,
+    card_link,
+    date_of_card,
+    letters,
+)
 from analysis.clean.html_page import HtmlMetadata, body_lines_of, title_parts
 from analysis.clean.interface_words import is_interface_label
 from analysis.clean.issue_paper import issue_paper
@@ -1001,11 +1006,15 @@ def article_rows(
             and facts.html is not None
             and facts.html.card_authors
         ):
-            # "NAME Dec 3, 2026": the name its markup marks as the author (a <span
-            # class="post-author">), printed before the card's date with no separator
-            start = blocks["start"][first["published"]]
+            # "NAME Dec 3, 2026", "Dec 3, 2026 NAME Comments (0)": the name its markup
+            # marks as the author (a <span class="post-author">), printed before or
+            # after the card's date with no separator
+            start, end = blocks["start"][first["published"]], blocks["end"][first["published"]]
             line_start = text.rfind("\n", 0, start) + 1
-            author = author_before_date(text[line_start:start], facts.html.card_authors)
+            line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
+            author = author_beside_date(
+                text[line_start:start], text[end:line_end], facts.html.card_authors
+            )
             if author is not None:
                 row["byline"], row["byline_source"] = author, "page"
         row["outlet_key"] = row["outlet_source"] = None  # decided with the page's other cards

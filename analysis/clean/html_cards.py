@@ -444,25 +444,40 @@ def card_authors(cards: list[HtmlElement]) -> frozenset[str]:
     return frozenset(_marked_texts(cards, _is_author_element) - {""})
 
 
-def author_before_date(before: str, authors: frozenset[str]) -> str | None:
-    """The name a card's date line prints before its date (``Jane Roe Dec 3, 2026``, the
-    author's and the date's elements run into one line), when the card's markup marks
-    it as an author (:func:`card_authors`); None for other words.
+def author_beside_date(before: str, after: str, authors: frozenset[str]) -> str | None:
+    """The name a card's date line prints beside its date, when the card's markup marks
+    it as an author (:func:`card_authors`): before it (``Jane Roe Dec 3, 2026``, the
+    author's and the date's elements run into one line), else right after it (``Dec 3,
+    2026 Jane Roe Comments (0)``: a blog theme's date, author and comment-count elements
+    so run); None for other words.
 
     Parameters
     ----------
-    before : str
-        The date line's text before its date.
+    before, after : str
+        The date line's text before and after its date.
     authors : frozenset of str
         The marked authors' letters (:func:`letters`).
 
     Returns
     -------
     str or None
-        The name as printed, without the separators around it.
+        The name as printed, without the separators around it: all of ``before``, or the
+        fewest words opening ``after`` whose letters are a marked author's, at most
+        :data:`~analysis.clean.card_fields.MAX_OUTLET_WORDS`.
     """
-    name = before.strip().strip("·|•—–-,:").strip()
-    return name if name and letters(name) in authors else None
+    name = before.strip().strip(_NAME_SEPARATORS).strip()
+    if name and letters(name) in authors:
+        return name
+    words = after.strip().lstrip(_NAME_SEPARATORS).split()
+    for count in range(1, min(len(words), MAX_OUTLET_WORDS) + 1):
+        name = " ".join(words[:count]).strip(_NAME_SEPARATORS)
+        if name and letters(name) in authors:
+            return name
+    return None
+
+
+#: The separators a date line may print between a name and its date.
+_NAME_SEPARATORS = "·|•—–-,:"
 
 
 def marked_authors(markup: str) -> frozenset[str]:
