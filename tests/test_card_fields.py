@@ -46,6 +46,18 @@ def test_a_relative_day_before_a_cued_byline_is_the_cards_age_not_its_outlet(day
     }
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Festival to open on 27 March, council says", "항구 축제, 내년 일정 3월 27일 확정"],
+)
+def test_a_date_inside_a_headline_with_a_comma_is_no_meta_line(line):
+    # a comma parts a headline's clauses; a date inside one is the story's, not a
+    # field of a date line ("Jane Roe, 3 Dec 2026": the comma sets the date off)
+    assert line_kind(line) == "title"
+    assert line_kind("Jane Roe, 3 Dec 2026") == "meta"
+    assert line_kind("3 December 2026, Jane Roe") == "meta"
+
+
 def test_a_sentence_starting_with_in_is_not_a_source_cue():
     line = "In criticizing the mayor, hints the budget leaked"
     assert line_kind(line) == "title"

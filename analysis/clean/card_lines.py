@@ -587,7 +587,14 @@ def _is_time_line(text: str) -> bool:
     # "Headline, with a comma (March 2)": a headline with its date in brackets at the end.
     if _BRACKETED_END.search(text[span[0] - 1 :] if span[0] else text):
         return False
-    return bool(_FIELD_SEPARATOR.search(text))
+    if _FIELD_SEPARATOR.search(text.replace(", ", "  ")) or ", " in text[span[0] : span[1]]:
+        return True  # a separator, or the date's own comma ("via X Nov 18, 2026 +2 more")
+    # commas only, outside the date: a field of a date line when the date opens the line
+    # or a comma sets it off ("Jane Roe, 3 Dec 2026"); a date inside a headline's clause
+    # ("Festival to open on 27 March, council says", "창원 진해군항제, 내년 일정 3월 27일
+    # 확정") is none
+    before = text[: span[0]].rstrip()
+    return ", " in text and (not before or before.endswith(","))
 
 
 def _without_day_and_clock(text: str, span: tuple[int, int]) -> str:
