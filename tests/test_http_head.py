@@ -32,3 +32,28 @@ def test_a_page_saved_with_its_head_reads_its_metadata():
     page = page_from_bytes((_HEAD + _DOCUMENT).encode(), "news.html", "news.html")
     assert page.html is not None and page.html.site_name == "The Wexcombe Lantern"
     assert not page.text.startswith("HTTP/")
+
+
+_RECORD_HEAD = (
+    "WARC/1.0\nWARC-Type: response\nWARC-Date: 2026-12-05T09:30:12Z\n"
+    "WARC-Target-URI: https://wexcombe.test/news/ferry\n"
+    "Content-Type: application/http; msgtype=response\nContent-Length: 612\n\n"
+)
+
+
+def test_a_web_archive_record_saved_as_text_reads_as_its_html_page():
+    assert without_http_head(_RECORD_HEAD + _HEAD + _DOCUMENT) == _DOCUMENT
+    page = page_from_bytes((_RECORD_HEAD + _HEAD + _DOCUMENT).encode(), "ferry.txt", "ferry.txt")
+    assert page.html is not None and page.html.site_name == "The Wexcombe Lantern"
+    assert "late crossing" in page.text and "WARC" not in page.text
+    # curl -i's save named .txt: the same
+    page = page_from_bytes((_HEAD + _DOCUMENT).encode(), "ferry.txt", "ferry.txt")
+    assert page.html is not None
+
+
+def test_a_record_of_text_keeps_its_head_as_a_text_dump():
+    # a WET conversion record: no HTTP response, no markup
+    wet = _RECORD_HEAD.replace("response", "conversion") + "Ferry timetable changes.\n"
+    assert without_http_head(wet) == wet
+    page = page_from_bytes(wet.encode(), "ferry.txt", "ferry.txt")
+    assert page.html is None and page.text.startswith("WARC/1.0")

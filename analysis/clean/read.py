@@ -101,7 +101,7 @@ from analysis.clean.html_page import (
     rendered_page,
 )
 from analysis.clean.html_story_table import html_story_table
-from analysis.clean.http_head import without_http_head
+from analysis.clean.http_head import is_fetched_document, without_http_head
 from analysis.clean.latex_text import plain_latex
 from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.line_numbers import drop_line_numbers
@@ -367,8 +367,10 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
     """A Page from a file's bytes: gunzipped for ``.gz``, rendered when HTML.
 
     A name ending in :data:`HTML_SUFFIXES` is an HTML page, one ending in
-    :data:`TEXT_SUFFIXES` a text dump; any other name (a page saved as its URL names it,
-    ``story.php``, ``story``) is an HTML page when its content is an HTML document.
+    :data:`TEXT_SUFFIXES` a text dump (but a crawler's response saved so, an HTTP head or a
+    WARC record's and an HTTP head over markup, is its HTML page); any other name (a page
+    saved as its URL names it, ``story.php``, ``story``) is an HTML page when its content
+    is an HTML document.
 
     Parameters
     ----------
@@ -428,8 +430,13 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
     elif html is None and stem.lower().endswith(TEXT_SUFFIXES):
         html = False
     if html is False:
-        text, encoding = decode_page_bytes(data, str(shown))
-        return Page(name=name, text=text, encoding=encoding, n_bytes=n_bytes)
+        text, encoding = decode_page_bytes(data, str(shown), allow_html=True)
+        if not is_fetched_document(text):
+            return Page(
+                name=name, text=text_dump(text, str(shown)), encoding=encoding, n_bytes=n_bytes
+            )
+        # a crawler's response (a WARC record's, curl -i's) saved as text: its HTML page
+        return _html_page(without_http_head(text), encoding, name, shown, n_bytes)
     markup, encoding = decode_page_bytes(data, str(shown), allow_html=True)
     markup = without_http_head(markup)  # curl -i: the response's head before the document
     if html is None and not looks_like_html(markup):  # a text dump named as its URL
