@@ -1511,3 +1511,26 @@ def test_a_comment_count_under_the_byline_is_not_the_headline():
     ]
     assert find_title_line(lines, 7) == 0
     assert all(lines[i] != "コメント454件" for i, _ in candidate_features(lines, 7))
+
+
+def test_a_story_opening_with_its_headline_s_words_still_shares_them():
+    # (h414) the first sentence repeats the headline and closes two words later: no list's
+    # copy of it, the headline's words are the story's
+    lines = [
+        "Harbour Weekly",
+        "",
+        "News | Schools | Events",
+        "",
+        "Ferrytown school opens language wing",
+        "",
+        "Frostmoon's 2, 2026",
+        "",
+        "Author: Mary Denholm",
+        "",
+        "Ferrytown school opens language wing this week.",
+        "",
+        "Teachers said the new rooms give pupils four classrooms for lessons.",
+        "",
+        "The principal said the families had waited for it for a long time.",
+    ]
+    assert find_title_line(lines, 10) == 4

@@ -560,9 +560,17 @@ COPY_EXTRA_WORDS = 4
 
 def _copies(text: str, key: str) -> bool:
     """True when ``text`` is a list's copy of the line ``key`` (casefolded): that line,
-    with at most :data:`COPY_EXTRA_WORDS` words beside it."""
+    with at most :data:`COPY_EXTRA_WORDS` words beside it, and no sentence going on from
+    it to a sentence mark (the story's first line opening with the headline's words and
+    closing two words later is no copy: "HEADLINE apaja'sik tujiw.")."""
     folded = text.casefold()
-    return key in folded and count_label_words(folded.replace(key, " ", 1)) <= COPY_EXTRA_WORDS
+    if key not in folded:
+        return False
+    before, _, after = folded.partition(key)
+    tail = strip_closing_marks(after.rstrip())
+    if tail.strip() and tail[-1:] in SENTENCE_MARKS and not key.endswith(tail[-1]):
+        return False
+    return count_label_words(f"{before} {after}") <= COPY_EXTRA_WORDS
 
 
 #: The fewest words of a headline over its deck (:func:`_heads_longer_deck`): a
