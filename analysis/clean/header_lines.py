@@ -1512,6 +1512,25 @@ def is_label_like(line: str) -> bool:
 # breadcrumb trail ("Home > World"): a spaced mark between two entries (the full-width bar
 # of Chinese and Japanese pages too: "ニュース ｜ 地域 ｜ スポーツ").
 _MENU_SEPARATOR = re.compile(r"\s+(?:\||｜|>|»|›|/|·|•)\s+")
+
+
+def spaced_parts(line: str) -> list[str]:
+    """A line's parts between spaced menu separators ("Home | News", "Benton · 36°F"):
+    the line whole when it holds none.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    list of str
+        The parts, as :func:`menu_items` and :func:`is_menu_line` split them.
+    """
+    return _MENU_SEPARATOR.split(line.strip())
+
+
 #: A menu separator's mark: a line without one is no menu (found by one scan of a class).
 MENU_MARK = re.compile(r"[|｜>»›/·•]")
 
@@ -1534,7 +1553,7 @@ def menu_items(line: str) -> list[str]:
     """
     if MENU_MARK.search(line) is None:
         return []
-    items = _MENU_SEPARATOR.split(line.strip())
+    items = spaced_parts(line)
     if len(items) < 2 or not all(is_label_like(item) for item in items):
         return []
     return [" ".join(item.split()) for item in items]
@@ -1564,7 +1583,7 @@ def is_menu_line(line: str) -> bool:
     """
     if MENU_MARK.search(line) is None:
         return False
-    items = _MENU_SEPARATOR.split(line.strip())
+    items = spaced_parts(line)
     if len(items) < MIN_MENU_ENTRIES:
         return False
     for item in items:

@@ -97,6 +97,7 @@ from analysis.clean.header_lines import (
     is_meta_line,
     provider_name_line,
     spaced_menu_items,
+    spaced_parts,
 )
 from analysis.clean.interface_words import INTERFACE_WORDS, is_interface_label
 from analysis.clean.logo_text import logo_text_name
@@ -714,7 +715,32 @@ def _opening_chrome(line: str) -> bool:
         or bool(spaced_menu_items(line))
         or (is_label_like(line) and any(word in INTERFACE_WORDS for word in name_words(line)))
         or (is_meta_line(line) and find_byline(line.strip()) is None)
+        or is_weather_strip(line)
     )
+
+
+# A temperature as a header's weather box prints it ("36°F", "-2 °C").
+_TEMPERATURE = re.compile(r"-?\d{1,3}\s?°\s?[CF]\b")
+
+
+def is_weather_strip(line: str) -> bool:
+    """Whether a line is a header's strip of spaced parts one of which is the weather's
+    temperature ("Benton, Ohio · 36°F Light snow · Subscribe: 99¢ for 3 months"): the
+    site's chrome over its masthead, whatever its other parts (a place, an offer, the
+    e-edition's link), never the site's name (h415).
+
+    Parameters
+    ----------
+    line : str
+        A line of the page.
+
+    Returns
+    -------
+    bool
+        True for two parts or more between spaced menu separators, one a temperature's.
+    """
+    parts = spaced_parts(line)
+    return len(parts) >= 2 and any(_TEMPERATURE.search(part) for part in parts)
 
 
 def _same_site(key: str, site: str) -> bool:
