@@ -1311,6 +1311,22 @@ def test_date_words_and_forms_of_more_languages(date_line, iso):
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
+        ("Ayamarq'a killa 14, 2025", "2025-11-14"),
+        ("Llaqta, 9 kantaray killa 2026", "2026-10-09"),
+        ("5 tarpuy killa 2024", "2024-09-05"),  # September's second name
+        ("3 tisiyimri 2026", "2026-12-03"),  # glibc quz_PE's loan spelling
+    ],
+)
+def test_quechua_month_names_are_read(text, iso):
+    """h419: CLDR's Quechua months are the Spanish names; the months' own names (three
+    words with 'killa', month) and the loan spellings of glibc's quz_PE are hand rows."""
+    found = find_date(text)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
         ("3 Mee ny Nollick 2026", "2026-12-03"),  # Manx December: a name of three words
         ("Jeheiney, 13 Mee ny Nollick 2025", "2025-12-13"),
         ("3 Mee Houney 2026", "2026-11-03"),  # its November, two words: read before too

@@ -301,6 +301,18 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         "amajjii guraandhala bitootessa elba caamsaa waxabajjii adoolessa hagayya fuulbana"
         " onkoloolessa sadaasa muddee",
     ),
+    # Quechua: CLDR's rows are the Spanish names; the months' own names with 'killa'
+    # (month) as the Quechua Wikipedia's year article lists them ("Qhapaq raymi killa
+    # 2, 2026"; August and September under a second name too), and glibc's quz_PE
+    # spellings of the Spanish ones ("3 tisiyimri 2026")
+    "qu": (
+        "qhulla_puquy_killa hatun_puquy_killa pawqar_waray_killa ayriway_killa aymuray_killa"
+        " inti_raymi_killa anta_situwa_killa qhapaq_situwa_killa uma_raymi_killa"
+        " kantaray_killa ayamarq'a_killa qhapaq_raymi_killa",
+        "- - - - - - - chakra_yapuy_killa tarpuy_killa - - -",
+        "iniru phiwriru marsu awril mayu huniyu huliyu agustu siptiyimri uktuwri nuwiyimri"
+        " tisiyimri",
+    ),
     # Samoan (glibc's sm_WS locale; CLDR has no Samoan)
     "sm": ("ianuari fepuari mati aperila me iuni iulai auguso setema oketopa novema tesema",),
     # Tajik: the izofat form a date prints ("17 декабри соли 1273", "07 сентябри соли 2018")
