@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from analysis import extract_articles
 from analysis.clean.closing_notes import closing_bio_names, is_opinion_label
+from analysis.clean.header_lines import interviewer_credit
 
 _STORY = [
     "Field Notes",
@@ -99,3 +100,49 @@ def test_an_opinion_sections_label():
     assert is_opinion_label("OPINION") and is_opinion_label("Opinion | Guest column")
     assert is_opinion_label("Op-Ed") and is_opinion_label("News / Comment")
     assert not is_opinion_label("Politics") and not is_opinion_label("Opinion poll")
+
+
+_INTERVIEW = [
+    "Dorfblatt Nord",
+    "",
+    "„Der Laden ist das Herz des Dorfes“",
+    "",
+    "3. März 2026",
+    "",
+    "Seit Januar führt ein Verein den letzten Dorfladen in Wiesental. Ein Gespräch mit der "
+    "Vorsitzenden Irmgard Holm über Ehrenamt, Brot und lange Wege.",
+    "",
+    "Frau Holm, warum hat der Verein den Laden übernommen?",
+    "",
+    "Weil sonst niemand da gewesen wäre. Der nächste Bäcker ist zehn Kilometer entfernt, "
+    "und viele Ältere haben kein Auto mehr.",
+    "",
+    "Wie viele Leute helfen mit?",
+    "",
+    "Zweiunddreißig, jede Woche nach einem festen Plan, dazu ein kleines Café am Fenster.",
+    "",
+]
+
+
+def test_an_interviews_closing_credit_names_its_interviewer_as_the_byline():
+    # h419: "Das Gespräch führte NAME." under the last answer (review h388's held-out
+    # interview); the interviewee named in the standfirst is no author
+    closing = ["Das Gespräch führte Jonas Feldmann."]
+    rows = extract_articles("\n".join([*_INTERVIEW, *closing]), "laden.txt")
+    assert rows["byline"].tolist() == ["Jonas Feldmann"]
+    rows = extract_articles("\n".join([*_INTERVIEW, "Das Gespräch führte zu nichts."]), "l.txt")
+    assert rows["byline"].tolist() == [None]
+
+
+def test_interviewer_credits_of_other_languages_are_bylines():
+    for line, name in (
+        ("Propos recueillis par Marie Dubois", "Marie Dubois"),
+        ("Rozmawiała: Anna Nowak", "Anna Nowak"),
+        ("Беседовал Иван Петров", "Иван Петров"),
+        ("Die Fragen stellte Jonas Feldmann", "Jonas Feldmann"),
+        # the next credit's label after French typography's spaced colon
+        ("Propos recueillis par Anne Vidal. Photo : Lucie Brun", "Anne Vidal"),
+    ):
+        span = interviewer_credit(line)
+        assert span is not None and line[slice(*span)] == name
+    assert interviewer_credit("Von Jonas Feldmann") is None  # a byline, not this credit

@@ -33,6 +33,7 @@ __all__ = [
     "COLUMNIST_WORDS",
     "DAY_WORDS_BEFORE_DATE",
     "GLUED_BY_WORDS",
+    "INTERVIEWER_CREDITS",
     "JOINED_CREDIT_WORDS",
     "NAME_LIKE_BY_WORDS",
     "NEWSROOM_WORDS",
@@ -53,6 +54,7 @@ __all__ = [
     "author_labels",
     "by_words",
     "glued_by_words",
+    "interviewer_credits",
     "staff_credits",
     "with_marks",
 ]
@@ -982,6 +984,25 @@ NEWSROOM_WORDS: dict[str, tuple[str, ...]] = {
     "eu": ("erredakzioa",),
 }
 
+#: An interview's credit of its interviewer, the piece's author, before the name (lower
+#: case; read in any case: German capitalizes its nouns): German "Das Gespräch führte
+#: NAME" (the conversation was led by), "Die Fragen stellte NAME" (the questions were
+#: asked by), French "Propos recueillis par NAME" (remarks gathered by), Polish
+#: "Rozmawiał(a) NAME", Russian "Беседовал(а) NAME", Ukrainian "Розмовляв(ла) NAME",
+#: Croatian, Bosnian and Serbian "Razgovarao / Razgovarala NAME" (talked); English's
+#: "Interview by" and "Hosted by" are cues of their own. What those papers print under or
+#: over an interview; the interviewee is named elsewhere. Not French "Présenté par",
+#: which introduces a sponsor as often as a host.
+INTERVIEWER_CREDITS: dict[str, tuple[str, ...]] = {
+    "de": ("das gespräch führte", "das interview führte", "die fragen stellte"),
+    "fr": ("propos recueillis par",),
+    "pl": ("rozmawiał", "rozmawiała"),
+    "ru": ("беседовал", "беседовала"),
+    "uk": ("розмовляв", "розмовляла"),
+    "hr": ("razgovarao", "razgovarala"),
+    "sr": ("разговарао", "разговарала", "razgovarao", "razgovarala"),
+}
+
 
 def by_words() -> tuple[str, ...]:
     """Every language's word for "by" (:data:`BY_WORDS`), once each, longest first.
@@ -993,6 +1014,18 @@ def by_words() -> tuple[str, ...]:
         "do" would.
     """
     return _flat(BY_WORDS)
+
+
+def interviewer_credits() -> tuple[str, ...]:
+    """Every language's credit of an interviewer (:data:`INTERVIEWER_CREDITS`), once each,
+    longest first.
+
+    Returns
+    -------
+    tuple of str
+        In lower case; longest first.
+    """
+    return _flat(INTERVIEWER_CREDITS)
 
 
 def glued_by_words() -> tuple[str, ...]:

@@ -33,6 +33,7 @@ from analysis.clean.byline_words import (
     author_labels,
     by_words,
     glued_by_words,
+    interviewer_credits,
     staff_credits,
     write_stem_label,
 )
@@ -168,6 +169,10 @@ _FOREIGN_CUE = "|".join(
 # pictures); or a word built on the Indo-Aryan stem for "write" in its scripts
 # (byline_words.WRITE_STEMS: Khowar "لیکھاک:", Rangpuri "লেখা:").
 _AUTHOR_LABEL = "|".join((*author_labels(), write_stem_label()))
+# An interviewer's credit before the name, in any case ("Das Gespräch führte NAME.",
+# "Propos recueillis par NAME": byline_words.INTERVIEWER_CREDITS).
+_INTERVIEWER_CUE = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in interviewer_credits())
+_INTERVIEWER_OPENING = re.compile(rf"\s*(?i:{_INTERVIEWER_CUE})\s*:?\s+")
 # The kind of piece, or what its author made, before "by" ("Guest column by NAME",
 # "Interview by NAME", "Photographs and words by NAME", a live blog's "Live coverage by
 # NAME"): credits, not a headline's nouns (not "Review by", "Analysis by": "Analysis By
@@ -231,6 +236,7 @@ def _byline_cues(label: str) -> str:
         r"\s*:?\s+"
         rf"|^\s*(?i:{_CORRESPONDENT_IN_PLACE})\s+"
         rf"|^\s*(?i:{_PIECE_CREDIT})\s+by\s*:?\s+"
+        rf"|^\s*(?i:{_INTERVIEWER_CUE})\s*:?\s+"
         rf"|^\s*{_WRITING_SYMBOL}(?:[【〔［]\s*(?=(?i:{_AUTHOR_LABEL}))|)(?:{label}"
         rf"(?:{_FOREIGN_CUE})(?:\s*:?\s+|(?<=-)(?=[^\W\d_]))"  # (a cue's hyphen: "ngu-NAME")
         r"|Eine?\s+(?:Gast)?(?:beitrag|kommentar|essay|bericht|analyse|kolumne|leitartikel|reportage"
@@ -428,8 +434,9 @@ _NAME_END = re.compile(
     + r")\s?[:：]\s)"
     # or a sentence's end and the next credit's label, one to four words and a colon:
     # "Text: Jo Doe. Photos: Al Roe.", "Testo: NAME. Foto: NAME.", "Текст: NAME. Переклад з
-    # англійської: NAME" (translation from English, h321)
-    r"|\.\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,3}:\s)"
+    # англійської: NAME" (translation from English, h321); French typography's space
+    # before the colon ("Propos recueillis par NAME. Photo : NAME", h419)
+    r"|\.\s+(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,3}[ \u00a0\u202f]?:\s)"
     rf"|\b{DATE_LABEL_WORDS}\b|$)"
     rf"|(?<=[a-z])(?=[A-Z]{{2}})|(?<=[a-z])(?=[A-Z])(?={DATE_LABEL_WORDS}\b)"
 )
@@ -521,6 +528,26 @@ def _byline_cue(text: str) -> re.Match[str] | None:
 
 
 @once_per_page  # asked of the same lines by the headline, card and metadata tests
+def interviewer_credit(text: str) -> tuple[int, int] | None:
+    """The span of the interviewer's name in an interview's credit line naming who led
+    the conversation ("Das Gespräch führte Veronika Roe.", "Propos recueillis par Marie Doe":
+    byline_words' INTERVIEWER_CREDITS), the piece's author; None for another line.
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, end)`` of the name, as :func:`find_byline` reads it.
+    """
+    if _INTERVIEWER_OPENING.match(text) is None:
+        return None
+    return find_byline(text)
+
+
 def find_byline(text: str) -> tuple[int, int] | None:
     """Return the span of the author name after a "By" cue in ``text``, or None.
 

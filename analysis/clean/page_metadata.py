@@ -94,6 +94,7 @@ from analysis.clean.header_lines import (
     STAFF_WORDS,
     find_byline,
     find_name_below_cue,
+    interviewer_credit,
     is_doubled,
     is_label_like,
     is_menu_line,
@@ -928,6 +929,9 @@ def article_page_fields(
             box_from = body_lines[-BOX_BODY_LINES - 1] if len(body_lines) > 3 else body_end
             if not closing and (boxed := closing_box_name(lines, box_from)) is not None:
                 closing = [boxed]
+            # an interview's closing credit of its interviewer ("Das Gespräch führte NAME.")
+            if not closing and (asked := interviewer_credit(lines[body_end])) is not None:
+                closing = [(body_end, *asked)]
             spans += [FieldSpan(*name, "byline") for name in closing]
     spans = _without_related_date(spans, body_start if title_line is None else title_line)
     if title_line is not None:
