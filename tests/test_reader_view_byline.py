@@ -70,3 +70,29 @@ def test_no_safari_credits_apart_from_the_headline_or_not_a_name():
     assert reader_view_credits(apart, 1, 8) is None
     phrase = [*_BANNERED[:2], "Jobs and the economy", *_BANNERED[3:]]
     assert reader_view_credits(phrase, 1, 7) is None
+
+
+_FERRY = [
+    "harbourpublicradio.example",
+    "Harbour Weekly, Ep. 12: Why the ferries keep breaking down",
+    "Harbour Public Radio",
+    "12–15 minutes",
+    "Harbour Weekly · Episode 12 · 38 min · December 4, 2026",
+    "",
+    "The island ferry fleet is forty years old, and its engines now fail twice a month."
+    " The repair bill is larger than the council's whole transport budget for the year.",
+    "",
+    "Engineers who inspected the boats in October say two of them should be retired"
+    " before the winter timetable starts, and the third needs a new gearbox.",
+]
+
+
+def test_credits_naming_the_site_are_no_byline():
+    # h419: a site filling its byline metadata with its own name (its host spells it,
+    # or a news outlet's word: "Radio", "Gazette"): the view's credits name no author
+    assert reader_view_credits(_FERRY, 1, 5) is None
+    gazette = [*_FERRY[:2], "Northbay Gazette", *_FERRY[3:]]
+    assert reader_view_credits(gazette, 1, 5) is None
+    assert extract_articles("\n".join(_FERRY), "ferry.txt").byline[0] is None
+    person = [*_FERRY[:2], "Mairead Quill", *_FERRY[3:]]
+    assert reader_view_credits(person, 1, 5) == (2, 0, len("Mairead Quill"))

@@ -117,7 +117,7 @@ from analysis.clean.name_forms import compact_name
 from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.page_date_order import numeric_day_first, page_languages
 from analysis.clean.programme_labels import is_episode_label
-from analysis.clean.reader_view_byline import reader_view_credits
+from analysis.clean.reader_view_byline import reader_view_credits, reader_view_site_line
 from analysis.clean.relative_times import find_relative_time
 from analysis.clean.scraper_header import (
     header_byline,
@@ -891,6 +891,8 @@ def article_page_fields(
         # the site's name printed over the headline, never its author's
         masthead = site_name if site is not None and site.line_no < first_copy else None
         named = find_name_line_byline(lines, title_line, body_start, body_end, masthead, site_name)
+        if named is not None and named[0] == reader_view_site_line(lines, title_line, body_start):
+            named = None  # a reader view's credits naming the site, no author
         if named is None and first_copy < title_line:  # a gallery repeats the headline
             named = find_name_line_byline(lines, first_copy, title_line, body_end, masthead)
         below = [i for i in body_lines if i > title_line]

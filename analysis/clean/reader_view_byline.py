@@ -14,7 +14,8 @@ A name alone under a headline is read by its capitals (:func:`analysis.clean.byl
 find_name_line_byline`); a script without case shows none, and the line was lost (review
 h321: Nepali, Devanagari). Between the host and the estimate, the view's own frame, the
 line is the credits whatever its script: :func:`reader_view_credits` reads it when no
-other byline was found. No word list: the frame's shape decides.
+other byline was found. No word list: the frame's shape decides; credits naming the
+site itself are no author's (:func:`reader_view_site_line`).
 
 Safari's Reader, copied whole, prints the same frame without the estimate: the host, the
 headline and the author's name one a line, no blank line between them, then whatever
@@ -31,9 +32,11 @@ from collections.abc import Sequence
 from analysis.clean.bylines import READING_TIME, is_person_name
 from analysis.clean.dates import find_date_span
 from analysis.clean.header_lines import find_byline
+from analysis.clean.name_domain import name_spelled_by_domain
+from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.text import count_words, is_blank
 
-__all__ = ["MAX_CREDIT_WORDS", "reader_view_credits"]
+__all__ = ["MAX_CREDIT_WORDS", "reader_view_credits", "reader_view_site_line"]
 
 #: The most words of the credits line (two or three persons' names); a longer line is a
 #: standfirst.
@@ -66,8 +69,51 @@ def reader_view_credits(
         when the page's first line with words is a host alone, the next one the
         headline, then the credits and the reading-time estimate (or, with no
         estimate, the credits a person's name on the line after the headline's, the
-        headline's right after the host's); None otherwise.
+        headline's right after the host's); None otherwise, and None when the credits
+        name the site (:func:`reader_view_site_line`).
     """
+    found = _credits(lines, title_line, body_start)
+    if found is None or _names_the_site(lines, found):
+        return None
+    return found
+
+
+def reader_view_site_line(lines: Sequence[str], title_line: int, body_start: int) -> int | None:
+    """The line of a reader view's credits when they name the site, not a person: the
+    name the host on the view's first line spells ("Tidewater Public Radio" under
+    ``tidewaterpublicradio.org``: :func:`~analysis.clean.name_domain.name_spelled_by_domain`)
+    or a name holding a word of news outlets' names ("... Radio", "... Gazette":
+    :func:`~analysis.clean.newspaper_words.holds_newspaper_word`). A site whose page names
+    no author fills its byline's metadata with its own name, and the view prints it as
+    the credits: no byline. None for another page.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    title_line, body_start : int
+        As :func:`reader_view_credits`'s.
+
+    Returns
+    -------
+    int or None
+        The credits' line.
+    """
+    found = _credits(lines, title_line, body_start)
+    return found[0] if found is not None and _names_the_site(lines, found) else None
+
+
+def _names_the_site(lines: Sequence[str], credits: tuple[int, int, int]) -> bool:
+    """Whether the credits' name (their line and span) is the site's: see
+    :func:`reader_view_site_line`."""
+    line_no, start, end = credits
+    host = next(line for line in lines if not is_blank(line)).strip()
+    name = lines[line_no][start:end]
+    return name_spelled_by_domain(name, host) or holds_newspaper_word(name)
+
+
+def _credits(lines: Sequence[str], title_line: int, body_start: int) -> tuple[int, int, int] | None:
+    """:func:`reader_view_credits`' line and span, whatever name they hold."""
     worded = [i for i in range(min(body_start, len(lines))) if not is_blank(lines[i])]
     if len(worded) < 4 or worded[1] != title_line or not _HOST.fullmatch(lines[worded[0]]):
         return None
