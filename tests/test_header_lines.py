@@ -327,6 +327,11 @@ def test_the_uyghur_writer_label_opens_a_byline():
         ("POR FIN LLEGA LA LLUVIA", None),
         ("PAR AVION", None),
         ("VON MORGEN AN TEURER", None),
+        # a particle that is a "by" (Romanian "de") only before two names joined by
+        # "and": one name's shape is a headline's "of" or Dutch's "the" (h419)
+        ("DE ANDREI POPA ȘI ELENA DRAGU", "ANDREI POPA ȘI ELENA DRAGU"),
+        ("DE ANDREI POPA", None),
+        ("DE GROTE VERBOUWING", None),
     ],
 )
 def test_a_capitals_by_of_another_language_opens_a_capitals_byline(line, name):

@@ -283,6 +283,15 @@ _CAPITALS_CUE = re.compile(
     )
     + r")\s+(?=[^\W\d_])"
 )
+# A particle that is a "by" (PARTICLE_BY_WORDS: Romanian "de", Bulgarian "от") in
+# capitals opening a line in capitals: a cue only before two names or more joined by
+# "and" ("DE ALEXANDRU POP ȘI IOANA MUREȘAN", h419), as the word is a headline's "of" /
+# "from" or Dutch's "the" ("DE NIEUWE KERK") before one name's shape.
+_PARTICLE_CAPITALS_CUE = re.compile(
+    r"^\s*(?:"
+    + "|".join(sorted({cue.upper() for cues in PARTICLE_BY_WORDS.values() for cue in cues}))
+    + r")\s+(?=[^\W\d_])"
+)
 #: How many words the name after a capitals cue (:data:`_CAPITALS_CUE`) holds: a given
 #: name and one or two surnames ("VON JONAS FEHRMANN", "POR ANA MARÍA RUIZ").
 CAPITALS_CUE_NAME_WORDS = range(2, 5)
@@ -678,7 +687,8 @@ def find_byline(text: str) -> tuple[int, int] | None:
         return None  # "Toimittaja Lahti": a role and a surname may be a sentence's start
     if after_date and len(words) < 2:
         return None  # "... 2025 stand by Me": a lower-case "by" needs a full name
-    if capitals and not _capitals_names(words, text[start + len(name) :]):
+    several = capitals and cue.re is _PARTICLE_CAPITALS_CUE  # "DE A ȘI B", never "DE A"
+    if capitals and not _capitals_names(words, text[start + len(name) :], several):
         return None  # "VON DER LEYEN WARNT": a capitals headline's words
     plural = cue.group(0).strip().rstrip(":").strip().casefold() in PLURAL_AUTHOR_LABELS
     end = _authors_end(text, start + len(name), limit, plural)
@@ -692,11 +702,12 @@ def find_byline(text: str) -> tuple[int, int] | None:
     return start, end
 
 
-def _capitals_names(words: Sequence[str], after: str) -> bool:
+def _capitals_names(words: Sequence[str], after: str, several: bool = False) -> bool:
     """Whether the ``words`` after a capitals cue (:data:`_CAPITALS_CUE`), with nothing
     ``after`` them on the line, are one name or names joined by "and" ("JONAS FEHRMANN",
     "JONAS FEHRMANN UND LENA ROTH"): each of :data:`CAPITALS_CUE_NAME_WORDS` words, none
-    a function word."""
+    a function word; two names or more when ``several`` (a particle's cue:
+    :data:`_PARTICLE_CAPITALS_CUE`)."""
     if after.strip():
         return False
     names: list[list[str]] = [[]]
@@ -707,7 +718,9 @@ def _capitals_names(words: Sequence[str], after: str) -> bool:
             return False
         else:
             names[-1].append(word)
-    return all(len(name) in CAPITALS_CUE_NAME_WORDS for name in names)
+    return (len(names) > 1 or not several) and all(
+        len(name) in CAPITALS_CUE_NAME_WORDS for name in names
+    )
 
 
 def _capitals_cue(text: str) -> re.Match[str] | None:
@@ -715,7 +728,7 @@ def _capitals_cue(text: str) -> re.Match[str] | None:
     (:data:`_CAPITALS_CUE`), else None."""
     if not is_upper_case(text):
         return None
-    return _CAPITALS_CUE.match(text)
+    return _CAPITALS_CUE.match(text) or _PARTICLE_CAPITALS_CUE.match(text)
 
 
 # The one or two words closing a name's search before its date, and what parts them
