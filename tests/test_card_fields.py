@@ -56,6 +56,8 @@ def test_a_date_inside_a_headline_with_a_comma_is_no_meta_line(line):
     assert line_kind(line) == "title"
     assert line_kind("Jane Roe, 3 Dec 2026") == "meta"
     assert line_kind("3 December 2026, Jane Roe") == "meta"
+    # the comma before the date's clock time is the date's own
+    assert line_kind("Jane Roe Thu Dec 03 2026, 10:20 Town news") == "meta"
 
 
 def test_a_sentence_starting_with_in_is_not_a_source_cue():

@@ -395,6 +395,8 @@ _FIELD_SEPARATOR = re.compile(r"\s[·|/—–•-]\s|\t|,\s")
 # and a table's row whose date closes it, "B 10   Pirmasens   Roadworks   since 14.11.",
 # is no card's date line).
 _COLUMN_GAP = re.compile(r"^ {3,}\S")
+# A comma and a clock time right after a date: the date's own time ("Dec 03 2026, 10:20").
+_COMMA_CLOCK = re.compile(r",\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])")
 # A counter in brackets closing a card's meta line, a number and its noun in any
 # language: ``(83 reads)``, ``(12 comments)``, ``(1,204 views)`` (a portal's news module
 # prints its stories' reads after the date, h360).
@@ -589,6 +591,8 @@ def _is_time_line(text: str) -> bool:
         return False
     if _FIELD_SEPARATOR.search(text.replace(", ", "  ")) or ", " in text[span[0] : span[1]]:
         return True  # a separator, or the date's own comma ("via X Nov 18, 2026 +2 more")
+    if _COMMA_CLOCK.match(text, span[1]):
+        return True  # the comma before the date's clock time ("Dec 03 2026, 10:20")
     # commas only, outside the date: a field of a date line when the date opens the line
     # or a comma sets it off ("Jane Roe, 3 Dec 2026"); a date inside a headline's clause
     # ("Festival to open on 27 March, council says", "창원 진해군항제, 내년 일정 3월 27일
