@@ -129,3 +129,28 @@ def test_a_headerless_table_of_other_rows_is_still_no_page(tmp_path):
     assert run_clean(raw, tmp_path / "out", jobs=1) == 0
     skipped = pd.read_csv(tmp_path / "out" / "skipped.csv").set_index("page")["reason"]
     assert list(skipped.index) == ["log.tsv"]
+
+
+def test_a_folders_csv_of_one_story_with_its_text_is_that_storys_page(tmp_path):
+    # a scraper's export of one item (Scrapy's `-o item.csv`): its body column is the story
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    body = (
+        "The ferry will run twice a day from May, the operator said on Thursday.\n\n"
+        "Tickets cost the same as last year, and bicycles travel free of charge."
+    )
+    (raw / "item.csv").write_text(
+        "url,title,author,date,body\n"
+        "https://www.harbour-post.example/ferry/,Ferry returns to the island,Ann Lee,"
+        f'2026-12-03,"{body}"\n',
+        "utf-8",
+    )
+    # a one-row table naming no text column is still no page
+    (raw / "links.csv").write_text("url,title\nhttps://x.example/a,A story\n", "utf-8")
+    assert run_clean(raw, tmp_path / "out", jobs=1) == 0
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert articles["title"].tolist() == ["Ferry returns to the island"]
+    assert "bicycles travel free" in articles["body"].iloc[0]
+    assert articles["outlet"].iloc[0].endswith("harbour-post.example")
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")
+    assert skipped.iloc[:, 0].tolist() == ["links.csv"]

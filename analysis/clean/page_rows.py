@@ -36,7 +36,7 @@ from analysis.clean.news_export import STORY_FIELDS, ExportStory, read_export
 from analysis.clean.non_story import HEADLINES_ONLY, headlines_only, is_script_notice
 from analysis.clean.notebook_file import NOTEBOOK_ENCODING
 from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite
-from analysis.clean.page_table import TablePage, record_row, table_page
+from analysis.clean.page_table import TablePage, one_record_row, record_row, table_page
 from analysis.clean.read import (
     RECORD_SUFFIX,
     RECORDS_SUFFIXES,
@@ -61,7 +61,7 @@ from analysis.clean.segment import (
 from analysis.clean.site_chrome import page_chrome_kinds
 from analysis.clean.site_name import page_site_name
 from analysis.clean.slug_headline import spelled_by_story_slug
-from analysis.clean.story_table import table_stories_document
+from analysis.clean.story_table import table_one_story, table_stories_document
 from analysis.errors import PageReadError, TableError
 from analysis.text import words_counted_once
 from analysis.vocabulary import LABELS
@@ -214,7 +214,15 @@ def _clean_story_table(
         except ValueError as err:  # a row of a table of stories that cannot be read
             raise PageReadError(shown, f"{err}: {not_a_page_reason(suffix)}") from err
         if saved is None:
-            raise PageReadError(shown, not_a_page_reason(suffix))
+            # a table of one story whose row holds its text (a scraper's one-item export):
+            # that story's page, as a JSON file's record is
+            story = table_one_story(entry.path)
+            row = None if story is None else one_record_row(story, entry.name)
+            if row is None:
+                raise PageReadError(shown, not_a_page_reason(suffix))
+            page, given = table_page(entry.path, row)
+            listed = (manifest or {}).get(entry.name)
+            return clean_read_page(page, PageFacts(listed or given, page.html))
         listing = saved_listing_page(saved, entry.name, shown, len(data))
     except PageReadError as err:
         return [SkippedPage(entry.name, err.reason)]

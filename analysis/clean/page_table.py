@@ -336,6 +336,26 @@ def record_row(data: bytes, name: str) -> TablePage | None:
     # a video downloader's record of one video (yt-dlp's NAME.info.json): its description;
     # a news app's article document (Apple News Format's article.json): its components
     record = video_record(record) or news_app_record(record) or record
+    return one_record_row(record, name)
+
+
+def one_record_row(record: dict, name: str) -> TablePage | None:
+    """One article's record (a JSON file's object, a one-row CSV table's row) as a page
+    table's one row, named by its file; None when no field holds its text or html (by
+    its name, an alias, :data:`COLUMN_ALIASES`, or :data:`RECORD_CONTENT_FIELDS`).
+
+    Parameters
+    ----------
+    record : dict
+        The record's fields by name.
+    name : str
+        The id the row gets (its file's name).
+
+    Returns
+    -------
+    TablePage or None
+        Row 1, the record's known columns (aliases read as their columns' names).
+    """
     known = _with_aliases(record)
     if row_content(known) is None:
         known |= _record_content(record)

@@ -37,6 +37,7 @@ __all__ = [
     "TABLE_COLUMNS",
     "TITLE_COLUMNS",
     "feed_file_stories",
+    "table_one_story",
     "table_stories_document",
     "table_story",
 ]
@@ -118,6 +119,38 @@ def table_stories_document(path: Path) -> SavedDocument | None:
     if bad is not None:  # a row no story can be read from: said, never dropped
         raise ValueError(f"a table of stories whose row {bad[0]} cannot be read ({bad[1]})")
     return stories_document([table_story(record) for record in records])
+
+
+def table_one_story(path: Path) -> dict[str, str] | None:
+    """The one story of a CSV or TSV table of one row (a scraper's export of one item:
+    Scrapy's ``-o item.csv``), as :func:`table_story` reads a row; None for a table of
+    another number of rows, one naming no headline's column, naming files or holding
+    pages (:data:`TABLE_COLUMNS`), or one that cannot be read as CSV.
+
+    A table of two stories or more is a listing (:func:`table_stories_document`); a
+    table of one is that story's page when a column holds its text, which the caller
+    asks (:func:`analysis.clean.page_table.one_record_row`).
+
+    Parameters
+    ----------
+    path : Path
+        The file.
+
+    Returns
+    -------
+    dict or None
+        The row's story record.
+    """
+    try:
+        rows = list(csv_records(path, TITLE_COLUMNS))
+    except (ValueError, OSError, UnicodeError):
+        return None
+    if len(rows) != 1 or rows[0][1] is None:
+        return None
+    record = rows[0][1]
+    if any(column in record for column in TABLE_COLUMNS):
+        return None
+    return table_story(record)
 
 
 #: sfeed's fields, in their order on a line (its ``sfeed(5)`` format); a line gives at
