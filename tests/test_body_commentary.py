@@ -6,7 +6,7 @@ item 6: a Croatian entry holding a colon read as a label)."""
 from __future__ import annotations
 
 import pytest
-from test_body import MENU, kept_text, page
+from test_body import MENU, PARAGRAPHS, kept_text, page
 
 from analysis.clean.body import commentary
 from analysis.clean.body.features import line_features
@@ -72,3 +72,17 @@ def test_times_out_of_the_games_order_are_no_commentary():
     assert commentary.commentary_entries(lines, line_features(lines)) == []
     lines = page(INTRO, *ENTRIES)
     assert commentary.commentary_entries(lines, line_features(lines)) == [1, 2, 3, 4, 5]
+
+
+@pytest.mark.parametrize("stamp", ["16:05 น.", "4:38 p.m."])
+def test_a_clock_time_alone_with_its_hour_sign_is_a_dateline_not_an_entry(stamp):
+    """A live blog's stamp whose time ends in its own dot (Thai's hour sign 'น.', 'p.m.')
+    was read as a sentence's end and as a game clock's entry ('16:05' then a letter):
+    the stamps were kept as body. Now each is a dateline and no entry, and no body."""
+    assert commentary.game_time(stamp) is None
+    assert commentary.game_time("54.12 MAALI! Ilves avasi maalitilin.") is not None
+    lines = page(MENU, "Live: storm hits the coast", "By Ann Lee", PARAGRAPHS[0])
+    stamps = [stamp.replace("16:05", t).replace("4:38", t) for t in ("11:30", "10:45", "9:20")]
+    for line, paragraph in zip(stamps, PARAGRAPHS[1:], strict=True):
+        lines += page("", line, paragraph)
+    assert kept_text(lines) == PARAGRAPHS

@@ -23,9 +23,10 @@ from analysis.clean.pattern_starts import starting_at
 from analysis.clean.weekdays import is_weekday_name, printed_weekdays
 from analysis.text import LETTER_OR_MARK
 
-#: Clock times: ``14:05``, ``9:43 PM``, ``10:42 a.m. ET``.
+#: Clock times: ``14:05``, ``9:43 PM``, ``10:42 a.m. ET``, ``19.30 Uhr``, Thai ``16:05 น.``
+#: (``น.``: นาฬิกา, the hour, as Thai prints every time).
 CLOCK_TIME = starting_at(
-    r"(?<![\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])(?:\s*(?:[ap]\.?m\.?|uhr|h)\b\.?)?"
+    r"(?<![\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])(?:\s*(?:[ap]\.?m\.?|uhr|h|น)\b\.?)?"
     r"(?:\s*(?:ET|EST|EDT|PT|CT|GMT|UTC|CET|CEST)\b)?"
     r"|(?<![\d:])(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?(?!\w)",
     re.IGNORECASE,

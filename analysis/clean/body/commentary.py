@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
+from analysis.clean.yearless_dates import CLOCK_TIME
 
 # A rule switch with no tuned value (on: the issue asks a live blog's body to be kept);
 # cross-validation by site may switch it off.
@@ -49,11 +50,12 @@ def game_time(text: str) -> float | None:
     -------
     float or None
         "61' Goal" -> 61.0, "90+3' Full time" -> 93.0, "54.12 MAALI!" -> 54.2; None for
-        a line opening with no such time.
+        a line opening with no such time, or holding only a clock time ("16:05 น.",
+        Thai's hour sign after it: a live blog's stamp, :func:`~.rules.inner_datelines`).
     """
     match = GAME_TIME.match(text)
-    if match is None:
-        return None
+    if match is None or CLOCK_TIME.fullmatch(text.strip()):
+        return None  # (a clock time and its hour sign alone, "16:05 น.": a stamp, no entry)
     if match["minute"] is not None:
         return float(int(match["minute"]) + int(match["added"] or 0))
     return int(match["minutes"]) + int(match["seconds"]) / 60

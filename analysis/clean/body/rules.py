@@ -484,7 +484,9 @@ def inner_datelines(
         above = position - 1
         if not (
             feature.n_words < SENTENCE_LINE_WORDS
-            and not (feature.ends_sentence or feature.is_bullet or feature.is_notice)
+            and not (feature.is_bullet or feature.is_notice)
+            # a time's own dot ("16:05 น.", "4:38 p.m.") ends no sentence
+            and not (feature.ends_sentence and not _time_ends_line(lines[feature.index]))
             # a clock time with a dot ("16.38", "4.38pm") is a time only as a stamp (a
             # time needs a digit: the search is asked last, of the few lines left)
             and (
@@ -520,6 +522,13 @@ def inner_datelines(
         ):
             found.extend([above, position] if control else [position])
     return found
+
+
+def _time_ends_line(text: str) -> bool:
+    """Whether a clock time closes the line, its mark with it: the dot of "16:05 น."
+    (Thai's hour sign), of "4:38 p.m.", is the time's, no sentence's end."""
+    end = len(text.rstrip())
+    return any(time.end() == end for time in CLOCK_TIME.finditer(text))
 
 
 def _is_update_headline(feature: LineFeatures) -> bool:
