@@ -1534,3 +1534,25 @@ def test_a_story_opening_with_its_headline_s_words_still_shares_them():
         "The principal said the families had waited for it for a long time.",
     ]
     assert find_title_line(lines, 10) == 4
+
+
+def test_a_headline_alone_listed_in_its_own_most_read_keeps_its_copy_s_words():
+    # (h414) only a block of teasers copied in a list under the story loses its copies'
+    # words; an article listing itself ("2. HEADLINE") is no teaser
+    headline = "Beauty stocks could surge after a celebrity makeover"
+    lines = [
+        "Markets",
+        "",
+        headline,
+        "",
+        "Video 3:45",
+        "Why the cosmetics industry is a defensive buy",
+        "",
+        "The cosmetics company is breaking out, and analysts see more room to run.",
+        "",
+        "Most popular",
+        "1. Rail fares to rise for river line commuters",
+        f"2. {headline}",
+    ]
+    features = dict(candidate_features(lines, 7))
+    assert features[2]["body_words"] == 1.0

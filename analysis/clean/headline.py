@@ -468,11 +468,11 @@ def candidate_features(
         above = window[above_rank] if above_rank < len(window) else None
         under_headline = decks.get(above) == i
         words = _content_words(lines[i])
-        vocabulary = _vocabulary_without_copies(
-            vocabulary_lines[1:] if first else vocabulary_lines,
-            lines[i],
-            rest_vocabulary if first else body_vocabulary,
-        )
+        vocabulary = rest_vocabulary if first else body_vocabulary
+        if _among_copied_teasers(lines, i, vocabulary_lines):
+            vocabulary = _vocabulary_without_copies(
+                vocabulary_lines[1:] if first else vocabulary_lines, lines[i], vocabulary
+            )
         shared = sum(1 for w in words if w in vocabulary) / len(words) if words else 0.0
         found.append(
             (
@@ -514,6 +514,31 @@ def candidate_features(
         # a dated page of items (letters, a briefing): the headings under it are theirs
         return [(i, features) for i, features in found if i <= collection]
     return found
+
+
+def _among_copied_teasers(
+    lines: Sequence[str], index: int, vocabulary_lines: Sequence[str]
+) -> bool:
+    """True when line ``index`` and a line next to it (the nearest with a word above or
+    below) are both copied among ``vocabulary_lines`` (:func:`_copies`): a block of
+    teasers over the story (a ticker, a menu's latest headlines) that a list under it
+    prints again. A headline stands alone: the article listing itself ("2. HEADLINE" in
+    its page's "Most read") is no teaser, its copy still the story's words."""
+    if not _copied_in(lines[index], vocabulary_lines):
+        return False
+    neighbours = (
+        _worded_line_above(lines, index),
+        _next_worded_line(lines, index, len(lines)),
+    )
+    return any(
+        j is not None and j >= 0 and _copied_in(lines[j], vocabulary_lines) for j in neighbours
+    )
+
+
+def _copied_in(line: str, vocabulary_lines: Sequence[str]) -> bool:
+    """True when one of ``vocabulary_lines`` copies ``line`` (:func:`_copies`)."""
+    key = line.strip().casefold()
+    return bool(key) and any(_copies(text, key) for text in vocabulary_lines)
 
 
 def _vocabulary_without_copies(
@@ -570,7 +595,7 @@ def _copies(text: str, key: str) -> bool:
     tail = strip_closing_marks(after.rstrip())
     if tail.strip() and tail[-1:] in SENTENCE_MARKS and not key.endswith(tail[-1]):
         return False
-    return count_label_words(f"{before} {after}") <= COPY_EXTRA_WORDS
+    return 0 < count_label_words(f"{before} {after}") <= COPY_EXTRA_WORDS
 
 
 #: The fewest words of a headline over its deck (:func:`_heads_longer_deck`): a
