@@ -599,6 +599,20 @@ def test_an_author_its_markup_marks_after_the_cards_date_is_its_byline():
     assert [a["byline"] for a in articles] == names
 
 
+def test_an_author_element_s_own_label_is_no_part_of_the_byline_after_the_date():
+    # "<span class='news-item__author'>Report: NAME</span>" after the date's span: the
+    # element's label and colon are cut off the name
+    names = ["Jane Roe", "Omar Haddad", "Lena Fischer"]
+    cards = "".join(
+        f"<article class='post'><h2><a href='/s/{k}'>{h}</a></h2><p>{t}</p>"
+        f"<p class='meta'><span class='date'>{d}</span> "
+        f"<span class='news-item__author'>Report: {names[k]}</span></p></article>"
+        for k, (h, t, d) in enumerate(CARDS)
+    )
+    page = page_from_bytes((HEAD + cards + TAIL).encode(), "blog.html", "blog.html")
+    assert [a["byline"] for a in clean_page(page).articles] == names
+
+
 # A news search page's cards in Hindi (made up, h381 after listings_h360's held-out
 # search page): the source's name and its age in one element, nothing between them
 HINDI_CARDS = [

@@ -472,8 +472,13 @@ def author_beside_date(before: str, after: str, authors: frozenset[str]) -> str 
     for count in range(1, min(len(words), MAX_OUTLET_WORDS) + 1):
         name = " ".join(words[:count]).strip(_NAME_SEPARATORS)
         if name and letters(name) in authors:
-            return name
+            return _AUTHOR_LABEL.sub("", name, count=1) or name
     return None
+
+
+#: A label of one or two words and its colon opening an author element's text ("Qore:
+#: NAME", "رپورٹ: NAME": the language's word for writer or report); a name holds no colon.
+_AUTHOR_LABEL = re.compile(r"^[^\W\d_][^\s:：]*(?:\s[^\s:：]+)?\s?[:：]\s+")
 
 
 #: The separators a date line may print between a name and its date.
