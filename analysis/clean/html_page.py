@@ -56,6 +56,7 @@ from analysis.clean.html_asides import (
     note_list_paragraphs,
 )
 from analysis.clean.html_author import drupal_author, hooked_author, labelled_author
+from analysis.clean.html_captions import caption_story
 from analysis.clean.html_cards import (
     CardDate,
     card_authors,
@@ -542,6 +543,8 @@ def html_metadata(html: str) -> HtmlMetadata:
     body = values.get("text") if isinstance(values.get("text"), str) else None
     if body is not None:  # a kept code block's last line glued to the next paragraph
         body = code_ends_apart(body, getattr(document, "body", None))
+    if body is not None and "<figcaption" in html and (tree := _parse(html)) is not None:
+        body = caption_story(tree, body) or body  # a photo essay's story in its captions
     url, site_name = text("url"), _as_written(_named_by_markup(text("sitename"), html), html)
     if site_name is not None and "Organization" in html:  # the host alone, where the
         # <title> and the JSON-LD publisher agree on a name (a live blog's LiveBlogPosting)
