@@ -104,20 +104,6 @@ def test_a_notice_reserving_the_rights_for_its_holder_names_it_without_a_sign(no
     assert _site([PROSE, "", notice]) == (holder, "copyright")
 
 
-@pytest.mark.parametrize(
-    ("notice", "holder"),
-    [
-        # review h413: a company named in quotation marks after a legal form written
-        # before the name (Russian "ООО", Ukrainian "ТОВ")
-        ("© 2026 ООО «Северный вестник». Все права защищены.", "Северный вестник"),
-        ("© 2026 ТОВ «Поліська газета». Усі права захищено.", "Поліська газета"),
-        ('© 2026 АО "Северный вестник"', "Северный вестник"),
-    ],
-)
-def test_a_quoted_company_after_its_legal_form_is_the_notices_holder(notice, holder):
-    assert _site([PROSE, "", notice]) == (holder, "copyright")
-
-
 def test_a_newspapers_masthead_over_its_publishers_notice_is_the_site():
     """Review h413: "Diario de Levante" (a paper's noun) printed once over the page's
     menu, "© 2026 Ediciones Costa Azul S.L." (a company, no paper's noun) under it: the

@@ -54,13 +54,10 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = tuple(
 
 #: The legal forms written before the name, in the Baltic languages and Russian ("SIA
 #: Example", "UAB Example", "AS Example", "ООО Example"), and Indonesian ("PT Example":
-#: perseroan terbatas, limited company; "CV Example": a limited partnership); Ukrainian
-#: "ТОВ" (limited company), "ПрАТ" / "ПАТ" (joint-stock companies) and Kazakh "ТОО" (limited
-#: partnership), written before the name as Russian's forms are (h413).
+#: perseroan terbatas, limited company; "CV Example": a limited partnership).
 LEADING_LEGAL_FORMS = frozenset(
-    ("sia", "uab", "as", "oü", "ооо", "оао", "зао", "пао", "ао", "pt", "cv", "тов", "прат",
-     "пат", "тоо")
-)  # fmt: skip
+    ("sia", "uab", "as", "oü", "ооо", "оао", "зао", "пао", "ао", "pt", "cv")
+)
 
 
 # The forms of several words first ("private limited" before "limited").

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.clean.company_names import LEADING_LEGAL_FORMS, without_legal_form
+from analysis.clean.company_names import without_legal_form
 from analysis.clean.dates import ascii_digits
 from analysis.clean.domains import is_public_domain
 from analysis.clean.email_addresses import EMAIL_ADDRESS
@@ -446,14 +446,6 @@ _COPYRIGHT = re.compile(
     # script's own punctuation: "© 2026 港口日报 版权所有", "港口日报｜版权所有"
     rf"|{_UNSPACED_END}))"
 )
-# A notice whose holder is a company named in quotation marks after its legal form, as
-# Russian, Ukrainian and Kazakh notices write it: "© 2026 ООО «Example Courier»", "© ТОВ
-# "Example"" (the form one of :data:`~analysis.clean.company_names.LEADING_LEGAL_FORMS`,
-# read by :func:`_quoted_holder`; the name is what the marks enclose).
-_QUOTED_HOLDER = re.compile(
-    rf"(?:[©ⓒ]|\([cC]\)|Copyright)\s*(?:{_NOTICE_YEAR}(?:\s*[-–]\s*{_NOTICE_YEAR})?[.,]?\s*)?"
-    r"(?P<form>[^\W\d_]{2,4})\s*[«\"„“](?P<name>[^«»\"„“”]{2,50})[»\"“”]"
-)
 # A notice with its holder first, as Chinese and Japanese sites print it: "中台灣日報 版權所有
 # © 2026 All Rights Reserved." (a name in a script without spaces, then the rights words).
 _HOLDER_FIRST = re.compile(
@@ -718,10 +710,8 @@ def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[
     span of years (kind ``copyright``). ``gates`` as for :func:`line_phrases`."""
     found: list[tuple[str, tuple[int, int], str]] = []
     if gates & _NOTICE_GATE and _NOTICE_WORD.search(line):
-        if (quoted := _quoted_holder(ascii_digits(line))) is not None:
-            found.append((line[slice(*quoted)], quoted, "copyright"))
         # its year in any script's digits ("© ٢٠٢٦ NAME"); the name as the line writes it
-        for match in _COPYRIGHT.finditer(ascii_digits(line)) if not found else ():
+        for match in _COPYRIGHT.finditer(ascii_digits(line)):
             holder = without_legal_form(line[slice(*match.span("name"))].strip())
             notice = line[match.start() : match.start("name")]
             # "Copyright Policy" without a sign or a year is a menu link, not a notice
@@ -769,16 +759,6 @@ def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[
         # the site's name before its legal pages' links ("X · Impressum · Datenschutz")
         found.append((line[slice(*head)], head, "copyright"))
     return found
-
-
-def _quoted_holder(line: str) -> tuple[int, int] | None:
-    """The span of a notice's holder named in quotation marks after a legal form written
-    before the name ("© 2026 ООО «Example Courier»": ``_QUOTED_HOLDER``), or None (no
-    such notice; the word before the marks is no legal form)."""
-    match = _QUOTED_HOLDER.search(line)
-    if match is None or match.group("form").casefold() not in LEADING_LEGAL_FORMS:
-        return None
-    return match.span("name")
 
 
 def _email_domains(line: str) -> list[tuple[str, tuple[int, int], str]]:
