@@ -97,8 +97,9 @@ def verbless_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     first = 1 if _clean_token(tokens[0][0]).lower() in _LEADING_CONJUNCTIONS else 0
     rest = tokens[commas[-1] + 1 :] if commas else tokens[first:]
+    role = 0 if commas else _role_before_name(rest)
     predicate = None
-    for i, tok in enumerate(rest):
+    for i, tok in enumerate(rest[role:], role):
         word = _clean_token(tok[0])
         if word[:1].islower() and not _particle(rest, i):
             predicate = tok
@@ -116,6 +117,30 @@ def verbless_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     if len(names) < 2 and not any(_capitalised(w) for w in words[1:]):
         return None
     return span
+
+
+#: The most lower-case role words between a sentence's opening determiner and the name
+#: they describe ("Her colleague", "His former business partner"): a noun and up to two
+#: modifiers; more reads as a clause of its own ("The reason the board gave").
+MAX_ROLE_WORDS = 3
+
+
+def _role_before_name(tokens: list[re.Match[str]]) -> int:
+    """How many tokens a role opening the sentence takes before a two-word name ("Her
+    colleague Jesse Ruud was more direct": 2), so the predicate is looked for after the
+    name; 0 when the sentence opens with no determiner or possessive, or no name of two
+    capitalised words follows up to :data:`MAX_ROLE_WORDS` lower-case words."""
+    words = [_clean_token(t[0]) for t in tokens]
+    if not words or words[0].lower() not in _DETERMINERS:
+        return 0
+    role = 1
+    while role < len(words) and words[role][:1].islower():
+        role += 1
+    if not 1 < role <= MAX_ROLE_WORDS + 1 or role + 1 >= len(words):
+        return 0
+    if not (_capitalised(words[role]) and _capitalised(words[role + 1])):
+        return 0
+    return role
 
 
 #: An inverted sentence that puts its subject after the verb: "Among them was", "Among
