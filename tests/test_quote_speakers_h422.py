@@ -3,6 +3,8 @@ sentences, one shape a test."""
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.stats.quotes import find_quotes
 
 
@@ -20,3 +22,19 @@ def test_a_role_before_the_name_opening_a_sentence_with_no_verb_of_saying():
 def test_a_role_opening_a_sentence_with_no_name_names_no_one():
     quote = _only('The reason the board gave was simple: "No money."')
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('In the footage, a ferry steward can be heard saying: "Hold on."', "a ferry steward"),
+        ('The harbour master could be heard telling the crew: "Hold on."', "The harbour master"),
+    ],
+)
+def test_a_modal_and_a_verb_of_perception_before_the_cue(body, speaker):
+    assert _only(body).speaker == speaker
+
+
+def test_a_possessive_opens_the_subject_of_a_relative_clause():
+    body = 'Ohio\'s attorney general, who filed the appeal, said it was "a win for voters."'
+    assert _only(body).speaker == "Ohio's attorney general"

@@ -572,6 +572,10 @@ def _participle_follows(masked: str, previous: tuple[int, int], tok: re.Match[st
     return following is not None and _clean_token(following[0])[:1].islower()
 
 
+# The endings of a possessive noun ("Georgia's", "Georgia’s").
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
 def _clause_subject(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase that opens the clause of a cue ("Lee, who ..., said").
 
@@ -580,7 +584,9 @@ def _clause_subject(masked: str, lo: int, cue_start: int) -> tuple[int, int] | N
     picked: list[tuple[int, int]] = []
     after_determiner = False
     clause_start = max(lo, masked.rfind(_MASK, lo, cue_start) + 1)
-    tokens = _after_dateline(list(_TOKEN_RE.finditer(masked, clause_start, cue_start)))
+    tokens = _after_adjunct(
+        _after_dateline(list(_TOKEN_RE.finditer(masked, clause_start, cue_start)))
+    )
     for k, tok in enumerate(tokens):
         raw = tok[0]
         word = _clean_token(raw).lower().rstrip(",;:")
@@ -592,14 +598,21 @@ def _clause_subject(masked: str, lo: int, cue_start: int) -> tuple[int, int] | N
             continue
         capital = _clean_token(raw)[:1].isupper()
         title = bool(picked) and k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper()
-        if word in _DETERMINERS or (not picked and capital and word in _INDEFINITE_PRONOUNS):
+        possessive = capital and word.endswith(_POSSESSIVE_ENDINGS)
+        if (
+            word in _DETERMINERS
+            or (not picked and capital and word in _INDEFINITE_PRONOUNS)
+            or possessive
+        ):
             # a number or quantifier opening the phrase is its determiner ("One
-            # neighbour, who ..., said"; "Two witnesses, ..., said")
+            # neighbour, who ..., said"; "Two witnesses, ..., said"), and so is a
+            # name's possessive ("Georgia's secretary of state, who ..., said")
             after_determiner = True
         elif (
             word in _STOP_WORDS
             or word in _SKIP_BEFORE_CUE
             or word in REPORTING_VERBS
+            or (not capital and word in _AUXILIARIES)  # "X can be heard saying"
             or not (capital or title or after_determiner or (picked and word in _NP_INNER))
         ):
             break
@@ -621,6 +634,27 @@ def _after_dateline(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
             return tokens[k + 1 :] if k > 0 else tokens
         if not tok[0][:1].isupper():
             break
+    return tokens
+
+
+#: The most words an opening adverbial phrase set off by a comma takes ("In the clip,",
+#: "At the hearing on Monday,"): a preposition, a determiner, a noun and a short
+#: modifier; a longer opening is a clause of its own.
+MAX_ADJUNCT_WORDS = 5
+
+
+def _after_adjunct(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The tokens of a clause after an opening adverbial phrase set off by a comma ("In
+    the clip, a flight attendant can be heard saying"): a preposition of time or place
+    and up to :data:`MAX_ADJUNCT_WORDS` words, the last ending with a comma; a clause
+    without one is returned whole."""
+    if not tokens or _clean_token(tokens[0][0]).lower() not in _ADJUNCT_PREPOSITIONS:
+        return tokens
+    for k, tok in enumerate(tokens[:MAX_ADJUNCT_WORDS]):
+        if _MASK in tok[0]:
+            break
+        if tok[0].endswith(","):
+            return tokens[k + 1 :] if k > 0 else tokens
     return tokens
 
 
