@@ -38,3 +38,13 @@ def test_a_modal_and_a_verb_of_perception_before_the_cue(body, speaker):
 def test_a_possessive_opens_the_subject_of_a_relative_clause():
     body = 'Ohio\'s attorney general, who filed the appeal, said it was "a win for voters."'
     assert _only(body).speaker == "Ohio's attorney general"
+
+
+def test_a_headline_topic_with_a_place_is_no_label():
+    body = 'Cheia em Coimbra: "Nunca vi o rio assim"\n\nO rio subiu dois metros.'
+    assert _only(body[: body.index("\n")], "pt").speaker is None
+
+
+def test_a_label_of_a_name_and_a_role_is_read():
+    body = 'Mayor of Eastbrook: "We will rebuild the pier."'
+    assert _only(body).speaker == "Mayor of Eastbrook"

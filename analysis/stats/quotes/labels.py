@@ -252,6 +252,19 @@ def is_label_line(text: str, start: int) -> bool:
     return found is not None and _name(text, start, found.end(1)) is not None
 
 
+#: Prepositions of place (lower case), with their contractions with an article, in the
+#: languages whose labels print capitals: a label part holding one names a place or a
+#: topic ("Seca no Alentejo", "Chaos in Berlin", "Streik bei der Bahn"), not a person
+#: or a role ("Ministr dopravy Tomáš Vrba", "Mayor of Springfield").
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        "in", "at", "on", "im", "am", "beim", "bei", "no", "na", "nos", "nas", "em", "en",
+        "dans", "au", "aux", "nel", "nella", "nei", "sulla", "sul", "op", "bij", "w", "we",
+        "в", "во", "на", "på", "în",
+    }
+)  # fmt: skip
+
+
 def _name(text: str, lo: int, colon: int) -> tuple[int, int] | None:
     """The name part of the label ``text[lo:colon]`` (see the module docstring), or None."""
     # "Entrevista | Lucía Barrenechea: «...»": a section's name before
@@ -271,6 +284,7 @@ def _name(text: str, lo: int, colon: int) -> tuple[int, int] | None:
         or len(capitals) < 2
         or not name[0][0][:1].isupper()
         or not name[-1][0][:1].isupper()
+        or any(w[0] in _PLACE_PREPOSITIONS for w in name)
     ):
         return None
     end = name[-1].end()
