@@ -48,3 +48,15 @@ def test_a_headline_topic_with_a_place_is_no_label():
 def test_a_label_of_a_name_and_a_role_is_read():
     body = 'Mayor of Eastbrook: "We will rebuild the pier."'
     assert _only(body).speaker == "Mayor of Eastbrook"
+
+
+def test_a_document_that_ends_or_opens_with_a_quote():
+    assert _only('The letter ends: "See you in spring."').speaker == "The letter"
+    assert _only('The match ends in a draw and fans sing "olé".').attributed is False
+
+
+def test_a_caption_is_its_posters():
+    body = 'Ines Varga shared a photo of the flood on Instagram with the caption "Day 3."'
+    quote = _only(body)
+    assert quote.attributed
+    assert quote.speaker == "Ines Varga"

@@ -31,12 +31,24 @@ _PHRASE_CUES = {
 # Verbs of continuing, a cue only before a colon ("The judgment goes on: ..."; not
 # "went on to win", "goes on sale").
 _BEFORE_COLON = frozenset({"goes", "went"})
+#: Verbs of a text's opening or close, a cue only right before a colon: a document's
+#: words set off after them ("The letter ends: "..."", "The note concluded: "...""); not
+#: "the meeting ends at six", "ends in a draw".
+_TEXT_EDGE_VERBS = frozenset(
+    {"ends", "ended", "begins", "began", "opens", "opened", "closes", "closed", "concludes",
+     "concluded"}
+)  # fmt: skip
 
 
 _WORD_RE = re.compile(r"[\w'’-]+")
 
 
-_CUE_FIRST_WORDS = REPORTING_VERBS | set(_PHRASE_CUES) | {"According"}
+#: A caption given a post or a photo: its author's words ('shared a photo … with the
+#: caption "…"'), a cue after "with the" / "with a" only.
+_CAPTION = "caption"
+_CAPTION_OPENERS = ("with the ", "with a ")
+
+_CUE_FIRST_WORDS = REPORTING_VERBS | set(_PHRASE_CUES) | _TEXT_EDGE_VERBS | {"According", _CAPTION}
 
 
 class _Cue(NamedTuple):
@@ -90,7 +102,12 @@ def _find_cues(masked: str) -> list[_Cue]:
             ):
                 cues.append(_Cue(start, follow.end(), f"{lower} {second}"))
                 continue
-        if lower in REPORTING_VERBS and not _after_determiner(masked, start):
+        if lower == _CAPTION:
+            if masked[max(0, start - 9) : start].lower().endswith(_CAPTION_OPENERS):
+                cues.append(_Cue(start, end, lower))
+            continue
+        edge = lower in _TEXT_EDGE_VERBS and masked[end : end + 1] == ":"
+        if (lower in REPORTING_VERBS or edge) and not _after_determiner(masked, start):
             cues.append(_Cue(start, end, lower))
     return cues
 
