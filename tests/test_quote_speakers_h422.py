@@ -60,3 +60,22 @@ def test_a_caption_is_its_posters():
     quote = _only(body)
     assert quote.attributed
     assert quote.speaker == "Ines Varga"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        ("ru", "В пресс-службе мэрии заявили, что мост «откроют в мае».", "пресс-службе мэрии"),
+        ("ru", "В докладе говорится, что ситуация «остается сложной».", "докладе"),
+        ("uk", "У прокуратурі повідомили, що справа «вже в суді».", "прокуратурі"),
+        # an adjunct between the speaker and the verb: the speaker before it
+        ("ru", "Мэр Иван Котов в своем блоге написал: «Работы идут».", "Мэр Иван Котов"),
+    ],
+)
+def test_a_body_named_in_the_locative_before_an_impersonal_verb(language, body, speaker):
+    assert _only(body, language).speaker == speaker
+
+
+def test_a_locative_before_a_personal_verb_is_no_speaker():
+    quote = _only("В понедельник мэр заявил, что мост «откроют в мае».", "ru")
+    assert quote.speaker != "понедельник"

@@ -31,6 +31,7 @@ from analysis.stats.quotes.languages import (
     GENITIVE_POSTPOSITIONS_BY_LANGUAGE,
     JOINED_AGENT_LANGUAGES,
     JOINERS_BY_LANGUAGE,
+    LOCATIVE_SPEAKERS_BY_LANGUAGE,
     MANNER_PHRASES_BY_LANGUAGE,
     MEDIA_NOUNS_BY_LANGUAGE,
     NAMING_JOINERS_BY_LANGUAGE,
@@ -968,6 +969,8 @@ def _phrase_before(
             and not _role_genitive(text, words, taken, language)
         ):
             break  # "La concejala ...": the phrase opens here
+    if _locative_speaker(text, lo, end, words, taken, language):
+        return taken[0][0], taken[-1][1]  # "В администрации района заявили"
     if taken and words and not text[words[-1][1] : taken[0][0]].strip():
         # the clause's opening before the word that ended the phrase: a role and its
         # complement's preposition ("Председатель комитета по транспорту X заявил"), or
@@ -1022,6 +1025,31 @@ def _phrase_before(
     if found is not None and not all(_is_capitalised(w) for _, _, w in taken):
         return _opening_name(text, lo, found[0], language) or found
     return found
+
+
+def _locative_speaker(
+    text: str,
+    lo: int,
+    end: int,
+    words: list[tuple[int, int, str]],
+    taken: list[tuple[int, int, str]],
+    language: str,
+) -> bool:
+    """Whether ``taken`` is the body an impersonal verb of saying at ``end`` speaks for:
+    the clause opens with a preposition of place (the one word left in ``words``) right
+    before it, and the verb has an impersonal ending
+    (:data:`~analysis.stats.quotes.languages.LOCATIVE_SPEAKERS_BY_LANGUAGE`)."""
+    rule = LOCATIVE_SPEAKERS_BY_LANGUAGE.get(language)
+    if rule is None or not taken or len(words) != 1 or text[lo : words[0][0]].strip():
+        return False
+    prepositions, endings = rule
+    verb = WORD_RE.match(text, end)
+    return (
+        words[0][2].lower() in prepositions
+        and not text[words[0][1] : taken[0][0]].strip()
+        and verb is not None
+        and verb[0].lower().endswith(endings)
+    )
 
 
 def _split_joined(

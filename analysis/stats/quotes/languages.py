@@ -175,7 +175,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         заверила пообещал пообещала вздыхает вздохнул вздохнула написал написала
         пишет назвал назвала называют предупредил воскликнул продолжил продолжает признался
         обещает сообщили отметили пояснили рассказали подчеркнули уточнили ответили
-        объяснили заверили пообещали написали назвали предупредили"""
+        объяснили заверили пообещали написали назвали предупредили говорится"""
     ),
     "uk": _words(
         """сказав сказала сказали каже кажуть говорить говорив говорила додав додала
@@ -186,7 +186,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         запевнила пообіцяв пообіцяла написав написала пише назвав назвала називають
         зауважив зауважила підкреслив підкреслила продовжив продовжила зітхає повідомили
         зазначили пояснили розповіли наголосили відповіли запевнили пообіцяли написали
-        підкреслили"""
+        підкреслили йдеться"""
     ),
     "tr": _words(
         """dedi der diyor dediler diye diyen söyledi söylüyor açıkladı belirtti
@@ -594,6 +594,18 @@ ADDRESSEE_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 ADJUNCT_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "fa": frozenset({"در", "از", "با", "برای", "به"}),
     "ku": frozenset({"li", "di", "bi", "ji"}),
+    "ru": frozenset({"в", "во"}),  # "X в своем Telegram-канале написал"
+    "uk": frozenset({"в", "у"}),
+}
+
+#: A clause that opens with a preposition of place and a noun phrase, right before an
+#: impersonal verb of saying (the third person plural past, "-ли", or a reflexive
+#: passive, "-ся"), names the body that speaks ("В администрации района заявили", the
+#: district administration said; "В отчёте говорится", the report says; "У прокуратурі
+#: повідомили"): the preposition, then the endings the verb takes.
+LOCATIVE_SPEAKERS_BY_LANGUAGE: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    "ru": (frozenset({"в", "во"}), ("ли", "ся")),
+    "uk": (frozenset({"в", "у"}), ("ли", "ся")),
 }
 
 #: Demonstratives and possessives that may stand, beside the articles, before the
