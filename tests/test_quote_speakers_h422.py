@@ -79,3 +79,17 @@ def test_a_body_named_in_the_locative_before_an_impersonal_verb(language, body, 
 def test_a_locative_before_a_personal_verb_is_no_speaker():
     quote = _only("В понедельник мэр заявил, что мост «откроют в мае».", "ru")
     assert quote.speaker != "понедельник"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("« Qui paiera ? », s'est-il interrogé.", "il"),
+        ("« Qui paiera ? », se sont-elles interrogées.", "elles"),
+        ("La ministre Anne Roux a salué « un accord historique ».", "La ministre Anne Roux"),
+    ],
+)
+def test_french_reflexive_inverted_verbs_and_salue(body, speaker):
+    quote = _only(body, "fr")
+    assert quote.attributed
+    assert quote.speaker == speaker

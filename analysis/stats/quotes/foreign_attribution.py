@@ -325,8 +325,9 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
             cues.append(Cue(m.start(), m.start() + len(parts[0]), parts[0], joined))
             continue
         after = found[index + 1] if index + 1 < len(found) else None
+        reflexive = _reflexive_auxiliary(found, index, parts[0])
         if (
-            parts[0] in auxiliaries
+            (parts[0] in auxiliaries or reflexive)
             and after is not None
             and after[0] in verbs
             and not text[m.end() : after.start()].strip()
@@ -336,6 +337,26 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
             # its speaker
             cues.append(Cue(m.start(), after.end(), after[0], joined))
     return cues
+
+
+#: The auxiliary of a French reflexive verb's compound tense with its subject inverted,
+#: the reflexive pronoun elided onto it ("s'est-il interrogé", "s'est-elle exclamée") or
+#: standing before it ("se sont-ils félicités").
+_REFLEXIVE_AUXILIARIES = frozenset({"s'est", "s’est"})
+_REFLEXIVE_PLURAL_AUXILIARY = "sont"
+_REFLEXIVE_PRONOUN = "se"
+
+
+def _reflexive_auxiliary(found: Sequence[re.Match[str]], index: int, auxiliary: str) -> bool:
+    """Whether ``auxiliary`` (the part of ``found[index]`` before its inverted pronoun)
+    is a reflexive verb's "s'est", or "sont" after "se"."""
+    if auxiliary in _REFLEXIVE_AUXILIARIES:
+        return True
+    return (
+        auxiliary == _REFLEXIVE_PLURAL_AUXILIARY
+        and index > 0
+        and found[index - 1][0].lower() == _REFLEXIVE_PRONOUN
+    )
 
 
 def _after_quote_comma(masked: str, at: int) -> bool:

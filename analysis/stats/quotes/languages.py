@@ -101,7 +101,9 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         commenté commente écrit écrivent confirmé confirme annoncé annonce exclamé
         exclame poursuit poursuivi conclut renchérit glisse glissé lâche lâché
         souffle soufflé résume résumé qualifié qualifie promis promet témoigne
-        témoigné expliquait affirmait racontait sourit tweeté souvient souvenait"""
+        témoigné expliquait affirmait racontait sourit tweeté souvient souvenait
+        interrogé interrogée interrogés interrogées interroge étonné étonnée étonnés
+        indigné indignée indignés salué salue"""
     ),
     "it": _words(
         """detto dice dicono disse dichiarato dichiara spiegato spiega spiegano
