@@ -93,3 +93,10 @@ def test_french_reflexive_inverted_verbs_and_salue(body, speaker):
     quote = _only(body, "fr")
     assert quote.attributed
     assert quote.speaker == speaker
+
+
+def test_persian_came_is_a_verb_of_saying_only_after_a_document():
+    quote = _only("در این بیانیه آمده است: «درها باز می‌ماند.»", "fa")
+    assert quote.attributed
+    assert quote.speaker == "این بیانیه"
+    assert not _only("او دیروز به شیراز آمده است و «خسته» بود.", "fa").attributed

@@ -34,6 +34,8 @@ from analysis.stats.quotes.languages import (
     ACCORDING_TO_BY_LANGUAGE,
     AS_CONJUNCTIONS_BY_LANGUAGE,
     DETERMINERS_BY_LANGUAGE,
+    DOCUMENT_VERB_WINDOW,
+    DOCUMENT_VERBS_BY_LANGUAGE,
     ELIDED_QUE_BY_LANGUAGE,
     GENITIVE_POSTPOSITIONS_BY_LANGUAGE,
     OPINION_OPENERS_BY_LANGUAGE,
@@ -301,6 +303,9 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
             if _after_quote_comma(text, m.start()) and phrase_after(text, m.end(), hi, language):
                 cues.append(Cue(m.start(), m.end(), low, None))  # "„...“, so die Ministerin"
             continue  # "Der „Neustart“, so wie er geplant war": no one named
+        if _document_verb(found, index, low, language):
+            cues.append(Cue(m.start(), m.end(), low, None))  # "در این نامه آمده است"
+            continue
         if low in verbs and _after_opening_determiner(text, found, index, lo, language):
             continue
         if low in verbs:
@@ -337,6 +342,17 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
             # its speaker
             cues.append(Cue(m.start(), after.end(), after[0], joined))
     return cues
+
+
+def _document_verb(found: Sequence[re.Match[str]], index: int, low: str, language: str) -> bool:
+    """Whether ``low`` (``found[index]`` in lower case) is a verb of saying only after a
+    document's noun and one stands among the :data:`DOCUMENT_VERB_WINDOW` words before it
+    (:data:`~analysis.stats.quotes.languages.DOCUMENT_VERBS_BY_LANGUAGE`)."""
+    rule = DOCUMENT_VERBS_BY_LANGUAGE.get(language)
+    if rule is None or low not in rule[0]:
+        return False
+    before = found[max(0, index - DOCUMENT_VERB_WINDOW) : index]
+    return any(w[0].lower() in rule[1] for w in before)
 
 
 #: The auxiliary of a French reflexive verb's compound tense with its subject inverted,

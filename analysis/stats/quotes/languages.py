@@ -608,7 +608,23 @@ ADJUNCT_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 LOCATIVE_SPEAKERS_BY_LANGUAGE: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "ru": (frozenset({"в", "во"}), ("ли", "ся")),
     "uk": (frozenset({"в", "у"}), ("ли", "ся")),
+    "fa": (frozenset({"در"}), ("آمده",)),  # "در این نامه آمده است", in this letter it is said
 }
+
+#: Verbs that are verbs of saying only after a noun of a document among the few words
+#: before them (Persian "آمده", come: "در این نامه آمده است", the letter says; "او به
+#: تهران آمده است", he has come to Tehran, is no saying): the verbs, then the nouns
+#: (letter, statement, report, notice, message, text, ruling, verdict, document, note).
+DOCUMENT_VERBS_BY_LANGUAGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "fa": (
+        frozenset({"آمده"}),
+        _words("نامه بیانیه گزارش اطلاعیه پیام متن حکم رأی رای سند یادداشت اعلامیه"),
+    ),
+}
+
+#: How many words before a document verb its noun may stand ("در این نامه آمده", "در
+#: بیانیه وزارت بهداشت آمده"): the noun, a determiner and a complement of two words.
+DOCUMENT_VERB_WINDOW = 4
 
 #: Demonstratives and possessives that may stand, beside the articles, before the
 #: noun of the person or medium spoken to ("a este diario", "à notre journal", "al
