@@ -100,3 +100,13 @@ def test_persian_came_is_a_verb_of_saying_only_after_a_document():
     assert quote.attributed
     assert quote.speaker == "این بیانیه"
     assert not _only("او دیروز به شیراز آمده است و «خسته» بود.", "fa").attributed
+
+
+def test_hungarian_case_endings_are_cut_when_the_name_stands_bare():
+    body = (
+        "Tóth Ilona a könyvtár vezetője.\n\n"
+        "Tóth Ilonától megkérdeztük, mi lesz. „Nem tudom” – felelte.\n\n"
+        "Kiss Ferencnek ez a véleménye: „Nem jó.”"
+    )
+    speakers = [q.speaker for q in find_quotes(body, "hu")]
+    assert speakers == ["Tóth Ilona", "Kiss Ferencnek"]

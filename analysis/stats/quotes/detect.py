@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from analysis.gc_pause import collection_paused
 from analysis.stats.quotes.attribution import _attribute_line, _inherit, headline_labelled
 from analysis.stats.quotes.blockquotes import BLOCK_STYLE, block_spans, settle_blocks
+from analysis.stats.quotes.case_endings import strip_case_endings
 from analysis.stats.quotes.dash_quotes import DashSpan, dash_spans
 from analysis.stats.quotes.dropped_subjects import resolve_dropped_subjects
 from analysis.stats.quotes.east_asian import attribute_east_asian_line
@@ -108,7 +109,9 @@ def find_quotes(body: str, language: str | None = None) -> list[Quote]:
             quotes + [_post_quote(body, p, lines) for p in posts], key=lambda q: q.start
         )
     quotes = resolve_role_speakers(body, resolve_pronoun_speakers(body, quotes))
-    return resolve_dropped_subjects(body, quotes, code) if code is not None else quotes
+    if code is None:
+        return quotes
+    return strip_case_endings(body, resolve_dropped_subjects(body, quotes, code), code)
 
 
 #: ``Quote.cue`` and ``Quote.mark_style`` of an interview's answer (interviews.py).
