@@ -110,3 +110,32 @@ def test_hungarian_case_endings_are_cut_when_the_name_stands_bare():
     )
     speakers = [q.speaker for q in find_quotes(body, "hu")]
     assert speakers == ["Tóth Ilona", "Kiss Ferencnek"]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        ("et", "Sadama lähedal elav Mart Kask vaatas toimuvat aknast.\n\n„Kõik on läinud.”",
+         "Mart Kask"),
+        ("de", "Die Bürgermeisterin Anna Roth sagte, der Hafen bleibe offen.\n\n„Wir bauen.“",
+         "Die Bürgermeisterin Anna Roth"),
+    ],
+)  # fmt: skip
+def test_a_quote_paragraph_after_a_statement_in_another_language(language, body, speaker):
+    quote = _only(body, language)
+    assert quote.attributed
+    assert quote.speaker.endswith(speaker.split()[-1])
+
+
+def test_no_statement_reader_for_a_paragraph_ending_in_a_question():
+    body = "Mart Kask vaatas aknast. Mis nüüd saab?\n\n„Kõik on läinud.”"
+    assert not _only(body, "et").attributed
+
+
+def test_a_quote_over_paragraphs_takes_its_continuations_speaker_not_the_statement():
+    body = (
+        "Seuran puheenjohtaja Ville Rantanen suhtautuu lupaukseen varauksella.\n\n"
+        "”Samaa sanottiin kaksi vuotta sitten.\n\n"
+        "”Haluamme päätöksen pöytäkirjaan,” hän sanoi."
+    )
+    assert [q.speaker for q in find_quotes(body, "fi")] == ["hän", "hän"]

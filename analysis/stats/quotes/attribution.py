@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import islice, pairwise
 from typing import NamedTuple
 
@@ -387,13 +387,20 @@ def _inherit(
     lines: Sequence[_Line],
     spans: list[_Span],
     by_line: dict[int, list[_Span]],
-    english: bool = False,
+    statement: StatementReader | None = None,
 ) -> None:
     """Carry attribution over paragraphs that are quotations going on from a neighbour
-    (``english``: and, in an English body, to a quote-only paragraph from the statement
-    of the paragraph before, :func:`_after_statement`)."""
+    (and, given ``statement``, the reader of a paragraph's last sentence in the body's
+    language, to a quote-only paragraph from the statement of the paragraph before,
+    :func:`_after_statement`; English: :func:`english_statement`)."""
     text_starts: dict[int, int] = {}
-    if english:
+    for s in reversed(spans):  # a run-on quote takes the attribution of its continuation
+        if s.attribution is not None or s.close_mark is not None:
+            continue
+        following = by_line.get(s.line + 1)
+        if following and _opens_line(body, lines, s.line + 1, following[0], text_starts):
+            s.attribution = following[0].attribution
+    if statement is not None:
         for s in spans:
             if (
                 s.attribution is None
@@ -401,13 +408,7 @@ def _inherit(
                 and s.line - 1 not in by_line
                 and _opens_line(body, lines, s.line, s, text_starts)
             ):
-                _after_statement(body, lines, s.line, by_line[s.line])
-    for s in reversed(spans):  # a run-on quote takes the attribution of its continuation
-        if s.attribution is not None or s.close_mark is not None:
-            continue
-        following = by_line.get(s.line + 1)
-        if following and _opens_line(body, lines, s.line + 1, following[0], text_starts):
-            s.attribution = following[0].attribution
+                _after_statement(body, lines, s.line, by_line[s.line], statement)
     for s in spans:  # a quote-only paragraph goes on with the previous speaker
         if s.attribution is not None or not _opens_line(body, lines, s.line, s, text_starts):
             continue
@@ -421,8 +422,32 @@ def _inherit(
                     t.attribution = previous[-1].attribution
 
 
+#: Reads the last sentence of a paragraph (a line ending with a full stop: the body and
+#: the line) and gives the attribution it would give a quote on its own line, or None.
+StatementReader = Callable[[str, _Line], "_Attribution | None"]
+
+
+def english_statement(body: str, line: _Line) -> _Attribution | None:
+    """The attribution the last sentence of ``line`` (ending with a full stop) gives:
+    its verb of saying and speaker (:func:`_attribute`), or the name that opens it with
+    no verb of saying (:func:`_verbless`); offsets in ``body``."""
+    text = body[line.start : line.end].rstrip()
+    start = _sentence_starts(text, [])[-1]
+    sentence = text[start:]
+    cues = _find_cues(sentence)
+    if cues:
+        found = _attribute(sentence, 0, len(sentence), len(sentence), cues)
+    else:
+        found = _verbless(sentence, 0, len(sentence) - 1, 0)
+    return _shift(found, line.start + start)
+
+
 def _after_statement(
-    body: str, lines: Sequence[_Line], index: int, line_spans: list[_Span]
+    body: str,
+    lines: Sequence[_Line],
+    index: int,
+    line_spans: list[_Span],
+    statement: StatementReader,
 ) -> None:
     """Attribute a paragraph of quotes only (line ``index``) after a paragraph holding
     none, to the speaker of that paragraph's last sentence: a statement about what
@@ -443,17 +468,9 @@ def _after_statement(
     if WORD_CHAR.search(body, at, line.end):
         return
     before = lines[index - 1]
-    text = body[before.start : before.end].rstrip()
-    if not text.endswith("."):
+    if not body[before.start : before.end].rstrip().endswith("."):
         return  # a heading, a colon line (read elsewhere) or a question
-    start = _sentence_starts(text, [])[-1]
-    sentence = text[start:]
-    cues = _find_cues(sentence)
-    if cues:
-        found = _attribute(sentence, 0, len(sentence), len(sentence), cues)
-    else:
-        found = _verbless(sentence, 0, len(sentence) - 1, 0)
-    found = _shift(found, before.start + start)
+    found = statement(body, before)
     for t in line_spans:
         t.attribution = found
 

@@ -9,15 +9,22 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import partial
 
 from analysis.gc_pause import collection_paused
-from analysis.stats.quotes.attribution import _attribute_line, _inherit, headline_labelled
+from analysis.stats.quotes.attribution import (
+    StatementReader,
+    _attribute_line,
+    _inherit,
+    english_statement,
+    headline_labelled,
+)
 from analysis.stats.quotes.blockquotes import BLOCK_STYLE, block_spans, settle_blocks
 from analysis.stats.quotes.case_endings import strip_case_endings
 from analysis.stats.quotes.dash_quotes import DashSpan, dash_spans
 from analysis.stats.quotes.dropped_subjects import resolve_dropped_subjects
 from analysis.stats.quotes.east_asian import attribute_east_asian_line
-from analysis.stats.quotes.foreign_attribution import attribute_line
+from analysis.stats.quotes.foreign_attribution import attribute_line, statement_attribution
 from analysis.stats.quotes.interviews import AnswerSpan, answer_spans, interviewee
 from analysis.stats.quotes.languages import quote_language
 from analysis.stats.quotes.languages_more import EAST_ASIAN_LANGUAGES
@@ -82,7 +89,7 @@ def find_quotes(body: str, language: str | None = None) -> list[Quote]:
         by_line = {}
         for s in spans:
             by_line.setdefault(s.line, []).append(s)
-    _inherit(body, lines, spans, by_line, english=code is None)
+    _inherit(body, lines, spans, by_line, _statement_reader(code))
     block_lines = {s.line for block in blocks for s in block}
     quotes = [
         _to_quote(
@@ -112,6 +119,17 @@ def find_quotes(body: str, language: str | None = None) -> list[Quote]:
     if code is None:
         return quotes
     return strip_case_endings(body, resolve_dropped_subjects(body, quotes, code), code)
+
+
+def _statement_reader(code: str | None) -> StatementReader | None:
+    """The reader of a paragraph's last sentence that attributes a quote-only paragraph
+    after it, in the body's language (English when ``code`` is None); None for the
+    East Asian languages, whose lines :mod:`.east_asian` reads."""
+    if code is None:
+        return english_statement
+    if code in EAST_ASIAN_LANGUAGES:
+        return None
+    return partial(statement_attribution, language=code)
 
 
 #: ``Quote.cue`` and ``Quote.mark_style`` of an interview's answer (interviews.py).

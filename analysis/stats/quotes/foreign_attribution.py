@@ -792,6 +792,38 @@ def colon_attribution(body: str, line: _Line, language: str) -> _Attribution | N
     return _shift(_attribute(text, lo, end, end, end, cues[-1:], language), line.start)
 
 
+def statement_attribution(body: str, line: _Line, language: str) -> _Attribution | None:
+    """The attribution the last sentence of ``line`` (a paragraph ending with a full
+    stop) gives a quote-only paragraph after it: its last verb of saying and speaker
+    ("Hän sanoo, että työ jatkuu.": "Hän"), or the name that opens it with no verb of
+    saying ("Pargi lähedal elav Jüri Saar vaatas toimuvat aknast.": "Jüri Saar").
+
+    Parameters
+    ----------
+    body : str
+        The article body.
+    line : _Line
+        The paragraph before the quote.
+    language : str
+        A code of :data:`~analysis.stats.quotes.languages.REPORTING_VERBS_BY_LANGUAGE`.
+
+    Returns
+    -------
+    _Attribution or None
+        The verb and its speaker's offsets in ``body``; None when the sentence holds a
+        quote and no verb of saying, or names no one.
+    """
+    text = body[line.start : line.end].rstrip()
+    lo = sentence_starts(text, language)[-1]
+    if any(c in _QUOTE_CHARS for c in text[lo:]):
+        return None
+    end = len(text) - 1
+    cues = find_cues(text, lo, end, language)
+    if not cues:
+        return _verbless(text, lo, end, language, line.start)
+    return _shift(_attribute(text, lo, end, end, end, cues[-1:], language), line.start)
+
+
 #: The cue recorded for a reporter's question in marks (:mod:`.questions`).
 QUESTION_CUE = "question"
 
