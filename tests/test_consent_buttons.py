@@ -24,6 +24,17 @@ def test_a_masthead_under_a_cookie_notice_is_kept():
     assert consent_button_lines(lines) == frozenset()
 
 
+def test_a_copyright_line_under_a_cookie_notice_is_no_button():
+    """'GmbH' runs a lower-case letter into a capital, but a line with '©', a year and
+    links is the footer's notice naming the site, not two buttons glued."""
+    lines = [
+        "Disse Websteed bruukt Cookies. [Akzepteren](https://example.de/#)",
+        "",
+        "© 2026 Example Blatt GmbH · [Impressum](https://example.de/impressum)",
+    ]
+    assert consent_button_lines(lines) == frozenset()
+
+
 def test_glued_buttons_are_not_the_site_name():
     lines = [
         "Мы используем файлы cookie, чтобы сайт работал лучше. Оставаясь на сайте, вы согласны.",

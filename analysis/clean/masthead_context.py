@@ -446,9 +446,10 @@ def consent_button_lines(lines: Sequence[str]) -> frozenset[int]:
     """The lines that are a cookie notice's buttons, which a text dump glued into one
     ("ZustimmenEinstellungen", "ПонятноПодробнее", "Accept allManage choices"): the first
     non-blank line after a cookie notice (:func:`is_cookie_notice`) when it holds at
-    most :data:`MAX_CONSENT_BUTTON_WORDS` words and a word in lower case runs into a
-    capital with no space (:func:`~analysis.clean.interface_words.glues_words`). Such a
-    line is a control, never the masthead the page prints under it.
+    most :data:`MAX_CONSENT_BUTTON_WORDS` words, nothing but words, and a word in lower
+    case runs into a capital with no space
+    (:func:`~analysis.clean.interface_words.glues_words`). Such a line is a control,
+    never the masthead the page prints under it.
 
     Parameters
     ----------
@@ -468,11 +469,19 @@ def consent_button_lines(lines: Sequence[str]) -> frozenset[int]:
         if (
             after_notice
             and count_words(line) <= MAX_CONSENT_BUTTON_WORDS
+            and _is_words_only(line.strip())
             and glues_words(line.strip())
         ):
             found.append(number)
         after_notice = is_cookie_notice(line)
     return frozenset(found)
+
+
+def _is_words_only(line: str) -> bool:
+    """Whether ``line`` holds letters, spaces, apostrophes and hyphens only, as buttons'
+    labels do: a line with a figure, a link, '©' or a separator ("© 2026 Blatt GmbH ·
+    Impressum", whose "GmbH" also runs a lower-case letter into a capital) is no button."""
+    return all(char.isalpha() or char in " '’-" for char in line)
 
 
 def is_cookie_notice(line: str) -> bool:
