@@ -418,3 +418,75 @@ def test_a_timeline_of_posts_each_sharing_a_story_stays_a_listing():
         ]
     articles = extract_articles("\n".join(lines), name="timeline.txt")
     assert list(articles["title"]) == [headline for _, headline in posts]
+
+
+def _live_headline_page(headline: str) -> bytes:
+    """A live page printing its updates as "TIME — Heading" over their text, one update's
+    second paragraph read as a headline over the next update's line, then readers'
+    comments and teasers: cards the live headline's updates are no part of."""
+    lines = [
+        "Harbour Courier",
+        "  • Home",
+        "  • News",
+        "Harbour",
+        "",
+        headline,
+        "",
+        "By Newsdesk",
+        "Last updated 4 December 2026, 18:20",
+        "  • Share on Facebook",
+        "  • Copy link",
+        "",
+        "Pinned: Follow our coverage through the evening. Refresh for the latest.",
+        "",
+        "18:10 — Ferry to the islands suspended",
+        "",
+        "The operator said the evening crossing would not sail because of the swell.",
+        "",
+        "16:35 — Sea wall closed to walkers",
+        "",
+        "Police closed the promenade after waves broke over the railings near the pier.",
+        "",
+        "Officers asked people to keep away from the seafront until the morning.",
+        "",
+        "14:05 — Gusts of 70 mph at the lighthouse",
+        "",
+        "The weather station on the headland recorded the strongest gust of the year.",
+        "",
+        "Join the conversation",
+        "marlow_k",
+        "2h ago",
+        "Stay safe everyone, the waves were huge this afternoon.",
+        "Reply",
+        "Dee from Northgate",
+        "1h ago",
+        "The ferry should have stopped this morning already.",
+        "Reply",
+        "More from the newsroom",
+        "  • Bakery on Mill Lane closes after forty years",
+        "3 hours ago · The owners say rising rents left them no choice.",
+        "© 2026 Harbour Courier",
+    ]
+    return "\n".join(lines).encode()
+
+
+def test_a_live_headlines_timed_updates_are_one_article_its_comments_no_cards():
+    # the updates' times (18:10, 16:35, 14:05: newest first) alone mark them, under the
+    # headline "Live: ..."; the comments and teasers after them were read as more cards,
+    # no byline of a person stands above them and the updates' texts are teaser-long:
+    # the page was split into a card an update, a comment, a teaser
+    page = page_from_bytes(
+        _live_headline_page("Live: Storm closes the harbour"), "live.txt", "live.txt"
+    )
+    articles = clean_page(page).articles
+    assert len(articles) == 1
+    body = articles[0]["body"]
+    assert "Ferry to the islands suspended" in body and "Gusts of 70 mph" in body
+    assert "Officers asked people" in body
+    assert "Stay safe everyone" not in body and "Bakery on Mill Lane" not in body
+
+
+def test_timed_updates_under_no_live_headline_stay_cards():
+    # the same page under a section's headline: a river of the day's stories
+    page = page_from_bytes(_live_headline_page("Storm closes the harbour"), "live.txt", "live.txt")
+    assert len(clean_page(page).articles) > 1

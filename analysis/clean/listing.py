@@ -73,8 +73,10 @@ from analysis.clean.list_digest import digest_rows
 from analysis.clean.listing_headlines import comment_count_under_body, mark_headlines
 from analysis.clean.listing_lookalikes import (
     ENTRIES_OF_ONE_ARTICLE,
+    LIVE_UPDATES,
     NUMBERED_PARTS,
     RELATED_PROMOS,
+    live_update_lines,
     numbered_parts,
     one_article,
 )
@@ -344,6 +346,8 @@ def _listing_regions(
     if len(cards) < MIN_CARDS or n_shape < MIN_CARDS:
         return [], ()
     verdict = one_article(lines, kinds, cards, detected_body)
+    if verdict == LIVE_UPDATES:  # the updates from the first card on; the rest is chrome
+        return [], live_update_lines(lines, cards)
     if verdict in ENTRIES_OF_ONE_ARTICLE:
         if verdict == NUMBERED_PARTS:
             cards = numbered_parts(lines, cards)  # (not the next story's preview)

@@ -29,6 +29,8 @@ from analysis.clean.card_lines import CLOCK_TIME, LineKinds
 from analysis.clean.card_teaser import is_teaser
 from analysis.clean.dates import find_date_span
 from analysis.clean.header_lines import RELATED_LABEL, byline_above, is_heading_like
+from analysis.clean.live_labels import is_live_headline
+from analysis.clean.local_day import clock_hour_minute
 from analysis.clean.post_embeds import EMBEDDED_POSTS, posts_in_one_article
 from analysis.clean.scraper_header import header_byline
 from analysis.text import (
@@ -67,8 +69,17 @@ NUMBERED_PARTS = "numbered parts"
 #: paragraphs ("Also Read" over a headline, a date and a teaser): the first card is the
 #: story's opening, the other cards are no part of it (:func:`_promos_in_the_story`).
 RELATED_PROMOS = "related promos"
+#: :func:`one_article`'s verdict for a live page whose updates are the cards from the
+#: first on, the page's chrome (comments, teasers) the cards after them
+#: (:func:`live_update_lines`).
+LIVE_UPDATES = "live updates"
 #: The verdicts whose cards' text is the article's (:func:`one_article`).
 ENTRIES_OF_ONE_ARTICLE = (TIMED_UPDATES, DATED_ENTRIES, NUMBERED_PARTS)
+
+#: Fewest updates a live headline's page prints stamped with its clock times, in order,
+#: for :func:`live_update_lines`: three, so that their order is a sequence (any two
+#: times are in one order or the other). No tuned value.
+MIN_LIVE_UPDATES = MIN_CARDS + 1
 
 # A headline opening with a word and a number (``Chapter 2``, ``Part II``, ``Teil 3``).
 _PART_NUMBER = re.compile(r"^\s*([^\W\d_]{3,})\s+(\d{1,3}|[IVXLC]{1,6})\b")
@@ -100,15 +111,15 @@ def one_article(
     -------
     str or None
         "subheads" (headlines over sections of one text), "speakers" (an interview's
-        speakers or a panel's authors), :data:`TIMED_UPDATES` (a live blog's updates:
-        the cards' text is the article's), :data:`DATED_ENTRIES` (a timeline's or a live
-        blog's entries, some under a subhead read as a card's headline: the cards' text is
-        the article's), :data:`RELATED_PROMOS` (the first card opens the page's story,
+        speakers or a panel's authors), :data:`TIMED_UPDATES` (a live blog's updates: the
+        cards' text is the article's), :data:`LIVE_UPDATES` (a live page's updates from the
+        first card on: :func:`live_update_lines`), :data:`DATED_ENTRIES` (a timeline's or a
+        live blog's entries, some under a subhead read as a card's headline: the cards' text
+        is the article's), :data:`RELATED_PROMOS` (the first card opens the page's story,
         the others are promos set in it), :data:`~analysis.clean.post_embeds.EMBEDDED_POSTS`
         (the posts quoted in the first card's article), "numbered sections" (a listicle's
-        numbered sections under its lede), "sections" (the sections of the article
-        the page opens with), "chrome" (the cards lie around the page's own article),
-        or None.
+        numbered sections under its lede), "sections" (the sections of the article the page
+        opens with), "chrome" (the cards lie around the page's own article), or None.
     """
     if len(numbered_parts(lines, cards)) >= MIN_CARDS:
         return NUMBERED_PARTS  # a long read's chapters: one article
@@ -120,6 +131,8 @@ def one_article(
         return "speakers"  # an interview's speakers or a panel's authors: one article
     if _timed_updates(lines, kinds, cards):
         return TIMED_UPDATES  # a live blog's updates: one article
+    if live_update_lines(lines, cards):
+        return LIVE_UPDATES  # a live page's updates, its chrome's cards after them
     if _story_over_a_box(lines, kinds, cards):
         return "related box"  # the page's story and a box of teasers under its heading
     if _promos_in_the_story(lines, cards):
@@ -334,6 +347,71 @@ def _timed_updates(lines: list[str], kinds: LineKinds, cards: list[Card]) -> boo
         return True
     full = sum(not is_teaser("\n\n".join(lines[i] for i in c.region.body_lines)) for c in cards)
     return 2 * full > len(cards) and not _independent_stories(lines, cards)
+
+
+def live_update_lines(lines: list[str], cards: list[Card]) -> tuple[int, ...]:
+    """The lines of a live page's updates: the run of cards from the first on (from the
+    second when the first is the page's own header, its live headline read as a card's)
+    that a clock time alone marks (:func:`_update_time`), :data:`MIN_LIVE_UPDATES` or more,
+    their times in order (newest first, or oldest first), under a live headline
+    (:func:`~analysis.clean.live_labels.is_live_headline`: "Live updates: ...", "EN
+    DIRECT - ...") above the first card; () otherwise. The updates are one article's
+    entries, each stamped by the story's one desk (no outlet, byline or link of its own);
+    the cards after them (readers' comments under their ages, "More from" teasers) are
+    the page's chrome. A site's river of stories stamped with clock times stands under a
+    section's name, not a live headline.
+
+    Parameters
+    ----------
+    lines : list of str
+        The page's lines.
+    cards : list of Card
+        The page's cards, in page order.
+
+    Returns
+    -------
+    tuple of int
+        The updates' lines, sorted: each card's headline, its time's line and its text.
+    """
+    run: list[Card] = []
+    times: list[tuple[int, int]] = []
+    # the page's own header (its live headline over its byline and date) read as a card
+    header = bool(cards) and is_live_headline(lines[cards[0].title_line])
+    for card in cards[header:]:
+        time = _update_time(lines, card)
+        if time is None:
+            break
+        run.append(card)
+        times.append(time)
+    if len(run) < MIN_LIVE_UPDATES or times not in (sorted(times), sorted(times, reverse=True)):
+        return ()
+    top = run[0].region.first_line
+    if not any(not is_bullet(lines[i]) and is_live_headline(lines[i]) for i in range(top)):
+        return ()
+    return tuple(
+        sorted(
+            {card.title_line for card in run}
+            | {f.line_no for card in run for f in card.region.fields if f.field != "category"}
+            | {i for card in run for i in card.region.body_lines}
+        )
+    )
+
+
+def _update_time(lines: list[str], card: Card) -> tuple[int, int] | None:
+    """The hour and minutes of the clock time that alone marks the card (one
+    ``relative_time`` field, a clock time: :data:`~analysis.clean.card_lines.CLOCK_TIME`),
+    None when another cue marks it (an outlet, a byline, a date, a relative age). An
+    outlet read on the time's own line is the update's heading after its time ("11:15
+    a.m. — Schools close early" under a one-sentence paragraph read as a headline)."""
+    cues = [f for f in card.region.fields if f.field not in _NOT_CUES]
+    stamps = [f for f in cues if f.field == "relative_time"]
+    if len(stamps) != 1:
+        return None
+    stamp = stamps[0]
+    if any(f is not stamp and (f.field != "outlet" or f.line_no != stamp.line_no) for f in cues):
+        return None
+    text = lines[stamp.line_no][stamp.start : stamp.end].strip()
+    return clock_hour_minute(text) if CLOCK_TIME.fullmatch(text) else None
 
 
 def _updated_at_first_card(lines: list[str], cards: list[Card]) -> bool:

@@ -80,7 +80,7 @@ def _utc_moments(markup: str, date: str) -> list[dt.datetime]:
     ]
 
 
-def _clock(text: str) -> tuple[int, int] | None:
+def clock_hour_minute(text: str) -> tuple[int, int] | None:
     """A clock time's hour (0-23) and minutes, None when it reads as none."""
     parts = _CLOCK_PARTS.match(text)
     if parts is None:
@@ -98,7 +98,7 @@ def _printed_moments(text: str) -> list[dt.datetime]:
     (the date before the time, or after it), as local moments."""
     moments: list[dt.datetime] = []
     for clock_match in CLOCK_TIME.finditer(text):
-        clock = _clock(clock_match.group())
+        clock = clock_hour_minute(clock_match.group())
         if clock is None:
             continue
         start, end = clock_match.span()
