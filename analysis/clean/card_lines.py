@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from analysis.clean.bylines import NAME_PARTICLES
 from analysis.clean.cldr_units import UNITS_AFTER_NUMBER, UNITS_BEFORE_NUMBER
+from analysis.clean.cldr_yesterday import YESTERDAY_WORDS as CLDR_YESTERDAY_WORDS
 from analysis.clean.comment_words import COMMENT_WORDS
 from analysis.clean.dates import DATE_LABEL, ENGLISH_MONTH, FOREIGN_MONTHS, find_date_span
 from analysis.clean.header_lines import (
@@ -241,6 +242,15 @@ YESTERDAY_WORDS = (
     "ajere", "aiere",  # Neapolitan's (Italian's "ieri")
     "onti",  # Kabuverdianu's (CLDR kea)
 )  # fmt: skip
+#: Every CLDR language's word for "yesterday" (:mod:`analysis.clean.cldr_yesterday`), read
+#: only as a whole field of a line (:func:`lone_yesterday`); the words of
+#: :data:`YESTERDAY_WORDS` CLDR lacks: Ukrainian "вчора" (CLDR "учора"), Greek "χτες",
+#: Serbian Latin "juče" (CLDR "juče" only in sr-Latn), Sesotho "maobane", Neapolitan
+#: "ajere" / "aiere".
+LONE_YESTERDAY_WORDS = frozenset(CLDR_YESTERDAY_WORDS)
+# A spaced separator between two fields of a meta line ("Outlet · gisteren"), or a tab:
+# :data:`_FIELD_SEPARATOR` without its comma (a sentence's "Eile, kui ..." is no field).
+_SPACED_FIELD_SEPARATOR = re.compile(r"\s[·|/—–•-]\s|\t")
 #: Relative times in the page languages beyond the English ones of page_metadata; the
 #: days named by a word ("gestern", "ayer"; Hebrew "אתמול" yesterday, "שלשום" the day
 #: before, "היום" today; :data:`YESTERDAY_WORDS`). Tried only at the characters its
@@ -436,6 +446,8 @@ def find_time(text: str) -> tuple[int, int] | None:
         spans.append(rel)
     if _may_hold_relative_times(text, has_digit) and (match := RELATIVE_TIMES.search(text)):
         spans.append(match.span())
+    if lone := lone_yesterday(text):
+        spans.append(lone)
     if has_digit and (match := BARE_AGE.search(text)):
         spans.append(match.span("age"))
     elif has_digit and (glued := glued_age(text)):
@@ -448,6 +460,36 @@ def find_time(text: str) -> tuple[int, int] | None:
         spans.append(match.span())
     # the earliest, and of those the longest ("June 2, 2025", not its "June 2")
     return min(spans, key=lambda span: (span[0], -span[1])) if spans else None
+
+
+def lone_yesterday(text: str) -> tuple[int, int] | None:
+    """The span of a word for "yesterday" (:data:`LONE_YESTERDAY_WORDS`, any CLDR
+    language's) that is a whole field of ``text``: all of it, or a part between spaced
+    separators ("Báo Sông Hàn · hôm qua", "dje | Kosova"), as a card's meta line prints
+    its age. Not in a sentence or a headline: there many such words are common words of
+    other languages (Dutch "hier", here; "bi", "cora").
+
+    Parameters
+    ----------
+    text : str
+        A line or part of one.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, end)`` of the word without the spaces around it, or None.
+    """
+    start = 0
+    for end, after in [(m.start(), m.end()) for m in _SPACED_FIELD_SEPARATOR.finditer(text)] + [
+        (len(text), len(text))
+    ]:
+        field = text[start:end]
+        word = field.strip()
+        if word and word.lower() in LONE_YESTERDAY_WORDS:
+            first = start + len(field) - len(field.lstrip())
+            return first, first + len(word)
+        start = after
+    return None
 
 
 def glued_age(text: str) -> tuple[int, int] | None:
