@@ -1661,8 +1661,13 @@ def test_a_live_blog_under_its_byline_is_one_article_of_its_updates(update):
     assert article["byline"] == "Jane Smith"
     body = article["body"]
     assert all(headline in body and text in body for _, headline, text in updates)
-    # the same updates without the page's byline and date: a site's river of teasers
-    river = [line for line in lines if line not in ("By Jane Smith", "March 3, 2026")]
+    # the same updates without the page's byline and date and its headline's live label
+    # (listing_lookalikes.live_update_lines): a site's river of teasers
+    river = [
+        line.removeprefix("Live: ")
+        for line in lines
+        if line not in ("By Jane Smith", "March 3, 2026")
+    ]
     assert len(find_cards(river)) == len(updates)
 
 
@@ -2529,7 +2534,9 @@ def test_a_live_blog_with_an_update_without_headline_is_one_article():
     texts = [text for _, _, text in entries]
     rendered = _one_live_article(html, "Live: storm Mara crosses the country", texts)
     # every update under a headline: a river of timed teasers, one story each
+    # (under no live label: listing_lookalikes.live_update_lines)
     titled = rendered.replace("14:02\n\n", "14:02\n\nWarning for the coast\n\n")
+    titled = titled.replace("Live: storm", "Storm")
     assert len(extract_articles(titled, name="river.txt")) == 3
 
 
