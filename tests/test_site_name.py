@@ -104,21 +104,6 @@ def test_a_notice_reserving_the_rights_for_its_holder_names_it_without_a_sign(no
     assert _site([PROSE, "", notice]) == (holder, "copyright")
 
 
-def test_a_newspapers_masthead_over_its_publishers_notice_is_the_site():
-    """Review h413: "Diario de Levante" (a paper's noun) printed once over the page's
-    menu, "© 2026 Ediciones Costa Azul S.L." (a company, no paper's noun) under it: the
-    paper is the site; a masthead without such a noun, or a holder written without a
-    legal form, leaves the holder."""
-    menu = ["  • Portada", "  • Nacional", "  • Deportes", ""]
-    top = ["Diario de Levante", "Domingo, 6 de diciembre de 2026", "Suscríbete", "Iniciar sesión"]
-    lines = [*top, "", *menu, PROSE, "", "© 2026 Ediciones Costa Azul S.L."]
-    assert _site(lines) == ("Diario de Levante", "page")
-    company = ("Ediciones Costa Azul", "copyright")
-    assert _site([*lines[:-1], "© 2026 Ediciones Costa Azul"]) == company
-    lines[0] = "Levante Abierto"
-    assert _site(lines) == company
-
-
 def test_rights_reserved_words_inside_a_sentence_name_no_holder():
     assert _site([PROSE, "", f"{PROSE} All rights reserved to Valley Example News."]) is None
 

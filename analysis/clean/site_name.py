@@ -115,7 +115,6 @@ from analysis.clean.name_forms import (
     label_forms,
 )
 from analysis.clean.newsletter_footer import newsletter_footer_site, subscribe_box_site
-from analysis.clean.newspaper_words import holds_a_name_noun
 from analysis.clean.official_banner import without_official_banner
 from analysis.clean.outlet import LATIN_LETTER
 from analysis.clean.parent_group import member_masthead, member_site
@@ -210,10 +209,6 @@ class SiteName:
     end: int
     credits: tuple[tuple[int, int, int], ...] = ()
     masthead: str | None = None
-
-
-#: The most words a legal form is written in ("sp. z o.o.", "GmbH & Co. KG").
-_LONGEST_LEGAL_FORM = 4
 
 
 def page_site_name(
@@ -320,46 +315,7 @@ def page_site_name(
         if not _same_site(k, compact_name(name))
     )
     masthead = opening_masthead(lines, page, name) if source == "copyright" else None
-    if (
-        masthead is not None
-        and _written_with_legal_form(lines[line_no], end, name)
-        and (found := _paper_over_company(lines, masthead, name))
-    ):
-        return SiteName(masthead, "page", *found, credits)
     return SiteName(name, source, line_no, start, end, credits, masthead)
-
-
-def _written_with_legal_form(line: str, end: int, holder: str) -> bool:
-    """Whether the notice writes its ``holder`` (ending at ``end`` of ``line``) with a
-    legal form after it ("Editorial Cantábrica S.L.", "Pomorskie Media Sp. z o.o.":
-    :func:`~analysis.clean.company_names.without_legal_form` cuts it): the holder is a
-    company, a legal person, not a brand."""
-    after = line[end:].split()[:_LONGEST_LEGAL_FORM]
-    return any(
-        without_legal_form(" ".join([holder, *after[:k]])) == holder
-        for k in range(1, len(after) + 1)
-    )
-
-
-def _paper_over_company(
-    lines: Sequence[str], masthead: str, holder: str
-) -> tuple[int, int, int] | None:
-    """Where the page's opening masthead is written, when it names a newspaper by the
-    noun papers are named by ("Diario del Cantábrico", "Gazeta Pomorska", "The Example
-    Herald": :func:`~analysis.clean.newspaper_words.holds_a_name_noun`) and the copyright
-    holder, which alone named the site and which the notice writes as a company, with
-    its legal form (:func:`_written_with_legal_form`), names none ("Editorial Cantábrica
-    S.L.", "Pomorskie Media Sp. z o.o."): the paper over its publisher's notice, as a
-    newspaper's site prints them (review h413). A masthead that is a section's label or a
-    short headline holds no such noun; a holder written without a legal form ("©
-    Harbourside Media Group") is left to the run's filing of a group's mastheads
-    (:mod:`analysis.clean.outlet_merge`); None otherwise."""
-    if not holds_a_name_noun(masthead) or holds_a_name_noun(holder):
-        return None
-    for line_no, line in enumerate(lines):
-        if (start := line.find(masthead)) >= 0:
-            return line_no, start, start + len(masthead)
-    return None
 
 
 def _holder_of_masthead_line(
