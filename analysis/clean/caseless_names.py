@@ -125,6 +125,13 @@ _CASELESS = re.compile(CASELESS_LETTER)
 # the line: "أحمد السيد - القاهرة", "علی رضا | لاہور" (Arabic, Persian and Urdu pages
 # print the reporter's city so; the separator is spaced, as a name's hyphen is not).
 _PLACE_AFTER_NAME = re.compile(r"\s+[-–—|·•/]\s+(?P<place>[^-–—|·•/]+?)\s*$")
+# The place after a comma, one word, closing the line: "রফিকুল ইসলাম, ঢাকা" (Bengali
+# and Arabic-script pages print the reporter's city so as often). One word only: a
+# name in these scripts has two words at least (:func:`caseless_name_shape`), so a
+# second author after the comma ("ليلى حداد، أحمد السيد") is never read as a place.
+_PLACE_AFTER_COMMA = re.compile(
+    rf"\s*[,،]\s*(?P<place>[^\W\d_][\w{COMBINING_MARKS}\u200c\u200d]*)\s*$"
+)
 # The place first, then the separator and the name ("المنصورة - أحمد سامي عبدالعزيز":
 # Egyptian and Persian pages print the city so as often).
 _PLACE_BEFORE_NAME = re.compile(r"(?P<place>[^-–—|·•/]+?)\s+[-–—|·•/]\s+")
@@ -212,12 +219,14 @@ def _name_span(line: str) -> tuple[int, int, bool] | None:
 def _placed_name(line: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a name in ``line[start:end]`` printed with the place it is written
     from after or before it and a spaced separator ("أحمد السيد - القاهرة", "المنصورة -
-    أحمد سامي"); the name first when both read so ("नई दिल्ली – अमित शुक्ला" is
+    أحمد سامي"), or after it and a comma ("রফিকুল ইসলাম, ঢাকা": one word,
+    :data:`_PLACE_AFTER_COMMA`); the name first when both read so ("नई दिल्ली – अमित शुक्ला" is
     ambiguous, and the name-first order the commoner)."""
-    after = _PLACE_AFTER_NAME.search(line, start, end)
-    name_first = after is not None and _is_place(after["place"])
-    if name_first and caseless_name_shape(line[start : after.start()]):
-        return (start, after.start())
+    for place_after in (_PLACE_AFTER_NAME, _PLACE_AFTER_COMMA):
+        after = place_after.search(line, start, end)
+        name_first = after is not None and _is_place(after["place"])
+        if name_first and caseless_name_shape(line[start : after.start()]):
+            return (start, after.start())
     before = _PLACE_BEFORE_NAME.match(line, start, end)
     place_first = before is not None and _is_place(before["place"])
     if place_first and caseless_name_shape(line[before.end() : end]):
