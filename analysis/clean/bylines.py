@@ -177,6 +177,11 @@ _DESK_BEFORE_NAME = re.compile(r"[^\W\d_]+\s+/\s+")
 _SECTION_BEFORE_NAME = re.compile(r"[^\W\d_]+\s+[·|•]\s+")
 # Where the name part of a line ends: a handle, a comma, a separator.
 _AFTER_NAME = re.compile(r"\s*(?:@|,|\||\s/\s|•|·|\((?=[A-Za-z]))")
+# A portal's channel after the name and a spaced dash, closing the line: one word opening
+# in lower case with a capital inside, as a brand is spelt ("Rizky Pratama - detikNews",
+# "NAME - kumparanBISNIS"); no person's name, place or role is written so. Unmarked: a
+# date line beside it must mark the name, as it must a name alone.
+_CHANNEL_AFTER_NAME = re.compile(r"\s+[-–—]\s+[a-z]+[A-Z][A-Za-z]*\s*$")
 # The name again in Latin letters in brackets after a name in another script, closing
 # its line: "Γιώργος Παπανικολάου (Giorgos Papanikolaou)", "Б.Энхжаргал (B. Enkhjargal)"
 # (a transliteration marks a person's name, as a handle does; h361).
@@ -707,6 +712,8 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
         return None
     if (listed := _names_listed(text, start)) is not None:
         return listed
+    channel = _CHANNEL_AFTER_NAME.search(text, start)
+    text = text[: channel.start()] if channel else text
     after = _AFTER_NAME.search(text, start)
     end = after.start() if after else len(text)
     rest = text[end:].strip()
