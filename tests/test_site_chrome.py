@@ -164,6 +164,38 @@ def test_a_masthead_two_sites_print_goes_to_the_one_printing_its_menu_or_notice(
     assert outlet_identities_of_counts(pairs, both).key_of[masthead] == "name:kestrelpressltd"
 
 
+def _paged(*pages: tuple[str, tuple[str, ...]]) -> ChromeLines:
+    found = ChromeLines()
+    for number, (key, lines) in enumerate(pages):
+        found.add_page(key, {hash_of(line) for line in lines}, page=f"{number}.txt")
+    return found
+
+
+def test_a_publishers_company_name_goes_to_the_site_whose_chrome_each_of_its_pages_prints():
+    # an image masthead; the footer prints the paper's line over "© Edizioni Vallata Srl"
+    pairs = {
+        ("corrierevallata.it", "Corriere della Vallata"): 2,
+        ("name:edizionivallata", "Edizioni Vallata"): 3,
+    }
+    assert outlet_identities_of_counts(pairs).key_of["name:edizionivallata"] != (
+        "corrierevallata.it"
+    )
+    site = ("corrierevallata.it", (MENU, NOTICE))
+    company = ("name:edizionivallata", (MENU, NOTICE))
+    found = outlet_identities_of_counts(pairs, _paged(site, site, company, company, company))
+    assert found.key_of["name:edizionivallata"] == "corrierevallata.it"
+    assert found.why["name:edizionivallata"] == CHROME
+    assert set(found.display.values()) == {"Corriere della Vallata"}  # not the company's
+    # a page of another site among the company's pages (a group's notice): left apart
+    sister = ("name:edizionivallata", (OTHER_MENU, OTHER_NOTICE))
+    found = outlet_identities_of_counts(pairs, _paged(site, site, company, company, sister))
+    assert found.key_of["name:edizionivallata"] == "name:edizionivallata"
+    # a name without a company word is not a publisher's: as before
+    named = {("corrierevallata.it", "Corriere della Vallata"): 2, ("name:vallata", "Vallata"): 3}
+    found = outlet_identities_of_counts(named, _paged(site, ("name:vallata", (MENU, NOTICE))))
+    assert found.key_of["name:vallata"] == "name:vallata"
+
+
 def test_a_page_naming_no_site_needs_a_line_its_site_repeats():
     pairs = {("lantern.co.nz", "The Lantern"): 4, ("unknown:a.txt", "unknown site (a.txt)"): 2}
     once = _chrome(("lantern.co.nz", (MENU,)), ("unknown:a.txt", (MENU,)))

@@ -90,6 +90,8 @@ LEADING_COMPANY_WORDS = frozenset((
     "grupo", "groupe", "gruppo", "gruppe", "verlag", "verlagsgruppe", "mediengruppe",
     "éditions", "editions", "ediciones", "edições", "edizioni", "editorial", "editora",
     "uitgeverij",
+    # Polish, Czech, Slovak: publishing house ("Wydawnictwo Example sp. z o.o.")
+    "wydawnictwo", "vydavatelství", "vydavateľstvo",
     # Arabic: house (a publishing house, "دار X للصحافة"), foundation, company, group
     "دار", "مؤسسة", "شركة", "مجموعة",
 ))  # fmt: skip

@@ -505,9 +505,11 @@ def outlet_identities_of_counts(
     groups = {
         holder: keys for holder, keys in (groups or {}).items() if key_of.get(holder) == holder
     }
+    publishers: frozenset[str] = frozenset()
     if chrome is not None:
         _file_heads(chrome, key_of, heads, ambiguous, why)
-        _file_by_chrome(chrome, key_of, ambiguous, why, heads)
+        publishers = publisher_keys(pairs, key_of, ambiguous)
+        _file_by_chrome(chrome, key_of, ambiguous, why, heads, publishers)
         page_key_of = _file_pages(chrome, pairs, key_of, ambiguous, heads, groups)
         alone = {
             key for key, final in key_of.items() if key == final and key.startswith(NAME_PREFIX)
@@ -523,8 +525,9 @@ def outlet_identities_of_counts(
     _follow_filings(key_of)
     merged: dict[tuple[str, str], int] = {}
     for (key, name), n in pairs.items():
-        if key_of[key] != key and key.startswith(UNKNOWN_PREFIX):
-            continue  # "unknown site (PAGE)" names no outlet it is filed under
+        if key_of[key] != key and (key.startswith(UNKNOWN_PREFIX) or key in publishers):
+            continue  # "unknown site (PAGE)" names no outlet it is filed under, nor does a
+            # publisher's company name filed under its site (the site's pages name it)
         merged[(key_of[key], name)] = merged.get((key_of[key], name), 0) + n
     chosen = outlet_display_names_of_counts(merged)
     display = {key: chosen[final] for key, final in key_of.items()}
@@ -1129,12 +1132,48 @@ def _sibling_name(name: str, others: Iterable[str], domain: str) -> bool:
 CHROME = "the menu or notice lines of its site's other pages"
 
 
+def publisher_keys(
+    pairs: Mapping[tuple[str, str], int],
+    key_of: Mapping[str, str],
+    ambiguous: Mapping[str, tuple[str, ...]],
+) -> frozenset[str]:
+    """The ``name:`` keys left an outlet of their own whose every printed name is a
+    company's (:func:`~analysis.clean.company_names.company_head`: "Edizioni Example",
+    "Example Medien"): a publisher's notice that alone named its pages, the last resort
+    when the pages print their site's chrome (:func:`_file_by_chrome`).
+
+    Parameters
+    ----------
+    pairs : mapping
+        ``(outlet key, printed name)`` -> its count.
+    key_of : mapping of str to str
+        Each key's outlet so far.
+    ambiguous : mapping
+        The name keys left between several outlets.
+
+    Returns
+    -------
+    frozenset of str
+        Those keys.
+    """
+    names: dict[str, list[str]] = {}
+    for key, name in pairs:
+        if key.startswith(NAME_PREFIX) and key_of.get(key) == key and key not in ambiguous:
+            names.setdefault(key, []).append(name)
+    return frozenset(
+        key
+        for key, printed in names.items()
+        if all(isinstance(name, str) and company_head(name) for name in printed)
+    )
+
+
 def _file_by_chrome(
     chrome: ChromeLines,
     key_of: dict[str, str],
     ambiguous: dict[str, tuple[str, ...]],
     why: dict[str, str],
     heads: Mapping[str, tuple[str, ...]] = {},
+    publishers: frozenset[str] = frozenset(),
 ) -> None:
     """File, in place, the keys no name decides by the chrome lines their pages print.
 
@@ -1146,36 +1185,67 @@ def _file_by_chrome(
     of another one, keeps it apart). A page that names no site (``unknown:``) is filed
     under the one outlet its evidence names, counting only lines that outlet prints on
     two or more of its pages (its repeated chrome: nothing else ties the page to it).
-    Every decision reads the keys decided before this step only, so the result does not
-    depend on the order of the keys.
+    A publisher's company name (``publishers``: :func:`publisher_keys`) is filed under the
+    one site, a domain, whose pages print the chrome lines of each of its pages: the
+    company's notice is the last resort for a page whose masthead is an image and whose
+    footer prints the same lines as the site's addressed pages ("Example Sannio ·
+    registered paper" over "© Edizioni Example Srl"; a group's notice over two sites'
+    pages names two and stays). Every decision reads the keys decided before this step
+    only, so the result does not depend on the order of the keys.
     """
-    pending = [key for key in sorted(key_of) if key in ambiguous or key.startswith(UNKNOWN_PREFIX)]
+    pending = [
+        key
+        for key in sorted(key_of)
+        if key in ambiguous or key.startswith(UNKNOWN_PREFIX) or key in publishers
+    ]
     if not pending:
         return
 
     def decided(key: str) -> bool:
         open_head = key in heads and key_of[key] == key
-        return key not in ambiguous and not key.startswith(UNKNOWN_PREFIX) and not open_head
+        return (
+            key not in ambiguous
+            and not key.startswith(UNKNOWN_PREFIX)
+            and not open_head
+            and key not in publishers
+        )
 
-    filed: dict[str, str] = {}
-    for key, lines in sorted(chrome.lines_of(pending).items()):
-        least = 1 if key in ambiguous else 2
+    def names(lines: Iterable[int], least: int) -> set[str]:
         named: set[str] = set()
         for line in lines:
             pages: Counter[str] = Counter()
-            for other, n in chrome.pages[line].items():
+            for other, n in chrome.pages.get(line, {}).items():
                 if other in key_of and decided(other):
                     pages[key_of[other]] += n
             if len(pages) == 1 and max(pages.values()) >= least:
                 named.update(pages)
+        return named
+
+    filed: dict[str, str] = {}
+    for key, lines in sorted(chrome.lines_of(pending).items()):
+        least = 1 if key in ambiguous or key in publishers else 2
+        named = names(lines, least)
         if len(named) != 1:
             continue
         outlet = named.pop()
+        if key in publishers and not (
+            is_domain_key(outlet) and _each_page_names(chrome, key, outlet, names)
+        ):
+            continue
         if key not in ambiguous or outlet in {key_of[other] for other in ambiguous[key]}:
             filed[key] = outlet
     for key, outlet in filed.items():
         key_of[key], why[key] = outlet, CHROME
         ambiguous.pop(key, None)
+
+
+def _each_page_names(
+    chrome: ChromeLines, key: str, outlet: str, names: Callable[[Iterable[int], int], set[str]]
+) -> bool:
+    """Whether every page of ``key`` kept one by one prints a chrome line that ``names``
+    (lines -> the outlets they name) reads as ``outlet``'s, and no other outlet's."""
+    pages = [lines for own, lines in chrome.page_lines.values() if own == key]
+    return bool(pages) and all(names(lines, 1) == {outlet} for lines in pages)
 
 
 PAGES = "page by page, each page printing the menu or notice lines of that site's pages"
@@ -1346,6 +1416,7 @@ def identities_of_run(
         or found.heads
         or found.groups
         or any(key.startswith(UNKNOWN_PREFIX) for key in found.key_of)
+        or publisher_keys(pairs, found.key_of, found.ambiguous)
         or _may_split(pairs, found)
     ):
         chrome = run_chrome_lines(blocks_path, pages_path, _per_page)
