@@ -50,7 +50,7 @@ BENCHMARKS := extraction_benchmark quotes_polnear throughput notebook_overhead m
 	title_line_sections mojibake interval_coverage outlet_boilerplate legacy_encodings serial_share outlet_merge_scale \
 	copy_containment wire_credits corpus_resaves closing_notes_corpora date_formats cldr_months cldr_units cldr_relative typeset_hyphens \
 	page_size_scaling parquet_exit web_archive outlet_identities_cost worker_start \
-	email_address_cost function_turns html_cards_speed app_state_cost joiner_scan_cost html_path_costs
+	email_address_cost function_turns html_cards_speed app_state_cost joiner_scan_cost html_path_costs plain_dump_costs cldr_yesterday
 
 bench: install  ## every benchmark in benchmarks/ (BENCHMARKS): extraction, quotes, throughput, notebooks, memory, listings, metadata, scale, adversarial, language
 	set -e; for name in $(BENCHMARKS); do echo "== benchmarks/$$name.py"; nice -n 10 $(BIN)/python benchmarks/$$name.py; done

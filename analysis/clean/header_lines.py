@@ -536,7 +536,6 @@ def _byline_cue(text: str) -> re.Match[str] | None:
     return pattern.match(text)
 
 
-@once_per_page  # asked of the same lines by the headline, card and metadata tests
 def interviewer_credit(text: str) -> tuple[int, int] | None:
     """The span of the interviewer's name in an interview's credit line naming who led
     the conversation ("Das Gespräch führte Veronika Roe.", "Propos recueillis par Marie Doe":
@@ -557,6 +556,7 @@ def interviewer_credit(text: str) -> tuple[int, int] | None:
     return find_byline(text)
 
 
+@once_per_page  # asked of the same lines by the headline, card and metadata tests
 def find_byline(text: str) -> tuple[int, int] | None:
     """Return the span of the author name after a "By" cue in ``text``, or None.
 

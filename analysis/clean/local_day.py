@@ -81,7 +81,18 @@ def _utc_moments(markup: str, date: str) -> list[dt.datetime]:
 
 
 def clock_hour_minute(text: str) -> tuple[int, int] | None:
-    """A clock time's hour (0-23) and minutes, None when it reads as none."""
+    """A clock time's hour (0-23) and minutes, None when it reads as none.
+
+    Parameters
+    ----------
+    text : str
+        A clock time as a page prints it ("16:05", "4:38 p.m.").
+
+    Returns
+    -------
+    tuple of int or None
+        ``(hour, minute)``, or None.
+    """
     parts = _CLOCK_PARTS.match(text)
     if parts is None:
         return None

@@ -430,7 +430,20 @@ StatementReader = Callable[[str, _Line], "_Attribution | None"]
 def english_statement(body: str, line: _Line) -> _Attribution | None:
     """The attribution the last sentence of ``line`` (ending with a full stop) gives:
     its verb of saying and speaker (:func:`_attribute`), or the name that opens it with
-    no verb of saying (:func:`_verbless`); offsets in ``body``."""
+    no verb of saying (:func:`_verbless`); offsets in ``body``.
+
+    Parameters
+    ----------
+    body : str
+        The article's text.
+    line : _Line
+        The paragraph before the quote.
+
+    Returns
+    -------
+    _Attribution or None
+        The verb and speaker, or None.
+    """
     text = body[line.start : line.end].rstrip()
     start = _sentence_starts(text, [])[-1]
     sentence = text[start:]

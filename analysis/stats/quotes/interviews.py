@@ -516,7 +516,18 @@ def _named_turns(
 
 
 def label_name(found: re.Match[str]) -> str:
-    """The name a :data:`_NAME_LABEL` match labels its line with."""
+    """The name a :data:`_NAME_LABEL` match labels its line with.
+
+    Parameters
+    ----------
+    found : re.Match
+        A match of :data:`_NAME_LABEL`.
+
+    Returns
+    -------
+    str
+        The labelled name.
+    """
     return found["name"] or found["cjk"]
 
 
