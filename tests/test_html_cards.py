@@ -566,51 +566,59 @@ def test_a_topic_lists_rows_whose_cell_opens_with_a_linked_title_are_cards():
     assert {a["outlet"] for a in articles} == {"Millbrook Echo"}
 
 
+#: The three cards' authors, in the byline tests below.
+AUTHORS = ["Jane Roe", "Omar Haddad", "Lena Fischer"]
+
+
+def _titles_and_bylines(card_html) -> tuple[list, list]:
+    """The titles and bylines clean_page reads off a blog page of :data:`CARDS`, each card
+    written by ``card_html(k, headline, teaser, date, author)``."""
+    cards = "".join(card_html(k, h, t, d, AUTHORS[k]) for k, (h, t, d) in enumerate(CARDS))
+    page = page_from_bytes((HEAD + cards + TAIL).encode(), "blog.html", "blog.html")
+    articles = clean_page(page).articles
+    return [a["title"] for a in articles], [a["byline"] for a in articles]
+
+
 def test_an_author_its_markup_marks_before_the_cards_date_is_its_byline():
     # "Jane Roe Dec 3, 2026": the author's link and the date's element run into one line,
     # no separator; the markup says the name is the author (review h286)
-    names = ["Jane Roe", "Omar Haddad", "Lena Fischer"]
-    cards = "".join(
-        f"<article class='post'><h2><a href='/s/{k}'>{h}</a></h2><p>{t}</p>"
-        f"<div class='post-meta'><a class='post-author' href='/a/{k}'>{names[k]}</a> "
-        f"<time>{d}</time></div></article>"
-        for k, (h, t, d) in enumerate(CARDS)
+    titles, bylines = _titles_and_bylines(
+        lambda k, h, t, d, name: (
+            f"<article class='post'><h2><a href='/s/{k}'>{h}</a></h2><p>{t}</p>"
+            f"<div class='post-meta'><a class='post-author' href='/a/{k}'>{name}</a> "
+            f"<time>{d}</time></div></article>"
+        )
     )
-    page = page_from_bytes((HEAD + cards + TAIL).encode(), "blog.html", "blog.html")
-    articles = clean_page(page).articles
-    assert [a["title"] for a in articles] == [h for h, _, _ in CARDS]
-    assert [a["byline"] for a in articles] == names
+    assert titles == [h for h, _, _ in CARDS]
+    assert bylines == AUTHORS
 
 
 def test_an_author_its_markup_marks_after_the_cards_date_is_its_byline():
     # "May 4, 2026 Jane Roe Comments (0)": a site builder's date, author and comment-count
     # spans run into one line; the markup says which name is the author
-    names = ["Jane Roe", "Omar Haddad", "Lena Fischer"]
-    cards = "".join(
-        f"<article class='post'><h2><a href='/s/{k}'>{h}</a></h2>"
-        f"<div class='u-metadata'><span class='u-meta-date'>{d}</span>\n"
-        f"<span class='u-meta-author'>{names[k]}</span>\n"
-        f"<span class='u-meta-comments'>Comments (0)</span></div><p>{t}</p></article>"
-        for k, (h, t, d) in enumerate(CARDS)
+    titles, bylines = _titles_and_bylines(
+        lambda k, h, t, d, name: (
+            f"<article class='post'><h2><a href='/s/{k}'>{h}</a></h2>"
+            f"<div class='u-metadata'><span class='u-meta-date'>{d}</span>\n"
+            f"<span class='u-meta-author'>{name}</span>\n"
+            f"<span class='u-meta-comments'>Comments (0)</span></div><p>{t}</p></article>"
+        )
     )
-    page = page_from_bytes((HEAD + cards + TAIL).encode(), "blog.html", "blog.html")
-    articles = clean_page(page).articles
-    assert [a["title"] for a in articles] == [h for h, _, _ in CARDS]
-    assert [a["byline"] for a in articles] == names
+    assert titles == [h for h, _, _ in CARDS]
+    assert bylines == AUTHORS
 
 
 def test_an_author_element_s_own_label_is_no_part_of_the_byline_after_the_date():
     # "<span class='news-item__author'>Report: NAME</span>" after the date's span: the
     # element's label and colon are cut off the name
-    names = ["Jane Roe", "Omar Haddad", "Lena Fischer"]
-    cards = "".join(
-        f"<article class='post'><h2><a href='/s/{k}'>{h}</a></h2><p>{t}</p>"
-        f"<p class='meta'><span class='date'>{d}</span> "
-        f"<span class='news-item__author'>Report: {names[k]}</span></p></article>"
-        for k, (h, t, d) in enumerate(CARDS)
+    _, bylines = _titles_and_bylines(
+        lambda k, h, t, d, name: (
+            f"<article class='post'><h2><a href='/s/{k}'>{h}</a></h2><p>{t}</p>"
+            f"<p class='meta'><span class='date'>{d}</span> "
+            f"<span class='news-item__author'>Report: {name}</span></p></article>"
+        )
     )
-    page = page_from_bytes((HEAD + cards + TAIL).encode(), "blog.html", "blog.html")
-    assert [a["byline"] for a in clean_page(page).articles] == names
+    assert bylines == AUTHORS
 
 
 # A news search page's cards in Hindi (made up, h381 after listings_h360's held-out
