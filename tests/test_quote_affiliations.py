@@ -29,6 +29,11 @@ from analysis.stats.quotes.affiliations import name_before_of
         ),
         ('"We lost in court," said Martin Pryce of Kellan Bay Fishermen\'s Association.',
          "Martin Pryce"),
+        # a unit or a body in common nouns after "of the" (police and local copy)
+        ('"We have frozen 14 accounts," said Inspector Ravi Kale of the cyber police station.',
+         "Inspector Ravi Kale"),
+        ('Ann Lee of the county council called the plan "a disgrace to the valley".',
+         "Ann Lee"),
     ],
 )  # fmt: skip
 def test_the_person_not_the_place(body, speaker):
@@ -44,7 +49,8 @@ def test_the_person_not_the_place(body, speaker):
         "Deputy Mayor of London",  # a role
         "Chief Executive of Tesco",
         "Duke of Edinburgh",  # one word before "of"
-        "Ann Lee of the county council",  # no name after "of"
+        "Ann Lee of the opposition",  # no name and no body's head noun after "of"
+        "Ann Lee of the 42nd precinct",  # a word that is no common noun
     ],
 )
 def test_no_person_before_of(phrase):

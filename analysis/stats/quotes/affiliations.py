@@ -9,8 +9,10 @@ comes before is a person's name: at least two words, the first and the last capi
 every one capitalised, a title ("Prof.") or a particle of a name ("van", "bin"), the last
 no role or institution noun ("Deputy Mayor of London", "Royal Bank of Scotland", "London
 School of Economics", "Chief Executive of ..." stay whole); and what follows "of" is a
-name too (capitalised words, "the", "and", "of", "for"). Rules: "Speaker" in
-:mod:`analysis.stats.quotes`.
+name too (capitalised words, "the", "and", "of", "for"), or a body in common nouns, "the"
+and words whose last is a body's or a unit's head ("Inspector Sunil Jadhav of the cyber
+police station", "Ann Lee of the county council": local and police copy names the unit
+so). Rules: "Speaker" in :mod:`analysis.stats.quotes`.
 
 Dutch names the place or body after "van", which also opens surnames ("Jan van Dijk",
 "Anja van de Kamp"): :func:`name_before_van` cuts a phrase before a "van" only after a
@@ -83,11 +85,30 @@ def name_before_of(phrase: str, particles: frozenset[str], roles: frozenset[str]
     ):
         return None
     after = [w[0] for w in words[at + 1 :]]
-    if not any(_capitalised(w) for w in after) or not all(
+    named = any(_capitalised(w) for w in after) and all(
         _capitalised(w) or w.lower() in _INNER for w in after
-    ):
+    )
+    if not named and not _common_body(after):
         return None
     return words[at - 1].end()
+
+
+#: Head nouns of a unit or a workplace printed in lower case after "of the" ("of the
+#: cyber police station", "of the traffic division"), besides :data:`INSTITUTION_HEADS`.
+UNIT_HEADS = _word_set("station division unit precinct squad branch team firm newsroom")
+
+
+def _common_body(after: list[str]) -> bool:
+    """Whether the words after "of" name a body in common nouns: "the", then words of
+    letters (hyphens and apostrophes inside), the last a head of :data:`INSTITUTION_HEADS`
+    or :data:`UNIT_HEADS` ("of the cyber police station", "of the county council")."""
+    if len(after) < 2 or after[0] != "the":
+        return False
+    last = after[-1].rstrip(".,;:").lower()
+    return (last in INSTITUTION_HEADS or last in UNIT_HEADS) and all(
+        w.rstrip(".,;:").replace("-", "").replace("'", "").replace("’", "").isalpha()
+        for w in after[1:]
+    )
 
 
 #: Dutch articles after "van" that open a body's name in lower case ("van de provincie").
