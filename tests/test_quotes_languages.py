@@ -1578,3 +1578,24 @@ def test_a_quote_after_a_wire_dateline_taken_up_by_the_next_sentence(language, b
 def test_a_medium_and_a_name_after_the_verb_give_the_name(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a party or an age in brackets between the name and the verb (local papers)
+        ("de", "Stadträtin Eva Roth (SPD) sagte: „Wir versiegeln hier bestes Ackerland.“",
+         "Stadträtin Eva Roth"),
+        ("de", "Gemeinderat Jan Brandl (Grüne) kritisierte den Plan: „Das ist nicht "
+               "nachhaltig, das ist Beton.“", "Gemeinderat Jan Brandl"),
+        ("de", "Frau Huber (45) erzählte: „Wir haben alles verloren, das Haus und den Hof.“",
+         "Frau Huber"),
+        ("es", "La concejala Ana Ruiz (PP) afirmó que el plan es «una chapuza sin remedio».",
+         "La concejala Ana Ruiz"),
+        ("pl", "Radny Jan Nowak (PiS) powiedział: „To zły plan dla miasta i mieszkańców”.",
+         "Radny Jan Nowak"),
+    ],
+)  # fmt: skip
+def test_a_bracket_after_the_name_before_the_verb(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker
