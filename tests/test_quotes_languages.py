@@ -1599,3 +1599,29 @@ def test_a_medium_and_a_name_after_the_verb_give_the_name(language, body, speake
 def test_a_bracket_after_the_name_before_the_verb(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # verbs of accusing, asking, arguing and the imperfect of sports reports
+        ("es", "La portavoz, Marta Gil, acusó al gobierno de «maquillar las cuentas».",
+         "Marta Gil"),
+        ("es", "Un vecino, Luis Ferrer, exigió «que alguien venga a ver las aceras».",
+         "Luis Ferrer"),
+        ("pt", 'O vereador Artur Meireles considerou que a taxa "vai afastar os turistas".',
+         "O vereador Artur Meireles"),
+        ("pt", '"Uma família paga dez euros por noite", argumentou Sofia Antunes.',
+         "Sofia Antunes"),
+        ("fr", "Le capitaine Mathieu Dupuy regrettait « un manque de lucidité » hier.",
+         "Le capitaine Mathieu Dupuy"),
+        ("de", "„Das letzte Wort ist noch nicht gesprochen“, kündigte Brandl an.", "Brandl"),
+        ("de", "Ein Autofahrer, der hinter dem Motorrad fuhr, schilderte den Unfall so: "
+               "„Er ist an mir vorbeigeflogen.“", "Ein Autofahrer"),
+        ("pl", "„Zadłużymy gminę na dwadzieścia lat” – przekonywał radny Jan Nowak.",
+         "radny Jan Nowak"),
+    ],
+)  # fmt: skip
+def test_verbs_of_council_and_match_reports(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker

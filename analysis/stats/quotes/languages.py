@@ -78,7 +78,8 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         aseguraba señalaba comentaba añadía afirmaba reconocía recordaba contaba advertía
         cuenta cuentan pregunta preguntan
         lamentaba insistía relataba publicó publica tuiteó tuitea informó informa
-        informan informaron comunicó comunica comunican comunicaron"""
+        informan informaron comunicó comunica comunican comunicaron
+        acusó acusa acusan acusaron exigió exige exigieron reclamó reclama reclamaron"""
     ),
     "pt": _words(
         """disse diz dizem disseram dito afirmou afirma afirmam afirmaram afirmado
@@ -89,7 +90,8 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         escreveu escreve chamam chamou chamado anunciou informou relatou confessou
         desabafou gritou prometeu promete explicava afirmava dizia contava
         lembrava garantia completou completa publicou publica postou tuitou resumiu frisou
-        resume resumia"""
+        resume resumia considerou considera consideram argumentou argumenta
+        argumentaram acusou acusa acusaram reclamou reclama"""
     ),
     "fr": _words(
         """dit disent disait déclaré déclare déclarent affirmé affirme affirment
@@ -103,7 +105,8 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         souffle soufflé résume résumé qualifié qualifie promis promet témoigne
         témoigné expliquait affirmait racontait sourit tweeté souvient souvenait
         interrogé interrogée interrogés interrogées interroge étonné étonnée étonnés
-        indigné indignée indignés salué salue"""
+        indigné indignée indignés salué salue regrettait estimait soulignait
+        confiait lançait glissait soufflait savourait reconnaissait déplorait assurait"""
     ),
     "it": _words(
         """detto dice dicono disse dichiarato dichiara spiegato spiega spiegano
@@ -121,7 +124,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         kritisiert warnte warnt forderte fordert bestätigte bestätigt versicherte
         versichert erzählte erzählt kommentierte unterstrich mahnte beklagte
         verkündete nannte nennt bezeichnete bezeichnet erläuterte erläutert versprach
-        verspricht sprach spricht"""
+        verspricht sprach spricht schilderte schildert kündigte kündigt"""
     ),
     "nl": _words(
         """zei zegt zeggen zeiden gezegd vertelde vertelt verteld aldus verklaarde
@@ -165,7 +168,8 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         wspomina relacjonuje komentuje skomentował skomentowała zauważył zauważa
         twierdzi napisał napisała pisze nazywają nazywa nazwał ostrzega ostrzegł
         uważa przypomina przypomniał żartuje wzdycha wyznał wyznała wyznaje obiecał
-        obiecała obiecuje skarży skarżył skarżyła żali żalił żaliła"""
+        obiecała obiecuje skarży skarżył skarżyła żali żalił żaliła przekonywał
+        przekonywała przekonywali"""
     ),
     "ru": _words(
         """сказал сказала сказали говорит говорят говорил говорила добавил добавила
