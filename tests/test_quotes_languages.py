@@ -1625,3 +1625,22 @@ def test_a_bracket_after_the_name_before_the_verb(language, body, speaker):
 def test_verbs_of_council_and_match_reports(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # the conditional auxiliary of hearsay in police and court copy
+        ("fr", "Selon les enquêteurs, le suspect aurait déclaré qu'il « voulait juste lui "
+               "faire peur » ce soir-là.", "le suspect"),
+        ("it", "Secondo la denuncia, il sospettato avrebbe detto alla vittima che «nessuno "
+               "ti crederà».", "il sospettato"),
+        ("es", "Según la denuncia, el detenido habría dicho a los agentes que «solo quería "
+               "asustarlo».", "el detenido"),
+        ("pt", 'Segundo o boletim, o suspeito teria dito aos policiais que "só queria dar '
+               'um susto".', "o suspeito"),
+    ],
+)  # fmt: skip
+def test_a_reported_conditional_auxiliary_is_no_speaker(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker

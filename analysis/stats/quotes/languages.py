@@ -268,14 +268,16 @@ ACCORDING_TO_BY_LANGUAGE: dict[str, frozenset[str]] = {
 }
 
 #: Words that may stand between a closing mark and a verb of saying, or between a
-#: speaker and the verb: the auxiliaries of compound tenses ("a déclaré", "ha detto"),
+#: speaker and the verb: the auxiliaries of compound tenses ("a déclaré", "ha detto";
+#: their conditional, which police and court copy uses to report what someone is said to
+#: have said: "aurait déclaré", "avrebbe detto", "habría dicho", "teria dito"),
 #: object clitics ("la han llamado"), the Turkish topic particle ("X ise") and the
 #: Slavic "however", which stands after the verb or the subject ("povedal však X").
 SKIPPED_BY_LANGUAGE: dict[str, frozenset[str]] = {
-    "es": _words("ha han había habían la lo le les los las se me te nos"),
-    "pt": _words("tem têm tinha havia a o se lhe"),
-    "fr": _words("a ont avait avaient l' lui leur s' se"),
-    "it": _words("ha hanno aveva avevano è sono lo la le gli si ci"),
+    "es": _words("ha han había habían habría habrían la lo le les los las se me te nos"),
+    "pt": _words("tem têm tinha tinham havia teria teriam a o se lhe"),
+    "fr": _words("a ont avait avaient aurait auraient l' lui leur s' se"),
+    "it": _words("ha hanno aveva avevano avrebbe avrebbero è sono lo la le gli si ci"),
     "de": _words("hat haben hatte hatten"),
     "nl": _words("heeft hebben had hadden"),
     "sv": _words("har hade"),
