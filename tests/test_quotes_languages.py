@@ -1644,3 +1644,19 @@ def test_verbs_of_council_and_match_reports(language, body, speaker):
 def test_a_reported_conditional_auxiliary_is_no_speaker(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a Hindi noun of saying and its light verb make one verb of saying
+        ('पार्षद विनोद गुप्ता ने आरोप लगाया कि गश्त "सिर्फ कागजों पर" होती है।',
+         "पार्षद विनोद गुप्ता"),
+        ('महापौर रेखा तिवारी ने जवाब दिया कि व्यवस्था में "थोड़ा समय लगेगा"।',
+         "महापौर रेखा तिवारी"),
+        ('उन्होंने चेतावनी दी, "अगर भुगतान नहीं हुआ तो हम दिल्ली कूच करेंगे।"', "उन्होंने"),
+    ],
+)  # fmt: skip
+def test_hindi_noun_and_light_verb_of_saying(body, speaker):
+    (quote,) = find_quotes(body, "hi")
+    assert quote.attributed and quote.speaker_as_printed == speaker

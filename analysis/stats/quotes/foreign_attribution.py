@@ -48,7 +48,10 @@ from analysis.stats.quotes.languages import (
     VERB_SECOND_LANGUAGES,
     VERB_SECOND_OPENERS_BY_LANGUAGE,
 )
-from analysis.stats.quotes.languages_more import ACCORDING_AFTER_BY_LANGUAGE
+from analysis.stats.quotes.languages_more import (
+    ACCORDING_AFTER_BY_LANGUAGE,
+    LIGHT_VERB_COMPOUNDS_BY_LANGUAGE,
+)
 from analysis.stats.quotes.languages_regional import (
     ACCORDING_PREFIXES_BY_LANGUAGE,
     JOINED_ACCORDING_TO_BY_LANGUAGE,
@@ -306,6 +309,9 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
         if _document_verb(found, index, low, language):
             cues.append(Cue(m.start(), m.end(), low, None))  # "در این نامه آمده است"
             continue
+        if (noun := _light_verb_noun(text, found, index, language)) is not None:
+            cues.append(Cue(noun, m.end(), low, None))  # "आरोप लगाया": noun and light verb
+            continue
         if low in verbs and _after_opening_determiner(text, found, index, lo, language):
             continue
         if low in verbs:
@@ -342,6 +348,21 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
             # its speaker
             cues.append(Cue(m.start(), after.end(), after[0], joined))
     return cues
+
+
+def _light_verb_noun(
+    text: str, found: Sequence[re.Match[str]], index: int, language: str
+) -> int | None:
+    """The offset of the noun of saying before ``found[index]`` when the two make one verb
+    of saying (:data:`~.languages_more.LIGHT_VERB_COMPOUNDS_BY_LANGUAGE`: "आरोप
+    लगाया"), or None."""
+    compounds = LIGHT_VERB_COMPOUNDS_BY_LANGUAGE.get(language)
+    if compounds is None or index == 0 or found[index][0] not in compounds[1]:
+        return None
+    noun = found[index - 1]
+    if noun[0] not in compounds[0] or text[noun.end() : found[index].start()].strip():
+        return None
+    return noun.start()
 
 
 def _document_verb(found: Sequence[re.Match[str]], index: int, low: str, language: str) -> bool:

@@ -166,6 +166,18 @@ MORE_REPORTING_VERBS: dict[str, frozenset[str]] = {
     "vi": _words("nói biết hỏi"),
 }
 
+#: A noun of saying and the light verb after it that make one verb of saying, by
+#: language (Hindi "आरोप लगाया", alleged; "जवाब दिया", answered; "चेतावनी दी", warned;
+#: "दावा किया", claimed): the nouns, then the light verbs (their past and present forms;
+#: "की", also the genitive postposition, left out). Local Hindi copy reports a
+#: councillor's charge or a mayor's reply so.
+LIGHT_VERB_COMPOUNDS_BY_LANGUAGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "hi": (
+        _words("आरोप जवाब चेतावनी दावा सवाल अपील आग्रह ऐलान घोषणा टिप्पणी"),
+        _words("लगाया लगाए लगाते लगाती दिया दी दिए देते देती किया किए करते करती"),
+    ),
+}
+
 #: "According to" before the speaker ("segons X", "podle X", "по словам X"): for a
 #: preposition followed by a noun of speech, that noun ("prema riječima X").
 MORE_ACCORDING_TO: dict[str, frozenset[str]] = {
