@@ -1660,3 +1660,22 @@ def test_a_reported_conditional_auxiliary_is_no_speaker(language, body, speaker)
 def test_hindi_noun_and_light_verb_of_saying(body, speaker):
     (quote,) = find_quotes(body, "hi")
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a role and its name open the clause, a lower-case appositive follows
+        ("it", "Il capitano Luca Ferri, autore del primo gol, ha aggiunto: «Sapevamo che era "
+               "la partita della svolta».", "Il capitano Luca Ferri"),
+        ("es", "El capitán Diego Vela, autor del gol, ha añadido: «Sabíamos que era el "
+               "partido clave».", "El capitán Diego Vela"),
+        ("pt", 'O capitão Rui Costa, autor do golo, acrescentou: "Sabíamos que era o jogo '
+               'decisivo".', "O capitão Rui Costa"),
+        ("fr", "Le capitaine Paul Roux, auteur de l’essai, a ajouté : « On savait que "
+               "c’était le match décisif ».", "Le capitaine Paul Roux"),
+    ],
+)  # fmt: skip
+def test_a_role_and_name_before_a_lower_case_appositive(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker

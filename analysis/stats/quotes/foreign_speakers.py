@@ -1210,10 +1210,26 @@ def _described_name(
 def _name_before_clause(text: str, lo: int, end: int, language: str) -> tuple[int, int] | None:
     """The name that opens the clause before its first comma, when a clause in
     apposition follows it up to the verb's comma ("Drita Leka, e cila shet djathë ...,
-    shtoi"): :func:`_opening_name` up to that comma."""
+    shtoi"): :func:`_opening_name` up to that comma, or a role and its name there ("Il
+    capitano Luca Ferri, autore del primo gol, ha aggiunto")."""
     stop = min(end, lo + _OPENING_NAME_CHARS + 1)
     commas = [at for at in (text.find(c, lo, stop) for c in COMMAS) if at >= 0]
-    return _opening_name(text, lo, min(commas) + 1, language) if commas else None
+    if not commas:
+        return None
+    found = _opening_name(text, lo, min(commas) + 1, language)
+    if found is None:
+        # a role and its name open the clause ("Il capitano Luca Ferri, autore del primo
+        # gol, ha aggiunto", "El capitán Diego Vela, autor del gol, ha añadido"): the
+        # phrase that ends at the first comma, when it opens the clause and ends with a
+        # capitalised word
+        before = _phrase_before(text, lo, min(commas), language, False)
+        if (
+            before is not None
+            and not text[lo : before[0]].strip()
+            and _is_capitalised(text[before[0] : before[1]].split()[-1])
+        ):
+            found = before
+    return found
 
 
 def _after_provenance(
