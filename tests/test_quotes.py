@@ -1251,3 +1251,22 @@ def test_a_pronoun_before_an_auxiliary_after_said_opens_a_clause_not_a_speaker()
     assert quote.speaker_as_printed != "he"
     (quote,) = find_quotes('"We will win," said he.')
     assert quote.speaker_as_printed == "he"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an "and" inside a body's name after "of" (agencies' and ministries' names)
+        ('The Department of Health and Senior Services said it "takes every complaint '
+         'seriously" and would review the home.', "The Department of Health and Senior Services"),
+        ('"We take every complaint seriously," the Department of Health and Senior Services '
+         "said.", "the Department of Health and Senior Services"),
+        ('The Ministry of Culture and Tourism said the sites would "reopen in spring".',
+         "The Ministry of Culture and Tourism"),
+        # two names joined stay apart, as before
+        ('Smith and Jones said the plan was "dead on arrival" today.', "Jones"),
+    ],
+)  # fmt: skip
+def test_and_inside_a_body_name_after_of(body, speaker):
+    (quote,) = find_quotes(body)
+    assert quote.attributed and quote.speaker_as_printed == speaker

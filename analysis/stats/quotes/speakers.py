@@ -132,6 +132,9 @@ def _np_before(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
                 continue
             if word in _PRONOUNS:
                 return tok.start(), tok.start() + len(raw.rstrip(".,;:"))
+        if word == "and" and clean == raw and _and_in_body_name(tokens, i, picked):
+            picked.append(tok)  # "The Department of Health and Senior Services said"
+            continue
         if (word in _STOP_WORDS or word in REPORTING_VERBS) and not _is_acronym(clean):
             # an adjunct between subject and verb: "Smith on Monday said"
             if picked and word in _ADJUNCT_PREPOSITIONS and not skipped_adjunct:
@@ -170,6 +173,32 @@ def _np_before(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if not picked or _verb_led(tokens, picked[-1]):
         return None
     return picked[-1].start(), picked[0].end()
+
+
+def _and_in_body_name(
+    tokens: Sequence[re.Match[str]], i: int, picked: Sequence[re.Match[str]]
+) -> bool:
+    """Whether an "and" before ``picked`` joins two parts of a body's name after "of"
+    ("The Department of Health and Senior Services", "the chairman of the House Energy
+    and Commerce Committee", "Ministry of Culture and Tourism"): the words after it
+    (``picked``) and the run before it up to "of" or "of the" (``tokens[i]`` back) are
+    capitalised words with no punctuation. Two names joined ("Smith and Jones said") have
+    no "of" before them and stay apart."""
+    if not picked or not all(_capitalised_word(t[0]) for t in picked):
+        return False
+    j = i
+    while j >= 0 and _capitalised_word(tokens[j][0]):
+        j -= 1
+    if j == i:
+        return False
+    if j >= 0 and tokens[j][0] == "the":
+        j -= 1
+    return j >= 0 and tokens[j][0] == "of"
+
+
+def _capitalised_word(raw: str) -> bool:
+    """A capitalised word with no punctuation after it ("Health", "Commerce")."""
+    return raw[:1].isupper() and raw[-1].isalnum() and _MASK not in raw
 
 
 # Prepositions that join a head noun opening its clause to the rest of the speaker
