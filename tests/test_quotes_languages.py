@@ -1679,3 +1679,19 @@ def test_hindi_noun_and_light_verb_of_saying(body, speaker):
 def test_a_role_and_name_before_a_lower_case_appositive(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a Polish adjunct after the name and before the verb (an affiliation, a talk)
+        ("Radny Krzysztof Nowak z klubu opozycyjnego powiedział: „Miasta nie stać na taką "
+         "inwestycję”.", "Radny Krzysztof Nowak"),
+        ("Wiceminister Jan Lis w rozmowie z PAP powiedział: „Nie ma na to pieniędzy w "
+         "budżecie”.", "Wiceminister Jan Lis"),
+        ("Jan Lis z Warszawy powiedział: „Nie ma na to pieniędzy w budżecie”.", "Jan Lis"),
+    ],
+)  # fmt: skip
+def test_polish_adjunct_between_speaker_and_verb(body, speaker):
+    (quote,) = find_quotes(body, "pl")
+    assert quote.attributed and quote.speaker_as_printed == speaker

@@ -604,6 +604,9 @@ ADJUNCT_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "ku": frozenset({"li", "di", "bi", "ji"}),
     "ru": frozenset({"в", "во"}),  # "X в своем Telegram-канале написал"
     "uk": frozenset({"в", "у"}),
+    # "Radny X z klubu opozycyjnego powiedział" (from the opposition club: an
+    # affiliation), "X w rozmowie z PAP powiedział" (in a talk with PAP)
+    "pl": frozenset({"z", "ze", "w", "we"}),
 }
 
 #: A clause that opens with a preposition of place and a noun phrase, right before an
