@@ -1695,3 +1695,25 @@ def test_a_role_and_name_before_a_lower_case_appositive(language, body, speaker)
 def test_polish_adjunct_between_speaker_and_verb(body, speaker):
     (quote,) = find_quotes(body, "pl")
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # the occasion between the verb and its subject (council and match reports)
+        ("pl", "„Nie możemy czekać pięciu lat” – mówiła podczas sesji burmistrz Anna Wróbel.",
+         "burmistrz Anna Wróbel"),
+        ("es", "«No podemos esperar cinco años más», dijo durante el pleno la alcaldesa Ana "
+               "Ruiz.", "la alcaldesa Ana Ruiz"),
+        ("it", "«Non possiamo aspettare», ha detto durante la seduta il sindaco Carlo Neri.",
+         "il sindaco Carlo Neri"),
+    ],
+)  # fmt: skip
+def test_an_occasion_between_verb_and_subject(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+def test_an_occasion_with_no_subject_after_it_names_none():
+    (quote,) = find_quotes("„Nie możemy czekać pięciu lat” – mówiła podczas sesji.", "pl")
+    assert quote.attributed and quote.speaker_as_printed is None

@@ -342,6 +342,7 @@ def phrase_after(
             _day_words(words, language)
             or _addressee_words(text, words, language)
             or _manner_words(words, language)
+            or _occasion_words(words, language)
         )
         if not stepped or any(text[a[1] : b[0]].strip() for a, b in pairwise(words[:stepped])):
             break
@@ -516,6 +517,41 @@ def _addressee_words(text: str, words: list[tuple[int, int, str]], language: str
     ):
         return 0  # punctuation inside it, or no subject after it
     return taken
+
+
+#: Prepositions of an occasion ("during", Polish "na": at) that open an adjunct between a
+#: verb of saying and its subject in council and match reports ("mówiła podczas sesji
+#: burmistrz X", "dijo durante el pleno la alcaldesa X"), lower case.
+OCCASION_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "pl": frozenset({"podczas", "na"}),
+    "es": frozenset({"durante"}),
+    "pt": frozenset({"durante"}),
+    "it": frozenset({"durante"}),
+}
+
+
+def _occasion_words(words: list[tuple[int, int, str]], language: str) -> int:
+    """How many of ``words`` (those right after a verb of saying) tell the occasion: a
+    preposition of :data:`OCCASION_PREPOSITIONS_BY_LANGUAGE`, its determiners and one
+    lower-case noun, when a determiner, a role noun or a capitalised word follows (the
+    subject: "podczas sesji burmistrz X", "durante el pleno la alcaldesa X"); 0
+    otherwise."""
+    if not words or words[0][2] not in OCCASION_PREPOSITIONS_BY_LANGUAGE.get(language, _EMPTY):
+        return 0
+    determiners = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+    taken = 1
+    while taken < len(words) and words[taken][2].lower() in determiners:
+        taken += 1
+    if taken + 1 >= len(words) or not is_lower_case(words[taken][2]):
+        return 0
+    following = words[taken + 1][2]
+    if (
+        following.lower() in determiners
+        or following in ROLE_NOUNS_BY_LANGUAGE.get(language, _EMPTY)
+        or _is_capitalised(following)
+    ):
+        return taken + 1
+    return 0
 
 
 def _manner_words(words: list[tuple[int, int, str]], language: str) -> int:
