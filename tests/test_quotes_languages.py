@@ -1717,3 +1717,20 @@ def test_an_occasion_between_verb_and_subject(language, body, speaker):
 def test_an_occasion_with_no_subject_after_it_names_none():
     (quote,) = find_quotes("„Nie możemy czekać pięciu lat” – mówiła podczas sesji.", "pl")
     assert quote.attributed and quote.speaker_as_printed is None
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # the second half of a split quote ends its sentence: the next sentence's verb
+        # of saying is no attribution of it
+        ("de", "„Die Beschäftigten werden“, sagte die Sekretärin, „in anderen Filialen "
+               "unterkommen.“ Die Sekretärin, Leyla Aydın, erklärte, sie werde das prüfen.",
+         "die Sekretärin"),
+        ("es", "«Los empleados», dijo la secretaria, «serán recolocados.» La secretaria, "
+               "Ana Gil, anunció que lo comprobará.", "la secretaria"),
+    ],
+)  # fmt: skip
+def test_the_second_half_of_a_split_quote_takes_the_incise(language, body, speaker):
+    quotes = find_quotes(body, language)
+    assert [q.speaker_as_printed for q in quotes] == [speaker, speaker]

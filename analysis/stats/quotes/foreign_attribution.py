@@ -195,10 +195,35 @@ def _introduced(before: str, language: str) -> bool:
     if not before.endswith(tuple(COMMAS)):
         return False
     words = WORD_RE.findall(before[-40:])
-    return bool(words) and (
+    if bool(words) and (
         words[-1].lower() in REPORTING_VERBS_BY_LANGUAGE.get(language, ())
         or words[-1].lower() in ACCORDING_AFTER_BY_LANGUAGE.get(language, ())
-    )
+    ):
+        return True
+    return _after_incise(before, language)
+
+
+#: The most characters an incise between the halves of a split quote holds ("“, sagte
+#: die Gewerkschaftssekretärin der NGG am Dienstag in Köln, „").
+_INCISE_MAX_CHARS = 100
+
+
+def _after_incise(before: str, language: str) -> bool:
+    """Whether ``before`` (masked, ending with a comma) ends with the incise of a split
+    quote: a quote's mask, then a comma and a clause with a verb of saying and no
+    sentence end („…“, sagte die Gewerkschaftssekretärin, „…“): the second half is
+    introduced by that verb as the first is."""
+    mask = before.rfind(_MASK)
+    incise = before[mask + 1 : -1]
+    if mask < 0 or len(incise) > _INCISE_MAX_CHARS or any(c in incise for c in ".!?:;"):
+        return False
+    if not is_comma(incise.lstrip(_CLOSING_MARKS + " \u00a0\u202f")[:1]):
+        return False
+    verbs = REPORTING_VERBS_BY_LANGUAGE.get(language, frozenset())
+    return any(w.lower() in verbs for w in WORD_RE.findall(incise))
+
+
+_CLOSING_MARKS = "\"'“”‘’»«"
 
 
 def _title_before(text: str, at: int, titles: frozenset[str]) -> bool:
