@@ -1681,6 +1681,15 @@ def test_a_role_and_name_before_a_lower_case_appositive(language, body, speaker)
     assert quote.attributed and quote.speaker_as_printed == speaker
 
 
+def test_a_noun_alone_before_a_lower_case_appositive_names_no_one():
+    body = (
+        "Источник в областном правительстве, пожелавший остаться неизвестным, сообщил: "
+        "«Решение о закрытии фактически уже принято.»"
+    )
+    (quote,) = find_quotes(body, "ru")
+    assert quote.attributed and quote.speaker_as_printed != "Источник"
+
+
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [

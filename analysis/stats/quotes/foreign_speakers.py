@@ -1256,13 +1256,16 @@ def _name_before_clause(text: str, lo: int, end: int, language: str) -> tuple[in
     if found is None:
         # a role and its name open the clause ("Il capitano Luca Ferri, autore del primo
         # gol, ha aggiunto", "El capitán Diego Vela, autor del gol, ha añadido"): the
-        # phrase that ends at the first comma, when it opens the clause and ends with a
-        # capitalised word
+        # phrase that ends at the first comma, when it opens the clause and its words
+        # after the first end with a name (a capitalised word: a noun alone that opens
+        # the sentence, "Источник в …, пожелавший …, сообщил", names no one there)
         before = _phrase_before(text, lo, min(commas), language, False)
+        later = text[before[0] : before[1]].split()[1:] if before is not None else []
         if (
             before is not None
             and not text[lo : before[0]].strip()
-            and _is_capitalised(text[before[0] : before[1]].split()[-1])
+            and later
+            and _is_capitalised(later[-1])
         ):
             found = before
     return found
