@@ -1743,3 +1743,18 @@ def test_an_occasion_with_no_subject_after_it_names_none():
 def test_the_second_half_of_a_split_quote_takes_the_incise(language, body, speaker):
     quotes = find_quotes(body, language)
     assert [q.speaker_as_printed for q in quotes] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a Turkish adverbial part with no comma between it and the subject
+        'Meclis üyesi Fatma Kaya ise projenin maliyetine dikkat çekerek, "Bu para önce '
+        'okullara harcanmalı" ifadelerini kullandı.',
+        'Meclis üyesi Fatma Kaya projenin maliyetine dikkat çekerek, "Bu para önce '
+        'okullara harcanmalı" dedi.',
+    ],
+)
+def test_turkish_adverbial_part_with_no_comma_before_it(body):
+    (quote,) = find_quotes(body, "tr")
+    assert quote.attributed and quote.speaker_as_printed == "Meclis üyesi Fatma Kaya"

@@ -20,7 +20,9 @@ itself with suffixes and particles:
   a part whose last word is a lower-case one ending with a converb (-erek, -ken,
   -ince …), a locative (-da, -de, -nda …) or a postposition (ilişkin, dair, hakkında
   …) is no speaker, and the subject is the part before it
-  (:func:`before_adverbial_parts`).
+  (:func:`before_adverbial_parts`); with no comma before the part ("Meclis üyesi
+  Fatma Kaya ise projenin maliyetine dikkat çekerek, "…""), the subject ends at the
+  clause's last capitalised word when only lower-case words follow it.
 
 Rules: "Attribution in other languages" in docs/quotes.md.
 """
@@ -151,8 +153,24 @@ def before_adverbial_parts(text: str, lo: int, end: int, language: str) -> int:
         head = text[lo:cut].rstrip().rstrip(",").rstrip()
         comma = head.rfind(",")
         if comma <= 0:
-            return cut
+            return _before_unset_part(text, lo, cut, head, endings)
         words = head[comma + 1 :].split()
         if not words or not words[-1].islower() or not words[-1].endswith(endings):
             return cut
         cut = lo + comma
+
+
+def _before_unset_part(text: str, lo: int, cut: int, head: str, endings: tuple[str, ...]) -> int:
+    """Where the subject ends when an adverbial part follows it with no comma before
+    the part ("Meclis üyesi Fatma Kaya ise projenin maliyetine dikkat çekerek, "…""):
+    right after the clause's last capitalised word, when every word after it is in
+    lower case and the last ends with an adverbial ending; ``cut`` otherwise."""
+    words = list(re.finditer(r"\S+", head))
+    if len(words) < 2 or not words[-1][0].islower() or not words[-1][0].endswith(endings):
+        return cut
+    names = [i for i, w in enumerate(words) if w[0][:1].isupper()]
+    if not names or names[-1] == len(words) - 1:
+        return cut
+    if not all(w[0].islower() for w in words[names[-1] + 1 :]):
+        return cut
+    return lo + words[names[-1]].end()
