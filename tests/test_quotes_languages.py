@@ -1594,17 +1594,7 @@ def test_a_medium_and_a_name_after_the_verb_give_the_name(language, body, speake
          "La concejala Ana Ruiz"),
         ("pl", "Radny Jan Nowak (PiS) powiedział: „To zły plan dla miasta i mieszkańców”.",
          "Radny Jan Nowak"),
-    ],
-)  # fmt: skip
-def test_a_bracket_after_the_name_before_the_verb(language, body, speaker):
-    (quote,) = find_quotes(body, language)
-    assert quote.attributed and quote.speaker_as_printed == speaker
-
-
-@pytest.mark.parametrize(
-    ("language", "body", "speaker"),
-    [
-        # verbs of accusing, asking, arguing and the imperfect of sports reports
+        # verbs of accusing, demanding, arguing and the imperfect of sports reports
         ("es", "La portavoz, Marta Gil, acusó al gobierno de «maquillar las cuentas».",
          "Marta Gil"),
         ("es", "Un vecino, Luis Ferrer, exigió «que alguien venga a ver las aceras».",
@@ -1620,16 +1610,6 @@ def test_a_bracket_after_the_name_before_the_verb(language, body, speaker):
                "„Er ist an mir vorbeigeflogen.“", "Ein Autofahrer"),
         ("pl", "„Zadłużymy gminę na dwadzieścia lat” – przekonywał radny Jan Nowak.",
          "radny Jan Nowak"),
-    ],
-)  # fmt: skip
-def test_verbs_of_council_and_match_reports(language, body, speaker):
-    (quote,) = find_quotes(body, language)
-    assert quote.attributed and quote.speaker_as_printed == speaker
-
-
-@pytest.mark.parametrize(
-    ("language", "body", "speaker"),
-    [
         # the conditional auxiliary of hearsay in police and court copy
         ("fr", "Selon les enquêteurs, le suspect aurait déclaré qu'il « voulait juste lui "
                "faire peur » ce soir-là.", "le suspect"),
@@ -1639,32 +1619,13 @@ def test_verbs_of_council_and_match_reports(language, body, speaker):
                "asustarlo».", "el detenido"),
         ("pt", 'Segundo o boletim, o suspeito teria dito aos policiais que "só queria dar '
                'um susto".', "o suspeito"),
-    ],
-)  # fmt: skip
-def test_a_reported_conditional_auxiliary_is_no_speaker(language, body, speaker):
-    (quote,) = find_quotes(body, language)
-    assert quote.attributed and quote.speaker_as_printed == speaker
-
-
-@pytest.mark.parametrize(
-    ("body", "speaker"),
-    [
         # a Hindi noun of saying and its light verb make one verb of saying
-        ('पार्षद विनोद गुप्ता ने आरोप लगाया कि गश्त "सिर्फ कागजों पर" होती है।',
+        ("hi", 'पार्षद विनोद गुप्ता ने आरोप लगाया कि गश्त "सिर्फ कागजों पर" होती है।',
          "पार्षद विनोद गुप्ता"),
-        ('महापौर रेखा तिवारी ने जवाब दिया कि व्यवस्था में "थोड़ा समय लगेगा"।',
+        ("hi", 'महापौर रेखा तिवारी ने जवाब दिया कि व्यवस्था में "थोड़ा समय लगेगा"।',
          "महापौर रेखा तिवारी"),
-        ('उन्होंने चेतावनी दी, "अगर भुगतान नहीं हुआ तो हम दिल्ली कूच करेंगे।"', "उन्होंने"),
-    ],
-)  # fmt: skip
-def test_hindi_noun_and_light_verb_of_saying(body, speaker):
-    (quote,) = find_quotes(body, "hi")
-    assert quote.attributed and quote.speaker_as_printed == speaker
-
-
-@pytest.mark.parametrize(
-    ("language", "body", "speaker"),
-    [
+        ("hi", 'उन्होंने चेतावनी दी, "अगर भुगतान नहीं हुआ तो हम दिल्ली कूच करेंगे।"',
+         "उन्होंने"),
         # a role and its name open the clause, a lower-case appositive follows
         ("it", "Il capitano Luca Ferri, autore del primo gol, ha aggiunto: «Sapevamo che era "
                "la partita della svolta».", "Il capitano Luca Ferri"),
@@ -1674,41 +1635,13 @@ def test_hindi_noun_and_light_verb_of_saying(body, speaker):
                'decisivo".', "O capitão Rui Costa"),
         ("fr", "Le capitaine Paul Roux, auteur de l’essai, a ajouté : « On savait que "
                "c’était le match décisif ».", "Le capitaine Paul Roux"),
-    ],
-)  # fmt: skip
-def test_a_role_and_name_before_a_lower_case_appositive(language, body, speaker):
-    (quote,) = find_quotes(body, language)
-    assert quote.attributed and quote.speaker_as_printed == speaker
-
-
-def test_a_noun_alone_before_a_lower_case_appositive_names_no_one():
-    body = (
-        "Источник в областном правительстве, пожелавший остаться неизвестным, сообщил: "
-        "«Решение о закрытии фактически уже принято.»"
-    )
-    (quote,) = find_quotes(body, "ru")
-    assert quote.attributed and quote.speaker_as_printed != "Источник"
-
-
-@pytest.mark.parametrize(
-    ("body", "speaker"),
-    [
         # a Polish adjunct after the name and before the verb (an affiliation, a talk)
-        ("Radny Krzysztof Nowak z klubu opozycyjnego powiedział: „Miasta nie stać na taką "
-         "inwestycję”.", "Radny Krzysztof Nowak"),
-        ("Wiceminister Jan Lis w rozmowie z PAP powiedział: „Nie ma na to pieniędzy w "
-         "budżecie”.", "Wiceminister Jan Lis"),
-        ("Jan Lis z Warszawy powiedział: „Nie ma na to pieniędzy w budżecie”.", "Jan Lis"),
-    ],
-)  # fmt: skip
-def test_polish_adjunct_between_speaker_and_verb(body, speaker):
-    (quote,) = find_quotes(body, "pl")
-    assert quote.attributed and quote.speaker_as_printed == speaker
-
-
-@pytest.mark.parametrize(
-    ("language", "body", "speaker"),
-    [
+        ("pl", "Radny Krzysztof Nowak z klubu opozycyjnego powiedział: „Miasta nie stać na "
+               "taką inwestycję”.", "Radny Krzysztof Nowak"),
+        ("pl", "Wiceminister Jan Lis w rozmowie z PAP powiedział: „Nie ma na to pieniędzy w "
+               "budżecie”.", "Wiceminister Jan Lis"),
+        ("pl", "Jan Lis z Warszawy powiedział: „Nie ma na to pieniędzy w budżecie”.",
+         "Jan Lis"),
         # the occasion between the verb and its subject (council and match reports)
         ("pl", "„Nie możemy czekać pięciu lat” – mówiła podczas sesji burmistrz Anna Wróbel.",
          "burmistrz Anna Wróbel"),
@@ -1716,16 +1649,32 @@ def test_polish_adjunct_between_speaker_and_verb(body, speaker):
                "Ruiz.", "la alcaldesa Ana Ruiz"),
         ("it", "«Non possiamo aspettare», ha detto durante la seduta il sindaco Carlo Neri.",
          "il sindaco Carlo Neri"),
+        # a Turkish adverbial part with no comma between it and the subject
+        ("tr", 'Meclis üyesi Fatma Kaya ise projenin maliyetine dikkat çekerek, "Bu para '
+               'önce okullara harcanmalı" ifadelerini kullandı.', "Meclis üyesi Fatma Kaya"),
+        ("tr", 'Meclis üyesi Fatma Kaya projenin maliyetine dikkat çekerek, "Bu para önce '
+               'okullara harcanmalı" dedi.', "Meclis üyesi Fatma Kaya"),
     ],
 )  # fmt: skip
-def test_an_occasion_between_verb_and_subject(language, body, speaker):
+def test_local_and_regional_copy_speakers(language, body, speaker):
+    """quotes_h430's shapes: council, police, court and match reports."""
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
 
 
-def test_an_occasion_with_no_subject_after_it_names_none():
-    (quote,) = find_quotes("„Nie możemy czekać pięciu lat” – mówiła podczas sesji.", "pl")
-    assert quote.attributed and quote.speaker_as_printed is None
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a noun alone before a lower-case appositive names no one
+        ("ru", "Источник в областном правительстве, пожелавший остаться неизвестным, "
+               "сообщил: «Решение о закрытии фактически уже принято.»", None),
+        # an occasion with no subject after it names none
+        ("pl", "„Nie możemy czekać pięciu lat” – mówiła podczas sesji.", None),
+    ],
+)  # fmt: skip
+def test_local_copy_rules_name_no_one_without_a_name(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker
 
 
 @pytest.mark.parametrize(
@@ -1743,18 +1692,3 @@ def test_an_occasion_with_no_subject_after_it_names_none():
 def test_the_second_half_of_a_split_quote_takes_the_incise(language, body, speaker):
     quotes = find_quotes(body, language)
     assert [q.speaker_as_printed for q in quotes] == [speaker, speaker]
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        # a Turkish adverbial part with no comma between it and the subject
-        'Meclis üyesi Fatma Kaya ise projenin maliyetine dikkat çekerek, "Bu para önce '
-        'okullara harcanmalı" ifadelerini kullandı.',
-        'Meclis üyesi Fatma Kaya projenin maliyetine dikkat çekerek, "Bu para önce '
-        'okullara harcanmalı" dedi.',
-    ],
-)
-def test_turkish_adverbial_part_with_no_comma_before_it(body):
-    (quote,) = find_quotes(body, "tr")
-    assert quote.attributed and quote.speaker_as_printed == "Meclis üyesi Fatma Kaya"
