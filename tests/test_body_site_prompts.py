@@ -418,3 +418,55 @@ def test_a_word_limit_is_read_without_splitting_the_whole_line(line, limit):
     from analysis.clean.body.site_prompts import _at_most_words
 
     assert _at_most_words(line, limit) == (len(line.split()) <= limit)
+
+
+# ------------------------------------------------------------ h429: local newsrooms
+
+
+def test_a_republish_box_under_the_story_is_no_body():
+    # a nonprofit newsroom's 'Republish this story' box under its story: its label, its
+    # licence text and its buttons are the site's, and so is what follows (h429)
+    lines = page(
+        MENU,
+        "Bus network to grow by twelve routes",
+        *PARAGRAPHS,
+        "Republish this story",
+        "Republish our articles for free, online or in print, under a Creative Commons license.",
+        "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 "
+        "International License. You must credit us and link to the original story, and you "
+        "cannot edit our material except to reflect relative changes in time or location.",
+        "Copy to clipboard Close window",
+        ["  • About us", "  • Donate", "  • Contact"],
+    )
+    assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "pitch"),
+    [
+        ("Republish this story", True),
+        ("REPUBLISH THIS ARTICLE", True),
+        ("Republique esta reportagem", True),
+        ("Republish this story and you will reach new readers, the editor said.", False),
+        ("Like this story? Get our newsletter", True),
+    ],
+)
+def test_a_republish_label_opens_the_sites_pitch(line, pitch):
+    assert is_reader_pitch(line) is pitch
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("This work is licensed under a Creative Commons Attribution 4.0 License.", True),
+        ("Our stories are available under a Creative Commons license.", True),
+        (
+            "Republish our articles for free, online or in print, under a Creative Commons "
+            "license.",
+            True,
+        ),
+        ("The photo was released under a Creative Commons license by the museum.", False),
+    ],
+)
+def test_a_republishing_licence_is_the_sites_notice(line, notice):
+    assert is_site_prompt(line) is notice

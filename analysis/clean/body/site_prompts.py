@@ -121,6 +121,16 @@ _NOTICE = re.compile(
     r"|\bbecome a (?:member|supporter|patron) (?:today|now)\b|\bdonate (?:now|today)\b"
     r"|\b(?:reporting|journalism) like this (?:takes|costs|requires|is expensive)\b"
     r"|\bwe (?:do not|don['’]t) have a paywall\b"
+    # a nonprofit newsroom's republishing box under its story (h429): the licence it
+    # grants, with the site or its work as the subject ("This work is licensed under a
+    # Creative Commons Attribution-NoDerivatives 4.0 International License", "Republish
+    # our articles for free, online or in print, under a Creative Commons license"); a
+    # story's sentence about a photo or a song under such a licence names no "our" or
+    # "this work"
+    r"|\b(?:this|our) (?:work|story|article|content|stories|articles|reporting)"
+    r" (?:is|are) (?:licensed|available|published|distributed) under (?:a|the) creative commons\b"
+    r"|\brepublish (?:our|this|these) (?:articles?|stor(?:y|ies)|work)\b[^.]{0,60}"
+    r"\bcreative commons\b"
     # a cookie banner's opening, in English and five more languages ("We use cookies to
     # ...", "This website uses cookies", "Wir verwenden Cookies", "Nous utilisons des
     # cookies"), and its consent by browsing on
@@ -552,7 +562,15 @@ _PITCH_OPENING = re.compile(
     r"\b[^.!?]{0,20}\?"
     r"|(?:want|would you like|interested in|fancy) (?:to )?writ(?:e|ing) for us\b"
     r"|(?:do you )?(?:have|got|know) (?:a |any )?(?:news )?(?:story|tips?|information|more)"
-    r"(?: idea| to share| for us| about (?:this|the) (?:story|issue|case))?\s*\?)",
+    r"(?: idea| to share| for us| about (?:this|the) (?:story|issue|case))?\s*\?"
+    # a nonprofit newsroom's republishing box, opened by its label alone on the line
+    # ("Republish this story", "Republish this article"; Spanish, Portuguese, French:
+    # "Republica esta historia", "Republique esta reportagem", "Republier cet article")
+    # over its licence and the story's copy to paste (h429)
+    r"|(?:republish (?:this|our) (?:story|article|piece|stories|articles)"
+    r"|republica(?:r)? est[ae] (?:historia|nota|noticia|artículo|reportaje)"
+    r"|republique (?:est[ae]|o|a) (?:reportagem|matéria|texto|história|artigo)"
+    r"|republier (?:cet article|ce reportage|cette enquête))\W*$)",
     re.IGNORECASE,
 )
 # The words a pitch's opening starts with (read before the pattern: most lines open
@@ -570,6 +588,7 @@ _PITCH_FIRST_WORDS = (
     "would you",
     "interested",
     "fancy",
+    "republi",
     "do you",
     "have",
     "got",
