@@ -11,6 +11,8 @@ from analysis.clean.body.site_prompts import (
     is_about_heading,
     is_about_note,
     is_ad_slot_cue,
+    is_call_to_act,
+    is_priced_offer,
     is_reader_pitch,
     is_site_prompt,
 )
@@ -470,3 +472,39 @@ def test_a_republish_label_opens_the_sites_pitch(line, pitch):
 )
 def test_a_republishing_licence_is_the_sites_notice(line, notice):
     assert is_site_prompt(line) is notice
+
+
+def test_a_priced_subscription_offer_between_paragraphs_is_no_body():
+    # a local paper's '$1' offer between two paragraphs (h429)
+    first, second, third, fourth = PARAGRAPHS
+    lines = page(
+        MENU,
+        "Bus network to grow by twelve routes",
+        first,
+        second,
+        "Subscribe for $1: Get unlimited access to the local stories that matter to you. "
+        "Cancel anytime.",
+        third,
+        fourth,
+    )
+    assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "offer"),
+    [
+        ("Subscribe now for just $1 a week. Unlimited access to local news you can trust.", True),
+        ("You've read all of your free articles. Subscribe for $1 for 6 months.", True),
+        ("Abbonati a 1 € al mese per i primi tre mesi e leggi tutte le notizie.", True),
+        ("Assine a Gazeta por R$ 1,90 no primeiro mês e tenha acesso ilimitado.", True),
+        ("Cet article vous est offert. Pour lire la suite, abonnez-vous à partir de 1 €.", True),
+        ("Zostań subskrybentem Gazety za 1 zł przez pierwszy miesiąc.", True),
+        # a story's sentences about a service's price: no call to subscribe opens a clause
+        ("The service has 2 million subscribers who pay $9.99 a month.", False),
+        ("Subscribers will pay $12 a month from January, the company said.", False),
+        ("Subscribed members paid 40 euros in 2025, the club's treasurer said.", False),
+    ],
+)
+def test_is_priced_offer(line, offer):
+    assert is_priced_offer(line) is offer
+    assert is_call_to_act(line) is offer  # the HTML main text drops calls to act

@@ -48,6 +48,7 @@ __all__ = [
     "is_about_note",
     "is_ad_slot_cue",
     "is_call_to_act",
+    "is_priced_offer",
     "is_reader_pitch",
     "is_site_prompt",
     "names_channel",
@@ -318,6 +319,51 @@ def is_site_prompt(line: str) -> bool:
     return any(word in lowered for word in _NOTICE_WORDS) and _NOTICE.search(line) is not None
 
 
+# A call to subscribe or to try the site's paid plan, opening a clause (English and the
+# page languages' imperatives and offers: "Subscribe", "Abonnez-vous", "Abbonati",
+# "Assine", "Suscríbete", "Abonnieren Sie", "Jetzt testen", "Neem een abonnement",
+# "Zostań subskrybentem", "Abone olun", "Berlangganan"), with a price beside it
+# (:func:`analysis.clean.paywall.has_price`: "$1", "R$ 1,90", "1 €", "1 zł").
+_SUBSCRIBE_CALL = re.compile(
+    r"^\W*(?:(?:please\s+)?subscribe|start (?:your|a) (?:free )?(?:trial|subscription)"
+    r"|abonnez|abonne-toi|abonnieren|jetzt (?:testen|abonnieren|abo)|abbonati|abbonatevi"
+    r"|assine|suscr[ií]bete|suscríbase|abonneer|neem (?:een|nu een) (?:proef)?abonnement"
+    r"|zostań (?:subskrybentem|prenumeratorem)|zaprenumeruj|wykup|prenumerera|abonnér"
+    r"|abone ol|berlangganan|langganan|pretplatite se|předplaťte)\b",
+    re.IGNORECASE,
+)
+# Where a clause opens inside a line (after a sentence's or a clause's mark).
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?:;,])\s+")
+
+
+def is_priced_offer(line: str) -> bool:
+    """Whether a line is the site's offer of its paid plan at a price (h429): "Subscribe
+    for $1 for 6 months", "Subscribe now for just $1 a week", "You've read all of your
+    free articles. Subscribe for $1 ...", "Abbonati a 1 € al mese ...", "Assine a Gazeta
+    por R$ 1,90 no primeiro mês", "Pour lire tous nos contenus, abonnez-vous à partir de
+    1 € ...".
+
+    Parameters
+    ----------
+    line : str
+        One line of the page.
+
+    Returns
+    -------
+    bool
+        True for a line of at most :data:`PROMPT_MAX_WORDS` words in which a clause
+        opens with a call to subscribe (:data:`_SUBSCRIBE_CALL`) and that names a price
+        (:func:`~analysis.clean.paywall.has_price`); a story's sentence about a
+        service's price names its subscribers, it does not open by telling the reader
+        to subscribe.
+    """
+    from analysis.clean.paywall import has_price  # (paywall reads this module's prompts)
+
+    if not _at_most_words(line, PROMPT_MAX_WORDS) or not has_price(line):
+        return False
+    return any(_SUBSCRIBE_CALL.match(clause) for clause in _CLAUSE_BREAK.split(line))
+
+
 # A newsletter edition's lines about the mailing itself, printed above or under its
 # items: the question to a reader it was forwarded to ("Was this forwarded to you? Sign
 # up ...", "Je li vam ovaj newsletter netko proslijedio?", "このメールは転送されましたか"),
@@ -395,7 +441,8 @@ def is_call_to_act(line: str) -> bool:
     """Whether a line is the site's call to its reader to act (module docstring): it
     opens with a call (:data:`_CALL`: "Follow", "Download", "Simak") and names the
     channel it asks for (:data:`_CHANNEL`: "Google News", "our app", "newsletter"), in
-    at most :data:`PROMPT_MAX_WORDS` words; a consent or sign-up box's notice is no call
+    at most :data:`PROMPT_MAX_WORDS` words; or it offers the site's paid plan at a price
+    (:func:`is_priced_offer`); a consent or sign-up box's notice is no call
     (:func:`is_site_prompt` holds both).
 
     Parameters
@@ -412,7 +459,7 @@ def is_call_to_act(line: str) -> bool:
         _CALL.search(line) is not None
         and _at_most_words(line, PROMPT_MAX_WORDS)
         and _CHANNEL.search(line) is not None
-    )
+    ) or is_priced_offer(line)
 
 
 def names_channel(line: str) -> bool:
