@@ -22,3 +22,28 @@ def test_the_masthead_under_a_weather_strip_opens_the_page():
     ]
     masthead = opening_masthead(lines, PageText(lines), "Example Media Group")
     assert masthead == "MILLBROOK VALLEY COURIER"
+
+
+def test_a_weather_box_alone_on_its_line():
+    # a local site's or a station's header prints its weather box as a line of its own
+    # (review h427); a sentence about the weather is no box
+    assert is_weather_strip("38°F Cloudy Weather")
+    assert is_weather_strip("First Alert Weather 44° Weather")
+    assert not is_weather_strip("Harbour Daily")
+    assert not is_weather_strip("It was 44° at noon on Sunday, forecasters said.")
+
+
+def test_the_masthead_under_a_weather_box_line_opens_the_page():
+    lines = [
+        "Skip to main content",
+        "",
+        "38°F Cloudy Weather",
+        "  • Subscribe",
+        "  • Log in",
+        "Harbourside Sentinel",
+        "  • News",
+        "  • Local",
+        "  • Sports",
+    ]
+    masthead = opening_masthead(lines, PageText(lines), "Example Media")
+    assert masthead == "Harbourside Sentinel"

@@ -677,13 +677,24 @@ def _opening_chrome(line: str) -> bool:
 
 # A temperature as a header's weather box prints it ("36°F", "-2 °C").
 _TEMPERATURE = re.compile(r"-?\d{1,3}\s?°\s?[CF]\b")
+# A temperature with or without its scale's letter ("44°", "38°F"), as a weather box
+# alone on its line prints it.
+_READING = re.compile(r"(?<![\d.,])-?\d{1,3}\s?°(?:\s?[CF]\b)?")
+
+#: The most words of a weather box printed alone on a line: a place or the station's
+#: weather brand (two or three words), the reading, the sky in two words and the box's
+#: link ("First Alert Weather 44° Weather", "38°F Cloudy Weather", "Benton 36°F Light
+#: snow"); a sentence about the weather is longer.
+WEATHER_BOX_WORDS = 6
 
 
 def is_weather_strip(line: str) -> bool:
     """Whether a line is a header's strip of spaced parts one of which is the weather's
     temperature ("Benton, Ohio · 36°F Light snow · Subscribe: 99¢ for 3 months"): the
     site's chrome over its masthead, whatever its other parts (a place, an offer, the
-    e-edition's link), never the site's name (h415).
+    e-edition's link), never the site's name (h415); or a weather box alone on its line,
+    a short line holding a reading ("38°F Cloudy Weather", "First Alert Weather 44°
+    Weather": a local site's or station's header, review h427).
 
     Parameters
     ----------
@@ -693,10 +704,20 @@ def is_weather_strip(line: str) -> bool:
     Returns
     -------
     bool
-        True for two parts or more between spaced menu separators, one a temperature's.
+        True for two parts or more between spaced menu separators, one a temperature's,
+        or for a line of at most :data:`WEATHER_BOX_WORDS` words holding a reading.
+
+    Examples
+    --------
+    >>> is_weather_strip("38°F Cloudy Weather")
+    True
+    >>> is_weather_strip("The Millbrook Sentinel")
+    False
     """
     parts = spaced_parts(line)
-    return len(parts) >= 2 and any(_TEMPERATURE.search(part) for part in parts)
+    if len(parts) >= 2 and any(_TEMPERATURE.search(part) for part in parts):
+        return True
+    return bool(_READING.search(line)) and len(line.split()) <= WEATHER_BOX_WORDS
 
 
 def _same_site(key: str, site: str) -> bool:
