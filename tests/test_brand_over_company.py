@@ -1,6 +1,6 @@
 """An outlet is shown by its brand, not by its publisher's company name (review h415)."""
 
-from analysis.clean.company_names import company_head
+from analysis.clean.company_names import company_head, holder_display_name
 from analysis.clean.edition_label import without_edition_label
 from analysis.clean.outlet_display import (
     brands_over_companies,
@@ -33,3 +33,16 @@ def test_a_group_name_without_its_brand_printed_stays():
 def test_row_shown_by_its_brand():
     pairs = {("example.com", "Harbour Times Media"): 4, ("example.com", "Harbour Times"): 1}
     assert outlet_display_names_of_counts(pairs) == {"example.com": "Harbour Times"}
+
+
+def test_a_chains_notice_under_the_papers_masthead_shows_the_masthead():
+    # "© 2026 Garnet Media Co." under a local paper's masthead: the chain's notice
+    # (review h427); a group's notice sharing the masthead's word, and a person's
+    # notice, are shown as printed
+    assert holder_display_name("Garnet Media", "The Millbrook Sentinel") == (
+        "The Millbrook Sentinel"
+    )
+    assert holder_display_name("Nexline Media Group", "First Alert 5") == "First Alert 5"
+    assert holder_display_name("Graystone Television", "News 7") == "News 7"
+    assert holder_display_name("Harbour Media Group", "Harbour Daily") == "Harbour Media Group"
+    assert holder_display_name("Marla Quinn", "The Ridgeline Dispatch") == "Marla Quinn"

@@ -69,11 +69,11 @@ _LEGAL_FORMS_LONGEST_FIRST = sorted(LEGAL_FORMS, key=len, reverse=True)
 #: notices name their publishing house so, and the one-word :data:`LEGAL_FORMS`.
 COMPANY_WORDS = frozenset((
     "media", "group", "network", "networks", "communications", "entertainment", "company",
-    "holdings", "publishing", "publications", "newspapers",
+    "holdings", "publishing", "publications", "newspapers", "broadcasting", "television",
     # German, French, Spanish, Portuguese, Italian, Dutch: publishing house, media, group
     "verlag", "verlagsgruppe", "mediengruppe", "medien", "gruppe", "groupe", "grupo",
     "gruppo", "médias", "medias", "mídia", "éditions", "editions", "ediciones", "edições",
-    "edizioni", "editora", "uitgeverij",
+    "edizioni", "editora", "uitgeverij", "groep",
     # Turkish: journalism (a newspaper company's "Example Gazetecilik A.Ş."), publishing,
     # media, holding
     "gazetecilik", "yayıncılık", "yayincilik", "medya", "holding",
@@ -234,12 +234,22 @@ def holder_display_name(holder: str, masthead: str) -> str:
     str
         The name shown.
 
+    A company's notice whose name shares no word with the masthead ("© 2026 Garnet Media
+    Co." under "The Millbrook Sentinel", "© Nordwest Mediengruppe" under "Wesertaler
+    Kurier", "Copyright 2026 Nexline Media Group" under a station's "First Alert 5") is
+    its chain's, not the paper's: the masthead is shown, the name a reader knows the site
+    by (review h427). A group's notice sharing a word with the masthead ("Harbour Media
+    Group" over "Harbour Daily": one of its sister sites, or the group's own) and a
+    notice without company words (a person's, "© 2026 Marla Quinn") are shown as printed.
+
     Examples
     --------
     >>> holder_display_name("Northfold Herald Newspapers", "The Herald")
     'Northfold Herald'
     >>> holder_display_name("Harbour Media Group", "Harbour Daily")
     'Harbour Media Group'
+    >>> holder_display_name("Garnet Media", "The Millbrook Sentinel")
+    'The Millbrook Sentinel'
     """
     head = company_head(holder)
     if head is None:
@@ -248,4 +258,11 @@ def holder_display_name(holder: str, masthead: str) -> str:
     masthead_words = name_and_words(masthead)[1]
     if masthead_words and head_words[len(head_words) - len(masthead_words) :] == masthead_words:
         return head
+    if masthead_words and not _shared_word(name_and_words(holder)[1], masthead_words):
+        return masthead
     return holder
+
+
+def _shared_word(words: Sequence[str], others: Sequence[str]) -> bool:
+    """Whether two names share a word (folded as :func:`name_and_words` folds them)."""
+    return bool(set(words) & set(others))
