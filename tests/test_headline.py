@@ -1556,3 +1556,29 @@ def test_a_headline_alone_listed_in_its_own_most_read_keeps_its_copy_s_words():
     ]
     features = dict(candidate_features(lines, 7))
     assert features[2]["body_words"] == 1.0
+
+
+def test_an_alert_bars_link_over_the_headline_is_no_title():
+    # a local site's school-closings bar printed right over the story's header (review
+    # h427): its line ends with a call to follow its link, which no headline does
+    lines = [
+        "Prairie Example-Gazette",
+        "  • News",
+        "  • Sports",
+        "Breaking",
+        "  • County fair board names new director",
+        "School closings and delays: 4 closings reported. See the full list",
+        "",
+        "Grain elevator fire smolders for third day",
+        "",
+        "By Tom Becker tbecker@example.com",
+        "  • Dec 4, 2026",
+        "",
+        "Firefighters from four departments were still pouring water on a smoldering grain"
+        " elevator east of town on Friday, three days after flames were first spotted.",
+        "",
+        "Fire Chief Dale Rourke said crews cannot safely enter the silo, so they are"
+        " flooding it from above while a contractor prepares to open a side wall.",
+    ]
+    (article,) = extract_articles("\n".join(lines), name="alert.txt").to_dict("records")
+    assert article["title"] == "Grain elevator fire smolders for third day"

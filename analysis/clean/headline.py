@@ -1422,6 +1422,17 @@ def _substantive_lines_above(lines: Sequence[str], start: int, limit: int) -> li
     return found
 
 
+#: A line whose last sentence is a link's short call to the reader, after a sentence's
+#: mark ("School closings and delays: 4 closings reported. See the full list", "Roads
+#: closed by the storm. Click here for the map"): an alert bar or a promotion, which sends
+#: the reader elsewhere; a headline gives the story and calls on no one. English only:
+#: the call's verbs and at most four words after them.
+_LINK_TAIL = re.compile(
+    r"[.!:]\s+(?:see|view|read|click|tap|learn|find\s+out|get)\b(?:\s+[\w'’]+){0,4}\W*$",
+    re.IGNORECASE,
+)
+
+
 def _is_title_candidate(page: _PageLines, index: int) -> bool:
     """Heading-like, or Title Case with words that are not the page's menu vocabulary
     (words of other short lines than the ones holding this line's text)."""
@@ -1435,6 +1446,8 @@ def _is_title_candidate(page: _PageLines, index: int) -> bool:
         return False  # an item of a numbered list ("4. Most read story")
     if RELATED_LINK.match(stripped):
         return False  # a link to another story ("Read also: Headline")
+    if _LINK_TAIL.search(stripped):
+        return False  # an alert bar's link ("School closings: 4 reported. See the full list")
     words = lowered_letter_runs(stripped)
     if len(set(words)) < 0.7 * len(words):
         return False
