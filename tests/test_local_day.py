@@ -63,3 +63,14 @@ def test_printed_moment_of_the_utc_stamp_gives_the_day(stamp, printed, day) -> N
 )
 def test_other_moments_leave_the_stamp_day(stamp, printed) -> None:
     assert printed_local_day(_page(stamp, printed), stamp[:10]) is None
+
+
+def test_a_stations_slash_between_date_and_time():
+    # a TV station's WordPress theme prints "Posted: Dec 5, 2026 / 04:50 PM PST" while
+    # article:published_time is the next day in UTC (review h427)
+    markup = (
+        '<meta property="article:published_time" content="2026-12-06T00:50:00+00:00">'
+        "<body><p>by: Sam Roe</p><p>Posted: Dec 5, 2026 / 04:50 PM PST</p>"
+        "<p>Updated: Dec 5, 2026 / 07:15 PM PST</p></body>"
+    )
+    assert printed_local_day(markup, "2026-12-06") == "2026-12-05"

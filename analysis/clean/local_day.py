@@ -65,8 +65,9 @@ _CLOCK_PARTS = re.compile(
 _ZONE = r"(?:(?!(?:AM|PM)\b)[A-Z]{2,5}(?:\s?[+−-]\d{1,2}(?::?\d\d)?)?|[+−-]\d\d:?\d\d)(?![\w:])"
 _ZONE_IN = re.compile(r"\s" + _ZONE + r"\s*$")
 _ZONE_AFTER = re.compile(r"\s*\(?" + _ZONE)
-# What may stand between a printed date and its clock time: separators and "at".
-_BETWEEN = re.compile(r"^[\s,;|·•–—-]*(?:(?:at|um|à|a las|alle|às|om|kl\.?)\s+)?[\s,;|·•–—-]*$")
+# What may stand between a printed date and its clock time: separators (a slash too, as
+# TV stations' WordPress themes print "Posted: Dec 5, 2026 / 04:50 PM PST") and "at".
+_BETWEEN = re.compile(r"^[\s,;|·•–—/-]*(?:(?:at|um|à|a las|alle|às|om|kl\.?)\s+)?[\s,;|·•–—/-]*$")
 _TAG = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 _BODY = re.compile(r"<body\b", re.IGNORECASE)
 
