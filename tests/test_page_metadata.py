@@ -1098,3 +1098,37 @@ def test_an_html_pages_bracketed_kicker_is_left_out_of_its_title(tmp_path):
     page = read_page(path)
     rows = extract_articles(page.text, page.name, PageFacts(html=page.html))
     assert rows["title"].tolist() == [headline]
+
+
+_STORY = [
+    "The board of education on Friday night named a retired principal as interim"
+    " superintendent, ending a two-month search that began in October.",
+    "",
+    "Board members voted 6-1 to hire the former principal, who led the high school for"
+    " 14 years before retiring. She will start in January and serve through June.",
+    "",
+]
+
+
+def test_a_chain_papers_line_under_the_author_is_no_second_author():
+    # "NAME" / the paper's name / the date under the headline of a chain paper whose
+    # notice names only the chain (review h427): the masthead the page opens with is the
+    # paper's name, never a byline
+    lines = [
+        "The Example Sentinel",
+        "  • News",
+        "  • Sports",
+        "  • Obituaries",
+        "",
+        "School board picks former principal as interim superintendent",
+        "",
+        "Karen Holt",
+        "Example Sentinel",
+        "Published 5:02 a.m. ET Dec. 5, 2026",
+        "",
+        *_STORY,
+        "© 2026 Garnet Media Co. All rights reserved.",
+    ]
+    (article,) = extract_articles("\n".join(lines), name="chain.txt").to_dict("records")
+    assert article["byline"] == "Karen Holt"
+    assert article["outlet"] == "The Example Sentinel"

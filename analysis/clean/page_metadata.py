@@ -888,8 +888,13 @@ def article_page_fields(
     if title_line is not None and not any(s.field == "byline" for s in spans):
         body_end = body_lines[-1]
         first_copy = _first_copy_above(lines, title_line)
-        # the site's name printed over the headline, never its author's
+        # the site's name printed over the headline, never its author's; on a page its
+        # chain's notice names, the masthead it opens with (review h427: "Karen Holt" /
+        # "Millbrook Sentinel" / "Published ..." under "The Millbrook Sentinel" and
+        # "© 2026 Garnet Media Co.": the paper's line, not a second author)
         masthead = site_name if site is not None and site.line_no < first_copy else None
+        if masthead is None and site is not None and site.masthead:
+            masthead = site.masthead
         named = find_name_line_byline(lines, title_line, body_start, body_end, masthead, site_name)
         if named is not None and named[0] == reader_view_site_line(lines, title_line, body_start):
             named = None  # a reader view's credits naming the site, no author
