@@ -1732,3 +1732,28 @@ def test_a_name_under_a_headline_its_date_line_heads_is_the_byline(author_line, 
     row = extract_articles(_clipped(author_line), name="clip.txt").iloc[0]
     assert row["title"] == "Port of Kestrel to add cold storage for fish exports"
     assert row["byline"] == byline
+
+
+def test_a_local_reporters_role_of_capitalized_words():
+    # UK and Canadian local papers print funded reporters' roles after or under the name
+    # (review h427): "NAME Local Democracy Reporter", "NAME" / "Local Journalism
+    # Initiative Reporter"; the role line is neither the author nor the headline
+    story = (
+        "\n\nThe council's cabinet will be asked next week to approve the sale of the depot,"
+        " which has been empty since 2019, to a developer planning about 200 homes.\n\n"
+        "Councillors said at least a third of the new homes would be affordable, and"
+        " residents' groups have asked for a new park to be included in the plans.\n"
+    )
+    one_line = (
+        "Council to sell off former bus depot\n\nSophie Tanner Local Democracy Reporter\n"
+        "06:00, 5 DEC 2026" + story
+    )
+    (article,) = extract_articles(one_line, name="a.txt").to_dict("records")
+    assert article["byline"] == "Sophie Tanner"
+    two_lines = (
+        "Council approves winter shelter at former rec centre\n\nWendy Tso\n"
+        "Local Journalism Initiative Reporter\nDec. 4, 2026 2:15 p.m." + story
+    )
+    (article,) = extract_articles(two_lines, name="b.txt").to_dict("records")
+    assert article["title"] == "Council approves winter shelter at former rec centre"
+    assert article["byline"] == "Wendy Tso"

@@ -735,10 +735,24 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
         return None  # a sentence, not a credit
     words = text[start:end].split()
     if not rest and len(words) > 2 and ROLE_NOUN.match(words[-1]):
+        full = words
         words, marked = words[:-1], True  # "Name Senior Contributor"
         while len(words) > 2 and words[-1].lower() in ROLE_MODIFIERS:
             words.pop()
+        if len(words) > MAX_NAME_BEFORE_ROLE:
+            # a role of capitalized words ("Sophie Tanner Local Democracy Reporter",
+            # review h427): the name is the words before the role line, the fewest
+            role = next(
+                (cut for cut in range(2, len(full) - 1) if is_role_line(" ".join(full[cut:]))),
+                None,
+            )
+            words = full[:role] if role is not None else words
     return _checked_name(text, start, words, marked)
+
+
+#: The most words of a name before its role ("Jane Q. Doe Senior Contributor"): a first
+#: name, an initial and a surname; more is a role of capitalized words read apart.
+MAX_NAME_BEFORE_ROLE = 3
 
 
 # The joints of a list of names: commas, and "and" (or "&") before the last.

@@ -116,8 +116,10 @@ ROLE_MODIFIERS = frozenset(
     | {"arts", "culture", "property", "consumer", "legal", "investigative", "data", "city"}
 )
 #: At most this many words make a line that is only an author's role ("Columnist",
-#: "Guest writer", "Chief Political Correspondent").
-MAX_ROLE_WORDS = 3
+#: "Guest writer", "Chief Political Correspondent", and the funded local reporters' roles
+#: UK and Canadian papers print under the name: "Local Democracy Reporter", "Local
+#: Journalism Initiative Reporter", four words).
+MAX_ROLE_WORDS = 4
 
 
 def is_role_line(line: str) -> bool:

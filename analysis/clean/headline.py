@@ -62,6 +62,7 @@ from analysis.clean.header_lines import (
     is_label_like,
     is_menu_line,
     is_meta_line,
+    is_role_line,
     provider_name_line,
     spaced_menu_items,
 )
@@ -438,6 +439,7 @@ def candidate_features(
             or (not first and _rest_of_wrapped_text(lines, i))  # a standfirst's last line
             or page.under_related_label(i)
             or (not first and _byline_under_headline(page, i, header_end))
+            or (not first and page.under_name(i, header_end))  # "Jo Doe" / "Staff Reporter"
             or (not first and caseless_name_line(lines, i, header_end))  # "佐藤美咲" / date
             or (not first and caseless_given_name_line(lines, i, header_end))  # "สุดารัตน์"
             or not (
@@ -1523,7 +1525,21 @@ class _PageLines:
         if not named:
             return False
         below = _next_worded_line(self.lines, index, stop)
+        if below is not None and is_role_line(self.lines[below].strip()):
+            # "Wendy Tso" / "Local Journalism Initiative Reporter" / the date (review h427)
+            below = _next_worded_line(self.lines, below, stop)
         return below is not None and self.is_meta(below)
+
+    def under_name(self, index: int, stop: int) -> bool:
+        """True when line ``index`` is an author's role (:func:`is_role_line`) right under
+        a person's name line that :meth:`opens_meta`: the byline's second line, never the
+        headline ("Wendy Tso" / "Local Journalism Initiative Reporter" / "Dec. 4, 2026")."""
+        if not is_role_line(self.lines[index].strip()):
+            return False
+        above = index - 1
+        while above >= 0 and not self.lines[above].strip():
+            above -= 1
+        return above >= 0 and self.opens_meta(above, stop)
 
     def credited(self, index: int) -> bool:
         """True when line ``index`` is only a name that a credit line of the page gives
