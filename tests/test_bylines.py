@@ -1757,3 +1757,21 @@ def test_a_local_reporters_role_of_capitalized_words():
     (article,) = extract_articles(two_lines, name="b.txt").to_dict("records")
     assert article["title"] == "Council approves winter shelter at former rec centre"
     assert article["byline"] == "Wendy Tso"
+
+
+def test_a_name_over_its_place_or_desk_over_the_date():
+    # regional papers print the author, where from or for which desk, then the date
+    # (review h427); the place's line alone marks nothing
+    story = (
+        "\n\nThe city council will extend the opening hours of the three covered pools"
+        " from January, opening at seven in the morning on weekdays.\n\n"
+        "The measure answers the requests of swimmers who train before work, the sports"
+        " councillor explained on Friday at a press conference.\n"
+    )
+    for middle in ("Logroño", "Express News Service"):
+        text = (
+            "City extends covered pool hours in January\n\nLucía Ferrer\n"
+            f"{middle}\nSábado, 5 de diciembre 2026, 18:40" + story
+        )
+        (article,) = extract_articles(text, name="p.txt").to_dict("records")
+        assert article["byline"] == "Lucía Ferrer"

@@ -282,6 +282,7 @@ def find_name_line_byline(
         beside_date = (
             _beside_date_line(lines, i, title_line, body_start)
             or _over_site_line(lines, i, title_line, body_start, masthead or site_name)
+            or _over_place_line(lines, i, body_start)
             or _under_dated_headline(lines, i, title_line)
         )
         # the author's role on the next line ("Maria Lopez" / "Guest columnist") marks
@@ -329,6 +330,20 @@ def _over_site_line(
         and _names_site(lines[below].strip(), masthead)
         and _beside_date_line(lines, below, first, stop)
     )
+
+
+def _over_place_line(lines: Sequence[str], index: int, stop: int) -> bool:
+    """True when the next line with words under line ``index`` is a place's or a desk's
+    name (:func:`_is_place`: "Logroño", "Express News Service") and the next one under
+    that is a date line: a regional paper's header prints the author, where from or for
+    which desk, then the date ("Lucía Ferrer" / "Logroño" / "Sábado, 5 de diciembre
+    2026, 18:40", "Sruthi Menon" / "Express News Service" / "Published: 05th December
+    2026", review h427), as it prints "Ane Etxeberria | Donostia" on one line."""
+    below = next((j for j in range(index + 1, stop) if not is_blank(lines[j])), None)
+    if below is None or is_meta_line(lines[below]) or not _is_place(lines[below].strip()):
+        return False
+    after = next((j for j in range(below + 1, stop) if not is_blank(lines[j])), None)
+    return after is not None and count_words(lines[after]) <= 12 and is_meta_line(lines[after])
 
 
 def _portrait_over_role(
