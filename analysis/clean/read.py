@@ -92,6 +92,7 @@ from analysis.clean.evernote_export import ENEX_SUFFIXES, enex_document
 from analysis.clean.feed_content import saved_feed, story_document
 from analysis.clean.feed_xml import FEED_SUFFIXES, feed_document, item_links, item_texts
 from analysis.clean.flanked_headings import unflank_headings, unrule_headings
+from analysis.clean.glued_byline import unglue_bylines
 from analysis.clean.html_cards import letters, marked_authors
 from analysis.clean.html_libraries import HTML_SUFFIXES
 from analysis.clean.html_page import (
@@ -1021,7 +1022,8 @@ def plain_dump_text(text: str) -> str:
     one cell a line one row a line (analysis.clean.cell_lines), a drop cap
     printed alone on its line, or on the paragraph's line with a space after it ("T
     he"), is joined to its word (analysis.clean.drop_caps) and a text browser's link
-    marks numbering its list of links are taken off. The result is
+    marks numbering its list of links are taken off, and a headline, byline and date a
+    scraper glued into one run are cut into lines (analysis.clean.glued_byline). The result is
     NFC-normalized again: a removed soft hyphen or zero-width character may leave a
     letter beside its combining mark.
 
@@ -1055,23 +1057,27 @@ def plain_dump_text(text: str) -> str:
     decoded = decode_references(text)
     if decoded != text:
         text = normalize_text(decoded)
-    plain = drop_link_marks(
-        join_spaced_drop_caps(
-            join_drop_caps(
-                join_cell_lines(
-                    join_text_nodes(
-                        join_hard_wraps(
-                            drop_invisible(
-                                drop_image_labels(
-                                    plain_markdown(
-                                        _joined_before_marks(
-                                            plain_rst(
-                                                plain_asciidoc(
-                                                    drop_link_addresses(
-                                                        plain_typst(
-                                                            plain_bbcode(
-                                                                plain_latex(
-                                                                    plain_org(plain_logseq(text))
+    plain = unglue_bylines(
+        drop_link_marks(
+            join_spaced_drop_caps(
+                join_drop_caps(
+                    join_cell_lines(
+                        join_text_nodes(
+                            join_hard_wraps(
+                                drop_invisible(
+                                    drop_image_labels(
+                                        plain_markdown(
+                                            _joined_before_marks(
+                                                plain_rst(
+                                                    plain_asciidoc(
+                                                        drop_link_addresses(
+                                                            plain_typst(
+                                                                plain_bbcode(
+                                                                    plain_latex(
+                                                                        plain_org(
+                                                                            plain_logseq(text)
+                                                                        )
+                                                                    )
                                                                 )
                                                             )
                                                         )

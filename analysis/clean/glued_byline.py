@@ -1,0 +1,90 @@
+"""A headline, its byline and its date a scraper printed as one run of text.
+
+BeautifulSoup's ``soup.get_text()`` without a separator joins the text of adjacent
+elements with nothing between them: a header written ``<h1>Headline</h1><div>By Jane
+Roe</div><time>Dec 5, 2026</time>`` prints as "HeadlineBy Jane RoeDec 5, 2026". A word
+in lower case running straight into a byline's cue ("By", "by:", and the cues of other
+languages written with a capital: "Por", "Par", "Von", "Door") is such a joint: prose
+writes a space before "By", and a word never ends in a capitalized "By". The line is
+cut there, and the byline's part again where a word in lower case runs into the date
+("Jane RoeSaturday, 5 December 2026", "Julieta Salvatierra5 de diciembre de 2026") or
+its label ("by: Sam OrtizPosted: Dec 4, 2026"), so that the headline, the byline and the
+date lines read as a header printed one element a line does (review h427).
+
+A line is cut only when the part before the cue has :data:`MIN_HEADLINE_WORDS` words or
+more and the byline's part holds a date: a header's run, not a sentence of the story.
+No tuned value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.clean.dates import find_date_span
+from analysis.text import LOWER_LETTERS, UPPER_LETTERS
+
+__all__ = ["MIN_HEADLINE_WORDS", "unglue_bylines"]
+
+#: The fewest words of a headline the byline was glued to ("Pub saved" is two words).
+MIN_HEADLINE_WORDS = 2
+
+# A byline's cue right after a word in lower case (or a figure), then a capitalized name.
+_GLUED_CUE = re.compile(
+    rf"(?<=[{LOWER_LETTERS}0-9])(?:By|by:|Por|Par|Von|Door)\s+(?=[{UPPER_LETTERS}])"
+)
+# A word in lower case running into a capital or a figure: where a name meets its date.
+_JOINT = re.compile(rf"(?<=[{LOWER_LETTERS}])(?=[{UPPER_LETTERS}0-9])")
+
+
+def unglue_bylines(text: str) -> str:
+    """``text`` with each line that glues a headline, a byline and a date cut into lines.
+
+    Parameters
+    ----------
+    text : str
+        A page's text.
+
+    Returns
+    -------
+    str
+        The text, its other lines unchanged.
+
+    Examples
+    --------
+    >>> unglue_bylines("Village pub savedBy Harriet MossSaturday, 5 December 2026")
+    'Village pub saved\\nBy Harriet Moss\\nSaturday, 5 December 2026'
+    >>> unglue_bylines("He stood byBy the river")
+    'He stood byBy the river'
+    """
+    if "By" not in text and "by:" not in text and not re.search("Por|Par|Von|Door", text):
+        return text
+    return "\n".join(_unglued(line) for line in text.split("\n"))
+
+
+def _unglued(line: str) -> str:
+    cue = _GLUED_CUE.search(line)
+    if cue is None or len(line[: cue.start()].split()) < MIN_HEADLINE_WORDS:
+        return line
+    byline = line[cue.start() :]
+    if find_date_span(byline) is None:
+        return line  # no date after it: a sentence, not a header's run
+    # the joint nearest the date's start ("Jane McDonaldSaturday, 5 December": the
+    # joint before "Saturday", not the one inside the name), a label at most before it
+    best: tuple[int, int] | None = None  # (distance to the date, joint)
+    for joint in _JOINT.finditer(byline):
+        span = find_date_span(byline[joint.start() : joint.start() + _DATE_REACH])
+        if span is not None and span[0] <= MAX_DATE_LABEL and (best is None or span[0] < best[0]):
+            best = (span[0], joint.start())
+    parts = [line[: cue.start()].rstrip()]
+    if best is None:
+        parts.append(byline.strip())
+    else:
+        parts += [byline[: best[1]].rstrip(), byline[best[1] :].strip()]
+    return "\n".join(part for part in parts if part)
+
+
+#: The most characters of a label before the date it glues to the name ("Posted: ",
+#: "Published "): a word and its colon.
+MAX_DATE_LABEL = 12
+# How far after a joint its date is read.
+_DATE_REACH = 40

@@ -1,0 +1,44 @@
+"""A headline, byline and date BeautifulSoup's get_text() glued are cut into lines (h427)."""
+
+from analysis import extract_articles
+from analysis.clean.glued_byline import unglue_bylines
+from analysis.clean.read import plain_dump_text
+
+STORY = (
+    "\n\nThe pub closed in March when the brewery that owned it put it up for sale, and"
+    " villagers raised the money to buy it in eight weeks of meetings and appeals.\n\n"
+    "The parish council chairman said the pub would reopen in the spring with a shop and"
+    " a cafe run by volunteers until a manager is hired.\n"
+)
+
+
+def test_a_glued_header_run_is_cut():
+    assert unglue_bylines("Village pub savedBy Harriet MossSaturday, 5 December 2026") == (
+        "Village pub saved\nBy Harriet Moss\nSaturday, 5 December 2026"
+    )
+    assert unglue_bylines(
+        "Obra del puente peatonalPor Julieta Salvatierra5 de diciembre de 2026"
+    ) == ("Obra del puente peatonal\nPor Julieta Salvatierra\n5 de diciembre de 2026")
+    assert unglue_bylines("Officers added at schoolsby: Sam OrtizPosted: Dec 4, 2026") == (
+        "Officers added at schools\nby: Sam Ortiz\nPosted: Dec 4, 2026"
+    )
+    # the joint nearest the date, not one inside the name
+    assert unglue_bylines("Storm hits coastBy Jane McDonaldSaturday, 5 December 2026") == (
+        "Storm hits coast\nBy Jane McDonald\nSaturday, 5 December 2026"
+    )
+
+
+def test_no_date_after_the_cue_no_cut():
+    assert unglue_bylines("He stood byBy the river") == "He stood byBy the river"
+    assert unglue_bylines("MotownBy Night festival returns") == "MotownBy Night festival returns"
+
+
+def test_the_article_reads_its_header_from_the_glued_run():
+    text = plain_dump_text(
+        "Wealdon Gazette\n\nVillage pub saved by community share schemeBy Harriet Moss"
+        "Saturday, 5 December 2026" + STORY
+    )
+    (article,) = extract_articles(text, name="glued.txt").to_dict("records")
+    assert article["title"] == "Village pub saved by community share scheme"
+    assert article["byline"] == "Harriet Moss"
+    assert article["published"] == "2026-12-05"
