@@ -42,7 +42,12 @@ def test_a_chains_notice_under_the_papers_masthead_shows_the_masthead():
     assert holder_display_name("Garnet Media", "The Millbrook Sentinel") == (
         "The Millbrook Sentinel"
     )
-    assert holder_display_name("Nexline Media Group", "First Alert 5") == "First Alert 5"
+    assert holder_display_name("Nordwest Mediengruppe", "Wesertaler Kurier") == "Wesertaler Kurier"
+    # a first line holding no newspaper's word (a menu's "Home News" taken for the
+    # masthead, metadata_h287) leaves the notice's name
+    assert holder_display_name("Grupo Mediático Nihiya", "Início Ehapari") == (
+        "Grupo Mediático Nihiya"
+    )
     assert holder_display_name("Graystone Television", "News 7") == "News 7"
     assert holder_display_name("Harbour Media Group", "Harbour Daily") == "Harbour Media Group"
     assert holder_display_name("Marla Quinn", "The Ridgeline Dispatch") == "Marla Quinn"

@@ -15,6 +15,7 @@ from analysis.clean.name_forms import (
     MIN_SHORT_FORM,
     name_and_words,
 )
+from analysis.clean.newspaper_words import holds_newspaper_word
 
 #: A company's legal forms, as written after its name ("Example Ltd", "Example, S.A. de
 #: C.V.", "Example GmbH & Co. KG", "Example sp. z o.o."): each form's words folded as
@@ -234,13 +235,16 @@ def holder_display_name(holder: str, masthead: str) -> str:
     str
         The name shown.
 
-    A company's notice whose name shares no word with the masthead ("© 2026 Garnet Media
-    Co." under "The Millbrook Sentinel", "© Nordwest Mediengruppe" under "Wesertaler
-    Kurier", "Copyright 2026 Nexline Media Group" under a station's "First Alert 5") is
-    its chain's, not the paper's: the masthead is shown, the name a reader knows the site
-    by (review h427). A group's notice sharing a word with the masthead ("Harbour Media
-    Group" over "Harbour Daily": one of its sister sites, or the group's own) and a
-    notice without company words (a person's, "© 2026 Marla Quinn") are shown as printed.
+    A company's notice whose name shares no word with a masthead holding a newspaper's or
+    a newsroom's word (:func:`~analysis.clean.newspaper_words.holds_newspaper_word`:
+    "© 2026 Garnet Media Co." under "The Millbrook Sentinel", "© Nordwest Mediengruppe"
+    under "Wesertaler Kurier", "© Graystone Television, Inc." under "News 7") is its
+    chain's, not the paper's: the masthead is shown, the name a reader knows the site by
+    (review h427). A group's notice sharing a word with the masthead ("Harbour Media
+    Group" over "Harbour Daily": one of its sister sites, or the group's own), one over a
+    first line holding no such word (a menu's "Início Ehapari" taken for a masthead,
+    metadata_h287) and a notice without company words (a person's, "© 2026 Marla
+    Quinn") are shown as printed.
 
     Examples
     --------
@@ -258,7 +262,11 @@ def holder_display_name(holder: str, masthead: str) -> str:
     masthead_words = name_and_words(masthead)[1]
     if masthead_words and head_words[len(head_words) - len(masthead_words) :] == masthead_words:
         return head
-    if masthead_words and not _shared_word(name_and_words(holder)[1], masthead_words):
+    if (
+        masthead_words
+        and not _shared_word(name_and_words(holder)[1], masthead_words)
+        and holds_newspaper_word(masthead)
+    ):
         return masthead
     return holder
 
