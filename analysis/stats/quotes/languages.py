@@ -655,6 +655,11 @@ DATIVE_ADDRESSEES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     ),
     "uk": _words("журналістам репортерам кореспонденту кореспондентам виданню агентству нам"),
     "pl": _words("dziennikarzom reporterom mediom nam portalowi gazecie agencji"),
+    # Czech and Slovak print the agency in the dative between the verb and its subject
+    # too ("řekl ČTK hejtman X", "povedal TASR župan X"): a table of their datives lets
+    # the acronym rule of :func:`.foreign_speakers._addressee_words` read them
+    "cs": _words("novinářům reportérům médiím nám deníku serveru agentuře zpravodaji"),
+    "sk": _words("novinárom reportérom médiám nám denníku portálu agentúre spravodajcovi"),
 }
 
 #: How a quote was given, between a verb of saying and its subject ("заявил по телефону

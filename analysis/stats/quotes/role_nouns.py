@@ -32,7 +32,7 @@ ROLE_NOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         "odborníčka analytik analytička svedok svedkyňa obyvateľ obyvateľka zástupca "
         "zástupkyňa novinár novinárka autor autorka organizátor organizátorka "
         "predstaviteľ predstaviteľka sudca sudkyňa prokurátor prokurátorka šéf šéfka "
-        "tréner trénerka vedúci vedúca majiteľ majiteľka"
+        "tréner trénerka vedúci vedúca majiteľ majiteľka župan županka"
     ),
     "cs": _words(
         "mluvčí předseda předsedkyně ministr ministryně starosta starostka primátor "
@@ -41,7 +41,7 @@ ROLE_NOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         "analytik analytička svědek svědkyně obyvatel obyvatelka zástupce zástupkyně "
         "novinář novinářka autor autorka organizátor organizátorka představitel "
         "představitelka soudce soudkyně žalobce žalobkyně šéf šéfka trenér trenérka "
-        "vedoucí majitel majitelka"
+        "vedoucí majitel majitelka hejtman hejtmanka"
     ),
     "pl": _words(
         "rzecznik rzeczniczka przewodniczący przewodnicząca minister burmistrz prezydent "
