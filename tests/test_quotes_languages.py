@@ -241,6 +241,13 @@ def test_according_to_after_the_speaker(language, body, speaker):
         ("hu", "Szabó Éva, a klub elnöke szerint „a pálya kész”.", "Szabó Éva"),
         ("vi", 'Ông Lê Văn Nam, Giám đốc sở, cho biết: "Cầu sẽ mở vào tháng Năm."',
          "Ông Lê Văn Nam"),
+        # h433: verbs of two syllables whose second alone is no verb of saying
+        # ('khẳng định', 'nhấn mạnh'; 'cho biết' is read by its 'biết')
+        ("vi", "HÀ NỘI (TTXVN) - Phát biểu tại cuộc họp báo chiều 7/12, Bộ trưởng Bộ Giao "
+               'thông Phạm Văn Tâm khẳng định: "Cầu sẽ thông xe vào tháng Năm."',
+         "Bộ trưởng Bộ Giao thông Phạm Văn Tâm"),
+        ("vi", '"Cầu sẽ thông xe vào tháng Năm," ông Tâm nhấn mạnh.', "ông Tâm"),
+        ("vi", '"Cầu sẽ thông xe vào tháng Năm," ông Tâm giải thích.', "ông Tâm"),
         # an adverb between the verb and its subject
         ("el", "«Ίσως», απάντησε χαμογελώντας η Λαμπράκη.", "η Λαμπράκη"),
         # Hungarian prints the role after the name

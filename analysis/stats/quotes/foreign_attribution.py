@@ -50,7 +50,7 @@ from analysis.stats.quotes.languages import (
 )
 from analysis.stats.quotes.languages_more import (
     ACCORDING_AFTER_BY_LANGUAGE,
-    LIGHT_VERB_COMPOUNDS_BY_LANGUAGE,
+    TWO_WORD_VERBS_BY_LANGUAGE,
 )
 from analysis.stats.quotes.languages_regional import (
     ACCORDING_PREFIXES_BY_LANGUAGE,
@@ -334,8 +334,8 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
         if _document_verb(found, index, low, language):
             cues.append(Cue(m.start(), m.end(), low, None))  # "در این نامه آمده است"
             continue
-        if (noun := _light_verb_noun(text, found, index, language)) is not None:
-            cues.append(Cue(noun, m.end(), low, None))  # "आरोप लगाया": noun and light verb
+        if (first := _two_word_verb_start(text, found, index, low, language)) is not None:
+            cues.append(Cue(first, m.end(), low, None))  # "आरोप लगाया", "nhấn mạnh"
             continue
         if low in verbs and _after_opening_determiner(text, found, index, lo, language):
             continue
@@ -375,19 +375,20 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
     return cues
 
 
-def _light_verb_noun(
-    text: str, found: Sequence[re.Match[str]], index: int, language: str
+def _two_word_verb_start(
+    text: str, found: Sequence[re.Match[str]], index: int, low: str, language: str
 ) -> int | None:
-    """The offset of the noun of saying before ``found[index]`` when the two make one verb
-    of saying (:data:`~.languages_more.LIGHT_VERB_COMPOUNDS_BY_LANGUAGE`: "आरोप
-    लगाया"), or None."""
-    compounds = LIGHT_VERB_COMPOUNDS_BY_LANGUAGE.get(language)
-    if compounds is None or index == 0 or found[index][0] not in compounds[1]:
+    """Where a verb of saying written as two words starts when ``found[index]`` (``low``)
+    is its second and the word right before it (only spaces between) its first
+    (:data:`~.languages_more.TWO_WORD_VERBS_BY_LANGUAGE`: "आरोप लगाया", "khẳng định");
+    None otherwise."""
+    firsts = TWO_WORD_VERBS_BY_LANGUAGE.get(language, {}).get(low)
+    if not firsts or index == 0:
         return None
-    noun = found[index - 1]
-    if noun[0] not in compounds[0] or text[noun.end() : found[index].start()].strip():
+    before = found[index - 1]
+    if before[0].lower() not in firsts or text[before.end() : found[index].start()].strip():
         return None
-    return noun.start()
+    return before.start()
 
 
 def _document_verb(found: Sequence[re.Match[str]], index: int, low: str, language: str) -> bool:

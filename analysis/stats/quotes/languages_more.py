@@ -10,7 +10,8 @@ dir", "a declarat", "je povedal"), the closed classes that end a speaker's phras
 the personal pronouns. Hebrew and Arabic verbs are listed also with the joined
 conjunction "ו" / "و" ("ואמר", "وقال"), as news opens its sentences with them; a
 Vietnamese "cho biết" ("let know", news's "said") counts by its second syllable, its
-first being skipped.
+first being skipped; verbs of two syllables whose second alone says nothing ("khẳng
+định", "nhấn mạnh") count as the pair (:data:`TWO_WORD_VERBS_BY_LANGUAGE`).
 """
 
 from __future__ import annotations
@@ -166,16 +167,28 @@ MORE_REPORTING_VERBS: dict[str, frozenset[str]] = {
     "vi": _words("nói biết hỏi"),
 }
 
-#: A noun of saying and the light verb after it that make one verb of saying, by
-#: language (Hindi "आरोप लगाया", alleged; "जवाब दिया", answered; "चेतावनी दी", warned;
-#: "दावा किया", claimed): the nouns, then the light verbs (their past and present forms;
-#: "की", also the genitive postposition, left out). Local Hindi copy reports a
-#: councillor's charge or a mayor's reply so.
-LIGHT_VERB_COMPOUNDS_BY_LANGUAGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "hi": (
-        _words("आरोप जवाब चेतावनी दावा सवाल अपील आग्रह ऐलान घोषणा टिप्पणी"),
-        _words("लगाया लगाए लगाते लगाती दिया दी दिए देते देती किया किए करते करती"),
-    ),
+#: Verbs of saying written as two words whose second alone is no such verb, by language:
+#: the second word, then the first words it counts after (the cue spans both, so the
+#: speaker ends before the first). Vietnamese verbs of two syllables ("khẳng định",
+#: affirmed; "định" alone: to intend, "quyết định": decided); a Hindi noun of saying and
+#: the light verb after it ("आरोप लगाया", alleged; "जवाब दिया", answered; "चेतावनी दी",
+#: warned; "दावा किया", claimed; the light verbs' past and present forms, "की", also the
+#: genitive postposition, left out): local Hindi copy reports a councillor's charge or a
+#: mayor's reply so.
+_HINDI_NOUNS_OF_SAYING = _words("आरोप जवाब चेतावनी दावा सवाल अपील आग्रह ऐलान घोषणा टिप्पणी")
+_HINDI_LIGHT_VERBS = _words("लगाया लगाए लगाते लगाती दिया दी दिए देते देती किया किए करते करती")
+TWO_WORD_VERBS_BY_LANGUAGE: dict[str, dict[str, frozenset[str]]] = {
+    "hi": dict.fromkeys(_HINDI_LIGHT_VERBS, _HINDI_NOUNS_OF_SAYING),
+    "vi": {
+        "định": _words("khẳng nhận"),
+        "mạnh": _words("nhấn"),
+        "bố": _words("tuyên"),
+        "thích": _words("giải"),
+        "lời": _words("trả"),
+        "biểu": _words("phát"),
+        "sẻ": _words("chia"),
+        "tỏ": _words("bày"),
+    },
 }
 
 #: "According to" before the speaker ("segons X", "podle X", "по словам X"): for a
