@@ -1089,6 +1089,20 @@ def test_a_french_verb_joined_to_its_elided_que_is_a_cue(body):
         # a preposition opening an adjunct before the name stays out ("По словам" is
         # "according to"; "в пятницу" a day)
         ("ru", "В пятницу Иван Гуськов заявил: «Мы откроем причал».", "Иван Гуськов"),
+        # h433: after the verb, a role printed with an official style's capital keeps its
+        # complement ('сказала Міністр фінансів X' gave 'Міністр', as after a name)
+        (
+            "uk",
+            "«Міст відкриють у травні», - сказала Міністр інфраструктури Олена Гнатюк.",
+            "Міністр інфраструктури Олена Гнатюк",
+        ),
+        (
+            "ru",
+            "«Мост откроют в мае», — заявил Министр транспорта Олег Власов.",
+            "Министр транспорта Олег Власов",
+        ),
+        # a name before a lower-case word still ends there
+        ("uk", "«Міст відкриють у травні», - сказала Гнатюк журналістам.", "Гнатюк"),
     ],
 )
 def test_a_slavic_role_s_complement_before_the_verb_stays_in_the_speaker(language, body, speaker):

@@ -212,6 +212,15 @@ def _accept(
     return (words[0][0], words[-1][1]) if names_someone else None
 
 
+def _capitalised_role(word: str, language: str) -> bool:
+    """Whether ``word`` is a role noun printed with a capital in a language that writes
+    its nouns in lower case (an official style: "сказала Міністр фінансів X"): its
+    genitive goes on the phrase as after "міністр" ("Міністр фінансів")."""
+    return language not in NOUNS_CAPITALISED and word.lower() in ROLE_NOUNS_BY_LANGUAGE.get(
+        language, _EMPTY
+    )
+
+
 def _ends_phrase(
     word: str,
     previous: str | None,
@@ -258,6 +267,7 @@ def _ends_phrase(
         _is_capitalised(previous)
         and low not in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
         and language not in NAME_FIRST_LANGUAGES
+        and not _capitalised_role(previous, language)
     ):
         return True  # a name ends before a lower-case word ("sagte Hahn knapp")
     if (
