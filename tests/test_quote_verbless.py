@@ -162,3 +162,27 @@ def test_a_relative_clause_between_commas_does_not_lengthen_the_introducing_sent
     )
     (quote,) = find_quotes(body)
     assert quote.speaker_as_printed != "Fenland Civils"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "In a 2009 interview with this paper, Pendry was asked whether she would ever "
+            'retire. Her answer: "Not while the ferry runs."',
+            "Pendry",
+        ),
+        (
+            'Commissioner Okoro wraps up. His last word to residents: "Check on your neighbours."',
+            "Commissioner Okoro",
+        ),
+        # a possessive before a person, not a thing said: that person speaks
+        ('Pendry wraps up. Her daughter: "Check on your neighbours."', None),
+        # nobody opens the sentence before
+        ('The rain kept falling. Her answer: "Check on your neighbours."', None),
+    ],
+)
+def test_a_possessive_and_a_noun_of_speech_before_a_colon(body, speaker):
+    # h433: 'Her answer: "…"' was unread; the speaker opens the sentence before it
+    (quote,) = find_quotes(body)
+    assert (quote.attributed, quote.speaker) == (speaker is not None, speaker)

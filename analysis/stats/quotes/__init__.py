@@ -84,7 +84,9 @@ Attribution
     a colon are tried; failing a cue, a name that opens the sentence before the colon or
     the sentence before a quote that stands alone is its speaker ('X, the harbour master,
     was blunt: "..."', 'X, chief executive of Y, was more guarded. "..."': :mod:`.verbless`,
-    ``cue`` "subject"), and failing that the name a label line gives the quote that
+    ``cue`` "subject"; a colon sentence of a possessive and a noun of something said takes
+    the name opening the sentence before it: 'X was asked … . Her answer: "..."'), and
+    failing that the name a label line gives the quote that
     closes it ('- Name, role: "..."': :mod:`.labels`, ``cue`` "label"; in any
     language, a headline's label of a role or a group of people: 'Farmers: "..."'). In
     English, a

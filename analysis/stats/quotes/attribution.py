@@ -28,7 +28,7 @@ from analysis.stats.quotes.speakers import (
     _speaker_span,
 )
 from analysis.stats.quotes.titles import is_nickname, names_a_work
-from analysis.stats.quotes.verbless import gesture_subject, verbless_subject
+from analysis.stats.quotes.verbless import gesture_subject, possessor_subject, verbless_subject
 from analysis.text import WORD_CHAR
 
 
@@ -256,6 +256,8 @@ def _attribute_line(body: str, line: _Line, spans: list[_Span], previous: _Line 
                 found = _verbless(masked, bounds[k], colon, line.start)
                 if found is None:  # '- Name, role: "..."': a label's name
                     found = _labelled(masked, colon, _span_stop(s) - line.start, line.start)
+                if found is None and k > 0:  # 'X was asked … . Her answer: "..."'
+                    found = _possessor(masked, bounds[k], colon, bounds[k - 1], line.start)
         if found is None and not has_word[k]:
             # a quote that is a sentence of its own: try the neighbouring sentences
             for j in (k - 1, k + 1):
@@ -292,6 +294,16 @@ def _verbless(masked: str, lo: int, hi: int, offset: int) -> _Attribution | None
     of saying before a quote (:func:`.verbless.verbless_subject`), offsets moved by
     ``offset``."""
     span = verbless_subject(masked, lo, hi)
+    if span is None:
+        return None
+    return _Attribution(VERBLESS_CUE, span[0] + offset, span[1] + offset)
+
+
+def _possessor(masked: str, lo: int, colon: int, before: int, offset: int) -> _Attribution | None:
+    """The attribution to the name opening the sentence before ``masked[lo:colon]``, a
+    possessive and a noun of something said ('Her answer: "..."':
+    :func:`.verbless.possessor_subject`), offsets moved by ``offset``."""
+    span = possessor_subject(masked, lo, colon, before)
     if span is None:
         return None
     return _Attribution(VERBLESS_CUE, span[0] + offset, span[1] + offset)

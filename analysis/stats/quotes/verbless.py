@@ -63,7 +63,9 @@ def _particle(tokens: list[re.Match[str]], i: int) -> bool:
     return False
 
 
-def verbless_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+def verbless_subject(
+    masked: str, lo: int, hi: int, surname: bool = False
+) -> tuple[int, int] | None:
     """Offsets of the name that opens ``masked[lo:hi]``, a sentence with no verb of
     saying before a quote (or None).
 
@@ -73,6 +75,9 @@ def verbless_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         A line with its quoted spans masked.
     lo, hi : int
         The sentence: from its start to its colon or its end.
+    surname : bool
+        Whether one capitalised word names someone too ("Farrow was asked …"): when a
+        sentence after it refers back to the subject (:func:`possessor_subject`).
 
     Returns
     -------
@@ -114,9 +119,64 @@ def verbless_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     words = [_clean_token(t[0]).strip(",") for t in _TOKEN_RE.finditer(masked, *span)]
     names = [w for w in words if _capitalised(w) and w.lower() not in _DETERMINERS | _NP_INNER]
-    if len(names) < 2 and not any(_capitalised(w) for w in words[1:]):
+    if len(names) < (1 if surname else 2) and not any(_capitalised(w) for w in words[1:]):
         return None
     return span
+
+
+#: Possessive pronouns that open a colon sentence referring back to a person.
+_POSSESSIVE_PRONOUNS = frozenset({"her", "his", "their"})
+
+#: Nouns of something said: 'Her answer: "…"', 'His last word to residents: "…"' (not
+#: 'Her daughter: "…"', whose speaker is the daughter).
+_SPEECH_NOUNS = frozenset(
+    {
+        "answer", "reply", "response", "retort", "word", "words", "message", "advice",
+        "verdict", "explanation", "comment", "comments", "warning", "plea", "promise",
+        "assessment", "conclusion", "motto", "reasoning", "reaction", "summary",
+        "instruction", "instructions", "request", "question", "appeal", "view", "take",
+    }
+)  # fmt: skip
+
+#: The most words of such a colon sentence: the pronoun, two modifiers, the noun and a
+#: short complement ("His final advice to the class"); a longer one is a clause.
+MAX_POSSESSOR_WORDS = 7
+
+
+def possessor_subject(masked: str, lo: int, colon: int, before: int) -> tuple[int, int] | None:
+    """Offsets of the name that opens the sentence before a colon sentence of a
+    possessive and a noun of something said ("Farrow was asked whether she ever thought
+    of closing. Her answer: "…"" gives "Farrow"; "Alvarez wraps up. Her last word to
+    residents: "…"" gives "Alvarez"), or None.
+
+    Parameters
+    ----------
+    masked : str
+        A line with its quoted spans masked.
+    lo, colon : int
+        The colon sentence: from its start to its colon.
+    before : int
+        Where the sentence before it starts (it ends at ``lo``).
+
+    Returns
+    -------
+    tuple of int or None
+        The name's offsets into ``masked``: the subject of the sentence before
+        (:func:`verbless_subject`, one capitalised word enough); None when the colon
+        sentence is no possessive pronoun, up to two lower-case modifiers, a noun of
+        :data:`_SPEECH_NOUNS` and a lower-case complement of at most
+        :data:`MAX_POSSESSOR_WORDS` words in all.
+    """
+    words = [_clean_token(t[0]) for t in _TOKEN_RE.finditer(masked, lo, colon)]
+    if not 2 <= len(words) <= MAX_POSSESSOR_WORDS or _MASK in masked[lo:colon]:
+        return None
+    if words[0] not in {w.capitalize() for w in _POSSESSIVE_PRONOUNS}:
+        return None
+    if not all(w.isalpha() and w.islower() for w in words[1:]):
+        return None
+    if not any(w in _SPEECH_NOUNS for w in words[1:4]):
+        return None
+    return verbless_subject(masked, before, lo, surname=True)
 
 
 #: The most lower-case role words between a sentence's opening determiner and the name
