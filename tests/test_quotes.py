@@ -1231,6 +1231,27 @@ def test_titles_of_works_and_nicknames_are_no_quotations() -> None:
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        (
+            'Mabey, whose previous play "Salt on the Wound" toured the north in 2023, said '
+            'he was "disappointed but not surprised".',
+            "Mabey",
+        ),
+        (
+            'Okafor, who once called the plan "a fantasy", said she was "ready to listen".',
+            "Okafor",
+        ),
+    ],
+)
+def test_a_quoted_span_inside_the_subjects_relative_clause(body: str, speaker: str) -> None:
+    # h433: the clause's subject was looked for only after the last quoted span before
+    # the cue, a title or a quote inside 'X, whose …, said' hid X
+    quote = [q for q in find_quotes(body, language="en") if q.attributed][-1]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         ('Sheikh Hamad bin Saif al-Nuaimi, the minister, said the plant would "turn the '
          'coast green again".', "Sheikh Hamad bin Saif al-Nuaimi"),
         ('Pieter van der Berg, the harbour master, said the boats would "sail again in '

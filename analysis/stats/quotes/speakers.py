@@ -612,7 +612,10 @@ def _clause_subject(masked: str, lo: int, cue_start: int) -> tuple[int, int] | N
     """
     picked: list[tuple[int, int]] = []
     after_determiner = False
-    clause_start = max(lo, masked.rfind(_MASK, lo, cue_start) + 1)
+    masked_at = masked.rfind(_MASK, lo, cue_start)
+    clause_start = max(lo, masked_at + 1)
+    if masked_at >= lo and _in_relative_clause(masked, lo, masked_at, cue_start):
+        clause_start = lo  # 'X, whose play "…" toured …, said': the clause is X's
     tokens = _after_adjunct(
         _after_dateline(list(_TOKEN_RE.finditer(masked, clause_start, cue_start)))
     )
@@ -650,6 +653,22 @@ def _clause_subject(masked: str, lo: int, cue_start: int) -> tuple[int, int] | N
         if stripped != raw or len(picked) == 8:
             break
     return _phrase_span(masked, picked)
+
+
+# A relative clause set off by a comma after its subject ("Mabey, whose previous play").
+_RELATIVE_OPENING = re.compile(r",[ \t]+(?:who|whose|which)\b")
+
+
+def _in_relative_clause(masked: str, lo: int, masked_at: int, cue_start: int) -> bool:
+    """Whether the quoted span ending at ``masked_at`` lies in a relative clause between
+    the clause's subject and its cue ("Mabey, whose previous play "…" toured the
+    north-east, said": a title or a quote inside it): the clause opens with a comma
+    and a relative pronoun before the span, no other span before that, and closes
+    with a comma between the span and the cue."""
+    opening = _RELATIVE_OPENING.search(masked, lo, masked_at)
+    if opening is None or _MASK in masked[lo : opening.start()]:
+        return False
+    return "," in masked[masked_at:cue_start]
 
 
 def _after_dateline(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
