@@ -1218,6 +1218,13 @@ def test_titles_of_works_and_nicknames_are_no_quotations() -> None:
     # a work's noun before a quotation that is no title: lower case, words said of it
     said = 'The critic called the film "a masterpiece of quiet rage", she said.'
     assert [q.attributed for q in find_quotes(said, language="en")] == [True]
+    # h433: a staging of a work before "of" ('a youth theatre production of "Our Town"')
+    staged = (
+        "Its director, Anjali Rowe, said the slot would go to a youth theatre production of "
+        '"Our Town" and a new recording of "Rock of Ages", not "a lesser play".'
+    )
+    found = {q.text: q.attributed for q in find_quotes(staged, language="en")}
+    assert found == {"Our Town": False, "Rock of Ages": False, "a lesser play": True}
     german = "Ihr Roman „Die Nacht, in der die Fähre nicht kam“ erzählt von zwei Geschwistern."
     assert [q.attributed for q in find_quotes(german, language="de")] == [False]
     # a word in lower case between two capitalised words is no nickname: the report's word

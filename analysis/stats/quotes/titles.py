@@ -42,6 +42,32 @@ WORK_NOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         "tentoonstelling schilderij gedicht campagne petitie slogan getiteld titel",
     }.items()
 }
+#: Nouns of a staging, a copy or a version of a work, before "of" and its title ("a
+#: production of "Our Town"", "a new recording of "Rock of Ages""): the title case rule
+#: as for the nouns above.
+_OF = "of"
+_STAGING_NOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        {
+            "production",
+            "staging",
+            "revival",
+            "performance",
+            "screening",
+            "adaptation",
+            "recording",
+            "cover",
+            "remake",
+            "sequel",
+            "version",
+            "translation",
+            "edition",
+            "premiere",
+            "copy",
+            "reading",
+        }
+    )
+}
 #: Words that name a title whatever its case: "titled", "entitled".
 _TITLE_VERB_WORDS = (
     "titled entitled headlined betitelt intitulé intitulée titulado titulada intitolato "
@@ -77,6 +103,12 @@ def names_a_work(text: str, opening: int, span: str, language: str | None) -> bo
     """
     nouns = WORK_NOUNS_BY_LANGUAGE.get(language or "en")
     before = _LAST_WORD.search(text, max(0, opening - 30), opening)
+    if nouns is not None and before is not None and before[1].lower() == _OF:
+        # "a youth theatre production of "Our Town"": a staging of a work
+        of_noun = _LAST_WORD.search(text, max(0, before.start() - 30), before.start())
+        if of_noun is not None and of_noun[1].lower() in _STAGING_NOUNS.get(language or "en", ()):
+            before = of_noun
+            nouns = nouns | _STAGING_NOUNS[language or "en"]
     if nouns is None or before is None or before[1].lower() not in nouns:
         return False
     if before[1].lower() in _TITLE_VERBS:
