@@ -138,3 +138,65 @@ def test_a_wire_items_slug_beside_its_time_and_priority_names_no_outlet():
     articles = extract_articles("\n".join(lines), name="latest.txt")
     assert len(articles) == 3
     assert not any(outlet.startswith("LBY-") for outlet in articles["outlet"])
+
+
+def _author_page_under_a_cookie_banner(buttons: str) -> list[str]:
+    """A made-up author page saved as text: the menu, a cookie banner with its buttons'
+    row right under its sentence, the writer's name and biography, then dated cards."""
+    lines = [
+        "Harbour Evening Courier",
+        "",
+        "  * City",
+        "  * Region",
+        "  * Sport",
+        "",
+        "Log in   Subscribe",
+        "",
+        "We use cookies to make the site easier to use, to fit adverts and to study traffic.",
+        buttons,
+        "",
+        "Mara Lindqvist",
+        "",
+        "Reporter on the city desk. Writes about buses, planning and the council since 2015.",
+        "",
+        "Articles by this author",
+        "",
+    ]
+    stories = [
+        ("Tram line to the hospital gets its contractor", "05.12.2026, 11:24"),
+        ("Parking in the old town costs more from January", "03.12.2026, 16:02"),
+        ("Ferry company orders four electric boats", "29.11.2026, 08:15"),
+    ]
+    for title, when in stories:
+        lines += [
+            title,
+            "",
+            f"The {title.split()[0].lower()} plan was signed on Monday. Work starts in March "
+            "and the first results are due in the autumn of 2028.",
+            "",
+            when,
+            "",
+        ]
+    return [*lines, "Most read", "", "© 2026 Harbour Media Ltd"]
+
+
+def test_a_cookie_banners_button_row_under_its_sentence_is_no_headline():
+    # review h413 (firefox_text_author_page_pl): a browser's text save prints a cookie
+    # banner's two buttons on one line set apart by spaces right under its sentence;
+    # with the sentence blank (no card's text) the button row read as a headline over
+    # the author's name and biography: a fourth card, unlike the three, turned them down
+    from analysis.clean.card_lines import LineKinds
+    from analysis.clean.listing import find_cards
+
+    for buttons in ["Accept   Advanced settings", "Accept allManage choices"]:
+        lines = _author_page_under_a_cookie_banner(buttons)
+        assert LineKinds(lines)[9] == "blank", buttons
+        cards = find_cards(lines)
+        assert [lines[card.first_line] for card in cards] == [
+            "Tram line to the hospital gets its contractor",
+            "Parking in the old town costs more from January",
+            "Ferry company orders four electric boats",
+        ], buttons
+    # a headline right under a cookie sentence, no button's shape: its kind stays
+    lines = _author_page_under_a_cookie_banner("Council votes on the new harbour bridge today")
+    assert LineKinds(lines)[9] != "blank"

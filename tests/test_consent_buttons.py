@@ -59,3 +59,17 @@ def test_cookie_notices_in_their_languages_own_words():
     assert is_cookie_notice("हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं।")
     assert is_cookie_notice("Sitemizde çerezler kullanılmaktadır.")
     assert not is_cookie_notice("The bakery sold biscuits and cakes all morning.")
+
+
+def test_a_row_of_buttons_glued_or_set_apart_by_spaces():
+    from analysis.clean.interface_words import is_button_row
+
+    assert is_button_row("Akzeptieren   Einstellungen")  # a browser's text save
+    assert is_button_row("Accept allManage choices")
+    assert not is_button_row("Accept   Settings", spaced=False)  # glued ones only
+    # a headline, a footer's notice, a date row are none
+    assert not is_button_row("Council votes on the harbour bridge")
+    assert not is_button_row("© 2026 Example Blatt GmbH · Impressum")
+    assert not is_button_row("03.12.2026   16:02")
+    # (spaced entries of more words than two buttons hold: a row of menu links)
+    assert not is_button_row("News   Sport   Culture   Business   Local   Weather   Opinion")

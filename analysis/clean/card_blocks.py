@@ -586,6 +586,8 @@ def _read_header(
     kinds only (a kind not worked out yet, ``kinds.known(i)`` None, counts as one that
     is neither blank, prose nor masthead, as each is), so its answer too."""
     # (a kind not known yet is neither blank nor masthead)
+    if kinds.banner_lines:  # a cookie banner's lines, blank, end the lines a header reads
+        bound = max([bound, *(j for j in kinds.banner_lines if j < run_start)])
     above = [i for i in range(bound + 1, run_start) if kinds.known(i) not in {"blank", "masthead"}]
     above = above[::-1]
     above = above[:MAX_HEADER_LINES]

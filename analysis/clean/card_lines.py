@@ -44,7 +44,7 @@ from analysis.clean.header_lines import (
     is_menu_line,
     spaced_menu_items,
 )
-from analysis.clean.interface_words import is_loading_placeholder
+from analysis.clean.interface_words import is_button_row, is_loading_placeholder
 from analysis.clean.page_metadata import TITLE_LABEL, find_byline, find_relative_time
 from analysis.clean.pattern_starts import starting_at
 from analysis.clean.relative_times import FOREIGN_RELATIVE_TIME
@@ -1081,6 +1081,30 @@ class LineKinds(Sequence[str]):
             if end - index >= _CONTINUED_SENTENCES and self._known[index - 1] == "prose":
                 self._known[index:end] = ["prose"] * (end - index)
             index = end + 1
+        # a cookie banner's sentence (blank: _early_kind) and its buttons printed as one
+        # row right under it, no blank line between ("Accept   Settings", "Accept
+        # allManage choices"), blank too: the banner's lines (``banner_lines``), which no
+        # card's header reaches across (card_blocks)
+        banners = {
+            line
+            for line, kind in early.items()
+            if kind == "blank" and _COOKIE_WORD in caseless_lower(line)
+        }
+        banner_lines = []
+        if banners:
+            for index, line in enumerate(lines):
+                if line in banners:
+                    banner_lines.append(index)
+                elif (
+                    index
+                    and self._known[index] is None
+                    and lines[index - 1] in banners
+                    and is_button_row(line)
+                ):
+                    self._known[index] = "blank"
+                    banner_lines.append(index)
+        #: The lines of a cookie banner, blank: a card's header stops at them.
+        self.banner_lines = frozenset(banner_lines)
         # known(i) is the list's own look-up (no Python call: the listing splitter asks
         # it thousands of times a page); the list is changed in place, never replaced
         self.known = self._known.__getitem__  # type: ignore[method-assign]

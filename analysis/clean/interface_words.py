@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from analysis.clean.newspaper_words import NAME_NOUNS
 from analysis.clean.paywall_words import WAY_IN, WAY_IN_PATTERN, word_start_pattern
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LETTER_RUN, LOWER_LETTERS, UPPER_LETTERS
+from analysis.text import LETTER_RUN, LOWER_LETTERS, UPPER_LETTERS, count_words
 
 
 def names_a_control(words: Sequence[str]) -> bool:
@@ -97,6 +97,42 @@ def glues_words(text: str) -> bool:
         True when a lower-case letter is followed right away by a capital.
     """
     return _GLUED_WORDS.search(text) is not None
+
+
+#: The most words of a row of buttons printed as one line: two buttons of up to three
+#: words each ("Accepter et fermer" / "Continuer sans accepter").
+MAX_BUTTON_ROW_WORDS = 6
+# Two buttons' labels a text dump set apart by a run of spaces ("Accept   Settings").
+_BUTTON_GAP = re.compile(r"\S {2,}\S")
+
+
+def is_button_row(line: str, spaced: bool = True) -> bool:
+    """Whether ``line`` is a row of buttons printed as one line: at most
+    :data:`MAX_BUTTON_ROW_WORDS` words, nothing but letters, spaces, apostrophes and
+    hyphens (a line with a figure, a link, '©' or a separator, "© 2026 Blatt GmbH ·
+    Impressum", is none), two labels glued (:func:`glues_words`:
+    "ZustimmenEinstellungen") or, when ``spaced``, set apart by two spaces or more (a
+    browser's text save: "Akzeptieren   Einstellungen").
+
+    Parameters
+    ----------
+    line : str
+        A line.
+    spaced : bool, optional
+        Whether labels set apart by a run of spaces count (default True).
+
+    Returns
+    -------
+    bool
+        True for such a row.
+    """
+    text = line.strip()
+    return (
+        bool(text)
+        and count_words(text) <= MAX_BUTTON_ROW_WORDS
+        and all(char.isalpha() or char in " '’-" for char in text)
+        and (glues_words(text) or (spaced and _BUTTON_GAP.search(text) is not None))
+    )
 
 
 #: Words of a site's interface (menus, buttons, forms): a name holding one is a control,

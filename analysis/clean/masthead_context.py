@@ -26,7 +26,7 @@ from analysis.clean.header_lines import (
 from analysis.clean.html_logo import HOME_WORDS
 from analysis.clean.interface_words import (
     INTERFACE_WORDS,
-    glues_words,
+    is_button_row,
     is_control_line,
     is_interface_label,
     names_a_control,
@@ -437,19 +437,13 @@ _COOKIE = re.compile(
 )
 
 
-#: The most words of a cookie notice's buttons printed as one line: two buttons of up to
-#: three words each ("Accepter et fermer" / "Continuer sans accepter").
-MAX_CONSENT_BUTTON_WORDS = 6
-
-
 def consent_button_lines(lines: Sequence[str]) -> frozenset[int]:
     """The lines that are a cookie notice's buttons, which a text dump glued into one
     ("ZustimmenEinstellungen", "ПонятноПодробнее", "Accept allManage choices"): the first
-    non-blank line after a cookie notice (:func:`is_cookie_notice`) when it holds at
-    most :data:`MAX_CONSENT_BUTTON_WORDS` words, nothing but words, and a word in lower
-    case runs into a capital with no space
-    (:func:`~analysis.clean.interface_words.glues_words`). Such a line is a control,
-    never the masthead the page prints under it.
+    non-blank line after a cookie notice (:func:`is_cookie_notice`) when it is a row of
+    buttons glued into one (:func:`~analysis.clean.interface_words.is_button_row`: a few
+    words only, a word in lower case running into a capital with no space). Such a line
+    is a control, never the masthead the page prints under it.
 
     Parameters
     ----------
@@ -466,22 +460,10 @@ def consent_button_lines(lines: Sequence[str]) -> frozenset[int]:
     for number, line in enumerate(lines):
         if not line.strip():
             continue
-        if (
-            after_notice
-            and count_words(line) <= MAX_CONSENT_BUTTON_WORDS
-            and _is_words_only(line.strip())
-            and glues_words(line.strip())
-        ):
+        if after_notice and is_button_row(line, spaced=False):
             found.append(number)
         after_notice = is_cookie_notice(line)
     return frozenset(found)
-
-
-def _is_words_only(line: str) -> bool:
-    """Whether ``line`` holds letters, spaces, apostrophes and hyphens only, as buttons'
-    labels do: a line with a figure, a link, '©' or a separator ("© 2026 Blatt GmbH ·
-    Impressum", whose "GmbH" also runs a lower-case letter into a capital) is no button."""
-    return all(char.isalpha() or char in " '’-" for char in line)
 
 
 def is_cookie_notice(line: str) -> bool:
