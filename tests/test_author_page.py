@@ -101,3 +101,19 @@ def test_a_portals_site_name_under_a_hidden_consent_box_is_no_author():
     ]
     assert page_author(lines, 8) == (1, "Harbour News")  # the page text alone cannot tell
     assert page_author(lines, 8, "Harbour News") is None
+
+
+def test_a_sign_in_link_over_the_breadcrumb_is_no_author():
+    # review h413 (author_page_en_in): the header's "Sign In" link over "Subscribe", a
+    # breadcrumb "Home / Authors / NAME" under it: the control's two capitalised words
+    # read as the person, confirmed by "Authors"; the writer's box under it is hers
+    lines = ["Steppe Courier", "Sign In", "Subscribe to Premium", "", "Home", "Authors"]
+    lines += ["Aigul Seitova", "", "Aigul Seitova", "Senior Correspondent, Almaty"]
+    lines += ["Aigul Seitova covers transport and the city's budget.", ""]
+    lines += ["Latest Stories by Aigul Seitova", ""]
+    top = len(lines)
+    for day, headline, teaser in STORIES:
+        lines += [headline, teaser, f"Updated: {day}", ""]
+    lines += ["Copyright © 2026 Steppe Courier Ltd. All rights reserved."]
+    found = page_author(lines, top)
+    assert found is not None and found[1] == "Aigul Seitova"

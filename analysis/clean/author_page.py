@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from analysis.clean.byline_words import author_labels
 from analysis.clean.bylines import is_person_name
 from analysis.clean.header_lines import find_byline, is_menu_line
+from analysis.clean.interface_words import names_a_control
 from analysis.clean.name_forms import compact_name
 from analysis.clean.site_name import page_site_name
 from analysis.text import LETTER_RUN, is_bullet
@@ -77,6 +78,7 @@ def page_author(lines: Sequence[str], top: int, site: str | None = None) -> tupl
             len(words) > _MAX_NAME_WORDS
             or any(char.isdigit() for char in name)
             or not is_person_name(words)
+            or names_a_control([word.casefold() for word in words])  # "Sign In"
             or find_byline(name)
             or i + 1 >= top
             or not lines[i + 1].strip()
