@@ -117,3 +117,29 @@ def test_a_sign_in_link_over_the_breadcrumb_is_no_author():
     lines += ["Copyright © 2026 Steppe Courier Ltd. All rights reserved."]
     found = page_author(lines, top)
     assert found is not None and found[1] == "Aigul Seitova"
+
+
+def test_a_blank_line_between_the_name_and_the_biography():
+    # review h413 (firefox_text_author_page_pl, brightspot_author_page_en_ca): a
+    # browser's text save and an HTML page's text print a blank line under the name's
+    # heading; the name over it is still the person the page is about
+    box = ["Aigul Seitova", "", "Reporter, society desk", "", "Aigul has covered the region."]
+    articles = extract_articles(_author_page(box, "Stories by this author"), name="author.txt")
+    assert list(articles["title"]) == [headline for _, headline, _ in STORIES]
+    assert list(articles["byline"]) == ["Aigul Seitova"] * len(STORIES)
+    # two blank lines: the name stands apart (a heading of its own), no person's box
+    lines = ["Steppe Courier", "", "Aigul Seitova", "", "", "Reporter", ""]
+    assert page_author([*lines, "Stories by this author", "", "03.12.2026"], 9) is None
+
+
+def test_a_menu_row_over_a_blank_line_and_its_first_entrys_heading_is_no_author():
+    # listings_h254 (print_urls_after_links_gsw): a browser's print of a section page
+    # with its menu's links on one row ("Region Sport Kultur") and the section's heading
+    # "Region" one blank line under it: the row's first word is written again, but a box
+    # printed apart needs the whole name again (or an author label)
+    lines = ["05.12.26, 09:14      Region – Steppe Courier", "", "Steppe Courier"]
+    lines += ["Region Sport Culture", "", "Region", ""]  # (the print's title line over them)
+    top = len(lines)
+    for day, headline, teaser in STORIES:
+        lines += [headline, f"By Jo Meier · {day}", teaser, "Read more", ""]
+    assert page_author(lines, top) is None

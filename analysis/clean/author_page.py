@@ -74,16 +74,16 @@ def page_author(lines: Sequence[str], top: int, site: str | None = None) -> tupl
     for i in shown[1:]:  # (the first line is the site's masthead)
         name = " ".join(lines[i].split())
         words = name.split()
+        under = _line_under(lines, i, top)
         if (
             len(words) > _MAX_NAME_WORDS
             or any(char.isdigit() for char in name)
             or not is_person_name(words)
             or names_a_control([word.casefold() for word in words])  # "Sign In"
             or find_byline(name)
-            or i + 1 >= top
-            or not lines[i + 1].strip()
-            or is_bullet(lines[i + 1])
-            or is_menu_line(lines[i + 1])
+            or under is None
+            or is_bullet(lines[under])
+            or is_menu_line(lines[under])
         ):
             continue
         wanted = [word.casefold() for word in words]
@@ -92,11 +92,28 @@ def page_author(lines: Sequence[str], top: int, site: str | None = None) -> tupl
         if _is_site_name(lines, name) or (site and compact_name(site) == compact_name(name)):
             continue  # the site's own name over its tagline ("READLATER WEEKLY" / "The
             # most-saved stories of the week", a newsletter's sender): no person
-        others = [_words(lines[j]) for j in shown if j not in (i, i + 1)]
-        if any(_holds(words_there, wanted, first=True) for words_there in others) or (
+        others = [_words(lines[j]) for j in shown if j not in (i, under)]
+        # (the text under a blank line, the box printed apart: the name written whole
+        # again, not its first word alone, a menu's first entry being a heading too)
+        first = under == i + 1
+        if any(_holds(words_there, wanted, first=first) for words_there in others) or (
             _author_word_under(lines, shown, i)
         ):
             return i, name
+    return None
+
+
+def _line_under(lines: Sequence[str], line: int, top: int) -> int | None:
+    """The line of text under the name on ``line``, above the first card (``top``): the
+    next line, or the one after a single blank line (a browser's text save and an HTML
+    page's text print a blank line under the name's heading; the name must then be
+    written whole again above the cards, or an author label stand there:
+    :func:`page_author`); None when there is none."""
+    for under in (line + 1, line + 2):
+        if under >= top:
+            return None
+        if lines[under].strip():
+            return under
     return None
 
 
