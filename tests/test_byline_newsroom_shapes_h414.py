@@ -57,3 +57,12 @@ def test_a_name_over_the_site_named_in_the_copyright_only():
     header = "Lwazi Dlamini\nCape Daily Dispatch\nPublished 05 December 2026 · 14:20"
     footer = "\n\nAbout us\n\n© 2026 Cape Daily Dispatch. All rights reserved.\n"
     assert _byline(header, footer) == "Lwazi Dlamini"
+
+
+def test_a_company_line_closed_by_its_legal_forms_stop_is_no_name():
+    # review h210 (release_single_with_more_en): a press release's "News provided by"
+    # over "Example Outdoor Co." and the release's date: the legal form's stop is the
+    # abbreviation's, no signature's; the company is no byline
+    for company in ["Harrowgate Outdoor Co.", "Pellworth Foods Inc.", "Dunmere Tools Ltd."]:
+        assert _byline(f"News provided by\n{company}\nDec 03, 2026, 10:00 ET") is None, company
+    assert _byline("Thomas Le Gall.\nPublié le 05/12/2026 à 18h04") == "Thomas Le Gall"

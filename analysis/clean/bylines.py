@@ -63,6 +63,7 @@ from analysis.clean.caseless_names import (
     caseless_name_line,
     caseless_name_span,
 )
+from analysis.clean.company_names import LEGAL_FORM_WORDS, is_company_word
 from analysis.clean.dates import DATE_LABEL_WORDS, labelled_dates
 from analysis.clean.header_lines import (
     FLAG_BEFORE_NAME,
@@ -705,14 +706,26 @@ def _printed_alone(lines: Sequence[str], name: str) -> bool:
 
 
 # A full stop closing a name's line after a word of two letters or more ("Thomas Le
-# Gall.", as French regional papers sign under the headline; not an initial's: "Jo D.").
+# Gall.", as French regional papers sign under the headline; not an initial's: "Jo D.",
+# nor a company's legal form's: "Example Outdoor Co.", "Example Foods Inc.", whose stop
+# is the abbreviation's, and the line a company's name, no signature: _closing_stop_cut).
 _CLOSING_STOP = re.compile(r"(?<=[^\W\d_]{2})\.$")
+
+
+def _closing_stop_cut(text: str) -> str:
+    """``text`` without the closing full stop :data:`_CLOSING_STOP` finds, unless the
+    word it closes is a legal form of one word
+    (:data:`~analysis.clean.company_names.LEGAL_FORM_WORDS`: "Co.", "Inc.", "Ltd.")."""
+    words = text.split()
+    if words and is_company_word(words[-1], LEGAL_FORM_WORDS):
+        return text
+    return _CLOSING_STOP.sub("", text)
 
 
 def _name_part(line: str) -> tuple[int, int, bool] | None:
     """(start, end, marked) of a person's name opening ``line`` and making up all of it
     but a handle, a role or a comma's credit; ``marked``: a handle or a role follows."""
-    text = _CLOSING_STOP.sub("", line.rstrip())  # "Thomas Le Gall." signs as "Thomas Le Gall"
+    text = _closing_stop_cut(line.rstrip())  # "Thomas Le Gall." signs as "Thomas Le Gall"
     start = bullet_end(line)
     desk = _DESK_BEFORE_NAME.match(text, start) or FLAG_BEFORE_NAME.match(text, start)
     start = desk.end() if desk else start

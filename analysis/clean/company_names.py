@@ -65,6 +65,10 @@ LEADING_LEGAL_FORMS = frozenset(
 _LEGAL_FORMS_LONGEST_FIRST = sorted(LEGAL_FORMS, key=len, reverse=True)
 
 
+#: The legal forms of one word ("Inc", "Co", "GmbH", "S.A.": folded, dots aside).
+LEGAL_FORM_WORDS = frozenset(form[0] for form in LEGAL_FORMS if len(form) == 1)
+
+
 #: Words that end a company's name, not a site's ("Example Media Group", "Example Verlag
 #: GmbH", "Example Médias S.A."): vocabulary, English and the languages whose papers'
 #: notices name their publishing house so, and the one-word :data:`LEGAL_FORMS`.
@@ -82,7 +86,7 @@ COMPANY_WORDS = frozenset((
     # "for printing", "and printing", "for media" ("دار X للصحافة والنشر": the house of X
     # for the press and publishing)
     "للصحافة", "والنشر", "للنشر", "والتوزيع", "للطباعة", "والطباعة", "للإعلام",
-)) | {form[0] for form in LEGAL_FORMS if len(form) == 1}  # fmt: skip
+)) | LEGAL_FORM_WORDS  # fmt: skip
 
 
 #: Words that open a company's name, not a site's ("Grupo Example", "Groupe Example",
