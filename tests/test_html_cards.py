@@ -621,6 +621,24 @@ def test_an_author_element_s_own_label_is_no_part_of_the_byline_after_the_date()
     assert bylines == AUTHORS
 
 
+def test_an_author_label_glued_to_the_marked_author_is_no_outlet():
+    # review h413 (wp_newspack_author_page_zh): a theme's visually hidden author label
+    # ("<span class='screen-reader-text'>作者</span>", "Autor") runs into the author's
+    # link with no space: the card's name line "作者林怡君" read as its outlet
+    for label in ["作者", "Autor"]:
+        titles, bylines = _titles_and_bylines(
+            lambda k, h, t, d, name, label=label: (
+                f"<article class='post'><h2 class='entry-title'><a href='/s/{k}'>{h}</a></h2>"
+                f"<div class='entry-meta'><span class='byline'>"
+                f"<span class='screen-reader-text'>{label}</span><span class='author vcard'>"
+                f"<a class='url fn n' href='/a/{k}'>{name}</a></span></span></div>"
+                f"<div class='posted-on'><time>{d}</time></div><p>{t}</p></article>"
+            )
+        )
+        assert titles == [h for h, _, _ in CARDS]
+        assert bylines == AUTHORS, label
+
+
 # A news search page's cards in Hindi (made up, h381 after listings_h360's held-out
 # search page): the source's name and its age in one element, nothing between them
 HINDI_CARDS = [

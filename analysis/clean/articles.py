@@ -118,6 +118,7 @@ from analysis.clean.former_name import former_domain, former_name
 from analysis.clean.header_lines import RELATED_LABEL, find_byline
 from analysis.clean.headline import is_dated_headline
 from analysis.clean.html_cards import (
+    author_after_label,
     author_beside_date,
     card_link,
     date_of_card,
@@ -994,6 +995,9 @@ def article_rows(
         if card and facts.html is not None and letters(card) in facts.html.card_sections:
             # the card's markup marks the name as its section (<span class="kicker">)
             row["category"], card = row["category"] or card, None
+        if card and facts.html is not None:
+            # "作者林怡君": an author label glued to the name the markup marks as the author
+            card = author_after_label(card, facts.html.card_authors) or card
         if card and facts.html is not None and letters(card) in facts.html.card_authors:
             # the card's markup marks the name as its author (<span itemprop="author">)
             if row["byline"] is None:

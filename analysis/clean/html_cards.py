@@ -476,6 +476,36 @@ def author_beside_date(before: str, after: str, authors: frozenset[str]) -> str 
     return None
 
 
+def author_after_label(text: str, authors: frozenset[str]) -> str | None:
+    """The name the markup marks as an author (:func:`card_authors`) when ``text`` is
+    that name after an author label of any language
+    (:func:`~analysis.clean.byline_words.author_labels`), run into it or set apart by a
+    space or a colon: a theme's visually hidden label ("<span
+    class='screen-reader-text'>作者</span>") glued to the author's link ("作者林怡君",
+    "AutorJan Nowak"); None for other text.
+
+    Parameters
+    ----------
+    text : str
+        A card's name line.
+    authors : frozenset of str
+        The marked authors' letters (:func:`letters`).
+
+    Returns
+    -------
+    str or None
+        The name as printed, without the label.
+    """
+    if not authors:
+        return None
+    for label in author_labels():
+        if text[: len(label)].casefold() == label:
+            name = text[len(label) :].lstrip(_NAME_SEPARATORS + " ：")
+            if name and letters(name) in authors:
+                return name
+    return None
+
+
 #: A label of one or two words and its colon opening an author element's text ("Qore:
 #: NAME", "رپورٹ: NAME": the language's word for writer or report); a name holds no colon.
 _AUTHOR_LABEL = re.compile(r"^[^\W\d_][^\s:：]*(?:\s[^\s:：]+)?\s?[:：]\s+")
