@@ -200,3 +200,27 @@ def test_a_cookie_banners_button_row_under_its_sentence_is_no_headline():
     # a headline right under a cookie sentence, no button's shape: its kind stays
     lines = _author_page_under_a_cookie_banner("Council votes on the new harbour bridge today")
     assert LineKinds(lines)[9] != "blank"
+
+
+def test_read_the_full_story_in_hindi_closes_a_card_under_its_byline():
+    # review h413 (portal_aggregator_hi): "पूरी खबर पढ़ें" (read the full story) under
+    # each card's "लेखक: NAME" read as the next card's headline; the first card, signing
+    # no byline, made the cards more alike with the byline taken as the next card's
+    # header, and so it was cut off its own card
+    from analysis import extract_articles
+    from analysis.clean.card_lines import line_kind
+
+    assert line_kind("पूरी खबर पढ़ें") == "cue"
+    cards = [
+        ("नदी पर बना नया पुल आज से खुला", "शहर के लोग अब दस मिनट में बाज़ार पहुँचते हैं।", None),
+        ("सर्दी में स्कूलों का समय बदला गया", "सर्दी के कारण स्कूल अब दस बजे खुलेंगे।", "रीता सिंह"),
+        ("बारिश के बाद गाँव की सड़क टूटी", "बारिश से दो गाँवों का रास्ता बंद हो गया है।", "मोहन लाल"),
+    ]
+    lines = ["खबर मंच", "", "ताज़ा खबरें", ""]
+    for title, teaser, name in cards:  # (the first card signs no byline)
+        lines += [title, "स्रोत: गंगा समाचार · 5 दिसंबर 2026, 11:20 AM", teaser]
+        lines += [f"लेखक: {name}"] if name else []
+        lines += ["पूरी खबर पढ़ें", ""]
+    articles = extract_articles("\n".join([*lines, "© 2026 खबर मंच"]), "portal.txt")
+    assert list(articles["title"]) == [c[0] for c in cards]
+    assert list(articles["byline"]) == [c[2] for c in cards]
