@@ -1775,3 +1775,27 @@ def test_a_name_over_its_place_or_desk_over_the_date():
         )
         (article,) = extract_articles(text, name="p.txt").to_dict("records")
         assert article["byline"] == "Lucía Ferrer"
+def test_a_vietnamese_name_with_its_middle_marker_is_one_persons():
+    # review h413 (w3m_dump_search_results_vi): a site's search results print "DATE -
+    # NAME" under each headline; a four-word name ("Lê Thị Hồng Nhung") read as no
+    # person's, so the cards' names were taken for outlets (one card's made the page an
+    # aggregator's)
+    from analysis import extract_articles
+    from analysis.clean.bylines import is_person_name
+
+    assert is_person_name(["Lê", "Thị", "Hồng", "Nhung"])
+    assert is_person_name(["Trần", "Văn", "Minh", "Tuấn"])
+    assert not is_person_name(["Jane", "Roe", "Daily", "Herald"])  # a name and its outlet
+    cards = [
+        ("Cầu mới qua sông Hàn sẽ khởi công", "5/12/2026, 14:20", "Trần Văn Nam"),
+        ("Giá vé xe buýt giữ nguyên đến hết năm", "3/12/2026, 08:05", "Lê Thị Hồng Nhung"),
+        ("Sân bay đón thêm chuyến bay quốc tế", "30/11/2026, 19:40", "Phan Minh Quân"),
+    ]
+    lines = ["Báo Bến Cảng", "", 'Kết quả tìm kiếm cho "giao thông"', ""]
+    for title, when, name in cards:
+        lines += [title, "", f"{when} - {name}", ""]
+        lines += ["Công trình dự kiến hoàn thành sau mười tám tháng, giúp giảm ùn tắc.", ""]
+    articles = extract_articles("\n".join([*lines, "© Báo Bến Cảng"]), "search.txt")
+    assert list(articles["title"]) == [c[0] for c in cards]
+    assert list(articles["byline"]) == [c[2] for c in cards]
+    assert set(articles["outlet"]) == {"Báo Bến Cảng"}

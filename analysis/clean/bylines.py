@@ -127,6 +127,11 @@ NAME_PARTICLES = frozenset(
 #: they are everyday words in lower case in the language's text ("ó": from, "ní": not,
 #: "mac": son), no sign that the name is a phrase.
 GAELIC_SURNAME_PARTICLES = frozenset({"ó", "ní", "nic", "mac", "mhic", "uí", "ua"})
+#: Vietnamese middle names that mark a name's gender, as printed ("Lê Thị Hồng Nhung",
+#: "Trần Văn Nam"): a family name, the marker and one or two given names make a name of
+#: four words, which is_person_name counts as three (one person's, not a name and its
+#: outlet).
+VIETNAMESE_MIDDLE_MARKERS = frozenset({"Thị", "Văn"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # A name glued to its initial by the initial's dot, one word: "Б.Энхжаргал", "J.Smith"
 # (Mongolian and Kazakh papers print a patronymic's initial so; h361).
@@ -967,6 +972,8 @@ def is_person_name(words: list[str]) -> bool:
         if len(tokens) == 1 and _GLUED_INITIAL_NAME.fullmatch(tokens[0]):
             continue  # "Б.Энхжаргал": an initial and a name
         names = [t for t in tokens if t not in NAME_PARTICLES and not _INITIAL.match(t)]
+        if len(names) == 4 and names[1] in VIETNAMESE_MIDDLE_MARKERS:
+            names = [names[0], *names[2:]]  # "Lê Thị Hồng Nhung": its marker aside
         # "E. Martín": one name after an initial
         fewest = 1 if tokens and _INITIAL.match(tokens[0]) else 2
         if not fewest <= len(names) <= 3 or tokens[0].lower() in NAME_PARTICLES:
