@@ -1775,6 +1775,8 @@ def test_a_name_over_its_place_or_desk_over_the_date():
         )
         (article,) = extract_articles(text, name="p.txt").to_dict("records")
         assert article["byline"] == "Lucía Ferrer"
+
+
 def test_a_vietnamese_name_with_its_middle_marker_is_one_persons():
     # review h413 (w3m_dump_search_results_vi): a site's search results print "DATE -
     # NAME" under each headline; a four-word name ("Lê Thị Hồng Nhung") read as no
