@@ -399,7 +399,48 @@ def _appositive_subject(tokens: Sequence[re.Match[str]], k: int) -> tuple[int, i
         picked.pop()  # "a resident of Upper Cray": the name after "of" alone
     if not picked:
         return None
-    return picked[-1].start(), picked[0].start() + len(picked[0][0].rstrip(","))
+    first = _role_opening_clause(tokens, tokens.index(picked[-1]))
+    return first.start(), picked[0].start() + len(picked[0][0].rstrip(","))
+
+
+def _role_opening_clause(tokens: Sequence[re.Match[str]], p: int) -> re.Match[str]:
+    """The first token of a lower-case role before the name at ``tokens[p]`` when the
+    role opens the clause ("Longtime customer Harold Voss, 79, called", "The retired
+    teacher Ann Lee, 67, said"), else ``tokens[p]``.
+
+    The role is one to :data:`TITLE_MAX_WORDS` plain lower-case words (no function
+    word, verb of saying or adverb; the first may be a determiner or capitalised as the
+    sentence's first word) from the clause's start (the line's or after a quotation) up
+    to the name, as a role before a name with no commas is kept (the quotes sets'
+    convention); a role after another word of the clause ("At the meeting resident X,
+    45, said") is no opening and is left out.
+    """
+    j = p
+    while j > 0 and p - j < TITLE_MAX_WORDS:
+        raw = tokens[j - 1][0]
+        word = _clean_token(raw)
+        lower = word.lower()
+        if (
+            _MASK in raw
+            or word != raw
+            or not word.isalpha()
+            or lower in REPORTING_VERBS
+            or lower in _AUX_OR_ADVERBS
+            or _is_adverb(lower)
+            or (lower in _STOP_WORDS and lower not in _DETERMINERS)
+        ):
+            break
+        j -= 1
+    if j == p:
+        return tokens[p]
+    if j > 0 and _MASK not in tokens[j - 1][0]:
+        return tokens[p]  # the role does not open the clause
+    roles = [_clean_token(t[0]) for t in tokens[j:p]]
+    if roles[0].lower() in _DETERMINERS:
+        roles = roles[1:]
+    if not roles or not all(w.islower() for w in roles[1:]):
+        return tokens[p]
+    return tokens[j]
 
 
 def _phrase_span(masked: str, picked: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -1,0 +1,30 @@
+"""Speakers of quote shapes left by quotes_h430 (h434): made-up sentences, one rule a
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.stats.quotes import find_quotes
+
+
+def _speaker(body: str, language: str | None = "en") -> str | None:
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed
+    return quote.speaker_as_printed
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Longtime customer Ada Pell, 81, called him "the kindest grocer in town."',
+         "Longtime customer Ada Pell"),
+        ('The retired teacher Ann Lee, 67, said the school was "a second home."',
+         "The retired teacher Ann Lee"),
+        # a role after another word of the clause is no opening of it
+        ('At the meeting resident Jane Doe, 45, said the road was "a death trap."',
+         "Jane Doe"),
+    ],
+)  # fmt: skip
+def test_a_role_opening_the_clause_before_a_name_and_its_age(body, speaker):
+    assert _speaker(body) == speaker
