@@ -28,3 +28,15 @@ def _speaker(body: str, language: str | None = "en") -> str | None:
 )  # fmt: skip
 def test_a_role_opening_the_clause_before_a_name_and_its_age(body, speaker):
     assert _speaker(body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Kisumu A MCA Ruth Ochieng told the House the bursary was "long overdue."',
+         "Kisumu A MCA Ruth Ochieng"),
+        ('A spokesman said the bursary was "long overdue."', "A spokesman"),
+    ],
+)  # fmt: skip
+def test_a_capital_a_between_capitalised_words_is_a_letter_of_the_name(body, speaker):
+    assert _speaker(body) == speaker

@@ -146,6 +146,8 @@ def _np_before(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
                 picked += [tok, *reversed(tokens[head : i + 1])]
             break
         picked.append(tok)
+        if clean == "A" and len(picked) < 8 and i >= 0 and _capitalised_word(tokens[i][0]):
+            continue  # a capital letter inside a name ("Nyalenda A MCA X"), no article
         if word in _DETERMINERS or len(picked) == 8:
             before = _clean_token(tokens[i][0]).lower() if i >= 0 else ""
             if word in _DETERMINERS and before in _NP_LINKS and len(picked) < 6 and i > 0:
