@@ -40,3 +40,18 @@ def test_a_role_opening_the_clause_before_a_name_and_its_age(body, speaker):
 )  # fmt: skip
 def test_a_capital_a_between_capitalised_words_is_a_letter_of_the_name(body, speaker):
     assert _speaker(body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('A 20-year-old woman charged with robbing a corner store told police she "panicked."',
+         "A 20-year-old woman"),
+        ('The lawyer representing the family said the ruling was "a travesty."',
+         "The lawyer"),
+        ('Neighbours living near the quarry said the blasts were "unbearable."',
+         "Neighbours"),
+    ],
+)  # fmt: skip
+def test_a_participle_clause_after_the_subject_is_left_out(body, speaker):
+    assert _speaker(body) == speaker

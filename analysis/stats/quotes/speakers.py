@@ -163,6 +163,13 @@ def _np_before(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
                         picked.append(tokens[i])
                         i -= 1
                         continue
+            if word in _DETERMINERS and i > 0:
+                opener = _participle_clause(tokens, i)
+                if opener is not None:
+                    # the phrase is a participle's object after the subject: "A man
+                    # charged with robbing a store told", "The lawyer representing the
+                    # family said"
+                    return _np_before(masked, lo, tokens[opener].start())
             if before in _ADJUNCT_PREPOSITIONS and not skipped_adjunct:
                 picked, skipped_adjunct, i = [], True, i - 1  # "Lopez at the time called"
                 continue
@@ -175,6 +182,61 @@ def _np_before(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if not picked or _verb_led(tokens, picked[-1]):
         return None
     return picked[-1].start(), picked[0].end()
+
+
+#: The most words of a participle clause after a subject's noun before its object's
+#: determiner ("charged with robbing", "accused of killing", "living near"): two
+#: participles and a preposition between them, and one more.
+PARTICIPLE_CLAUSE_WORDS = 4
+
+
+def _participle_clause(tokens: Sequence[re.Match[str]], i: int) -> int | None:
+    """Index of the participle that opens a reduced relative clause ending at
+    ``tokens[i]``, just before a determiner (or None).
+
+    The clause is up to :data:`PARTICIPLE_CLAUSE_WORDS` plain lower-case words: "-ing"
+    or "-ed" forms and the prepositions between them, the last an "-ing" form or a
+    preposition ("robbing", "charged with robbing", "accused of", "living near"), the
+    first a participle right after a noun (a plain word that is no function word,
+    pronoun, auxiliary or verb of saying: "man", "Residents"). The phrase after the
+    determiner is then the participle's object, not the speaker.
+    """
+    first = None
+    j = i
+    while j >= 0 and i - j < PARTICIPLE_CLAUSE_WORDS:
+        raw = tokens[j][0]
+        if _MASK in raw or not raw.isalpha() or not raw.islower():
+            break
+        if raw.endswith(("ing", "ed")) and len(raw) > 4 and raw not in REPORTING_VERBS:
+            first = j
+        elif raw not in _PARTICIPLE_PREPOSITIONS:
+            break
+        j -= 1
+    if first is None or first == 0:
+        return None
+    last = tokens[i][0]
+    if not (last.endswith("ing") or last in _PARTICIPLE_PREPOSITIONS):
+        return None  # "-ed" before a determiner: a verb of the clause ("Lee urged the ...")
+    noun = _clean_token(tokens[first - 1][0])
+    lower = noun.lower()
+    if (
+        noun != tokens[first - 1][0]
+        or not noun.isalpha()
+        or lower in _STOP_WORDS
+        or lower in _PRONOUNS
+        or lower in _DETERMINERS
+        or lower in _AUX_OR_ADVERBS
+        or lower in REPORTING_VERBS
+        or _is_adverb(lower)
+    ):
+        return None
+    return first
+
+
+# Prepositions inside a participle clause ("charged with", "accused of", "living near").
+_PARTICIPLE_PREPOSITIONS = frozenset(
+    {"with", "of", "near", "in", "at", "on", "for", "from", "to", "by", "into", "under"}
+)
 
 
 def _and_in_body_name(
