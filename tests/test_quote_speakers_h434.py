@@ -55,3 +55,15 @@ def test_a_capital_a_between_capitalised_words_is_a_letter_of_the_name(body, spe
 )  # fmt: skip
 def test_a_participle_clause_after_the_subject_is_left_out(body, speaker):
     assert _speaker(body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('According to the complaint, one of the accused told the victim his card was '
+         '"blocked for good."', "one of the accused"),
+        ('The accused told the magistrate he was "deeply sorry."', "The accused"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_after_the_is_a_noun_of_the_speaker(body, speaker):
+    assert _speaker(body) == speaker

@@ -135,7 +135,9 @@ def _np_before(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         if word == "and" and clean == raw and _and_in_body_name(tokens, i, picked):
             picked.append(tok)  # "The Department of Health and Senior Services said"
             continue
-        if (word in _STOP_WORDS or word in REPORTING_VERBS) and not _is_acronym(clean):
+        if (
+            word in _STOP_WORDS or (word in REPORTING_VERBS and not _noun_of_saying(tokens, i))
+        ) and not _is_acronym(clean):
             # an adjunct between subject and verb: "Smith on Monday said"
             if picked and word in _ADJUNCT_PREPOSITIONS and not skipped_adjunct:
                 picked, skipped_adjunct = [], True
@@ -263,6 +265,12 @@ def _and_in_body_name(
 def _capitalised_word(raw: str) -> bool:
     """A capitalised word with no punctuation after it ("Health", "Commerce")."""
     return raw[:1].isupper() and raw[-1].isalnum() and _MASK not in raw
+
+
+def _noun_of_saying(tokens: Sequence[re.Match[str]], i: int) -> bool:
+    """Whether the verb of saying after ``tokens[i]`` is a noun: "the" before it ("one of
+    the accused told", "the accused said")."""
+    return i >= 0 and tokens[i][0].lower() == "the"
 
 
 # Prepositions that join a head noun opening its clause to the rest of the speaker
