@@ -67,3 +67,15 @@ def test_a_participle_clause_after_the_subject_is_left_out(body, speaker):
 )  # fmt: skip
 def test_a_verb_of_saying_after_the_is_a_noun_of_the_speaker(body, speaker):
     assert _speaker(body) == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a numbered noun's genitive opening the clause (a ward, a sector)
+        ("hi", 'सेक्टर 15 के निवासी रमेश यादव ने कहा, "सड़क छह महीने से टूटी है।"',
+         "सेक्टर 15 के निवासी रमेश यादव"),
+    ],
+)  # fmt: skip
+def test_a_role_with_its_complement_before_the_name(language, body, speaker):
+    assert _speaker(body, language) == speaker

@@ -1054,15 +1054,10 @@ def _phrase_before(
         # phrase before; a longer one may be a name ("... به نام حسین محمدی گفت", named)
         return phrase_before(text, lo, words[-1][0], language)
     genitives = GENITIVE_POSTPOSITIONS_BY_LANGUAGE.get(language, _EMPTY)
-    if (
-        taken
-        and len(words) >= 2
-        and words[-1][2] in genitives
-        and not text[words[-1][1] : taken[0][0]].strip()
-        and not text[words[-2][1] : words[-1][0]].strip()
-        and not text[lo : words[-2][0]].strip()
-    ):
-        taken = [words[-2], words[-1], *taken]  # "गांव के प्रधान X": the clause's opening genitive
+    if taken and len(words) >= 2 and words[-1][2] in genitives:
+        # "गांव के प्रधान X": the clause's opening genitive; its noun may be numbered
+        # ("वार्ड 32 की निवासी X", ward 32's resident X)
+        taken = _opening_genitive(text, lo, words, taken)
     if stepped and taken:
         opened = text[lo : taken[0][0]].rstrip()
         if opened and opened[-1] not in COMMAS:
@@ -1076,6 +1071,28 @@ def _phrase_before(
     if found is not None and not all(_is_capitalised(w) for _, _, w in taken):
         return _opening_name(text, lo, found[0], language) or found
     return found
+
+
+def _opening_genitive(
+    text: str, lo: int, words: list[tuple[int, int, str]], taken: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``taken`` with the genitive that opens its clause before it (``words[-1]`` is the
+    postposition): a noun ("गांव के प्रधान X", the village's head X) or a noun and its
+    number ("वार्ड 32 की निवासी X", ward 32's resident X; "सेक्टर 15 के", sector 15's),
+    as local copy names a resident by her ward; ``taken`` as it is when the genitive does
+    not open the clause or a word stands between it and ``taken``."""
+    if text[words[-1][1] : taken[0][0]].strip():
+        return taken
+    first = len(words) - 2
+    if words[first][2].isdigit() and first > 0:
+        first -= 1  # the noun before its number
+    joined = words[first:]
+    if (
+        any(text[a[1] : b[0]].strip() for a, b in pairwise(joined))
+        or text[lo : joined[0][0]].strip()
+    ):
+        return taken
+    return [*joined, *taken]
 
 
 #: The most words a bracket after a speaker's name holds when it is stepped over: a
