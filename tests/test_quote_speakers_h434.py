@@ -75,6 +75,11 @@ def test_a_verb_of_saying_after_the_is_a_noun_of_the_speaker(body, speaker):
         # a numbered noun's genitive opening the clause (a ward, a sector)
         ("hi", 'सेक्टर 15 के निवासी रमेश यादव ने कहा, "सड़क छह महीने से टूटी है।"',
          "सेक्टर 15 के निवासी रमेश यादव"),
+        # an Italian council portfolio after "a" and the article, capitalised
+        ("it", "«Il bilancio è in ordine», ha detto l'assessore al Bilancio Marco Riva.",
+         "l'assessore al Bilancio Marco Riva"),
+        ("it", "L'assessora allo Sport Anna Sala ha detto: «Il palazzetto riapre a marzo».",
+         "L'assessora allo Sport Anna Sala"),
     ],
 )  # fmt: skip
 def test_a_role_with_its_complement_before_the_name(language, body, speaker):

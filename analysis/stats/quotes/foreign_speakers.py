@@ -672,11 +672,13 @@ _COMPLEMENT_WORDS = 3
 def _complement_and_name(
     text: str, at: int, stop: int, language: str
 ) -> list[tuple[int, int, str]]:
-    """The complement a Slavic role phrase ending at ``at`` goes on with and the name
-    after it (:data:`ROLE_COMPLEMENT_PREPOSITIONS_BY_LANGUAGE`: "по транспорту Иван
-    Гуськов" after "председатель комитета"): the preposition, at most three lower-case
-    words, then the capitalised words of the name, spaces only between them; nothing
-    when no name follows ("по телефону")."""
+    """The complement a role phrase ending at ``at`` goes on with and the name after it
+    (:data:`ROLE_COMPLEMENT_PREPOSITIONS_BY_LANGUAGE`: "по транспорту Иван Гуськов"
+    after "председатель комитета", "alla Mobilità Chiara Neri" after "l'assessore"):
+    the preposition, at most three lower-case words, then the capitalised words of the
+    name, spaces only between them; or, with no lower-case word, a capitalised
+    portfolio word and a name of at least one more; nothing when no name follows ("по
+    телефону", "al telefono")."""
     words = _words(text, at, stop)
     for opening in ROLE_COMPLEMENT_PREPOSITIONS_BY_LANGUAGE.get(language, ()):
         head = [w.lower() for _, _, w in words[: len(opening)]]
@@ -687,12 +689,13 @@ def _complement_and_name(
         lower = 0
         while lower < min(len(rest), _COMPLEMENT_WORDS) and is_lower_case(rest[lower][2]):
             lower += 1
+        portfolio = 0 if lower else 1  # "alla Mobilità": the complement's capitalised noun
         name = []
         for word in rest[lower:]:
-            if not _is_capitalised(word[2]) or len(name) == 3:
+            if not _is_capitalised(word[2]) or len(name) == 3 + portfolio:
                 break
             name.append(word)
-        if not lower or not name:
+        if len(name) <= portfolio:
             return []
         taken += rest[:lower] + name
         ends = [at] + [b for _, b, _ in taken]

@@ -371,11 +371,15 @@ DAY_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 #: ("председатель комитета по транспорту X", "министр по чрезвычайным ситуациям X",
 #: "голова комітету з питань транспорту X", "wiceminister do spraw transportu X"),
 #: lower case, each a tuple of words: the speaker's phrase runs on through the
-#: complement's lower-case words to the name, which they end elsewhere.
+#: complement's lower-case words to the name, which they end elsewhere. Italian names a
+#: council's portfolio with "a" and the article, the portfolio capitalised as a body's
+#: name ("l'assessore alla Mobilità X", "assessore al Bilancio X", "delegato allo Sport
+#: X", "assessora alle Politiche sociali X").
 ROLE_COMPLEMENT_PREPOSITIONS_BY_LANGUAGE: dict[str, tuple[tuple[str, ...], ...]] = {
     "ru": (("по",),),
     "uk": (("з", "питань"), ("у", "справах"), ("по",)),
     "pl": (("do", "spraw"),),
+    "it": (("al",), ("alla",), ("allo",), ("alle",), ("ai",), ("agli",)),
 }
 
 #: Determiners: a speaker's phrase may open with one ("el alcalde", "der Bürgermeister"),
