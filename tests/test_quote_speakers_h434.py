@@ -84,3 +84,18 @@ def test_a_verb_of_saying_after_the_is_a_noun_of_the_speaker(body, speaker):
 )  # fmt: skip
 def test_a_role_with_its_complement_before_the_name(language, body, speaker):
     assert _speaker(body, language) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('The complaint alleges that the officer, Dan Ruiz, stopped the car and said, '
+         '"Get out now."', "Dan Ruiz"),
+        ('Police said the suspect, Jo Hale, 34, entered the store and said "give me the '
+         'money."', "Jo Hale"),
+        # no role and name after the earlier verb: the clause's subject as before
+        ('Lee took the stage and said "we will win."', "Lee"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_after_and_shares_the_reported_clauses_named_subject(body, speaker):
+    assert _speaker(body) == speaker

@@ -26,6 +26,7 @@ from analysis.stats.quotes.speakers import (
     _np_before,
     _passive,
     _speaker_span,
+    coordinated_name,
 )
 from analysis.stats.quotes.titles import is_nickname, names_a_work
 from analysis.stats.quotes.verbless import gesture_subject, possessor_subject, verbless_subject
@@ -121,6 +122,11 @@ def _attribute(
             return found
     for cue in islice(cues, MAX_CUES_TRIED):
         span = _cue_speaker(masked, lo, hi, cue)
+        if span is None and cue is nearest:
+            earlier = line_cues[
+                first : bisect_left(line_cues, cue.start, first, last, key=_cue_start)
+            ]
+            span = coordinated_name(masked, cue.start, [c.end for c in earlier])
         if span is not None:
             return _Attribution(cue.word, span[0], span[1])
     for cue in islice(cues, MAX_CUES_TRIED):

@@ -929,6 +929,65 @@ def _speaker_span(masked: str, span: tuple[int, int] | None) -> tuple[int, int] 
     return start, end
 
 
+def coordinated_name(
+    masked: str, cue_start: int, earlier_ends: Sequence[int]
+) -> tuple[int, int] | None:
+    """The name a verb of saying after "and" shares with the clause reported before it:
+    "The affidavit says the man, Tyler Ames, showed the clerk a gun and said, "…""
+    gives "Tyler Ames" (or None).
+
+    Police and court copy report what a document or an officer says a person did, then
+    what the person said, in one sentence. The verb at ``cue_start`` has "and" right
+    before it (no subject of its own); one of the earlier verbs of saying of the
+    sentence (ending at ``earlier_ends``) is followed, after an optional "that", by a
+    role of a determiner and one to :data:`TITLE_MAX_WORDS` lower-case words, a comma,
+    and a capitalised name of up to four words and a comma: the reported clause's
+    subject, whose name the sets' convention gives ('her attorney, Marcus Feld').
+
+    Parameters
+    ----------
+    masked : str
+        The text, quoted spans masked.
+    cue_start : int
+        Where the verb of saying after "and" starts.
+    earlier_ends : sequence of int
+        Where the sentence's verbs of saying before it end.
+
+    Returns
+    -------
+    tuple of int or None
+        The name's offsets, or None.
+    """
+    if masked[max(0, cue_start - 5) : cue_start].rstrip().split()[-1:] != ["and"]:
+        return None
+    for end in reversed(earlier_ends):
+        tokens = list(_TOKEN_RE.finditer(masked, end, cue_start))
+        k = 1 if tokens and tokens[0][0] == "that" else 0
+        if len(tokens) < k + 3 or tokens[k][0].lower() not in _DETERMINERS:
+            continue
+        k += 1
+        role = 0
+        while k < len(tokens) and role < TITLE_MAX_WORDS:
+            raw = tokens[k][0]
+            word = raw.rstrip(",")
+            if not (word.isalpha() and word.islower()) or word in _STOP_WORDS:
+                break
+            role, k = role + 1, k + 1
+            if raw != word:
+                break
+        if not role or not tokens[k - 1][0].endswith(","):
+            continue
+        name = k
+        while k < len(tokens) and k - name < 4:
+            raw = tokens[k][0]
+            if not _capitalised_word(raw.rstrip(",")) or _MASK in raw:
+                break
+            k += 1
+            if raw.endswith(","):
+                return tokens[name].start(), tokens[k - 1].end() - 1
+    return None
+
+
 # the speaker follows the cue ("according to X", "as cited by X", "in the words of X")
 _AFTER_CUES = frozenset({"according to", "cited by", "words of"})
 
