@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 
 from analysis.clean.pipeline import run_clean
@@ -154,3 +156,45 @@ def test_a_folders_csv_of_one_story_with_its_text_is_that_storys_page(tmp_path):
     assert articles["outlet"].iloc[0].endswith("harbour-post.example")
     skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")
     assert skipped.iloc[:, 0].tolist() == ["links.csv"]
+
+
+def test_a_folders_csv_and_jsonl_of_titles_and_texts_are_a_page_a_row(tmp_path):
+    # a researcher's own scraper's rows (url, title, text; no date or summary column):
+    # no list of stories, each row that story's page, named FILE/NNN
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    texts = [
+        "By Mia Holt\n\nThe library will stay open on Sundays, the council decided.\n\n"
+        "The vote was five to two after a long debate about the road fund.",
+        "The bridge will close for six weeks in January while crews replace its deck.\n\n"
+        "Detours will add about twelve minutes for commuters, the state said.",
+    ]
+    rows = ["url,title,text"] + [
+        f'https://www.valley-news.example/local/{n}/,Story number {n},"{text}"'
+        for n, text in enumerate(texts, 1)
+    ]
+    (raw / "scraped.csv").write_text("\n".join(rows) + "\n", "utf-8")
+    lines = [
+        json.dumps(
+            {"url": f"https://hill-times.example/{n}/", "title": f"Hill story {n}", "text": t}
+        )
+        for n, t in enumerate(texts, 1)
+    ]
+    (raw / "scraped.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    assert run_clean(raw, tmp_path / "out", jobs=1) == 0
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet").sort_values("page")
+    assert articles["page"].tolist() == [
+        "scraped.csv/001",
+        "scraped.csv/002",
+        "scraped.jsonl/001",
+        "scraped.jsonl/002",
+    ]
+    assert articles["title"].tolist() == [
+        "Story number 1",
+        "Story number 2",
+        "Hill story 1",
+        "Hill story 2",
+    ]
+    assert "five to two" in articles["body"].iloc[0]
+    assert articles["byline"].iloc[0] == "Mia Holt"
+    assert articles["outlet"].iloc[3].endswith("hill-times.example")

@@ -61,7 +61,12 @@ from analysis.clean.segment import (
 from analysis.clean.site_chrome import page_chrome_kinds
 from analysis.clean.site_name import page_site_name
 from analysis.clean.slug_headline import spelled_by_story_slug
-from analysis.clean.story_table import table_one_story, table_stories_document
+from analysis.clean.story_table import (
+    table_one_story,
+    table_stories_document,
+    table_text_stories,
+    text_stories,
+)
 from analysis.errors import PageReadError, TableError
 from analysis.text import words_counted_once
 from analysis.vocabulary import LABELS
@@ -187,6 +192,11 @@ def _clean_record_file(
         row = record_row(data, entry.name)
         if row is None:  # a news API's response listing stories, else no page
             listing = json_listing_page(data, entry.name, shown)
+            stories = (
+                None if listing is not None or suffix == RECORD_SUFFIX else _text_story_lines(data)
+            )
+            if listing is None and stories is not None:  # lines of titles and texts
+                return _rows_as_pages(entry, stories, row_offset=1)
             if listing is None:
                 bad = _bad_line(data) if suffix != RECORD_SUFFIX else None
                 reason = not_a_page_reason(suffix)
@@ -219,6 +229,9 @@ def _clean_story_table(
             story = table_one_story(entry.path)
             row = None if story is None else one_record_row(story, entry.name)
             if row is None:
+                stories = table_text_stories(entry.path)
+                if stories is not None:  # rows of titles and texts: a page each
+                    return _rows_as_pages(entry, stories, row_offset=2)
                 raise PageReadError(shown, not_a_page_reason(suffix))
             page, given = table_page(entry.path, row)
             listed = (manifest or {}).get(entry.name)
@@ -227,6 +240,45 @@ def _clean_story_table(
     except PageReadError as err:
         return [SkippedPage(entry.name, err.reason)]
     return clean_read_page(listing, PageFacts((manifest or {}).get(entry.name), listing.html))
+
+
+def _rows_as_pages(
+    entry: RawEntry, stories: list[dict], row_offset: int
+) -> list[CleanedPage | SkippedPage]:
+    """Each row of a folder's table of titles and texts (:func:`table_text_stories`, a
+    researcher's own scraper's ``url, title, text`` rows) cleaned as that story's page,
+    named ``FILE/NNN`` (:func:`story_page_name`), as a one-row table's row is the
+    file's page; a row whose page cannot be read is skipped, naming its row."""
+    results: list[CleanedPage | SkippedPage] = []
+    for number, story in enumerate(stories, 1):
+        name = story_page_name(entry.name, number, len(stories))
+        row = one_record_row(story, name)
+        if row is None:  # (every row holds its text: table_text_stories)
+            continue
+        try:
+            page, given = table_page(entry.path, row._replace(row_no=number + row_offset - 1))
+        except PageReadError as err:
+            results.append(SkippedPage(name, err.reason))
+            continue
+        results.extend(clean_read_page(page, PageFacts(given, page.html)))
+    return results
+
+
+def _text_story_lines(data: bytes) -> list[dict] | None:
+    """A JSON Lines file's lines as rows of titles and texts (:func:`table_text_stories`
+    of its objects), None when a line is no object or the rows are no such table."""
+    records = []
+    for line in data.splitlines():
+        try:
+            value = json.loads(line) if line.strip() else None
+        except ValueError:  # (a UnicodeDecodeError is one)
+            return None
+        if value is None:
+            continue
+        if not isinstance(value, dict):
+            return None
+        records.append(value)
+    return text_stories(records)
 
 
 #: The fields of a JSON Lines line that make its file a table of pages (saved pages'

@@ -11,6 +11,9 @@ table whose header names a headline's column (:data:`TITLE_COLUMNS`) and whose r
 give two stories or more. A table naming files or holding saved pages
 (:data:`TABLE_COLUMNS`: a manifest's ``file``, a page table's ``html``) is no list of
 stories; nor is one without a headline's column (a crawl log, a list of addresses).
+A table whose rows each give a headline and the story's whole text but no date or
+summary (a researcher's own scraper's ``url, title, text``) lists no stories either: each
+row is its story's page (:func:`text_stories`), as a table of one such row is.
 
 A row's host column (``hostname``, ``host``, ``domain``:
 :data:`analysis.clean.page_table.HOST_COLUMNS`) names its site when no column does. A
@@ -40,6 +43,8 @@ __all__ = [
     "table_one_story",
     "table_stories_document",
     "table_story",
+    "table_text_stories",
+    "text_stories",
 ]
 
 #: The names of a headline's column the header must hold (one of them).
@@ -119,6 +124,70 @@ def table_stories_document(path: Path) -> SavedDocument | None:
     if bad is not None:  # a row no story can be read from: said, never dropped
         raise ValueError(f"a table of stories whose row {bad[0]} cannot be read ({bad[1]})")
     return stories_document([table_story(record) for record in records])
+
+
+def text_stories(records: list[dict]) -> list[dict] | None:
+    """Rows that are stories' pages, not a list of stories: two rows or more, each with
+    a headline (a :data:`TITLE_COLUMNS` column) and the story's text in a column that
+    holds a page's text (``text`` or its aliases:
+    :func:`analysis.clean.page_table.one_record_row`), none naming a file or holding
+    a saved page (:data:`TABLE_COLUMNS`). A researcher's own scraper writes its pages so
+    (``url, title, text``: newspaper3k's or trafilatura's text of each page it fetched);
+    a list of stories gives each a date or a summary instead, and is read as one
+    (:func:`table_stories_document`) before this is asked.
+
+    Parameters
+    ----------
+    records : list of dict
+        The rows, each its cells by column name.
+
+    Returns
+    -------
+    list of dict or None
+        The rows (a capitalized one-word column name in lower case, as
+        :func:`table_story` gives it), each to be cleaned as its story's page; None for
+        rows that are no such table.
+    """
+    from analysis.clean.page_table import one_record_row  # (it imports this module's kin)
+
+    if len(records) < 2:
+        return None
+    rows = []
+    for record in records:
+        if any(column in record for column in TABLE_COLUMNS):
+            return None
+        title = next((record[c] for c in TITLE_COLUMNS if c in record), None)
+        if not isinstance(title, str) or not title.strip():
+            return None
+        if one_record_row(record, "") is None:
+            return None
+        rows.append(record)
+    return rows
+
+
+def table_text_stories(path: Path) -> list[dict] | None:
+    """The rows of a CSV or TSV table whose rows are stories' pages
+    (:func:`text_stories`: a headline and the story's text each), None for any other
+    table or one that cannot be read.
+
+    Parameters
+    ----------
+    path : Path
+        The file.
+
+    Returns
+    -------
+    list of dict or None
+        Each row's cells by column name (empty cells left out).
+    """
+    try:
+        rows = list(csv_records(path, TITLE_COLUMNS))
+    except (ValueError, OSError, UnicodeError):
+        return None
+    if any(record is None for _, record, _ in rows):
+        return None
+    records = [{k: v for k, v in record.items() if v is not None} for _, record, _ in rows]
+    return text_stories(records)
 
 
 def table_one_story(path: Path) -> dict[str, str] | None:
