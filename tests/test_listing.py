@@ -310,6 +310,18 @@ def test_a_comment_count_among_every_cards_counters_does_not_end_the_cards():
     assert [card.body_lines for card in cards] == [(7,), (16,), (25,)]
 
 
+def test_a_comment_count_under_each_cards_author_and_time_does_not_end_the_cards():
+    # a UK regional's topic page: headline, teaser, author, "14:31, 5 DEC 2026", then
+    # "84 comments" under every card (review h426): the count closes each card
+    lines = ["Harbour Herald", "", "Harbour bridge", ""]
+    titles = ["Harbour bridge to close all summer", "Ferries step in as the bridge shuts"]
+    titles += ["Repairs on the old bridge start in June"]
+    for title, day, count in zip(titles, [5, 4, 3], [84, 212, 16], strict=True):
+        lines += [title, TEASER, "Jane Doe", f"14:31, {day} DEC 2026", f"{count} comments", ""]
+    cards = find_cards(lines)
+    assert [lines[card.body_lines[0]] for card in cards] == [TEASER] * 3
+
+
 def test_a_quote_introduction_inside_a_card_body_is_body_not_the_outlet():
     lines = _river()
     at = lines.index(FULL_PARAGRAPHS[1])

@@ -51,7 +51,7 @@ from analysis.clean.card_blocks import (
     regularity,
 )
 from analysis.clean.card_closers import closed_alike
-from analysis.clean.card_fields import leading_time, normalized, rank_number
+from analysis.clean.card_fields import is_name_line, leading_time, normalized, rank_number
 from analysis.clean.card_frames import with_framed_cards
 from analysis.clean.card_lines import COMMENTS_HEADING, LineKinds
 from analysis.clean.card_roles import read_cards, without_chrome_outlet
@@ -265,11 +265,14 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 def _in_counters(lines: list[str], kinds: LineKinds, i: int) -> bool:
     """Whether line ``i`` closes a strip of counters right under body text: the lines
     between it and the text each hold a number with no more words of letters than
-    numbers ("12 views", "♡ 3", "2 min")."""
+    numbers ("12 views", "♡ 3", "2 min"), or are the card's meta lines a count follows
+    (a date line, kind ``meta``: "14:31, 5 DEC 2026"; a name alone, the author's:
+    "Gemma Riley", as a UK regional's topic page prints author, time and count)."""
     j = i - 1
     while j > 0 and kinds.known(j) != "prose" and lines[j].strip():
         numbers = len(_NUMBER.findall(lines[j]))
-        if not numbers or len(LETTER_RUN.findall(lines[j])) > numbers:
+        counters = numbers and len(LETTER_RUN.findall(lines[j])) <= numbers
+        if not counters and kinds.known(j) != "meta" and not is_name_line(lines[j]):
             return False
         j -= 1
     return j >= 0 and j < i - 1 and kinds.known(j) == "prose"
