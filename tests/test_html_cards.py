@@ -681,3 +681,40 @@ def test_cards_in_a_script_writing_vowels_as_marks_outweigh_an_english_notice():
     assert [a["outlet"] for a in articles] == [c[2] for c in HINDI_CARDS]
     assert [a["relative_time"] for a in articles] == ["7h", "2d", None]
     assert [a["published"] for a in articles] == [None, None, "2026-11-27"]
+
+
+def test_a_kicker_over_each_linked_heading_leaves_the_cards_theirs():
+    # BLOX-like cards (review h426): a header wrapper holding the section's tag link over
+    # the linked h3, then the teaser and meta; a sidebar of three obituary names with
+    # dates, also card-shaped, must not be the page's only cards
+    cards = "".join(
+        "<article><div class='card-container'><div class='card-header'>"
+        f"<div class='label'><a href='/news/local/'>Local News</a></div>"
+        f"<h3><a href='/news/local/s{k}.html'>{h}</a></h3></div>"
+        f"<div class='lead'><p>{t}</p></div><div class='meta'><time>{d}</time></div>"
+        "</div></article>"
+        for k, (h, t, d) in enumerate(CARDS)
+    )
+    obits = (
+        "<aside><h4>Recent obituaries</h4><ul>"
+        + "".join(
+            f"<li><a href='/obituaries/o{k}.html'>{name}</a> <span>May {k + 1}, 2026</span></li>"
+            for k, name in enumerate(["Helga Nyberg", "James Pruitt", "Marlys Eide"])
+        )
+        + "</ul></aside>"
+    )
+    root = document_fromstring(HEAD + cards + obits + TAIL)
+    found = [card.tag for card in find_cards(root)]
+    assert found == ["article"] * 3 + ["li"] * 3
+    # (a section's tag longer than a name is no kicker: the wrapper is no headline)
+    long_tag = cards.replace(">Local News<", ">All the news from the county and the city<")
+    assert [card.tag for card in find_cards(document_fromstring(HEAD + long_tag + TAIL))] == []
+    # (a wrapper going on with the teaser under its heading is the card's body, no header:
+    # a match report's score strip beside it leaves no headline part, as before)
+    bodies = "".join(
+        "<article><div><span>Napule</span><span>2 - 1</span><span>Lecce</span></div>"
+        f"<div><p>Serie A</p><h3><a href='/r/{k}'>{h}</a></h3><p>{t}</p><p>{d}</p></div>"
+        "</article>"
+        for k, (h, t, d) in enumerate(CARDS)
+    )
+    assert find_cards(document_fromstring(HEAD + bodies + TAIL)) == []

@@ -927,6 +927,8 @@ def _is_headline(part: HtmlElement, flat: Callable[[HtmlElement], str] = _flat_t
         and _is_headline(first, flat)
     ):
         return True
+    if first is not None and part.tag not in HEADINGS and _kicked_heading(part, flat):
+        return True
     if part.tag in _CELLS and (
         _opens_with_linked_line(part, first) or _opens_with_linked_part(part, first, flat)
     ):
@@ -934,6 +936,29 @@ def _is_headline(part: HtmlElement, flat: Callable[[HtmlElement], str] = _flat_t
     links = [part] if part.tag == "a" else list(part.iter("a"))
     text = flat(part)
     return any(_is_story_link(link) and flat(link) == text for link in links)
+
+
+def _kicked_heading(part: HtmlElement, flat: Callable[[HtmlElement], str]) -> bool:
+    """A header wrapper whose linked heading comes after a kicker: the children before
+    its heading are short labels, each of at most :data:`MAX_OUTLET_WORDS` words, a
+    name's length (a section's or topic's tag over the headline, BLOX's
+    ``card-label-section`` link "Local News" in the ``card-header`` that holds the
+    ``h3`` headline), that heading is a headline, and it is the wrapper's last child
+    holding text (a wrapper that goes on with the teaser and the meta line is the card's
+    body, whose own parts are the card's)."""
+    children = [
+        child
+        for child in part
+        if isinstance(child.tag, str) and child.tag not in _UNRENDERED and flat(child)
+    ]
+    if len(children) < 2 or children[-1].tag not in HEADINGS:
+        return False
+    kickers = children[:-1]
+    if any(child.tag in HEADINGS for child in kickers):
+        return False
+    if any(len(LETTER_RUN.findall(flat(child))) > MAX_OUTLET_WORDS for child in kickers):
+        return False
+    return _is_headline(children[-1], flat)
 
 
 def _opens_with_linked_line(cell: HtmlElement, first: HtmlElement | None) -> bool:
