@@ -2417,3 +2417,18 @@ def test_a_way_in_button_in_a_script_without_latin_letters_is_a_control():
     assert names_a_control(["συνδρομή"])
     assert not names_a_control(["вологда"])
     assert not names_a_control(["чаллы", "хәбәрләре"])
+
+
+def test_a_stations_call_letters_its_masthead_opens_with_are_no_story_credit():
+    # a TV station's page: its call letters open the masthead ("KWLM 4 News"), its
+    # dateline ("(KWLM) -") and the notice under its story; its group's notice closes
+    # the page. The dateline had made the station's notice an agency's credit, so the
+    # group's notice named the page
+    lines = ["KWLM 4 News", "Search  Sign in", "", "Home › News", ""]
+    lines += ["Harbour bridge to close for repairs", "", "By Dana Wirth", "Published: Dec. 5, 2026"]
+    lines += ["", f"LAKEVILLE, Texas (KWLM) - {PROSE}", "", PROSE, ""]
+    lines += ["Copyright 2026 KWLM. All rights reserved.", "", "Related stories", ""]
+    lines += ["© 2026 Lakewave Broadcasting. All rights reserved."]
+    found = page_site_name(lines)
+    assert found.name in ("KWLM", "KWLM 4 News")
+    assert found.credits == ()

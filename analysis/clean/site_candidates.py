@@ -262,7 +262,9 @@ def story_credits(candidates: dict[str, Candidate], lines: Sequence[str] | None 
     and X's notice under the story: the writer's agency, whose copy the site runs), or
     that a wire dateline of ``lines`` credits by its name or its initials ("HARBOURTOWN
     (CWA) —" and "© 2026 Coastal Wire Agency" under the story, another holder's notice
-    closing the page).
+    closing the page); never a holder a masthead of the page opens with
+    (:func:`_opens_a_masthead`: a station's call letters, its group's notice closing the
+    page).
 
     Parameters
     ----------
@@ -278,12 +280,26 @@ def story_credits(candidates: dict[str, Candidate], lines: Sequence[str] | None 
     """
     earlier = earlier_holders(candidates)
     datelined = _dateline_credits(lines) if earlier and lines is not None else set()
+    mastheads = [written_form(c).casefold().split() for c in candidates.values() if c.masthead]
     return {
         k
         for k in earlier
-        if candidates[k].credited
-        or any(_credited_forms(form) & datelined for form in candidates[k].forms)
+        if (
+            candidates[k].credited
+            or any(_credited_forms(form) & datelined for form in candidates[k].forms)
+        )
+        and not _opens_a_masthead(candidates[k], mastheads)
     }
+
+
+def _opens_a_masthead(candidate: Candidate, mastheads: list[list[str]]) -> bool:
+    """Whether a masthead of the page opens with the holder's words: a broadcaster's call
+    letters ("KVTX" of the masthead "KVTX 8 News") in its own datelines ("CORPUS CHRISTI,
+    Texas (KVTX) -") and in the notice under its story, the station's group's notice
+    closing the page. An agency's copy a site runs carries no masthead of the agency's
+    name, so the holder is the site's own, not the story's source."""
+    words = written_form(candidate).casefold().split()
+    return any(words and masthead[: len(words)] == words for masthead in mastheads)
 
 
 def _dateline_credits(lines: Sequence[str]) -> set[str]:
