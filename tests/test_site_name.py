@@ -1109,6 +1109,18 @@ def test_a_notice_with_its_holder_first_names_the_site(notice):
 
 
 @pytest.mark.parametrize(
+    "notice",
+    ["港口日报社 版权所有 未经书面授权禁止转载", "港口日報社 版權所有", "港口日报社版权所有"],
+)
+def test_a_chinese_notice_without_a_sign_names_its_holder(notice):
+    # the rights words alone make a Chinese notice ("版权所有", all rights reserved), no
+    # "©" printed: its holder first (the paper's company, "社"), the notice alone names
+    # the site
+    lines = ["首页", "新闻", "", "市议会批准港口预算", "", _ZH_PROSE, "", notice]
+    assert page_site_name(lines).name.startswith(("港口日报", "港口日報"))
+
+
+@pytest.mark.parametrize(
     ("name", "rights"),
     [
         ("Портовые новости", "Все права защищены"),

@@ -375,7 +375,9 @@ def _owns_a_thing(line: str, pattern: re.Pattern[str], match: re.Match[str]) -> 
 # The end of a name in a script written without spaces: a space after its last
 # character, or the script's own full stop, comma or separator (no space after them).
 _UNSPACED_END = rf"(?<=[{UNSPACED_SCRIPTS}])\s|[。，、｜]"
-_NOTICE_WORD = re.compile(r"[©ⓒ]|\([cC]\)|Copyright")
+# A notice's sign or word; in Chinese, the rights words alone often make the notice, no
+# sign printed: "南湾日报社 版权所有 未经书面授权禁止转载" (its holder first: ``_HOLDER_FIRST``)
+_NOTICE_WORD = re.compile(r"[©ⓒ]|\([cC]\)|Copyright|版权所有|版權所有")
 #: The first words of a notice's "all rights reserved" in the languages that print one
 #: (notice words, no names): they end the holder's name as a stop would, "© 2026 NAME
 #: Alle Rechte vorbehalten", "© 2026 NAME جميع الحقوق محفوظة";
