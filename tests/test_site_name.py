@@ -2444,3 +2444,15 @@ def test_a_stations_call_letters_its_masthead_opens_with_are_no_story_credit():
     found = page_site_name(lines)
     assert found.name in ("KWLM", "KWLM 4 News")
     assert found.credits == ()
+
+
+def test_a_notice_without_a_year_after_a_platform_credit_is_the_platforms():
+    # a hosted blog's footer credits the blog service and prints its company's notice
+    # after it ("Designed by 티스토리 | © Kakao Corp."-like): the platform's owner, not the
+    # blog; the blog's own name is its masthead
+    lines = ["Harbourside Notes", "", "Home   Tags   Guestbook", "", "Council approves budget"]
+    lines += ["", PROSE, "", PROSE, "", "Designed by Blogbox | © Blogbox Corp."]
+    assert page_site_name(lines).name == "Harbourside Notes"
+    # a site's own notice before the credit, or with its year, is still read
+    signed = [*lines[:-1], "© 2026 Harbourside Notes | Powered by Blogbox"]
+    assert page_site_name(signed).name == "Harbourside Notes"

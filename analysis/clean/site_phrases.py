@@ -519,6 +519,12 @@ _PLATFORM_CREDIT = re.compile(
     r"(?:by|with|on)\b|\b(?:[Tt]heme|[Tt][eéē]ma|[Tt]hema)\s*:)"
     r"[^|•◦▪·]*"
 )
+# A notice without a year printed right after a platform credit, one separator between:
+# the platform's company ("Designed by 티스토리 | © Kakao Corp.", a hosted blog's footer
+# naming the blog service's owner). A site signs its own notice before the credit, most
+# with the year ("© 2026 Example Daily | Powered by WordPress"); a notice after the
+# credit with no year is the credited platform's, read as part of its credit.
+_PLATFORM_NOTICE = re.compile(r"\s*[|•◦▪·]\s*(?:[©ⓒ]|\([cC]\)|Copyright\b)[^|•◦▪·\d]*(?=[|•◦▪·]|$)")
 
 
 #: The patterns a line is searched with only when the page finds one of their literals in
@@ -645,7 +651,13 @@ def line_phrases(
     if gates & _PLATFORM_GATE:
         folded = line.casefold()
         if any(word in folded for word in _PLATFORM_WORDS):
-            credits = [m.span() for m in _PLATFORM_CREDIT.finditer(line)]
+            credits = [
+                (
+                    m.start(),
+                    notice.end() if (notice := _PLATFORM_NOTICE.match(line, m.end())) else m.end(),
+                )
+                for m in _PLATFORM_CREDIT.finditer(line)
+            ]
     if credits:  # names inside a platform credit are not candidates
         line = "".join(
             " " * len(ch) if any(a <= k < b for a, b in credits) else ch
