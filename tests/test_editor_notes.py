@@ -272,3 +272,29 @@ def test_a_french_pages_notes_about_the_article_are_not_body():
     (article,) = extract_articles(text, name="p.txt").itertuples()
     assert article.body == "\n\n".join(paragraphs)
     assert article.credited_source == "La Gazette des Marais"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This story was originally published December 3, 2031 at 5:00 AM.",
+        "This article first appeared in the Harbourside Weekly.",
+        "A version of this story was first published in the Fenwick Tribune on Friday.",
+        "This column originally ran in the print edition.",
+    ],
+)
+def test_a_note_on_where_the_story_was_first_published_is_an_editor_note(text):
+    assert is_editor_note(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report, a book or a study first published is the story's subject
+        "This report was first published by the auditors in 2019.",
+        "The story was first published in a local paper in 1964, she said.",
+        "This story of the village first made the news in 1988.",
+    ],
+)
+def test_a_story_sentence_on_a_first_publication_is_no_editor_note(text):
+    assert not is_editor_note(text)

@@ -29,6 +29,9 @@ A line is such a note (:func:`is_editor_note`) when it has at most
   am 4. Dezember aktualisiert", "Esta entrevista ha sido editada ..."; the words for the
   article are the article's, the interview's, never a "text", which in a story is often
   a bill's);
+- or says when or where the story was first published ("This story was originally
+  published December 3, 2026 at 5:00 AM.", "This article first appeared in ...", "A
+  version of this story was first published in ...");
 - or says who reported the story, with whose help ("This series was reported with the
   help of readers ...") or where it stands in a series ("This is the second of three
   parts.", "This article is part of a series on ...");
@@ -156,6 +159,13 @@ _ABOUT_ITSELF = re.compile(
     # report or a text, which in a story are often its subject
     rf"|this\s+(?:article|story|transcript|episode|video|podcast|interview|piece|post)\s+"
     rf"(?:has\s+been|was|is)\s+(?:\w+\s+){{0,2}}produced\b"
+    # when or where it was first published, a republished or updated story's closing
+    # note ("This story was originally published December 3, 2026 at 5:00 AM.", "This
+    # article first appeared in The X", "A version of this story was first published in
+    # ..."): the story's own record, not its text
+    rf"|(?:this|a\s+version\s+of\s+this)\s+(?:article|story|piece|post|column|essay|"
+    rf"interview|feature)\s+(?:(?:was|has\s+been|is)\s+)?(?:first|originally)\s+"
+    rf"(?:(?:published|posted|printed|ran|appeared)\b)"
     # who reported it, with whose help ("This series was reported with the help of ...")
     rf"|this\s+(?:article|story|series|piece)\s+was\s+reported\s+(?:and\s+written\s+)?"
     rf"(?:with|by|in\s+partnership)\b"
