@@ -134,3 +134,20 @@ def test_an_ad_slot_s_label_in_the_language_s_word_is_no_body(tmp_path):
             f"<div class='oglas'>{label}</div><p>{PARAGRAPHS[2]}</p></div>"
         )
         assert body_of(tmp_path, article).split("\n\n") == PARAGRAPHS, label
+
+
+def test_an_audio_players_label_under_a_question_is_no_body(tmp_path):
+    """A chain daily's audio player over the story ("Only have a minute? Listen instead
+    5:12", a ``<p>`` with the clip's length) was kept as the body's first paragraph."""
+    player = "<p>Short on time? Listen instead <span>4:38</span></p>"
+    article = f"{player}<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    body = body_of(tmp_path, article)
+    assert "Listen instead" not in body
+    assert body.startswith("A Tidewater man")
+
+
+def test_a_story_sentence_with_a_question_and_a_play_is_body():
+    from analysis.clean.card_lines import MEDIA_PLAYER
+
+    assert MEDIA_PLAYER.search("Only have a minute? Listen instead 5:12")
+    assert not MEDIA_PLAYER.search("Why now? Play resumed at 3:15 after the rain delay.")

@@ -90,7 +90,7 @@ from analysis.clean.body.site_prompts import is_about_note, is_call_to_act, is_r
 from analysis.clean.bylines import READING_TIME, byline_without_credit
 from analysis.clean.capture_date import relative_day, weekday_day
 from analysis.clean.card_badges import badge_text
-from analysis.clean.card_lines import is_prose, line_kind
+from analysis.clean.card_lines import MEDIA_PLAYER, is_prose, line_kind
 from analysis.clean.card_logos import card_logo_name
 from analysis.clean.card_roles import author_named_as_outlet, names_after_shared_cue
 from analysis.clean.card_teaser import MAX_TEASER_WORDS, TITLE_ONLY_REASON, teaser_reason
@@ -318,7 +318,9 @@ def _without_promo_links(
     (:func:`~analysis.clean.body.page_controls.is_control_row`), and a page counter
     alone ("Page 1 of 3": :func:`~analysis.clean.body.galleries.counter_numbers`), and
     the story's reading time alone ("12 min read": :data:`~analysis.clean.bylines.READING_TIME`),
-    a text dump's meta line; and, after a line kept, the site's note about itself or its
+    a text dump's meta line, and a media player's label ("Only have a minute? Listen
+    instead 5:12": :data:`~analysis.clean.card_lines.MEDIA_PLAYER`), a text dump's caption;
+    and, after a line kept, the site's note about itself or its
     pitch to the reader ("About us: ...", "Thanks for reading ...":
     :func:`~analysis.clean.body.site_prompts.is_reader_pitch`) with every line after it,
     as a text dump's detector cuts them."""
@@ -346,8 +348,9 @@ def _without_promo_links(
         if after_label and not is_prose(text):
             continue  # the headline under a "Read also" label
         after_label = False
-        if _is_address_line(text) or _CLIP_LENGTH.search(text):
-            continue  # "URL: https://...", a video list's clip "Title (2:11)"
+        if _is_address_line(text) or _CLIP_LENGTH.search(text) or MEDIA_PLAYER.search(text):
+            continue  # "URL: https://...", a video list's clip "Title (2:11)", an audio
+            # player's label ("Listen to this article 5:12"), a text dump's caption
         kept.append(i)
     # the label of a box whose items all went, left last ("Up Next" over a video list's
     # clips); one line dropped under a short line (a share bar under a signature) is no box

@@ -207,10 +207,11 @@ def media_label_end(text: str) -> int | None:
 
 
 #: A media player's line (``Play Video 1:51 Title - video``, ``Listen to this article ·
-#: 4 min``): the clock or the minutes are the clip's length, not a card's time, and
-#: the control names no outlet; the line is a caption of the embed.
+#: 4 min``, a story's audio player under a short question: ``Only have a minute? Listen
+#: instead 5:12``): the clock or the minutes are the clip's length, not a card's time,
+#: and the control names no outlet; the line is a caption of the embed.
 MEDIA_PLAYER = re.compile(
-    r"^\W*(?:play|watch|listen)(?:\s+(?:video|audio|now|live))?"
+    r"^(?:[^.!?\n]{1,40}\?\s+)?\W*(?:play|watch|listen)(?:\s+(?:video|audio|now|live|instead))?"
     r"(?:\s+to\s+(?:this|the)\s+(?:article|story|post|episode|podcast))?"
     r"(?:\s+\d{1,2}:\d\d\b|\s*[·•|:,–—-]?\s*(?:\d{1,2}:\d\d|\d+\s*(?:min|mins|minutes?))\.?\s*$)"
     r"|\s[-–—]\s(?:video|audio|podcast)\s*$",
