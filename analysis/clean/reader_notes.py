@@ -14,7 +14,10 @@ or the page rather than the story itself:
 - an **affiliate disclosure** ("When you buy through links on our site, we may earn an
   affiliate commission.", "We may earn a commission if you buy through our links.");
 - a **comments notice** ("Comments are closed on this article for legal reasons.",
-  "Comments have been disabled for this story.", "Комментарии к материалу отключены").
+  "Comments have been disabled for this story.", "Комментарии к материалу отключены",
+  "Readers are reminded that comments are moderated ...") and the site's **call to
+  comment** ("Do you live near the bypass? Tell us what you think in the comments
+  below.": a sentence of the line, an imperative to the reader and the comments).
 
 Each reads as a paragraph, so the body detector keeps it; counted as body it adds the
 site's words to every story it prints it under (the convention, docs/metrics.md: notes
@@ -74,6 +77,11 @@ _OPENING = re.compile(
     # the comments' notice
     r"comments\s+(?:are|have\s+been|were)\s+(?:now\s+)?(?:closed|disabled|switched\s+off|"
     r"turned\s+off|not\s+(?:enabled|available|open))\b|"
+    # (and that they are moderated: "Readers are reminded that comments are moderated
+    # and must be in line with our community guidelines.", "All comments are
+    # pre-moderated.")
+    r"(?:(?:readers|users|commenters)\s+are\s+reminded\s+that\s+)?(?:all\s+)?"
+    r"comments\s+(?:are|will\s+be|may\s+be)\s+(?:pre-?)?moderated\b|"
     r"(?:die\s+)?kommentarfunktion\s+(?:ist|wurde)\s+(?:\w+\s+){0,4}"
     r"(?:deaktiviert|geschlossen)\b|les\s+commentaires\s+sont\s+fermés\b|"
     # (Russian, Ukrainian, Czech, Polish: "Комментарии к материалу отключены")
@@ -82,6 +90,17 @@ _OPENING = re.compile(
     r"вимкнені)\b|"
     r"diskuse\s+(?:k\s+\w+\s+)?(?:je\s+)?(?:uzavřena|vypnuta)\b|"
     r"komentarze\s+(?:do\s+\w+\s+)?(?:są\s+|zostały\s+)?(?:zamknięte|wyłączone)\b",
+    re.IGNORECASE,
+)
+# The site's call to its reader to comment, a sentence of the line (after a question
+# to the reader: "Do you live near the bypass? Tell us what you think in the comments
+# below.", "Let us know in the comments.", "Share your views in the comments section"):
+# an imperative to the reader, then the comments; a story's sentence about comments
+# names who wrote them.
+_COMMENT_CALL = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:tell\s+us|let\s+us\s+know|share\s+your\s+(?:thoughts|views|"
+    r"opinions?|experiences?|stor(?:y|ies))|have\s+your\s+say|join\s+the\s+(?:conversation|"
+    r"discussion|debate))\b[^.!?]{0,60}?\b(?:in|on|using|via)\s+the\s+comments?\b",
     re.IGNORECASE,
 )
 # An affiliate disclosure: the site may earn from the reader's purchases through links.
@@ -114,13 +133,16 @@ def is_reader_note(text: str) -> bool:
     -------
     bool
         True for a line of at most :data:`NOTE_MAX_WORDS` words that opens with such a
-        note's opening, or whose first two sentences say the site may earn a commission
+        note's opening, holds the site's call to comment (:data:`_COMMENT_CALL`), or
+        whose first two sentences say the site may earn a commission
         from purchases through its links (see the module doc).
     """
     stripped = text.strip().lstrip(_LEAD)
     if not stripped or count_words(stripped) > NOTE_MAX_WORDS:
         return False
     if _OPENING.match(stripped):
+        return True
+    if "comment" in stripped.casefold() and _COMMENT_CALL.search(stripped):
         return True
     ends = [m.start() for m in _FIRST_SENTENCE_END.finditer(stripped)]
     first = stripped if len(ends) < 2 else stripped[: ends[1]]
