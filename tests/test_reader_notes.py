@@ -51,6 +51,11 @@ SUPPORT = (
         "Do you take the ferry to work? Tell us what you think in the comments below.",
         "Let us know in the comments.",
         "Share your views on the new timetable in the comments section.",
+        # a station's promise of updates under a breaking story
+        "Stay with WQRT 5 Action News for updates on this developing story.",
+        "Stay tuned to the Harbour Gazette for the latest.",
+        "Check back later for updates.",
+        "This is a developing story and will be updated.",
     ],
 )
 def test_a_note_to_the_reader_is_a_reader_note(text):
@@ -73,6 +78,9 @@ def test_a_note_to_the_reader_is_a_reader_note(text):
         "Comments on the council's consultation page are moderated by its staff.",
         "Residents told us in the comments on the council's page that the plan was rushed.",
         "She said users share their stories in the comments under each video.",
+        "Stay with us, the mayor told the crowd, the work will be done by spring.",
+        "This is a developing story of a town that refused to give up its railway, he said.",
+        "Residents were told to check back with the council for updates on the repairs.",
         "Content warning: " + " ".join(["the scenes described are graphic"] * 12),
     ],
 )

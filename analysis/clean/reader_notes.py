@@ -13,6 +13,8 @@ or the page rather than the story itself:
   and checked by our editors.", "AI-generated summary, reviewed by our journalists.");
 - an **affiliate disclosure** ("When you buy through links on our site, we may earn an
   affiliate commission.", "We may earn a commission if you buy through our links.");
+- a newsroom's **promise of updates** closing a breaking story ("Stay with X for updates on
+  this developing story.", "Check back for updates.", "This is a developing story.");
 - a **comments notice** ("Comments are closed on this article for legal reasons.",
   "Comments have been disabled for this story.", "Комментарии к материалу отключены",
   "Readers are reminded that comments are moderated ...") and the site's **call to
@@ -77,6 +79,13 @@ _OPENING = re.compile(
     # the comments' notice
     r"comments\s+(?:are|have\s+been|were)\s+(?:now\s+)?(?:closed|disabled|switched\s+off|"
     r"turned\s+off|not\s+(?:enabled|available|open))\b|"
+    # a newsroom's promise of updates closing a breaking story ("Stay with KWTR 8 News for
+    # updates on this developing story.", "Stay tuned to X for the latest.", "Check back
+    # for updates.", "This is a developing story and will be updated."): the site's note
+    # on the page, not the story's news
+    r"stay\s+(?:with|tuned\s+to)\s+(?:[^.!?\s]+\s+){1,5}?for\s+(?:more\s+)?(?:updates|the\s+latest)\b|"
+    r"check\s+back\s+(?:\w+\s+){0,2}for\s+(?:more\s+)?updates\b|"
+    r"this\s+is\s+a\s+(?:developing|breaking)(?:\s+news)?\s+story\b[^.!?]{0,40}[.!]?\s*$|"
     # (and that they are moderated: "Readers are reminded that comments are moderated
     # and must be in line with our community guidelines.", "All comments are
     # pre-moderated.")
