@@ -499,8 +499,12 @@ def test_a_priced_subscription_offer_between_paragraphs_is_no_body():
         ("Assine a Gazeta por R$ 1,90 no primeiro mês e tenha acesso ilimitado.", True),
         ("Cet article vous est offert. Pour lire la suite, abonnez-vous à partir de 1 €.", True),
         ("Zostań subskrybentem Gazety za 1 zł przez pierwszy miesiąc.", True),
+        # a membership plan offered at a price (review h429's left items)
+        ("The Ledger is a reader-supported newsroom. Become a member for $1 a week.", True),
+        ("Hazte socio de El Faro por 2 € al mes.", True),
         # a story's sentences about a service's price: no call to subscribe opens a clause
         ("The service has 2 million subscribers who pay $9.99 a month.", False),
+        ("To become a member of the pool costs $40 a year, the council said.", False),
         ("Subscribers will pay $12 a month from January, the company said.", False),
         ("Subscribed members paid 40 euros in 2025, the club's treasurer said.", False),
     ],

@@ -329,7 +329,14 @@ _SUBSCRIBE_CALL = re.compile(
     r"|abonnez|abonne-toi|abonnieren|jetzt (?:testen|abonnieren|abo)|abbonati|abbonatevi"
     r"|assine|suscr[ií]bete|suscríbase|abonneer|neem (?:een|nu een) (?:proef)?abonnement"
     r"|zostań (?:subskrybentem|prenumeratorem)|zaprenumeruj|wykup|prenumerera|abonnér"
-    r"|abone ol|berlangganan|langganan|pretplatite se|předplaťte)\b",
+    r"|abone ol|berlangganan|langganan|pretplatite se|předplaťte"
+    # a membership plan offered the same way ("Become a member for $1 a week", "Hazte
+    # socio por 1 euro", "Devenez abonné pour 1 €", "Werden Sie Mitglied für 1 Euro",
+    # "Torne-se assinante por R$ 1,90", "Diventa socio a 1 €")
+    r"|become a (?:paying |digital )?(?:member|subscriber|supporter|patron)"
+    r"|hazte (?:socio|socia|miembro|suscriptor|suscriptora|mecenas)"
+    r"|devenez (?:abonné|abonnée|membre)|werden sie (?:mitglied|abonnent)"
+    r"|torne-se (?:assinante|membro|sócio)|diventa (?:socio|abbonato|membro))\b",
     re.IGNORECASE,
 )
 # Where a clause opens inside a line (after a sentence's or a clause's mark).
@@ -338,7 +345,8 @@ _CLAUSE_BREAK = re.compile(r"(?<=[.!?:;,])\s+")
 
 def is_priced_offer(line: str) -> bool:
     """Whether a line is the site's offer of its paid plan at a price (h429): "Subscribe
-    for $1 for 6 months", "Subscribe now for just $1 a week", "You've read all of your
+    for $1 for 6 months", "Subscribe now for just $1 a week", "Become a member for $1
+    a week", "You've read all of your
     free articles. Subscribe for $1 ...", "Abbonati a 1 € al mese ...", "Assine a Gazeta
     por R$ 1,90 no primeiro mês", "Pour lire tous nos contenus, abonnez-vous à partir de
     1 € ...".
