@@ -502,6 +502,9 @@ def test_a_priced_subscription_offer_between_paragraphs_is_no_body():
         # a membership plan offered at a price (review h429's left items)
         ("The Ledger is a reader-supported newsroom. Become a member for $1 a week.", True),
         ("Hazte socio de El Faro por 2 € al mes.", True),
+        # a price in words (review h429's held-out Spanish page's kind)
+        ("Apoya el periodismo local: suscríbete al Diario por 1 euro el primer mes.", True),
+        ("Readers can subscribe to its print edition, which costs 2 euros on Sundays.", False),
         # a story's sentences about a service's price: no call to subscribe opens a clause
         ("The service has 2 million subscribers who pay $9.99 a month.", False),
         ("To become a member of the pool costs $40 a year, the council said.", False),

@@ -339,6 +339,16 @@ _SUBSCRIBE_CALL = re.compile(
     r"|torne-se (?:assinante|membro|sócio)|diventa (?:socio|abbonato|membro))\b",
     re.IGNORECASE,
 )
+# A price written with the currency's word after the figure ("por 1 euro", "for 2
+# dollars", "für 1 Euro", "za 1 złoty", "por 2 reais"), which a paywall's sign test
+# (:func:`analysis.clean.paywall.has_price`) does not read: the currencies' words in the
+# page languages, read only beside a call to subscribe.
+_PRICE_IN_WORDS = re.compile(
+    r"\b\d+(?:[.,]\d{1,2})?\s+(?:euros?|dollars?|dólares|pounds?|pesos|reais|real|rupees?"
+    r"|rupias|francs?|francos|zł(?:oty|otych|ote)|liras?|lire|kronor|kroner|korun|rand"
+    r"|shillings?|naira|cedis?|yen|yuan|rubl(?:es|ei|ey)?|рубл\w*|гривн\w*)\b",
+    re.IGNORECASE,
+)
 # Where a clause opens inside a line (after a sentence's or a clause's mark).
 _CLAUSE_BREAK = re.compile(r"(?<=[.!?:;,])\s+")
 
@@ -361,13 +371,16 @@ def is_priced_offer(line: str) -> bool:
     bool
         True for a line of at most :data:`PROMPT_MAX_WORDS` words in which a clause
         opens with a call to subscribe (:data:`_SUBSCRIBE_CALL`) and that names a price
-        (:func:`~analysis.clean.paywall.has_price`); a story's sentence about a
+        (:func:`~analysis.clean.paywall.has_price`, or a figure and a currency's word:
+        "por 1 euro", :data:`_PRICE_IN_WORDS`); a story's sentence about a
         service's price names its subscribers, it does not open by telling the reader
         to subscribe.
     """
     from analysis.clean.paywall import has_price  # (paywall reads this module's prompts)
 
-    if not _at_most_words(line, PROMPT_MAX_WORDS) or not has_price(line):
+    if not _at_most_words(line, PROMPT_MAX_WORDS) or not (
+        has_price(line) or _PRICE_IN_WORDS.search(line)
+    ):
         return False
     return any(_SUBSCRIBE_CALL.match(clause) for clause in _CLAUSE_BREAK.split(line))
 
