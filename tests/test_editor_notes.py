@@ -281,6 +281,9 @@ def test_a_french_pages_notes_about_the_article_are_not_body():
         "This article first appeared in the Harbourside Weekly.",
         "A version of this story was first published in the Fenwick Tribune on Friday.",
         "This column originally ran in the print edition.",
+        # who paid for it
+        "This story is part of our Local Reporting Program coverage, funded by the province.",
+        "This article was made possible by a grant from the Coastal News Fund.",
     ],
 )
 def test_a_note_on_where_the_story_was_first_published_is_an_editor_note(text):
@@ -294,6 +297,8 @@ def test_a_note_on_where_the_story_was_first_published_is_an_editor_note(text):
         "This report was first published by the auditors in 2019.",
         "The story was first published in a local paper in 1964, she said.",
         "This story of the village first made the news in 1988.",
+        "This project was funded by the state and the county, the mayor said.",
+        "This report was supported by data from the health ministry.",
     ],
 )
 def test_a_story_sentence_on_a_first_publication_is_no_editor_note(text):

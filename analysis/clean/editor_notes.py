@@ -32,6 +32,8 @@ A line is such a note (:func:`is_editor_note`) when it has at most
 - or says when or where the story was first published ("This story was originally
   published December 3, 2026 at 5:00 AM.", "This article first appeared in ...", "A
   version of this story was first published in ...");
+- or says who paid for the story ("This story is part of our X coverage, funded by
+  ...", "This article was made possible by a grant from ...");
 - or says who reported the story, with whose help ("This series was reported with the
   help of readers ...") or where it stands in a series ("This is the second of three
   parts.", "This article is part of a series on ...");
@@ -166,6 +168,13 @@ _ABOUT_ITSELF = re.compile(
     rf"|(?:this|a\s+version\s+of\s+this)\s+(?:article|story|piece|post|column|essay|"
     rf"interview|feature)\s+(?:(?:was|has\s+been|is)\s+)?(?:first|originally)\s+"
     rf"(?:(?:published|posted|printed|ran|appeared)\b)"
+    # who paid for it ("This story is part of our Local Journalism Initiative coverage,
+    # funded by the Government of Canada.", "This article was made possible by a grant
+    # from ..."): the story itself as subject (a report or a project funded is often a
+    # story's subject)
+    rf"|this\s+(?:article|story|piece|series|coverage|reporting)\s+(?:is|was|has\s+been)\s+"
+    rf"[^.!?]{{0,80}}?\b(?:funded|supported|made\s+possible|paid\s+for|underwritten)\s+"
+    rf"(?:in\s+part\s+)?(?:by|through|with)\b"
     # who reported it, with whose help ("This series was reported with the help of ...")
     rf"|this\s+(?:article|story|series|piece)\s+was\s+reported\s+(?:and\s+written\s+)?"
     rf"(?:with|by|in\s+partnership)\b"
