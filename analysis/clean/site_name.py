@@ -84,6 +84,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from analysis.clean.address_line import address_site
 from analysis.clean.capture_marks import without_capture_marks
 from analysis.clean.closing_notes import feed_footer_site
 from analysis.clean.closing_site_line import closing_site_line
@@ -302,6 +303,13 @@ def page_site_name(
         # the name is the group of the paper a footer line names ("The Example Gazette
         # is part of Example Media Ltd."): the site is the paper
         line_no, start, end = member
+        return SiteName(clean_name(lines[line_no][start:end]), "page", line_no, start, end)
+    if (source == "copyright" or candidates[key].copyright) and (
+        found := address_site(lines, name)
+    ) is not None:
+        # the name is a company's notice; the footer's contact block names the paper
+        # ("The Example Ledger · 214 W. Main St." over "© 2026 Example Media, Inc.")
+        line_no, start, end = found
         return SiteName(clean_name(lines[line_no][start:end]), "page", line_no, start, end)
     line_no, start, end = chosen.first or (0, 0, 0)
     if source == "page" and (holder := _holder_of_masthead_line(candidates, key, lines)):
