@@ -1,6 +1,7 @@
 """An outlet is shown by its brand, not by its publisher's company name (review h415)."""
 
 from analysis.clean.company_names import company_head, holder_display_name
+from analysis.clean.company_names import company_head, without_legal_form
 from analysis.clean.edition_label import without_edition_label
 from analysis.clean.outlet_display import (
     brands_over_companies,
@@ -51,3 +52,14 @@ def test_a_chains_notice_under_the_papers_masthead_shows_the_masthead():
     assert holder_display_name("Graystone Television", "News 7") == "News 7"
     assert holder_display_name("Harbour Media Group", "Harbour Daily") == "Harbour Media Group"
     assert holder_display_name("Marla Quinn", "The Ridgeline Dispatch") == "Marla Quinn"
+def test_a_hyphened_german_legal_form_and_hindi_company_words():
+    # "© Example-Bote Verlags-GmbH & Co. KG", "© 2026 NAME प्रकाशन प्रा. लि." (review h428)
+    assert without_legal_form("Rhön-Bote Verlags-GmbH & Co. KG") == "Rhön-Bote Verlags"
+    assert company_head("Rhön-Bote Verlags-GmbH") == "Rhön-Bote"
+    assert company_head("निमाड़ टाइम्स प्रकाशन प्रा") == "निमाड़ टाइम्स"
+    assert without_legal_form("निमाड़ टाइम्स प्रकाशन प्रा. लि.") == "निमाड़ टाइम्स प्रकाशन"
+    assert company_head("Rhön-Bote") is None  # a hyphened name's own parts stay
+
+
+def test_brands_over_a_hyphened_company_name():
+    assert brands_over_companies({"Rhön-Bote Verlags-GmbH": 3, "Rhön-Bote": 1}) == {"Rhön-Bote": 4}

@@ -49,6 +49,9 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = tuple(
         # (cooperatives); Belgian "ASBL" / "VZW", Finnish "ry", Czech "z.s." / "o.p.s."
         # (associations, public-benefit companies)
         "ev", "eg", "ggmbh", "ug", "sccl", "scarl", "scrl", "asbl", "vzw", "ry", "zs", "ops",
+        # Hindi ("प्रा. लि.": private limited, abbreviated and written out; review h428:
+        # "© 2026 NAME प्रकाशन प्रा. लि.")
+        "प्रा लि", "प्राइवेट लिमिटेड", "प्रा", "लि", "लिमिटेड",
     )
 )  # fmt: skip
 
@@ -60,6 +63,8 @@ LEADING_LEGAL_FORMS = frozenset(
     ("sia", "uab", "as", "oü", "ооо", "оао", "зао", "пао", "ао", "pt", "cv")
 )
 
+
+_ONE_WORD_FORMS = frozenset(form for form in LEGAL_FORMS if len(form) == 1)
 
 # The forms of several words first ("private limited" before "limited").
 _LEGAL_FORMS_LONGEST_FIRST = sorted(LEGAL_FORMS, key=len, reverse=True)
@@ -86,6 +91,11 @@ COMPANY_WORDS = frozenset((
     # "for printing", "and printing", "for media" ("دار X للصحافة والنشر": the house of X
     # for the press and publishing)
     "للصحافة", "والنشر", "للنشر", "والتوزيع", "للطباعة", "والطباعة", "للإعلام",
+    # German's compound form before a hyphened legal form ("NAME Verlags-GmbH", read as
+    # "Verlags" + "GmbH": :func:`hyphened_forms_apart`)
+    "verlags",
+    # Hindi: publication(s), group, media ("NAME प्रकाशन प्रा. लि.", review h428)
+    "प्रकाशन", "समूह", "मीडिया",
 )) | LEGAL_FORM_WORDS  # fmt: skip
 
 
@@ -169,7 +179,7 @@ def without_legal_form(name: str) -> str:
     >>> without_legal_form("Kurier Bałtycki sp. z o.o")
     'Kurier Bałtycki'
     """
-    words = name.split()
+    words = hyphened_forms_apart(name.split())
     # "S.A." is "sa", the Danish "A/S" is "as"
     folded = [word.casefold().replace(".", "").replace("/", "").strip(",") for word in words]
     end = len(words)
@@ -187,6 +197,38 @@ def without_legal_form(name: str) -> str:
     if (start, end) == (0, len(words)):
         return name
     return " ".join(words[start:end]).rstrip(",")
+
+
+def hyphened_forms_apart(words: Sequence[str]) -> list[str]:
+    """``words`` with a legal form glued to a word's end by a hyphen written apart
+    ("Verlags-GmbH" as "Verlags", "GmbH"), as German writes a publishing house's
+    compound ("Example-Bote Verlags-GmbH & Co. KG"); a hyphened name's own parts
+    ("Example-Bote") stay whole.
+
+    Parameters
+    ----------
+    words : sequence of str
+        A name's words as written.
+
+    Returns
+    -------
+    list of str
+        The words, each hyphened word ending in a one-word :data:`LEGAL_FORMS` form
+        split at its last hyphen.
+
+    Examples
+    --------
+    >>> hyphened_forms_apart(["Oberland-Bote", "Verlags-GmbH"])
+    ['Oberland-Bote', 'Verlags', 'GmbH']
+    """
+    out: list[str] = []
+    for word in words:
+        head, hyphen, tail = word.rpartition("-")
+        if hyphen and head and (tail.casefold().replace(".", "").strip(","),) in _ONE_WORD_FORMS:
+            out += [head, tail]
+        else:
+            out.append(word)
+    return out
 
 
 def company_head(name: str) -> str | None:
@@ -212,6 +254,7 @@ def company_head(name: str) -> str | None:
             if token.endswith(word) and len(token) - len(word) >= MIN_SHORT_FORM:
                 return token[: -len(word)]
         return None
+    words = hyphened_forms_apart(words)
     start, end = company_span(words)
     if end - start == len(words):
         return None
