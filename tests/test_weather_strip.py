@@ -47,3 +47,13 @@ def test_the_masthead_under_a_weather_box_line_opens_the_page():
     ]
     masthead = opening_masthead(lines, PageText(lines), "Example Media")
     assert masthead == "Harbourside Sentinel"
+def test_a_weather_widgets_line_without_its_unit_is_chrome_too():
+    # a network's town site: the widget's place and temperature over the town's masthead
+    # (review h428: "Millbrook, IL 34°" over "Millbrook Hearthside")
+    assert is_weather_strip("Fenwick, IL 34°")
+    assert is_weather_strip("Harlan 31° Partly cloudy")
+    assert is_weather_strip("FIRST ALERT WEATHER · Harlan 31° · Greyhill 29°")
+    assert not is_weather_strip("The valley woke to 12° and a hard frost on Tuesday morning.")
+    lines = ["Fenwick, IL 34°", "Fenwick Porchlight", "Porchlight › Illinois › Fenwick", "  • News"]
+    masthead = opening_masthead(lines, PageText(lines), "Porchlight Media")
+    assert masthead == "Fenwick Porchlight"

@@ -683,17 +683,15 @@ def _opening_chrome(line: str) -> bool:
     )
 
 
-# A temperature as a header's weather box prints it ("36°F", "-2 °C").
-_TEMPERATURE = re.compile(r"-?\d{1,3}\s?°\s?[CF]\b")
-# A temperature with or without its scale's letter ("44°", "38°F"), as a weather box
-# alone on its line prints it.
-_READING = re.compile(r"(?<![\d.,])-?\d{1,3}\s?°(?:\s?[CF]\b)?")
+# A temperature as a header's weather box prints it, its scale's letter or not ("36°F",
+# "-2 °C", "Tamsin 31° Partly cloudy", "Millbrook, IL 34°").
+_TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,3}\s?°(?:\s?[CF]\b)?")
 
-#: The most words of a weather box printed alone on a line: a place or the station's
-#: weather brand (two or three words), the reading, the sky in two words and the box's
-#: link ("First Alert Weather 44° Weather", "38°F Cloudy Weather", "Benton 36°F Light
-#: snow"); a sentence about the weather is longer.
-WEATHER_BOX_WORDS = 6
+#: The most words of a weather box printed alone on a line: a place of up to three
+#: words, its state, the reading and the sky in two words ("Orland Glen, IL 33° Light
+#: snow"), or a station's weather brand, the reading and the box's link ("First Alert
+#: Weather 44° Weather"); a sentence about the weather is longer, or ends with its stop.
+WEATHER_BOX_WORDS = 7
 
 
 def is_weather_strip(line: str) -> bool:
@@ -701,8 +699,9 @@ def is_weather_strip(line: str) -> bool:
     temperature ("Benton, Ohio · 36°F Light snow · Subscribe: 99¢ for 3 months"): the
     site's chrome over its masthead, whatever its other parts (a place, an offer, the
     e-edition's link), never the site's name (h415); or a weather box alone on its line,
-    a short line holding a reading ("38°F Cloudy Weather", "First Alert Weather 44°
-    Weather": a local site's or station's header, review h427).
+    a short line holding a reading with or without its unit ("38°F Cloudy Weather",
+    "First Alert Weather 44° Weather", "Tamsin 31° Partly cloudy": a local site's or
+    station's header, reviews h427 and h428).
 
     Parameters
     ----------
@@ -712,8 +711,10 @@ def is_weather_strip(line: str) -> bool:
     Returns
     -------
     bool
-        True for two parts or more between spaced menu separators, one a temperature's,
-        or for a line of at most :data:`WEATHER_BOX_WORDS` words holding a reading.
+        True for two parts or more between spaced menu separators, one a temperature's
+        ("FIRST ALERT WEATHER · Tamsin 31° · Greyhill 29°"), or for a line of at most
+        :data:`WEATHER_BOX_WORDS` words holding a temperature and ending with no
+        sentence's stop.
 
     Examples
     --------
@@ -725,7 +726,12 @@ def is_weather_strip(line: str) -> bool:
     parts = spaced_parts(line)
     if len(parts) >= 2 and any(_TEMPERATURE.search(part) for part in parts):
         return True
-    return bool(_READING.search(line)) and len(line.split()) <= WEATHER_BOX_WORDS
+    text = line.strip()
+    return (
+        bool(_TEMPERATURE.search(text))
+        and len(text.split()) <= WEATHER_BOX_WORDS
+        and not text.endswith((".", "!", "?"))
+    )
 
 
 def _same_site(key: str, site: str) -> bool:
