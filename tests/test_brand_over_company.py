@@ -1,7 +1,6 @@
 """An outlet is shown by its brand, not by its publisher's company name (review h415)."""
 
-from analysis.clean.company_names import company_head, holder_display_name
-from analysis.clean.company_names import company_head, without_legal_form
+from analysis.clean.company_names import company_head, holder_display_name, without_legal_form
 from analysis.clean.edition_label import without_edition_label
 from analysis.clean.outlet_display import (
     brands_over_companies,
@@ -52,6 +51,8 @@ def test_a_chains_notice_under_the_papers_masthead_shows_the_masthead():
     assert holder_display_name("Graystone Television", "News 7") == "News 7"
     assert holder_display_name("Harbour Media Group", "Harbour Daily") == "Harbour Media Group"
     assert holder_display_name("Marla Quinn", "The Ridgeline Dispatch") == "Marla Quinn"
+
+
 def test_a_hyphened_german_legal_form_and_hindi_company_words():
     # "© Example-Bote Verlags-GmbH & Co. KG", "© 2026 NAME प्रकाशन प्रा. लि." (review h428)
     assert without_legal_form("Rhön-Bote Verlags-GmbH & Co. KG") == "Rhön-Bote Verlags"

@@ -47,6 +47,8 @@ def test_the_masthead_under_a_weather_box_line_opens_the_page():
     ]
     masthead = opening_masthead(lines, PageText(lines), "Example Media")
     assert masthead == "Harbourside Sentinel"
+
+
 def test_a_weather_widgets_line_without_its_unit_is_chrome_too():
     # a network's town site: the widget's place and temperature over the town's masthead
     # (review h428: "Millbrook, IL 34°" over "Millbrook Hearthside")
