@@ -12,6 +12,7 @@ from analysis.clean.scraper_header import (
     header_date,
     header_site,
     header_url,
+    is_description_field,
     is_site_field,
     saved_date_lines,
 )
@@ -36,6 +37,30 @@ def test_a_site_label_in_the_header_names_the_site_and_is_no_headline(label, gap
     assert is_site_field(lines, site_line)
     assert page_site_name(lines).name == "Example Courier"
     assert find_title_line(lines, lines.index(PROSE[0])) == 0
+
+
+@pytest.mark.parametrize("label", ["description", "summary", "excerpt"])
+def test_a_headers_description_field_is_no_headline(label):
+    # review h427: trafilatura's txt header gives the meta description, the lede worded
+    # as it is, over the headline the text prints again; the headline is the title
+    lede = PROSE[0].rstrip(".")
+    header = [
+        "---",
+        "title: Council approves rail budget",
+        "author: Example Courier",
+        f"{label}: {lede}",
+        "sitename: Example Courier",
+        "date: 2026-03-03",
+        "---",
+    ]
+    lines = [*header, "Council approves rail budget", *PROSE]
+    assert is_description_field(lines, 3)
+    assert not is_description_field(lines, 1)
+    assert find_title_line(lines, len(header) + 1) in {1, len(header)}
+    page = page_from_bytes("\n".join(lines).encode(), "dump.txt", "dump.txt")
+    assert extract_articles(page.text, name=page.name)["title"].tolist() == [
+        "Council approves rail budget"
+    ]
 
 
 def test_the_header_opening_markdown_front_matter_counts():

@@ -73,7 +73,7 @@ from analysis.clean.name_forms import compact_name
 from analysis.clean.newspaper_words import TAGLINE_NOUNS, holds_name_word
 from analysis.clean.programme_labels import is_episode_label, opens_with_episode
 from analysis.clean.relative_times import find_relative_time
-from analysis.clean.scraper_header import is_site_field
+from analysis.clean.scraper_header import is_description_field, is_site_field
 from analysis.clean.site_phrases import notice_holders
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
@@ -434,6 +434,7 @@ def candidate_features(
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
             or ("  " in lines[i].strip() and spaced_menu_items(lines[i]))  # "News  Sport  Log in"
             or is_site_field(lines, i)
+            or is_description_field(lines, i)  # a header's "description: ..." standfirst
             or lines[i].lstrip()[:1] == ">"  # a Markdown quotation: an excerpt, a pull quote
             or _opens_wrapped_sentence(lines, i)  # a paragraph's first line, hard-wrapped
             or (not first and _rest_of_wrapped_text(lines, i))  # a standfirst's last line

@@ -41,6 +41,7 @@ from analysis.text import once_per_page
 
 __all__ = [
     "AUTHOR_FIELD_LABELS",
+    "DESCRIPTION_LABELS",
     "FORWARD_MARKS",
     "PUBLISHED_LABELS",
     "SAVED_LABELS",
@@ -55,6 +56,7 @@ __all__ = [
     "header_title",
     "header_url",
     "is_capture_title",
+    "is_description_field",
     "is_site_field",
     "saved_date_lines",
 ]
@@ -576,10 +578,42 @@ def is_site_field(lines: Sequence[str], index: int) -> bool:
         Whether the line names the page's site in the header block at the top: a field,
         not a headline.
     """
+    return _is_field(lines, index, SITE_LABELS)
+
+
+#: Labels under which a scraper's header gives the page's meta description (trafilatura's
+#: ``description:``, a clipper's ``excerpt:`` or ``summary:``): the standfirst the site
+#: wrote for search results and share cards, never the headline.
+DESCRIPTION_LABELS = frozenset({"description", "summary", "excerpt", "abstract"})
+
+
+def is_description_field(lines: Sequence[str], index: int) -> bool:
+    """True when line ``index`` is a header block's description field.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    index : int
+        The line asked about.
+
+    Returns
+    -------
+    bool
+        Whether the line gives the page's meta description (:data:`DESCRIPTION_LABELS`)
+        in the header block at the top: a standfirst under a label, not a headline, long
+        and worded like the story's first paragraph as it is.
+    """
+    return _is_field(lines, index, DESCRIPTION_LABELS)
+
+
+def _is_field(lines: Sequence[str], index: int, labels: frozenset[str]) -> bool:
+    """True when line ``index`` is a field of the header block at the top under one of
+    ``labels``."""
     if index >= _HEADER_LINES or _FIELD.match(lines[index]) is None:
         return False
     fields = _fields_of(lines)
-    return any(line == index and label in SITE_LABELS for line, label, _, _ in fields)
+    return any(line == index and label in labels for line, label, _, _ in fields)
 
 
 # How many lines from the top a header block is read in (a header is a few lines).
