@@ -42,3 +42,33 @@ def test_the_article_reads_its_header_from_the_glued_run():
     assert article["title"] == "Village pub saved by community share scheme"
     assert article["byline"] == "Harriet Moss"
     assert article["published"] == "2026-12-05"
+
+
+def test_a_headline_glued_to_the_first_paragraph_is_cut():
+    # review h427: a newspaper3k loop writing article.title + article.text
+    from analysis.clean.glued_byline import unglue_headline
+
+    glued = (
+        "Ferry returns to the harbour in springThe council said on Tuesday that the"
+        " ferry would run again from April, after two years without a service."
+    )
+    assert unglue_headline(glued).split("\n") == [
+        "Ferry returns to the harbour in spring",
+        "The council said on Tuesday that the ferry would run again from April, after"
+        " two years without a service.",
+    ]
+    text = plain_dump_text(glued + STORY)
+    assert extract_articles(text, name="np3k.txt")["title"].tolist() == [
+        "Ferry returns to the harbour in spring"
+    ]
+
+
+def test_a_capital_inside_a_name_or_a_headline_alone_is_no_joint():
+    from analysis.clean.glued_byline import unglue_headline
+
+    for line in (
+        "Fans queue at dawn for the new iPhone and the new MacBook",  # no paragraph after
+        "McDonald's workers walk out over pay as the chain's talks with the union stall.",
+        "Harbour ferry returns in springNext",  # the part after no paragraph
+    ):
+        assert unglue_headline(line + STORY) == line + STORY

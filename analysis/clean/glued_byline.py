@@ -14,6 +14,15 @@ date lines read as a header printed one element a line does (review h427).
 A line is cut only when the part before the cue has :data:`MIN_HEADLINE_WORDS` words or
 more and the byline's part holds a date: a header's run, not a sentence of the story.
 No tuned value.
+
+A researcher's newspaper3k loop that writes ``article.title + article.text`` glues the
+headline to the first paragraph the same way ("Yeni otobüs hattıManisa Büyükşehir
+Belediyesi, ... açacak."): :func:`unglue_headline` cuts the text's first line where a
+word wholly in lower case runs into a capitalized word, when the part before is a
+headline's run (:data:`MIN_HEADLINE_WORDS` words or more, no more than the part after)
+and the part after is a paragraph (closed by a sentence mark). A word in lower case of
+two letters or more never holds a capital inside it ("McDonald", "iPhone", "YouTube",
+"DeSantis" open with a capital or a single letter).
 """
 
 from __future__ import annotations
@@ -22,8 +31,9 @@ import re
 
 from analysis.clean.dates import find_date_span
 from analysis.text import LOWER_LETTERS, UPPER_LETTERS
+from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
-__all__ = ["MIN_HEADLINE_WORDS", "unglue_bylines"]
+__all__ = ["MIN_HEADLINE_WORDS", "unglue_bylines", "unglue_headline"]
 
 #: The fewest words of a headline the byline was glued to ("Pub saved" is two words).
 MIN_HEADLINE_WORDS = 2
@@ -31,6 +41,10 @@ MIN_HEADLINE_WORDS = 2
 # A byline's cue right after a word in lower case (or a figure), then a capitalized name.
 _GLUED_CUE = re.compile(
     rf"(?<=[{LOWER_LETTERS}0-9])(?:By|by:|Por|Par|Von|Door)\s+(?=[{UPPER_LETTERS}])"
+)
+# A word wholly in lower case (two letters or more) running into a capitalized word.
+_GLUED_WORD = re.compile(
+    rf"(?:(?<=\s)|^)[{LOWER_LETTERS}]{{2,}}(?P<joint>)[{UPPER_LETTERS}][{LOWER_LETTERS}]"
 )
 # A word in lower case running into a capital or a figure: where a name meets its date.
 _JOINT = re.compile(rf"(?<=[{LOWER_LETTERS}])(?=[{UPPER_LETTERS}0-9])")
@@ -59,6 +73,46 @@ def unglue_bylines(text: str) -> str:
     if "By" not in text and "by:" not in text and not re.search("Por|Par|Von|Door", text):
         return text
     return "\n".join(_unglued(line) for line in text.split("\n"))
+
+
+def unglue_headline(text: str) -> str:
+    """``text`` with its first line cut where a headline was glued to the first paragraph.
+
+    Parameters
+    ----------
+    text : str
+        A page's text.
+
+    Returns
+    -------
+    str
+        The text, its first line with words cut in two when it is a headline glued to a
+        paragraph (see the module docstring); otherwise unchanged.
+
+    Examples
+    --------
+    >>> unglue_headline("Ferry returns in springThe council said on Tuesday it will run it.")
+    'Ferry returns in spring\\nThe council said on Tuesday it will run it.'
+    >>> unglue_headline("Fans queue for the new iPhone at dawn")
+    'Fans queue for the new iPhone at dawn'
+    """
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return text
+    line = lines[first]
+    glued = _GLUED_WORD.search(line)
+    if glued is None:
+        return text
+    head, tail = line[: glued.start("joint")].strip(), line[glued.start("joint") :].strip()
+    words = len(head.split())
+    if (
+        words < MIN_HEADLINE_WORDS
+        or len(tail.split()) <= words
+        or strip_closing_marks(tail)[-1:] not in SENTENCE_MARKS
+    ):
+        return text
+    return "\n".join([*lines[:first], head, tail, *lines[first + 1 :]])
 
 
 def _unglued(line: str) -> str:

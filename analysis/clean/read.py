@@ -92,7 +92,7 @@ from analysis.clean.evernote_export import ENEX_SUFFIXES, enex_document
 from analysis.clean.feed_content import saved_feed, story_document
 from analysis.clean.feed_xml import FEED_SUFFIXES, feed_document, item_links, item_texts
 from analysis.clean.flanked_headings import unflank_headings, unrule_headings
-from analysis.clean.glued_byline import unglue_bylines
+from analysis.clean.glued_byline import unglue_bylines, unglue_headline
 from analysis.clean.html_cards import letters, marked_authors
 from analysis.clean.html_libraries import HTML_SUFFIXES
 from analysis.clean.html_page import (
@@ -1023,7 +1023,8 @@ def plain_dump_text(text: str) -> str:
     printed alone on its line, or on the paragraph's line with a space after it ("T
     he"), is joined to its word (analysis.clean.drop_caps) and a text browser's link
     marks numbering its list of links are taken off, and a headline, byline and date a
-    scraper glued into one run are cut into lines (analysis.clean.glued_byline). The result is
+    scraper glued into one run are cut into lines (analysis.clean.glued_byline), as is a
+    headline a scraper's loop glued to the first paragraph. The result is
     NFC-normalized again: a removed soft hyphen or zero-width character may leave a
     letter beside its combining mark.
 
@@ -1094,6 +1095,7 @@ def plain_dump_text(text: str) -> str:
             )
         )
     )
+    plain = unglue_headline(plain)
     return plain if plain.isascii() else unicodedata.normalize("NFC", plain)
 
 
