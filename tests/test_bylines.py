@@ -1801,3 +1801,16 @@ def test_a_vietnamese_name_with_its_middle_marker_is_one_persons():
     assert list(articles["title"]) == [c[0] for c in cards]
     assert list(articles["byline"]) == [c[2] for c in cards]
     assert set(articles["outlet"]) == {"Báo Bến Cảng"}
+@pytest.mark.parametrize("label", ["Laporan Wartawan", "Laporan Reporter", "Laporan Kontributor"])
+def test_an_indonesian_credit_naming_the_site_before_the_reporter(label):
+    # review h427: "Laporan Wartawan SITE, NAME" ("report of SITE's journalist, NAME")
+    text = (
+        "Kabar Pesisir\n\nNelayan Sambas terima bantuan kapal baru dari pemerintah\n\n"
+        f"{label} Kabar Pesisir, Dewi Lestari\nSabtu, 5 Desember 2026 16:25 WIB\n\n"
+        "Pemerintah kabupaten menyerahkan dua puluh kapal baru kepada kelompok nelayan di"
+        " pesisir Sambas pada Sabtu pagi untuk menggantikan kapal yang rusak.\n\n"
+        "Kepala dinas perikanan mengatakan bantuan itu akan ditambah tahun depan jika"
+        " anggaran daerah mencukupi untuk seluruh kelompok nelayan.\n"
+    )
+    assert extract_articles(text, name="id.txt")["byline"].tolist() == ["Dewi Lestari"]
+    assert bylines.find_site_reporter_byline(["x", f"{label} Kabar Pesisir, dewi"], 0, 2) is None

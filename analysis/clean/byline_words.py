@@ -950,6 +950,17 @@ STAFF_CREDITS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: A reporter's credit naming the site before the reporter, by language, case-folded:
+#: Indonesian "Laporan Wartawan SITE, NAME" ("report of SITE's journalist, NAME"), as a
+#: regional network's papers print it under the headline; "reporter", "contributor" and
+#: "correspondent" in the journalist's place. The name after the line's last comma is
+#: the author's, the words between the label and the comma the site's
+#: (:func:`analysis.clean.bylines.find_site_reporter_byline`).
+SITE_REPORTER_LABELS: dict[str, tuple[str, ...]] = {
+    "id": ("laporan wartawan", "laporan reporter", "laporan kontributor", "laporan koresponden"),
+}
+
+
 #: The word for a newsroom, printed alone where an author's name stands (over or under the
 #: date line, under the headline: "Redacción", "Redazione", "Rédaction"), by language,
 #: case-folded: the desk signs the story

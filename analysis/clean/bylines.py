@@ -56,6 +56,7 @@ from analysis.clean.byline_words import (
     NAME_LIKE_BY_WORDS,
     NEWSROOM_WORDS,
     PAGE_PARTICLE_BY_WORDS,
+    SITE_REPORTER_LABELS,
     glued_by_words,
 )
 from analysis.clean.caseless_names import (
@@ -102,6 +103,7 @@ __all__ = [
     "find_closing_bracket_byline",
     "find_name_line_byline",
     "find_newsroom_byline",
+    "find_site_reporter_byline",
     "is_name_line",
     "is_person_name",
     "publication_beside_byline",
@@ -466,6 +468,47 @@ def find_newsroom_byline(
             start = lines[i].index(stripped)
             return i, start, start + len(stripped)
     return None
+
+
+def find_site_reporter_byline(
+    lines: Sequence[str], title_line: int, body_start: int
+) -> tuple[int, int, int] | None:
+    """(line, start, end) of the reporter's name in a credit that names the site first
+    ("Laporan Wartawan Example Post, Jane Doe": :data:`~analysis.clean.byline_words.\
+SITE_REPORTER_LABELS`) under the headline.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    title_line, body_start : int
+        The headline's line and the body's first: the lines between them are read.
+
+    Returns
+    -------
+    tuple of int or None
+        The line and the span of the name after its last comma: one to
+        :data:`_MAX_NAME_WORDS` capitalized words (a one-word name is common in
+        Indonesian); None when no such line stands there.
+    """
+    for i in range(title_line + 1, body_start):
+        line = lines[i]
+        folded = line.strip().casefold()
+        if not any(folded.startswith(label + " ") for label in _SITE_REPORTER) or "," not in line:
+            continue
+        comma = line.rindex(",")
+        name = line[comma + 1 :].strip()
+        words = name.split()
+        if 1 <= len(words) <= _MAX_NAME_WORDS and all(opens_upper_case(w) for w in words):
+            start = line.index(name, comma)
+            return i, start, start + len(name)
+    return None
+
+
+_SITE_REPORTER = tuple(label for labels in SITE_REPORTER_LABELS.values() for label in labels)
+# The most words of a person's name after a site reporter's credit (given names, family
+# name, a patronymic: four, as a byline's name runs).
+_MAX_NAME_WORDS = 4
 
 
 _NEWSROOM = frozenset(word for words in NEWSROOM_WORDS.values() for word in words)

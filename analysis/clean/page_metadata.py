@@ -70,6 +70,7 @@ from analysis.clean.bylines import (
     find_closing_bracket_byline,
     find_name_line_byline,
     find_newsroom_byline,
+    find_site_reporter_byline,
     publication_beside_byline,
 )
 from analysis.clean.capture_marks import capture_line_index
@@ -908,6 +909,8 @@ def article_page_fields(
             named = reader_view_credits(lines, title_line, body_start)
         if named is None:  # the newsroom signing in the name's place ("Redacción")
             named = find_newsroom_byline(lines, headline[-1], body_start)
+        if named is None:  # "Laporan Wartawan SITE, NAME": the site named before its reporter
+            named = find_site_reporter_byline(lines, headline[-1], body_start)
         if named is None:  # an opinion column's author box over the headline
             named = find_author_box_byline(lines, first_copy, masthead)
         if named is None:  # the site's staff credited without "By" under the headline
