@@ -388,3 +388,25 @@ def test_an_html_storys_reading_time_alone_under_its_date_is_no_body(tmp_path):
     body = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]["body"]
     assert "min read" not in body
     assert body.startswith("A second boat") and "9 min to read" in body
+
+
+def test_a_markup_author_naming_the_wire_the_dateline_credits_by_initials(tmp_path):
+    # review h427: a local paper's wire copy, meta author "The Associated Press", the
+    # dateline "(AP)", the page's own "By JANE ROE Associated Press": the reporter
+    html = (
+        "<html><head><title>Flood survivors sue builder | The Example Courier</title>"
+        '<meta name="author" content="The Associated Press">'
+        '<meta property="og:site_name" content="The Example Courier"></head><body>'
+        "<article><h1>Flood survivors sue builder</h1>"
+        '<div class="byline">By JANE ROE Associated Press</div>'
+        "<p>Published Dec. 5, 2026</p>"
+        "<p>KANSAS CITY, Mo. (AP) — More than 30 families whose homes were rebuilt after a"
+        " flood have sued the builder, saying the houses have cracked foundations.</p>"
+        "<p>The builder said it had not seen the lawsuit and would respond in court after"
+        " its lawyers had read the families' claims.</p></article></body></html>"
+    )
+    path = tmp_path / "wire.html"
+    path.write_text(html, encoding="utf-8")
+    page = read_page(path)
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert row["byline"].casefold() == "jane roe"

@@ -150,7 +150,7 @@ from analysis.clean.reader_entry import reader_entry_link, reader_entry_site
 from analysis.clean.relative_times import opens_with_age
 from analysis.clean.scraper_header import header_title, header_url
 from analysis.clean.segment import BlockColumns, segment_page
-from analysis.clean.site_candidates import closing_holder
+from analysis.clean.site_candidates import closing_holder, name_initials
 from analysis.clean.site_name import (
     SiteName,
     logo_masthead,
@@ -1123,8 +1123,9 @@ def article_rows(
             row["byline_source"] == "html"
             and printed_byline
             and credit
-            and compact_name(row["byline"]) == compact_name(credit)
+            and _same_source(row["byline"], credit)
         ):  # the markup's author is the agency, the page prints its reporters
+            # (also by its initials: "The Associated Press" credited "(AP)", review h427)
             row["byline"], row["byline_source"] = printed_byline, "page"
         if (
             row["byline_source"] == "html"
@@ -1140,6 +1141,16 @@ def article_rows(
         # "NAME, Foto NAME" (a scraper's record, an author field): the photographer's
         row["byline"] = without_labelled_photographers(row["byline"])
     return rows
+
+
+def _same_source(name: str, credit: str) -> bool:
+    """True when ``name`` and ``credit`` name one source, written out or by the
+    initials of either ("The Associated Press" and "AP"), as
+    :func:`~analysis.clean.bylines.byline_without_credit` compares them."""
+    full, short = compact_name(name), compact_name(credit)
+    if not full or not short:
+        return False
+    return full == short or short == name_initials(name) or full == name_initials(credit)
 
 
 def _unprinted_author(markup: str, printed: str, text: str) -> bool:
