@@ -405,3 +405,28 @@ def test_a_listings_h1_masthead_its_copyright_notice_holds_is_the_outlet(tmp_pat
     path.write_text(LISTING_H1_SITE, encoding="utf-8")
     articles = clean_page(read_page(path)).articles
     assert [a["outlet"] for a in articles] == ["Te Logo ʻo ʻUvea"] * 3
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("Watch Harbour Coast TV news at 7 for more.", "Harbour Coast TV"),
+        ("The Harbour Coast TV newsroom can be reached by phone.", "Harbour Coast TV"),
+        ("Tour operators said they would adjust their prices.", None),  # never printed
+    ],
+)
+def test_a_summary_without_its_headline_names_its_titles_site_in_a_line(tmp_path, closing, outlet):
+    # review h427: readability-lxml's summary() saved under its title(): no headline,
+    # no masthead, the site only in the <title> and a closing line of the story
+    html = (
+        "<html><head><title>Castle museum to close for three months | Harbour Coast TV"
+        "</title></head><body><div><p>The museum at the castle will close for three months"
+        " from January for restoration works, the monuments board has announced.</p>"
+        "<p>Visitors will still be able to tour the outer courtyard during the works.</p>"
+        f"<p>{closing}</p></div></body></html>"
+    )
+    path = tmp_path / "summary.html"
+    path.write_text(html, encoding="utf-8")
+    page = read_page(path)
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert (row["outlet"] if row["outlet_source"] != "unknown" else None) == outlet

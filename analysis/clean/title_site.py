@@ -20,7 +20,8 @@ page's first line prints it whole, as a logo. A title of two parts, one the stor
 headline, names the site with the other though the page never prints it (a text dump's
 title line does the same, :func:`~analysis.clean.site_phrases.title_line_site`), when
 that part reads as a name of :data:`MIN_WORDS` words or more that the page does not
-print as a section's label. No tuned value.
+print as a section's label; on a page that does not print the headline either (a
+summary of the story's text alone), when a line of the text names the site. No tuned value.
 
 A text dump's masthead printed once over the headline is read by the naming cues
 (:func:`~analysis.clean.masthead_context.heads_the_story`).
@@ -143,9 +144,28 @@ def _unprinted_title_site(
         for i, line in enumerate(lines)
         if " ".join(line.split()).casefold() in (folded, near.casefold())
     ]
+    if not printed:
+        # a summary of the story's text alone (readability-lxml's ``summary()`` saved
+        # under its ``title()``): the headline only in the <title>, the site named there
+        # and in a line of the text ("Watch Example TV news at 7", review h427)
+        printed = [i for i, line in enumerate(lines) if _names_within(line, far)]
     if not printed or printed_as_section(lines, far, printed):
         return None
     return SiteName(far, "page", printed[0], 0, 0)
+
+
+def _names_within(line: str, name: str) -> bool:
+    """Whether ``line`` writes ``name`` as the title does (case kept), not inside a
+    longer word."""
+    found = line.find(name)
+    while found >= 0:
+        end = found + len(name)
+        if not (found and LETTER_RUN.match(line, found - 1, found)) and not (
+            end < len(line) and LETTER_RUN.match(line, end, end + 1)
+        ):
+            return True
+        found = line.find(name, found + 1)
+    return False
 
 
 def _heads(headline: str, near: str, far: str) -> bool:
