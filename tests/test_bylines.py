@@ -1801,6 +1801,8 @@ def test_a_vietnamese_name_with_its_middle_marker_is_one_persons():
     assert list(articles["title"]) == [c[0] for c in cards]
     assert list(articles["byline"]) == [c[2] for c in cards]
     assert set(articles["outlet"]) == {"Báo Bến Cảng"}
+
+
 @pytest.mark.parametrize("label", ["Laporan Wartawan", "Laporan Reporter", "Laporan Kontributor"])
 def test_an_indonesian_credit_naming_the_site_before_the_reporter(label):
     # review h427: "Laporan Wartawan SITE, NAME" ("report of SITE's journalist, NAME")
