@@ -38,10 +38,10 @@ __all__ = ["MIN_HEADLINE_WORDS", "unglue_bylines", "unglue_headline"]
 #: The fewest words of a headline the byline was glued to ("Pub saved" is two words).
 MIN_HEADLINE_WORDS = 2
 
+# A byline's cues as they are glued to the word before them ("By", "Por", "Von", ...).
+_CUES = ("By", "by:", "Por", "Par", "Von", "Door")
 # A byline's cue right after a word in lower case (or a figure), then a capitalized name.
-_GLUED_CUE = re.compile(
-    rf"(?<=[{LOWER_LETTERS}0-9])(?:By|by:|Por|Par|Von|Door)\s+(?=[{UPPER_LETTERS}])"
-)
+_GLUED_CUE = re.compile(rf"(?<=[{LOWER_LETTERS}0-9])(?:{'|'.join(_CUES)})\s+(?=[{UPPER_LETTERS}])")
 # A word wholly in lower case (two letters or more) running into a capitalized word.
 _GLUED_WORD = re.compile(
     rf"(?:(?<=\s)|^)[{LOWER_LETTERS}]{{2,}}(?P<joint>)[{UPPER_LETTERS}][{LOWER_LETTERS}]"
@@ -70,7 +70,7 @@ def unglue_bylines(text: str) -> str:
     >>> unglue_bylines("He stood byBy the river")
     'He stood byBy the river'
     """
-    if "By" not in text and "by:" not in text and not re.search("Por|Par|Von|Door", text):
+    if not any(cue in text for cue in _CUES):
         return text
     return "\n".join(_unglued(line) for line in text.split("\n"))
 
