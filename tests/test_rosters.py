@@ -59,3 +59,20 @@ def test_names_written_with_combining_tone_marks_are_a_team_sheet():
     )
     # a sentence of such words stays no team sheet
     assert not is_roster_line("Àkíyèsí: a bá Ọlámídé sọ̀rọ̀; ó ní ẹgbẹ́ náà kún, ó sì lọ.")
+
+
+def test_a_side_joined_by_and_or_followed_by_its_bench_is_a_team_sheet():
+    # review h440 (pt_soupnl_futebol, en_insc_match_report): the language's "and" before
+    # a side's last name and a "Subs not used:" list after its names made both sides'
+    # line-ups no team sheet
+    assert is_roster_line(
+        "Vila Nova: Diego; Rafael, Bruno Costa, Léo Alves e Jonas; Tiago Moura, Felipe e "
+        "Caio Lemos; Renan (Lira), Gustavo e Wesley."
+    )
+    assert is_roster_line(
+        "Marrick: Lark; Penn, Holt (Aske 78), Rudd, Voss; Venn, Tate; Shaw, Kerr, Dale. "
+        "Subs not used: Amis, Rowe, Finch."
+    )
+    # a sentence with "and" stays no team sheet; nor does a second label's list alone
+    assert not is_roster_line("Note: Ann and Bo came; she said the club was full and left.")
+    assert not is_roster_line("Marrick: Lark; Penn. Subs not used: Amis, Rowe, Finch, Holt.")
