@@ -76,3 +76,24 @@ def test_a_side_joined_by_and_or_followed_by_its_bench_is_a_team_sheet():
     # a sentence with "and" stays no team sheet; nor does a second label's list alone
     assert not is_roster_line("Note: Ann and Bo came; she said the club was full and left.")
     assert not is_roster_line("Marrick: Lark; Penn. Subs not used: Amis, Rowe, Finch, Holt.")
+
+
+ONE_WORD_LABEL = [
+    *PAGE[:11],
+    "Line-ups",
+    "",
+    "Skelmore: Keane; Walsh, Byrne (c), Moran, Daly; Quinn, Ryan, Doyle; Lynch, Burke, Kelly.",
+    "",
+    "Fenwold: Farrell; Nolan, Casey, Healy, Power; Brady, Duffy; Kenny, Flynn, Carroll, Hayes.",
+    "",
+    "Contact us",
+    "Privacy",
+]
+
+
+def test_team_sheets_under_a_one_word_label_are_body():
+    # review h440 (en_insc_match_report, pt_soupnl_futebol): "Line-ups", "Escalações", a
+    # subhead of one word, is no section heading, so the line-ups under it were lost
+    body = set(body_line_indices(ONE_WORD_LABEL))
+    assert {11, 13, 15} <= body
+    assert not {0, 1, 17, 18} & body

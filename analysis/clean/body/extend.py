@@ -838,8 +838,13 @@ def _extend_forward(
             return
         elif (
             following is not None
-            and is_section_heading(feature)
-            and (is_data_line(following) or is_roster_line(lines[following.index]))
+            and (
+                (
+                    is_section_heading(feature)
+                    and (is_data_line(following) or is_roster_line(lines[following.index]))
+                )
+                or _heads_team_sheet(lines, feature, following)
+            )
             and not _labels_other_stories(lines[feature.index])
             and SHOP_LABEL.match(lines[feature.index]) is None
         ) or _heads_continuation(lines, features, reasons, position):
@@ -848,6 +853,19 @@ def _extend_forward(
         else:
             break
     _extend_over_data_block(lines, features, reasons, position)
+
+
+def _heads_team_sheet(lines: Sequence[str], feature: LineFeatures, following: LineFeatures) -> bool:
+    """Whether a line is a one-word subhead ("Line-ups", "Teams", "Escalações",
+    "Alineaciones", "Aufstellungen") over a side's team sheet
+    (:func:`~analysis.clean.body.rosters.is_roster_line`): a section heading but for its
+    length, which :data:`~analysis.clean.body.rules.HEADING_MIN_WORDS` sets at two for
+    any heading; a team sheet's shape under it is evidence enough."""
+    return (
+        feature.n_words == 1
+        and is_section_heading(replace(feature, n_words=body_rules.HEADING_MIN_WORDS))
+        and is_roster_line(lines[following.index])
+    )
 
 
 # A line opening with a web address: a printed page's running footer
