@@ -70,6 +70,39 @@ def test_a_story_sentence_about_print_or_an_issue_is_no_print_note(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Dieser Artikel erschien in DER MONAT 49/2031.",
+        "Das Interview ist in der Ausgabe 12 der Wochenschau erschienen.",
+        "Dit interview verscheen in Het Weekblad nummer 49.",
+        "Cet article est paru dans Le Magazine n° 3147 du 30 novembre 2031.",
+        "Este artículo se publicó en el número 212 de la revista.",
+        "Esta reportagem faz parte da edição 112 da revista.",
+        "Questo articolo è pubblicato nel numero 49 del settimanale.",
+        "Artykuł ukazał się w numerze 49/2031 „Tygodnika”.",
+    ],
+)
+def test_the_print_note_of_a_magazines_international_edition_is_a_print_note(text):
+    # review h440 (de_insc_magazin_wald, nl_pocket_interview, pl_jsonl_tygodnik,
+    # h_de_zotero_interview): the note closing a German, Dutch or Polish magazine's story
+    # ("Dieser Artikel erschien in ...") stayed in its body; English only was read
+    assert is_print_note(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Studie erschien in der Ausgabe 3 der Zeitschrift.",  # another subject
+        "Der Artikel erschien zuerst online.",  # no issue, no edition
+        "Il rapporto è pubblicato nel numero di dicembre della rivista.",
+        "Raport ukazał się w numerze 4 kwartalnika.",
+    ],
+)
+def test_a_story_sentence_about_a_journals_issue_in_another_language_is_no_print_note(text):
+    assert not is_print_note(text)
+
+
+@pytest.mark.parametrize(
     ("text", "byline"),
     [
         (BIO, "Tomasz Quirrel"),

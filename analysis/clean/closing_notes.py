@@ -133,6 +133,43 @@ _PRINT_NOTE = re.compile(
     rf"{_NOTE_SUBJECT}{_NOTE_VERB}(?:{_IN_PRINT}|issue\b)|{_NOTE_VERB}{_IN_PRINT}",
     re.IGNORECASE,
 )
+# The same note in the languages of the magazines' international editions: always its
+# subject (the article, the interview, the report, with or without a determiner), the
+# verb of appearing, then an issue or an edition (its noun, or its number: "49/2026",
+# "n° 3147", "nr 12"). German, Dutch, French, Spanish, Italian, Portuguese, Polish.
+_ISSUE_NUMBER = r"\d{1,3}/\d{4}\b|\bn(?:[°º]|r\.?|o\.)\s*\d"
+_PRINT_NOTE_ELSEWHERE = re.compile(
+    r"(?:"
+    # de: "Dieser Artikel erschien in der Ausgabe 49/2026", "... ist in Heft 3 erschienen"
+    r"(?:diese[rs]?\s+|der\s+|das\s+)?(?:artikel|beitrag|text|essay|interview|gespräch)"
+    # (the verb and the issue in either order: "ist in Heft 3 erschienen")
+    r"\s+(?=.{0,160}?\berschien(?:en)?\b)(?=.{0,200}?(?:ausgabe|heft\b|" + _ISSUE_NUMBER + r"))"
+    # nl: "Dit interview verscheen in nummer 49", "Dit artikel stond in de editie van ..."
+    r"|(?:dit\s+|het\s+|deze\s+)?(?:artikel|interview|stuk|verhaal|essay|column|recensie)"
+    r"\s+(?=.{0,160}?\b(?:verscheen|verschenen|stond)\b)"
+    r"(?=.{0,200}?(?:nummer|editie|" + _ISSUE_NUMBER + r"))"
+    # fr: "Cet article est paru dans le n° 3147", "... a été publié dans l'édition du ..."
+    r"|(?:cet\s+|l['’]\s?|ce\s+|le\s+|cette\s+|la\s+)?(?:article|entretien|interview"
+    r"|reportage|chronique|texte|enquête)\s+(?:est\s+|a\s+)?(?:paru|été\s+publiée?|publiée?)"
+    r"\b.{0,160}?(?:numéro|édition|" + _ISSUE_NUMBER + r")"
+    # es / pt: "Este artículo se publicó en el número 12", "Esta reportagem faz parte da
+    # edição 112", "Este artigo foi publicado na edição impressa"
+    r"|(?:este\s+|esta\s+|el\s+|la\s+|o\s+|a\s+)?(?:artículo|reportaje|texto|entrevista"
+    r"|columna|crónica|artigo|reportagem|matéria|coluna)\s+(?:se\s+publicó|fue\s+publicad[oa]"
+    r"|apareció|foi\s+publicad[oa]|faz\s+parte)\b.{0,160}?(?:número|edición|edição|"
+    + _ISSUE_NUMBER
+    + r")"
+    # it: "Questo articolo è pubblicato nel numero 49", "... è uscito sul numero in edicola"
+    r"|(?:questo\s+|questa\s+|l['’]\s?)?(?:articolo|intervista|inchiesta|reportage)\s+"
+    r"(?:è\s+(?:stat[oa]\s+)?(?:pubblicat[oa]|uscit[oa])|esce)\b.{0,160}?(?:numero|edizione|"
+    + _ISSUE_NUMBER
+    + r")"
+    # pl: "Artykuł ukazał się w numerze 49/2026", "Tekst został opublikowany w wydaniu ..."
+    r"|(?:ten\s+|ta\s+)?(?:artykuł|tekst|wywiad|reportaż|rozmowa)\s+(?:ukazał(?:a)?\s+się"
+    r"|został(?:a)?\s+opublikowan[ya])\b.{0,160}?(?:numerze|wydaniu|" + _ISSUE_NUMBER + r")"
+    r")",
+    re.IGNORECASE,
+)
 # A feed item's footer: "The post TITLE appeared first on SITE."
 _FEED_FOOTER = re.compile(
     r"^\s*The\s+post\s+\S.*?\s+appeared\s+first\s+on\s+(?P<name>\S.*?)\.?\s*$"
@@ -157,10 +194,25 @@ def is_print_note(text: str) -> bool:
     -------
     bool
         True for a line of at most :data:`NOTE_MAX_WORDS` words that opens with the note's
-        subject (optional) and verb and names a print edition or an issue.
+        subject (optional) and verb and names a print edition or an issue; in German,
+        Dutch, French, Spanish, Italian, Portuguese or Polish, its subject (the article)
+        and verb, then an issue or an edition by its noun or its number.
+
+    Examples
+    --------
+    >>> is_print_note("This article appears in the March 2027 print edition.")
+    True
+    >>> is_print_note("Dieser Artikel erschien in DER MONAT 49/2026.")
+    True
+    >>> is_print_note("Artykuł ukazał się w numerze 12/2026 „Tygodnika”.")
+    True
+    >>> is_print_note("Die Studie erschien in der Ausgabe 3 der Zeitschrift.")
+    False
     """
     stripped = text.strip().lstrip(_LEAD)
-    return count_words(stripped) <= NOTE_MAX_WORDS and _PRINT_NOTE.match(stripped) is not None
+    return count_words(stripped) <= NOTE_MAX_WORDS and (
+        _PRINT_NOTE.match(stripped) is not None or _PRINT_NOTE_ELSEWHERE.match(stripped) is not None
+    )
 
 
 #: A feed footer in any words holds the article's title and at most this many other
