@@ -88,6 +88,37 @@ def test_a_story_line_is_no_reader_note(text):
     assert not is_reader_note(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se acquisti tramite i nostri link potremmo ricevere una commissione.",
+        "Wenn Sie über diese Links einkaufen, erhalten wir ggf. eine kleine Provision.",
+        "Si vous achetez via nos liens, nous pouvons percevoir une commission.",
+        "Si compras a través de nuestros enlaces, podemos recibir una comisión.",
+        "Se você comprar pelos nossos links, podemos receber uma comissão.",
+        "Als je via onze links iets koopt, ontvangen wij mogelijk een vergoeding.",
+        "Jeśli kupisz coś przez nasze linki, możemy otrzymać prowizję.",
+        "Dieser Artikel enthält Affiliate-Links.",
+    ],
+)
+def test_an_affiliate_disclosure_in_another_language_is_a_reader_note(text):
+    # review h440 (it_insc_recensione_album): an Italian review's affiliate disclosure
+    # stayed as its body's first paragraph; English words only were read
+    assert is_reader_note(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La commissione europea ha ricevuto una lettera dai produttori di dischi.",
+        "Die Firma erhält eine Provision für jeden Verkauf, sagte der Händler.",
+        "Los vendedores podemos recibir una comisión, dijo, pero no siempre.",
+    ],
+)
+def test_a_story_line_about_commissions_in_another_language_is_no_reader_note(text):
+    assert not is_reader_note(text)
+
+
 def test_a_content_warning_and_a_support_note_are_not_body():
     text = "\n\n".join(
         [

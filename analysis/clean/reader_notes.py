@@ -31,9 +31,10 @@ A line is such a note (:func:`is_reader_note`) when it has at most
 affiliate disclosure) says in its first sentence that the site may earn a commission
 from the reader's purchases through its links. A story's own sentence about someone
 affected by an event names the event, not "the issues in this story"; a story about a
-company's commissions names the company, not "we". The words are English's and a few
-more languages' for such notes, no site's wording; no tuned value but the length, a
-note's.
+company's commissions names the company, not "we" (nor "potremmo", "wir", "nous",
+"podemos", "wij", "możemy" in the seven more languages of the disclosure). The words are
+English's and a few more languages' for such notes, no site's wording; no tuned value but
+the length, a note's.
 """
 
 from __future__ import annotations
@@ -124,6 +125,35 @@ _AFFILIATE = re.compile(
 _AFFILIATE_GATE = CaselessGate(_AFFILIATE)
 # Links or buying through them: what names a disclosure's subject.
 _THROUGH_LINKS = re.compile(r"\b(?:links?|buy|purchase)", re.IGNORECASE)
+# The same disclosure in the languages of the trade press's international editions
+# (Italian, German, French, Spanish, Portuguese, Dutch, Polish): the site, in the first
+# person plural, may receive a commission ("potremmo ricevere una commissione",
+# "erhalten wir ggf. eine Provision", "nous pouvons percevoir une commission", "podemos
+# recibir una comisión", "podemos receber uma comissão", "ontvangen wij mogelijk een
+# vergoeding", "możemy otrzymać prowizję"), or its links are called affiliate links
+# ("Affiliate-Links", "liens affiliés", "enlaces de afiliados", "link di affiliazione",
+# "links de afiliados", "bevat affiliate links", "linki afiliacyjne").
+_AFFILIATE_ELSEWHERE = re.compile(
+    r"\b(?:potremmo|possiamo)\s+(?:ricevere|guadagnare|percepire)\s+una\s+"
+    r"(?:piccola\s+)?commissione"
+    r"|\b(?:erhalten|bekommen)\s+wir\b.{0,40}?\bprovision"
+    r"|\bnous\s+(?:pouvons|pourrions)\s+(?:percevoir|toucher|recevoir)\s+une\s+"
+    r"(?:petite\s+)?commission"
+    r"|\b(?:podemos|podríamos|poderemos|poderíamos)\s+(?:recibir|ganar|obtener|receber|ganhar)"
+    r"\s+(?:una?|uma)\s+(?:pequeña\s+|pequena\s+)?comis(?:ión|são)"
+    r"|\b(?:ontvangen|krijgen)\s+(?:wij|we)\b.{0,30}?\b(?:vergoeding|commissie)"
+    r"|\bmożemy\s+(?:otrzymać|dostać)\s+(?:niewielką\s+)?prowizję"
+    r"|\baffiliate-links\b|\bliens\s+(?:affiliés|d['’]affiliation)\b"
+    r"|\b(?:enlaces|links)\s+de\s+afiliad[oa]s\b|\blink\s+di\s+affiliazione\b"
+    r"|\bbevat\s+affiliate[\s-]*links\b|\blinki\s+afiliacyjne\b",
+    re.IGNORECASE,
+)
+# Links or buying through them in those languages.
+_THROUGH_LINKS_ELSEWHERE = re.compile(
+    r"\b(?:link|liens?|enlaces?|linki|linków|links|acquist|kauf|achat|achet|compra|koop"
+    r"|kupi|zakup)",
+    re.IGNORECASE,
+)
 # The end of a line's first sentence.
 _FIRST_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -144,7 +174,8 @@ def is_reader_note(text: str) -> bool:
         True for a line of at most :data:`NOTE_MAX_WORDS` words that opens with such a
         note's opening, holds the site's call to comment (:data:`_COMMENT_CALL`), or
         whose first two sentences say the site may earn a commission
-        from purchases through its links (see the module doc).
+        from purchases through its links (see the module doc), in English or in Italian,
+        German, French, Spanish, Portuguese, Dutch or Polish.
     """
     stripped = text.strip().lstrip(_LEAD)
     if not stripped or count_words(stripped) > NOTE_MAX_WORDS:
@@ -159,4 +190,7 @@ def is_reader_note(text: str) -> bool:
         _AFFILIATE_GATE.may_match(caseless_lower(first))
         and _AFFILIATE.search(first) is not None
         and _THROUGH_LINKS.search(first) is not None
+    ) or (
+        _AFFILIATE_ELSEWHERE.search(first) is not None
+        and _THROUGH_LINKS_ELSEWHERE.search(first) is not None
     )
