@@ -72,3 +72,18 @@ def test_the_heading_words_are_whole_lines():
     assert not is_verdict_heading("Verdict on the new budget")
     assert is_pros_cons_heading("What we didn't like")
     assert not is_pros_cons_heading("Pros and cons of the new bus lanes")
+
+
+def test_a_labelled_score_line_between_the_reviews_paragraphs_is_body():
+    # review h440 (fr_insc_critique_film): a film review's "Notre avis : ★★★★☆" over its
+    # closing credits line was dropped as a short line between paragraphs
+    for score in ("Our rating: ★★★★☆", "Notre avis : 4/5"):
+        lines = page(
+            MENU, "Orrin T3 kettle review", *REVIEW[:2], score, REVIEW[2], VERDICT, FOOTER[1:]
+        )
+        assert kept_text(lines) == [*REVIEW[:2], score, REVIEW[2], VERDICT]
+    # a shop widget's stars, no label, stay out
+    lines = page(
+        MENU, "Orrin T3 kettle review", *REVIEW[:2], "★★★★☆", REVIEW[2], VERDICT, FOOTER[1:]
+    )
+    assert kept_text(lines) == [*REVIEW, VERDICT]

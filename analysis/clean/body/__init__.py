@@ -146,7 +146,12 @@ from analysis.clean.body.regions import (
     clusters,
     main_region,
 )
-from analysis.clean.body.reviews import is_pros_cons_heading, is_verdict_heading, verdict_box
+from analysis.clean.body.reviews import (
+    is_pros_cons_heading,
+    is_score_line,
+    is_verdict_heading,
+    verdict_box,
+)
 from analysis.clean.body.rules import (
     card_separators,
     comment_headers,
@@ -741,8 +746,10 @@ def _keep_verdict(
     lines: Sequence[str], features: Sequence[LineFeatures], reasons: list[str], start: int, end: int
 ) -> None:
     """A review's verdict is the writer's text (:mod:`.reviews`), in place: its heading
-    ("Verdict") or a pros or cons heading between the region's lines, and its box of
-    score lines and pros and cons lists right under the body's last line, are body."""
+    ("Verdict") or a pros or cons heading between the region's lines, a labelled score
+    line between them ("Notre avis : ★★★★☆" over a film's credits line: the label is the
+    writer's, a shop widget's stars have none), and its box of score lines and pros and
+    cons lists right under the body's last line, are body."""
     if end < start:
         return
     for position in range(start + 1, end):
@@ -751,6 +758,8 @@ def _keep_verdict(
             is_verdict_heading(text) or is_pros_cons_heading(text)
         ):
             reasons[position] = "heading"
+        elif reasons[position] == "chrome" and ":" in text and is_score_line(text):
+            reasons[position] = "field"
     last = max((p for p in range(len(reasons)) if reasons[p] not in NOT_BODY_REASONS), default=-1)
     if last < 0:
         return
