@@ -87,3 +87,18 @@ def test_a_letter_that_is_a_word_or_makes_none_is_left(text):
 
 def test_a_dump_is_read_with_its_spaced_drop_caps_joined():
     assert "The eel traps" in plain_dump_text(LONG_READ)
+
+
+def test_a_pages_contractions_do_not_keep_a_spaced_drop_cap_apart():
+    # review h440 (en_insc_longread_lighthouse): the "t" of "doesn't" counted as a word
+    # "t" of the page, so the drop cap of "T he letter arrived" was left apart
+    text = (
+        "T he letter arrived on a Tuesday. She doesn't keep letters, she said.\n\n"
+        "It hasn't rained since. The light is automatic now.\n"
+    )
+    assert join_spaced_drop_caps(text).startswith("The letter arrived")
+    # a letter that stands alone as a word elsewhere still keeps its line apart
+    assert (
+        join_spaced_drop_caps("A great deal of rain. It isn't a man's job, a man said.")[:7]
+        == "A great"
+    )

@@ -17,7 +17,9 @@ A copy may also keep the letter on the paragraph's line with a space after it: "
 eel traps come up at dawn ...", "W hen the floods ...". :func:`join_spaced_drop_caps`
 joins such a letter to the word after it when the page tells that the two are one word:
 the letter is no word of the page anywhere else (English "A" and "I", Polish "W", Czech
-"V" are: "A great deal", "W piątek" stay), and the joined word is a function word
+"V" are: "A great deal", "W piątek" stay; a letter after an apostrophe is part of its
+word, "doesn't", "Erik's", so a page's contractions do not keep "T he" apart), and the
+joined word is a function word
 ("the", "his", "when") or a word the page prints elsewhere ("Numbers" after "numbers").
 No tuned value.
 """
@@ -43,6 +45,9 @@ _LONE_CHARACTER = re.compile(r"\n[^\S\n]*(\S)[^\S\n]*(?=\n|\Z)")
 _SPACED_CAP = re.compile(r"^([^\S\n]*)([^\W\d_]) ([^\W\d_]+)", re.MULTILINE)
 # A word of the page (letters).
 _WORD = re.compile(r"[^\W\d_]+")
+# A word of the page with the letters after an apostrophe inside it: the "t" of
+# "doesn't", the "s" of "Erik's", the "l" of "l'homme" are no words standing alone.
+_WHOLE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def join_drop_caps(text: str) -> str:
@@ -129,6 +134,7 @@ def join_spaced_drop_caps(text: str) -> str:
         return text
     folded_text: str | None = None
     words: dict[str, int] | None = None
+    letters: dict[str, int] | None = None  # the words standing alone ("t" of "don't": no)
     parts, last = [], 0
     for match in candidates:
         letter, rest = match.group(2), match.group(3)
@@ -142,8 +148,9 @@ def join_spaced_drop_caps(text: str) -> str:
             if joined not in folded_text:
                 continue
         words = _page_words(text) if words is None else words
+        letters = _page_words(text, _WHOLE_WORD) if letters is None else letters
         # the letter is a word of the page elsewhere: the line's own first word
-        if words.get(letter.casefold(), 0) > _count(candidates, letter):
+        if letters.get(letter.casefold(), 0) > _count(candidates, letter):
             continue
         if joined not in FUNCTION_WORDS and words.get(joined, 0) == 0:
             continue
@@ -155,10 +162,11 @@ def join_spaced_drop_caps(text: str) -> str:
     return "".join(parts)
 
 
-def _page_words(text: str) -> dict[str, int]:
-    """How many times each word of ``text`` (its letters, case-folded) stands in it."""
+def _page_words(text: str, pattern: re.Pattern[str] = _WORD) -> dict[str, int]:
+    """How many times each word of ``text`` (its letters, case-folded; ``pattern`` tells
+    a word) stands in it."""
     words: dict[str, int] = {}
-    for word in _WORD.findall(text):
+    for word in pattern.findall(text):
         folded = word.casefold()
         words[folded] = words.get(folded, 0) + 1
     return words
