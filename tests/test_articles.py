@@ -410,3 +410,29 @@ def test_a_markup_author_naming_the_wire_the_dateline_credits_by_initials(tmp_pa
     page = read_page(path)
     row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
     assert row["byline"].casefold() == "jane roe"
+
+
+def test_an_html_letters_policy_under_the_letter_is_no_body(tmp_path):
+    """A letter to the editor whose letters policy is a paragraph of the body element
+    under it (h429's review): the site's rules, no part of the letter."""
+    letter = (
+        "<p>I was glad to read that the county will repave the bridge road next summer, "
+        "after years of patching the same potholes every spring.</p>"
+        "<p>But the detour through the farm lanes is no place for school buses. I hope the "
+        "county will plan the work for the weeks when schools are closed.</p>"
+    )
+    markup = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        "<title>Letter: Repave the bridge road in July | Hollis Valley Echo</title></head>"
+        "<body><article><h1>Letter: Repave the bridge road in July</h1>"
+        f'<div class="article-body">{letter}'
+        "<p><em>Letters to the editor must be 300 words or fewer and include the "
+        "writer's name, town and phone number. Send them to letters@echo.example.</em></p>"
+        "</div></article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(markup, encoding="utf-8")
+    page = read_page(path)
+    body = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]["body"]
+    assert "Letters to the editor" not in body
+    assert body.startswith("I was glad") and body.endswith("schools are closed.")

@@ -12,6 +12,7 @@ from analysis.clean.body.site_prompts import (
     is_about_note,
     is_ad_slot_cue,
     is_call_to_act,
+    is_letters_policy,
     is_priced_offer,
     is_reader_pitch,
     is_site_prompt,
@@ -515,3 +516,39 @@ def test_a_priced_subscription_offer_between_paragraphs_is_no_body():
 def test_is_priced_offer(line, offer):
     assert is_priced_offer(line) is offer
     assert is_call_to_act(line) is offer  # the HTML main text drops calls to act
+
+
+def test_a_letters_policy_under_a_letter_is_no_body():
+    # a local paper's letter to the editor with its letters policy under it (h429's review)
+    lines = page(
+        MENU,
+        "Letter: Keep the library open on Sundays",
+        *PARAGRAPHS,
+        "Letters policy: Letters should be no longer than 250 words and must include your "
+        "full name and town. We reserve the right to edit letters for length and clarity.",
+        "Tags",
+        MENU,
+    )
+    assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "policy"),
+    [
+        ("Letters to the editor must be 300 words or fewer and include a phone number.", True),
+        ("Letters should be no longer than 250 words and must include your full name.", True),
+        ("Les lettres ne doivent pas dépasser 2 000 signes et doivent être signées.", True),
+        ("Leserbriefe dürfen höchstens 1500 Zeichen lang sein.", True),
+        ("Las cartas no deben exceder las 250 palabras y deben incluir su nombre.", True),
+        ("As cartas devem ter no máximo 1.000 caracteres.", True),
+        ("Le lettere non devono superare le 1.500 battute.", True),
+        ("Ingezonden brieven zijn maximaal 250 woorden lang.", True),
+        # a story's sentences about a letter: its length or its signatories, no limit
+        ("In a letter of 300 words, the mayor asked residents to save water.", False),
+        ("The letter was signed by 250 residents and delivered to the council.", False),
+        ("The agency has up to 30 days to answer the letter, officials said.", False),
+    ],
+)
+def test_is_letters_policy(line, policy):
+    assert is_letters_policy(line) is policy
+    assert is_site_prompt(line) is policy

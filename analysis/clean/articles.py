@@ -86,7 +86,12 @@ from analysis.clean.body.galleries import counter_numbers
 from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.posts import widget_lines
 from analysis.clean.body.pull_quotes import pull_quote_positions, repeated_in_a_row
-from analysis.clean.body.site_prompts import is_about_note, is_call_to_act, is_reader_pitch
+from analysis.clean.body.site_prompts import (
+    is_about_note,
+    is_call_to_act,
+    is_letters_policy,
+    is_reader_pitch,
+)
 from analysis.clean.bylines import READING_TIME, byline_without_credit
 from analysis.clean.capture_date import relative_day, weekday_day
 from analysis.clean.card_badges import badge_text
@@ -314,7 +319,8 @@ def _without_promo_links(
     dump's detector reads them as cues or chrome; so are the site's calls to its reader
     to act (:func:`~analysis.clean.body.site_prompts.is_call_to_act`: "Simak berita
     lainnya di Google News", "Follow us on WhatsApp"; not a consent box's notices, which
-    tell a consent wall from a story), a share bar and a pagination
+    tell a consent wall from a story) and a letters page's rules for its letters
+    (:func:`~analysis.clean.body.site_prompts.is_letters_policy`), a share bar and a pagination
     (:func:`~analysis.clean.body.page_controls.is_control_row`), and a page counter
     alone ("Page 1 of 3": :func:`~analysis.clean.body.galleries.counter_numbers`), and
     the story's reading time alone ("12 min read": :data:`~analysis.clean.bylines.READING_TIME`),
@@ -334,8 +340,9 @@ def _without_promo_links(
             continue
         if letters(text) in link_paragraphs or is_interface_label(text) or is_ad_label(text):
             continue
-        if is_call_to_act(text):
-            continue  # "Follow us on Google News", "GET THE APP", as a text dump's
+        if is_call_to_act(text) or is_letters_policy(text):
+            continue  # "Follow us on Google News", "GET THE APP", as a text dump's; a
+            # letters page's rules under the letter ("Letters must be under 250 words")
         if is_control_row(text) or counter_numbers(text) is not None:
             continue  # a share bar or a pagination ("Page 1 of 3"), as a text dump's
         if opens_with_age(text):

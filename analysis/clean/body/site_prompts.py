@@ -48,6 +48,7 @@ __all__ = [
     "is_about_note",
     "is_ad_slot_cue",
     "is_call_to_act",
+    "is_letters_policy",
     "is_priced_offer",
     "is_reader_pitch",
     "is_site_prompt",
@@ -308,7 +309,7 @@ def is_site_prompt(line: str) -> bool:
     """
     # (most lines open with no call and hold none of the notice's words: the anchored
     # call and the words' look-up, in the line's caseless_lower, answer them at once)
-    if is_call_to_act(line) or is_ad_slot_cue(line):
+    if is_call_to_act(line) or is_ad_slot_cue(line) or is_letters_policy(line):
         return True
     # (the word limit first: a paragraph over it is not scanned for the words)
     if not _at_most_words(line, NOTICE_MAX_WORDS):
@@ -684,6 +685,69 @@ def is_reader_pitch(line: str) -> bool:
     if not opening.startswith(_PITCH_FIRST_WORDS):
         return False  # most lines: no such opening
     return _PITCH_OPENING.match(line) is not None
+
+
+# A letters page's rules for its readers' letters, printed under a letter (h429's review):
+# the letters named, then in the same sentence the most words or characters a letter may
+# hold ("Letters should be no longer than 250 words and must include your full name",
+# "Letters to the editor must be 300 words or fewer", "Les lettres ne doivent pas dépasser
+# 2 000 signes", "Leserbriefe dürfen höchstens 1500 Zeichen lang sein", "Las cartas no
+# deben exceder las 250 palabras", "As cartas devem ter no máximo 1.000 caracteres", "Le
+# lettere non devono superare le 1.500 battute", "Ingezonden brieven zijn maximaal 250
+# woorden"). The limit's words are the rule's: a story's letter "of 300 words" or "signed
+# by 250 residents" states no limit.
+_LETTER_WORD = (
+    r"\b(?:letters?|lettres?|courrier des lecteurs|leserbriefe?|cartas?|lettere"
+    r"|brieven|ingezonden (?:brieven|stukken)|listy)\b"
+)
+_LIMIT_BEFORE = (
+    r"\b(?:(?:no|not) (?:longer|more) than|under|fewer than|less than|up to|at most"
+    r"|(?:a )?maximum of|limited to|(?:not|should not|must not) exceed(?:ing)?"
+    r"|dépasser|au (?:plus|maximum)|n['’]excédant pas|höchstens|maximal|nicht (?:mehr|länger) als"
+    r"|exceder|superar|superare|(?:como |no )?máximo|no más de|ultrapassar|non più di|massimo"
+    r"|maximaal|hooguit|niet (?:meer|langer) dan|nie więcej niż|maksymalnie)\b"
+)
+_LETTER_UNIT = (
+    r"\d{1,4}(?:[.,\s\u00a0\u202f]\d{3})?\s+(?:words|mots|signes|caractères|zeichen|wörter"
+    r"|worte|palabras|palavras|caracteres|parole|battute|caratteri|woorden|tekens|słów|znaków)\b"
+)
+_LETTERS_POLICY = re.compile(
+    _LETTER_WORD
+    + r"[^.]{0,80}?(?:"
+    + _LIMIT_BEFORE
+    + r"[^.\d]{0,20}?"
+    + _LETTER_UNIT
+    + r"|"
+    + _LETTER_UNIT
+    + r" or (?:fewer|less)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_letters_policy(line: str) -> bool:
+    """Whether a line is a letters page's rules for its readers' letters: the letters
+    named and, in the same sentence, the most words or characters one may hold ("Letters
+    should be no longer than 250 words and must include your full name ...", "Letters to
+    the editor must be 300 words or fewer"), in English and the page languages. It is the
+    site's note to its reader under the letter, no part of it.
+
+    Parameters
+    ----------
+    line : str
+        One line, of a text dump or of an HTML page's main text.
+
+    Returns
+    -------
+    bool
+        False for a story's sentence about a letter's length ("a letter of 300 words")
+        or its signatories, which states no limit; and for a line over
+        :data:`NOTICE_MAX_WORDS` words.
+    """
+    return (
+        any(char.isdigit() for char in line)
+        and _at_most_words(line, NOTICE_MAX_WORDS)
+        and _LETTERS_POLICY.search(line) is not None
+    )
 
 
 def _at_most_words(line: str, limit: int) -> bool:
