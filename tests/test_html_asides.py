@@ -203,3 +203,16 @@ def test_an_ai_summary_box_over_the_story_is_no_body(tmp_path):
     assert not any(point in _body(tmp_path, camel) for point in points)
     field = box.replace("ai-summary", "field--type-text-with-summary")
     assert all(point in _body(tmp_path, field) for point in points[:2])
+
+
+def test_a_donation_box_named_in_the_sites_language_is_no_body(tmp_path):
+    # review h429: a Brazilian paper's appeal for a Pix transfer in a box its markup
+    # names in Portuguese (``apoie-box``) was read into the body; so would a French
+    # ``bloc-soutien`` or a German ``spenden-teaser``
+    for box in ("apoie-box", "bloc-soutien", "spendenTeaser"):
+        between = (
+            f"<div class='{box}'><p><strong>Apoie o jornalismo local.</strong> O Correio da "
+            "Baía é independente e depende dos leitores. Contribua com qualquer valor.</p></div>"
+        )
+        body = _body(tmp_path, between)
+        assert "Apoie" not in body and "Contribua" not in body

@@ -110,6 +110,41 @@ ASIDE_CLASS_WORDS = frozenset(
         "donate",
         "donation",
         "membership",
+        # the same appeal named in the site's language (h429's review: a Brazilian
+        # paper's ``<div class="apoie-box">`` asking for a Pix transfer): Portuguese
+        # "apoie" / "apoia" / "doação", Spanish "apoya" / "donación",
+        # French "soutenir" / "soutien" / "don", German "spenden" / "unterstützen",
+        # Italian "sostieni" / "donazione", Dutch "steun" / "doneer", Polish
+        # "wesprzyj" / "wsparcie" (imperatives and nouns of supporting and giving, as
+        # class names write them: without diacritics too)
+        "apoie",
+        "apoia",
+        "apoio",
+        "doacao",
+        "doação",
+        "apoya",
+        "apoyo",
+        "donacion",
+        "donación",
+        "donaciones",
+        "soutenir",
+        "soutien",
+        "soutenez",
+        "don",
+        "dons",
+        "spenden",
+        "spende",
+        "unterstuetzen",
+        "unterstützen",
+        "sostieni",
+        "sostienici",
+        "donazione",
+        "donazioni",
+        "steun",
+        "doneer",
+        "doneren",
+        "wesprzyj",
+        "wsparcie",
     }
 )
 #: Two class or id words in a row that name a box beside the story where either alone
