@@ -392,6 +392,16 @@ def test_the_owners_notice_under_the_story_and_in_the_footer_credits_no_one(tmp_
         "Reporting by Ola Penn in Lagos; additional reporting by Ed Wray and Mo Tan; "
         "Editing by Kit Hale",
         "Contributing: Ann Fry, Harbour Gazette",
+        # a wire's credit in the page languages, its source line, its slashed signature
+        # (h429's review)
+        "Con información de Europa Press.",
+        "Com informações da Agência Brasil",
+        "Mit Material von dpa",
+        "(avec AFP)",
+        "Avec l'AFP",
+        "Kaynak: DHA",
+        "Quelle: dpa",
+        "dpa/lsw/Wiesenbrücker Zeitung",
     ],
 )
 def test_a_reporting_credit_is_one(text):
@@ -404,6 +414,11 @@ def test_a_reporting_credit_is_one(text):
         "Reporting by the harbour council found that fares rose by a fifth.",
         "With files from the archive, she rebuilt the town's history.",
         "Editing by hand took the team three weeks, she said.",
+        "Con información de la alcaldía, el programa llegará a 300 familias.",
+        "Avec le soutien de la mairie, le club a rénové son terrain.",
+        "Mit Material aus dem Archiv hat sie die Geschichte rekonstruiert.",
+        "Kaynak: Belediyenin açıklamasına göre su kesintisi yarın sona erecek.",
+        "He said the 24/7 service would start in May.",
         *PARAGRAPHS,
     ],
 )
@@ -465,3 +480,15 @@ def test_a_feed_items_footer_in_the_sites_words_names_the_title_and_is_no_body()
 )
 def test_a_press_contact_line_is_a_closing_note(text, contact):
     assert closing_notes.is_contact_line(text) is contact
+
+
+def test_a_wire_credit_in_the_page_language_closing_a_text_story_is_not_body(tmp_path):
+    # h429's review: a Spanish newspaper4k record closed by "Con información de Europa
+    # Press." and a German page by the agency's signature "dpa/lsw/Zeitung"
+    story = "\n\n".join(PARAGRAPHS)
+    for credit in ("Con información de Europa Press.", "dpa/lsw/Harbour Zeitung"):
+        path = tmp_path / "page.txt"
+        path.write_text(f"Council passes budget\n\n{story}\n\n{credit}\n", encoding="utf-8")
+        page = read_page(path)
+        (article,) = extract_articles(page.text, page.name, PageFacts()).itertuples()
+        assert article.body == story

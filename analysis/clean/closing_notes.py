@@ -15,8 +15,9 @@ A magazine or newspaper ends many web articles with a line about the article its
   TITLE pertama kali tampil di SITE.") is told by its shape (:func:`is_titled_footer`):
   the page's whole title inside a short line;
 - a reporting credit, "— With files from Northwire", "Additional reporting by Jo Roe",
-  a wire's "Reporting by Al Doe; Editing by Jo Roe" (:func:`is_reporting_credit`: the
-  credit's words, then only names);
+  a wire's "Reporting by Al Doe; Editing by Jo Roe", "Con información de Europa Press",
+  "Mit Material von dpa", "dpa/lsw" (:func:`is_reporting_credit`: the credit's words,
+  then only names; or an agency's signature joined by slashes);
 - the author's biography, "Jane Doe is a contributing writer at X. Her book ...", or
   the credit of where they reported from ("Jane Doe reported from Ohio."): a short line
   opening with a name the byline prints, then a word in lower case.
@@ -284,18 +285,45 @@ def is_feed_footer(text: str) -> bool:
 # A reporting credit's openings ("With files from", "Additional reporting by", a wire's
 # "Reporting by ...; Editing by ...", "Contributing:"), and the lower-case words its
 # names may hold ("The Canadian Press and staff", "Jo Roe in Lagos").
+# The same credit of a wire's copy in the page languages (h429's review): Spanish "Con
+# información de Europa Press", Portuguese "Com informações da Agência Brasil",
+# German "Mit Material von dpa", French "Avec AFP" / "avec l'AFP", Italian "Con
+# informazioni di ANSA", Dutch "Met informatie van ANP"; and the agency named as the
+# story's source on its own line ("Kaynak: DHA", "Fuente: EFE", "Quelle: dpa", "Fonte:
+# Agência Brasil", "Bron: ANP", "Źródło: PAP"), which the names-only test below tells
+# from a sentence.
 _CREDIT_OPENING = re.compile(
-    r"(?:with\s+files\s+from|(?:with\s+)?(?:additional\s+)?reporting\s+by|"
-    r"(?:writing|editing|edited|compiled)\s+by|contributing\s*:)\s+",
+    r"(?:(?:with\s+files\s+from|(?:with\s+)?(?:additional\s+)?reporting\s+by|"
+    r"(?:writing|editing|edited|compiled)\s+by|contributing\s*:"
+    r"|con\s+informaci(?:ón|ones)\s+de|com\s+informaç(?:ão|ões)\s+d[aeo]s?"
+    r"|mit\s+material\s+(?:von|der|des)|con\s+informazioni\s+d[ai]"
+    r"|met\s+(?:informatie|materiaal)\s+van"
+    r"|(?:kaynak|fuente|quelle|fonte|bron|źródło)\s*:)\s+"
+    r"|avec\s+(?:l['’]\s*)?)",
     re.IGNORECASE,
 )
-_CREDIT_LINKS = frozenset({"and", "in", "of", "the", "from", "staff", "de", "da", "van", "von"})
+_CREDIT_LINKS = frozenset(
+    {"and", "in", "of", "the", "from", "staff", "de", "da", "van", "von"}
+    | {"y", "e", "et", "und", "en", "i", "ve"}  # "and" of the page languages
+)
+# An agency's signature the page prints without brackets, its members joined by slashes
+# ("dpa/lsw", "dpa/lsw/Wiesenbrücker Zeitung", "AFP/Reuters"): two short words or more,
+# the last one maybe the paper's name.
+_SLASHED_SIGNATURE = re.compile(
+    r"^[^\W\d_]{2,6}(?:\s*/\s*[^\W\d_]{2,6})*\s*/\s*[^\W\d_][^\W\d]*(?:\s+[^\W\d_][^\W\d]*){0,3}$"
+)
+# Most letters of a name word in lower case: an agency's initials as it writes them
+# ("dpa", "afp", "epd", "kna").
+_LOWER_INITIALS_MAX = 3
 
 
 def is_reporting_credit(text: str) -> bool:
     """Whether a line credits who reported or edited the story with its reporter
     ("— With files from Northwire", "Additional reporting by Jo Roe", "Reporting by Al
-    Doe in Lagos; Editing by Jo Roe"): a credit, no sentence of the story.
+    Doe in Lagos; Editing by Jo Roe"), or the agency whose copy it carries, in the page
+    languages too ("Con información de Europa Press", "Mit Material von dpa", "Avec
+    AFP", "Kaynak: DHA") or as its signature without brackets ("dpa/lsw"): a credit,
+    no sentence of the story.
 
     Parameters
     ----------
@@ -306,15 +334,23 @@ def is_reporting_credit(text: str) -> bool:
     -------
     bool
         True for a line of at most :data:`NOTE_MAX_WORDS` words opening with a credit's
-        words whose other words are names (capitalized) or the few words joining them;
-        "Reporting by the council found ..." is the story's sentence.
+        words whose other words are names (capitalized, or an agency's initials in
+        lower case: "dpa") or the few words joining them, or a signature of short words
+        joined by slashes; "Reporting by the council found ..." is the story's sentence.
     """
     stripped = text.strip().lstrip(_LEAD)
-    if _CREDIT_OPENING.match(stripped) is None or count_words(stripped) > NOTE_MAX_WORDS:
+    if count_words(stripped) > NOTE_MAX_WORDS:
         return False
+    if _CREDIT_OPENING.match(stripped) is None:
+        return "/" in stripped and _SLASHED_SIGNATURE.match(stripped.rstrip(" .)")) is not None
     names = _CREDIT_OPENING.sub(" ", stripped)
     words = _NAME_WORD.findall(names)
-    return bool(words) and all(opens_upper_case(w) or w.rstrip(".") in _CREDIT_LINKS for w in words)
+    return bool(words) and all(
+        opens_upper_case(w)
+        or w.rstrip(".") in _CREDIT_LINKS
+        or (w.isalpha() and len(w) <= _LOWER_INITIALS_MAX)
+        for w in words
+    )
 
 
 def feed_footer_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
