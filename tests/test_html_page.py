@@ -77,3 +77,43 @@ def test_an_og_site_name_written_with_name_names_the_site():
         f"{_BODY}</article></body></html>"
     )
     assert html_metadata(page).site_name == "Example Courier"
+
+
+def test_the_printed_h1_over_another_og_title_is_no_body(tmp_path):
+    """A chain's article page whose og:title (the share card's) is not the headline its
+    ``<h1>`` prints, the story's body element named by a class of its own CMS, and a
+    network's tagline over the article (h429's review): the main text opened with the
+    tagline and the ``<h1>``, and the ``<h1>`` stayed as the body's first line."""
+    from analysis import extract_articles
+    from analysis.clean.articles import PageFacts
+    from analysis.clean.read import read_page
+
+    paragraphs = (
+        "<p>HOLLIS — The county's plan to turn the old rail yard into a park cleared its "
+        "last hurdle on Monday when the planning board voted 4-1 to approve the site plan.</p>"
+        "<p>The park would hold a skate bowl, a dog run and a playing field, and the county "
+        "expects to open it in the spring of 2028 if the budget allows.</p>"
+        "<p>Neighbours on Depot Street asked for more parking and for lights that switch "
+        "off at ten, and the board added both to its conditions.</p>"
+    )
+    markup = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        "<title>Rail yard park wins approval</title>"
+        '<meta property="og:title" content="Rail yard park wins approval">'
+        '<meta property="og:site_name" content="Hollis Valley Echo"></head><body>'
+        '<div class="nav"><a href="/">Hollis Valley Echo</a><ul><li><a href="#">News</a>'
+        '</li><li><a href="#">Sports</a></li></ul></div>'
+        '<div class="xq_xmst">Part of the Valley Newspapers group</div>'
+        '<main><article><h1 class="headline">Rail yard park wins approval; work to start '
+        'in spring</h1><div class="byline"><a href="#">Mara Quill</a> <span>Hollis Valley '
+        'Echo</span></div><div class="date">Published 6:00 a.m. ET Dec. 1, 2026</div>'
+        '<div class="share"><ul><li><a href="#">Facebook</a></li><li><a href="#">Email</a>'
+        "</li></ul></div>"
+        f'<div class="xq_ar_b">{paragraphs}</div></article></main></body></html>'
+    )
+    path = tmp_path / "page.html"
+    path.write_text(markup, encoding="utf-8")
+    page = read_page(path)
+    assert page.html.title == "Rail yard park wins approval"  # the og:title stays the title
+    body = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]["body"]
+    assert body.startswith("HOLLIS — The county's plan")

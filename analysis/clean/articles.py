@@ -290,7 +290,9 @@ def html_body_lines(text: str, html: HtmlMetadata | None) -> list[int] | None:
     if html is None:
         return None
     lines = text.split("\n")
-    found = body_lines_of(lines, html.body, html.title, html.byline, html.time_texts)
+    found = body_lines_of(
+        lines, html.body, html.title, html.byline, html.time_texts, heading=html.heading
+    )
     # a main text without a line of prose (a "Most read" list of links, a masthead and
     # menu of a page whose story the browser would render from a script) is no body:
     # the text detector decides, as for a text dump

@@ -243,6 +243,10 @@ class HtmlMetadata:
         API's stories: :func:`analysis.clean.feed_xml.item_links`), as ``(letters of its
         title, link)`` (:func:`analysis.clean.html_cards.letters`); empty on another page,
         whose cards' links are the site's markup, not read.
+    heading : str or None
+        The page's first ``<h1>``'s text when it is not ``title`` (an ``og:title``
+        written for the share card over the headline the page prints: h429's review):
+        the main text may open with it, and it is no body (:func:`body_lines_of`).
     """
 
     url: str | None = None
@@ -267,6 +271,7 @@ class HtmlMetadata:
     logo: str | None = None
     time_texts: frozenset[str] = frozenset()
     card_links: tuple[tuple[str, str], ...] = ()
+    heading: str | None = None
 
 
 def render_text(html: str, main_text: str | None = None) -> str:
@@ -725,7 +730,15 @@ def html_metadata(html: str) -> HtmlMetadata:
         published=published,
         body=body or None,
         time_texts=time_texts(html) if body else frozenset(),
+        heading=_other_heading(html, title) if body and "<h1" in html else None,
     )
+
+
+def _other_heading(html: str, title: str | None) -> str | None:
+    """The page's first ``<h1>``'s text (:func:`_first_headline`) when it is not the
+    title (folded: :func:`_fold`); None else."""
+    heading = _first_headline(html)
+    return heading if heading and _fold(heading) != _fold(title or "") else None
 
 
 _PASSWORD_FIELD = re.compile(r"""<input\s[^>]*?type\s*=\s*["']?password\b""", re.IGNORECASE)
@@ -1456,6 +1469,7 @@ def body_lines_of(
     title: str | None = None,
     byline: str | None = None,
     times: frozenset[str] = frozenset(),
+    heading: str | None = None,
 ) -> list[int]:
     """Indices of the rendered lines that hold trafilatura's main text.
 
@@ -1487,6 +1501,10 @@ def body_lines_of(
     times : frozenset of str
         The page's ``<time>`` texts (:func:`analysis.clean.html_times.time_texts`),
         which the main text drops: a line is compared without them too.
+    heading : str or None
+        The page's ``<h1>`` when the title is another (an ``og:title`` written for the
+        share card: :attr:`HtmlMetadata.heading`): a line that is only that heading
+        above the story's first sentence is the headline the page prints, no body.
 
     Returns
     -------
@@ -1500,11 +1518,14 @@ def body_lines_of(
     joined = "\n".join(paragraphs)
     opening, above_story = _fold(first_sentence_line(body)), True
     headline = _fold(title or "")
+    printed = _fold(heading) if heading else None
     name = _fold(byline) if byline else None
     found = []
     for i, line in enumerate(lines):
         folded = _fold(line)
         above_story = above_story and folded != opening
+        if folded and above_story and folded == printed:
+            continue  # the <h1> printed over an og:title written for the share card
         if folded and folded == headline and above_story:
             # the headline above the story opens the article: a main-text line above
             # it is a kicker, a section's name or a menu entry, no body
