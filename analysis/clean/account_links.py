@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from analysis.clean.html_logo import HOME_WORDS
+from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.paywall_words import WAY_IN, WAY_IN_PATTERN, word_start_pattern
 
 #: The fewest spaces between the name and the links: a column gap, twice the widest gap a
@@ -27,6 +28,10 @@ MAX_LINK_WORDS = 3
 
 # The way in: the English (and five more languages') pattern, the other languages' rows.
 _WAY_IN = re.compile(rf"\b(?:{WAY_IN_PATTERN})\b|{word_start_pattern(WAY_IN)}", re.IGNORECASE)
+# Log in as a header's link says it in Portuguese / Spanish, Italian and French ("Entrar",
+# "Accedi", "Se connecter"), words a sentence uses too ("entrar": to enter): counted in a
+# short row of links only (:func:`is_account_row`), never in a paywall's text.
+_LOG_IN = re.compile(r"\b(?:entrar|accedi|se connecter)\b", re.IGNORECASE)
 _GAP = re.compile(rf" {{{MIN_COLUMN_GAP},}}")
 # The links' separators: a bar, a middle dot, a bullet, brackets around a button, two spaces.
 _LINK_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s*\]\s*\[\s*|\s{2,}")
@@ -68,3 +73,53 @@ def left_of_account_links(line: str) -> str:
     if not any(_WAY_IN.search(link) for link in links):
         return line
     return line[: gap.start()]
+
+
+#: The most words of a header's row of account links printed as one line ("Subscribe
+#: Sign in Give a gift subscription": three links of one to four words; a headline that
+#: names two ways in is longer).
+MAX_ACCOUNT_ROW_WORDS = 8
+
+
+def is_account_row(line: str) -> bool:
+    """Whether a line is a header's row of the reader's account links printed as one
+    line, the links joined by a space as a text dump joins inline links ("Subscribe Sign
+    in Give a gift subscription", "Abonnieren Anmelden Abo verschenken", "Zaprenumeruj
+    Zaloguj się Podaruj prenumeratę"): the site's chrome over its masthead, never its
+    name (review h438).
+
+    Parameters
+    ----------
+    line : str
+        One of a page's top lines, as printed.
+
+    Returns
+    -------
+    bool
+        True when the line has :data:`MAX_ACCOUNT_ROW_WORDS` words at most, ends with no
+        sentence's stop and names the way in (subscribe, sign in, register:
+        :data:`~analysis.clean.paywall_words.WAY_IN`) twice or more; or, of
+        :data:`MAX_LINK_WORDS` words at most, once, holding no newspaper's word (one of
+        the row's links on its own line).
+
+    Examples
+    --------
+    >>> is_account_row("Subscribe Sign in Give a gift subscription")
+    True
+    >>> is_account_row("Zaprenumeruj")
+    True
+    >>> is_account_row("The Harbor Review")
+    False
+    >>> is_account_row("Premium Times")
+    False
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > MAX_ACCOUNT_ROW_WORDS or stripped[-1] in ".!?":
+        return False
+    found = len(_WAY_IN.findall(stripped)) + len(_LOG_IN.findall(stripped))
+    if found == 1 and len(stripped.split()) <= MAX_LINK_WORDS:
+        # one link of the row on its own line ("Zaprenumeruj", "Zaloguj się", "Podaruj
+        # prenumeratę": a dump printing each element on a line), but a masthead's name
+        # holding a newspaper's word ("Premium Times")
+        return not holds_newspaper_word(stripped)
+    return found >= 2

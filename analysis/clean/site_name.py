@@ -79,11 +79,13 @@ the site name (:func:`choose_candidate`) and how it is shown.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from analysis.clean.account_links import is_account_row
 from analysis.clean.address_line import address_site
 from analysis.clean.capture_marks import without_capture_marks
 from analysis.clean.closing_notes import feed_footer_site
@@ -539,6 +541,10 @@ def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str |
         (:func:`~analysis.clean.logo_text.logo_text_name`: "36horas" for "36 Horas").
     """
     filled = (line for line in lines if line.strip())
+    opening = next(filled, "")
+    # a dump of the whole document opens with its <title> (BeautifulSoup's get_text):
+    # chrome over the masthead, as the headline it starts with is printed again below
+    filled = itertools.chain(() if _is_title_line(opening, lines) else (opening,), filled)
     first = next((line for line in filled if not _opening_chrome(line)), "")
     following = next(filled, "")
     found = masthead_name(first)
@@ -665,15 +671,33 @@ def _masthead_of(found: str, page: PageText, holder: str) -> str | None:
     return None if compact_name(holder).startswith(key) else name
 
 
+#: The separators a page's ``<title>`` sets between its headline and the site's name.
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+
+
+def _is_title_line(line: str, lines: Sequence[str]) -> bool:
+    """Whether a page's first line is its document's ``<title>`` a dump of the whole
+    document prints first ("Bank credit growth slows to 11% | Capital Weekly",
+    BeautifulSoup's ``get_text()``, review h438): a headline of three words or more, a
+    separator and more, the headline printed again alone on a line of the page."""
+    parts = _TITLE_SEPARATOR.split(line.strip(), maxsplit=1)
+    if len(parts) < 2 or len(parts[0].split()) < 3:
+        return False
+    return any(other.strip() == parts[0] for other in lines)
+
+
 def _opening_chrome(line: str) -> bool:
     """Whether a line a page may open with above its masthead is the site's chrome, not
     its name: a menu on one line ("Home | News | Sport", "Home  News  Sport") or one of
     its entries as a list item, a control's label (a short line holding an interface
     word, "Skip to content", "Subscribe": never a masthead), the day's date
-    ("Thursday, March 3, 2026") or a cookie notice a browser's copy opens with
-    (:func:`~analysis.clean.masthead_context.is_cookie_notice`, review h348)."""
+    ("Thursday, March 3, 2026"), a cookie notice a browser's copy opens with
+    (:func:`~analysis.clean.masthead_context.is_cookie_notice`, review h348) or the row of
+    account links a dump prints as one line ("Subscribe Sign in Give a gift
+    subscription": :func:`~analysis.clean.account_links.is_account_row`, review h438)."""
     return (
         is_cookie_notice(line)
+        or is_account_row(line)
         or is_list_item(line)
         or is_menu_line(line)
         or bool(spaced_menu_items(line))
