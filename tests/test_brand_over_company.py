@@ -37,8 +37,8 @@ def test_row_shown_by_its_brand():
 
 def test_a_chains_notice_under_the_papers_masthead_shows_the_masthead():
     # "© 2026 Garnet Media Co." under a local paper's masthead: the chain's notice
-    # (review h427); a group's notice sharing the masthead's word, and a person's
-    # notice, are shown as printed
+    # (review h427); a group's notice sharing only a company word with the masthead,
+    # and a person's notice, are shown as printed
     assert holder_display_name("Garnet Media", "The Millbrook Sentinel") == (
         "The Millbrook Sentinel"
     )
@@ -49,7 +49,9 @@ def test_a_chains_notice_under_the_papers_masthead_shows_the_masthead():
         "Grupo Mediático Nihiya"
     )
     assert holder_display_name("Graystone Television", "News 7") == "News 7"
-    assert holder_display_name("Harbour Media Group", "Harbour Daily") == "Harbour Media Group"
+    assert holder_display_name("Harbour Media Group", "Coastal Courier Media") == (
+        "Harbour Media Group"
+    )
     assert holder_display_name("Marla Quinn", "The Ridgeline Dispatch") == "Marla Quinn"
 
 
@@ -64,3 +66,14 @@ def test_a_hyphened_german_legal_form_and_hindi_company_words():
 
 def test_brands_over_a_hyphened_company_name():
     assert brands_over_companies({"Rhön-Bote Verlags-GmbH": 3, "Rhön-Bote": 1}) == {"Rhön-Bote": 4}
+
+
+def test_a_publisher_named_after_its_magazine_shows_the_magazine():
+    # "© 2026 Atlas Media Inc." under the masthead "Atlas Weekly": the publisher is named
+    # after its title, and a reader names the title (review h438); a word the two share
+    # that is a function word or a company word is no such sign
+    assert holder_display_name("Atlas Media Inc.", "Atlas Weekly") == "Atlas Weekly"
+    assert holder_display_name("Touchline Sports Media", "The Touchline") == "The Touchline"
+    assert holder_display_name("Groupe Horizon Presse", "L'Horizon") == "L'Horizon"
+    assert holder_display_name("Harbour Media Group", "Harbour Daily") == "Harbour Daily"
+    assert holder_display_name("The Quill Group", "The Corner Shop") == "The Quill Group"

@@ -35,3 +35,15 @@ def test_a_whole_documents_title_line_is_chrome_over_the_masthead():
     top = "How a Seed Library Became a Lending Desk | Capital Weekly\n\nSubscribe\nSign in\n"
     page = _page(top, "Capital Weekly", "Tallgrass Publishing Co.")
     assert page_outlet(page, "p.txt").name == "Capital Weekly"
+
+
+def test_a_title_over_a_publisher_named_after_it_is_shown():
+    # "Atlas Weekly" over "© Atlas Media Inc.", "Wellspring" over "© Wellspring Health
+    # Media": the publisher is named after its title, which a reader names the site by
+    top = "Subscribe Sign in Give a gift subscription\n"
+    assert page_outlet(_page(top, "Atlas Weekly", "Atlas Media Inc."), "p.txt").name == (
+        "Atlas Weekly"
+    )
+    assert page_outlet(_page(top, "Wellspring", "Wellspring Health Media"), "p.txt").name == (
+        "Wellspring"
+    )

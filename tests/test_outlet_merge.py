@@ -267,15 +267,16 @@ def test_sister_sites_under_one_groups_notice_are_filed_by_their_masthead():
     # two papers of one group print its notice and only a masthead of their own: each
     # page alone is keyed by the group's notice and its masthead, shown by the masthead
     # when the group's name shares no word with it (review h427: "Coastal Courier" under
-    # "© Harbour Media Group"), else by the group's; the run shows two mastheads on
-    # several pages each, so each paper is an outlet (they were one)
+    # "© Harbour Media Group") or when the group is named after it (review h438: "Harbour
+    # Daily" under "© Harbour Media Group"); the run shows two mastheads on several pages
+    # each, so each paper is an outlet (they were one)
     texts = {
         f"{slug}_{i}.txt": _sister_page(masthead, i)
         for slug, masthead in (("h", "Harbour Daily"), ("c", "Coastal Courier"))
         for i in range(2)
     }
     keys, names = _keys_and_names(texts)
-    assert set(names) == {"Harbour Media Group", "Coastal Courier"}
+    assert set(names) == {"Harbour Daily", "Coastal Courier"}
     found = outlet_identities(keys, names)
     assert sorted(set(found.display.values()) - {"Harbour Media Group"}) == [
         "Coastal Courier",
@@ -413,7 +414,8 @@ def test_a_masthead_over_a_one_entry_a_line_menu_sharing_its_holders_word_files_
         return text.replace("Harbour Media Group", "Kestrel Broadcasting Company")
 
     keys, names = _keys_and_names({f"t_{i}.txt": page(i) for i in range(2)})
-    assert set(names) == {"Kestrel Broadcasting Company"}
+    # the station's masthead is shown: its company is named after it (review h438)
+    assert set(names) == {"Kestrel Channel 4"}
     assert all(key.endswith("(masthead Kestrel Channel 4)") for key in keys)
     html = decide_outlet(
         OutletEvidence(url="https://kestrelchannel4.com/a.html", html_site_name="Channel 4"), "a"

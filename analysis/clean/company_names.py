@@ -16,6 +16,7 @@ from analysis.clean.name_forms import (
     name_and_words,
 )
 from analysis.clean.newspaper_words import holds_newspaper_word
+from analysis.stopwords import FUNCTION_WORDS
 
 #: A company's legal forms, as written after its name ("Example Ltd", "Example, S.A. de
 #: C.V.", "Example GmbH & Co. KG", "Example sp. z o.o."): each form's words folded as
@@ -105,6 +106,8 @@ LEADING_COMPANY_WORDS = frozenset((
     "grupo", "groupe", "gruppo", "gruppe", "verlag", "verlagsgruppe", "mediengruppe",
     "éditions", "editions", "ediciones", "edições", "edizioni", "editorial", "editora",
     "uitgeverij",
+    # Italian: publishing house ("Editrice Example S.p.A.", as "Editora" / "Editorial")
+    "editrice",
     # Polish, Czech, Slovak: publishing house ("Wydawnictwo Example sp. z o.o.")
     "wydawnictwo", "vydavatelství", "vydavateľstvo",
     # Arabic: house (a publishing house, "دار X للصحافة"), foundation, company, group
@@ -287,17 +290,22 @@ def holder_display_name(holder: str, masthead: str) -> str:
     "© 2026 Garnet Media Co." under "The Millbrook Sentinel", "© Nordwest Mediengruppe"
     under "Wesertaler Kurier", "© Graystone Television, Inc." under "News 7") is its
     chain's, not the paper's: the masthead is shown, the name a reader knows the site by
-    (review h427). A group's notice sharing a word with the masthead ("Harbour Media
-    Group" over "Harbour Daily": one of its sister sites, or the group's own), one over a
-    first line holding no such word (a menu's "Início Ehapari" taken for a masthead,
-    metadata_h287) and a notice without company words (a person's, "© 2026 Marla
-    Quinn") are shown as printed.
+    (review h427). A company named after the masthead, its name without the company words
+    sharing a word of its own with it ("© Atlas Media Inc." under "Atlas Weekly",
+    "© Harbour Media Group" under "Harbour Daily": a magazine's or a paper's publisher
+    named after its title, review h438), shows the masthead too. A group's notice sharing
+    only a company word or a function word with the masthead, one over a first line
+    holding no newspaper's word (a menu's "Início Ehapari" taken for a masthead,
+    metadata_h287) and a notice without company words (a person's, "© 2026 Marla Quinn")
+    are shown as printed.
 
     Examples
     --------
     >>> holder_display_name("Northfold Herald Newspapers", "The Herald")
     'Northfold Herald'
     >>> holder_display_name("Harbour Media Group", "Harbour Daily")
+    'Harbour Daily'
+    >>> holder_display_name("Harbour Media Group", "Coastal Courier Media")
     'Harbour Media Group'
     >>> holder_display_name("Garnet Media", "The Millbrook Sentinel")
     'The Millbrook Sentinel'
@@ -309,6 +317,8 @@ def holder_display_name(holder: str, masthead: str) -> str:
     masthead_words = name_and_words(masthead)[1]
     if masthead_words and head_words[len(head_words) - len(masthead_words) :] == masthead_words:
         return head
+    if masthead_words and _named_after(head_words, masthead_words):
+        return masthead
     if (
         masthead_words
         and not _shared_word(name_and_words(holder)[1], masthead_words)
@@ -316,6 +326,24 @@ def holder_display_name(holder: str, masthead: str) -> str:
     ):
         return masthead
     return holder
+
+
+def _named_after(head_words: Sequence[str], masthead_words: Sequence[str]) -> bool:
+    """Whether a company's name (its words without the company words) shares a word of
+    its own with the masthead: a publisher named after its title ("Atlas Media Inc." of
+    "Atlas Weekly", "Touchline Sports Media" of "The Touchline", "Groupe Horizon Presse"
+    of "L'Horizon"). Function words ("the", "del", "l'") and company words are not its
+    own words."""
+    return bool(_own_words(head_words) & set(masthead_words))
+
+
+def _own_words(words: Sequence[str]) -> set[str]:
+    """A name's words (folded) but its function words, company words and single letters."""
+    return {
+        word
+        for word in words
+        if len(word) > 1 and word not in FUNCTION_WORDS and not is_company_word(word)
+    }
 
 
 def _shared_word(words: Sequence[str], others: Sequence[str]) -> bool:

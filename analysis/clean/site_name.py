@@ -667,8 +667,13 @@ def _masthead_of(found: str, page: PageText, holder: str) -> str | None:
         return None
     # the holder's own name or a start of it ("Harbour" of "Harbour Media Group") is no
     # other site's; a name going on from the holder's ("The Harbour Herald" over "©
-    # Harbour Media Group", which names its sister papers alike) may be one (review h330)
-    return None if compact_name(holder).startswith(key) else name
+    # Harbour Media Group", which names its sister papers alike) may be one (review h330);
+    # so is a start the holder goes on from with a word of its own, no company word
+    # ("Wellspring" over "© Wellspring Health Media", "The Touchline" over "© Touchline
+    # Sports Media": a magazine's publisher named after it, review h438)
+    if not compact_name(holder).startswith(key):
+        return name
+    return name if _goes_on_with_own_word(holder, key) else None
 
 
 #: The separators a page's ``<title>`` sets between its headline and the site's name.
@@ -684,6 +689,20 @@ def _is_title_line(line: str, lines: Sequence[str]) -> bool:
     if len(parts) < 2 or len(parts[0].split()) < 3:
         return False
     return any(other.strip() == parts[0] for other in lines)
+
+
+def _goes_on_with_own_word(holder: str, key: str) -> bool:
+    """Whether the ``holder``'s name, past its start spelled by ``key`` (a compact name),
+    holds a word that is no company word and no function word ("Health" of "Wellspring
+    Health Media" past "wellspring"; none in "Harbour Media Group" past "harbour")."""
+    words = holder.split()
+    for end in range(1, len(words)):
+        if compact_name(" ".join(words[:end])) == key:
+            return any(
+                not is_company_word(word) and word.casefold() not in FUNCTION_WORDS
+                for word in words[end:]
+            )
+    return False
 
 
 def _opening_chrome(line: str) -> bool:
