@@ -356,3 +356,24 @@ def test_a_capitals_by_of_another_language_opens_a_capitals_byline(line, name):
 def test_a_cues_own_word_for_and_joins_two_full_names(line, name):
     span = find_byline(line)
     assert (line[span[0] : span[1]] if span else None) == name
+
+
+def test_an_agencys_inputs_after_the_name_end_it():
+    # review h438: Indian papers credit agency copy folded into the story after the name
+    line = "By Kavya Raman with inputs from PTI"
+    found = find_byline(line)
+    assert found is not None and line[found[0] : found[1]] == "Kavya Raman"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Entrevista de Marcos Ibáñez | Fotos: Irene Sol", "Intervista di Marta Leone"],
+)
+def test_an_interviewers_credit_in_spanish_and_italian_names_the_author(line):
+    # review h438: "Entrevista de NAME" (an interview by), the interviewer the author
+    found = find_byline(line)
+    assert found is not None and line[found[0] : found[1]] in ("Marcos Ibáñez", "Marta Leone")
+
+
+def test_a_spanish_headline_about_an_interview_names_no_author():
+    assert find_byline("Entrevista de trabajo: cómo prepararla") is None

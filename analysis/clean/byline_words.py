@@ -1005,6 +1005,11 @@ NEWSROOM_WORDS: dict[str, tuple[str, ...]] = {
 #: over an interview; the interviewee is named elsewhere. Not French "Présenté par",
 #: which introduces a sponsor as often as a host.
 INTERVIEWER_CREDITS: dict[str, tuple[str, ...]] = {
+    # Spanish and Portuguese "Entrevista de / por NAME", Italian "Intervista di NAME"
+    # (an interview by), review h438
+    "es": ("entrevista de", "entrevista por"),
+    "pt": ("entrevista de", "entrevista por"),
+    "it": ("intervista di",),
     "de": ("das gespräch führte", "das interview führte", "die fragen stellte"),
     "fr": ("propos recueillis par",),
     "pl": ("rozmawiał", "rozmawiała"),

@@ -416,6 +416,9 @@ _NAME_END = re.compile(
     # Maja Lindqvist    Foto: Erik Holm"; a name's words are one space apart)
     r"[ \t]{2,}(?=\S)"
     r"|\s*(?:[|｜•,;·–—@/،؛】〕］]|['\"](?=\s*[],])|\s-\s|\s[(（]|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
+    # Indian English papers' credit of agency copy folded into the story, after the name
+    # ("By Kavya Raman with inputs from PTI", "... with agency inputs", review h438)
+    r"|\swith\s+(?:agency\s+)?inputs?\b"
     # a language's "on" before the day ("Von Jo Doe am 3. Dezember 2026", "Par Jo Doe le
     # 3 décembre 2026": :data:`DAY_WORDS_BEFORE_DATE`), the name's search ending where
     # the date starts
