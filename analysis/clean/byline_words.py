@@ -33,6 +33,7 @@ __all__ = [
     "COLUMNIST_WORDS",
     "DAY_WORDS_BEFORE_DATE",
     "GLUED_BY_WORDS",
+    "ILLUSTRATION_CREDIT_WORDS",
     "INTERVIEWER_CREDITS",
     "JOINED_CREDIT_WORDS",
     "NAME_LIKE_BY_WORDS",
@@ -896,19 +897,37 @@ COLUMNIST_WORDS: dict[str, tuple[str, ...]] = {
     "hi": ("स्तंभकार",),
 }
 
+#: An illustration's credit label, by language (lower case): "Illustration by NAME",
+#: "Illustration : NAME", "Ilustración de NAME": a magazine's illustrator, who drew the
+#: pictures and wrote none of the text (review h438: a CMS's author field listing the
+#: illustrator beside the writer). Part of :data:`PHOTO_CREDIT_WORDS`.
+ILLUSTRATION_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("illustration", "illustrations"),
+    "es": ("ilustración", "ilustraciones"),
+    "pt": ("ilustração", "ilustrações"),
+    "it": ("illustrazione", "illustrazioni"),
+    "fr": ("illustration", "illustrations"),
+    "de": ("illustration", "illustrationen"),
+    "nl": ("illustratie", "illustraties"),
+    "pl": ("ilustracja", "ilustracje"),
+}
+
 #: A photo credit's label, by language (lower case): "Fotos: NAME", "Foto di NAME",
 #: "фото: NAME", "사진: NAME": the name after it took the pictures, no author's (h347:
-#: an HTML page's author field listing the photographer beside the writer).
+#: an HTML page's author field listing the photographer beside the writer); and an
+#: illustration's (:data:`ILLUSTRATION_CREDIT_WORDS`).
 PHOTO_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("photo", "photos", "photograph", "photographs", "photography", "pictures"),
-    "es": ("foto", "fotos", "fotografía", "fotografías"),
-    "pt": ("foto", "fotos", "fotografia", "fotografias"),
-    "it": ("foto", "fotografie"),
-    "fr": ("photo", "photos", "photographie", "photographies"),
-    "de": ("foto", "fotos", "bild", "bilder"),
-    "nl": ("foto", "foto's"),
+    "en": ("photo", "photos", "photograph", "photographs", "photography", "pictures")
+    + ILLUSTRATION_CREDIT_WORDS["en"],
+    "es": ("foto", "fotos", "fotografía", "fotografías") + ILLUSTRATION_CREDIT_WORDS["es"],
+    "pt": ("foto", "fotos", "fotografia", "fotografias") + ILLUSTRATION_CREDIT_WORDS["pt"],
+    "it": ("foto", "fotografie") + ILLUSTRATION_CREDIT_WORDS["it"],
+    "fr": ("photo", "photos", "photographie", "photographies") + ILLUSTRATION_CREDIT_WORDS["fr"],
+    "de": ("foto", "fotos", "bild", "bilder") + ILLUSTRATION_CREDIT_WORDS["de"],
+    # (Dutch "Beeld NAME": image, the picture credit of Dutch papers and magazines)
+    "nl": ("foto", "foto's", "beeld") + ILLUSTRATION_CREDIT_WORDS["nl"],
     "sv": ("foto", "bild"),
-    "pl": ("zdjęcia", "zdjęcie", "fot."),
+    "pl": ("zdjęcia", "zdjęcie", "fot.") + ILLUSTRATION_CREDIT_WORDS["pl"],
     "hu": ("fotó", "fotók"),
     "ru": ("фото", "фотографии"),
     "uk": ("фото", "світлини"),

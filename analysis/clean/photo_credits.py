@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.clean.byline_words import PHOTO_CREDIT_WORDS
+from analysis.clean.byline_words import ILLUSTRATION_CREDIT_WORDS, PHOTO_CREDIT_WORDS
 
 __all__ = ["credit_pattern", "without_labelled_photographers", "without_photographers"]
 
@@ -31,6 +31,12 @@ _LABEL = "|".join(
     for word in sorted(
         {w for words in PHOTO_CREDIT_WORDS.values() for w in words}, key=lambda w: (-len(w), w)
     )
+)
+# A credit opening with an illustration's label ("Illustration by NAME").
+_DRAWN_WORDS = {w for words in ILLUSTRATION_CREDIT_WORDS.values() for w in words}
+_DRAWN = re.compile(
+    "|".join(re.escape(word) for word in sorted(_DRAWN_WORDS, key=lambda w: (-len(w), w))),
+    re.IGNORECASE,
 )
 # What may stand between the label and the name: a colon, a slash, a bar, "=", or a
 # language's "by" ("by", "di", "de", "von", "par", "av", "af"), then tags and spaces.
@@ -92,8 +98,16 @@ def _credited_for_photos(name: str, others: list[str], page: str) -> bool:
     pattern = credit_pattern(name)
     for found in pattern.finditer(page):
         before = page[max(0, found.start() - _CREDITS_LINE_CHARS) : found.start()]
-        if _JOINED_BEFORE.search(before[-12:]) is None and any(
-            other.casefold() in before.casefold() for other in others
+        if _JOINED_BEFORE.search(before[-12:]) is not None:
+            continue
+        if any(other.casefold() in before.casefold() for other in others):
+            return True
+        # an illustrator's credit over the byline ("Illustration by A" / "By B": a
+        # magazine's header, review h438): no reporter drew the pictures, so the writer's
+        # name after it, on the header's next lines, will do too
+        after = page[found.end() : found.end() + _CREDITS_LINE_CHARS]
+        if _DRAWN.match(found.group(0)) and any(
+            other.casefold() in after.casefold() for other in others
         ):
             return True
     return False
