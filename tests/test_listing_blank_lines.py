@@ -274,3 +274,58 @@ def test_a_chats_day_heading_and_a_senders_time_are_no_items_closing_lines():
     # and a sender's time, no label shared by items; the first message is no page intro
     articles = extract_articles("\n".join(CHAT), name="chat.txt")
     assert len(articles) == 3
+
+
+def test_a_byline_and_then_a_date_each_a_block_under_the_teaser_close_its_card():
+    # a one-block-a-line printing of cards closing 'By NAME' / blank / date / blank: the
+    # date is the card's above it, not an opening date of the card under it (the last
+    # card closes alike; a date-first card's list would close with the byline alone)
+    cards = [
+        ("Council votes to close the bridge", TEASER, "Mara Quill", "Dec. 5, 2026"),
+        ("Ferries step in as the bridge shuts", OTHER, "Tobin Ashe", "Dec. 4, 2026"),
+        ("Repairs on the old bridge start in June", THIRD, "Ines Varga", "Dec. 3, 2026"),
+    ]
+    lines = list(HEAD)
+    for title, body, name, date in cards:
+        lines += [title, "", body, "", f"By {name}", "", date, ""]
+    lines += ["Obituaries", "", "Contact us", "Terms of use"]
+    articles = extract_articles("\n".join(lines), name="spaced.txt")
+    assert list(articles["title"]) == [title for title, _, _, _ in cards]
+    assert list(articles["byline"]) == [name for _, _, name, _ in cards]
+    published = [str(day)[:10] for day in articles["published"]]
+    assert published == ["2026-12-05", "2026-12-04", "2026-12-03"]
+
+
+def test_a_ranking_box_under_cards_closed_by_their_dates_leaves_them_cards():
+    # a Japanese paper's list printed one block a line: headline, lead, date; then a box
+    # headed otherwise (a ranking's heading over its items, a section's members-only
+    # notice), read as a card of its own: no last card of the list, so the dates still
+    # close the cards above them rather than open the cards under them
+    cards = [
+        (
+            "市営バス、来春から路線再編　利用者の声反映",
+            "市は３日、市営バスの路線を来年４月から再編すると発表した。利用の少ない２路線を統合する。",
+            "2026年12月5日 09:10",
+        ),
+        (
+            "港の朝市、開設５０年で記念行事",
+            "港の朝市が開設から５０年を迎え、記念の餅まきが行われた。約２千人が訪れた。",
+            "2026年12月4日 16:45",
+        ),
+        (
+            "中学生が地元の川を調査　水質改善を確認",
+            "市立中の生徒が地元の川の水質を１年かけて調べ、改善していることを確かめた。",
+            "2026年12月3日 12:02",
+        ),
+    ]
+    lines = ["北浜日日新聞", "", "  • トップ", "  • 地域", "  • スポーツ", "  • 訃報", ""]
+    lines += ["地域ニュース", "", ""]
+    for title, body, date in cards:
+        lines += [title, "", body, "", date, ""]
+    lines += ["もっと見る", "", "よく読まれている記事", "  • 1 県道で車両火災"]
+    lines += ["  • 2 高校ラグビー、初の全国へ", "", "訃報", "地域の訃報は会員限定です。", ""]
+    lines += ["利用規約", "", "Copyright © 2026 北浜日日新聞社"]
+    articles = extract_articles("\n".join(lines), name="chiiki.txt")
+    assert list(articles["body"]) == [body for _, body, _ in cards]
+    published = [str(day)[:10] for day in articles["published"]]
+    assert published == ["2026-12-05", "2026-12-04", "2026-12-03"]

@@ -199,8 +199,25 @@ def _trailers_close(cards: list[Card], taken: set[int], trailers: list[str]) -> 
     closed = [card.region.last_line in taken for card in cards]
     if all(closed):
         return True
+    if len(closed) > MIN_CARDS and all(closed[:-1]) and _box_under(cards):
+        return True
     labels = {line.split(maxsplit=1)[0].casefold() for line in trailers if line.split()}
     return len(closed) > MIN_CARDS and all(closed[1:]) and len(labels) == 1
+
+
+def _header_shape(card: Card) -> tuple[str, ...]:
+    """The kinds of ``card``'s header lines, its shape up to its body."""
+    return card.shape[: card.shape.index("|")] if "|" in card.shape else card.shape
+
+
+def _box_under(cards: list[Card]) -> bool:
+    """True when the last of ``cards`` is headed unlike the cards above it, which are
+    all headed alike: a box under the list (a ranking's heading over its items, a
+    sidebar) read as a card, not the list's last card. A list's last card headed as the
+    others are, with nothing under its text, is no such box: its cards' meta lines open
+    them (a date over each headline), and the list is read so."""
+    above = {_header_shape(card) for card in cards[:-1]}
+    return len(above) == 1 and _header_shape(cards[-1]) not in above
 
 
 def _footer_under_last(cards: list[Card]) -> tuple[str, ...] | None:
