@@ -718,3 +718,21 @@ def test_a_kicker_over_each_linked_heading_leaves_the_cards_theirs():
         for k, (h, t, d) in enumerate(CARDS)
     )
     assert find_cards(document_fromstring(HEAD + bodies + TAIL)) == []
+
+
+def test_a_kicked_headline_naming_its_day_heads_its_card():
+    # a roundup's headline that is a label and a date ("Police blotter: May 5, 2026"),
+    # under a section's tag link in the card's header wrapper: the markup's headline, not
+    # a date line, so its card keeps it; a date printed alone stays a date line
+    cards = [*CARDS[:1], ("Police blotter: May 5, 2026", CARDS[1][1], CARDS[1][2]), *CARDS[2:]]
+    html = "".join(
+        "<article><div class='card-container'><div class='card-header'>"
+        f"<div class='label'><a href='/news/local/'>Local News</a></div>"
+        f"<h3><a href='/news/local/s{k}.html'>{h}</a></h3></div>"
+        f"<div class='lead'><p>{t}</p></div><div class='meta'><time>{d}</time></div>"
+        "</div></article>"
+        for k, (h, t, d) in enumerate(cards)
+    )
+    page = page_from_bytes((HEAD + html + TAIL).encode(), "local.html", "local.html")
+    articles = clean_page(page).articles
+    assert [a["title"] for a in articles] == [h for h, _, _ in cards]

@@ -582,6 +582,12 @@ def card_headlines(cards: list[HtmlElement]) -> frozenset[str]:
         headline = next((part for part in _parts(card)[0] if _is_headline(part)), None)
         if headline is not None:
             found.add(letters(headline.text_content()))
+            if (
+                headline.tag not in HEADINGS
+                and (heading := _kicker_heading(headline, _flat_text)) is not None
+            ):
+                # a kicker over the heading: the heading's own line is the headline's
+                found.add(letters(heading.text_content()))
     return frozenset(found - {""})
 
 
@@ -939,26 +945,32 @@ def _is_headline(part: HtmlElement, flat: Callable[[HtmlElement], str] = _flat_t
 
 
 def _kicked_heading(part: HtmlElement, flat: Callable[[HtmlElement], str]) -> bool:
-    """A header wrapper whose linked heading comes after a kicker: the children before
-    its heading are short labels, each of at most :data:`MAX_OUTLET_WORDS` words, a
-    name's length (a section's or topic's tag over the headline, BLOX's
-    ``card-label-section`` link "Local News" in the ``card-header`` that holds the
-    ``h3`` headline), that heading is a headline, and it is the wrapper's last child
-    holding text (a wrapper that goes on with the teaser and the meta line is the card's
-    body, whose own parts are the card's)."""
+    """A header wrapper whose linked heading comes after a kicker
+    (:func:`_kicker_heading`)."""
+    return _kicker_heading(part, flat) is not None
+
+
+def _kicker_heading(part: HtmlElement, flat: Callable[[HtmlElement], str]) -> HtmlElement | None:
+    """The heading of a header wrapper whose linked heading comes after a kicker (None
+    when it is no such wrapper): the children before its heading are short labels,
+    each of at most :data:`MAX_OUTLET_WORDS` words, a name's length (a section's or
+    topic's tag over the headline, BLOX's ``card-label-section`` link "Local News" in
+    the ``card-header`` that holds the ``h3`` headline), that heading is a headline,
+    and it is the wrapper's last child holding text (a wrapper that goes on with the
+    teaser and the meta line is the card's body, whose own parts are the card's)."""
     children = [
         child
         for child in part
         if isinstance(child.tag, str) and child.tag not in _UNRENDERED and flat(child)
     ]
     if len(children) < 2 or children[-1].tag not in HEADINGS:
-        return False
+        return None
     kickers = children[:-1]
     if any(child.tag in HEADINGS for child in kickers):
-        return False
+        return None
     if any(len(LETTER_RUN.findall(flat(child))) > MAX_OUTLET_WORDS for child in kickers):
-        return False
-    return _is_headline(children[-1], flat)
+        return None
+    return children[-1] if _is_headline(children[-1], flat) else None
 
 
 def _opens_with_linked_line(cell: HtmlElement, first: HtmlElement | None) -> bool:

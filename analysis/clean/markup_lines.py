@@ -20,13 +20,19 @@ from typing import TYPE_CHECKING
 from analysis.clean.bylines import is_person_name
 from analysis.clean.card_fields import is_name_line, meta_fields
 from analysis.clean.card_lines import LineKinds, ends_like_sentence
+from analysis.clean.dates import find_date_span
 from analysis.clean.html_cards import letters
+from analysis.text import LETTER_RUN
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 #: Kinds of a name line (``National Review`` is a label, ``The Huffington Post`` a title).
 _NAME_KINDS = frozenset({"label", "title"})
+#: Words a marked headline prints besides its date to be read as one, not as a date
+#: line: a label and its noun ("Police blotter"); one word beside a date is a weekday's
+#: or a day's heading ("Friday, Dec. 5").
+_HEADLINE_WORDS_BESIDE_DATE = 2
 #: Kinds a card's section label is misread as (a name line after a word for "by").
 _SECTION_MISREAD_KINDS = frozenset({"meta"})
 #: Fields of a meta line that are a story's own header (its byline, its date).
@@ -157,7 +163,9 @@ def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> No
       title) stands: a ``meta`` line, the card's trailer, whose name is its outlet
       (:func:`~analysis.clean.card_fields.card_header` reads a trailer's meta lines).
     - A card's headline printed as a label (``Authentic Asininity``: a name's shape, a
-      kicker's or an outlet's): a ``title``.
+      kicker's or an outlet's): a ``title``; so too one read as a meta line for the date
+      it names beside its words (a roundup's ``Police blotter: Dec. 5, 2026``), but not
+      a date printed alone (a day's heading linked as a card's first part).
     - A card's section label (a kicker, a column's name) read as a meta line (``Minn
       Għawdex``, "From Gozo", opens with a word for "by"): a ``label``, as its other
       cards' labels read. Not a title line: a forum's topic link is marked so too
@@ -199,7 +207,9 @@ def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> No
             kinds[i] = "prose"
         elif found in closers and kinds[i] in _NAME_KINDS and _closes_block(kinds, i):
             kinds[i] = "meta"
-        elif found in headlines and kinds[i] == "label":
+        elif found in headlines and (
+            kinds[i] == "label" or (kinds[i] == "meta" and _words_beside_date(line))
+        ):
             kinds[i] = "title"
         elif found in sections and kinds[i] in _SECTION_MISREAD_KINDS:
             kinds[i] = "label"
@@ -207,6 +217,18 @@ def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> No
             kinds[i] = "meta"
         elif found in openers and _opens_text(lines, kinds, i):
             kinds[i] = "caption"
+
+
+def _words_beside_date(line: str) -> bool:
+    """True when ``line`` prints a date and two words or more besides it (``Police
+    blotter: Dec. 5, 2026``), not a date alone (``Dec. 5, 2026``, ``Friday, 5 Dec``)
+    nor a line without a date (a link's address printed as a card's headline part is
+    read as its meta line, and stays one)."""
+    span = find_date_span(line)
+    if span is None:  # a meta line for another field (a link's address, a byline)
+        return False
+    rest = line[: span[0]] + " " + line[span[1] :]
+    return len(LETTER_RUN.findall(rest)) >= _HEADLINE_WORDS_BESIDE_DATE
 
 
 def _is_marked_author(line: str, found: str, authors: frozenset[str], kind: str) -> bool:
