@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from analysis.clean.read import plain_dump_text
-from analysis.clean.text_nodes import join_text_nodes
+from analysis.clean.page_rows import clean_page
+from analysis.clean.read import page_from_bytes, plain_dump_text
+from analysis.clean.text_nodes import join_lone_by_words, join_text_nodes
 
 CUT = [
     "The new footbridge over the canal will open in May, linking the station to",
@@ -52,3 +53,31 @@ def test_sentences_lists_menus_and_verse_stay_apart():
     ]
     for text in kept:
         assert join_text_nodes(text) == text, text
+
+
+def test_a_lone_by_over_the_authors_name_is_one_byline_line():
+    # BeautifulSoup's get_text("\n") prints "By <a>NAME</a>, Staff" as "By" over the
+    # name's line: one byline again, so the story keeps its byline and the date under it
+    story = (
+        "Harbor Ledger\n"
+        "Ferry fares rise for the first time in a decade\n"
+        "Commuters will pay 50 cents more from March, the port authority said.\n"
+        "By\n"
+        "Nadia Ferrante, Ledger Staff\n"
+        "Dec 5, 2026 3:14 pm ET\n"
+        "The port authority voted on Thursday to raise the fare on every route. "
+        "Officials said the rise would pay for two new boats and a longer night service.\n"
+        "Riders' groups said the increase was steep but welcomed the extra crossings.\n"
+    )
+    plain = plain_dump_text(story)
+    assert "By Nadia Ferrante, Ledger Staff" in plain.split("\n")
+    page = page_from_bytes(story.encode(), "ferry.txt", "ferry.txt")
+    (article,) = clean_page(page).articles
+    assert article["byline"] == "Nadia Ferrante"
+    assert article["published"] == "2026-12-05"
+    # a lone "by" over no name (a sentence cut at a link) is left as printed
+    cut = "Stand by\nfor the next ferry announcement.\n"
+    assert join_lone_by_words("By\nthe harbor wall, the boats wait.\n") == (
+        "By\nthe harbor wall, the boats wait.\n"
+    )
+    assert join_lone_by_words(cut) == cut

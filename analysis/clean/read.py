@@ -131,7 +131,7 @@ from analysis.clean.speech_log import plain_speech_log
 from analysis.clean.spreadsheet_xml import is_spreadsheet_xml, spreadsheet_text
 from analysis.clean.tab_rows import unstack_tab_rows
 from analysis.clean.text_columns import unstack_columns
-from analysis.clean.text_nodes import join_text_nodes
+from analysis.clean.text_nodes import join_lone_by_words, join_text_nodes
 from analysis.clean.typst_text import plain_typst
 from analysis.clean.webarchive import WEBARCHIVE_SUFFIXES, webarchive_document
 from analysis.clean.wire_frame import drop_wire_marks
@@ -1024,7 +1024,9 @@ def plain_dump_text(text: str) -> str:
     he"), is joined to its word (analysis.clean.drop_caps) and a text browser's link
     marks numbering its list of links are taken off, and a headline, byline and date a
     scraper glued into one run are cut into lines (analysis.clean.glued_byline), as is a
-    headline a scraper's loop glued to the first paragraph. The result is
+    headline a scraper's loop glued to the first paragraph, and a byline a dump printed
+    one text node a line ("By" / "Jane Roe") is joined into one
+    (analysis.clean.text_nodes.join_lone_by_words). The result is
     NFC-normalized again: a removed soft hyphen or zero-width character may leave a
     letter beside its combining mark.
 
@@ -1095,7 +1097,7 @@ def plain_dump_text(text: str) -> str:
             )
         )
     )
-    plain = unglue_headline(plain)
+    plain = join_lone_by_words(unglue_headline(plain))
     return plain if plain.isascii() else unicodedata.normalize("NFC", plain)
 
 

@@ -23,10 +23,12 @@ sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import compress
 from operator import and_
 
+from analysis.clean.byline_words import by_words
 from analysis.text import is_lower_case, opens_upper_case
 from analysis.text.marks import CLOSING_MARKS, SENTENCE_MARKS, strip_closing_marks
 
@@ -120,4 +122,68 @@ def _cut_at(before: str, node: str, after: str) -> bool:
         and first_word[0].isalpha()
         and is_lower_case(first_word)
         and len(before.split()) >= CUT_MIN_WORDS
+    )
+
+
+def join_lone_by_words(text: str) -> str:
+    """``text`` with a byline printed one text node a line joined again: a line that is
+    only a one-word "by" (``By``, ``Por``, ``Von``, :func:`~analysis.clean.byline_words.by_words`)
+    right over a line opening with a person's name (the author's link: ``Kristen
+    Albright, Staff``), as BeautifulSoup's ``get_text("\\n")`` prints ``By <a>NAME</a>``.
+
+    Read apart, the lone word is no byline and the name line a headline-shaped label,
+    and the story's header (its byline, the date under it) is lost. The name must read
+    as one or two persons' names up to its first comma or separator
+    (:func:`~analysis.clean.bylines.is_person_name`): a lone "by" over anything else
+    (a sentence, a menu entry) is left.
+
+    Parameters
+    ----------
+    text : str
+        A text dump.
+
+    Returns
+    -------
+    str
+        The text, each such pair one line (``text`` itself when none is found).
+    """
+    if "\n" not in text:
+        return text
+    matches = list(_lone_by_word().finditer(text))
+    if not matches:
+        return text
+    from analysis.clean.bylines import is_person_name  # (bylines reads much of the package)
+
+    out, position = [], 0
+    for match in matches:
+        after = text[match.end() :].split("\n", 1)[0]
+        name = _NAME_END.split(after.strip(), maxsplit=1)[0]
+        if not is_person_name(name.split()):
+            continue
+        out.append(text[position : match.end("word")])
+        out.append(" ")
+        position = match.end() + len(after) - len(after.lstrip())
+    if not out:
+        return text
+    out.append(text[position:])
+    return "".join(out)
+
+
+# Where a byline's name ends: a comma, a separator or a dash before a role or an outlet
+# ("Kristen Albright, Staff", "Jane Roe | Courier", "Jane Roe - Courier").
+_NAME_END = re.compile(r"\s*(?:[,;|·•]|\s[-–—]\s)")
+
+
+@functools.cache
+def _lone_by_word() -> re.Pattern[str]:
+    """A line that is only a word for "by" (a colon after it allowed), the line under
+    it not blank; its ``word`` group the word."""
+    # English "by" (the byline patterns write it in their own rules, not in
+    # byline_words.BY_WORDS), then every other language's one-word "by": a phrase
+    # alone on its line ("Written by" / NAME, "Est. reading time" / "4 minutes") is a
+    # label over its value in a list of fields, no byline cut at its link
+    words = "|".join(re.escape(word) for word in ("by", *by_words()) if " " not in word)
+    return re.compile(
+        rf"^[^\S\n]*(?P<word>(?:{words}):?)[^\S\n]*\n(?=[^\S\n]*\S)",
+        re.IGNORECASE | re.MULTILINE,
     )
