@@ -1132,3 +1132,30 @@ def test_a_chain_papers_line_under_the_author_is_no_second_author():
     (article,) = extract_articles("\n".join(lines), name="chain.txt").to_dict("records")
     assert article["byline"] == "Karen Holt"
     assert article["outlet"] == "The Example Sentinel"
+
+
+def test_a_stations_channel_brand_over_its_groups_notice():
+    # a TV station's brand closing with its channel number, no newspaper's word in it,
+    # over its group's notice (review h427): the station's brand is the outlet
+    lines = [
+        "Skip to main content",
+        "  • Subscribe",
+        "  • Log in",
+        "Weather Alert 9",
+        "  • News",
+        "  • Local",
+        "  • Weather",
+        "  • Sports",
+        "",
+        "School board picks former principal as interim superintendent",
+        "",
+        "By KQXT Staff",
+        "Published: Dec. 5, 2026 at 6:10 PM EST",
+        "",
+        *_STORY,
+        "Stay with Weather Alert 9 for updates.",
+        "",
+        "Copyright 2026 Brockwell Media Group, Inc. All rights reserved.",
+    ]
+    (article,) = extract_articles("\n".join(lines), name="station.txt").to_dict("records")
+    assert article["outlet"] == "Weather Alert 9"

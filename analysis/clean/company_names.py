@@ -7,6 +7,7 @@ page's masthead spells it (:func:`holder_display_name`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from analysis.clean.name_forms import (
@@ -290,7 +291,9 @@ def holder_display_name(holder: str, masthead: str) -> str:
     "© 2026 Garnet Media Co." under "The Millbrook Sentinel", "© Nordwest Mediengruppe"
     under "Wesertaler Kurier", "© Graystone Television, Inc." under "News 7") is its
     chain's, not the paper's: the masthead is shown, the name a reader knows the site by
-    (review h427). A company named after the masthead, its name without the company words
+    (review h427); so is a broadcaster's brand closing with its channel number, which
+    holds no such word (:func:`is_channel_brand`: "Weather Alert 9" over "© Brockwell
+    Media Group"). A company named after the masthead, its name without the company words
     sharing a word of its own with it ("© Atlas Media Inc." under "Atlas Weekly",
     "© Harbour Media Group" under "Harbour Daily": a magazine's or a paper's publisher
     named after its title, review h438), shows the masthead too. A group's notice sharing
@@ -322,7 +325,7 @@ def holder_display_name(holder: str, masthead: str) -> str:
     if (
         masthead_words
         and not _shared_word(name_and_words(holder)[1], masthead_words)
-        and holds_newspaper_word(masthead)
+        and (holds_newspaper_word(masthead) or is_channel_brand(masthead))
     ):
         return masthead
     return holder
@@ -344,6 +347,38 @@ def _own_words(words: Sequence[str]) -> set[str]:
         for word in words
         if len(word) > 1 and word not in FUNCTION_WORDS and not is_company_word(word)
     }
+
+
+#: A broadcaster's brand closing with its channel number: one to three capitalised words
+#: and a number of one or two digits ("Weather Alert 9", "KQXT 12", "Live Desk 13"), as a
+#: station brands itself by the channel its viewers tune to (over-the-air and cable
+#: channel numbers are below 100). A menu's or a section's labels close with no number.
+_CHANNEL_BRAND = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){1,3}\d{1,2}")
+
+
+def is_channel_brand(masthead: str) -> bool:
+    """Whether ``masthead`` is a broadcaster's brand closing with its channel number
+    (:data:`_CHANNEL_BRAND`), a station's name, which holds no newspaper's word ("Weather
+    Alert 9" over "© Brockwell Media Group", review h427).
+
+    Parameters
+    ----------
+    masthead : str
+        The masthead the page opens with.
+
+    Returns
+    -------
+    bool
+        True for one to three capitalised words and a one- or two-digit number.
+
+    Examples
+    --------
+    >>> is_channel_brand("Weather Alert 9")
+    True
+    >>> is_channel_brand("Início Ehapari")
+    False
+    """
+    return bool(_CHANNEL_BRAND.fullmatch(masthead.strip()))
 
 
 def _shared_word(words: Sequence[str], others: Sequence[str]) -> bool:
