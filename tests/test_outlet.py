@@ -10,7 +10,11 @@ import pytest
 
 from analysis.clean import public_suffix
 from analysis.clean.domains import is_public_domain, registered_domain
-from analysis.clean.name_domain import name_matches_domain, spelled_by_word_starts
+from analysis.clean.name_domain import (
+    name_matches_domain,
+    name_spelled_by_domain,
+    spelled_by_word_starts,
+)
 from analysis.clean.name_forms import compact_name
 from analysis.clean.outlet import Outlet, OutletEvidence, decide_outlet, owners_host
 from analysis.clean.outlet_display import is_unknown, outlet_display_names
@@ -915,8 +919,12 @@ def test_an_html_pages_name_its_footer_notice_gives_before_a_link_is_shown(name,
     page = page_from_bytes(unnamed.encode("utf-8"), "p.html", "raw/p.html")
     row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
     assert row["outlet"] == name
-    # no footer, the <title> names the site: still its name; a headline alone: the domain
-    for title, shown in ((f"Budget — {name}", name), ("Budget", registered_domain(host))):
+    # no footer, the <title> names the site: still its name; a headline alone: the
+    # domain, or the header's name when the domain's label spells it ("पोखरा खबर" at
+    # pokharakhabar: indic_labels, as a Cyrillic name its label spells, h443)
+    spelled = name_spelled_by_domain(name, registered_domain(host))
+    alone = name if spelled else registered_domain(host)
+    for title, shown in ((f"Budget — {name}", name), ("Budget", alone)):
         bare = html.replace(f"© 2026 {name} · {policy}", "").replace(f"Budget — {name}", title)
         page = page_from_bytes(bare.encode("utf-8"), "p.html", "raw/p.html")
         row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]

@@ -903,6 +903,21 @@ def test_a_cyrillic_name_key_is_filed_under_the_domain_spelling_it_in_latin():
     assert found.key_of["name:other"] == "name:other"
 
 
+def test_a_devanagari_name_key_is_filed_under_the_domain_spelling_it_in_latin():
+    # h428: a Hindi paper's pages printing only its Devanagari name (in its masthead and
+    # notice) stayed an outlet apart from its page at its romanized domain; a Bengali
+    # name is read by the same table
+    keys = ["chambalsandesh.in", "name:चंबलसंदेश", "name:चंबलसंदेश", "name:other"]
+    names = ["chambalsandesh.in", "चंबल संदेश", "चंबल संदेश", "Other Paper"]
+    found = outlet_identities(keys, names)
+    assert found.key_of["name:चंबलसंदेश"] == "chambalsandesh.in"
+    assert found.key_of["name:other"] == "name:other"
+    found = outlet_identities(
+        ["dakshinbarta.com", "name:দক্ষিণবার্তা"], ["dakshinbarta.com", "দক্ষিণ বার্তা"]
+    )
+    assert found.key_of["name:দক্ষিণবার্তা"] == "dakshinbarta.com"
+
+
 def test_the_note_on_a_name_kept_apart_counts_its_outlets_in_words() -> None:
     # "its name is the site name of 1 outlets (politico.com)" (h269's crawl export)
     from analysis.clean.outlet_merge import OutletIdentities

@@ -15,7 +15,9 @@ phonetic ones domains use: "η" as "i" or "h", "υ" as "y", "i" or "u", "χ" as 
 or "x"; "ου" as "ou" or "u", "ευ" as "ev", "ef" or "eu", "μπ" as "b" or "mp"), its
 accents and diaereses aside ("Η Καθημερινή" at ``kathimerini.gr``, "Ελεύθερος Τύπος" at
 ``eleftherostypos.gr``). A label's hyphens join words ("vecherniye-novosti") and are
-passed over.
+passed over. A name in Devanagari, Bengali, Gurmukhi, Gujarati or Oriya is read by the
+spellings :mod:`analysis.clean.indic_labels` gives ("चंबल संदेश" at
+``chambalsandesh.in``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+
+from analysis.clean.indic_labels import indic_label_pattern, is_indic_name
 
 __all__ = ["GREEK_ARTICLES", "cyrillic_spells_label"]
 
@@ -103,6 +107,8 @@ def cyrillic_spells_label(name: str, label: str) -> bool:
     True
     >>> cyrillic_spells_label("Ертіс таңы", "ertistany")
     True
+    >>> cyrillic_spells_label("चंबल संदेश", "chambalsandesh")
+    True
     """
     label = label.replace("-", "")
     if len(label) <= 4 or not label.isascii():
@@ -117,7 +123,10 @@ def cyrillic_spells_label(name: str, label: str) -> bool:
 @lru_cache(maxsize=1024)
 def _label_pattern(name: str) -> re.Pattern | None:
     """The regular expression of the name's Latin spellings; None when the name is not
-    Cyrillic or has a letter the table lacks."""
+    Cyrillic or has a letter the table lacks. A name in Devanagari or a script laid out
+    as it is read by its own tables (:func:`analysis.clean.indic_labels.indic_label_pattern`)."""
+    if is_indic_name(name):
+        return indic_label_pattern(name)
     if not _CYRILLIC_NAME.fullmatch(name) or not _CYRILLIC_LETTER.search(name):
         return None
     if any(_CYRILLIC_LETTER.search(word) and _LATIN_LETTER.search(word) for word in name.split()):
