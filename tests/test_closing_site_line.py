@@ -47,3 +47,35 @@ def test_a_topic_after_read_more_is_no_site(closing):
 def test_a_promo_far_above_the_end_is_not_read():
     lines = [*STORY[:4], "Read more on the Quayside Gazette", "", *STORY[4:], "A", "B", "C", "D"]
     assert closing_site_line(lines) is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The Tolland Street Gazette is reader-supported. Subscribe, it's free.",
+        "Quay Notes is a reader-supported publication. To receive new posts, subscribe.",
+        "Harbour Bench is reader-supported. We may earn a commission from links.",
+        "The Quayside Current is a member-funded newsroom. Join for $1 a week.",
+    ],
+)
+def test_a_sites_support_line_names_it(closing):
+    # a newsletter platform's closing box, an affiliate disclosure, a nonprofit's line:
+    # the site is the subject of its support line (review h428)
+    name = closing.split(" is ")[0]
+    lines = [*STORY, closing]
+    found = closing_site_line(lines)
+    assert found is not None and lines[found[0]][found[1] : found[2]] == name
+    site = page_site_name(lines)
+    assert site is not None and site.name == name
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "This newsletter is reader-supported.",
+        "Everything you read here is reader-supported.",
+        "It is reader-supported.",
+    ],
+)
+def test_a_support_line_of_no_name_names_no_site(closing):
+    assert closing_site_line([*STORY, closing]) is None
