@@ -1486,3 +1486,16 @@ def test_a_name_in_a_script_no_domain_spells_that_is_the_whole_title_is_the_site
     # one cue alone is not enough
     alone = OutletEvidence(url="https://xiangyin-xb.cn/", html_title_parts=("湘音小报",))
     assert decide_outlet(alone, "p.html").name == "xiangyin-xb.cn"
+
+
+def test_a_publication_on_a_platform_at_a_host_its_names_word_starts_spell():
+    # a newsletter's host label spelling its name by its words' starts ("tollandst" of
+    # "The Tolland Street Gazette"), the page naming only itself: the host's outlet, not
+    # the platform's (review h428); a section's host keeps the domain
+    url = "https://tollandst.letterbox.io/p/council-approves-rebuild"
+    evidence = OutletEvidence(page_site_name="The Tolland Street Gazette", url=url)
+    outlet = decide_outlet(evidence, "p")
+    assert outlet.key == "tollandst.letterbox.io"
+    assert outlet.name == "The Tolland Street Gazette"
+    section = OutletEvidence(page_site_name="Example Sport", url="https://es.example.com/a")
+    assert decide_outlet(section, "q").key == "example.com"

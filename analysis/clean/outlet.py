@@ -617,8 +617,10 @@ GENERATED_LABEL = re.compile(r"[a-z]+(?:-[a-z]+)*-(?=[a-z]*\d)(?=\d*[a-z])[a-z\d
 def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
     """The outlet key of a page at ``url``: its registered ``domain``, or its whole host
     when the page's own site name (the markup's, else the text's) is the name of the
-    host's first label and not of the domain's: a publication on a shared platform
-    ("Borderlands Dispatch" at borderlandsdispatch.substack.com) is an outlet of its own,
+    host's first label (whole, or spelled by its words' starts: "The Tolland Street
+    Gazette" at tollandst.platform.example) and not of the domain's: a publication on a
+    shared platform ("Borderlands Dispatch" at borderlandsdispatch.substack.com) is an
+    outlet of its own,
     and so is a town's site on a local network's platform whose page opens with its
     masthead over the network's notice (:attr:`OutletEvidence.masthead`), as a blog under
     a private suffix of the public suffix list is, with no list of platforms. A section's
@@ -653,7 +655,9 @@ def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
         name = _clean(value)
         if name and compact_name(name):
             institution = is_institution(domain)
-            own = name_matches_label(name, label, False) and (
+            # (the label may spell the name by its words' starts, as a writer's
+            # handle does: "The Tolland Street Gazette" at tollandst.platform.example)
+            own = name_matches_label(name, label, True) and (
                 institution or not _section_label(name, label)
             )
             of_domain = name_matches_domain(name, domain) and not institution
