@@ -329,3 +329,20 @@ def test_a_ranking_box_under_cards_closed_by_their_dates_leaves_them_cards():
     assert list(articles["body"]) == [body for _, body, _ in cards]
     published = [str(day)[:10] for day in articles["published"]]
     assert published == ["2026-12-05", "2026-12-04", "2026-12-03"]
+def test_a_card_footer_printed_one_block_a_line_closes_its_own_card():
+    # A text dump of the page's blocks (the dev set's printing): each card's section,
+    # headline, teaser, author and date a block of its own, a blank line between; the
+    # date closes its card, not opens the next (and the pager and newsletter box under
+    # the last card are no card).
+    cards = [
+        ("Council votes to close the bridge", "Jane Doe", TEASER, "5 December 2026"),
+        ("Ferries step in as the bridge shuts", "By John Smith", OTHER, "3 December 2026"),
+        ("Repairs on the old bridge start in June", "Maria Lopez", THIRD, "1 December 2026"),
+    ]
+    lines = ["Harbour Review", "", "Search", "", "12 results for “bridge”", ""]
+    for title, author, body, date in cards:
+        lines += ["Transport", "", title, "", body, "", author, "", date, ""]
+    lines += ["Page 1 of 4", "Next ›", "", "Newsletter", "The week's best, every Friday.", ""]
+    articles = extract_articles("\n".join(lines), name="search.txt")
+    assert list(articles["title"]) == [title for title, _, _, _ in cards]
+    assert list(articles["published"]) == ["2026-12-05", "2026-12-03", "2026-12-01"]

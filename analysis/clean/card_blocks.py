@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.clean.ad_labels import is_ad_label
+from analysis.clean.bylines import is_person_name
 from analysis.clean.card_fields import (
     CardHeader,
     author_for,
@@ -61,6 +62,8 @@ ECHO_CUE = "echo"
 _CLOSED = frozenset({"blank", "prose", "masthead"})
 # Kinds of a name line (an outlet's, printed alone over a card's date).
 _NAME_LINE_KINDS = frozenset({"title", "label"})
+# Kinds of the lines of a card's footer printed one a block (card_blocks._spaced_trailer).
+_SPACED_TRAILER_KINDS = frozenset({"meta", "label", "cue"})
 # Kinds of the lines under a card's body that may close it.
 _TRAILER_KINDS = frozenset({"meta", "cue", "label", "sponsored", "title"})
 
@@ -170,10 +173,15 @@ def cards_from_runs(
             joined
             and len(joined) >= len(cards)
             and _trailers_close(
-                joined, taken, [lines[trailer[-1]] for trailer in detached.values()]
+                joined,
+                taken,
+                [lines[trailer[-1]] for trailer in detached.values()],
+                _date_above(lines, kinds, joined[0].region.first_line) is not None,
             )
             and not _opens_next_story(lines, kinds, runs, joined[-1].region.last_line)
         ):
+            if joined[-1].region.last_line not in taken and joined[0].region.last_line in taken:
+                return joined[:-1]  # the page's closing lines, no card (_trailers_close)
             return joined
         # the lines between the cards open the cards under them (a day's heading)
         headed = _read(lines, kinds, runs, roles, headers_first, echo, {}, headed=True)
@@ -188,18 +196,23 @@ def cards_from_runs(
     return cards
 
 
-def _trailers_close(cards: list[Card], taken: set[int], trailers: list[str]) -> bool:
+def _trailers_close(
+    cards: list[Card], taken: set[int], trailers: list[str], dated_first: bool = False
+) -> bool:
     """True when every card ends on a detached trailer line of ``taken``, the first card
     aside when it alone has none: the page's own headline, byline and intro over the
     cards (a roundup's "Compiled by the desk" lead, then items each closed by its
     "Source: PAPER" line), which no item's trailer closes. The other cards, two at least
     (:data:`MIN_CARDS`), still all end on theirs, and their ``trailers`` open with one
     label: items closed alike (a chat's day heading and a sender's time line under two
-    messages are no such items)."""
+    messages are no such items). The last card alone may have none when its shape is
+    not the others' and no date stands one blank line over the first card
+    (``dated_first``: the dates open the cards under them, a live page's times over its
+    updates): the page's closing lines (a pager, a newsletter box) read as a card."""
     closed = [card.region.last_line in taken for card in cards]
     if all(closed):
         return True
-    if len(closed) > MIN_CARDS and all(closed[:-1]) and _box_under(cards):
+    if len(closed) > MIN_CARDS and not dated_first and all(closed[:-1]) and _box_under(cards):
         return True
     labels = {line.split(maxsplit=1)[0].casefold() for line in trailers if line.split()}
     return len(closed) > MIN_CARDS and all(closed[1:]) and len(labels) == 1
@@ -281,6 +294,9 @@ def _detached_trailers(
         j = run[-1] + 2
         if j >= len(kinds) or kinds.known(j - 1) != "blank":
             continue
+        if (spaced := _spaced_trailer(lines, kinds, j)) is not None:
+            found[run[-1]] = spaced
+            continue
         trailer = (j,)
         if (
             j + 1 < len(kinds)
@@ -299,6 +315,36 @@ def _detached_trailers(
         # follows it with no blank line (a list's items: "<li>Title / text / date</li>")
         found.update(tight)
     return found
+
+
+def _spaced_trailer(lines: list[str], kinds: LineKinds, j: int) -> tuple[int, ...] | None:
+    """The lines of a card's footer printed one block a line from line ``j`` down, a
+    blank line between each (a text dump of the page's blocks: ``By NAME`` or the name
+    alone, then the date, under the teaser), or None.
+
+    Each line stands alone between blank lines and is a meta, name or link-label line
+    (an author's name of three words, headline-shaped, too). They end at the last meta
+    line before :data:`MAX_TRAILER_LINES` + 1 lines, a prose line, a headline-shaped line
+    or two blank lines, and hold two lines or more (one meta line alone is
+    :func:`_detached_trailers`' single trailer): the card's byline and its date, which
+    read one by one would give the date to the card under it as a line over its headline.
+    """
+    chain: list[int] = []
+    while j < len(kinds) and len(chain) <= MAX_TRAILER_LINES:
+        if j + 1 < len(kinds) and kinds.known(j + 1) != "blank":
+            break
+        if kinds[j] in _SPACED_TRAILER_KINDS or (
+            kinds[j] == "title" and is_person_name(lines[j].split())
+        ):
+            chain.append(j)
+        else:
+            break
+        j += 2
+    while chain and kinds[chain[-1]] != "meta":
+        chain.pop()
+    if len(chain) < 2 or len(chain) > MAX_TRAILER_LINES:
+        return None
+    return tuple(chain)
 
 
 def _read(
@@ -378,7 +424,10 @@ def _read(
         cues = _cues(found, title_line) | leading | ({ECHO_CUE} if echoed else set())
         cards.append(Card(region, _collapse(shape), body_chars, cues, title))
         bound = previous_card_end = end
-        closed = _closes_text(lines, kinds, trailer)
+        # a footer printed one block a line under the text closes it (_spaced_trailer)
+        closed = _closes_text(lines, kinds, trailer) or (
+            len(trailer) > 1 and trailer[1] > trailer[0] + 1
+        )
     return cards
 
 
