@@ -2842,3 +2842,29 @@ def test_an_issue_archives_numbered_stories_under_each_issues_line_are_cards():
     spans = [f for card in cards for f in card.fields if f.field == "title"]
     titles = [lines[f.line_no][f.start : f.end] for f in spans]
     assert titles == [headline for _, headlines in issues for headline in headlines]
+
+
+def test_comment_counts_under_cards_printed_one_block_a_line_close_their_cards():
+    # A text dump of the page's blocks (the dev set's printing): each card's byline, its
+    # stamp and its comment count a block of its own under the teaser, a blank line
+    # between; the counts close the cards, no comment section starts at the first.
+    teasers = [
+        "The company blamed equipment shortages and a tight labour market, and said it "
+        "would keep its spending flat next year.",
+        "An earlier version of this story misstated the standard; the router supports the "
+        "older one with a firmware path to the new.",
+        "The milestone comes a year after two governments moved their ministries to the "
+        "suite, the project's foundation said.",
+    ]
+    titles = [
+        "Chipmaker delays its new plant to 2029",
+        "Correction: the new router does not support the next standard",
+        "Open-source office suite hits ten million users",
+    ]
+    lines = ["Circuit Wire", "", "News", ""]
+    for k, (title, teaser) in enumerate(zip(titles, teasers, strict=True)):
+        lines += [title, "", teaser, "", "By Dana Whit", "", f"Dec {7 - k}, 2026, 9:05 AM EST"]
+        lines += ["", f"{40 + k} comments", ""]
+    lines += ["More stories", "", "© 2026 Circuit Media"]
+    articles = extract_articles("\n".join(lines), name="river.txt")
+    assert list(articles["title"]) == titles

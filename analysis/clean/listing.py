@@ -267,9 +267,16 @@ def _in_counters(lines: list[str], kinds: LineKinds, i: int) -> bool:
     between it and the text each hold a number with no more words of letters than
     numbers ("12 views", "♡ 3", "2 min"), or are the card's meta lines a count follows
     (a date line, kind ``meta``: "14:31, 5 DEC 2026"; a name alone, the author's:
-    "Gemma Riley", as a UK regional's topic page prints author, time and count)."""
+    "Gemma Riley", as a UK regional's topic page prints author, time and count); a text
+    dump of the page's blocks prints one blank line between each of them ("By NAME" /
+    "Updated Dec 7, 2026" / "148 comments"), two blank lines end the strip."""
     j = i - 1
-    while j > 0 and kinds.known(j) != "prose" and lines[j].strip():
+    while j > 0 and kinds.known(j) != "prose":
+        if not lines[j].strip():
+            if not lines[j - 1].strip():
+                return False  # two blank lines: the strip ended above
+            j -= 1  # one blank line between two of the strip's lines
+            continue
         numbers = len(_NUMBER.findall(lines[j]))
         counters = numbers and len(LETTER_RUN.findall(lines[j])) <= numbers
         if not counters and kinds.known(j) != "meta" and not is_name_line(lines[j]):
