@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from analysis.clean.ad_labels import is_ad_label
 from analysis.clean.bylines import is_person_name
+from analysis.clean.card_data import is_card_datum
 from analysis.clean.card_fields import (
     CardHeader,
     author_for,
@@ -323,17 +324,26 @@ def _spaced_trailer(lines: list[str], kinds: LineKinds, j: int) -> tuple[int, ..
     alone, then the date, under the teaser), or None.
 
     Each line stands alone between blank lines and is a meta, name or link-label line
-    (an author's name of three words, headline-shaped, too). They end at the last meta
-    line before :data:`MAX_TRAILER_LINES` + 1 lines, a prose line, a headline-shaped line
-    or two blank lines, and hold two lines or more (one meta line alone is
-    :func:`_detached_trailers`' single trailer): the card's byline and its date, which
-    read one by one would give the date to the card under it as a line over its headline.
+    (an author's name of three words, headline-shaped, too), or a datum of the card
+    stepped over (a rating, a price, ticker chips, one under the other or not:
+    :func:`~analysis.clean.card_data.is_card_datum`). They end at the last meta line
+    before :data:`MAX_TRAILER_LINES` + 1 lines, a prose line, a headline-shaped line or
+    two blank lines, and hold two lines or more, or one under data lines (one meta line
+    alone is :func:`_detached_trailers`' single trailer): the card's byline and its date,
+    which read one by one would give the date to the card under it as a line over its
+    headline.
     """
     chain: list[int] = []
-    while j < len(kinds) and len(chain) <= MAX_TRAILER_LINES:
+    data = 0  # the card's data lines stepped over
+    while j < len(kinds) and len(chain) <= MAX_TRAILER_LINES and data <= MAX_TRAILER_LINES:
+        while j + 1 < len(kinds) and is_card_datum(lines[j]) and is_card_datum(lines[j + 1]):
+            j += 1  # data lines one under the other ("AAPL +1.2%" / "TSM +0.8%")
+            data += 1
         if j + 1 < len(kinds) and kinds.known(j + 1) != "blank":
             break
-        if kinds[j] in _SPACED_TRAILER_KINDS or (
+        if is_card_datum(lines[j]):
+            data += 1
+        elif kinds[j] in _SPACED_TRAILER_KINDS or (
             kinds[j] == "title" and is_person_name(lines[j].split())
         ):
             chain.append(j)
@@ -342,9 +352,18 @@ def _spaced_trailer(lines: list[str], kinds: LineKinds, j: int) -> tuple[int, ..
         j += 2
     while chain and kinds[chain[-1]] != "meta":
         chain.pop()
-    if len(chain) < 2 or len(chain) > MAX_TRAILER_LINES:
+    if not chain or len(chain) > MAX_TRAILER_LINES or (len(chain) < 2 and not data):
         return None
     return tuple(chain)
+
+
+def _spaced(trailer: list[int], run_end: int) -> bool:
+    """Whether a card's ``trailer`` is a footer :func:`_spaced_trailer` read: lines a
+    blank line apart, or under the card's data lines (more than one blank line under the
+    text at ``run_end``)."""
+    return bool(trailer) and (
+        trailer[0] > run_end + 2 or (len(trailer) > 1 and trailer[1] > trailer[0] + 1)
+    )
 
 
 def _read(
@@ -424,10 +443,9 @@ def _read(
         cues = _cues(found, title_line) | leading | ({ECHO_CUE} if echoed else set())
         cards.append(Card(region, _collapse(shape), body_chars, cues, title))
         bound = previous_card_end = end
-        # a footer printed one block a line under the text closes it (_spaced_trailer)
-        closed = _closes_text(lines, kinds, trailer) or (
-            len(trailer) > 1 and trailer[1] > trailer[0] + 1
-        )
+        # a footer printed one block a line under the text, or under its data lines,
+        # closes it (_spaced_trailer)
+        closed = _closes_text(lines, kinds, trailer) or _spaced(trailer, run[-1])
     return cards
 
 

@@ -1,0 +1,64 @@
+"""A card's data lines: the figures a listing prints on a card beside its byline and date.
+
+Reviews indexes print a rating and a price on each card ("Rating: 4.5 out of 5",
+"★★★★☆", "RRP A$499", "Prijs: € 1.149"), markets rivers a ticker chip ("BARC -4.1%",
+"HDFCBANK ▲ 2.1%"), an issue's table of contents the page of each story ("p. 34",
+"Seite 58"). Such a line is no headline, name or text: a card's footer steps over it
+(:func:`analysis.clean.card_blocks._spaced_trailer`). Reads one line; names no site.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A label opening a data line ("Rating:", "Score:", "Prijs:", "RRP"): one or two words,
+# maybe a colon.
+_LABEL = r"(?:[^\W\d_]+\.?\s*){0,2}:?\s*"
+# A number, with decimal or thousands' marks.
+_NUMBER = r"\d+(?:[.,\u00a0\u202f]\d+)*"
+# "of" between a score and its scale in the languages of the review sets' sites, or a
+# slash ("4.5/5", "8 / 10").
+_SCALE = r"(?:/|out\s+of|of|von|sur|de|su|op|van|z|из|中)"
+_SCORE = re.compile(rf"^{_LABEL}{_NUMBER}\s*{_SCALE}\s*{_NUMBER}$", re.IGNORECASE)
+# Stars drawn with star characters, maybe with the score beside them.
+_STAR = "★☆✩✪✫✬✭✮✯⭐"
+_STARS = re.compile(
+    rf"^{_LABEL}[{_STAR}][{_STAR}½\s]*(?:\(?{_NUMBER}(?:\s*{_SCALE}\s*{_NUMBER})?\)?)?$"
+)
+# A price: a currency sign or code (a country prefix allowed: "A$", "R$") before or after
+# the amount.
+_CURRENCY = r"(?:[A-Z]{0,2}[$€£¥₹₩₽₺₪₫₱฿]|(?:EUR|USD|GBP|CHF|JPY|INR|AUD|CAD)\b)"
+_PRICE = re.compile(
+    rf"^{_LABEL}(?:{_CURRENCY}\s?{_NUMBER}(?:[.,]-|[.,]–)?|{_NUMBER}\s?{_CURRENCY})$"
+)
+# A ticker chip: a symbol in capitals, maybe an arrow, a signed change in per cent; one
+# chip or more on the line.
+_CHIP = r"[A-Z][A-Z0-9.&/:-]{0,14}\s*[▲▼△▽↑↓]?\s*[+\-−–]?\d+(?:[.,]\d+)?\s?%"
+_CHIPS = re.compile(rf"^{_CHIP}(?:\s+{_CHIP})*$")
+# A page reference: a page word or its abbreviation and the page's number.
+_PAGE = re.compile(
+    r"^(?:p|pp|pg|page|pages|seite|s|pág|página|pagina|pag|blz|str|sid|side|sivu|стр)"
+    r"\.?\s*\d{1,4}$",
+    re.IGNORECASE,
+)
+
+
+def is_card_datum(line: str) -> bool:
+    """Whether a line is a card's datum alone: a rating, a price, ticker chips or a page
+    reference (module docstring).
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+    """
+    text = line.strip()
+    if not text or len(text) > 60 or not any(ch.isdigit() or ch in "★☆⭐" for ch in text):
+        return False
+    return any(
+        pattern.match(text) is not None for pattern in (_SCORE, _STARS, _PRICE, _CHIPS, _PAGE)
+    )

@@ -1,0 +1,92 @@
+"""A card's data lines (analysis.clean.card_data): ratings, prices, ticker chips and page
+numbers printed on listing cards, and the cards whose footers step over them."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.articles import extract_articles
+from analysis.clean.card_data import is_card_datum
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rating: 4.5 out of 5",
+        "Score: 8/10",
+        "★★★★☆",
+        "Note : ★★★☆☆ (3/5)",
+        "RRP A$2,799",
+        "Prijs: € 1.149",
+        "$349.99",
+        "BARC -4.1%",
+        "GBP/USD +0.2%",
+        "HDFCBANK ▲ 2.1%  ICICIBANK ▲ 1.8%",
+        "p. 34",
+        "Seite 58",
+    ],
+)
+def test_a_rating_a_price_a_ticker_chip_or_a_page_is_a_card_datum(line):
+    assert is_card_datum(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harriet Quaile",
+        "5 December 2026",
+        "148 comments",
+        "Rovers 2-1 Wanderers",
+        "Episode 212",
+        "Top 10",
+        "Shares of the bank rose 3% after the results",
+    ],
+)
+def test_a_name_a_date_a_count_or_a_headline_is_no_card_datum(line):
+    assert not is_card_datum(line)
+
+
+TEASERS = [
+    "Class-leading noise cancelling and a forty-hour battery, let down by a fiddly touch "
+    "panel on the right cup.",
+    "The crease is nearly gone and the hinge now holds any angle, but the price is hard to "
+    "swallow for most buyers.",
+    "Superb colour and contrast in a dim lounge, though the glare handling lags behind the "
+    "rivals in a bright room.",
+]
+TITLES = [
+    "Sonara X5 review: the headphones to beat",
+    "Kestrel Fold 3 review: a foldable that feels finished",
+    "Brightline 55 review: brilliant in the dark",
+]
+
+
+def test_a_card_footer_steps_over_the_cards_rating_and_price():
+    # A reviews index printed one block a line (the dev set's printing): each card's
+    # rating and price between its teaser and its author and date.
+    lines = ["Gadget Gully", "", "Reviews", ""]
+    for k, (title, teaser) in enumerate(zip(TITLES, TEASERS, strict=True)):
+        lines += [title, "", teaser, "", f"Rating: {4 - k} out of 5", "", f"RRP A${499 + k}"]
+        lines += ["", "Mitch Callahan", "", f"{5 - k} December 2026", ""]
+    lines += ["Load more reviews", "", "© 2026 Gadget Gully Pty Ltd"]
+    articles = extract_articles("\n".join(lines), name="reviews.txt")
+    assert list(articles["title"]) == TITLES
+    assert list(articles["published"]) == ["2026-12-05", "2026-12-04", "2026-12-03"]
+
+
+def test_a_card_footer_under_ticker_chips_closes_its_card():
+    # A markets river: ticker chips one under the other under the teaser, then the
+    # author and stamp on one line; a disclaimer under the last card is no part of it.
+    lines = ["Markets Today", "", "Markets News", ""]
+    for k, (title, teaser) in enumerate(zip(TITLES, TEASERS, strict=True)):
+        lines += [title, "", teaser, "", "ABCD ▲ 2.1%", "EFGH ▼ 0.4%", ""]
+        lines += [f"Rohan Mehta | Dec {5 - k}, 2026, 04:02 PM IST", ""]
+    lines += [
+        "Disclaimer: The views and investment tips expressed by experts are their own and "
+        "not those of the website or its management.",
+        "",
+        "© 2026 Markets Today",
+    ]
+    articles = extract_articles("\n".join(lines), name="markets.txt")
+    assert list(articles["title"]) == TITLES
+    assert not any("Disclaimer" in body for body in articles["body"])
