@@ -346,3 +346,22 @@ def test_a_card_footer_printed_one_block_a_line_closes_its_own_card():
     articles = extract_articles("\n".join(lines), name="search.txt")
     assert list(articles["title"]) == [title for title, _, _, _ in cards]
     assert list(articles["published"]) == ["2026-12-05", "2026-12-03", "2026-12-01"]
+
+
+def test_day_headings_over_an_archives_cards_open_them_when_the_last_card_has_none_under():
+    # An archive page: each card under its day's heading one blank line above it, the
+    # last card with no heading under it; the headings open the cards under them (the
+    # page's closing lines are no footer-closed card's), so no date moves a card up.
+    days = ["Sunday, June 30, 2019", "Thursday, April 12, 2018", "Sunday, February 26, 2017"]
+    cards = [
+        ("North Post", "Senator unimpressed by the summit", TEASER),
+        ("West Courier", "Speaker quits in frustration", OTHER),
+        ("Daily Lantern", "The war on leaks", THIRD),
+    ]
+    lines = ["The Record", "Archive: June 2019", "« Previous month | Next month »", ""]
+    for day, (outlet, title, body) in zip(days, cards, strict=True):
+        lines += [day, "", "10:04 PM", outlet, title, body, ""]
+    lines += ["Older posts »", "", "About | Contact | Privacy Policy", "© 2019 The Record."]
+    articles = extract_articles("\n".join(lines), name="archive.txt")
+    assert list(articles["title"]) == [title for _, title, _ in cards]
+    assert list(articles["published"]) == ["2019-06-30", "2018-04-12", "2017-02-26"]

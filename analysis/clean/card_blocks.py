@@ -177,7 +177,11 @@ def cards_from_runs(
                 joined,
                 taken,
                 [lines[trailer[-1]] for trailer in detached.values()],
-                _date_above(lines, kinds, joined[0].region.first_line) is not None,
+                last_aside=all(
+                    _spaced_trailer(lines, kinds, card.region.body_lines[-1] + 2)
+                    for card in joined[:-1]
+                )
+                and _date_above(lines, kinds, joined[0].region.first_line) is None,
             )
             and not _opens_next_story(lines, kinds, runs, joined[-1].region.last_line)
         ):
@@ -198,7 +202,7 @@ def cards_from_runs(
 
 
 def _trailers_close(
-    cards: list[Card], taken: set[int], trailers: list[str], dated_first: bool = False
+    cards: list[Card], taken: set[int], trailers: list[str], last_aside: bool = False
 ) -> bool:
     """True when every card ends on a detached trailer line of ``taken``, the first card
     aside when it alone has none: the page's own headline, byline and intro over the
@@ -207,13 +211,15 @@ def _trailers_close(
     (:data:`MIN_CARDS`), still all end on theirs, and their ``trailers`` open with one
     label: items closed alike (a chat's day heading and a sender's time line under two
     messages are no such items). The last card alone may have none when its shape is
-    not the others' and no date stands one blank line over the first card
-    (``dated_first``: the dates open the cards under them, a live page's times over its
-    updates): the page's closing lines (a pager, a newsletter box) read as a card."""
+    not the others' and ``last_aside``: the other cards' trailers are footers printed
+    one block a line (:func:`_spaced_trailer`) and no date stands one blank line over
+    the first card (the dates then open the cards under them: a live page's times over
+    its updates; a day's heading, a single line, over each card of an archive): the
+    page's closing lines (a pager, a newsletter box) read as a card."""
     closed = [card.region.last_line in taken for card in cards]
     if all(closed):
         return True
-    if len(closed) > MIN_CARDS and not dated_first and all(closed[:-1]) and _box_under(cards):
+    if len(closed) > MIN_CARDS and last_aside and all(closed[:-1]) and _box_under(cards):
         return True
     labels = {line.split(maxsplit=1)[0].casefold() for line in trailers if line.split()}
     return len(closed) > MIN_CARDS and all(closed[1:]) and len(labels) == 1
