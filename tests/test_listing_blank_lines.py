@@ -365,3 +365,23 @@ def test_day_headings_over_an_archives_cards_open_them_when_the_last_card_has_no
     articles = extract_articles("\n".join(lines), name="archive.txt")
     assert list(articles["title"]) == [title for _, title, _ in cards]
     assert list(articles["published"]) == ["2019-06-30", "2018-04-12", "2017-02-26"]
+
+
+def test_dates_over_each_card_keep_them_when_a_source_line_closes_each_text():
+    # A wire's releases list printed one block a line: each release's stamp one blank
+    # line over its headline, its 'Source: X' line under its text; the stamps open the
+    # releases under them, so no release takes the next one's stamp as its footer.
+    releases = [
+        ("12/04/2026 09:00 ET", "Harbor Foods opens a second plant in Ohio", TEASER),
+        ("12/04/2026 08:30 ET", "Quillon Health names a new finance chief", OTHER),
+        ("12/03/2026 16:15 ET", "Tamsett Solar completes its desert array", THIRD),
+    ]
+    lines = ["News Releases", "", "Latest News Releases", ""]
+    for stamp, title, body in releases:
+        day = stamp[3:5].lstrip("0")
+        body = f"BOSTON, Dec. {day}, 2026 /Wire/ -- {body}"
+        lines += [stamp, "", title, "", body, "", f"Source: {title.split()[0]} Inc.", ""]
+    lines += ["Load more releases", "", "Contact | Terms of Use | © 2026 Wire Services"]
+    articles = extract_articles("\n".join(lines), name="wire.txt")
+    assert list(articles["title"]) == [title for _, title, _ in releases]
+    assert list(articles["published"]) == ["2026-12-04", "2026-12-04", "2026-12-03"]

@@ -297,11 +297,12 @@ def _detached_trailers(
     card's footer printed under its button; and so is a name line right over it (an
     aggregator's card printing its outlet over its date)."""
     found, tight = {}, {}
+    opening = _dated_first_card(lines, kinds, runs)
     for run in runs:
         j = run[-1] + 2
         if j >= len(kinds) or kinds.known(j - 1) != "blank":
             continue
-        if (spaced := _spaced_trailer(lines, kinds, j)) is not None:
+        if not opening and (spaced := _spaced_trailer(lines, kinds, j)) is not None:
             found[run[-1]] = spaced
             continue
         trailer = (j,)
@@ -322,6 +323,20 @@ def _detached_trailers(
         # follows it with no blank line (a list's items: "<li>Title / text / date</li>")
         found.update(tight)
     return found
+
+
+def _dated_first_card(lines: list[str], kinds: LineKinds, runs: list[list[int]]) -> bool:
+    """Whether the first run with a headline over it has a date one blank line above its
+    header (:func:`_date_above`): the page's dates open the cards under them (a wire's
+    '12/04/2026 09:00 ET' over each release, a live page's times), so the meta lines
+    under a card's text are no footer of several lines (:func:`_spaced_trailer`)."""
+    bound = -1
+    for run in runs:
+        if (header := _header(lines, kinds, bound, run[0])) is not None:
+            title_line, others = header
+            return _date_above(lines, kinds, min([title_line, *others])) is not None
+        bound = run[-1]
+    return False
 
 
 def _spaced_trailer(lines: list[str], kinds: LineKinds, j: int) -> tuple[int, ...] | None:
