@@ -177,11 +177,7 @@ def cards_from_runs(
                 joined,
                 taken,
                 [lines[trailer[-1]] for trailer in detached.values()],
-                last_aside=all(
-                    _spaced_trailer(lines, kinds, card.region.body_lines[-1] + 2)
-                    for card in joined[:-1]
-                )
-                and _date_above(lines, kinds, joined[0].region.first_line) is None,
+                last_aside=_last_aside(lines, kinds, joined),
             )
             and not _opens_next_story(lines, kinds, runs, joined[-1].region.last_line)
         ):
@@ -211,11 +207,8 @@ def _trailers_close(
     (:data:`MIN_CARDS`), still all end on theirs, and their ``trailers`` open with one
     label: items closed alike (a chat's day heading and a sender's time line under two
     messages are no such items). The last card alone may have none when its shape is
-    not the others' and ``last_aside``: the other cards' trailers are footers printed
-    one block a line (:func:`_spaced_trailer`) and no date stands one blank line over
-    the first card (the dates then open the cards under them: a live page's times over
-    its updates; a day's heading, a single line, over each card of an archive): the
-    page's closing lines (a pager, a newsletter box) read as a card."""
+    not the others' (:func:`_box_under`) and ``last_aside`` (:func:`_last_aside`): the
+    page's closing lines (a pager, a newsletter box, a ranking) read as a card."""
     closed = [card.region.last_line in taken for card in cards]
     if all(closed):
         return True
@@ -223,6 +216,23 @@ def _trailers_close(
         return True
     labels = {line.split(maxsplit=1)[0].casefold() for line in trailers if line.split()}
     return len(closed) > MIN_CARDS and all(closed[1:]) and len(labels) == 1
+
+
+def _last_aside(lines: list[str], kinds: LineKinds, cards: list[Card]) -> bool:
+    """Whether the last of ``cards``, headed unlike the others, may be set aside as the
+    page's closing lines (:func:`_trailers_close`): the other cards close on a single
+    trailer line each (a date, as the listing splitter read them before footers of
+    several lines), or all on footers printed one block a line (:func:`_spaced_trailer`)
+    with no date one blank line over the first card (the dates then open the cards under
+    them: a live page's times over its updates; a day's heading, a single line, over each
+    card of an archive). A mix of both is no list closed alike."""
+    spaced = [
+        _spaced_trailer(lines, kinds, card.region.body_lines[-1] + 2) is not None
+        for card in cards[:-1]
+    ]
+    if not any(spaced):
+        return True
+    return all(spaced) and _date_above(lines, kinds, cards[0].region.first_line) is None
 
 
 def _header_shape(card: Card) -> tuple[str, ...]:
