@@ -72,3 +72,36 @@ def test_a_capital_inside_a_name_or_a_headline_alone_is_no_joint():
         "Harbour ferry returns in springNext",  # the part after no paragraph
     ):
         assert unglue_headline(line + STORY) == line + STORY
+
+
+def test_a_minified_page_printed_as_one_line_is_read_element_by_element():
+    # review h427: soup.get_text() of a minified page, the whole page one run-on line
+    from analysis.clean.glued_byline import unglue_run_on
+
+    page = (
+        "Ferry service returns to the harbour in spring | Wealdon Gazette"
+        "Skip to main contentWe use cookies to improve your experience.AcceptManage settings"
+        "Wealdon GazetteNewsSportsObituariesBreakingSchool board names new head after 12 years"
+        "Road closed for bridge repairs this weekend"
+        "Ferry service returns to the harbour in springBy Harriet MossDec 5, 2026"
+        "ShareFacebookEmailThe council said on Tuesday that the ferry would run again from"
+        " April, after two years without a service and a long dispute over its cost."
+        "The operator will run four crossings a day in summer and two in winter, with a"
+        " larger boat bought from a company on the north coast.Advertisement"
+        "Most popularPier to reopen after repairs© 2026 Wealdon Gazette"
+    )
+    lines = unglue_run_on(page).split("\n")
+    assert "Ferry service returns to the harbour in spring" in lines
+    assert "Dec 5, 2026" in lines
+    (article,) = extract_articles(plain_dump_text(page), name="min.txt").to_dict("records")
+    assert article["title"] == "Ferry service returns to the harbour in spring"
+    assert article["byline"] == "Harriet Moss"
+    assert article["published"] == "2026-12-05"
+    assert article["body"].startswith("The council said on Tuesday")
+    # a page of lines, or one line without a glued sentence, is left as it is
+    assert unglue_run_on("It opens in May.\nFish are back.Boats too.") == (
+        "It opens in May.\nFish are back.Boats too."
+    )
+    assert unglue_run_on("Fans queue for the new iPhone at YouTube's door") == (
+        "Fans queue for the new iPhone at YouTube's door"
+    )

@@ -23,6 +23,19 @@ headline's run (:data:`MIN_HEADLINE_WORDS` words or more, no more than the part 
 and the part after is a paragraph (closed by a sentence mark). A word in lower case of
 two letters or more never holds a capital inside it ("McDonald", "iPhone", "YouTube",
 "DeSantis" open with a capital or a single letter).
+
+``soup.get_text()`` of a minified page (no line break between its tags) prints the whole
+page as one run-on line: the ``<title>``, the cookie text, the menu, the ticker, the
+headline, the byline, the date, the story's paragraphs and the footer glued to each
+other ("...for first timeHarbor dredging to resume...settledBy Nora JeffriesDec 5,
+2026ShareFacebook...the sediment.Under the agreement..."). :func:`unglue_run_on` cuts
+such a page, one line holding a sentence mark glued to the next sentence's capital
+(people's prose writes a space there), at each joint of two elements: a sentence's
+mark, a figure or two letters in lower case running straight into a capitalized word.
+A name written with a capital inside it ("YouTube", "MacDonald") is cut too: a page of
+one line has no other mark of where its elements end, and it is read as a page printed
+one element a line is. "McDonald", "iPhone" and "eBay" are kept (one letter before the
+capital).
 """
 
 from __future__ import annotations
@@ -33,7 +46,7 @@ from analysis.clean.dates import find_date_span
 from analysis.text import LOWER_LETTERS, UPPER_LETTERS
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
-__all__ = ["MIN_HEADLINE_WORDS", "unglue_bylines", "unglue_headline"]
+__all__ = ["MIN_HEADLINE_WORDS", "unglue_bylines", "unglue_headline", "unglue_run_on"]
 
 #: The fewest words of a headline the byline was glued to ("Pub saved" is two words).
 MIN_HEADLINE_WORDS = 2
@@ -45,6 +58,14 @@ _GLUED_CUE = re.compile(rf"(?<=[{LOWER_LETTERS}0-9])(?:{'|'.join(_CUES)})\s+(?=[
 # A word wholly in lower case (two letters or more) running into a capitalized word.
 _GLUED_WORD = re.compile(
     rf"(?:(?<=\s)|^)[{LOWER_LETTERS}]{{2,}}(?P<joint>)[{UPPER_LETTERS}][{LOWER_LETTERS}]"
+)
+# A sentence's closing mark glued to the next sentence's capitalized word ("sediment.Under").
+_GLUED_SENTENCE = re.compile(rf"[{SENTENCE_MARKS}][{UPPER_LETTERS}][{LOWER_LETTERS}]")
+# Where two elements of a run-on page meet: a sentence's mark (its closing quote or
+# bracket), a figure or two letters in lower case, then a capitalized word.
+_ELEMENT_JOINT = re.compile(
+    rf"(?:(?<=[{SENTENCE_MARKS}])|(?<=[{SENTENCE_MARKS}][\"'”’)])|(?<=[0-9])"
+    rf"|(?<=[{LOWER_LETTERS}][{LOWER_LETTERS}]))(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])"
 )
 # A word in lower case running into a capital or a figure: where a name meets its date.
 _JOINT = re.compile(rf"(?<=[{LOWER_LETTERS}])(?=[{UPPER_LETTERS}0-9])")
@@ -113,6 +134,33 @@ def unglue_headline(text: str) -> str:
     ):
         return text
     return "\n".join([*lines[:first], head, tail, *lines[first + 1 :]])
+
+
+def unglue_run_on(text: str) -> str:
+    """``text`` cut into its elements' lines when it is a whole page printed as one line.
+
+    Parameters
+    ----------
+    text : str
+        A page's text.
+
+    Returns
+    -------
+    str
+        The text cut at each joint of two glued elements (see the module docstring) when
+        it is one line holding a sentence mark glued to a capital; otherwise unchanged.
+
+    Examples
+    --------
+    >>> unglue_run_on("NewsSportsPier to reopenBy Ann LeeDec 5, 2026It opens.Fish are back.")
+    'News\\nSports\\nPier to reopen\\nBy Ann Lee\\nDec 5, 2026\\nIt opens.\\nFish are back.\\n'
+    >>> unglue_run_on("It opens in May.\\nFish are back.Boats too.")
+    'It opens in May.\\nFish are back.Boats too.'
+    """
+    stripped = text.strip()
+    if "\n" in stripped or not _GLUED_SENTENCE.search(stripped):
+        return text
+    return _ELEMENT_JOINT.sub("\n", stripped) + "\n"
 
 
 def _unglued(line: str) -> str:

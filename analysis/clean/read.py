@@ -92,7 +92,7 @@ from analysis.clean.evernote_export import ENEX_SUFFIXES, enex_document
 from analysis.clean.feed_content import saved_feed, story_document
 from analysis.clean.feed_xml import FEED_SUFFIXES, feed_document, item_links, item_texts
 from analysis.clean.flanked_headings import unflank_headings, unrule_headings
-from analysis.clean.glued_byline import unglue_bylines, unglue_headline
+from analysis.clean.glued_byline import unglue_bylines, unglue_headline, unglue_run_on
 from analysis.clean.html_cards import letters, marked_authors
 from analysis.clean.html_libraries import HTML_SUFFIXES
 from analysis.clean.html_page import (
@@ -1061,24 +1061,26 @@ def plain_dump_text(text: str) -> str:
     if decoded != text:
         text = normalize_text(decoded)
     plain = unglue_bylines(
-        drop_link_marks(
-            join_spaced_drop_caps(
-                join_drop_caps(
-                    join_cell_lines(
-                        join_text_nodes(
-                            join_hard_wraps(
-                                drop_invisible(
-                                    drop_image_labels(
-                                        plain_markdown(
-                                            _joined_before_marks(
-                                                plain_rst(
-                                                    plain_asciidoc(
-                                                        drop_link_addresses(
-                                                            plain_typst(
-                                                                plain_bbcode(
-                                                                    plain_latex(
-                                                                        plain_org(
-                                                                            plain_logseq(text)
+        unglue_run_on(
+            drop_link_marks(
+                join_spaced_drop_caps(
+                    join_drop_caps(
+                        join_cell_lines(
+                            join_text_nodes(
+                                join_hard_wraps(
+                                    drop_invisible(
+                                        drop_image_labels(
+                                            plain_markdown(
+                                                _joined_before_marks(
+                                                    plain_rst(
+                                                        plain_asciidoc(
+                                                            drop_link_addresses(
+                                                                plain_typst(
+                                                                    plain_bbcode(
+                                                                        plain_latex(
+                                                                            plain_org(
+                                                                                plain_logseq(text)
+                                                                            )
                                                                         )
                                                                     )
                                                                 )
