@@ -64,6 +64,13 @@ from analysis.clean.body.site_prompts import (
         "本网站使用Cookie以改善您的浏览体验。",
         "当サイトでは、利便性向上のためにCookieを使用しています。",
         "이 웹사이트는 서비스 개선을 위해 쿠키를 사용합니다.",
+        # and in the Nordic languages (h442: a Swedish local paper's banner opened the
+        # article, its headline taken for 'Skip to main content')
+        "Vi använder cookies för att förbättra din upplevelse.",
+        "Vi använder kakor för att webbplatsen ska fungera.",
+        "Vi bruger cookies til at forbedre din oplevelse.",
+        "Vi bruker informasjonskapsler for å forbedre nettstedet.",
+        "Käytämme evästeitä parantaaksemme sivuston toimintaa.",
     ],
 )
 def test_a_notices_sentence_is_a_prompt_in_any_case(line):
@@ -84,6 +91,7 @@ def test_a_notices_sentence_is_a_prompt_in_any_case(line):
         "Les opinions exprimées par les habitants étaient partagées, a dit le maire.",
         "Las opiniones expresadas en la reunión fueron muy distintas, dijo el alcalde.",
         "The bakery said it uses cookies from a family recipe in its Christmas boxes.",
+        "Bageriet säger att de använder kakor från ett gammalt recept.",
     ],
 )
 def test_a_storys_sentence_with_a_notices_word_is_no_prompt(line):

@@ -155,6 +155,10 @@ _NOTICE = re.compile(
     r"|^\W*(?:(?:web )?sitemizde|bu sitede) çerez(?:ler)?(?:i)? kullan"
     r"|^\W*çerez(?:ler)? kullanıyoruz"
     r"|^\W*kami menggunakan (?:kuki|cookies?)\b|^\W*chúng tôi sử dụng cookies?\b"
+    # (Swedish, Danish, Norwegian and Finnish, h442: "Vi använder cookies", "Vi bruger
+    # cookies", "Vi bruker informasjonskapsler", "Käytämme evästeitä")
+    r"|^\W*(?:vi (?:använder|bruger|bruker|nytter)|käytämme)"
+    r" (?:cookies?|kakor|informasjonskapsler|evästeitä)\b"
     r"|^\W*(?:نحن )?(?:نستخدم|يستخدم (?:هذا )?(?:الموقع|موقعنا))"
     r" (?:ملفات )?(?:تعريف الارتباط|الكوكيز|كوكيز)"
     r"|^\W*(?:این (?:وب\u200c?سایت|سایت)|ما) از کوکی"
