@@ -26,6 +26,12 @@ STORY = [
         ("Read more on the Quayside Gazette", "Quayside Gazette"),
         ("Continue reading at Quayside Gazette.", "Quayside Gazette"),
         ('Share on X: "Harbour wall repairs finish early" via @quaysidegaz', "quaysidegaz"),
+        # a newsletter the site offers its reader under the story (h442)
+        (
+            "Get local news delivered to your inbox with the Quayside Gazette morning newsletter.",
+            "Quayside Gazette",
+        ),
+        ("Sign up for Quayside Gazette's free daily newsletter.", "Quayside Gazette"),
     ],
 )
 def test_a_page_named_only_in_its_closing_line_has_that_site(closing, name):
@@ -38,7 +44,13 @@ def test_a_page_named_only_in_its_closing_line_has_that_site(closing, name):
 
 @pytest.mark.parametrize(
     "closing",
-    ["Read more on Brexit", "Read more on the council's budget plans for next year and beyond"],
+    [
+        "Read more on Brexit",
+        "Read more on the council's budget plans for next year and beyond",
+        # a story's sentence about someone's newsletter addresses no reader (h442)
+        "The mayor wrote about the plan in the Harbour Residents Association newsletter.",
+        "Get your copy with the Harbour newsletter.",  # a name of one word
+    ],
 )
 def test_a_topic_after_read_more_is_no_site(closing):
     assert closing_site_line([*STORY, closing]) is None

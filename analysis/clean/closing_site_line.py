@@ -1,14 +1,17 @@
 """The site a page names only in its closing lines: a "Read more on" promo, a share line,
-a support line.
+a support line, a newsletter's sign-up line.
 
 A reader view, a clipper or a scraper that keeps only the story saves no masthead, menu
 or copyright notice; what may be left of the site's chrome is the promo closing the
 story ("Read more on the Example Herald", "Continue reading at Example Herald") or the
 share line a tweet button prints ('Share on X: "Headline" via @examplepost': the
-share intent names the site's account), or the support line a newsletter platform's
+share intent names the site's account), the support line a newsletter platform's
 closing box or an affiliate disclosure prints ("The Example Dispatch is a
 reader-supported publication.", "Example Bench is reader-supported. We may earn a
-commission ..."). None is weighed among the page's candidates
+commission ..."), or the newsletter the site offers its reader under the story, named
+after itself ("Get local news delivered to your inbox with the Example Herald morning
+newsletter": a scraper's text of the story keeps the paragraph the newsroom's CMS put in
+its body; h442). None is weighed among the page's candidates
 (:mod:`analysis.clean.site_candidates`): a promo line in the middle of a page names
 another site as often, and a handle is no printed name. :func:`closing_site_line` reads
 them when nothing else of the page names a site (the last fallback of
@@ -55,6 +58,20 @@ _SUPPORTED = re.compile(
     r"(?:reader|listener|viewer|member|audience|subscriber)[-\s](?:supported|funded)\b",
     re.IGNORECASE,
 )
+# A newsletter offered to the reader ("... to your inbox with the Example Herald morning
+# newsletter", "Sign up for Example Herald's daily newsletter"): the name after a
+# preposition or the verb offering it, at most two words in lower case ("morning",
+# "free daily") before "newsletter". A line that addresses the reader ("you", "your",
+# "sign up", "subscribe") is the site's own offer; a story's sentence about someone's
+# newsletter addresses nobody.
+_WORD = r"[A-Z](?:[^\s.,;:!?'’]|['’](?!s\b))*"  # a capitalized word, no possessive's "'s"
+_NEWSLETTER = re.compile(
+    r"(?:^|\s)(?:[Ww]ith|[Ff]rom|[Ff]or|[Tt]o|[Gg]et|[Rr]eceive|[Jj]oin)\s+(?:[Tt]he\s+)?"
+    rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,4}}?)(?:['’]s)?"
+    r"\s+(?:[a-z]+\s+){0,2}[Nn]ewsletters?\b"
+)
+# The reader addressed.
+_TO_THE_READER = re.compile(r"\b(?:you|your|sign\s+up|subscribe)\b", re.IGNORECASE)
 # A share line's tweet: "Share on X: "Headline" via @examplepost" (the handle closing it).
 _SHARE_VIA = re.compile(
     r"^\s*(?:share|tweet|post)\b.*\svia\s+@(?P<handle>[A-Za-z0-9_]{3,30})\s*$", re.IGNORECASE
@@ -90,6 +107,8 @@ def closing_site_line(lines: Sequence[str]) -> tuple[int, int, int] | None:
     True
     >>> closing_site_line(["Ferry fares rise.", "Quay Notes is a reader-supported publication."])
     (1, 0, 10)
+    >>> closing_site_line(["Fares rise.", "Get it in your inbox with the Quay Post newsletter."])
+    (1, 30, 39)
     """
     texts = [i for i, line in enumerate(lines) if line.strip()][-CLOSING_LINES:]
     for i in reversed(texts):
@@ -105,6 +124,18 @@ def closing_site_line(lines: Sequence[str]) -> tuple[int, int, int] | None:
             found := _support_subject(support.group("name"))
         ):
             return i, support.start("name") + found[0], support.start("name") + found[1]
+        if _TO_THE_READER.search(line) and (offer := _newsletter_name(line)) is not None:
+            return i, *offer
+    return None
+
+
+def _newsletter_name(line: str) -> tuple[int, int] | None:
+    """The span of the name a newsletter offer gives (:data:`_NEWSLETTER`), a name of
+    :data:`MIN_NAME_WORDS` to five capitalized words."""
+    for offer in _NEWSLETTER.finditer(line):
+        name = offer.group("name")
+        if count_words(name) >= MIN_NAME_WORDS:
+            return offer.start("name"), offer.end("name")
     return None
 
 
