@@ -117,3 +117,15 @@ def test_a_share_sheets_line_is_no_masthead(line):
     # (review h287)
     assert masthead_name(line) is None
     assert plain_masthead(line) is None
+
+
+def test_a_works_author_holding_its_notice_is_no_holder():
+    # h442: a book excerpt's credit line names its author's copyright, not the site's
+    line = (
+        'Adapted from "Salt Marsh Years" by Rowan Tilly, published by Kestrel Books on'
+        " Dec. 8. Copyright 2026 by Rowan Tilly."
+    )
+    assert all(kind != "copyright" for _, _, kind in line_phrases(line)[1])
+    # a site's own notice, "by" and all (a site builder's footer), still is one
+    footer = "© 2026 by The Marsh Courier. Proudly created with an online builder."
+    assert ("The Marsh Courier", "copyright") in [(p, k) for p, _, k in line_phrases(footer)[1]]

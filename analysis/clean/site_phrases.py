@@ -717,6 +717,11 @@ def notice_holders(line: str) -> list[str]:
     return [name for name, _, _ in _notice_holders(line)]
 
 
+# An author's credit before a notice in its line ("Adapted from "BOOK" by NAME"): the
+# cheap test before the holder's own "by NAME" is looked for.
+_AUTHOR_CREDITED = re.compile(r"\b[Bb]y\s+[A-Z]")
+
+
 def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[int, int], str]]:
     """The holders of the line's copyright notices (kind ``copyright``), a holder that is
     a domain (kind ``domain_notice``: a site's own address, "© example.com"), and the
@@ -731,6 +736,11 @@ def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[
             # "Copyright Policy" without a sign or a year is a menu link, not a notice
             if is_lower_case(holder[:1]) and holder.split()[0] in FUNCTION_WORDS:
                 continue  # "© 2019 by the author": no name
+            if _AUTHOR_CREDITED.search(line, 0, match.start()) and re.search(
+                rf"\b[Bb]y\s+{re.escape(holder)}\b", line[: match.start()]
+            ):
+                continue  # "... by NAME, published by PRESS. Copyright 2026 by NAME.": the
+                # work's author holds it (a book excerpt's credit, h442), not the site
             if not _NOT_A_HOLDER.search(holder) and _NOTICE_MARK.search(notice):
                 kind = "domain_notice" if DOMAIN.fullmatch(holder) else "copyright"
                 found.append((holder, match.span("name"), kind))
