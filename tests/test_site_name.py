@@ -2456,3 +2456,27 @@ def test_a_notice_without_a_year_after_a_platform_credit_is_the_platforms():
     # a site's own notice before the credit, or with its year, is still read
     signed = [*lines[:-1], "© 2026 Harbourside Notes | Powered by Blogbox"]
     assert page_site_name(signed).name == "Harbourside Notes"
+
+
+def test_a_book_excerpts_page_is_named_by_its_capitals_masthead():
+    # h442: the excerpt's credit holds its author's notice ("Copyright 2026 by NAME") and
+    # a section's list closes the page ("More from Books: HEADLINE"): neither names the site
+    lines = [
+        "THE MARSH COURIER",
+        "",
+        "BOOKS",
+        "",
+        "A winter of counting birds on the flats",
+        "",
+        'Adapted from "Salt Marsh Years" by Rowan Tilly, published by Kestrel Books on'
+        " Dec. 8. Copyright 2026 by Rowan Tilly.",
+        "",
+        "Published: Sunday, December 6, 2026",
+        "",
+        "The first frost came early that year, and the geese with it, in long skeins over"
+        " the sea wall at dawn.",
+        "",
+        "More from Books: The best nature writing of 2026",
+    ]
+    site = page_site_name(lines)
+    assert site is not None and site.name == "THE MARSH COURIER"

@@ -129,3 +129,12 @@ def test_a_works_author_holding_its_notice_is_no_holder():
     # a site's own notice, "by" and all (a site builder's footer), still is one
     footer = "© 2026 by The Marsh Courier. Proudly created with an online builder."
     assert ("The Marsh Courier", "copyright") in [(p, k) for p, _, k in line_phrases(footer)[1]]
+
+
+def test_a_sections_more_list_is_no_site_cue():
+    # h442: "More from Books: HEADLINE" heads a section's list; "More from NAME" alone
+    # is the site's promo
+    assert line_phrases("More from Books: The best nature writing of 2026")[1] == []
+    assert [p for p, _, k in line_phrases("More from The Marsh Courier")[1] if k == "cue"] == [
+        "The Marsh Courier"
+    ]

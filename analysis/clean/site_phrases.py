@@ -670,6 +670,12 @@ def line_phrases(
                 for match in pattern.finditer(line):
                     if pattern is _CREDIT_PATTERN and not credits_the_text(line, match):
                         continue
+                    if (
+                        pattern is _BEFORE_PATTERN
+                        and _SECTION_LIST.match(line, match.end())
+                        and _MORE_CUE.search(line, match.start(), match.start("name"))
+                    ):
+                        continue  # "More from Books: HEADLINE": a section's list
                     if pattern is _AFTER_PATTERN and _inside_longer_name(line, match):
                         continue
                     if _inside_a_sentence(line, pattern, match):
@@ -717,6 +723,12 @@ def notice_holders(line: str) -> list[str]:
     return [name for name, _, _ in _notice_holders(line)]
 
 
+# A "More from" / "More on" cue's name followed by a colon and a headline ("More from
+# Books: The best nature writing of 2026"): the list of a section over its stories, as
+# a section label heads it; a site's promo names the site alone ("More from Example
+# Herald"). (h442: a book page's 'BOOKS' label beat its capitals masthead.)
+_MORE_CUE = re.compile(r"More\s+(?:[Ff]rom|[Oo]n)\s")
+_SECTION_LIST = re.compile(r"\s*:\s+\S")
 # An author's credit before a notice in its line ("Adapted from "BOOK" by NAME"): the
 # cheap test before the holder's own "by NAME" is looked for.
 _AUTHOR_CREDITED = re.compile(r"\b[Bb]y\s+[A-Z]")
