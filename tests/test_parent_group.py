@@ -30,3 +30,25 @@ def test_a_paper_named_as_part_of_the_group_holding_the_notice(line, group, site
     assert found is not None
     line_no, start, end = found
     assert lines[line_no][start:end] == site
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        # a markets data site's or a trade title's footer (h439): "a service / division /
+        # unit of GROUP", "a GROUP company"
+        (
+            "Tickerdesk is a service of Harlow Street Media Ltd., publisher of The Harlow.",
+            "Tickerdesk",
+        ),
+        ("Freight Weekly is a division of Harlow Street Media Ltd.", "Freight Weekly"),
+        ("Pharma Ledger is a unit of Harlow Street Media Ltd.", "Pharma Ledger"),
+        ("The Dock Report is a Harlow Street Media company.", "The Dock Report"),
+    ],
+)
+def test_a_site_named_as_a_service_or_company_of_the_group(line, site):
+    lines = [site, line, "© 2026 Harlow Street Media Ltd."]
+    found = member_site(lines, "Harlow Street Media")
+    assert found is not None
+    line_no, start, end = found
+    assert lines[line_no][start:end] == site

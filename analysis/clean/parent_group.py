@@ -24,7 +24,10 @@ from analysis.clean.name_forms import compact_name
 # en, pt, es, fr, it, nl, de (review h329: a local paper's footer over its group's notice),
 # and "is part of" in more languages
 _MEMBER_OF = (
-    r"is\s+(?:a\s+)?part\s+of|is\s+(?:a|an)\s+(?:publication|title|brand|member|product)\s+of"
+    r"is\s+(?:a\s+)?part\s+of"
+    # a business title's data or markets site, a trade title's unit (h439: "NAME is a
+    # service of GROUP, publisher of ..." under the group's notice)
+    r"|is\s+(?:a|an)\s+(?:publication|title|brand|member|product|service|division|unit)\s+of"
     r"|is\s+(?:published|owned|operated)\s+by"
     r"|é\s+(?:um|uma)\s+(?:veículo|publicação|marca|título)\s+d[oa]|faz\s+parte\s+d[oa]"
     r"|es\s+una\s+(?:publicación|cabecera|marca)\s+de(?:l)?|forma\s+parte\s+de(?:l)?"
@@ -46,10 +49,11 @@ _MEMBER_LINE = re.compile(
     re.IGNORECASE,
 )
 # English names the group before the noun too: "NAME is a GROUP title", "NAME is an
-# GROUP publication" (review h338), the noun closing the sentence
+# GROUP publication" (review h338), "NAME is a GROUP company" (h439), the noun closing
+# the sentence
 _GROUP_NOUN_LINE = re.compile(
     rf"^\s*{_SITE}\s+is\s+(?:a|an)\s+(?P<group>[^.|]{{2,80}}?)\s+"
-    r"(?:publication|title|brand|newspaper|website|product)\s*(?:[.|]|$)",
+    r"(?:publication|title|brand|newspaper|website|product|company)\s*(?:[.|]|$)",
     re.IGNORECASE,
 )
 
