@@ -6,6 +6,7 @@ from analysis.clean.outlet_display import (
     brands_over_companies,
     outlet_display_names_of_counts,
 )
+from analysis.clean.outlet_merge import publisher_keys
 
 
 def test_company_words_of_turkish_and_arabic_notices():
@@ -83,3 +84,11 @@ def test_a_stations_channel_brand_is_shown_over_its_groups_notice():
     assert holder_display_name("Brockwell Media Group", "Weather Alert 9") == "Weather Alert 9"
     assert holder_display_name("Brockwell Media Group", "KQXT 12") == "KQXT 12"
     assert holder_display_name("Brockwell Media Group", "Home Local") == "Brockwell Media Group"
+def test_a_japanese_publishing_house_romanised_in_a_notice():
+    # "Copyright © 2026 Kitahama Shobo Co., Ltd." under a weekly's image masthead (h439)
+    assert company_head("Kitahama Shobo") == "Kitahama"
+    assert company_head("Kitahama Shuppan") == "Kitahama"
+    assert company_head("Kitahama Shoten") == "Kitahama"
+    pairs = {("name:kitahamashobo", "Kitahama Shobo"): 3, ("kitahama.jp", "週刊キタハマ"): 1}
+    key_of = {"name:kitahamashobo": "name:kitahamashobo", "kitahama.jp": "kitahama.jp"}
+    assert publisher_keys(pairs, key_of, {}) == frozenset({"name:kitahamashobo"})

@@ -98,6 +98,9 @@ COMPANY_WORDS = frozenset((
     "verlags",
     # Hindi: publication(s), group, media ("NAME प्रकाशन प्रा. लि.", review h428)
     "प्रकाशन", "समूह", "मीडिया",
+    # Japanese publishing houses romanised in an English notice (書房, 書店, 出版, 出版社:
+    # "© Example Shobo Co., Ltd." under a weekly's Japanese masthead, review h439)
+    "shobo", "shobō", "shoten", "shuppan", "shuppansha",
 )) | LEGAL_FORM_WORDS  # fmt: skip
 
 
