@@ -78,12 +78,16 @@ def test_a_publisher_named_after_its_magazine_shows_the_magazine():
     assert holder_display_name("Groupe Horizon Presse", "L'Horizon") == "L'Horizon"
     assert holder_display_name("Harbour Media Group", "Harbour Daily") == "Harbour Daily"
     assert holder_display_name("The Quill Group", "The Corner Shop") == "The Quill Group"
+
+
 def test_a_stations_channel_brand_is_shown_over_its_groups_notice():
     # "First Alert 5"-like: a station's brand closing with its channel number holds no
     # newspaper's word (review h427); a menu's first line closes with no number
     assert holder_display_name("Brockwell Media Group", "Weather Alert 9") == "Weather Alert 9"
     assert holder_display_name("Brockwell Media Group", "KQXT 12") == "KQXT 12"
     assert holder_display_name("Brockwell Media Group", "Home Local") == "Brockwell Media Group"
+
+
 def test_a_japanese_publishing_house_romanised_in_a_notice():
     # "Copyright © 2026 Kitahama Shobo Co., Ltd." under a weekly's image masthead (h439)
     assert company_head("Kitahama Shobo") == "Kitahama"

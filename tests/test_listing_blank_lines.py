@@ -329,6 +329,8 @@ def test_a_ranking_box_under_cards_closed_by_their_dates_leaves_them_cards():
     assert list(articles["body"]) == [body for _, body, _ in cards]
     published = [str(day)[:10] for day in articles["published"]]
     assert published == ["2026-12-05", "2026-12-04", "2026-12-03"]
+
+
 def test_a_card_footer_printed_one_block_a_line_closes_its_own_card():
     # A text dump of the page's blocks (the dev set's printing): each card's section,
     # headline, teaser, author and date a block of its own, a blank line between; the
