@@ -135,7 +135,10 @@ def test_a_publishers_notice_spelling_out_the_masthead_shows_the_papers_name():
         ("Kestrel Daily Media Ltd", "Kestrel Daily", "Kestrel Daily"),
         # a chain's notice under a paper's masthead sharing no word: the paper (h427)
         ("Kestrel Media Group", "Coastal Courier", "Coastal Courier"),
-        ("Kestrel Media Group", "Kestrel Courier", "Kestrel Media Group"),  # a sister site
+        # a publisher named after its paper: the paper's masthead (h438)
+        ("Kestrel Media Group", "Kestrel Courier", "Kestrel Courier"),
+        # a group's notice sharing only a company word with the masthead: as printed
+        ("Kestrel Media Group", "Coastal Media", "Kestrel Media Group"),
         ("Kestrel Herald Trust", "The Herald", "Kestrel Herald Trust"),  # no company word
     ):
         evidence = OutletEvidence(copyright_holder=holder, masthead=masthead)
