@@ -4,6 +4,8 @@ heading, paragraph and meta line (analysis.clean.listing and its steps)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from analysis.clean.articles import extract_articles
@@ -20,6 +22,7 @@ THIRD = (
     "Residents of the old town asked the council to keep the footpath open at night, "
     "since the nearest other crossing is more than three kilometres upstream."
 )
+REVIEW_SETS = Path(__file__).resolve().parents[1] / "benchmarks" / "review_sets"
 HEAD = ["City Wire", "", "Latest stories", ""]
 
 
@@ -387,3 +390,20 @@ def test_dates_over_each_card_keep_them_when_a_source_line_closes_each_text():
     articles = extract_articles("\n".join(lines), name="wire.txt")
     assert list(articles["title"]) == [title for _, title, _ in releases]
     assert list(articles["published"]) == ["2026-12-04", "2026-12-04", "2026-12-03"]
+
+
+def test_a_contents_page_with_section_labels_over_cards_sets_its_closing_lines_aside():
+    # listings_h437's made-up contents page, printed one block a line: headline / teaser
+    # / 'By NAME' / page number per story, the later stories under section labels (their
+    # headers unlike the first ones'), then the issue's closing lines: each story is a
+    # card, the closing lines none (the landing of h437's spaced footers together with
+    # h441's box under cards closed by single dates read it as one record)
+    page = REVIEW_SETS / "listings_h437" / "pages" / "issue_toc_en_us.txt"
+    articles = extract_articles(page.read_text(encoding="utf-8"), name=page.name)
+    assert len(articles) == 4
+    assert list(articles["byline"]) == [
+        "Nora Castellanos",
+        "Malcolm Ferris",
+        "Priya Raman",
+        "Julian Okafor",
+    ]

@@ -207,32 +207,40 @@ def _trailers_close(
     (:data:`MIN_CARDS`), still all end on theirs, and their ``trailers`` open with one
     label: items closed alike (a chat's day heading and a sender's time line under two
     messages are no such items). The last card alone may have none when its shape is
-    not the others' (:func:`_box_under`) and ``last_aside`` (:func:`_last_aside`): the
-    page's closing lines (a pager, a newsletter box, a ranking) read as a card."""
+    not the others' (``last_aside``, :func:`_last_aside`): the page's closing lines (a
+    pager, a newsletter box, a ranking) read as a card."""
     closed = [card.region.last_line in taken for card in cards]
     if all(closed):
         return True
-    if len(closed) > MIN_CARDS and last_aside and all(closed[:-1]) and _box_under(cards):
+    if len(closed) > MIN_CARDS and last_aside and all(closed[:-1]):
         return True
     labels = {line.split(maxsplit=1)[0].casefold() for line in trailers if line.split()}
     return len(closed) > MIN_CARDS and all(closed[1:]) and len(labels) == 1
 
 
 def _last_aside(lines: list[str], kinds: LineKinds, cards: list[Card]) -> bool:
-    """Whether the last of ``cards``, headed unlike the others, may be set aside as the
-    page's closing lines (:func:`_trailers_close`): the other cards close on a single
-    trailer line each (a date, as the listing splitter read them before footers of
-    several lines), or all on footers printed one block a line (:func:`_spaced_trailer`)
-    with no date one blank line over the first card (the dates then open the cards under
-    them: a live page's times over its updates; a day's heading, a single line, over each
-    card of an archive). A mix of both is no list closed alike."""
+    """Whether the last of ``cards`` is the page's closing lines read as a card
+    (:func:`_trailers_close`), by how the other cards close:
+
+    - each on a single trailer line (a date): the last card is headed unlike the cards
+      above it, which are all headed alike (:func:`_box_under`: a ranking's heading, a
+      members-only notice under a list of dated cards);
+    - all on footers printed one block a line (:func:`_spaced_trailer`), no date one
+      blank line over the first card: the last card's shape is none of theirs (a pager,
+      a newsletter box under bylined cards). A date over the first card opens the cards
+      under it instead (a live page's times over its updates; a day's heading, a single
+      line, over each card of an archive);
+    - a mix of both: no list closed alike, nothing set aside.
+    """
     spaced = [
         _spaced_trailer(lines, kinds, card.region.body_lines[-1] + 2) is not None
         for card in cards[:-1]
     ]
     if not any(spaced):
-        return True
-    return all(spaced) and _date_above(lines, kinds, cards[0].region.first_line) is None
+        return _box_under(cards)
+    if not all(spaced) or _date_above(lines, kinds, cards[0].region.first_line) is not None:
+        return False
+    return cards[-1].shape not in {card.shape for card in cards[:-1]}
 
 
 def _header_shape(card: Card) -> tuple[str, ...]:
