@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.clean.articles import extract_articles
+from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.read import read_page
 
 TEASER = (
     "Officials said on Friday that the harbour bridge would close for repairs over the "
@@ -407,3 +408,14 @@ def test_a_contents_page_with_section_labels_over_cards_sets_its_closing_lines_a
         "Priya Raman",
         "Julian Okafor",
     ]
+
+
+def test_a_live_pages_share_control_and_the_next_updates_time_close_no_card():
+    # body_h289's made-up live page (HTML read as text one block a line): time / update
+    # headline / text / 'Share' per update. The 'Share' control and the time under it are
+    # no update's footer of several lines (they name no author or day: the time opens
+    # the next update), so the page stays one story (h437's spaced footers split it in 3)
+    page = REVIEW_SETS / "body_h289" / "pages" / "h_en_live.html"
+    read = read_page(page)
+    articles = extract_articles(read.text, page.name, PageFacts(html=read.html))
+    assert len(articles) == 1

@@ -39,6 +39,7 @@ from analysis.clean.card_lines import (
     dated_headline,
     find_time,
 )
+from analysis.clean.day_headings import is_clock_time
 from analysis.clean.header_lines import RELATED_LINK
 from analysis.clean.page_metadata import FieldSpan
 from analysis.stopwords import FUNCTION_WORDS
@@ -65,6 +66,9 @@ _CLOSED = frozenset({"blank", "prose", "masthead"})
 _NAME_LINE_KINDS = frozenset({"title", "label"})
 # Kinds of the lines of a card's footer printed one a block (card_blocks._spaced_trailer).
 _SPACED_TRAILER_KINDS = frozenset({"meta", "label", "cue"})
+# Of those, the kinds of a control's or a label's line ("Share", "Read more"): a footer of
+# them closing on a clock time alone names no author or day of the card above.
+_CONTROL_KINDS = frozenset({"label", "cue"})
 # Kinds of the lines under a card's body that may close it.
 _TRAILER_KINDS = frozenset({"meta", "cue", "label", "sponsored", "title"})
 
@@ -393,6 +397,8 @@ def _spaced_trailer(lines: list[str], kinds: LineKinds, j: int) -> tuple[int, ..
         chain.pop()
     if not chain or len(chain) > MAX_TRAILER_LINES or (len(chain) < 2 and not data):
         return None
+    if is_clock_time(lines[chain[-1]]) and all(kinds[k] in _CONTROL_KINDS for k in chain[:-1]):
+        return None  # a live page's "Share" under an update, the next update's time over it
     return tuple(chain)
 
 
