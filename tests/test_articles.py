@@ -436,39 +436,3 @@ def test_an_html_letters_policy_under_the_letter_is_no_body(tmp_path):
     body = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]["body"]
     assert "Letters to the editor" not in body
     assert body.startswith("I was glad") and body.endswith("schools are closed.")
-
-
-def test_an_html_letters_signature_under_its_last_paragraph_is_no_body(tmp_path):
-    """A single letter to the editor in HTML, its writer's name and town a bold <p> under
-    its last paragraph (h429's review): a byline, as a text dump's detector reads it. A
-    letters page's signatures, one under each letter, stay its letters' marks."""
-    letter = (
-        "<p>I was glad to read that the county will repave the bridge road next summer, "
-        "after years of patching the same potholes every spring.</p>"
-        "<p>But the detour through the farm lanes is no place for school buses. I hope the "
-        "county will plan the work for the weeks when schools are closed.</p>"
-    )
-
-    def body(inner: str) -> str:
-        markup = (
-            '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-            "<title>Letters | Hollis Valley Echo</title></head><body><article>"
-            f"<h1>Letters to the editor</h1><div class='article-body'>{inner}</div>"
-            "</article></body></html>"
-        )
-        path = tmp_path / "page.html"
-        path.write_text(markup, encoding="utf-8")
-        page = read_page(path)
-        return extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]["body"]
-
-    one = body(f"{letter}<p><strong>Edna Varley, Hollis Mill</strong></p>")
-    assert "Edna Varley" not in one and one.endswith("schools are closed.")
-    second = (
-        "<p>The library's new Sunday hours are a gift to working parents, and I thank the "
-        "trustees who voted for them against the advice of the finance committee.</p>"
-    )
-    two = body(
-        f"{letter}<p><strong>Edna Varley, Hollis Mill</strong></p>"
-        f"{second}<p><strong>Ruth Amsel, Cole Crossing</strong></p>"
-    )
-    assert "Edna Varley" in two and "Ruth Amsel" in two

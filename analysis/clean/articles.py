@@ -82,9 +82,7 @@ from analysis.clean.address_date import printed_address_date
 from analysis.clean.author_page import page_author
 from analysis.clean.body.charts import is_source_line
 from analysis.clean.body.contents import listed_entries
-from analysis.clean.body.features import line_features
 from analysis.clean.body.galleries import counter_numbers
-from analysis.clean.body.letters import is_signature
 from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.posts import widget_lines
 from analysis.clean.body.pull_quotes import pull_quote_positions, repeated_in_a_row
@@ -371,24 +369,7 @@ def _without_promo_links(
         and is_box_label(lines[kept[-1]])
     ):
         kept.pop()
-    # a letter's signature under its last paragraph ("Denise Harlan, Amberly"), the only
-    # one of the main text: a single letter's writer, a byline, as a text dump's
-    # detector reads it (a letters page's signatures, several, are its letters' marks)
-    if len(kept) > 1 and is_prose(lines[kept[-2]].strip()) and _signs_alone(lines, kept):
-        kept.pop()
     return kept
-
-
-def _signs_alone(lines: list[str], kept: list[int]) -> bool:
-    """Whether the last kept line is a letter's signature
-    (:func:`~analysis.clean.body.letters.is_signature`) and no other kept line is one."""
-    texts = [lines[i].strip() for i in kept]
-    if "," not in texts[-1] or not is_signature(texts[-1], line_features([texts[-1]])[0]):
-        return False
-    return not any(
-        "," in text and is_signature(text, feature)
-        for text, feature in zip(texts[:-1], line_features(texts[:-1]), strict=True)
-    )
 
 
 # A table's row as the page's text prints it: its cells apart by a tab or a run of spaces.
