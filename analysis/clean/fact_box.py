@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from analysis.clean.header_lines import is_meta_line
 from analysis.clean.scraper_header import header_lines
 
-__all__ = ["MIN_BOX_LINES", "is_fact_box_line"]
+__all__ = ["MIN_BOX_LINES", "MIN_ROW_PARTS", "is_credits_row", "is_fact_box_line"]
 
 #: The fewest labelled lines, byline and date lines left out, of a run read as a fact
 #: box: two may be a labelled headline over a labelled deck; three are a table's rows.
@@ -43,6 +43,19 @@ MIN_BOX_LINES = 3
 _LABELLED = re.compile(r"\s*[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2} ?[:：]\s+\S")
 # The separators of a line's parts.
 _PARTS = re.compile(r"\s[·|•]\s")
+# The parts of a one-line credits row: apart by a spaced separator or a sentence's end
+# ("Directed by A. With B, C. Running time: 1h52. ★★★★☆").
+_ROW_PARTS = re.compile(r"\s[·|•]\s|(?<=\w\w[.;])\s+")
+# A review's data in one part, its label or none before it: a running time ("1h52",
+# "1h 47m", "98 min") or a rating ("★★☆☆☆", "4/5", "8/10").
+_DATA_PART = re.compile(
+    r"(?:[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2} ?[:：]\s*)?"
+    r"(?:\d{1,2} ?h(?: ?\d{1,2} ?(?:m|min|mn)?)?|\d{2,3} ?(?:min|mn)"
+    r"|[★☆✩✭✮✯]{3,10}|\d{1,2}(?:[.,]5)? ?/ ?(?:5|10))\.?"
+)
+#: The fewest parts of a one-line credits row (:func:`is_credits_row`): a headline may
+#: be two sentences, or a label and a rating ("Review: the play ★★★★").
+MIN_ROW_PARTS = 3
 
 
 def _labelled(line: str) -> bool:
@@ -66,6 +79,8 @@ def is_fact_box_line(lines: Sequence[str], index: int) -> bool:
         :data:`MIN_BOX_LINES` such lines or more (byline and date lines not counted).
     """
     line = lines[index]
+    if is_credits_row(line) and not is_meta_line(line) and index not in header_lines(lines):
+        return True
     if not _labelled(line) or index in header_lines(lines):
         return False  # (a scraper's header block opening the page: the page's own fields)
     parts = _PARTS.split(line.strip())
@@ -80,3 +95,30 @@ def is_fact_box_line(lines: Sequence[str], index: int) -> bool:
         return False
     rows = sum(1 for i in range(first, last + 1) if not is_meta_line(lines[i]))
     return rows >= MIN_BOX_LINES
+
+
+def is_credits_row(line: str) -> bool:
+    """Whether ``line`` is a review's credits and data printed on one line.
+
+    A film, album or stage review may print its credits as one row of short parts, apart
+    by sentence ends or spaced separators, its running time or rating among them
+    ("Réalisé par A. Avec B, C. Durée : 1h52. ★★★★☆", "Written and directed by A ·
+    Starring: B · 1h 38m"). No headline has :data:`MIN_ROW_PARTS` parts or more of
+    which one after the first is a running time or a rating alone, labelled or not.
+    (:func:`is_fact_box_line` leaves out a row that is a byline or date line: a podcast
+    episode's "Show · Episode 214 · 38 min · December 4, 2026" dates the page.)
+
+    Parameters
+    ----------
+    line : str
+        A line of the page, above its body.
+
+    Returns
+    -------
+    bool
+        True for such a row.
+    """
+    parts = [part for part in _ROW_PARTS.split(line.strip()) if part.strip()]
+    return len(parts) >= MIN_ROW_PARTS and any(
+        _DATA_PART.fullmatch(part.strip()) for part in parts[1:]
+    )
