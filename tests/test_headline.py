@@ -1582,3 +1582,28 @@ def test_an_alert_bars_link_over_the_headline_is_no_title():
     ]
     (article,) = extract_articles("\n".join(lines), name="alert.txt").to_dict("records")
     assert article["title"] == "Grain elevator fire smolders for third day"
+
+
+def test_a_reader_views_reading_time_is_no_headline():
+    """Firefox's Reader View copied with blank lines between its frame's lines: the
+    estimate ('5–6 minutes') shares the body's word 'minutes' and heads the date line,
+    but a reading time alone is never the headline."""
+    lines = [
+        "example-screen.com",
+        "",
+        "A Road Movie That Forgets to Move",
+        "",
+        "Mark Example",
+        "",
+        "5–6 minutes",
+        "",
+        "October 2, 2026",
+        "",
+        "The debut has beautiful landscapes and two good performances, and almost nothing"
+        " happens in it for ninety minutes.",
+        "",
+        "The lead, as a drifter with a stolen car, does what she can in the minutes the"
+        " script gives her, and the other actor is given less to do.",
+    ]
+    (article,) = extract_articles("\n".join(lines), name="reader.txt").to_dict("records")
+    assert article["title"] == "A Road Movie That Forgets to Move"

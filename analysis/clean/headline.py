@@ -43,7 +43,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from analysis.clean.bylines import is_name_line
+from analysis.clean.bylines import READING_TIME, is_name_line
 from analysis.clean.caseless_names import caseless_given_name_line, caseless_name_line
 from analysis.clean.comment_words import COMMENT_COUNT_LINE
 from analysis.clean.company_names import without_legal_form
@@ -358,7 +358,10 @@ def candidate_features(
     case from lines above that hold more words with it than a headline
     (:func:`_rest_of_wrapped_text`).
     Nor is a fact box's line (:func:`~analysis.clean.fact_box.is_fact_box_line`: a
-    review's "Director: A" / "Cast: B" / "Running time: ..." rows, "Regie: A · Bühne: B").
+    review's "Director: A" / "Cast: B" / "Running time: ..." rows, "Regie: A · Bühne: B",
+    "Directed by A. With B. 1h52. ★★★★☆"), nor a reading time alone
+    (:data:`~analysis.clean.bylines.READING_TIME`: a reader view's "5–6 minutes", which
+    may share the body's words and head the date line).
     Nor is a person's name alone in a script without case beside a date line
     (:func:`~analysis.clean.caseless_names.caseless_name_line`: "佐藤美咲" over
     "2026年12月5日"; a given name alone under a longer line,
@@ -431,6 +434,7 @@ def candidate_features(
             or COMMENT_COUNT_LINE.fullmatch(lines[i]) is not None  # "212条评论", "コメント45件"
             or spans_years(lines[i])  # "Born March 2, 1938 ...; died November 29, 2026 ..."
             or is_fact_box_line(lines, i)  # "Regie: A · Bühne: B", a review's "Label: value" rows
+            or READING_TIME.fullmatch(lines[i]) is not None  # a reader view's "5–6 minutes"
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
             or ("  " in lines[i].strip() and spaced_menu_items(lines[i]))  # "News  Sport  Log in"
             or is_site_field(lines, i)
