@@ -377,3 +377,14 @@ def test_an_interviewers_credit_in_spanish_and_italian_names_the_author(line):
 
 def test_a_spanish_headline_about_an_interview_names_no_author():
     assert find_byline("Entrevista de trabajo: cómo prepararla") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("文・山田 花子 写真・川口 次郎", "山田 花子"), ("文：山田花子　撮影：川口 次郎", "山田花子")],
+)
+def test_a_japanese_photo_credit_after_the_text_credit_may_part_its_name_by_a_space(line, name):
+    """A magazine's '文・NAME 写真・NAME' with both names printed family name, space,
+    given name: the writer's is the byline (the photographer's space used to drop it)."""
+    span = find_byline(line)
+    assert span is not None and line[span[0] : span[1]] == name

@@ -1023,7 +1023,8 @@ _ROLE_PLACE_THEN_NAME = re.compile(
 # reading in Latin letters in brackets after it: "文・写真　高橋健太", "取材・文＝高橋 健太",
 # "文・高橋 健太（Kenta Takahashi）"; or all of it in brackets, as a story closes with its
 # credit: "（文・写真　佐々木美帆）". Another credit may follow after a space, its own name
-# not the author's: "文：佐藤花子　写真：田中一郎" (text / photos, h321).
+# not the author's: "文：佐藤花子　写真：田中一郎" (text / photos, h321), that name
+# perhaps parted by a space as the author's may be ("文・佐藤 美咲 写真・高橋 健").
 _JOINED_CREDITS = _role_pattern(JOINED_CREDIT_WORDS)
 _TEXT_CREDIT_THEN_NAME = re.compile(
     rf"\s*(?P<open>[（(])?(?:(?:{_JOINED_CREDITS})\s*[・/／]\s*)?(?:{_role_pattern(TEXT_CREDIT_WORDS)})"
@@ -1035,7 +1036,8 @@ _TEXT_CREDIT_THEN_NAME = re.compile(
     # sign ("文：エマ・ロラン", h347)
     r"|[ァ-ヶ][ァ-ヶー]{1,12}(?:[・=＝][ァ-ヶ][ァ-ヶー]{0,12}){0,2})"
     r"(?:\s*[（(][A-Za-z][A-Za-z .'-]{1,40}[）)])?(?(open)\s*[）)])"
-    rf"(?:[\s\u3000]+(?:{_JOINED_CREDITS})\s*[＝=:：/／・]\s*[^\s＝=:：]{{1,12}})?\s*$"
+    rf"(?:[\s\u3000]+(?:{_JOINED_CREDITS})\s*[＝=:：/／・]\s*[^\s＝=:：]{{1,12}}"
+    r"(?:[ \u3000][^\s＝=:：]{1,6})?)?\s*$"
 )
 
 # A staff credit on its own line, its place perhaps after a comma: "নিজস্ব প্রতিবেদক, রাজশাহী".
