@@ -981,3 +981,43 @@ def test_a_date_labels_section_on_a_meta_line_is_no_outlet(line):
 def test_a_date_labels_credit_is_still_read():
     line = "3 December 2026 · Published by Harbour Weekly"
     assert "Harbour Weekly" in _values(line, meta_fields(0, line)).values()
+
+
+@pytest.mark.parametrize("mark", ["S+", "F+", "SZ+", "Z +"])
+def test_a_subscribers_mark_is_no_outlet_name(mark):
+    assert not is_outlet_name(mark)
+
+
+@pytest.mark.parametrize("name", ["Canal+", "Disney+", "The Herald"])
+def test_a_name_ending_in_a_plus_sign_is_still_a_name(name):
+    assert is_outlet_name(name)
+
+
+def test_a_subscribers_mark_in_the_title_link_leaves_the_page_its_outlet_and_issue_day():
+    # made-up magazine's issue contents: "H+" in each card's link, the issue's day once
+    from analysis.clean.page_rows import clean_page
+    from analysis.clean.read import page_from_bytes
+
+    cards = "".join(
+        f"<li class='item'><span class='dept'>{dept}</span><a href='/a/{i}.html'>"
+        f"<span class='plus'>H+</span><h2>{title}</h2></a><p class='teaser'>{TEXT}</p>"
+        f"<p class='author'>Von {name}</p><span class='page'>Seite {10 + 8 * i}</span></li>"
+        for i, (dept, title, name) in enumerate(
+            [
+                ("Titel", "Die lange Nacht am Hafen", "Jana Albers"),
+                ("Wirtschaft", "Warum die Werft wieder baut", "Felix Brandt"),
+                ("Ausland", "Ein Sommer ohne Regen im Süden", "Katrin Wolff"),
+            ]
+        )
+    )
+    markup = (
+        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>DER HAFENBOTE "
+        "12/2026 – Inhalt</title></head><body><header><a href='/' title='Der Hafenbote'>"
+        "<span class='logo'>DER HAFENBOTE</span></a></header><main><h1>DER HAFENBOTE "
+        "12/2026</h1><p class='date'>Ausgabe vom 3. Dezember 2026</p><ul class='issue'>"
+        f"{cards}</ul></main><footer>© Hafenbote Verlag 2026</footer></body></html>"
+    )
+    rows = clean_page(page_from_bytes(markup.encode(), "inhalt.html", "raw/inhalt.html")).articles
+    assert [(row["outlet"], row["published"]) for row in rows] == [
+        ("DER HAFENBOTE", "2026-12-03")
+    ] * 3

@@ -419,6 +419,13 @@ def is_outlet_name(text: str) -> bool:
     return is_name_shaped(text) and (bool(DOMAIN.fullmatch(text)) or not _common_words(text))
 
 
+#: A subscribers-only mark printed on a card beside or over its headline: a letter or two
+#: of the site's initials and a plus sign ("S+", "F+", "SZ+"), as the German-language
+#: press marks paid stories. Two letters at most: a broadcaster's or a streaming brand's
+#: name ending in "+" spells a word ("Canal+", "Disney+").
+MEMBERS_MARK = re.compile(r"[^\W\d_]{1,2}\s?\+")
+
+
 def is_name_shaped(text: str) -> bool:
     """True for text shaped like a name: 1 to :data:`MAX_OUTLET_WORDS` words, a first letter
     that is not lower case (a capital, or a letter of a script without case: Arabic,
@@ -444,6 +451,8 @@ def is_name_shaped(text: str) -> bool:
     if not (first.isalpha() and not is_lower_case(first)) and not DOMAIN.fullmatch(text):
         return False
     if re.search(r"[:;!?£$€]", text) or CAPTION_CUES.search(text):
+        return False
+    if MEMBERS_MARK.fullmatch(text):  # "S+", "F+": a subscribers' story, no outlet
         return False
     if HEBREW_CALENDAR_DATE.search(text):  # a date in Hebrew numerals: no digit, no name
         return False
