@@ -155,3 +155,15 @@ def test_a_heading_naming_its_day_by_a_word_stops_the_search():
     page = "\n".join(lines)
     assert heading_day(lines, 2, {0, 1, 3}, page) == "2026-12-03"
     assert heading_day(lines, 4, {0, 1, 3}, page) is None
+
+
+def test_a_weeks_issue_is_dated_by_the_first_day_of_its_range():
+    # a weekly's contents: "N° 812 – du 4 au 10 décembre 2026", the issue's week once
+    for header, day in [
+        ("N° 812 – du 4 au 10 décembre 2026", "2026-12-04"),
+        ("Ausgabe vom 4. bis 10. Dezember 2026", "2026-12-04"),
+        ("Semana 4–10 diciembre 2026", "2026-12-04"),
+        ("Nr. 4 – 10. Dezember 2026", "2026-12-10"),  # a spaced dash: the number's field
+    ]:
+        lines = [header, "", "SOCIÉTÉ", "Title"]
+        assert edition_day(lines, 3, {0, 1, 2}, "\n".join(lines)) == day, header

@@ -137,6 +137,16 @@ def _holds_clock_time(line: str) -> bool:
     )
 
 
+# The first day of a range of days in one month printed before the date of its last, the
+# date written day first: joined by a dash with no space ("4–10 décembre 2026") or by a
+# word of three letters at most between spaces ("du 4 au 10 décembre 2026", "vom 4. bis
+# 10. Dezember 2026", "del 4 al 10 de diciembre"). A spaced dash is no range's: it parts
+# a header's fields ("Nr. 4 – 10. Dezember 2026", the issue's number and its day).
+_RANGE_FIRST_DAY = re.compile(r"(?<![\d.,/])(?P<day>[0-3]?\d)\.?(?:[–-]|\s+[^\W\d_]{1,3}\s+)$")
+# A day as the date reader gives it.
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# A date written day first: its day's number opens it.
+_DAY_FIRST = re.compile(r"[0-3]?\d(?!\d)")
 # A case or ordinal suffix a date's last number carries, joined by a hyphen or an
 # apostrophe (Azerbaijani "3 dekabr 2026-cı il", Turkish "3 Aralık 2026'da").
 _GLUED_SUFFIX = re.compile(r"[-'’]\w{1,4}\b")
@@ -158,13 +168,20 @@ def _heading_date(line: str, page: str) -> str | None:
     after = line[span[1] :]
     if glued := _GLUED_SUFFIX.match(after):
         after = after[glued.end() :]  # "2026-cı il": the year's suffix, no word of its own
-    rest = line[: span[0]] + " " + after
+    before = line[: span[0]]
+    first_day = _RANGE_FIRST_DAY.search(before) if _DAY_FIRST.match(line, span[0]) else None
+    if first_day is not None:
+        before = before[: first_day.start()]  # "du 4 au": the range's first day, no word
+    rest = before + " " + after
     words = LETTER_RUN.findall(rest)
-    before = LETTER_RUN.findall(line[: span[0]])
-    if before and is_weekday_name(before[-1]):
+    opening = LETTER_RUN.findall(line[: span[0]])
+    if opening and is_weekday_name(opening[-1]):
         words = words[1:]  # the date's weekday ("Day changed Fri Dec 04 2026"): no label word
     if len(words) > MAX_HEADING_WORDS or find_date_span(rest):
         return None
     if find_day_month(rest) is not None:
         return None
-    return published_value(line[span[0] : span[1]], page)
+    day = published_value(line[span[0] : span[1]], page)
+    if first_day and day and _ISO_DAY.fullmatch(day) and 0 < int(first_day["day"]) < int(day[8:]):
+        return f"{day[:8]}{int(first_day['day']):02d}"  # a week's issue: its first day
+    return day
