@@ -419,3 +419,22 @@ def test_a_live_pages_share_control_and_the_next_updates_time_close_no_card():
     read = read_page(page)
     articles = extract_articles(read.text, page.name, PageFacts(html=read.html))
     assert len(articles) == 1
+def test_a_footer_line_one_blank_line_under_each_teaser_closes_it_over_a_disclaimer():
+    # A section dumped one block a line: headline, teaser, then 'NAME | date' one blank
+    # line under it; under the last card, the site's disclaimer (no headline over it).
+    # Each footer closes its card: the disclaimer grows none, and no date moves down.
+    cards = [
+        ("Council votes to close the bridge", TEASER, "Jane Doe | Dec 5, 2026, 04:02 PM"),
+        ("Ferries step in as the bridge shuts", OTHER, "John Smith | Dec 4, 2026, 01:18 PM"),
+        ("Repairs on the old bridge start in June", THIRD, "Jane Doe | Dec 3, 2026, 05:45 PM"),
+    ]
+    disclaimer = (
+        "Disclaimer: The views expressed by the experts quoted here are their own and not "
+        "those of the website or of its management."
+    )
+    blocks = ["Harbour Review", "Transport News", *(part for card in cards for part in card)]
+    blocks += [disclaimer, "© 2026 Harbour Review. All rights reserved."]
+    articles = extract_articles("\n\n".join(blocks), name="section.txt")
+    assert list(articles["title"]) == [title for title, _, _ in cards]
+    assert list(articles["published"]) == ["2026-12-05", "2026-12-04", "2026-12-03"]
+    assert list(articles["byline"]) == ["Jane Doe", "John Smith", "Jane Doe"]

@@ -172,7 +172,13 @@ def cards_from_runs(
             cards = bare
     detached = _detached_trailers(lines, kinds, runs)
     if len(detached) >= MIN_CARDS:
-        joined = _read(lines, kinds, runs, roles, headers_first, echo, detached)
+        # a footer closes its card unless the page's dates open its cards (a date over
+        # the first card: a live page's times over its updates), the next headline under
+        # each
+        closing = not _dated_first_card(lines, kinds, runs) and _headline_under_footers(
+            lines, kinds, runs, detached
+        )
+        joined = _read(lines, kinds, runs, roles, headers_first, echo, detached, closing=closing)
         taken = {trailer[-1] for trailer in detached.values()}
         if (
             joined
@@ -347,6 +353,21 @@ def _detached_trailers(
     return found
 
 
+def _headline_under_footers(
+    lines: list[str], kinds: LineKinds, runs: list[list[int]], detached: dict[int, tuple[int, ...]]
+) -> bool:
+    """Whether the next card's headline opens under each detached footer but the last
+    (:func:`_detached_trailers`): the footers close the cards over them. A run with no
+    headline under each (a teaser under a date line that opens its card: the date line
+    then is the card's header, its headline read as text) is no list closed by footers."""
+    ends = sorted(trailer[-1] for trailer in detached.values())[:-1]
+    for end in ends:
+        following = next((run for run in runs if run[0] > end), None)
+        if following is None or _header(lines, kinds, end, following[0]) is None:
+            return False
+    return bool(ends)
+
+
 def _dated_first_card(lines: list[str], kinds: LineKinds, runs: list[list[int]]) -> bool:
     """Whether the first run with a headline over it has a date one blank line above its
     header (:func:`_date_above`): the page's dates open the cards under them (a wire's
@@ -421,11 +442,14 @@ def _read(
     detached: dict[int, tuple[int, ...]],
     headed: bool = False,
     bare_last: bool = False,
+    closing: bool = False,
 ) -> list[Card]:
     """:func:`cards_from_runs`' reading, a run's trailer its ``detached`` line when the run
     has no trailer of its own, a card's header the date one blank line above it
     (:func:`_date_above`) when ``headed``, the last run without a trailer when
-    ``bare_last`` (:func:`_footer_under_last`); ``roles``: its ``sections``, ``names``,
+    ``bare_last`` (:func:`_footer_under_last`), a card closed by its ``detached`` line
+    when ``closing`` (the text under it, no headline over it, is none of the card's: a
+    disclaimer, a box under the list); ``roles``: its ``sections``, ``names``,
     ``colon_outlets`` and ``dash_outlets``."""
     cards: list[Card] = []
     bound = -1  # last line taken by the previous run or its trailer
@@ -490,7 +514,11 @@ def _read(
         bound = previous_card_end = end
         # a footer printed one block a line under the text, or under its data lines,
         # closes it (_spaced_trailer)
-        closed = _closes_text(lines, kinds, trailer) or _spaced(trailer, run[-1])
+        closed = (
+            _closes_text(lines, kinds, trailer)
+            or _spaced(trailer, run[-1])
+            or (closing and bool(trailer) and tuple(trailer) == detached.get(run[-1]))
+        )
     return cards
 
 
