@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.clean.articles import extract_articles
-from analysis.clean.card_data import is_card_datum
+from analysis.clean.card_data import STARS_OPENING, is_card_datum
+from analysis.clean.page_rows import clean_page
+from analysis.clean.read import page_from_bytes
 
 
 @pytest.mark.parametrize(
@@ -90,3 +92,40 @@ def test_a_card_footer_under_ticker_chips_closes_its_card():
     articles = extract_articles("\n".join(lines), name="markets.txt")
     assert list(articles["title"]) == TITLES
     assert not any("Disclaimer" in body for body in articles["body"])
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("★★★★☆Director: Jane Doe · 2h04", True),
+        ("★★★☆☆ Until 20 December", True),
+        ("Five stars for the harbour's new ferry", False),
+        ("A ★ rating for the new bridge", False),
+    ],
+)
+def test_a_line_opening_with_a_star_rating_is_a_rating_line(line, opens):
+    assert (STARS_OPENING.match(line) is not None) is opens
+
+
+def test_a_rating_glued_to_its_credits_under_the_headline_is_no_cards_title():
+    # made-up culture section (Drupal views rows): section, headline link, then the
+    # rating and the credits in one element with no space between, teaser, byline · date
+    titles = {
+        "The quiet harbour, two sisters and the sea": "Director: Jane Doe · 2h04",
+        "A novel of a city that keeps silent": "Harbour Press · 320 pp. · $22",
+        "King Lear in a car park, under neon": "Until 20 December",
+    }
+    cards = "".join(
+        f"<div class='views-row'><article><h2><a href='/culture/{i}'><span>{title}</span>"
+        f"</a></h2><div class='review'><span class='stars'>{'★' * (4 - i)}{'☆' * (1 + i)}"
+        f"</span><span class='credits'>{credits}</span></div><div class='teaser'>"
+        f"{TEASERS[i]}</div><div class='meta'><span>By Ann Lee</span> · <span>Published "
+        f"{3 - i} December 2026</span></div></article></div>"
+        for i, (title, credits) in enumerate(titles.items())
+    )
+    markup = (
+        "<html lang='en'><head><title>Culture | Harbour Review</title></head><body>"
+        f"<header>Harbour Review</header><main><h1>Culture</h1>{cards}</main></body></html>"
+    )
+    page = page_from_bytes(markup.encode(), "culture.html", "raw/culture.html")
+    assert [row["title"] for row in clean_page(page).articles] == list(titles)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from analysis.clean.ad_labels import is_ad_label
 from analysis.clean.bylines import is_person_name
-from analysis.clean.card_data import is_card_datum
+from analysis.clean.card_data import STARS_OPENING, is_card_datum
 from analysis.clean.card_fields import (
     CardHeader,
     author_for,
@@ -758,7 +758,9 @@ def _read_header(
         (
             i
             for i in block
-            if not is_name_line(lines[i]) and not (i != block[-1] and author_for(lines[i]))
+            if not is_name_line(lines[i])
+            and not (i != block[-1] and author_for(lines[i]))
+            and not STARS_OPENING.match(lines[i])  # a rating, no headline
         ),
         None,
     )

@@ -62,3 +62,9 @@ def is_card_datum(line: str) -> bool:
     return any(
         pattern.match(text) is not None for pattern in (_SCORE, _STARS, _PRICE, _CHIPS, _PAGE)
     )
+
+
+#: A rating drawn with three star characters or more at a line's start (five, as a rating
+#: out of five draws them), maybe glued to the credits printed in the same element
+#: ("★★★★☆Director: NAME · 1h50"): a card's datum line, no headline opens so.
+STARS_OPENING = re.compile(rf"^\s*[{_STAR}]{{3,}}")
