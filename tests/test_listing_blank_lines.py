@@ -419,6 +419,8 @@ def test_a_live_pages_share_control_and_the_next_updates_time_close_no_card():
     read = read_page(page)
     articles = extract_articles(read.text, page.name, PageFacts(html=read.html))
     assert len(articles) == 1
+
+
 def test_a_footer_line_one_blank_line_under_each_teaser_closes_it_over_a_disclaimer():
     # A section dumped one block a line: headline, teaser, then 'NAME | date' one blank
     # line under it; under the last card, the site's disclaimer (no headline over it).
