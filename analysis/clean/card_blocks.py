@@ -170,14 +170,13 @@ def cards_from_runs(
         bare = _read(lines, kinds, runs, roles, headers_first, echo, {}, bare_last=True)
         if len(bare) == len(cards) and bare[-1].shape == shape:
             cards = bare
-    detached = _detached_trailers(lines, kinds, runs)
+    # the page's dates open its cards (a date over the first card: a live page's times
+    # over its updates), so no footer under a card closes it
+    dated_first = _dated_first_card(lines, kinds, runs)
+    detached = _detached_trailers(lines, kinds, runs, dated_first)
     if len(detached) >= MIN_CARDS:
-        # a footer closes its card unless the page's dates open its cards (a date over
-        # the first card: a live page's times over its updates), the next headline under
-        # each
-        closing = not _dated_first_card(lines, kinds, runs) and _headline_under_footers(
-            lines, kinds, runs, detached
-        )
+        # a footer closes its card when the next headline opens under each
+        closing = not dated_first and _headline_under_footers(lines, kinds, runs, detached)
         joined = _read(lines, kinds, runs, roles, headers_first, echo, detached, closing=closing)
         taken = {trailer[-1] for trailer in detached.values()}
         if (
@@ -315,7 +314,7 @@ def _opens_next_story(lines: list[str], kinds: LineKinds, runs: list[list[int]],
 
 
 def _detached_trailers(
-    lines: list[str], kinds: LineKinds, runs: list[list[int]]
+    lines: list[str], kinds: LineKinds, runs: list[list[int]], dated_first: bool = False
 ) -> dict[int, tuple[int, ...]]:
     """Run end -> the meta line (a date, a time, a byline) one blank line under it, with
     a blank line or the page's end under that line (so it opens no next card), or, under
@@ -323,14 +322,15 @@ def _detached_trailers(
     line, "© 2026 Site": no body run follows, so no card opens there). A link label
     ("Read more", a card's button) right over that meta line is the trailer's too: a
     card's footer printed under its button; and so is a name line right over it (an
-    aggregator's card printing its outlet over its date)."""
+    aggregator's card printing its outlet over its date). A footer of several lines
+    (:func:`_spaced_trailer`) is read only when the page's dates do not open its cards
+    (``dated_first``, :func:`_dated_first_card`)."""
     found, tight = {}, {}
-    opening = _dated_first_card(lines, kinds, runs)
     for run in runs:
         j = run[-1] + 2
         if j >= len(kinds) or kinds.known(j - 1) != "blank":
             continue
-        if not opening and (spaced := _spaced_trailer(lines, kinds, j)) is not None:
+        if not dated_first and (spaced := _spaced_trailer(lines, kinds, j)) is not None:
             found[run[-1]] = spaced
             continue
         trailer = (j,)
