@@ -1723,3 +1723,19 @@ def test_local_copy_rules_name_no_one_without_a_name(language, body, speaker):
 def test_the_second_half_of_a_split_quote_takes_the_incise(language, body, speaker):
     quotes = find_quotes(body, language)
     assert [q.speaker_as_printed for q in quotes] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Italian wire copy: "alla" elided and joined to the agency spoken to
+        ("«Il fiume è salito in un'ora», ha detto all'ANSA Marco Ferri, un residente.",
+         "Marco Ferri"),
+        ("«Il fiume è salito in un'ora», ha detto all’ANSA Marco Ferri.", "Marco Ferri"),
+        ("«Il fiume è salito», ha spiegato all'agenzia il sindaco Carla Neri.",
+         "il sindaco Carla Neri"),
+    ],
+)  # fmt: skip
+def test_an_elided_addressee_before_the_subject_is_stepped_over(body, speaker):
+    (quote,) = find_quotes(body, "it")
+    assert quote.attributed and quote.speaker_as_printed == speaker

@@ -18,6 +18,7 @@ from analysis.stats.quotes.affiliations import name_before_van
 from analysis.stats.quotes.languages import (
     ABLATIVE_ENDINGS_BY_LANGUAGE,
     ADDRESSEE_DETERMINERS_BY_LANGUAGE,
+    ADDRESSEE_ELISIONS_BY_LANGUAGE,
     ADDRESSEE_PREFIXES_BY_LANGUAGE,
     ADDRESSEE_PREPOSITIONS_BY_LANGUAGE,
     ADJUNCT_PREPOSITIONS_BY_LANGUAGE,
@@ -501,17 +502,23 @@ def _addressee_words(text: str, words: list[tuple[int, int, str]], language: str
         if _is_capitalised(following) or following in ROLE_NOUNS_BY_LANGUAGE.get(language, _EMPTY):
             return 1
         return 0
-    if first not in ADDRESSEE_PREPOSITIONS_BY_LANGUAGE.get(language, _EMPTY):
+    elided = first.startswith(ADDRESSEE_ELISIONS_BY_LANGUAGE.get(language, ()))
+    if not elided and first not in ADDRESSEE_PREPOSITIONS_BY_LANGUAGE.get(language, _EMPTY):
         return 0  # lower case only: a capitalised "A" opens a name or a title
     determiners = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY) | (
         ADDRESSEE_DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
     )
     taken = 1
-    while taken < len(words) and words[taken][2].lower() in determiners:
+    while not elided and taken < len(words) and words[taken][2].lower() in determiners:
         taken += 1
-    if taken < len(words) and _is_capitalised(words[taken][2]):
+    if elided:
+        # "all'ANSA Giuseppe Amato": the preposition and article joined to the medium's
+        # first word, which opens the capitalised run ("all'agenzia X": that one noun)
+        medium = first.replace("\u2019", "'").partition("'")[2]
+        taken = 0 if _is_capitalised(medium) else 1
+    if taken < len(words) and (taken == 0 or _is_capitalised(words[taken][2])):
         run = taken
-        while taken < len(words) and _is_capitalised(words[taken][2]):
+        while taken < len(words) and (taken == 0 or _is_capitalised(words[taken][2])):
             taken += 1
         if taken - run >= _MEDIUM_AND_NAME_WORDS and (
             taken >= len(words) or text[words[taken - 1][1] : words[taken][0]].strip()
@@ -519,7 +526,7 @@ def _addressee_words(text: str, words: list[tuple[int, int, str]], language: str
             # "disse à Lusa Joaquim Pereira, agricultor": the capitalised run holds the
             # medium and the subject's name; the medium is its first word
             taken = run + 1
-    else:
+    elif not elided:
         taken += 1
     if taken >= len(words) or any(
         text[a_end:b_start].strip()

@@ -597,6 +597,14 @@ ADDRESSEE_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "it": _words("a al ai allo alla agli alle"),
 }
 
+#: The preposition and article of :data:`ADDRESSEE_PREPOSITIONS_BY_LANGUAGE` elided and
+#: written joined to the first word of the person or medium spoken to, lower case, with
+#: each apostrophe a keyboard or a typesetter prints ("ha detto all'ANSA X", "ha
+#: spiegato all'agenzia X": Italian elides "alla" / "allo" before a vowel).
+ADDRESSEE_ELISIONS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "it": ("all'", "all\u2019"),
+}
+
 #: Prepositions of place, source, means or purpose that open an adjunct between the
 #: speaker and a verb after them (Persian "X در صفحه اینستاگرام خود نوشت", X wrote on her
 #: Instagram page; Kurmanji "X li ser hesabê xwe yê X'ê nivîsî", X wrote on her X
