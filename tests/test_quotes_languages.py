@@ -1739,3 +1739,19 @@ def test_the_second_half_of_a_split_quote_takes_the_incise(language, body, speak
 def test_an_elided_addressee_before_the_subject_is_stepped_over(body, speaker):
     (quote,) = find_quotes(body, "it")
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # French "des" (de + les) after a role's noun joins its complement
+        ("Le ministre des Sports a déclaré : « Les Jeux auront lieu. »", "Le ministre des Sports"),
+        ("La porte-parole des pompiers a expliqué : « Le feu est fixé. »",
+         "La porte-parole des pompiers"),
+        # "des" opening the subject stays its opening
+        ("Des riverains ont déclaré : « Nous ne partirons pas. »", "Des riverains"),
+    ],
+)  # fmt: skip
+def test_a_contracted_genitive_joins_the_role_before_it(body, speaker):
+    (quote,) = find_quotes(body, "fr")
+    assert quote.attributed and quote.speaker_as_printed == speaker

@@ -1028,6 +1028,7 @@ def _phrase_before(
             and not (words and words[-1][2].lower() in JOINERS_BY_LANGUAGE.get(language, _EMPTY))
             and not _name_particle(text, words, a, word, language)
             and not _role_genitive(text, words, taken, language)
+            and not _contracted_genitive(text, words, word, language)
         ):
             break  # "La concejala ...": the phrase opens here
     if _locative_speaker(text, lo, end, words, taken, language):
@@ -1081,6 +1082,27 @@ def _phrase_before(
     if found is not None and not all(_is_capitalised(w) for _, _, w in taken):
         return _opening_name(text, lo, found[0], language) or found
     return found
+
+
+def _contracted_genitive(
+    text: str, words: list[tuple[int, int, str]], word: str, language: str
+) -> bool:
+    """Whether ``word``, both a determiner and a joining word of the language (French
+    "des": "de" and "les" contracted), joins the noun a determiner opens before it
+    ("Le ministre des Transports a déclaré"), read backward from a verb of saying: not
+    the phrase's opening ("Des habitants ont déclaré")."""
+    low = word.lower()
+    if low not in JOINERS_BY_LANGUAGE.get(language, _EMPTY) or len(words) < 2:
+        return False
+    (_, _, determiner), (noun_start, noun_end, noun) = words[-2], words[-1]
+    return (
+        determiner.lower() in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+        and noun.replace("-", "").isalpha()
+        and is_lower_case(noun[:1])
+        and noun.lower() not in REPORTING_VERBS_BY_LANGUAGE[language]
+        and not text[words[-2][1] : noun_start].strip()
+        and not text[noun_end : noun_end + 1].strip()
+    )
 
 
 def _opening_genitive(
