@@ -1298,3 +1298,17 @@ def test_a_pronoun_before_an_auxiliary_after_said_opens_a_clause_not_a_speaker()
 def test_and_inside_a_body_name_after_of(body, speaker):
     (quote,) = find_quotes(body)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+def test_a_programme_after_on_is_no_quotation() -> None:
+    # a broadcaster's interview: the programme's title follows "on" right before its mark
+    body = (
+        '"The bridge will not reopen this year," Dana Okafor, who runs the port, said on '
+        '"Weekend Report at Ten." "Nobody wants to hear it."'
+    )
+    found = {q.text: (q.attributed, q.speaker) for q in find_quotes(body, language="en")}
+    assert found["Weekend Report at Ten."] == (False, None)
+    assert found["Nobody wants to hear it."][0]
+    # a colon or lower-case words after "on" leave a quotation a quotation
+    colon = 'He said on Sunday: "We Will Win This Race." She insisted on "a full review."'
+    assert [q.attributed for q in find_quotes(colon, language="en")] == [True, True]

@@ -3,6 +3,8 @@ words, whatever verb of saying their sentence holds.
 
 Two shapes, each read from the text around the span:
 
+- a programme or a publication in English: a title-cased span right after "on" ('said
+  on "Face the Nation."');
 - a title: the word right before the opening mark (past a comma) is a noun of a work,
   a campaign or a title (:data:`WORK_NOUNS_BY_LANGUAGE`: "the 2019 hit "Paper Boats on
   the Severn"", "the theme tune, "Summer in the Park"", "Ihr Roman „Die Nacht ...“"),
@@ -74,6 +76,11 @@ _TITLE_VERB_WORDS = (
     "intitolata intitulado intitulada getiteld"
 )
 _TITLE_VERBS = frozenset(_TITLE_VERB_WORDS.split())
+#: The preposition before a programme's or a publication's title in English ('said on
+#: "Face the Nation"', 'told viewers on "Morning Edition"', 'wrote on "Substack"'): a
+#: title-cased span right after it is a name, spoken nowhere (a colon or a comma between
+#: them, 'said on Sunday: "We Will Win"', leaves a quotation a quotation).
+_ON = "on"
 #: The shortest English word a title capitalises ("on", "the", "and" stay lower case).
 _TITLE_CASE_MIN = 4
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s,\u00a0]*$")
@@ -109,6 +116,14 @@ def names_a_work(text: str, opening: int, span: str, language: str | None) -> bo
         if of_noun is not None and of_noun[1].lower() in _STAGING_NOUNS.get(language or "en", ()):
             before = of_noun
             nouns = nouns | _STAGING_NOUNS[language or "en"]
+    if (
+        (language or "en") == "en"
+        and before is not None
+        and before[1] == _ON
+        and text[before.end(1) : opening] == " "
+        and _title_cased(span)
+    ):
+        return True  # a programme or a publication: 'said on "Face the Nation."'
     if nouns is None or before is None or before[1].lower() not in nouns:
         return False
     if before[1].lower() in _TITLE_VERBS:
@@ -118,7 +133,18 @@ def names_a_work(text: str, opening: int, span: str, language: str | None) -> bo
         return False
     if (language or "en") != "en":
         return True
-    return all(w[:1].isupper() or len(w) < _TITLE_CASE_MIN for w in words)
+    return _title_cased(span)
+
+
+def _title_cased(span: str) -> bool:
+    """Whether ``span`` is printed as an English title: its first word and every word of
+    ``_TITLE_CASE_MIN`` letters or more capitalised."""
+    words = _ANY_WORD.findall(span)
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or len(w) < _TITLE_CASE_MIN for w in words)
+    )
 
 
 def is_nickname(text: str, opening: int, closing_end: int, span: str) -> bool:
