@@ -186,3 +186,18 @@ def test_a_possessive_and_a_noun_of_speech_before_a_colon(body, speaker):
     # h433: 'Her answer: "…"' was unread; the speaker opens the sentence before it
     (quote,) = find_quotes(body)
     assert (quote.attributed, quote.speaker) == (speaker is not None, speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a headline's label: a name and its role's noun, no predicate, before the quote
+        ("Former NTSB chief: 'We are one storm away' from a bridge failure", "Former NTSB chief"),
+        # a verb after the name stays the predicate
+        ('Dana Pruitt agreed: "We are one storm away."', "Dana Pruitt"),
+        ('Dana Pruitt was blunt: "We are one storm away."', "Dana Pruitt"),
+    ],
+)
+def test_a_role_noun_ending_a_label_stays_in_the_speaker(body, speaker):
+    (quote,) = find_quotes(body)
+    assert quote.attributed and quote.speaker == speaker

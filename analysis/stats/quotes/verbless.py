@@ -25,11 +25,13 @@ import re
 
 from analysis.stats.quotes.foreign_speakers import COMMAS, WORD_RE, phrase_before
 from analysis.stats.quotes.lexicon import (
+    _AUX_OR_ADVERBS,
     _DETERMINERS,
     _LEADING_CONJUNCTIONS,
     _MASK,
     _NP_INNER,
     _TOKEN_RE,
+    REPORTING_VERBS,
     _clean_token,
 )
 from analysis.stats.quotes.speaker_names import _PARTICLES
@@ -111,7 +113,10 @@ def verbless_subject(
             break
     if predicate is None or first >= len(tokens):
         return None
-    span = _speaker_span(masked, _np_before(masked, lo, predicate.start()))
+    # a label of a name and its role, no predicate: the role's noun ends the sentence
+    # ('Former FAA chief: "…"', a headline's label)
+    end = predicate.end() if _role_noun_ends(predicate, tokens[-1]) else predicate.start()
+    span = _speaker_span(masked, _np_before(masked, lo, end))
     # the subject opens the sentence, or follows a role that does ("The club's coach,
     # Terry Blackwood, remembered ...")
     opening = {tokens[first].start()} | ({tokens[commas[0] + 1].start()} if commas else set())
@@ -122,6 +127,22 @@ def verbless_subject(
     if len(names) < (1 if surname else 2) and not any(_capitalised(w) for w in words[1:]):
         return None
     return span
+
+
+def _role_noun_ends(predicate: re.Match[str], last: re.Match[str]) -> bool:
+    """Whether the first lower-case word after a name, ``predicate``, is the sentence's
+    last (``last``) and a noun of a role rather than a verb: a label before a colon
+    ("Former FAA chief", "Labour's housing spokesman"), not "Okafor agreed", "Lee
+    writes", "Hale was blunt" (a verb's forms in "-ed" and "-s", a verb of saying)."""
+    word = _clean_token(predicate[0])
+    return (
+        predicate.start() == last.start()
+        and word.isalpha()
+        and word.islower()
+        and not word.endswith(("ed", "s"))
+        and word not in REPORTING_VERBS
+        and word not in _AUX_OR_ADVERBS
+    )
 
 
 #: Possessive pronouns that open a colon sentence referring back to a person.
