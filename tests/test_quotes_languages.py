@@ -1755,3 +1755,20 @@ def test_an_elided_addressee_before_the_subject_is_stepped_over(body, speaker):
 def test_a_contracted_genitive_joins_the_role_before_it(body, speaker):
     (quote,) = find_quotes(body, "fr")
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # the medium the quote was given on, between the verb and its subject
+        ("fr", "« La route restera fermée », a expliqué sur franceinfo le préfet Marc Olry.",
+         "le préfet Marc Olry"),
+        ("fr", "« La route restera fermée », a déclaré sur Radio Alpes la maire Anne Roy.",
+         "la maire Anne Roy"),
+        ("es", "«La carretera seguirá cerrada», dijo en la Cadena Norte el alcalde Luis Gil.",
+         "el alcalde Luis Gil"),
+    ],
+)  # fmt: skip
+def test_a_medium_after_the_verb_is_stepped_over(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker_as_printed == speaker

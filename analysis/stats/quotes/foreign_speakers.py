@@ -354,6 +354,7 @@ def phrase_after(
             or _addressee_words(text, words, language)
             or _manner_words(words, language)
             or _occasion_words(words, language)
+            or _medium_words(words, language)
         )
         if not stepped or any(text[a[1] : b[0]].strip() for a, b in pairwise(words[:stepped])):
             break
@@ -568,6 +569,52 @@ def _occasion_words(words: list[tuple[int, int, str]], language: str) -> int:
         or _is_capitalised(following)
     ):
         return taken + 1
+    return 0
+
+
+#: Prepositions of the medium a quote was given on, between a verb of saying and its
+#: subject in broadcasters' and agencies' copy ("a expliqué sur franceinfo le directeur
+#: X", "dijo en la Cadena SER el ministro X", "afirmou na RTP o ministro X"), lower case.
+MEDIUM_PREPOSITIONS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": frozenset({"sur"}),
+    "es": frozenset({"en"}),
+    "pt": frozenset({"em", "na", "no"}),
+    "it": frozenset({"su", "sulla", "sul"}),
+}
+
+#: The most capitalised words of a medium's name after its preposition ("France Inter",
+#: "Cadena SER", "Radio Renascença Lisboa").
+MEDIUM_NAME_WORDS = 3
+
+
+def _medium_words(words: list[tuple[int, int, str]], language: str) -> int:
+    """How many of ``words`` (those right after a verb of saying) name the medium the
+    quote was given on: a preposition of :data:`MEDIUM_PREPOSITIONS_BY_LANGUAGE`, its
+    determiners, then one lower-case word ("sur franceinfo") or up to
+    :data:`MEDIUM_NAME_WORDS` capitalised ones ("sur France Inter"), when a determiner
+    follows (the subject's: "le directeur X"); 0 otherwise, so a name after the medium
+    is never cut from it."""
+    if not words or words[0][2] not in MEDIUM_PREPOSITIONS_BY_LANGUAGE.get(language, _EMPTY):
+        return 0
+    determiners = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+    taken = 1
+    while taken < len(words) and words[taken][2].lower() in determiners:
+        taken += 1
+    if taken < len(words) and is_lower_case(words[taken][2][:1]):
+        taken += 1
+    else:
+        run = taken
+        while (
+            taken < len(words)
+            and taken - run < MEDIUM_NAME_WORDS
+            and _is_capitalised(words[taken][2])
+            and words[taken][2].lower() not in determiners
+        ):
+            taken += 1
+        if taken == run:
+            return 0
+    if taken + 1 < len(words) and words[taken][2] in determiners:
+        return taken
     return 0
 
 
