@@ -1772,3 +1772,19 @@ def test_a_contracted_genitive_joins_the_role_before_it(body, speaker):
 def test_a_medium_after_the_verb_is_stepped_over(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Portuguese "a": the article opening the clause, not the preposition "to"
+        ('A direção do hospital garantiu que a urgência "não vai fechar".',
+         "A direção do hospital"),
+        ('Segundo a agência, a direção do hospital disse que "não vai fechar".',
+         "a direção do hospital"),
+        ('O autarca disse a jornalistas que "não vai fechar".', "O autarca"),
+    ],
+)  # fmt: skip
+def test_the_portuguese_article_a_opens_the_subject(body, speaker):
+    (quote,) = find_quotes(body, "pt")
+    assert quote.attributed and quote.speaker_as_printed == speaker

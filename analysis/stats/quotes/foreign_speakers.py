@@ -1063,6 +1063,11 @@ def _phrase_before(
         if taken and low in REFLEXIVE_POSSESSIVES_BY_LANGUAGE.get(language, _EMPTY):
             # "X తన ఫేస్‌బుక్ పేజీలో": the adjunct the possessive opens, X before it
             return phrase_before(text, lo, a, language)
+        if taken and _opening_article(text, lo, words, language):
+            # Portuguese "a", both the article and "to": opening the clause it is the
+            # article ("A administração do porto garantiu")
+            taken.insert(0, words.pop())
+            break
         if (
             low in PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY)
             or low in (REPORTING_VERBS_BY_LANGUAGE[language])
@@ -1129,6 +1134,20 @@ def _phrase_before(
     if found is not None and not all(_is_capitalised(w) for _, _, w in taken):
         return _opening_name(text, lo, found[0], language) or found
     return found
+
+
+def _opening_article(text: str, lo: int, words: list[tuple[int, int, str]], language: str) -> bool:
+    """Whether ``words[-1]``, a word both a determiner and a phrase stop of the language
+    (Portuguese "a": the article and the preposition "to"), opens the clause: the
+    clause's start or a comma before it only, so it is the subject's article ("A
+    administração do porto garantiu", ", a ministra disse"), not a preposition."""
+    low = words[-1][2].lower()
+    if low not in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY) or low not in (
+        PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY)
+    ):
+        return False
+    before = text[words[-2][1] if len(words) > 1 else lo : words[-1][0]].strip()
+    return (len(words) == 1 and not before) or (bool(before) and before[-1] in COMMAS)
 
 
 def _contracted_genitive(
