@@ -1788,3 +1788,18 @@ def test_a_medium_after_the_verb_is_stepped_over(language, body, speaker):
 def test_the_portuguese_article_a_opens_the_subject(body, speaker):
     (quote,) = find_quotes(body, "pt")
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Turkish agency copy's verbs of reporting, warning and announcing
+        ('Karayolları Bölge Müdürlüğü yaptığı açıklamada, yolun "akşam saatlerinde '
+         'açılacağını" bildirdi.', "Karayolları Bölge Müdürlüğü"),
+        ('Sahil Güvenlik Komutanlığı, teknedeki iki kişinin "sağlık durumlarının iyi '
+         'olduğunu" duyurdu.', "Sahil Güvenlik Komutanlığı"),
+    ],
+)  # fmt: skip
+def test_turkish_verbs_of_reporting_and_announcing(body, speaker):
+    (quote,) = find_quotes(body, "tr")
+    assert quote.attributed and quote.speaker == speaker

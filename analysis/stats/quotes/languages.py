@@ -198,7 +198,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         """dedi der diyor dediler diye diyen söyledi söylüyor açıkladı belirtti
         vurguladı kaydetti anlattı sordu yanıtladı ekledi konuştu ifadelerini
         ifadesini kullandı diyerek yazdı paylaştı belirtildi denildi bildirildi
-        vurgulandı kaydedildi değerlendirmesinde"""
+        vurgulandı kaydedildi değerlendirmesinde bildirdi uyardı duyurdu"""
     ),
     "id": _words(
         """kata katanya ujar ujarnya tutur tuturnya ucap ucapnya jelasnya mengatakan
