@@ -1803,3 +1803,17 @@ def test_the_portuguese_article_a_opens_the_subject(body, speaker):
 def test_turkish_verbs_of_reporting_and_announcing(body, speaker):
     (quote,) = find_quotes(body, "tr")
     assert quote.attributed and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "réagir", broadcasters' verb of a first comment
+        ("Le maire, Paul Roux, a réagi sur la radio locale : « C'est une bonne nouvelle. »",
+         "Paul Roux"),
+        ("« C'est une bonne nouvelle », réagit la préfète Anne Morel.", "la préfète Anne Morel"),
+    ],
+)  # fmt: skip
+def test_french_reagir_is_a_verb_of_saying(body, speaker):
+    (quote,) = find_quotes(body, "fr")
+    assert quote.attributed and quote.speaker_as_printed == speaker

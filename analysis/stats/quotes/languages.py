@@ -102,6 +102,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         déplore insisté insiste rappelé rappelle prévenu prévient averti avertit
         commenté commente écrit écrivent confirmé confirme annoncé annonce exclamé
         exclame poursuit poursuivi conclut renchérit glisse glissé lâche lâché
+        réagi réagit
         souffle soufflé résume résumé qualifié qualifie promis promet témoigne
         témoigné expliquait affirmait racontait sourit tweeté souvient souvenait
         interrogé interrogée interrogés interrogées interroge étonné étonnée étonnés
