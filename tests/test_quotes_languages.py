@@ -1817,3 +1817,17 @@ def test_turkish_verbs_of_reporting_and_announcing(body, speaker):
 def test_french_reagir_is_a_verb_of_saying(body, speaker):
     (quote,) = find_quotes(body, "fr")
     assert quote.attributed and quote.speaker_as_printed == speaker
+
+
+def test_a_medium_in_marks_after_a_russian_verb_is_no_quotation():
+    # an agency or a paper spoken to, its name in marks and in the dative
+    body = (
+        "Фермер Олег Зуев рассказал «Вестнику», что ждёт помощи: "
+        "«Урожай погиб весь, до последнего колоса.»"
+    )
+    told, words = find_quotes(body, "ru")
+    assert (told.text, told.attributed) == ("Вестнику", False)
+    assert words.attributed and words.speaker_as_printed == "Фермер Олег Зуев"
+    # words quoted after the verb with punctuation inside stay quoted
+    (said,) = find_quotes("Мэр сказал «Нет, не сейчас» и ушёл.", "ru")
+    assert said.attributed

@@ -3,6 +3,8 @@ words, whatever verb of saying their sentence holds.
 
 Two shapes, each read from the text around the span:
 
+- a medium spoken to, in marks, in a language that puts it in the dative (Russian
+  "рассказал «Интерфаксу»");
 - a programme or a publication in English: a title-cased span right after "on" ('said
   on "Face the Nation."');
 - a title: the word right before the opening mark (past a comma) is a noun of a work,
@@ -21,6 +23,10 @@ from __future__ import annotations
 import re
 
 from analysis.stats.quotes.foreign_speakers import WORD_RE as _ANY_WORD
+from analysis.stats.quotes.languages import (
+    DATIVE_ADDRESSEES_BY_LANGUAGE,
+    REPORTING_VERBS_BY_LANGUAGE,
+)
 
 #: Nouns of a work, a campaign, or a title's own verb, by language, lower case.
 WORK_NOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
@@ -124,6 +130,8 @@ def names_a_work(text: str, opening: int, span: str, language: str | None) -> bo
         and _title_cased(span)
     ):
         return True  # a programme or a publication: 'said on "Face the Nation."'
+    if _told_medium(before, span, language):
+        return True  # 'рассказал «Интерфаксу»', 'сказал газете «Вечерний город»'
     if nouns is None or before is None or before[1].lower() not in nouns:
         return False
     if before[1].lower() in _TITLE_VERBS:
@@ -144,6 +152,32 @@ def _title_cased(span: str) -> bool:
         bool(words)
         and words[0][:1].isupper()
         and all(w[:1].isupper() or len(w) < _TITLE_CASE_MIN for w in words)
+    )
+
+
+#: The most words of a medium's name in marks after a verb of saying or a medium's noun
+#: in the dative ("«Интерфаксу»", "«Российской газете»", "«Радио Свобода»").
+MEDIUM_NAME_MAX_WORDS = 3
+
+
+def _told_medium(before: re.Match[str] | None, span: str, language: str | None) -> bool:
+    """Whether ``span`` is a medium's name printed in marks as the one spoken to, in a
+    language whose typography quotes the names of papers and agencies and puts the one
+    spoken to in the dative (:data:`DATIVE_ADDRESSEES_BY_LANGUAGE`: Russian "рассказал
+    «Интерфаксу»", "сообщил газете «Вести»"): right after a verb of saying or a dative
+    noun of a medium, at most :data:`MEDIUM_NAME_MAX_WORDS` capitalised words and no
+    punctuation, so words quoted after a verb ("сказал «Нет, не так»") stay quoted."""
+    datives = DATIVE_ADDRESSEES_BY_LANGUAGE.get(language or "")
+    if not datives or before is None:
+        return False
+    word = before[1].lower()
+    if word not in datives and word not in REPORTING_VERBS_BY_LANGUAGE.get(language or "", ()):
+        return False
+    words = span.split()
+    return (
+        0 < len(words) <= MEDIUM_NAME_MAX_WORDS
+        and not re.search(r"[^\w\s-]", span)
+        and all(w[:1].isupper() for w in words)
     )
 
 
