@@ -138,3 +138,18 @@ def test_a_sections_more_list_is_no_site_cue():
     assert [p for p, _, k in line_phrases("More from The Marsh Courier")[1] if k == "cue"] == [
         "The Marsh Courier"
     ]
+
+
+def test_a_notice_quoting_its_holder_in_guillemets_holds_the_quoted_name():
+    # h449: a Russian broadcaster's footer writes its company as "ООО «NAME»": the name
+    # in the guillemets holds it, without the generic noun that opens it
+    line = "© 2026 ООО «Телерадиокомпания Кедровый берег». Kedrovy Bereg TV. 18+"
+    assert [(p, k) for p, _, k in line_phrases(line)[1] if k == "copyright"] == [
+        ("Кедровый берег", "copyright")
+    ]
+    assert [p for p, _, k in line_phrases("© Телеканал «Кедровый берег», 2026")[1]] == [
+        "Кедровый берег"
+    ]
+    # a work quoted after the holder's sentence is no holder
+    line = "© 2026 Example News. Photo «Morning Tide»"
+    assert [p for p, _, k in line_phrases(line)[1] if k == "copyright"] == ["Example News"]

@@ -116,6 +116,11 @@ LEADING_COMPANY_WORDS = frozenset((
     "wydawnictwo", "vydavatelství", "vydavateľstvo",
     # Arabic: house (a publishing house, "دار X للصحافة"), foundation, company, group
     "دار", "مؤسسة", "شركة", "مجموعة",
+    # Russian, Ukrainian: television and radio company, publishing house, media holding,
+    # media group (the generic noun that opens a company's quoted name: "ООО
+    # «Телерадиокомпания NAME»", review h449)
+    "телерадиокомпания", "телерадиокомпанія", "издательство", "видавництво", "медиахолдинг",
+    "медіахолдинг", "медиагруппа", "медіагрупа",
 ))  # fmt: skip
 
 

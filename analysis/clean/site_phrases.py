@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.clean.company_names import without_legal_form
+from analysis.clean.company_names import LEADING_COMPANY_WORDS, is_company_word, without_legal_form
 from analysis.clean.dates import ascii_digits
 from analysis.clean.domains import is_public_domain
 from analysis.clean.email_addresses import EMAIL_ADDRESS
@@ -741,6 +741,8 @@ def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[
     span of years (kind ``copyright``). ``gates`` as for :func:`line_phrases`."""
     found: list[tuple[str, tuple[int, int], str]] = []
     if gates & _NOTICE_GATE and _NOTICE_WORD.search(line):
+        if quoted := _quoted_holder(line):  # "© 2026 ООО «NAME»": the name in its quotes
+            return [quoted]
         # its year in any script's digits ("© ٢٠٢٦ NAME"); the name as the line writes it
         for match in _COPYRIGHT.finditer(ascii_digits(line)):
             holder = without_legal_form(line[slice(*match.span("name"))].strip())
@@ -795,6 +797,38 @@ def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[
         # the site's name before its legal pages' links ("X · Impressum · Datenschutz")
         found.append((line[slice(*head)], head, "copyright"))
     return found
+
+
+# A notice whose holder is written as Russian, Ukrainian and other languages of the
+# former Soviet states write an organisation's name: in guillemets after its legal form
+# or a generic noun ("© 2026 ООО «NAME»", "© Телеканал «NAME»", "© ТОВ «NAME»"): up to
+# three words before the opening guillemet, none of them holding a digit or ending a
+# sentence ("© 2026 Example News. Photo «TITLE»" quotes a work, not its holder).
+_QUOTED_HOLDER = re.compile(
+    r"(?:©|ⓒ|\([cC]\)|Copyright)\s*(?:Copyright\s*)?(?:©\s*)?"
+    rf"(?:{_NOTICE_YEAR}(?:\s*[-–]\s*{_NOTICE_YEAR})?\s*[.,]?\s*)?"
+    r"(?:[^\W\d_][^\s\d«».,;:|·•]*\s+){0,3}«(?P<name>[^«»\d]{2,60})»"
+)
+
+
+def _quoted_holder(line: str) -> tuple[str, tuple[int, int], str] | None:
+    """The holder of a notice that writes it in guillemets (``_QUOTED_HOLDER``): the
+    quoted name without the generic nouns that open a company's name inside the quotes
+    ("Северная волна" of "ООО «Телерадиокомпания Северная волна»"); None for no such
+    notice."""
+    match = _QUOTED_HOLDER.search(ascii_digits(line))
+    if match is None or not match.group("name").strip():
+        return None
+    start, end = match.span("name")
+    text = line[start:end]
+    start += len(text) - len(text.lstrip())
+    text = text.strip()
+    words = text.split()
+    while len(words) > 1 and is_company_word(words[0], LEADING_COMPANY_WORDS):
+        start = line.index(words[1], start + len(words[0]))
+        words = words[1:]
+    name = " ".join(words)
+    return name, (start, start + len(line[start:].split("»", 1)[0].rstrip())), "copyright"
 
 
 def _email_domains(line: str) -> list[tuple[str, tuple[int, int], str]]:
