@@ -2480,3 +2480,31 @@ def test_a_book_excerpts_page_is_named_by_its_capitals_masthead():
     ]
     site = page_site_name(lines)
     assert site is not None and site.name == "THE MARSH COURIER"
+
+
+def test_a_story_republished_here_names_its_first_publisher_no_site():
+    # h449: a radio station (its logo an image) runs a nonprofit's story under a
+    # Creative Commons licence; the nonprofit's byline credit and republication line
+    # name the story's first publisher, the station's notice the site
+    lines = [
+        "  • Listen Live",
+        "  • News",
+        "  • Weather",
+        "This story is from The Cedar Plains Monitor, a nonprofit newsroom.",
+        "",
+        "County clinics cut evening hours as nurses leave",
+        "",
+        "By Rosa Quill, The Cedar Plains Monitor",
+        "December 2, 2026",
+        "",
+        "Three county clinics will close at 5 p.m. from January, officials said on Tuesday.",
+        "",
+        "This story was originally published by The Cedar Plains Monitor and is republished"
+        " here under a Creative Commons Attribution-NoDerivatives 4.0 licence.",
+        "",
+        "Rosa Quill covers health for The Cedar Plains Monitor.",
+        "",
+        "KQRD AM 1020 is licensed to Elm Hollow. © 2026 High Mesa Audio LLC. EEO Public File",
+    ]
+    site = page_site_name(lines)
+    assert site is not None and site.name == "High Mesa Audio"

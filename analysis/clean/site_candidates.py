@@ -181,30 +181,47 @@ def only_republished(candidate: Candidate) -> bool:
     )
 
 
-def republished_sources(candidates: dict[str, Candidate]) -> set[str]:
+def republished_sources(candidates: dict[str, Candidate], lines: Sequence[str] = ()) -> set[str]:
     """Keys of the names a republication credit names ("Originally published by X")
     on a page whose own site is another name that both tops it (a masthead line) and
-    holds its copyright notice: the story's first publisher, not the site that shows it.
+    holds its copyright notice, or on a page that says it republishes the story ("... and
+    is republished here under a Creative Commons licence", "reprinted with permission":
+    :data:`REPUBLISHED_HERE`, a nonprofit's story a station or paper runs, its own logo
+    an image): the story's first publisher, not the site that shows it.
 
     An aggregator's page saved as text prints the publisher it reposts in its provider
     slot, in "More from X" and in the credit, and its own name on its top line and in
     its notice; X's own page that credits an earlier printing of its story ("Originally
-    published on X" under X's masthead, or above X's notice) names no other site so.
+    published on X" under X's masthead, or above X's notice) names no other site so,
+    and X's masthead or notice keeps X its site whatever its republish box says.
 
     Parameters
     ----------
     candidates : dict of str to Candidate
         The page's candidates by key.
+    lines : sequence of str
+        The page's lines (searched for :data:`REPUBLISHED_HERE`).
 
     Returns
     -------
     set of str
         Keys of ``candidates``; empty when no other name is both a masthead line of the
-        page and its copyright holder.
+        page and its copyright holder and the page says no republication.
     """
     credited = {k for k, c in candidates.items() if c.republished and not c.copyright}
     own = [k for k, c in candidates.items() if c.masthead and c.copyright and k not in credited]
-    return credited if own else set()
+    if own:
+        return credited
+    if any(REPUBLISHED_HERE.search(line) for line in lines):
+        return {k for k in credited if not candidates[k].masthead}
+    return set()
+
+
+#: A page's word that it runs a story published first elsewhere: "republished here",
+#: "is republished under / with", "reprinted with permission" (English).
+REPUBLISHED_HERE = re.compile(
+    r"\b(?:re-?published|reprinted)\s+(?:here\b|(?:here\s+)?(?:under|with)\s)", re.I
+)
 
 
 def earlier_holders(candidates: dict[str, Candidate]) -> list[str]:

@@ -282,7 +282,7 @@ def page_site_name(
         # for ("By Jane Roe | Reuters"), or where from: no site the page names as its own
         own = {k: v for k, v in features.items() if k not in bylined}
         key = choose_candidate(candidates, own, weights, min_score, page)
-    if key in (reposted := republished_sources(candidates)):  # an aggregator's repost
+    if key in (reposted := republished_sources(candidates, lines)):  # an aggregator's repost
         # ("Originally published by X" under the aggregator's masthead and notice)
         own = {k: v for k, v in features.items() if k not in reposted}
         key = choose_candidate(candidates, own, weights, min_score, page) or key
