@@ -2508,3 +2508,31 @@ def test_a_story_republished_here_names_its_first_publisher_no_site():
     ]
     site = page_site_name(lines)
     assert site is not None and site.name == "High Mesa Audio"
+
+
+def test_a_wire_credited_in_its_datelines_by_its_head_word_is_the_storys_source():
+    # h449: a paper (its masthead an image) runs an agency's story: "OSLO (Tidemark) -"
+    # credits "Tidemark News Agency" by its head word, the notice under the story is the
+    # agency's, the footer's the paper's own
+    lines = [
+        "  • News",
+        "  • World",
+        "  • Sport",
+        "Fishing quotas cut as talks end without deal",
+        "",
+        "By TIDEMARK NEWS AGENCY",
+        "3 Dec 2026",
+        "",
+        "OSLO (Tidemark) - Fishing quotas will be cut by a tenth next year after talks ended"
+        " without a deal on Wednesday, officials said.",
+        "",
+        "(Reporting by Ivo Strand; Editing by Mai Lund)",
+        "Copyright 2026 Tidemark News Agency. All rights reserved. This material may not be"
+        " published, broadcast, rewritten or redistributed without permission.",
+        "",
+        "  • About us",
+        "  • Contact",
+        "© 2026 Fjordside Courier Ltd.",
+    ]
+    site = page_site_name(lines)
+    assert site is not None and site.name == "Fjordside Courier"

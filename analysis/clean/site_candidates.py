@@ -433,11 +433,21 @@ def _is_byline_line(line: str) -> bool:
 
 def _credited_forms(form: str) -> set[str]:
     """The compact forms a dateline or byline may credit a holder by: its name, its
-    initials, or the first part of a name joined by a hyphen ("dpa" of "dpa-infocom",
-    the agency's service company)."""
+    initials, the first part of a name joined by a hyphen ("dpa" of "dpa-infocom",
+    the agency's service company), or the name without the generic words that close an
+    agency's (:data:`AGENCY_TAIL_WORDS`: "Kyodo" of "Kyodo News")."""
     forms = {compact_name(form), name_initials(form)}
     head = form.split("-", 1)[0] if "-" in form and " " not in form else ""
-    return forms | ({compact_name(head)} if compact_name(head) else set())
+    words = form.split()
+    while len(words) > 1 and words[-1].casefold() in AGENCY_TAIL_WORDS:
+        words = words[:-1]  # "Kyodo" of "Kyodo News", "Yonhap" of "Yonhap News Agency"
+    return forms | {compact_name(name) for name in (head, " ".join(words)) if compact_name(name)}
+
+
+#: The generic words that close a news agency's name and that its datelines leave out
+#: ("(Kyodo)" for "Kyodo News", "(Yonhap)" for "Yonhap News Agency", "(Anadolu)" for
+#: "Anadolu Agency"): the agency's head word is what credits it.
+AGENCY_TAIL_WORDS = frozenset(("news", "agency", "service", "wire"))
 
 
 def _named_only_in_credits(
