@@ -2536,3 +2536,12 @@ def test_a_wire_credited_in_its_datelines_by_its_head_word_is_the_storys_source(
     ]
     site = page_site_name(lines)
     assert site is not None and site.name == "Fjordside Courier"
+
+
+def test_irish_designated_activity_and_guarantee_companies_are_legal_forms():
+    # h449: an Irish paper's footer "© 2026 NAME Newspapers DAC" (the Companies Act
+    # 2014's designated activity company; "CLG": company limited by guarantee)
+    assert (
+        without_legal_form("Ballyrush Examiner Newspapers DAC") == "Ballyrush Examiner Newspapers"
+    )
+    assert without_legal_form("Ballyrush Community Radio CLG") == "Ballyrush Community Radio"

@@ -43,8 +43,10 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = tuple(
         "hf", "oü", "aş", "αε",
         # Indonesian "Tbk" (terbuka: a listed company, "PT Example Tbk")
         "tbk",
-        # Irish ("Teoranta", "Teo.": limited) and Welsh ("Cyfyngedig", "Cyf.": limited)
-        "teoranta", "teo", "cyfyngedig", "cyf",
+        # Irish ("Teoranta", "Teo.": limited; "DAC": designated activity company, "CLG":
+        # company limited by guarantee, the Companies Act 2014's forms) and Welsh
+        # ("Cyfyngedig", "Cyf.": limited)
+        "teoranta", "teo", "dac", "clg", "cyfyngedig", "cyf",
         # associations and cooperatives, which publish many local and community papers:
         # German "e.V." (registered association), "eG" (cooperative), "gGmbH" (non-profit
         # GmbH), "UG" (a small GmbH); Catalan "SCCL", Italian "s.c.a r.l." / "scrl"
