@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from test_body import MENU, PARAGRAPHS, kept_text, page
 
-from analysis.clean.body.media_tail import is_media_line, shares_a_stem
+from analysis.clean.body.media_tail import is_media_line, is_player_label, shares_a_stem
 
 LAST = "The council said the first new route would be reviewed after six months."
 TRAILER = ["Related Topics", "Transport  Council", "Top stories", "Ferry fares to rise in spring"]
@@ -155,3 +155,35 @@ def test_a_line_sharing_no_word_with_the_story_over_a_player_stays_out():
     teaser = "Watch our weekly quiz show. Prizes every Friday."
     lines = page(MENU, "Bus network to grow", teaser, ["Video", "2:47"], *PARAGRAPHS, TRAILER)
     assert teaser not in kept_text(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Смотрите видео 2:40",
+        "動画再生 1分32秒",
+        "شاهد: 2:14",
+        "İzle 2:31",
+        "视频时长 02:05",
+        "वीडियो देखें 1:45",
+        "Vídeo (3:05)",
+    ],
+)
+def test_a_players_label_in_another_language_with_its_length_is_a_media_line(line):
+    """A broadcaster's player label in its language, the clip's length closing the line
+    (review h450: a Japanese and a Russian broadcaster's HTML kept it as body)."""
+    assert is_media_line(line)
+    assert is_player_label(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Смотрите видео о наводнении на нашем сайте.",  # a sentence: no length after it
+        "Видео",  # a label alone (no length)
+        "Posted at 12:42",  # a clock time under another label
+        "Verano 2:14",  # a word opening with a player's word ("ver")
+    ],
+)
+def test_a_sentence_or_a_label_without_a_length_is_no_players_label(line):
+    assert not is_player_label(line)

@@ -1310,3 +1310,20 @@ def test_drupals_author_field_is_the_byline(tmp_path, shown):
     page = read_page(path)
     (article,) = extract_articles(page.text, page.name, PageFacts(html=page.html)).itertuples()
     assert article.byline == shown
+
+
+def test_a_broadcasters_player_label_in_its_language_is_no_body(tmp_path):
+    # review h450: a Russian TV station's page prints its player's label and the clip's
+    # length between the headline and the story ("Смотрите видео 2:40"); the English
+    # "Watch: 2:14" was dropped, the Russian kept as the body's first line
+    markup = ARTICLE_HTML.replace(
+        '<p class="byline">By Maria Lopez</p>',
+        '<p class="byline">By Maria Lopez</p><div class="player">Смотрите видео 2:40</div>',
+    )
+    path = tmp_path / "player.html"
+    path.write_text(markup, encoding="utf-8")
+    page = read_page(path)
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert "2:40" not in row["body"]
+    assert row["body"].startswith(PARAGRAPHS[0])
+

@@ -83,6 +83,7 @@ from analysis.clean.author_page import page_author
 from analysis.clean.body.charts import is_source_line
 from analysis.clean.body.contents import listed_entries
 from analysis.clean.body.galleries import counter_numbers
+from analysis.clean.body.media_tail import is_player_label
 from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.posts import widget_lines
 from analysis.clean.body.pull_quotes import pull_quote_positions, repeated_in_a_row
@@ -327,7 +328,9 @@ def _without_promo_links(
     alone ("Page 1 of 3": :func:`~analysis.clean.body.galleries.counter_numbers`), and
     the story's reading time alone ("12 min read": :data:`~analysis.clean.bylines.READING_TIME`),
     a text dump's meta line, and a media player's label ("Only have a minute? Listen
-    instead 5:12": :data:`~analysis.clean.card_lines.MEDIA_PLAYER`), a text dump's caption;
+    instead 5:12": :data:`~analysis.clean.card_lines.MEDIA_PLAYER`; in another language,
+    "Смотрите видео 2:40": :func:`~analysis.clean.body.media_tail.is_player_label`), a
+    text dump's caption;
     and, after a line kept, the site's note about itself or its
     pitch to the reader ("About us: ...", "Thanks for reading ...":
     :func:`~analysis.clean.body.site_prompts.is_reader_pitch`) with every line after it,
@@ -357,9 +360,15 @@ def _without_promo_links(
         if after_label and not is_prose(text):
             continue  # the headline under a "Read also" label
         after_label = False
-        if _is_address_line(text) or _CLIP_LENGTH.search(text) or MEDIA_PLAYER.search(text):
+        if (
+            _is_address_line(text)
+            or _CLIP_LENGTH.search(text)
+            or MEDIA_PLAYER.search(text)
+            or is_player_label(text)
+        ):
             continue  # "URL: https://...", a video list's clip "Title (2:11)", an audio
-            # player's label ("Listen to this article 5:12"), a text dump's caption
+            # player's label ("Listen to this article 5:12", "Смотрите видео 2:40"), a
+            # text dump's caption
         kept.append(i)
     # the label of a box whose items all went, left last ("Up Next" over a video list's
     # clips); one line dropped under a short line (a share bar under a signature) is no box

@@ -40,6 +40,7 @@ from analysis.text import LETTER_RUN
 __all__ = [
     "MEDIA_BLOCK_MAX_LINES",
     "is_media_line",
+    "is_player_label",
     "media_head_paragraph",
     "media_tail_paragraph",
     "shares_a_stem",
@@ -66,6 +67,57 @@ _PLAYER = re.compile(
 )
 
 
+# A player's label in another language followed by the clip's length and nothing else
+# ("Смотрите видео 2:40", "動画再生 1分32秒", "شاهد: 2:14", "İzle 2:31", "视频时长 02:05",
+# "वीडियो देखें 1:45"): a broadcaster's page prints it above or under the story's text as
+# the English "Watch: 2:14" (review h450: a Japanese and a Russian broadcaster's HTML kept
+# it as the body's first line). The words are each language's "watch", "video", "play",
+# "listen" and "duration" as their dictionaries give them (de fr es it pt nl ru uk tr ar
+# hi zh ja ko, the broadcasters of the round's crawls); the length closing the line is
+# the evidence (a sentence naming a video holds no length after it: "Смотрите видео о
+# наводнении на нашем сайте." is no match), so no word is read without it. The words of
+# scripts that write no space between words (Chinese, Japanese, Korean) need no word
+# boundary after them ("動画再生", "视频时长"). No tuned value.
+_PLAYER_WORDS = (
+    r"(?:video|vídeo|vidéo|anschauen|abspielen|dauer|anhören|regarder|écouter|durée|ver"
+    r"|escuchar|duración|reproducir|guarda|ascolta|durata|assista|assistir|ouça|ouvir"
+    r"|duração|bekijk|kijk|luister|duur|смотрите|смотреть|видео|слушать|длительность"
+    r"|продолжительность|дивіться|дивитися|відео|слухати|тривалість|izle|dinle|süre"
+    r"|شاهد|فيديو|استمع|المدة|مدة|वीडियो|देखें|सुनें|अवधि)(?!\w)"
+    r"|视频|視頻|播放|时长|時長|收听|收聽|观看|觀看|動画|再生|視聴|映像|영상|동영상|재생|듣기"
+)
+_CLIP_LENGTH = (
+    r"\d{1,2}:\d{2}(?::\d{2})?|\d+\s*分(?:\s*\d+\s*秒)?(?:钟|鐘)?|\d+\s*秒"
+    r"|\d+\s*분(?:\s*\d+\s*초)?|\d+\s*초"
+)
+_OTHER_PLAYER = re.compile(
+    r"^\W*(?:"
+    + _PLAYER_WORDS
+    + r")[^\d.!?。！？]{0,24}?[:：]?\s*\(?(?:"
+    + _CLIP_LENGTH
+    + r")\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_player_label(text: str) -> bool:
+    """Whether a line is a player's label in a language other than English followed by
+    the clip's length and nothing else ("Смотрите видео 2:40", "動画再生 1分32秒",
+    "شاهد: 2:14"; see :data:`_PLAYER_WORDS`).
+
+    Parameters
+    ----------
+    text : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        False for a sentence, and for a label with no length after it.
+    """
+    return _OTHER_PLAYER.match(text) is not None
+
+
 def is_media_line(text: str) -> bool:
     """Whether a line is what a player or a photo leaves in a dump: a player's label,
     control or length, a photo's counter ("Image 3 of 6") or caption and credit.
@@ -83,6 +135,7 @@ def is_media_line(text: str) -> bool:
     """
     return (
         _PLAYER.match(text) is not None
+        or _OTHER_PLAYER.match(text) is not None
         or counter_numbers(text) is not None
         or is_caption_line(text)
     )
@@ -187,7 +240,7 @@ def media_head_paragraph(
     player = False
     while position >= 0 and first - position <= MEDIA_BLOCK_MAX_LINES:
         text = lines[features[position].index]
-        if _PLAYER.match(text) is not None:
+        if _PLAYER.match(text) is not None or _OTHER_PLAYER.match(text) is not None:
             player = True
         elif not (is_media_line(text) or _is_title(features[position])):
             break
