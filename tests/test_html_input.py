@@ -1327,3 +1327,17 @@ def test_a_broadcasters_player_label_in_its_language_is_no_body(tmp_path):
     assert "2:40" not in row["body"]
     assert row["body"].startswith(PARAGRAPHS[0])
 
+
+def test_a_share_buttons_label_in_the_page_language_is_no_body(tmp_path):
+    # review h450: a Japanese broadcaster's page prints its share button's label between
+    # the headline and the story ("シェア"); the English "Share" was dropped, it was kept
+    markup = ARTICLE_HTML.replace(
+        '<p class="byline">By Maria Lopez</p>',
+        '<p class="byline">By Maria Lopez</p><div class="share">シェア</div>',
+    )
+    path = tmp_path / "share.html"
+    path.write_text(markup, encoding="utf-8")
+    page = read_page(path)
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert "シェア" not in row["body"]
+    assert row["body"].startswith(PARAGRAPHS[0])

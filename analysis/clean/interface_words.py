@@ -221,6 +221,52 @@ INTERFACE_WORDS = frozenset(
 )
 
 
+#: A share control's label in the page languages beyond English ("Share" is an
+#: :data:`INTERFACE_WORDS` word): the verb "share" as each language's buttons write it
+#: (infinitive, imperative or noun: de "Teilen", fr "Partager", es / ca "Compartir", it
+#: "Condividi", pt "Compartilhar" / "Partilhar", nl "Delen", pl "Udostępnij", ru
+#: "Поделиться", uk "Поділитися", tr "Paylaş", ar "شارك" / "مشاركة", hi "शेयर" with
+#: its polite imperative "करें", zh "分享" / "分享到", ja "シェア" / "シェアする", ko "공유" /
+#: "공유하기"), with the word "video" of the languages whose player offers it ("Videoyu
+#: paylaş", "شارك الفيديو", "Поделиться видео"). Review h450: a Russian and a Japanese
+#: broadcaster's HTML kept the button's label as the body's first line, where "Share"
+#: goes. Read only by :func:`is_interface_label` (a line all of whose words are such
+#: labels), never as a name's word.
+SHARE_LABEL_WORDS = frozenset(
+    {
+        "teilen",
+        "partager",
+        "compartir",
+        "condividi",
+        "compartilhar",
+        "partilhar",
+        "delen",
+        "udostępnij",
+        "поделиться",
+        "поділитися",
+        "paylaş",
+        "شارك",
+        "مشاركة",
+        "शेयर",
+        "करें",
+        "分享",
+        "分享到",
+        "シェア",
+        "シェアする",
+        "공유",
+        "공유하기",
+        "videoyu",
+        "vídeo",
+        "vidéo",
+        "видео",
+        "відео",
+        "الفيديو",
+        "فيديو",
+        "वीडियो",
+    }
+)
+
+
 #: The most words of a line that is only the site's interface words (a control's or an
 #: ad slot's label: "Advertisement", "Share", "Share this update").
 MAX_INTERFACE_LABEL_WORDS = 3
@@ -228,8 +274,9 @@ MAX_INTERFACE_LABEL_WORDS = 3
 
 def is_interface_label(text: str) -> bool:
     """True for a line of at most :data:`MAX_INTERFACE_LABEL_WORDS` words, all of them
-    site interface words (:data:`INTERFACE_WORDS`): a control's or an ad slot's label,
-    "Advertisement", "Share", never an article's text or a person's name.
+    site interface words (:data:`INTERFACE_WORDS`, or a share button's label in another
+    language: :data:`SHARE_LABEL_WORDS`): a control's or an ad slot's label,
+    "Advertisement", "Share", "Поделиться", never an article's text or a person's name.
 
     Parameters
     ----------
@@ -243,7 +290,7 @@ def is_interface_label(text: str) -> bool:
     """
     words = [word.lower() for word in LETTER_RUN.findall(text)]
     return 0 < len(words) <= MAX_INTERFACE_LABEL_WORDS and all(
-        word in INTERFACE_WORDS for word in words
+        word in INTERFACE_WORDS or word in SHARE_LABEL_WORDS for word in words
     )
 
 
