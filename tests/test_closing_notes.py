@@ -15,6 +15,7 @@ from analysis.clean.closing_notes import (
     agency_credit,
     feed_footer_site,
     is_author_bio,
+    is_feed_disclaimer,
     is_feed_footer,
     is_print_note,
     is_reporting_credit,
@@ -492,3 +493,26 @@ def test_a_wire_credit_in_the_page_language_closing_a_text_story_is_not_body(tmp
         page = read_page(path)
         (article,) = extract_articles(page.text, page.name, PageFacts()).itertuples()
         assert article.body == story
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Except for the headline, this story has not been edited by Gazette staff and is "
+        "published from a syndicated feed.)",
+        "(Only the headline and picture of this report may have been reworked by the Gazette "
+        "staff; the rest of the content is auto-generated from a syndicated feed.)",
+        "(डिस्क्लेमर: यह खबर सीधे सिंडिकेट फीड से पब्लिश की गई है।)",
+    ],
+)
+def test_a_syndicated_feed_disclaimer_closing_the_story_is_not_body(note):
+    # review h450: an Indian broadcaster's page running agency copy closes it with the
+    # note that the text came from a syndicated feed, unedited; it stayed as body
+    assert is_feed_disclaimer(note)
+    (article,) = extract_articles(_page(note), name="p.txt").itertuples()
+    assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_sentence_about_an_agency_feed_is_no_disclaimer():
+    assert not is_feed_disclaimer("The agency feed was down for three hours on Tuesday.")
+    assert not is_feed_disclaimer("Staff said the wire feed had not been edited for years.")

@@ -64,6 +64,7 @@ __all__ = [
     "is_author_bio",
     "is_box_label",
     "is_contact_line",
+    "is_feed_disclaimer",
     "is_feed_footer",
     "is_opinion_label",
     "is_print_note",
@@ -280,6 +281,65 @@ def is_feed_footer(text: str) -> bool:
         True for the footer WordPress feeds (Yoast SEO) close each item with.
     """
     return _FEED_FOOTER_WORDS in text and _FEED_FOOTER.match(text) is not None
+
+
+# A syndicated-feed disclaimer closing a story that a site runs from an agency's feed
+# unedited: "(Except for the headline, this story has not been edited by X staff and is
+# published from a syndicated feed.)", "(Only the headline and picture of this report
+# may have been reworked by X staff; the rest of the content is auto-generated from a
+# syndicated feed.)", the Hindi "(डिस्क्लेमर: यह खबर सीधे सिंडिकेट फीड से पब्लिश की गई
+# है।)" (review h450: an Indian broadcaster's Hindi page kept it). The note's nouns are
+# the feed's ("syndicated / syndication / agency / wire feed", Hindi "सिंडिकेट(ेड) फीड",
+# "एजेंसी फीड") with, in the same line, what the site did not do or how the text came
+# (English "not been edited", "auto-generated", "published from", "reworked"; Hindi
+# "संपादित नहीं", "पब्लिश", "प्रकाशित", "ऑटो-जेनरेटेड"). A grammar of such notes, no
+# site's wording.
+_FEED_NOTE_NOUN = re.compile(
+    r"\b(?:syndicat(?:ed|ion)|(?:news\s+)?agency|wire)\s+feeds?\b"
+    r"|(?:सिंडिकेट(?:ेड)?|एजेंसी)\s*(?:फीड|फ़ीड)",
+    re.IGNORECASE,
+)
+_FEED_NOTE_ACT = re.compile(
+    r"\bnot\s+(?:been\s+)?edited\b|\bauto-?generated\b|\bpublished\s+from\b|\breworked\b"
+    r"|संपादित\s+नहीं|पब्लिश|प्रकाशित|ऑटो-?जेनरेटेड",
+    re.IGNORECASE,
+)
+
+# The note speaks of the text it closes ("this story / report / article", Hindi "यह
+# खबर"), or stands in brackets as such notes do: a story's sentence about a feed does
+# neither.
+_FEED_NOTE_SELF = re.compile(
+    r"\bthis\s+(?:story|report|article|copy)\b|यह\s+(?:खबर|ख़बर|समाचार)", re.IGNORECASE
+)
+
+
+def is_feed_disclaimer(text: str) -> bool:
+    """Whether a line is a syndicated-feed disclaimer closing a story the site runs
+    from an agency's feed ("(Except for the headline, this story has not been edited by
+    X staff and is published from a syndicated feed.)", "(डिस्क्लेमर: यह खबर सीधे
+    सिंडिकेट फीड से पब्लिश की गई है।)"): the feed's noun and what the site did not do
+    to the text, in at most :data:`NOTE_MAX_WORDS` words, in brackets or speaking of
+    the text it closes ("this story", "यह खबर").
+
+    Parameters
+    ----------
+    text : str
+        One line (read only after the body's last paragraph).
+
+    Returns
+    -------
+    bool
+    """
+    stripped = text.strip()
+    return (
+        count_words(text) <= NOTE_MAX_WORDS
+        and (
+            (stripped[:1] in "([" and stripped[-1:] in ")]")
+            or _FEED_NOTE_SELF.search(text) is not None
+        )
+        and _FEED_NOTE_NOUN.search(text) is not None
+        and _FEED_NOTE_ACT.search(text) is not None
+    )
 
 
 # A reporting credit's openings ("With files from", "Additional reporting by", a wire's
@@ -817,7 +877,8 @@ def without_closing_notes(
 ) -> list[int]:
     """The body's lines without the notes closing it (print-edition note, feed item's
     footer, biography, the site's name and street address or its description of itself,
-    a reporting credit, a press contact: :func:`is_contact_line`).
+    a reporting credit, a press contact: :func:`is_contact_line`, a syndicated-feed
+    disclaimer: :func:`is_feed_disclaimer`).
 
     Parameters
     ----------
@@ -856,6 +917,7 @@ def without_closing_notes(
             or address
             or is_print_note(text)
             or is_feed_footer(text)
+            or is_feed_disclaimer(text)
             or is_titled_footer(text, title)
             or is_contact_line(text)
         ) and not is_reporting_credit(text):
