@@ -1341,3 +1341,17 @@ def test_a_share_buttons_label_in_the_page_language_is_no_body(tmp_path):
     row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
     assert "シェア" not in row["body"]
     assert row["body"].startswith(PARAGRAPHS[0])
+
+
+def test_an_aggregators_original_source_line_is_no_body(tmp_path):
+    # review h450: a portal's copy of a partner's story closes with "Original source:
+    # PARTNER" ("Provided by PARTNER" above it went); it stayed as the last paragraph
+    markup = ARTICLE_HTML.replace(
+        "</article>", "<div class=source>Original source: Example Ledger</div></article>"
+    )
+    path = tmp_path / "portal.html"
+    path.write_text(markup, encoding="utf-8")
+    page = read_page(path)
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert "Original source" not in row["body"]
+    assert row["body"].rstrip().endswith(PARAGRAPHS[-1])

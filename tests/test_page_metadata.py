@@ -215,6 +215,8 @@ def test_an_agencys_initials_after_the_byline_are_the_credited_source(line, byli
         ("Follow us on Facebook", None),
         # a portal's or aggregator's credit under the story it re-hosts
         ("Provided by Example Ledger", "Example Ledger"),
+        # review h450: an aggregator's "Original source: X" under the partner's story
+        ("Original source: Example Ledger", "Example Ledger"),
         ("Read more from The Example Ledger", "The Example Ledger"),
         ("Read more from our archive", None),
         # a sentence after a cue that says nothing of a first publication: no note

@@ -367,7 +367,8 @@ def find_site_name(lines: Sequence[str], site: KnownSite = FIND_SITE) -> FieldSp
     return FieldSpan(site.line_no, site.start, site.end, "outlet")
 
 
-# A republishing note: "Source: X", "Originally published on X", "This article first
+# A republishing note: "Source: X", "Original source: X" (an aggregator's line under a
+# partner's story, review h450), "Originally published on X", "This article first
 # appeared on X and is republished here with permission", "This article is republished
 # from X under a Creative Commons license", "Read the original article on X"; an
 # aggregator's or a portal's note under a story it re-hosts: "Continue reading on X", "Read
@@ -397,8 +398,9 @@ _FIRST_PUBLISHED_ELSEWHERE = (
     r"(?:verschenen\s+)?(?:in|op|bij)|(?:Eerder|Oorspronkelijk)\s+verschenen\s+(?:in|op|bij)"
 )
 _REPUBLISHING_NOTE = re.compile(
-    r"^\s*(?:Sources?|Originally published (?:by|in|on|at)|Provided by|Republished (?:from|with"
-    r" permission (?:from|of))|This (?:article|story) (?:was |is )?(?:originally |first )?"
+    r"^\s*(?:(?:Original\s+)?Sources?|Originally published (?:by|in|on|at)|Provided by"
+    r"|Republished (?:from|with permission (?:from|of))"
+    r"|This (?:article|story) (?:was |is )?(?:originally |first )?"
     r"(?:appeared|published|republished|ran) (?:first )?(?:in|on|by|at|from)"
     r"|(?P<onward>Read the (?:original|full|whole|complete) (?:article|story) (?:in|on|at)"
     r"|Continue reading (?:on|at)|Read more from(?=\s+(?-i:[A-Z])))"
