@@ -224,3 +224,36 @@ def test_read_the_full_story_in_hindi_closes_a_card_under_its_byline():
     articles = extract_articles("\n".join([*lines, "© 2026 खबर मंच"]), "portal.txt")
     assert list(articles["title"]) == [c[0] for c in cards]
     assert list(articles["byline"]) == [c[2] for c in cards]
+
+
+_RU_TEASERS = (
+    "Движение по мосту запустили в понедельник утром, на три недели раньше срока.",
+    "Аномальные холода продержатся в области как минимум до конца этой недели.",
+    "Решение принято после того, как заболеваемость превысила эпидемический порог.",
+)
+
+
+def test_a_clips_label_and_length_over_the_first_card_is_no_date_opening_the_cards():
+    # review h447 (novosti_telekanal_ru): "Видео · 2:41" over a broadcaster's first card
+    # was a meta line holding a time, read as a date opening the cards: the footers under
+    # the teasers (the name alone, a blank line, the date) were turned off and the page
+    # was one article of its first card
+    from analysis import extract_articles
+    from analysis.clean.card_lines import line_kind
+
+    for label in ("Видео · 2:41", "Video 1:45 Min", "视频 01:20", "Audio 2:10 Min"):
+        assert line_kind(label) == "caption", label
+    assert line_kind("14:52") == "meta"  # a live page's time stays a time
+    assert line_kind("Gestern, 18:40") == "meta"
+    cards = [
+        ("В Тарске открыли новый мост через реку", _RU_TEASERS[0], "Анна Лесная"),
+        ("Синоптики предупредили о сильных морозах", _RU_TEASERS[1], "Пётр Орлов"),
+        ("Школы города переходят на дистанционное обучение", _RU_TEASERS[2], "Анна Лесная"),
+    ]
+    lines = ["Телеканал Тарск", "Новости", "Видео", "Погода", "", "Новости", ""]
+    for n, (title, teaser, name) in enumerate(cards):
+        lines += [f"Видео · {n + 1}:41", ""] if n < 2 else []
+        lines += [title, "", teaser, "", name, "", f"{7 - n} декабря 2026, 10:15", ""]
+    articles = extract_articles("\n".join([*lines, "© 2026 Телеканал Тарск"]), "tv.txt")
+    assert list(articles["title"]) == [c[0] for c in cards]
+    assert list(articles["byline"]) == [c[2] for c in cards]

@@ -186,6 +186,34 @@ MEDIA_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: A media clip's label alone on its line: a word for a clip of :data:`MEDIA_WORDS` and
+#: its length (``Видео · 2:41``, ``Video 1:45 Min``, ``视频 01:20``), printed over a
+#: broadcaster's card. The length is no time of day (a date over the card would open the
+#: cards under it); the line is the caption of the card's player, as :data:`MEDIA_PLAYER`.
+MEDIA_LENGTH = re.compile(
+    r"^\W*(?P<word>[^\s\d:·•|,–—-]{2,16})\s*[·•|:,–—-]?\s*(?:\d{1,2}:)?[0-5]?\d:[0-5]\d"
+    r"(?:\s*[^\W\d_]{1,5}\.?)?\s*$"
+)
+
+
+def is_media_length(text: str) -> bool:
+    """Whether ``text`` is a media clip's label and length alone (:data:`MEDIA_LENGTH`).
+
+    Parameters
+    ----------
+    text : str
+        A line.
+
+    Returns
+    -------
+    bool
+        True for ``Видео · 2:41`` or ``Audio 2:10 Min``; False for a time of day, a date
+        and time, or a headline after the label (:func:`media_label_end`).
+    """
+    label = MEDIA_LENGTH.match(text.strip())
+    return label is not None and label["word"].casefold() in MEDIA_WORDS
+
+
 def media_label_end(text: str) -> int | None:
     """Where a promo's media label and clip length (:data:`MEDIA_LABEL`) opening ``text``
     end, or None.
@@ -906,6 +934,7 @@ def _late_kind(line: str) -> str:
         )
         or ("(@" in text and SOCIAL_POST_CREDIT.search(text))
         or MEDIA_PLAYER.search(text)
+        or is_media_length(text)
     ):
         return "caption"
     if (label := media_label_end(text)) and count_words(text[label:]) >= MIN_TITLE_WORDS:
