@@ -153,3 +153,26 @@ def test_a_notice_quoting_its_holder_in_guillemets_holds_the_quoted_name():
     # a work quoted after the holder's sentence is no holder
     line = "© 2026 Example News. Photo «Morning Tide»"
     assert [p for p, _, k in line_phrases(line)[1] if k == "copyright"] == ["Example News"]
+def test_a_broadcasters_channel_number_stays_inside_its_name():
+    # review h447 (latest_river_video_en_us): "Download the Channel 9 News app" and
+    # "Channel 9 News Network" named "News" the site (the name's words stopped at the
+    # number), over the masthead and the notice's "Channel 9 News Network"
+    from analysis.clean.site_name import page_site_name
+
+    assert [p for p, _, k in line_phrases("Harbor 7 News Network")[1] if k == "cue"] == [
+        "Harbor 7 News"
+    ]
+    lines = [
+        "Harbor 7 News Network",
+        "Watch Live",
+        "",
+        "Latest News",
+        "",
+        "Ferry fares will rise again next year, the council says",
+        "",
+        "Officials said on Friday that the harbour bridge would close for repairs.",
+        "",
+        "Download the Harbor 7 News app",
+        "© 2026 Harbor 7 News Network. All rights reserved.",
+    ]
+    assert page_site_name(lines).name == "Harbor 7 News Network"

@@ -86,6 +86,16 @@ _NAME = (
     rf"(?:[Tt]he\s+)?{CAP_WORD}"
     rf"(?:\s+(?:(?:{SITE_NAME_PARTICLES})\s+)?{INNER_CAP_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
 )
+#: A broadcaster's channel number between two of its name's capitalized words ("Channel 9
+#: News", "Canal 13 Noticias"), read in the site's own chrome cues ("X app", "X Network",
+#: "More from X"): without it, "Download the Channel 9 News app" named "News" the site.
+#: (A credit after a byline keeps :data:`_NAME`: it names the employer, weighed apart.)
+_CHANNEL_NUMBER = r"\d{1,3}"
+_CUE_NAME_GROUP = (
+    rf"(?P<name>(?:[Tt]he\s+)?{CAP_WORD}"
+    rf"(?:\s+(?:(?:{SITE_NAME_PARTICLES})\s+|{_CHANNEL_NUMBER}\s+)?{INNER_CAP_WORD})"
+    rf"{{0,{MAX_NAME_WORDS - 1}}})"
+)
 #: A site's name as the cues write it (the pattern's text, no group): capitalized words,
 #: a particle between two, at most :data:`analysis.clean.site_name_shapes.MAX_NAME_WORDS`.
 SITE_NAME_PATTERN = _NAME
@@ -115,7 +125,7 @@ _AFTER_CUES = (
 _CUE_PATTERNS = (
     (
         starting_at(rf"(?:{_BEFORE_CUES})\s"),
-        re.compile(rf"(?:^|[\s•◦▪\-|])(?:{_BEFORE_CUES})\s+{_NAME_GROUP}"),
+        re.compile(rf"(?:^|[\s•◦▪\-|])(?:{_BEFORE_CUES})\s+{_CUE_NAME_GROUP}"),
         "cue",
     ),
     (
@@ -126,7 +136,7 @@ _CUE_PATTERNS = (
     ),
     (
         re.compile(rf"\s(?:{_AFTER_CUES})\b"),
-        re.compile(rf"(?:^|[\s•◦▪])\s*{_NAME_GROUP}\s+(?:{_AFTER_CUES})\b"),
+        re.compile(rf"(?:^|[\s•◦▪])\s*{_CUE_NAME_GROUP}\s+(?:{_AFTER_CUES})\b"),
         "cue",
     ),
     (  # a credit after a byline: "By Name | Site", "Name, Site", "Name - Site Contributor"
