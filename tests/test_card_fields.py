@@ -1021,3 +1021,23 @@ def test_a_subscribers_mark_in_the_title_link_leaves_the_page_its_outlet_and_iss
     assert [(row["outlet"], row["published"]) for row in rows] == [
         ("DER HAFENBOTE", "2026-12-03")
     ] * 3
+
+
+def test_a_role_after_the_cards_author_is_no_outlet():
+    # review h447 (pocket_latest_en_nz): "NAME, Reporter • 7 December 2026" under each
+    # teaser gave every card the outlet "Reporter" / "Rural Reporter"
+    teasers = [
+        "Four more sailings a day will be dropped from the harbour routes from Monday.",
+        "Some orchards lost most of their cherry crop in a fifteen-minute storm.",
+        "Ministry figures show more students than ever took the subject this year.",
+    ]
+    lines = ["Latest news | Harbour Radio News", "harbourradio.example", "", "Latest news", ""]
+    for n, (teaser, role) in enumerate(
+        zip(teasers, ("Reporter", "Rural Reporter", "Reporter"), strict=True)
+    ):
+        lines += [f"Harbour story number {n} gets its own headline", "", teaser, ""]
+        lines += [f"Ana Ruiz, {role} • {7 - n} December 2026", ""]
+    articles = extract_articles("\n".join(lines), "pocket.txt")
+    assert len(articles) == 3
+    assert not {"Reporter", "Rural Reporter"} & set(articles["outlet"])
+    assert list(articles["byline"]) == ["Ana Ruiz"] * 3

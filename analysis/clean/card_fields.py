@@ -60,7 +60,7 @@ from analysis.clean.dates import (
     find_dates,
     find_published_date,
 )
-from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, find_name_below_cue
+from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, find_name_below_cue, is_role_line
 from analysis.clean.name_domain import name_matches_domain
 from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.page_metadata import FieldSpan, find_byline, line_value_span
@@ -542,9 +542,21 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
         outlet
         and (byline or not _in_labelled_value(line, outlet[0]))
         and not _REFERENCE_NUMBER.search(line)
+        and not (byline and _role_after_name(line, byline, outlet))
     ):
         fields.append(FieldSpan(line_no, *outlet, "outlet"))
     return fields
+
+
+def _role_after_name(line: str, byline: tuple[int, int], part: tuple[int, int]) -> bool:
+    """Whether the name part after a card's byline, a comma between, is the author's role
+    (``Jane Roe, Reporter • 7 December 2026``, ``Jane Roe, Rural Reporter``:
+    :func:`~analysis.clean.header_lines.is_role_line`), which names a desk, no outlet.
+
+    >>> _role_after_name("Ana Ruiz, Reporter • 7 Dec 2026", (0, 8), (10, 18))
+    True
+    """
+    return line[byline[1] : part[0]].strip() == "," and is_role_line(line[part[0] : part[1]])
 
 
 def _paper_after_signer(
