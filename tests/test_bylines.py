@@ -69,6 +69,7 @@ PROSE = [
         # "Ein Leben von Mut" (a life of courage) is none
         ("Ein Gastbeitrag von Prof. Dr. Sabine Kettler", "Prof. Dr. Sabine Kettler"),
         ("Ein Kommentar von Jana Vogt", "Jana Vogt"),
+        ("Ein Interview von Jana Vogt", "Jana Vogt"),  # a magazine's Q&A credit
         ("Ein Leben von Mut", None),
         # a given name or surname that is some language's "by" stays the name's
         ("Per Olsen", None),

@@ -194,8 +194,9 @@ _CORRESPONDENT_IN_PLACE = (
     r"from\s+our\s+(?:own\s+|special\s+)?(?:correspondent|reporter)\s+in\s+"
     r"[^\W\d_][^\W\d_'’. -]{0,30}(?:\s+[^\W\d_][^\W\d_'’.-]{0,30}){0,2},"
 )
-# German "Ein Gastbeitrag von NAME", "Ein Kommentar von NAME" (the kind of piece, the
-# language's words, then "von") opens a byline too: "Ein Leben von Mut" is a headline.
+# German "Ein Gastbeitrag von NAME", "Ein Kommentar von NAME", "Ein Interview von NAME"
+# (the kind of piece, the language's words, then "von") opens a byline too: "Ein Leben
+# von Mut" is a headline.
 # A cue starts the line, follows a separator, a digit or a glued lower-case word
 # ("RoomBy Name"), never a word and a space: "Budget By Local Voters" and
 # "Flynn By Saying ..." are Title Case headlines, not bylines. A label ("author:",
@@ -242,7 +243,8 @@ def _byline_cues(label: str) -> str:
         rf"|^\s*{_WRITING_SYMBOL}(?:[【〔［]\s*(?=(?i:{_AUTHOR_LABEL}))|)(?:{label}"
         rf"(?:{_FOREIGN_CUE})(?:\s*:?\s+|(?<=-)(?=[^\W\d_]))"  # (a cue's hyphen: "ngu-NAME")
         r"|Eine?\s+(?:Gast)?(?:beitrag|kommentar|essay|bericht|analyse|kolumne|leitartikel|reportage"
-        r"|Beitrag|Kommentar|Essay|Bericht|Analyse|Kolumne|Leitartikel|Reportage)\s+von\s+)"
+        r"|interview|Beitrag|Kommentar|Essay|Bericht|Analyse|Kolumne|Leitartikel|Reportage"
+        r"|Interview)\s+von\s+)"
         r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
         r"(?:By|BY|Written by|Posted by|Created by|Words by|Text by|Reporting by|Reported by"
         r"|Writing by|Hosted by"
