@@ -26,6 +26,10 @@ from analysis.clean.read import page_from_bytes
         "HDFCBANK ▲ 2.1%  ICICIBANK ▲ 1.8%",
         "p. 34",
         "Seite 58",
+        # a film's credits and running time
+        "Director: Jane Doe · 1h50",
+        "Regie: Jan Roth | 104 Min.",
+        "監督：山田一郎\u3000上映時間：2時間4分",
     ],
 )
 def test_a_rating_a_price_a_ticker_chip_or_a_page_is_a_card_datum(line):
@@ -42,6 +46,10 @@ def test_a_rating_a_price_a_ticker_chip_or_a_page_is_a_card_datum(line):
         "Episode 212",
         "Top 10",
         "Shares of the bank rose 3% after the results",
+        # a byline beside a reading time, a headline with a running time in it
+        "Author: Jane Doe · 5 min",
+        "Review: 2h04 of pure joy",
+        "監督：山田一郎",
     ],
 )
 def test_a_name_a_date_a_count_or_a_headline_is_no_card_datum(line):
@@ -73,6 +81,32 @@ def test_a_card_footer_steps_over_the_cards_rating_and_price():
     lines += ["Load more reviews", "", "© 2026 Gadget Gully Pty Ltd"]
     articles = extract_articles("\n".join(lines), name="reviews.txt")
     assert list(articles["title"]) == TITLES
+    assert list(articles["published"]) == ["2026-12-05", "2026-12-04", "2026-12-03"]
+
+
+def test_a_card_footer_steps_over_a_films_credits_line():
+    # A culture section printed one block a line: a film card's rating and credits line
+    # (director and running time, an ideographic space between) over its author and date;
+    # the other cards have a rating alone. The credits line is the card's, no headline.
+    titles = [
+        "映画『港の灯』評 静かな傑作",
+        "小説『雪の駅』評 記憶の迷宮",
+        "アルバム『青』評 軽やかな新作",
+    ]
+    teasers = [
+        "港町に戻った兄弟の一年を、ほとんど台詞なしで描く。",
+        "終電後の駅で働く青年の独白が、町全体の記憶へと広がる。",
+        "ピアノと電子音の境目を溶かした全十曲を収める。",
+    ]
+    lines = ["週刊カルチャー通信", "", "レビュー一覧", ""]
+    for k, (title, teaser) in enumerate(zip(titles, teasers, strict=True)):
+        lines += [title, "", teaser, "", "★★★★☆", ""]
+        if k == 0:
+            lines += ["監督：山田一郎\u3000上映時間：2時間4分", ""]
+        lines += ["文：佐藤花子", "", f"2026年12月{5 - k}日", ""]
+    lines += ["もっと見る", "", "Copyright © 2026 Culture Tsushin Inc."]
+    articles = extract_articles("\n".join(lines), name="reviews.txt")
+    assert list(articles["title"]) == titles
     assert list(articles["published"]) == ["2026-12-05", "2026-12-04", "2026-12-03"]
 
 
