@@ -1607,3 +1607,32 @@ def test_a_reader_views_reading_time_is_no_headline():
     ]
     (article,) = extract_articles("\n".join(lines), name="reader.txt").to_dict("records")
     assert article["title"] == "A Road Movie That Forgets to Move"
+
+
+COLUMN_BODY = [
+    "Last month I spent three days at the county clinic in Harwick. The building is new, "
+    "paid for by a grant that has doubled in five years, and the theatre has no surgeon.",
+    "This is the pattern across the valley. Spending on buildings has risen sharply; the "
+    "money for salaries, drugs and repairs has not kept pace with it.",
+]
+
+
+def test_a_columnists_bare_name_under_the_standfirst_is_no_headline():
+    # made-up column copied with select-all: label, headline, standfirst sentence, the
+    # columnist's name alone, the date; a "More from NAME" box makes the name recur
+    lines = [
+        "The Valley Weekly",
+        "Columns",
+        "CLINIC NOTES",
+        "The quiet decline of the county clinic",
+        "Health spending has doubled on paper. Walk into any clinic and you will see where "
+        "the money did not go.",
+        "Tessa Marlowe",
+        "Dec 06, 2026 | 6 min read",
+        "Share",
+        *COLUMN_BODY,
+        "More from Tessa Marlowe",
+        "Why county budgets are running out of room",
+        "Nov 29, 2026",
+    ]
+    assert find_title_line(lines, 8) == 3

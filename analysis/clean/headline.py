@@ -658,14 +658,17 @@ def _byline_under_headline(page: _PageLines, index: int, stop: int) -> bool:
     (:meth:`_PageLines.opens_meta`, itself no such line) right under a headline-shaped
     line (:func:`_is_title_candidate`): "Jo Doe" / "3 December 2026" under the headline
     is the headline's byline, however often the story names its writer ("Jo Doe
-    said ..." makes the name recur and its words the body's)."""
+    said ..." makes the name recur and its words the body's); so is it under the
+    headline's standfirst, a sentence ("Headline" / "Deck sentence." / "Jo Doe" / the
+    date): a column's header, whose "More from Jo Doe" box makes the name recur too."""
     above = _worded_line_above(page.lines, index)
-    return (
-        above >= 0
-        and not page.is_meta(index)
-        and page.opens_meta(index, stop)
-        and _is_title_candidate(page, above)
-    )
+    if above < 0 or page.is_meta(index) or not page.opens_meta(index, stop):
+        return False
+    if _is_sentence(page.lines[above]):
+        above = _worded_line_above(page.lines, above)  # the standfirst's headline
+        if above < 0 or _is_sentence(page.lines[above]):
+            return False
+    return _is_title_candidate(page, above)
 
 
 def _heads_items(page: _PageLines, index: int) -> bool:
