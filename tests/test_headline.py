@@ -1636,3 +1636,38 @@ def test_a_columnists_bare_name_under_the_standfirst_is_no_headline():
         "Nov 29, 2026",
     ]
     assert find_title_line(lines, 8) == 3
+
+
+def test_a_rubric_printed_over_another_card_of_the_issue_is_no_headline():
+    # made-up long read: the rubric over its headline, and the rubric again in capitals
+    # over another story's card in "More from this issue"
+    lines = [
+        "The Harbor Review",
+        "",
+        "Reporter at Large",
+        "",
+        "The Last Lighthouse Keepers",
+        "",
+        "On a cold coast, a dwindling guild keeps the lamps lit through the worst storms "
+        "of the year.",
+        "",
+        "By Ada Quinlan",
+        "",
+        "December 1, 2026",
+        "",
+        *BODY,
+        "",
+        "More from this issue",
+        "",
+        "REPORTER AT LARGE",
+        "",
+        "The Audit",
+        "",
+        "How a small-town clerk found money missing from the school district.",
+        "",
+        "By Omar Feld",
+    ]
+    assert find_title_line(lines, 12) == 4
+    # the story's own headline printed again over its own deck stays the headline
+    lines[-7:-4] = ["THE LAST LIGHTHOUSE KEEPERS", "", lines[6]]
+    assert find_title_line(lines, 12) == 4

@@ -444,6 +444,7 @@ def candidate_features(
             or (not first and _rest_of_wrapped_text(lines, i))  # a standfirst's last line
             or page.under_related_label(i)
             or (not first and _byline_under_headline(page, i, header_end))
+            or (not first and _labels_other_card(page, i, header_end))  # a rubric
             or (not first and page.under_name(i, header_end))  # "Jo Doe" / "Staff Reporter"
             or (not first and caseless_name_line(lines, i, header_end))  # "佐藤美咲" / date
             or (not first and caseless_given_name_line(lines, i, header_end))  # "สุดารัตน์"
@@ -669,6 +670,43 @@ def _byline_under_headline(page: _PageLines, index: int, stop: int) -> bool:
         if above < 0 or _is_sentence(page.lines[above]):
             return False
     return _is_title_candidate(page, above)
+
+
+def _labels_other_card(page: _PageLines, index: int, stop: int) -> bool:
+    """True when line ``index`` is a rubric over the headline: a headline-shaped line
+    (no sentence, no byline or date) right under it, and its text printed again as a
+    line of its own over another card's headline (a line that is no sentence, with a
+    sentence or a byline or date line under it), in a box of the issue's or the
+    section's cards ("Reporter at Large" / "The Last Harbor Pilots" over the story,
+    "REPORTER AT LARGE" / "The Audit" in "More from this issue"). The story's own
+    headline printed again heads its own deck or byline, not another headline."""
+    lines = page.lines
+    below = _next_worded_line(lines, index, stop)
+    if (
+        below is None
+        or _is_sentence(lines[below])
+        or page.is_meta(below)
+        or not _is_title_candidate(page, below)
+    ):
+        return False
+    key = lines[index].strip().casefold()
+    headline = lines[below].strip().casefold()
+    for j, line in enumerate(lines):
+        if j == index or line.strip().casefold() != key:
+            continue
+        other = _next_worded_line(lines, j, len(lines))
+        if (
+            other is None
+            or lines[other].strip().casefold() in (headline, key)
+            or _is_sentence(lines[other])
+            or page.is_meta(other)
+            or headline_words(lines[other].strip()) > TITLE_MAX_WORDS
+        ):
+            continue
+        under = _next_worded_line(lines, other, len(lines))  # the card's deck or byline
+        if under is not None and (_is_sentence(lines[under]) or page.is_meta(under)):
+            return True
+    return False
 
 
 def _heads_items(page: _PageLines, index: int) -> bool:
