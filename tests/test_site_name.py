@@ -2545,3 +2545,23 @@ def test_irish_designated_activity_and_guarantee_companies_are_legal_forms():
         without_legal_form("Ballyrush Examiner Newspapers DAC") == "Ballyrush Examiner Newspapers"
     )
     assert without_legal_form("Ballyrush Community Radio CLG") == "Ballyrush Community Radio"
+def test_the_masthead_shows_the_name_with_its_article_over_its_companys_notice():
+    # made-up column page copied with select-all: the masthead "The Valley Weekly" on top,
+    # the company's notice "Valley Weekly Media Pvt Ltd" at the foot
+    lines = [
+        "The Valley Weekly",
+        "Subscribe",
+        "Login",
+        "Nation",
+        "Columns",
+        "The quiet decline of the county clinic",
+        "Health spending has doubled on paper, and the clinics show where it did not go.",
+        "Dec 06, 2026",
+        "Last month I spent three days at the county clinic in Harwick. The building is new "
+        "and the theatre has no surgeon.",
+        "Copyright © 2026 Valley Weekly Media Pvt Ltd.",
+    ]
+    assert page_site_name(lines).name == "The Valley Weekly"
+    # a masthead naming another site is not taken
+    lines[0] = "The Harwick Post"
+    assert page_site_name(lines).name != "The Harwick Post"

@@ -325,7 +325,41 @@ def page_site_name(
         if not _same_site(k, compact_name(name))
     )
     masthead = opening_masthead(lines, page, name) if source == "copyright" else None
+    if (found := _masthead_with_article(lines, name)) is not None:
+        # "The Meridian Review" over "© 2026 Meridian Review Publishing, Inc.": the name as
+        # the masthead writes it, its article too
+        line_no, start, end = found
+        name = clean_name(lines[line_no][start:end])
     return SiteName(name, source, line_no, start, end, credits, masthead)
+
+
+def _masthead_with_article(lines: Sequence[str], name: str) -> tuple[int, int, int] | None:
+    """The span (line, start, end) of the masthead the page opens with (its first line
+    after the chrome a site prints above it, :func:`_opening_chrome`) when it is ``name``
+    with "The" before it: "The Deccan Weekly" over a notice of "Deccan Weekly Media Pvt
+    Ltd" (the site's name as it prints it; its company's notice, or a sentence, drops the
+    article). Only English's article: :func:`~analysis.clean.name_forms.compact_name`
+    folds it, so the outlet stays one across pages that print it or not (another
+    language's, "Der Stirnspiegel" over "© Stirnspiegel GmbH", would part them). None
+    otherwise."""
+    if not name or name.split()[0].casefold() == "the":
+        return None
+    for line_no, line in enumerate(lines):
+        if not line.strip() or _opening_chrome(line):
+            continue
+        found = masthead_name(line)
+        if found is None:
+            return None
+        text, (start, end) = found
+        words = text.split()
+        if (
+            len(words) >= 2
+            and words[0].casefold() == "the"
+            and compact_name(" ".join(words[1:])) == compact_name(name)
+        ):
+            return line_no, start, end
+        return None
+    return None
 
 
 def _holder_of_masthead_line(
