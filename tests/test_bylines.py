@@ -1817,3 +1817,35 @@ def test_an_indonesian_credit_naming_the_site_before_the_reporter(label):
     )
     assert extract_articles(text, name="id.txt")["byline"].tolist() == ["Dewi Lestari"]
     assert bylines.find_site_reporter_byline(["x", f"{label} Kabar Pesisir, dewi"], 0, 2) is None
+
+
+_ACTION_ROW_PAGE = """Nimbus Valley Post
+News  Sport  Weather
+
+Dam repairs will close the river road until spring
+
+{row}
+
+March 3, 2026
+
+Work on the spillway began on Monday and the county expects the road to stay closed for at
+least eleven weeks while crews replace the gates and reinforce the banks below the dam.
+
+Drivers heading to the ferry landing are being sent over the ridge road, which adds about
+twenty minutes to the trip, and the school bus route has been moved to match.
+"""
+
+
+@pytest.mark.parametrize("row", ["Share Save", "Compartilhar Salvar", "공유 저장", "分享 收藏"])
+def test_a_row_of_the_articles_buttons_is_no_byline(row):
+    # a dump prints the article's buttons as one line under its headline, where a name
+    # in a byline's shape stands (two capitalized words, a short run without case):
+    # the buttons' labels are no author (review h448)
+    frame = extract_articles(_ACTION_ROW_PAGE.format(row=row), name="x.txt")
+    assert frame.loc[0, "title"] == "Dam repairs will close the river road until spring"
+    assert frame.loc[0, "byline"] is None
+
+
+def test_a_name_under_the_headline_is_still_read_beside_the_buttons():
+    text = _ACTION_ROW_PAGE.format(row="Share Save").replace("March 3", "Ilse Varga\n\nMarch 3")
+    assert extract_articles(text, name="x.txt").loc[0, "byline"] == "Ilse Varga"

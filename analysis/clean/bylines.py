@@ -78,6 +78,7 @@ from analysis.clean.name_forms import compact_name
 from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.page_date_order import page_languages
 from analysis.clean.portrait_alt import portrait_name
+from analysis.clean.share_names import is_action_row
 from analysis.clean.site_candidates import name_initials
 from analysis.clean.weekdays import is_weekday_name
 from analysis.clean.yearless_dates import CLOCK_TIME, names_weekday
@@ -266,6 +267,8 @@ def find_name_line_byline(
         when no line there passes the tests of the module docstring.
     """
     for i in range(title_line + 1, body_start):
+        if is_action_row(lines[i]):
+            continue  # the article's buttons, "Share Save", "공유 저장": no name
         found = (
             _name_part(lines[i])
             or _name_comma_date(lines, i)

@@ -82,3 +82,114 @@ def is_share_names_line(text: str) -> bool:
             return False
         targets += bool(word)
     return targets >= MIN_SHARE_TARGETS
+
+
+#: The labels of an article's own buttons, printed in a row under its headline ("Share
+#: Save", "Teilen Merken", "分享 收藏", "공유 저장"): sharing, saving or bookmarking,
+#: printing, commenting, following, listening, in the languages the review sets hold.
+#: Vocabulary of controls, lower case; never a person's name.
+ARTICLE_ACTIONS = frozenset(
+    {
+        # en
+        "share",
+        "save",
+        "saved",
+        "bookmark",
+        "print",
+        "comment",
+        "follow",
+        "listen",
+        "gift",
+        # de, nl
+        "teilen",
+        "merken",
+        "speichern",
+        "drucken",
+        "folgen",
+        "delen",
+        "bewaren",
+        "opslaan",
+        # fr, es, it, pt, ca
+        "partager",
+        "sauvegarder",
+        "enregistrer",
+        "imprimer",
+        "suivre",
+        "compartir",
+        "guardar",
+        "imprimir",
+        "seguir",
+        "condividi",
+        "salva",
+        "stampa",
+        "segui",
+        "compartilhar",
+        "partilhar",
+        "salvar",
+        # pl, tr
+        "udostępnij",
+        "zapisz",
+        "drukuj",
+        "obserwuj",
+        "paylaş",
+        "kaydet",
+        "yazdır",
+        # ru, uk
+        "поделиться",
+        "сохранить",
+        "печать",
+        "поділитися",
+        "зберегти",
+        "друк",
+        # ar, hi
+        "شارك",
+        "مشاركة",
+        "احفظ",
+        "حفظ",
+        "طباعة",
+        "शेयर",
+        "सेव",
+        # zh, ja, ko
+        "分享",
+        "收藏",
+        "打印",
+        "转发",
+        "シェア",
+        "保存",
+        "印刷",
+        "ブックマーク",
+        "공유",
+        "저장",
+        "인쇄",
+        "스크랩",
+    }
+)
+#: The most labels of such a row (share, save, print, comment).
+MAX_ACTION_LABELS = 4
+
+
+def is_action_row(text: str) -> bool:
+    """Whether a line is only the labels of an article's buttons (:data:`ARTICLE_ACTIONS`,
+    at most :data:`MAX_ACTION_LABELS`): "Share Save", "Compartilhar Salvar", "공유 저장",
+    "シェア" as a dump prints the row under a headline, where a name in the shape of a
+    byline stands (two capitalized words, or a short run of a script without case).
+
+    Parameters
+    ----------
+    text : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        True for such a line; False for a sentence, a name, or a line with other words.
+
+    Examples
+    --------
+    >>> is_action_row("Share Save"), is_action_row("Sara Share")
+    (True, False)
+    """
+    words = text.split()
+    return 0 < len(words) <= MAX_ACTION_LABELS and all(
+        word.strip("|·•/").casefold() in ARTICLE_ACTIONS for word in words
+    )
