@@ -1671,3 +1671,48 @@ def test_a_rubric_printed_over_another_card_of_the_issue_is_no_headline():
     # the story's own headline printed again over its own deck stays the headline
     lines[-7:-4] = ["THE LAST LIGHTHOUSE KEEPERS", "", lines[6]]
     assert find_title_line(lines, 12) == 4
+_PORTAL_COPY = """Brightloop
+Home  News  Money
+
+Tollhaven Courier
+
+Island commuters face steeper crossings this spring
+
+Story by Juno Adair • 3h
+
+The island's ferry operator will raise fares by nine percent in April, the first increase
+since 2020, after fuel and crew costs climbed for a third straight year.
+
+Commuters who hold monthly passes will see a smaller rise, the operator told the Tollhaven
+Courier, and fares for students and pensioners will not change before the autumn.
+
+{credit}
+"""
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Provided by Tollhaven Courier · Mar 4, 2026",
+        "Read the full story at Tollhaven Courier",
+        "This article was originally published by Tollhaven Courier on March 2, 2026.",
+        "Original source: Tollhaven Courier",
+    ],
+)
+def test_a_publishers_name_over_its_story_credited_under_it_is_no_headline(credit):
+    # an aggregator prints the publisher's logo as text over the headline and credits it
+    # under the story, with the day after a separator or in a republishing note
+    from analysis.clean.headline import _PageLines
+
+    lines = _PORTAL_COPY.format(credit=credit).split("\n")
+    assert _PageLines(lines).credited(lines.index("Tollhaven Courier"))
+    frame = extract_articles("\n".join(lines), name="x.txt")
+    assert frame.loc[0, "title"] == "Island commuters face steeper crossings this spring"
+
+
+def test_a_partnership_credit_over_the_headline_is_no_headline():
+    text = _PORTAL_COPY.format(credit="").replace(
+        "Tollhaven Courier\n", "In partnership with Tollhaven Courier\n", 1
+    )
+    frame = extract_articles(text, name="x.txt")
+    assert frame.loc[0, "title"] == "Island commuters face steeper crossings this spring"

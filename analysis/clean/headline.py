@@ -805,10 +805,18 @@ _PAGE_CONTROL = re.compile(
 # "Provided by X", "Continue reading on X", "Read more at X", "Originally published by X".
 _CREDIT_LEAD = re.compile(
     r"^\s*(?:©|\(c\)|copyright\b|provided\s+by\b|continue\s+reading\s+(?:on|at)\b"
-    r"|read\s+more\s+(?:on|at)\b|originally\s+published\s+(?:by|on|in)\b)"
+    r"|read\s+more\s+(?:on|at)\b|originally\s+published\s+(?:by|on|in)\b"
+    # an aggregator's or a republisher's other credits: "Read the full story at X",
+    # "Original source: X", "This article was originally published by X on DATE"
+    r"|read\s+the\s+full\s+(?:story|article)\s+(?:on|at)\b|original\s+source\s*:"
+    r"|this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)"
+    r"\s+(?:by|on|in)\b)"
     r"\s*(?:(?:19|20)\d\d\s*)?",
     re.IGNORECASE,
 )
+# Where the credited name ends in such a line: a spaced separator before the day
+# ("Provided by X · Dec 4, 2026"), a comma, "on DATE", "and is republished", a period.
+_CREDITED_NAME_END = re.compile(r"\s+[·|•–—-]\s+|,\s|\s+(?:on|and)\s+|\.(?:\s|$)")
 _CREDIT_END_MARKS = " .,;:|"
 # The sign or word of a copyright notice (the cheap test before notice_holders).
 _NOTICE_SIGN = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
@@ -817,7 +825,7 @@ _NOTICE_SIGN = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 # over ..." may be one): "Provided by X" over the headline is never the headline.
 _PROVIDER_CREDIT = re.compile(
     r"^\s*(?:provided\s+by|continue\s+reading\s+(?:on|at)|read\s+more\s+(?:on|at)"
-    r"|originally\s+published\s+(?:by|on|in))\s+\S",
+    r"|originally\s+published\s+(?:by|on|in)|in\s+partnership\s+with)\s+\S",
     re.IGNORECASE,
 )
 
@@ -1596,7 +1604,11 @@ class _PageLines:
         rights reserved."): the site's masthead over its own story (a print view's)."""
         if self._credited is None:
             self._credited = {
-                compact_name(line[found.end() :].strip(_CREDIT_END_MARKS))
+                compact_name(
+                    _CREDITED_NAME_END.split(line[found.end() :], maxsplit=1)[0].strip(
+                        _CREDIT_END_MARKS
+                    )
+                )
                 for line in self.lines
                 if (found := _CREDIT_LEAD.match(line)) is not None
             }
