@@ -1716,3 +1716,34 @@ def test_a_partnership_credit_over_the_headline_is_no_headline():
     )
     frame = extract_articles(text, name="x.txt")
     assert frame.loc[0, "title"] == "Island commuters face steeper crossings this spring"
+
+
+_STATION_PAGE = """Accept cookies | Settings
+
+KQRB 8
+News  Weather  Traffic
+
+Bridge deck repairs to close two lanes through March
+
+KQRB Staff
+
+Published: Feb. 3, 2026 at 4:10 PM MST
+
+Crews will close two lanes of the Cedar Street bridge starting Monday while they replace a
+section of the deck that cracked during last month's freeze, the city said.
+
+The work is expected to last six weeks, and buses will detour over the Fifth Avenue bridge
+for the duration, transit officials said on Tuesday afternoon.
+
+© 2026 Ridgeway Television Inc. All rights reserved.
+"""
+
+
+def test_a_stations_staff_credit_without_its_channel_is_no_headline():
+    # the masthead "KQRB 8" (a name and its channel), the notice the station's owner: the
+    # credit "KQRB Staff" leaves the channel out and is no headline
+    assert is_site_staff_credit("KQRB Staff", "KQRB 8")
+    assert is_site_staff_credit("CKRW Staff", "CKRW 98.5 FM")
+    assert not is_site_staff_credit("Hospital Staff", "Hospital News")
+    frame = extract_articles(_STATION_PAGE, name="x.txt")
+    assert frame.loc[0, "title"] == "Bridge deck repairs to close two lanes through March"

@@ -1197,7 +1197,21 @@ def is_site_staff_credit(line: str, site_name: str | None) -> bool:
     if words[-1].casefold() not in STAFF_WORDS:
         return False
     rest = compact_name(" ".join(words[:-1]))
-    return bool(rest) and compact_name(site_name).endswith(rest)
+    if not rest:
+        return False
+    site_key = compact_name(site_name)
+    if site_key.endswith(rest):
+        return True
+    # a station's name closes with its channel or frequency ("KTLM 12", "CKRW 98.5 FM"),
+    # which its staff credit leaves out ("KTLM Staff")
+    site_words = site_name.split()
+    while site_words and _CHANNEL_WORD.fullmatch(site_words[-1]):
+        site_words.pop()
+    return len(site_words) < len(site_name.split()) and compact_name(" ".join(site_words)) == rest
+
+
+#: A word closing a broadcaster's name: its channel number or frequency, or the band.
+_CHANNEL_WORD = re.compile(r"\d+(?:[.,]\d+)?|FM|AM|TV|DAB\+?", re.IGNORECASE)
 
 
 #: Words of a staff credit without "By" at most: a site's name of up to five words and

@@ -864,10 +864,14 @@ def article_page_fields(
     if (
         opening
         and title_line is not None
-        and compact_name(lines[title_line]) == compact_name(opening)
+        and (
+            compact_name(lines[title_line]) == compact_name(opening)
+            or is_site_staff_credit(lines[title_line], opening)
+        )
     ):
         # the masthead a page named by its notice opens with ("Example Daily" over the
-        # menu, "© 2026 The Example Daily Group" below) is no headline
+        # menu, "© 2026 The Example Daily Group" below) is no headline, nor the staff
+        # credit naming it ("KTLM Staff" under a station's "KTLM 12" masthead)
         title_line = find_title_line(lines, body_start, site_name=opening)
     header_first = max(0, body_start - TITLE_SEARCH_LINES)
     headline = []  # the title's lines: a headline printed over two lines or more
