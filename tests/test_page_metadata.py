@@ -1161,3 +1161,31 @@ def test_a_stations_channel_brand_over_its_groups_notice():
     ]
     (article,) = extract_articles("\n".join(lines), name="station.txt").to_dict("records")
     assert article["outlet"] == "Weather Alert 9"
+
+
+_TIME_FIRST_STAMP = """Tui Valley News
+News  Rural  Weather
+
+Orchard owners count the cost of a late frost
+
+Mere Tapsell, Reporter
+7:15 pm on 18 March 2026
+Share
+
+Frost settled over the valley's orchards on Tuesday night, weeks after the buds had broken,
+and growers said some blocks could lose a third of their crop before picking begins.
+
+The growers' association said it would survey members this week and ask the regional
+council for help with the cost of frost fans before next spring.
+
+Most read
+Weather: heavy rain watch
+1 hour ago
+"""
+
+
+def test_a_stamp_printing_its_time_first_dates_the_page():
+    # a broadcaster's stamp "7:15 pm on 18 March 2026": the clock time's "pm" is the
+    # date's own word, no phrase's verb (review h448)
+    frame = extract_articles(_TIME_FIRST_STAMP, name="x.txt")
+    assert frame.loc[0, "published"] == "2026-03-18"

@@ -780,7 +780,9 @@ def _dated_phrase(line: str) -> bool:
 
 # The words a date line prints before its day that are the date's own, no phrase's
 # ("Kemis, kaping 3 Désémber 2026", "Thứ Năm, ngày 3 tháng 12 năm 2026").
-_DATES_OWN_WORDS = frozenset(DAY_WORDS)
+# A clock time's marks are the date's too ("6:02 pm on 24 November 2026", a broadcaster's
+# stamp of the time first).
+_DATES_OWN_WORDS = frozenset(DAY_WORDS) | {"am", "pm"}
 
 
 def _names_events_day(line: str, date: DateMatch) -> bool:
