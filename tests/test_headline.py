@@ -1747,3 +1747,53 @@ def test_a_stations_staff_credit_without_its_channel_is_no_headline():
     assert not is_site_staff_credit("Hospital Staff", "Hospital News")
     frame = extract_articles(_STATION_PAGE, name="x.txt")
     assert frame.loc[0, "title"] == "Bridge deck repairs to close two lanes through March"
+# A Polish weekly's page (review h438's shape): cookie notice, the account links printed
+# as one line, masthead and menu, issue line, kicker, headline, name, photographer, date,
+# a pull quote printed twice and a paywall meter taken in as the body's first line.
+_WEEKLY_PAGE = [
+    "Używamy plików cookie. Akceptuję | Ustawienia",
+    "",
+    "Zaprenumeruj Zaloguj się Podaruj prenumeratę",
+    "Tygodnik Przykładowy",
+    "  • Polityka",
+    "  • Kultura",
+    "  • Sport",
+    "Reklama",
+    "",
+    "Artykuł z numeru 12/2026",
+    "",
+    "Kraj",
+    "",
+    "Miasteczko, które odzyskało zabytek",
+    "",
+    "Anna Przykładowa",
+    "",
+    "Zdjęcia: Jan Przykładowy",
+    "",
+    "18 listopada 2026, 07:00",
+    "",
+    "Udostępnij Zapisz",
+    "",
+    "Przez dwadzieścia lat młyn nad rzeką stał pusty. Dziś działa w nim biblioteka.",
+    "",
+    "Remont opłaciła gmina.",
+    "",
+    "Remont opłaciła gmina.",
+    "",
+    "Zostały Ci 2 darmowe artykuły w tym miesiącu. Zaprenumeruj.",
+    "",
+    "Dziś na trzech piętrach działa biblioteka, a w piwnicy kawiarnia, do której przychodzą"
+    " zarówno mieszkańcy, jak i turyści jadący nad jezioro w każdy weekend lata.",
+    "",
+    "Gmina chce w przyszłym roku otworzyć w młynie także salę wystaw, ale na razie nie ma"
+    " na nią pieniędzy, a radni spierają się o to, kto miałby ją prowadzić.",
+]
+
+
+def test_a_row_of_account_links_is_no_headline():
+    """A dump prints the header's account links as one line ('Zaprenumeruj Zaloguj się
+    Podaruj prenumeratę') over the masthead: the site's controls, never the headline
+    (review h438), though the paywall meter opening the body shares its word."""
+    text = "\n".join(_WEEKLY_PAGE)
+    (article,) = extract_articles(text, name="konto.txt").to_dict("records")
+    assert article["title"] == "Miasteczko, które odzyskało zabytek"

@@ -43,6 +43,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from analysis.clean.account_links import is_account_row
 from analysis.clean.bylines import READING_TIME, is_name_line
 from analysis.clean.caseless_names import caseless_given_name_line, caseless_name_line
 from analysis.clean.comment_words import COMMENT_COUNT_LINE
@@ -435,6 +436,7 @@ def candidate_features(
             or spans_years(lines[i])  # "Born March 2, 1938 ...; died November 29, 2026 ..."
             or is_fact_box_line(lines, i)  # "Regie: A · Bühne: B", a review's "Label: value" rows
             or READING_TIME.fullmatch(lines[i]) is not None  # a reader view's "5–6 minutes"
+            or is_account_row(lines[i])  # "Zaprenumeruj Zaloguj się Podaruj prenumeratę"
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
             or ("  " in lines[i].strip() and spaced_menu_items(lines[i]))  # "News  Sport  Log in"
             or is_site_field(lines, i)
