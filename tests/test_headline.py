@@ -1797,3 +1797,18 @@ def test_a_row_of_account_links_is_no_headline():
     text = "\n".join(_WEEKLY_PAGE)
     (article,) = extract_articles(text, name="konto.txt").to_dict("records")
     assert article["title"] == "Miasteczko, które odzyskało zabytek"
+
+
+@pytest.mark.parametrize(
+    "control",
+    ["Posłuchaj artykułu · 9 min", "Artikel anhören | 7 Min.", "Écouter l'article · 04:12"],
+)
+def test_a_players_control_with_its_length_is_no_headline(control):
+    """A player's or a reading time's control printed as one line, its label in the
+    page's language and its length after a separator, is never the headline (review
+    h438), though it is nearer the body than the headline is."""
+    lines = [line for line in _WEEKLY_PAGE if not line.startswith("Zaprenumeruj Zaloguj")]
+    at = lines.index("Udostępnij Zapisz")
+    text = "\n".join([*lines[:at], control, *lines[at:]])
+    (article,) = extract_articles(text, name="player.txt").to_dict("records")
+    assert article["title"] == "Miasteczko, które odzyskało zabytek"

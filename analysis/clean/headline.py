@@ -436,6 +436,7 @@ def candidate_features(
             or spans_years(lines[i])  # "Born March 2, 1938 ...; died November 29, 2026 ..."
             or is_fact_box_line(lines, i)  # "Regie: A · Bühne: B", a review's "Label: value" rows
             or READING_TIME.fullmatch(lines[i]) is not None  # a reader view's "5–6 minutes"
+            or _TIMED_CONTROL.match(lines[i]) is not None  # "Posłuchaj artykułu · 9 min"
             or is_account_row(lines[i])  # "Zaprenumeruj Zaloguj się Podaruj prenumeratę"
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
             or ("  " in lines[i].strip() and spaced_menu_items(lines[i]))  # "News  Sport  Log in"
@@ -799,6 +800,18 @@ _NOTICE = re.compile(
 _PAGE_CONTROL = re.compile(
     r"\b(?:share|listen\s+to|print|save)\s+(?:this|the)\s+(?:article|story|post|page)\b"
     r"|\bsharing\s+options\b",
+    re.IGNORECASE,
+)
+
+
+# A player's or a reading time's control printed as one line, its label of up to four
+# words and the length after a separator ("Posłuchaj artykułu · 9 min", "Artikel
+# anhören | 7 Min.", "Écouter · 04:12"): a control, in any language, never a headline (a
+# headline does not end with a separator and a count of minutes). The minute's word is
+# "min" and its endings in the Latin and Cyrillic languages, or the clock's "mm:ss".
+_TIMED_CONTROL = re.compile(
+    r"^\s*[^\W\d_](?:[^\W\d_]|['’-])*(?:\s+[^\W\d_](?:[^\W\d_]|['’-])*){0,3}\s*[·•|]\s*"
+    r"(?:\d{1,3}\s*(?:min|мин)[^\W\d_]{0,6}\.?|\d{1,2}:\d\d(?::\d\d)?)\s*$",
     re.IGNORECASE,
 )
 
