@@ -1849,3 +1849,31 @@ def test_a_row_of_the_articles_buttons_is_no_byline(row):
 def test_a_name_under_the_headline_is_still_read_beside_the_buttons():
     text = _ACTION_ROW_PAGE.format(row="Share Save").replace("March 3", "Ilse Varga\n\nMarch 3")
     assert extract_articles(text, name="x.txt").loc[0, "byline"] == "Ilse Varga"
+@pytest.mark.parametrize(
+    ("credit", "language"),
+    [("Zdjęcia: Jan Przykładowy", "pl"), ("Photographs by Sam Example", "en")],
+)
+def test_a_name_over_the_photographers_credit_over_the_date_is_the_byline(credit, language):
+    """A magazine's header credits the writer by name alone, then the photographer, then
+    the day (review h438): the picture credit between the name and its date line does
+    not part them."""
+    date = "18 listopada 2026, 07:00" if language == "pl" else "November 18, 2026"
+    lines = [
+        "Tygodnik Przykładowy",
+        "",
+        "Miasteczko, które odzyskało zabytek",
+        "",
+        "Anna Przykładowa",
+        "",
+        credit,
+        "",
+        date,
+        "",
+        "Przez dwadzieścia lat młyn nad rzeką stał pusty, a gmina nie mogła znaleźć"
+        " pieniędzy na jego remont ani pomysłu na to, czemu miałby służyć.",
+        "",
+        "Dziś na trzech piętrach działa biblioteka, a w piwnicy kawiarnia, do której"
+        " przychodzą zarówno mieszkańcy, jak i turyści jadący nad jezioro.",
+    ]
+    (article,) = extract_articles("\n".join(lines), name="zdjecia.txt").to_dict("records")
+    assert article["byline"] == "Anna Przykładowa"

@@ -70,6 +70,7 @@ from analysis.clean.header_lines import (
     FLAG_BEFORE_NAME,
     ROLE_MODIFIERS,
     ROLE_NOUN,
+    is_caption_line,
     is_meta_line,
     is_role_line,
 )
@@ -1039,11 +1040,14 @@ def is_person_name(words: list[str]) -> bool:
 def _beside_date_line(lines: Sequence[str], index: int, first: int, stop: int) -> bool:
     """True when the nearest line with a word above or below line ``index`` (between
     ``first`` and ``stop``) is a date, relative-time or reading-time line, or a longer
-    line of labelled dates (:data:`MAX_LABELLED_DATE_WORDS`)."""
+    line of labelled dates (:data:`MAX_LABELLED_DATE_WORDS`). A credit of the pictures
+    between them is passed over ("Agnieszka Nowicka" / "Zdjęcia: Piotr Zając" / the date,
+    "Jane Roe" / "Photographs by Sam Lee" / the date: a magazine's header credits the
+    writer, then the photographer, then the day; review h438)."""
     for step in (-1, 1):
         j, seen = index + step, 0
         while first < j < stop and seen < DATE_NEIGHBOUR_LINES:
-            if not is_blank(lines[j]):
+            if not is_blank(lines[j]) and not is_caption_line(lines[j]):
                 seen += 1
                 words = count_words(lines[j])
                 if words <= 12 and (is_meta_line(lines[j]) or READING_TIME.match(lines[j])):
