@@ -2565,3 +2565,20 @@ def test_the_masthead_shows_the_name_with_its_article_over_its_companys_notice()
     # a masthead naming another site is not taken
     lines[0] = "The Harwick Post"
     assert page_site_name(lines).name != "The Harwick Post"
+def test_a_caseless_masthead_over_its_menu_under_the_chrome_opens_the_page():
+    """A Japanese weekly's name ('週刊サクラ') under a cookie notice and the account links
+    printed as one line, over its menu: the masthead the page opens with (review h438),
+    which a script without case cannot mark by its capitals."""
+    lines = [
+        "当サイトはクッキーを使用しています。同意する | 設定",
+        "",
+        "購読する ログイン ギフト購読",
+        "週刊サクラ",
+        "  • 政治",
+        "  • 経済",
+        "  • 文化",
+        "",
+        "港町の市場が再開 百年続く朝市の新しい形",
+    ]
+    page = site_features.PageText(lines)
+    assert site_name.opening_masthead(lines, page, "サクラ出版") == "週刊サクラ"

@@ -108,8 +108,9 @@ from analysis.clean.masthead_context import (
     consent_button_lines,
     is_cookie_notice,
     is_one_line_menu,
+    opens_menu,
 )
-from analysis.clean.masthead_lines import masthead_name
+from analysis.clean.masthead_lines import caseless_masthead, masthead_name
 from analysis.clean.name_domain import name_spelled_by_domain
 from analysis.clean.name_forms import (
     GLUED_SCRIPT_NAME,
@@ -582,6 +583,13 @@ def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str |
     first = next((line for line in filled if not _opening_chrome(line)), "")
     following = next(filled, "")
     found = masthead_name(first)
+    if (
+        found is None
+        and first
+        and (caseless := caseless_masthead(first)) is not None
+        and opens_menu(lines, lines.index(first))
+    ):
+        found = caseless  # a name in a script without case ("週刊ミライ") over the menu
     if found is None and (spelled := logo_text_name(first, lines)) is not None:
         found = (spelled, (0, len(spelled)))  # a logo's text in lower case ("36horas")
     # a name over a picture's credit ("Harbour Master's Arrogance" over "© EXAMPLE AGENCY
