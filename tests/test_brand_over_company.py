@@ -96,3 +96,13 @@ def test_a_japanese_publishing_house_romanised_in_a_notice():
     pairs = {("name:kitahamashobo", "Kitahama Shobo"): 3, ("kitahama.jp", "週刊キタハマ"): 1}
     key_of = {"name:kitahamashobo": "name:kitahamashobo", "kitahama.jp": "kitahama.jp"}
     assert publisher_keys(pairs, key_of, {}) == frozenset({"name:kitahamashobo"})
+
+
+def test_a_weekly_named_by_its_publishing_houses_name():
+    # review h438: "© サクラ出版" (出版, publishing) under the masthead "週刊サクラ" (weekly
+    # Sakura): the company's name without its glued company word starts or ends the
+    # masthead's, which is shown
+    assert company_head("サクラ出版") == "サクラ"
+    assert company_head("サクラ出版社") == "サクラ"
+    assert holder_display_name("サクラ出版", "週刊サクラ") == "週刊サクラ"
+    assert holder_display_name("サクラ出版", "月刊ミドリ") == "サクラ出版"  # another name

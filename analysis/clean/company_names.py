@@ -346,7 +346,19 @@ def _named_after(head_words: Sequence[str], masthead_words: Sequence[str]) -> bo
     its own with the masthead: a publisher named after its title ("Atlas Media Inc." of
     "Atlas Weekly", "Touchline Sports Media" of "The Touchline", "Groupe Horizon Presse"
     of "L'Horizon"). Function words ("the", "del", "l'") and company words are not its
-    own words."""
+    own words. A name written without spaces (:data:`~analysis.clean.name_forms.
+    GLUED_SCRIPT_NAME`) is one word: the company's head is the masthead's own when the
+    masthead's token opens or closes with it ("ミライ" of "ミライ出版" in "週刊ミライ",
+    the weekly named by its publisher's name after its "weekly", review h438)."""
+    if len(head_words) == 1 and len(masthead_words) == 1:
+        head, masthead = head_words[0], masthead_words[0]
+        if (
+            GLUED_SCRIPT_NAME.fullmatch(head)
+            and GLUED_SCRIPT_NAME.fullmatch(masthead)
+            and head != masthead
+            and (masthead.startswith(head) or masthead.endswith(head))
+        ):
+            return True
     return bool(_own_words(head_words) & set(masthead_words))
 
 

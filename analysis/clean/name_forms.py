@@ -285,8 +285,13 @@ MAX_GLUED_COMPANY_CHARS = 4
 
 
 #: The company words glued to the end of such a name, longest first: "company" ("社",
-#: "사", "公司"), "limited company" ("有限公司", "股份有限公司"), "group" ("集团").
-GLUED_COMPANY_WORDS = ("股份有限公司", "有限公司", "株式会社", "公司", "集团", "集團", "社", "사")
+#: "사", "公司"), "limited company" ("有限公司", "股份有限公司"), "group" ("集团"),
+#: "publishing (house)" ("出版", "出版社" in Japanese and Chinese, "출판" in Korean: a
+#: magazine's publisher, "ミライ出版" under "週刊ミライ", review h438).
+GLUED_COMPANY_WORDS = (
+    "股份有限公司", "有限公司", "株式会社", "出版社", "公司", "集团", "集團", "出版", "출판",
+    "社", "사",
+)  # fmt: skip
 
 
 def _glued_heads(name: str) -> set[str]:
