@@ -117,3 +117,27 @@ def test_the_printed_h1_over_another_og_title_is_no_body(tmp_path):
     assert page.html.title == "Rail yard park wins approval"  # the og:title stays the title
     body = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]["body"]
     assert body.startswith("HOLLIS — The county's plan")
+
+
+@pytest.mark.parametrize(
+    ("site_name", "named"),
+    [
+        # og:site_name the website's name, going on from the <title>'s brand ("The
+        # Ledger" of "The Ledger Online"), over the JSON-LD publisher's company name
+        ("The Ledger Online", "The Ledger"),
+        # a site name the title's part does not start: the company stays
+        ("Quayside Reader", "Ledger Publishing Ltd"),
+    ],
+)
+def test_the_titles_brand_starting_the_site_name_beats_the_publishers_company(site_name, named):
+    # review h438: og:site_name "The Lamp Online", <title> "Headline | The Lamp",
+    # JSON-LD publisher "Lamp Publishing Ltd"
+    html = (
+        "<html><head><title>Ferry timetable changes | The Ledger</title>"
+        f'<meta property="og:site_name" content="{site_name}">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type":'
+        ' "NewsArticle", "headline": "Ferry timetable changes", "publisher": {"@type":'
+        ' "Organization", "name": "Ledger Publishing Ltd"}}</script></head><body>'
+        f"<article><h1>Ferry timetable changes</h1>{_BODY}</article></body></html>"
+    )
+    assert html_metadata(html).site_name == named

@@ -834,13 +834,21 @@ def _publisher_over_brand(site_name: str, html: str) -> bool:
     return bool(own) and compact_name(site_name) not in {compact_name(name) for name in own}
 
 
+#: The fewest letters of a ``<title>``'s site part read as the start of a longer site
+#: name: four (three letters are an acronym's, which many names start with).
+_MIN_BRAND_LETTERS = 4
+
+
 def _brand_over_company(company: str, html: str) -> str:
     """The site's brand instead of a company's name with its legal form ("Example Media
     Holdings LLC", a JSON-LD publisher's): the name the ``<title>`` gives as its site part
     and the home link's logo image shows (:func:`analysis.clean.html_logo.home_logo_name`),
     a JSON-LD ``WebSite`` object names
     (:func:`analysis.clean.jsonld_article.website_names`) or ``og:site_name`` /
-    ``application-name`` writes; ``company`` when they do not agree."""
+    ``application-name`` writes, or that ``og:site_name`` goes on from with words of
+    the website's ("The Lamp" of the ``<title>`` under ``og:site_name`` "The Lamp
+    Online" and the JSON-LD publisher "Lamp Publishing Ltd", review h438: the title's
+    part is the brand both print); ``company`` when they do not agree."""
     parts = title_parts(page_title(html))
     if len(parts) < 2:
         return company
@@ -856,6 +864,16 @@ def _brand_over_company(company: str, html: str) -> str:
     for part in (parts[-1], parts[0]):
         if compact_name(part) in brands:
             return part
+    # the title's last part starting a longer site name of the markup's own ("The Lamp"
+    # of "The Lamp Online"): a brand's name, at least a short form's letters long
+    last = compact_name(parts[-1])
+    site_names = {
+        compact_name(content) for key, content in meta_tags(html) if key in _OWN_SITE_NAME_META
+    }
+    if len(last) >= _MIN_BRAND_LETTERS and any(
+        name.startswith(last) and name != compact_name(company) for name in site_names
+    ):
+        return parts[-1]
     return company
 
 
