@@ -412,7 +412,8 @@ def test_a_listings_h1_masthead_its_copyright_notice_holds_is_the_outlet(tmp_pat
     [
         ("Watch Harbour Coast TV news at 7 for more.", "Harbour Coast TV"),
         ("The Harbour Coast TV newsroom can be reached by phone.", "Harbour Coast TV"),
-        ("Tour operators said they would adjust their prices.", None),  # never printed
+        # never printed: the <title> the summary's only header names it (review h438)
+        ("Tour operators said they would adjust their prices.", "Harbour Coast TV"),
     ],
 )
 def test_a_summary_without_its_headline_names_its_titles_site_in_a_line(tmp_path, closing, outlet):
@@ -425,8 +426,35 @@ def test_a_summary_without_its_headline_names_its_titles_site_in_a_line(tmp_path
         "<p>Visitors will still be able to tour the outer courtyard during the works.</p>"
         f"<p>{closing}</p></div></body></html>"
     )
+    assert _summary_outlet(tmp_path, html) == outlet
+
+
+def _summary_outlet(tmp_path, html: str) -> str | None:
+    """The outlet of a saved summary page, None when the page names none."""
     path = tmp_path / "summary.html"
     path.write_text(html, encoding="utf-8")
     page = read_page(path)
     row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
-    assert (row["outlet"] if row["outlet_source"] != "unknown" else None) == outlet
+    return row["outlet"] if row["outlet_source"] != "unknown" else None
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Ferry fares rise for winter - Eastmere Gazette", "Eastmere Gazette"),
+        ("Ferry fares rise for winter | De Kustkrant", "De Kustkrant"),
+        # a part that is no name: a section's label in lower case, no site
+        ("Ferry fares rise for winter | local news", None),
+    ],
+)
+def test_a_summary_names_the_site_its_title_alone_prints(tmp_path, title, outlet):
+    # review h438's held-out shape: readability-lxml's title() + summary(), the site's
+    # name in the <title> only, no line of the text naming it
+    html = (
+        f"<html><head><title>{title}</title></head><body><div><div><p>Ferry fares to the"
+        " islands will rise by six per cent from January, the operator said on Monday,"
+        " blaming fuel costs and repairs to its oldest boat.</p><p>Islanders said the"
+        " rise would hit families who cross to the mainland for school and work.</p>"
+        "</div></div></body></html>"
+    )
+    assert _summary_outlet(tmp_path, html) == outlet

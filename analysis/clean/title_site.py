@@ -21,7 +21,9 @@ headline, names the site with the other though the page never prints it (a text 
 title line does the same, :func:`~analysis.clean.site_phrases.title_line_site`), when
 that part reads as a name of :data:`MIN_WORDS` words or more that the page does not
 print as a section's label; on a page that does not print the headline either (a
-summary of the story's text alone), when a line of the text names the site. No tuned value.
+summary of the story's text alone), when a line of the text names the site, or when no
+line does and none prints it as a section's (the <title> the summary's only header). No
+tuned value.
 
 A text dump's masthead printed once over the headline is read by the naming cues
 (:func:`~analysis.clean.masthead_context.heads_the_story`).
@@ -149,6 +151,11 @@ def _unprinted_title_site(
         # under its ``title()``): the headline only in the <title>, the site named there
         # and in a line of the text ("Watch Example TV news at 7", review h427)
         printed = [i for i, line in enumerate(lines) if _names_within(line, far)]
+        if not printed and lines and not printed_as_section(lines, far, []):
+            # nor in a line of it: the <title> is the page's only header, the site
+            # named there alone (a summary's text carries no masthead, no menu, no
+            # footer; review h438's held-out shape): the name's tests above decide
+            return SiteName(far, "page", 0, 0, 0)
     if not printed or printed_as_section(lines, far, printed):
         return None
     return SiteName(far, "page", printed[0], 0, 0)
