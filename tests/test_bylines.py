@@ -1849,6 +1849,8 @@ def test_a_row_of_the_articles_buttons_is_no_byline(row):
 def test_a_name_under_the_headline_is_still_read_beside_the_buttons():
     text = _ACTION_ROW_PAGE.format(row="Share Save").replace("March 3", "Ilse Varga\n\nMarch 3")
     assert extract_articles(text, name="x.txt").loc[0, "byline"] == "Ilse Varga"
+
+
 @pytest.mark.parametrize(
     ("credit", "language"),
     [("Zdjęcia: Jan Przykładowy", "pl"), ("Photographs by Sam Example", "en")],

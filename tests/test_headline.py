@@ -1671,6 +1671,8 @@ def test_a_rubric_printed_over_another_card_of_the_issue_is_no_headline():
     # the story's own headline printed again over its own deck stays the headline
     lines[-7:-4] = ["THE LAST LIGHTHOUSE KEEPERS", "", lines[6]]
     assert find_title_line(lines, 12) == 4
+
+
 _PORTAL_COPY = """Brightloop
 Home  News  Money
 
@@ -1747,6 +1749,8 @@ def test_a_stations_staff_credit_without_its_channel_is_no_headline():
     assert not is_site_staff_credit("Hospital Staff", "Hospital News")
     frame = extract_articles(_STATION_PAGE, name="x.txt")
     assert frame.loc[0, "title"] == "Bridge deck repairs to close two lanes through March"
+
+
 # A Polish weekly's page (review h438's shape): cookie notice, the account links printed
 # as one line, masthead and menu, issue line, kicker, headline, name, photographer, date,
 # a pull quote printed twice and a paywall meter taken in as the body's first line.

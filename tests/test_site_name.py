@@ -2545,6 +2545,8 @@ def test_irish_designated_activity_and_guarantee_companies_are_legal_forms():
         without_legal_form("Ballyrush Examiner Newspapers DAC") == "Ballyrush Examiner Newspapers"
     )
     assert without_legal_form("Ballyrush Community Radio CLG") == "Ballyrush Community Radio"
+
+
 def test_the_masthead_shows_the_name_with_its_article_over_its_companys_notice():
     # made-up column page copied with select-all: the masthead "The Valley Weekly" on top,
     # the company's notice "Valley Weekly Media Pvt Ltd" at the foot
@@ -2565,6 +2567,8 @@ def test_the_masthead_shows_the_name_with_its_article_over_its_companys_notice()
     # a masthead naming another site is not taken
     lines[0] = "The Harwick Post"
     assert page_site_name(lines).name != "The Harwick Post"
+
+
 def test_a_caseless_masthead_over_its_menu_under_the_chrome_opens_the_page():
     """A Japanese weekly's name ('週刊サクラ') under a cookie notice and the account links
     printed as one line, over its menu: the masthead the page opens with (review h438),

@@ -153,6 +153,8 @@ def test_a_notice_quoting_its_holder_in_guillemets_holds_the_quoted_name():
     # a work quoted after the holder's sentence is no holder
     line = "© 2026 Example News. Photo «Morning Tide»"
     assert [p for p, _, k in line_phrases(line)[1] if k == "copyright"] == ["Example News"]
+
+
 def test_a_broadcasters_channel_number_stays_inside_its_name():
     # review h447 (latest_river_video_en_us): "Download the Channel 9 News app" and
     # "Channel 9 News Network" named "News" the site (the name's words stopped at the
