@@ -196,6 +196,30 @@ def test_a_publishers_company_name_goes_to_the_site_whose_chrome_each_of_its_pag
     assert found.key_of["name:vallata"] == "name:vallata"
 
 
+def test_a_publishers_pages_go_to_their_site_over_a_footer_row_another_site_prints_once():
+    # an image masthead; the company's pages print the site's menu, newsletter box,
+    # disclaimer and notice, and a footer-links row that one page of another site (a
+    # copy of it printing its footer so) prints too (review h439, a health magazine)
+    links = "About us | Contact | Advertise | Careers | Terms of use | Privacy policy"
+    box = "Get our free Healthy Habits newsletter today"
+    pairs = {
+        ("corrierevallata.it", "Corriere della Vallata"): 1,
+        ("name:edizionivallata", "Edizioni Vallata"): 2,
+        ("name:lantern", "The Lantern"): 1,
+    }
+    site = ("corrierevallata.it", (MENU, NOTICE, box))
+    company = ("name:edizionivallata", (MENU, NOTICE, box, links))
+    other = ("name:lantern", (OTHER_MENU, links))
+    found = outlet_identities_of_counts(pairs, _paged(site, company, company, other))
+    assert found.key_of["name:edizionivallata"] == "corrierevallata.it"
+    assert found.why["name:edizionivallata"] == CHROME
+    # as many lines of the other site as of the site's own: left apart, as before
+    other = ("name:lantern", (OTHER_MENU, OTHER_NOTICE, links))
+    company = ("name:edizionivallata", (MENU, OTHER_NOTICE, links))
+    found = outlet_identities_of_counts(pairs, _paged(site, company, company, other))
+    assert found.key_of["name:edizionivallata"] == "name:edizionivallata"
+
+
 def test_a_page_naming_no_site_needs_a_line_its_site_repeats():
     pairs = {("lantern.co.nz", "The Lantern"): 4, ("unknown:a.txt", "unknown site (a.txt)"): 2}
     once = _chrome(("lantern.co.nz", (MENU,)), ("unknown:a.txt", (MENU,)))

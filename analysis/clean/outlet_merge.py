@@ -1186,12 +1186,15 @@ def _file_by_chrome(
     under the one outlet its evidence names, counting only lines that outlet prints on
     two or more of its pages (its repeated chrome: nothing else ties the page to it).
     A publisher's company name (``publishers``: :func:`publisher_keys`) is filed under the
-    one site, a domain, whose pages print the chrome lines of each of its pages: the
-    company's notice is the last resort for a page whose masthead is an image and whose
-    footer prints the same lines as the site's addressed pages ("Example Sannio ·
-    registered paper" over "© Edizioni Example Srl"; a group's notice over two sites'
-    pages names two and stays). Every decision reads the keys decided before this step
-    only, so the result does not depend on the order of the keys.
+    one site, a domain, whose pages print the chrome lines of each of its pages, more of
+    each page's lines naming it than name all other outlets together (a footer-links row
+    one page of another site prints too is a common phrase, outweighed by the site's own
+    menu, footer and notice: :func:`_each_page_names`): the company's notice is the last
+    resort for a page whose masthead is an image and whose footer prints the same lines
+    as the site's addressed pages ("Example Sannio · registered paper" over "© Edizioni
+    Example Srl"; a group's notice over two sites' pages names two and stays). Every
+    decision reads the keys decided before this step only, so the result does not depend
+    on the order of the keys.
     """
     pending = [
         key
@@ -1210,28 +1213,36 @@ def _file_by_chrome(
             and key not in publishers
         )
 
-    def names(lines: Iterable[int], least: int) -> set[str]:
-        named: set[str] = set()
+    def votes(lines: Iterable[int], least: int) -> Counter[str]:
+        named: Counter[str] = Counter()  # an outlet -> the lines naming it alone
         for line in lines:
             pages: Counter[str] = Counter()
             for other, n in chrome.pages.get(line, {}).items():
                 if other in key_of and decided(other):
                     pages[key_of[other]] += n
             if len(pages) == 1 and max(pages.values()) >= least:
-                named.update(pages)
+                named.update(pages.keys())
         return named
+
+    def names(lines: Iterable[int], least: int) -> set[str]:
+        return set(votes(lines, least))
 
     filed: dict[str, str] = {}
     for key, lines in sorted(chrome.lines_of(pending).items()):
-        least = 1 if key in ambiguous or key in publishers else 2
-        named = names(lines, least)
+        if key in publishers:
+            outlet = _most_lines(votes(lines, 1))
+            if not (
+                outlet is not None
+                and is_domain_key(outlet)
+                and _each_page_names(chrome, key, outlet, votes)
+            ):
+                continue
+            filed[key] = outlet
+            continue
+        named = names(lines, 1 if key in ambiguous else 2)
         if len(named) != 1:
             continue
         outlet = named.pop()
-        if key in publishers and not (
-            is_domain_key(outlet) and _each_page_names(chrome, key, outlet, names)
-        ):
-            continue
         if key not in ambiguous or outlet in {key_of[other] for other in ambiguous[key]}:
             filed[key] = outlet
     for key, outlet in filed.items():
@@ -1239,13 +1250,30 @@ def _file_by_chrome(
         ambiguous.pop(key, None)
 
 
+def _most_lines(votes: Counter[str]) -> str | None:
+    """The outlet that more of the lines in ``votes`` (an outlet -> the chrome lines naming
+    it alone) name than name all the other outlets together; None when none does."""
+    if not votes:
+        return None
+    outlet, most = votes.most_common(1)[0]
+    return outlet if 2 * most > sum(votes.values()) else None
+
+
 def _each_page_names(
-    chrome: ChromeLines, key: str, outlet: str, names: Callable[[Iterable[int], int], set[str]]
+    chrome: ChromeLines,
+    key: str,
+    outlet: str,
+    votes: Callable[[Iterable[int], int], Counter[str]],
 ) -> bool:
-    """Whether every page of ``key`` kept one by one prints a chrome line that ``names``
-    (lines -> the outlets they name) reads as ``outlet``'s, and no other outlet's."""
+    """Whether every page of ``key`` kept one by one prints chrome lines that ``votes``
+    (lines -> the outlets they name, each with its count of lines) reads as ``outlet``'s
+    more often than as all other outlets' together (:func:`_most_lines`): a site's menu,
+    footer and notice lines are several, and one footer-links row ("About us · Contact ·
+    Careers · Terms of use") that a page of another site prints too is a common phrase
+    that happens to be printed by one outlet only (review h439: a health magazine's
+    company notice stayed apart, one such line against five of its site's own)."""
     pages = [lines for own, lines in chrome.page_lines.values() if own == key]
-    return bool(pages) and all(names(lines, 1) == {outlet} for lines in pages)
+    return bool(pages) and all(_most_lines(votes(lines, 1)) == outlet for lines in pages)
 
 
 PAGES = "page by page, each page printing the menu or notice lines of that site's pages"
