@@ -52,3 +52,31 @@ def test_a_site_named_as_a_service_or_company_of_the_group(line, site):
     assert found is not None
     line_no, start, end = found
     assert lines[line_no][start:end] == site
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        # the site's kind between the verb and "published by" (h439: a science magazine's
+        # footer over its institute's notice), a few words describing it or none
+        (
+            "Lodestar is an editorially independent magazine published by the Quarry "
+            "Institute for Public Science.",
+            "Lodestar",
+        ),
+        ("The Marsh Ledger is a newspaper owned by the Quarry Institute.", "The Marsh Ledger"),
+        ("Tidewater Notes is a free weekly newsletter run by Quarry Institute.", "Tidewater Notes"),
+    ],
+)
+def test_a_site_named_as_a_magazine_published_by_the_notices_holder(line, site):
+    lines = [site, line, "© 2026 Quarry Institute. All rights reserved."]
+    found = member_site(lines, "Quarry Institute")
+    assert found is not None
+    line_no, start, end = found
+    assert lines[line_no][start:end] == site
+
+
+def test_a_story_sentence_naming_another_publisher_is_no_member_line():
+    # the holder must be the group the line names: a sentence about another owner is not
+    lines = ["Lodestar", "The Courier is a newspaper owned by Fenmoor Holdings.", "© Quarry"]
+    assert member_site(lines, "Quarry Institute") is None

@@ -29,6 +29,12 @@ _MEMBER_OF = (
     # service of GROUP, publisher of ..." under the group's notice)
     r"|is\s+(?:a|an)\s+(?:publication|title|brand|member|product|service|division|unit)\s+of"
     r"|is\s+(?:published|owned|operated)\s+by"
+    # the site's kind between ("NAME is an editorially independent magazine published by
+    # GROUP": a magazine's, a science or institute title's footer over its owner's notice,
+    # review h439), a few words of description before the noun
+    r"|is\s+(?:a|an)\s+(?:[^\W\d_][\w-]*\s+){0,3}?"
+    r"(?:magazine|newspaper|paper|journal|newsletter|publication|title|website|site)\s+"
+    r"(?:published|owned|operated|run)\s+by"
     r"|é\s+(?:um|uma)\s+(?:veículo|publicação|marca|título)\s+d[oa]|faz\s+parte\s+d[oa]"
     r"|es\s+una\s+(?:publicación|cabecera|marca)\s+de(?:l)?|forma\s+parte\s+de(?:l)?"
     r"|est\s+une\s+(?:publication|marque|édition|titre)\s+d[eu]s?|fait\s+partie\s+d[eu]s?"
