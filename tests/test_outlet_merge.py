@@ -7,7 +7,11 @@ import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING
 
 from analysis.clean.outlet import OutletEvidence, decide_outlet, masthead_key
-from analysis.clean.outlet_merge import outlet_identities
+from analysis.clean.outlet_merge import (
+    label_outlets,
+    outlet_identities,
+    outlet_identities_of_counts,
+)
 from analysis.clean.pipeline import run_clean
 from analysis.stats.metrics import run_metrics
 
@@ -984,3 +988,20 @@ def test_an_arabic_script_name_typed_two_ways_is_one_outlet():
     keys = ["asdaawadi.om", "name:أصداءالنادي"]
     found = outlet_identities(keys, ["اصداء الوادي", "أصداء النادي"])
     assert found.n_outlets(keys) == 2
+
+
+def test_a_host_label_dropping_the_names_function_words_spells_the_name():
+    # review h439: a newsletter "Field Notes on Film" at fieldnotesfilm.substack.com (its
+    # Reader View copy printing only the host) was left the platform's row
+    pairs = {
+        ("name:marshnotesonfilm", "Marsh Notes on Film"): 2,
+        ("name:voiceofthefells", "Voice of the Fells"): 1,
+        ("name:onthewater", "On the Water"): 1,
+        ("substack.com", "marshnotesfilm.substack.com"): 1,
+    }
+    labels = label_outlets(pairs, outlet_identities_of_counts(pairs))
+    assert labels["marshnotesfilm"] == frozenset({"name:marshnotesonfilm"})
+    assert labels["marshnotesonfilm"] == frozenset({"name:marshnotesonfilm"})  # as before
+    assert labels["voicefells"] == frozenset({"name:voiceofthefells"})
+    # one word left is a section's label ("water."): no label of the name
+    assert "water" not in labels

@@ -1467,9 +1467,10 @@ def label_outlets(
     pairs: Mapping[tuple[str, str], int], found: OutletIdentities
 ) -> dict[str, frozenset[str]]:
     """A host label -> the final keys of the outlets of the run whose ``name:`` key of two
-    words or more spells it ("eastbankwatch" -> the outlet of "Eastbank Watch"): one
-    outlet's label files a page, two outlets' none. A section's host label (sport.,
-    news.) is no name of two words.
+    words or more spells it ("eastbankwatch" -> the outlet of "Eastbank Watch"), whole
+    or without its function words ("fieldnotesfilm" -> "Field Notes on Film":
+    :func:`_label_without_function_words`): one outlet's label files a page, two
+    outlets' none. A section's host label (sport., news.) is no name of two words.
 
     Parameters
     ----------
@@ -1487,7 +1488,21 @@ def label_outlets(
     for key, name in pairs:
         if key.startswith(NAME_PREFIX) and " " in name.strip():
             names.setdefault(key[len(NAME_PREFIX) :], set()).add(found.key_of[key])
+            if dropped := _label_without_function_words(name):
+                names.setdefault(dropped, set()).add(found.key_of[key])
     return {label: frozenset(finals) for label, finals in names.items()}
+
+
+def _label_without_function_words(name: str) -> str | None:
+    """A name's compact form without its function words, as a host label spells a name
+    dropping them ("fieldnotesfilm" of "Field Notes on Film", "voiceofthevalley" kept
+    whole by the name's own key): when it drops one at least and two words or more are
+    left (one word is a section's label: :func:`label_outlets`); else None."""
+    words = [compact_name(word) for word in name.split()]
+    kept = [word for word in words if word and word not in FUNCTION_WORDS]
+    if len(kept) < 2 or len(kept) == len([word for word in words if word]):
+        return None
+    return "".join(kept)
 
 
 def _host_pages(
