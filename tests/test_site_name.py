@@ -2586,3 +2586,38 @@ def test_a_caseless_masthead_over_its_menu_under_the_chrome_opens_the_page():
     ]
     page = site_features.PageText(lines)
     assert site_name.opening_masthead(lines, page, "サクラ出版") == "週刊サクラ"
+
+
+def _group_page(own: str, cue: str) -> list[str]:
+    return [
+        "  • News",
+        "  • Reviews",
+        "  • Subscribe",
+        "Why the ferry timetable changed this winter",
+        "By Ines Korbel",
+        "December 3, 2026",
+        "The harbour board voted to move the first sailing forward by twenty minutes.",
+        "More from Quillmoor Press",
+        "Fell & Field: The last shepherd of the upper valley",
+        cue.format(own),
+        "Quillmoor Press magazines: Fell & Field · Salt Kitchen · Harbour Notes",
+        "© 2026 Quillmoor Press Ltd. All rights reserved.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Sign up to the {} newsletter for the week's best stories.",
+        "Ines Korbel is a contributing editor at {}.",
+    ],
+)
+def test_a_groups_list_of_titles_gives_the_one_title_the_page_cues(cue):
+    # review h439: a publisher's magazines with image mastheads print their own name only
+    # in the group's footer list, a newsletter box or an author's bio
+    found = page_site_name(_group_page("Harbour Notes", cue))
+    assert found is not None and found.name == "Harbour Notes"
+    # no cue of a title: the group's name, as before
+    plain = [line for line in _group_page("Harbour Notes", cue) if "Korbel is" not in line]
+    plain = [line for line in plain if not line.startswith("Sign up")]
+    assert page_site_name(plain).name == "Quillmoor Press"

@@ -307,6 +307,11 @@ def page_site_name(
         # is part of Example Media Ltd."): the site is the paper
         line_no, start, end = member
         return SiteName(clean_name(lines[line_no][start:end]), "page", line_no, start, end)
+    if (title := _group_title(lines, name, candidates)) is not None:
+        # the name is a group's that lists its titles in the footer ("Example Press
+        # magazines: A · B · C"); the one title the page cues is its site
+        line_no, start, end = title
+        return SiteName(clean_name(lines[line_no][start:end]), "page", line_no, start, end)
     if (source == "copyright" or candidates[key].copyright) and (
         found := address_site(lines, name)
     ) is not None:
@@ -360,6 +365,44 @@ def _masthead_with_article(lines: Sequence[str], name: str) -> tuple[int, int, i
         ):
             return line_no, start, end
         return None
+    return None
+
+
+#: A group's footer listing its titles: "Example Press magazines: A · B · C", "Example
+#: Media titles | A | B" (the group's name, a noun for its titles, a colon, the list). A
+#: word table of the nouns, English; the list's separators as menus print them.
+_TITLES_LINE = re.compile(
+    r"^\s*(?P<group>[^:]{2,60}?)\s+(?:magazines|titles|brands|publications|newspapers|"
+    r"papers|websites|sites|newsletters)\s*:\s*(?P<titles>.+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _group_title(
+    lines: Sequence[str], name: str, candidates: dict[str, Candidate]
+) -> tuple[int, int, int] | None:
+    """Where the group's footer list names the page's own title, when the chosen ``name``
+    is a group's that lists its titles (:data:`_TITLES_LINE`) and exactly one of those
+    titles is a candidate the page cues elsewhere (its newsletter box "Sign up to the A
+    newsletter", a bio "is a contributing editor at A": ``cues``); the sister titles the
+    list names beside it are no cue of this page's. None otherwise (no list, or its
+    titles cued none or two: the group's name stays). Review h439: a publisher's
+    magazines with image mastheads were filed under the group's name."""
+    group = compact_name(name)
+    for line_no, line in enumerate(lines):
+        found = _TITLES_LINE.match(line)
+        if found is None or not group or compact_name(found["group"]) != group:
+            continue
+        cued: list[tuple[int, int]] = []
+        offset = found.start("titles")
+        for part in re.finditer(r"[^·•|,;]+", found["titles"]):
+            title = part.group().strip()
+            candidate = candidates.get(compact_name(title))
+            if candidate is not None and candidate.cues and compact_name(title) != group:
+                start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
+                cued.append((start, start + len(title)))
+        if len(cued) == 1:
+            return line_no, *cued[0]
     return None
 
 
