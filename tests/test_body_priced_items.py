@@ -7,7 +7,7 @@ from __future__ import annotations
 from test_body import MENU, PARAGRAPHS, kept_text, page
 
 from analysis.clean.body import line_features
-from analysis.clean.body.priced_items import priced_item_gaps
+from analysis.clean.body.priced_items import buy_box_over_verdict, priced_item_gaps
 from analysis.clean.body.rules import region_weights
 from analysis.text import overridden
 
@@ -94,3 +94,27 @@ def test_three_priced_items_make_a_run_and_two_do_not():
         features = line_features(lines)
         weights = region_weights(features)
         assert len(priced_item_gaps(lines, features, weights, set())) == expected
+
+
+def test_a_shop_widget_between_a_review_and_its_verdict_ends_no_story():
+    # review h440 (en_insc_review_laptop): a shop's widget (the product's name, its
+    # price at a shop, a button) between the last paragraph and the "Verdict" heading
+    # ended the story; the verdict, the score and the pros and cons were lost
+    from test_body_reviews import REVIEW, VERDICT
+
+    widget = ["Orrin T3", "£59 at Kitchen Corner", "Check price"]
+    box = ["Score: 4 out of 5", "Pros", "• Very quiet", "• Lid opens easily"]
+    footer = ["Share this review", "© 2026 Kettle Weekly"]
+    lines = page(MENU, "Orrin T3 kettle review", *REVIEW, *widget, "Verdict", VERDICT, box, footer)
+    assert kept_text(lines) == [*REVIEW, "Verdict", VERDICT, *box]
+    features = line_features(lines)
+    weights = region_weights(features)
+    found = buy_box_over_verdict(lines, features, weights, set())
+    assert [lines[features[p].index] for p in found] == widget
+    # no verdict under it, no widget found; with no price in it, neither
+    lines = page(MENU, "Orrin T3 kettle review", *REVIEW, *widget, VERDICT, footer)
+    features = line_features(lines)
+    assert buy_box_over_verdict(lines, features, region_weights(features), set()) == []
+    lines = page(MENU, "Orrin T3", *REVIEW, "Orrin T3", "Check price", "Verdict", VERDICT)
+    features = line_features(lines)
+    assert buy_box_over_verdict(lines, features, region_weights(features), set()) == []

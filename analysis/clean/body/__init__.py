@@ -138,7 +138,11 @@ from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.paywall_cut import paywall_cut_paragraph
 from analysis.clean.body.poll_results import poll_blocks
 from analysis.clean.body.posts import card_reasons, neutral_cards, post_cards
-from analysis.clean.body.priced_items import priced_item_gaps, weigh_priced_items
+from analysis.clean.body.priced_items import (
+    buy_box_over_verdict,
+    priced_item_gaps,
+    weigh_priced_items,
+)
 from analysis.clean.body.printings import printed_once
 from analysis.clean.body.prompt_boxes import prompt_box_positions
 from analysis.clean.body.regions import (
@@ -413,6 +417,11 @@ def _line_reasons(
     weigh_priced_items(
         features, weights, priced_item_gaps(lines, features, weights, breaks), known_language
     )
+    # a review's shop widget over its verdict ("$1,199 at SHOP", "Check price")
+    # neither adds to the article nor ends it, and is no body
+    buy_box = buy_box_over_verdict(lines, features, weights, breaks)
+    for position in buy_box:
+        weights[position] = 0.0
     # a listicle's numbered headings under its lede neither add to the article nor end
     # it, and its sections' sentences weigh their words, as paragraphs do
     sections = numbered_sections(lines, features, weights)
@@ -510,6 +519,8 @@ def _line_reasons(
         if reasons[position] not in NOT_BODY_REASONS:
             reasons[position] = "chrome"
     _keep_letters(reasons, letters, start, end)
+    for position in buy_box:
+        reasons[position] = "chrome"
     _keep_verdict(lines, features, reasons, start, end)
     if gallery_page:
         _keep_captions(lines, features, reasons, inside, gallery_tail(lines, features, gallery))

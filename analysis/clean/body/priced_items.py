@@ -26,6 +26,7 @@ from collections.abc import Collection, Sequence
 
 from analysis.clean.body.boxes import MIN_BOXES
 from analysis.clean.body.features import LineFeatures
+from analysis.clean.body.reviews import is_verdict_heading
 from analysis.clean.body.rules import PACKED_FACTORS, line_weight
 from analysis.clean.paywall import has_price
 
@@ -102,3 +103,62 @@ def weigh_priced_items(
             weights[position] = max(weights[position], full)
         for position in range(before + 1, after):
             weights[position] = max(weights[position], 0.0)
+
+
+def buy_box_over_verdict(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    weights: Sequence[float],
+    breaks: Collection[int],
+) -> list[int]:
+    """A review's shop widget between its last paragraph and its verdict.
+
+    A product review often prints a shop's widget (the product's name, "$1,199 at
+    SHOP", a "Check price" button) right before its judgement. Its short lines outweigh
+    the verdict's one paragraph, and the story ends above the widget: the verdict, the
+    score and the pros and cons lists are lost. The widget is told by its shape and
+    place, as a buying guide's item heads are (the module): a stretch of chrome lines
+    between a prose line and a verdict heading
+    (:func:`~analysis.clean.body.reviews.is_verdict_heading`, the language's word), at
+    least one of them stating a price (:func:`analysis.clean.paywall.has_price`), none
+    a sentence, a notice, a form's field or a line that ends the text. No tuned value.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    weights : sequence of float
+        Their region weights (a positive one is prose).
+    breaks : collection of int
+        Positions of the lines that end the text.
+
+    Returns
+    -------
+    list of int
+        The widget's positions (they neither add to the article nor end it, and are no
+        body), in page order; empty when no such widget stands over a verdict.
+    """
+    found: list[int] = []
+    for heading, feature in enumerate(features):
+        if not is_verdict_heading(lines[feature.index]):
+            continue
+        position = heading - 1
+        while position >= 0 and weights[position] <= 0:
+            position -= 1
+        gap = range(position + 1, heading)
+        if (
+            position >= 0
+            and len(gap) > 0
+            and any(has_price(lines[features[p].index]) for p in gap)
+            and not any(
+                p in breaks
+                or features[p].ends_sentence
+                or features[p].is_notice
+                or features[p].is_form_field
+                for p in gap
+            )
+        ):
+            found.extend(gap)
+    return found
