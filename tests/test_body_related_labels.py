@@ -175,3 +175,19 @@ def test_a_most_read_box_under_a_short_sentence_ends_no_story():
     short = "Shops along the road stayed shut."
     lines = page(MENU, *PARAGRAPHS[:2], short, box, PARAGRAPHS[2], ["Share this article"])
     assert kept_text(lines) == [*PARAGRAPHS[:2], short, PARAGRAPHS[2]]
+
+
+def test_a_read_also_line_whose_headline_names_a_year_ends_no_story():
+    # review h440 (pt_insc_revista_varejo): a "Leia também:" line whose headline held a
+    # year ("em 2027") weighed as a dated teaser and ended the story, its last
+    # paragraph lost; with no year it was crossed
+    last = (
+        "The first buses on the new routes will carry passengers free of charge for a "
+        "week, the council said."
+    )
+    note = "Fares are set by the regional authority."
+    offer = "Subscribe to the Harbour Post for $1 a month"
+    for cue in ("Read also: Bus fares to rise in 2027", "Leia também: Tarifas devem subir em 2027"):
+        lines = page(MENU, "Bus network to grow", *PARAGRAPHS[:3], cue, last, note, offer)
+        kept = kept_text(lines)
+        assert cue not in kept and kept == [*PARAGRAPHS[:3], last, note]

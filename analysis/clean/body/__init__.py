@@ -89,7 +89,7 @@ module reads a page's lines and writes one :class:`LineVerdict` per non-blank li
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.clean.ad_labels import is_ad_label
 from analysis.clean.body.boxes import (
@@ -114,7 +114,7 @@ from analysis.clean.body.extend import (
     pull_quote_copies,
     region_reasons,
 )
-from analysis.clean.body.features import LineFeatures, line_features
+from analysis.clean.body.features import LineFeatures, line_features, year_is_its_only_date
 from analysis.clean.body.field_boxes import box_fields
 from analysis.clean.body.galleries import (
     caption_words,
@@ -282,6 +282,10 @@ def _line_reasons(
     weights = neutral_posts(
         lines, features, region_weights(features, known_language, datelines, ad_labels)
     )
+    # a link to another story between paragraphs ("Read also: Sales to grow in 2027"):
+    # the year in it is its headline's, no stamp, and weighs as no date does
+    for position in related_links_with_a_year(lines, features, weights):
+        weights[position] = line_weight(replace(features[position], has_date=False), known_language)
     # an embedded post's card (its account, controls and time) neither adds to the
     # article nor ends it, and is no body
     cards = post_cards(lines, features, weights)
@@ -621,6 +625,44 @@ def _line_reasons(
     if last and reasons[last] == "heading":
         reasons[last] = "chrome"
     return features, weights, reasons
+
+
+def related_links_with_a_year(
+    lines: Sequence[str], features: Sequence[LineFeatures], weights: Sequence[float]
+) -> list[int]:
+    """The links to other stories whose only date is a year in the headline.
+
+    A link to another story set between a story's paragraphs opens with the language's
+    label ("Read also: ...", "Leia também: ...",
+    :data:`~analysis.clean.header_lines.RELATED_LINK`); when its headline names a year
+    ("Sales to grow 10% in 2027"), the line reads as a short dated line, a teaser's
+    stamp, and weighs the date's penalty: the story ended over it, its last paragraphs
+    lost, where the same link with no year is crossed. A year alone is the headline's
+    word, no stamp (:func:`~analysis.clean.body.features.year_is_its_only_date`; a day
+    or a clock time may be a teaser's stamp and keeps its penalty).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    weights : sequence of float
+        Their region weights (a negative one is no prose).
+
+    Returns
+    -------
+    list of int
+        Positions of such links weighed as chrome, in page order.
+    """
+    return [
+        position
+        for position, feature in enumerate(features)
+        if feature.has_date
+        and weights[position] < 0
+        and RELATED_LINK.match(lines[feature.index]) is not None
+        and year_is_its_only_date(lines[feature.index])
+    ]
 
 
 def _cut_at_about_note(
