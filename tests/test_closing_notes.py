@@ -21,6 +21,7 @@ from analysis.clean.closing_notes import (
     is_reporting_credit,
     is_site_address,
     is_site_description,
+    is_unsigned_bio,
     names_author,
     signs_byline,
     without_closing_notes,
@@ -139,9 +140,11 @@ def test_only_the_notes_at_the_bodys_end_are_dropped():
     lines = [*PARAGRAPHS[:1], BIO, NOTE, *PARAGRAPHS[1:], NOTE, BIO]
     body = list(range(len(lines)))
     assert without_closing_notes(lines, body, "Tomasz Quirrel") == body[:-2]
-    # without a byline the biography is a line like any other; the note is still one
-    assert without_closing_notes(lines, body, None) == body
+    # without a byline a biography is told by its place: right under the print note
+    # (review h440); the biography over the note is a line like any other
+    assert without_closing_notes(lines, body, None) == body[:-2]
     assert without_closing_notes(lines, body[:-1], None) == body[:-2]
+    assert without_closing_notes([*lines[:-2], BIO, NOTE], body, None) == body[:-1]
     # a body of one line is its own story
     assert without_closing_notes([NOTE], [0], None) == [0]
 
@@ -516,3 +519,18 @@ def test_a_syndicated_feed_disclaimer_closing_the_story_is_not_body(note):
 def test_a_sentence_about_an_agency_feed_is_no_disclaimer():
     assert not is_feed_disclaimer("The agency feed was down for three hours on Tuesday.")
     assert not is_feed_disclaimer("Staff said the wire feed had not been edited for years.")
+def test_a_biography_under_a_print_note_goes_though_no_byline_names_it():
+    # review h440 (h_fr_readability_chronique): a column saved without its header (no
+    # byline) closed with its print note and the columnist's bio; the walk stopped at
+    # the bio and both stayed
+    bio = "Hélène Varin est chroniqueuse à L’Observateur du Dimanche."
+    note = "Cet article est paru dans L'Observateur du Dimanche n° 3147 du 30 novembre 2026."
+    lines = [*PARAGRAPHS, note, bio]
+    body = list(range(len(lines)))
+    assert is_unsigned_bio(bio)
+    assert without_closing_notes(lines, body, None) == body[:-2]
+    # a story's sentence of the same shape under a paragraph stays
+    lines = [*PARAGRAPHS, bio]
+    assert without_closing_notes(lines, list(range(len(lines))), None) == list(range(len(lines)))
+    # a signature (no verb after the name) is no biography
+    assert not is_unsigned_bio("Hélène Varin, Nice")

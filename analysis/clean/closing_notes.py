@@ -72,6 +72,7 @@ __all__ = [
     "is_site_address",
     "is_site_description",
     "is_titled_footer",
+    "is_unsigned_bio",
     "last_footer",
     "names_author",
     "notices_of",
@@ -485,6 +486,31 @@ def is_author_bio(text: str, byline: str) -> bool:
     return re.search(rf"(?<!\w){pattern}(?!\w)", byline, re.IGNORECASE) is not None
 
 
+def is_unsigned_bio(text: str) -> bool:
+    """Whether a line has a biography's shape, whoever it names: two to four
+    capitalized words, then a word in lower case ("Jane Doe is a columnist at ...",
+    "Hélène Varin est chroniqueuse à ..."), in at most :data:`BIO_MAX_WORDS` words.
+
+    The shape alone is no evidence (a story's sentence opens so); the place is: right
+    under a note on where the article appeared in print (:func:`is_print_note`), which
+    closes the story, such a line is the writer's biography, though no byline names
+    it (a page saved without its header, a column signed only in its bio).
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    bool
+        True when the line (after a biography's label, "About the author:") opens with
+        two to four capitalized words and a word in lower case.
+    """
+    stripped = _LABEL_OPENING.sub("", text.strip().lstrip(_LEAD), count=1)
+    return _bio_name(stripped) is not None
+
+
 def _bio_name(text: str) -> str | None:
     """The name opening a biography's line (``text``, its lead marks stripped): two to
     four capitalized words, then a word in lower case ("Jane Doe is ..."), in a line of
@@ -878,7 +904,8 @@ def without_closing_notes(
     """The body's lines without the notes closing it (print-edition note, feed item's
     footer, biography, the site's name and street address or its description of itself,
     a reporting credit, a press contact: :func:`is_contact_line`, a syndicated-feed
-    disclaimer: :func:`is_feed_disclaimer`).
+    disclaimer: :func:`is_feed_disclaimer`); a biography no byline names is one right
+    under a print note (:func:`is_unsigned_bio`).
 
     Parameters
     ----------
@@ -907,7 +934,9 @@ def without_closing_notes(
     links: list[int] = []  # the box's links under a biography ("More from Jane Doe")
     while len(kept) > 1:
         text = lines[kept[-1]]
-        bio = bool(byline) and is_author_bio(text, byline)
+        bio = (bool(byline) and is_author_bio(text, byline)) or (
+            len(kept) > 2 and is_print_note(lines[kept[-2]]) and is_unsigned_bio(text)
+        )
         address = bool(site) and (
             is_site_address(text, site)
             or (is_site_description(text, site) and _over_chrome(lines, kept[-1], body))
