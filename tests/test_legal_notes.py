@@ -77,3 +77,33 @@ def test_a_text_pages_disclaimer_under_the_story_is_not_body():
     )
     (article,) = extract_articles(text, name="p.txt").itertuples()
     assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review h440 (en_reader_dropcap_health): a health story's disclaimer stayed
+        "This article is for information only and is not a substitute for professional "
+        "medical advice.",
+        "The content of this post is no substitute for medical care.",
+        "Les informations de cet article ne remplacent pas une consultation médicale.",
+        "Dieser Artikel ersetzt keine ärztliche Beratung.",
+        "Este contenido no sustituye la consulta médica.",
+        "Le informazioni di questo articolo non sostituiscono il parere medico.",
+        "O conteúdo deste artigo não substitui a orientação médica.",
+    ],
+)
+def test_a_note_that_the_article_replaces_no_doctor_is_a_legal_note(text):
+    assert is_legal_note(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurses said the app is not a substitute for medical care, the study found.",
+        "Telehealth is no substitute for a visit, she said.",
+        "Der Roboter ersetzt keine Pflegekraft, sagte die Ärztin.",
+    ],
+)
+def test_a_story_line_on_what_replaces_a_doctor_is_no_legal_note(text):
+    assert not is_legal_note(text)

@@ -2,7 +2,8 @@
 
 A site that writes about markets, money or health closes (or opens) each article with a
 legal note: "Disclaimer: This article is for information only and does not constitute
-investment advice ...", "Yasal Uyarı: Burada yer alan yatırım bilgi, yorum ve
+investment advice ...", "This article is for information only and is not a substitute
+for professional medical advice.", "Yasal Uyarı: Burada yer alan yatırım bilgi, yorum ve
 tavsiyeleri yatırım danışmanlığı kapsamında değildir ...", "Le informazioni contenute in
 questo articolo ... non costituiscono sollecitazione all'investimento". Read line by
 line it is a paragraph, often the longest of a short market report; counted as body, its
@@ -84,7 +85,24 @@ _NO_ADVICE = starting_at(
     r"geen\s+(?:beleggings|financieel\s+)advies|"
     r"nie\s+stanowi\w*\s+(?:\w+\s+){0,3}(?:porad|rekomendacj)|"
     r"yatırım\s+danışmanlığı\s+kapsamında\s+değildir|"
-    r"не\s+является\s+(?:\w+\s+){0,3}(?:рекомендаци|консультаци))",
+    r"не\s+является\s+(?:\w+\s+){0,3}(?:рекомендаци|консультаци)|"
+    # a health site's note that it replaces no doctor ("is not a substitute for
+    # professional medical advice", "ne remplace pas une consultation médicale",
+    # "ersetzt keine ärztliche Beratung", "no sustituye la consulta médica", "non
+    # sostituisce il parere medico", "não substitui a orientação médica")
+    r"(?:is|are|does|do|should)\s+(?:not|no)\s+(?:\w+\s+){0,3}(?:substitute|replacement|replace)"
+    r"\s+(?:for\s+)?(?:\w+\s+){0,4}(?:medical|health|doctor's)\s+(?:advice|care|diagnosis|"
+    r"treatment|consultation)|"
+    r"ne\s+(?:remplace|se\s+substitue)\w*\s+(?:pas|en\s+aucun\s+cas)\s+(?:\w+\s+){0,4}"
+    r"(?:avis|conseil|consultation|diagnostic|traitement)\s+médica|"
+    r"ersetz\w*\s+(?:\w+\s+){0,3}(?:ärztlich|medizinisch)\w*\s+(?:beratung|rat|diagnose|"
+    r"behandlung|untersuchung)|"
+    r"no\s+(?:sustituye|reemplaza)\w*\s+(?:\w+\s+){0,3}(?:consejo|consulta|diagnóstico|"
+    r"asesoramiento|atención|opinión)\s+médic|"
+    r"non\s+sostituisc\w*\s+(?:\w+\s+){0,3}(?:parere|consulto|consulenza|diagnosi|visita)\s+"
+    r"medic|"
+    r"não\s+substitu\w*\s+(?:\w+\s+){0,3}(?:consulta|orientação|aconselhamento|diagnóstico|"
+    r"avaliação)\s+médic)",
     re.IGNORECASE,
 )
 # The end of a line's first sentence.
