@@ -303,3 +303,25 @@ def test_a_note_on_where_the_story_was_first_published_is_an_editor_note(text):
 )
 def test_a_story_sentence_on_a_first_publication_is_no_editor_note(text):
     assert not is_editor_note(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review h440 (h_de_zotero_interview): an interview's note with the definite
+        # article stayed as the body's last line
+        ("Das Interview wurde für die Veröffentlichung gekürzt und redigiert.", True),
+        ("Das Gespräch wurde autorisiert.", True),
+        ("The interview has been lightly edited for length and clarity.", True),
+        ("The conversation was condensed for clarity.", True),
+        # a story may tell of an interview edited for broadcast
+        ("The interview was edited before broadcast, the network said.", False),
+        ("Das Interview wurde im Mai in Berlin geführt.", False),
+        ("Das Interview wurde geändert, bevor der Sender es zeigte.", False),
+    ],
+)
+def test_an_interviews_note_with_the_definite_article(text, expected):
+    assert is_editor_note(text) is expected
+    lines = [*PARAGRAPHS, text]
+    kept = without_notes(lines, list(range(len(lines))), is_editor_note)
+    assert (text not in [lines[i] for i in kept]) is expected

@@ -28,7 +28,10 @@ A line is such a note (:func:`is_editor_note`) when it has at most
   jour ...", "Intervjuet er forkorta og redigert.", "Dieser Artikel wurde
   am 4. Dezember aktualisiert", "Esta entrevista ha sido editada ..."; the words for the
   article are the article's, the interview's, never a "text", which in a story is often
-  a bill's);
+  a bill's); "the interview" with the definite article only edited for print ("The
+  interview has been edited for length and clarity.", "Das Interview wurde für die
+  Veröffentlichung gekürzt und redigiert."): a story may tell of an interview edited
+  for broadcast;
 - or says when or where the story was first published ("This story was originally
   published December 3, 2026 at 5:00 AM.", "This article first appeared in ...", "A
   version of this story was first published in ...");
@@ -157,6 +160,12 @@ _ABOUT_ITSELF = re.compile(
     rf"^(?:{_SUBJECT}\s+(?:(?:has|have)\s+been|was|were|is|had\s+been)\s+"
     rf"(?:\w+\s+){{0,2}}(?:{_EDITED})\b"
     rf"|an?\s+(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+\w+"
+    # an interview's note with the definite article, edited for print ("The interview
+    # has been edited for length and clarity"; not "The interview was edited before
+    # broadcast", a story's sentence)
+    rf"|the\s+(?:interview|conversation|q\s*&\s*a)\s+(?:has\s+been|was)\s+"
+    rf"(?:\w+\s+){{0,3}}(?:edited|condensed)\s+for\s+(?:length|clarity|brevity|space|"
+    rf"publication)\b"
     # how the text itself was made ("This transcript was produced by software"), not a
     # report or a text, which in a story are often its subject
     rf"|this\s+(?:article|story|transcript|episode|video|podcast|interview|piece|post)\s+"
@@ -203,6 +212,12 @@ _ABOUT_ITSELF_ELSEWHERE = re.compile(
     r"podcast)\s+(?:wurde|ist|war)\s+(?:\S+\s+){0,6}(?:aktualisiert|korrigiert|"
     r"geändert|bearbeitet|gekürzt|redigiert|übersetzt|ergänzt|überarbeitet|transkribiert|"
     r"erstellt|generiert)\b"
+    # an interview's note with the definite article ("Das Interview wurde für die
+    # Veröffentlichung gekürzt und redigiert", "Das Gespräch wurde autorisiert"): only
+    # the participles of the editing for print (a story's "das Interview wurde
+    # geändert" may be a broadcast's)
+    r"|das\s+(?:interview|gespräch)\s+wurde\s+(?:\S+\s+){0,4}(?:gekürzt|redigiert|"
+    r"autorisiert)\b"
     r"|(?:in\s+)?(?:einer|der)\s+(?:früheren|ersten|vorherigen|ursprünglichen)\s+"
     r"(?:version|fassung)\s+(?:dieses|dieser)\s+\w+"
     # Spanish, Italian, Portuguese
