@@ -519,6 +519,8 @@ def test_a_syndicated_feed_disclaimer_closing_the_story_is_not_body(note):
 def test_a_sentence_about_an_agency_feed_is_no_disclaimer():
     assert not is_feed_disclaimer("The agency feed was down for three hours on Tuesday.")
     assert not is_feed_disclaimer("Staff said the wire feed had not been edited for years.")
+
+
 def test_a_biography_under_a_print_note_goes_though_no_byline_names_it():
     # review h440 (h_fr_readability_chronique): a column saved without its header (no
     # byline) closed with its print note and the columnist's bio; the walk stopped at
