@@ -2588,6 +2588,26 @@ def test_a_caseless_masthead_over_its_menu_under_the_chrome_opens_the_page():
     assert site_name.opening_masthead(lines, page, "サクラ出版") == "週刊サクラ"
 
 
+def test_a_caseless_masthead_in_another_script_than_its_notice_is_no_second_masthead():
+    """A Lao paper's logo text ('ສຽງເມືອງ') over its menu, under a notice that writes the
+    same name in Latin letters ('© 2026 Siang Mueang'): a name in another script than the
+    notice's may be the holder's own name transliterated, so the page does not open with
+    a masthead of its own (the outlet merge would file it apart from the holder's other
+    pages; review outlets_h389's Lao site)."""
+    lines = [
+        "ສຽງເມືອງ",
+        "  • ຂ່າວ",
+        "  • ກິລາ",
+        "  • ທ່ອງທ່ຽວ",
+        "",
+        "ຕະຫຼາດເຊົ້າເປີດຄືນໃໝ່ ຫຼັງຈາກນໍ້າຖ້ວມ",
+        "",
+        "© 2026 Siang Mueang",
+    ]
+    page = site_features.PageText(lines)
+    assert site_name.opening_masthead(lines, page, "Siang Mueang") is None
+
+
 def _group_page(own: str, cue: str) -> list[str]:
     return [
         "  • News",

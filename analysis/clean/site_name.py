@@ -149,6 +149,7 @@ from analysis.clean.site_features import (
     domain_label,
 )
 from analysis.clean.spaced_masthead import with_masthead_letters_joined
+from analysis.clean.two_script_masthead import letter_scripts
 from analysis.clean.url_slugs import name_slug
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import clean_name, opens_upper_case
@@ -631,8 +632,13 @@ def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str |
         and first
         and (caseless := caseless_masthead(first)) is not None
         and opens_menu(lines, lines.index(first))
+        and letter_scripts(caseless[0]) & letter_scripts(holder)
     ):
-        found = caseless  # a name in a script without case ("週刊ミライ") over the menu
+        # a name in a script without case ("週刊ミライ") over the menu, in a script the
+        # holder's notice writes too: a name in another script than the notice's is as
+        # often the holder's own name transliterated ("ສຽງຫຼວງພະບາງ" over "© Siang Luang
+        # Prabang"), which no masthead tells from a sister title
+        found = caseless
     if found is None and (spelled := logo_text_name(first, lines)) is not None:
         found = (spelled, (0, len(spelled)))  # a logo's text in lower case ("36horas")
     # a name over a picture's credit ("Harbour Master's Arrogance" over "© EXAMPLE AGENCY
