@@ -1005,3 +1005,18 @@ def test_a_host_label_dropping_the_names_function_words_spells_the_name():
     assert labels["voicefells"] == frozenset({"name:voiceofthefells"})
     # one word left is a section's label ("water."): no label of the name
     assert "water" not in labels
+def test_a_call_sign_is_filed_under_its_address_with_the_channel_number():
+    # review h449: a station's text pages print its call sign alone ("KVRT"), its saved
+    # page its name with the channel number ("KVRT 7 News" at kvrt7.com): one outlet;
+    # so a channel's notice cut of its company words ("Desh") and desh24x7.in
+    keys = ["name:kvrt", "name:kvrt", "kvrt7.com", "name:desh", "desh24x7.in"]
+    names = ["KVRT", "KVRT", "KVRT 7 News", "Desh", "Desh 24x7"]
+    found = outlet_identities(keys, names)
+    assert found.key_of["name:kvrt"] == "kvrt7.com"
+    assert found.key_of["name:desh"] == "desh24x7.in"
+    # a label going on with letters is no number ("Sport" of "Sport News"), nor is a
+    # domain whose pages' name does not open with the word
+    keys = ["name:sport", "sportnews.com", "name:wmbx", "news12wmbx.com", "name:kslx", "kslx4.tv"]
+    names = ["Sport", "Sport News", "WMBX", "News 12 WMBX", "KSLX", "Channel Four"]
+    found = outlet_identities(keys, names)
+    assert found.n_outlets(keys) == 6

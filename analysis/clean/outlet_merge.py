@@ -18,8 +18,10 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   compact form of a name another outlet's pages print: "nytimes" of "New York Times";
   :func:`analysis.clean.name_forms.short_forms`), or whose own name has such a short form
   equal to a domain's label ("The New York Times" and nyt.com), is filed under that
-  outlet: a domain when one is related, else the longer name. The evidence is in the
-  corpus, no name is known in advance;
+  outlet: a domain when one is related, else the longer name; a one-word name is so a
+  short form of a domain whose label is it and a number and whose pages print a name
+  opening with it ("KVRT" of kvrt7.com printing "KVRT 7 News": :func:`_numbered_labels`).
+  The evidence is in the corpus, no name is known in advance;
 - a ``name:`` key still apart, whose every name has two words or more and is the name of
   exactly one domain key of the run (:func:`analysis.clean.name_domain.name_matches_domain`:
   "Brindle Street Daily" of brindlestreet.org, "Insight NZ" of insight.co.nz), and the
@@ -879,6 +881,7 @@ def _file_short_forms(
             spelled.setdefault(key, set()).update(found - initials(name))
             joins.setdefault(key, set()).update(joins_without_small_words(name))
     domains_by_label = _domains_by_label(key_of)
+    numbered = _domains_by_number(domains_by_label)
     # the keys stay those
     domains = DomainIndex(sorted(key for key in key_of if is_domain_key(key)))
     of_form: dict[str, set[str]] = {}  # a short form -> the keys printing a name it is of
@@ -903,6 +906,7 @@ def _file_short_forms(
         related |= domains_by_label.get(own, set()) | domains_by_label.get(f"the{own}", set())
         for form in forms.get(key, set()) | joins.get(key, set()):
             related |= domains_by_label.get(form, set())
+        related |= _numbered_labels(own, names_of, numbered)
         lettered = of_initials.get(own, set()) - longer
         addressed = {
             other
@@ -941,6 +945,38 @@ def _file_short_forms(
             apart[key] = tuple(sorted({key_of[other] for other in lettered}))
     _unclaim_addresses(claimed, names_of, via, key_of, why)
     return apart
+
+
+def _domains_by_number(domains_by_label: Mapping[str, set[str]]) -> dict[str, set[str]]:
+    """The domains whose label is letters and then a number (``kvrt7``, ``desh24x7``: a
+    station's call sign or a channel's name and its channel number or hours), by those
+    letters (``kvrt``)."""
+    found: dict[str, set[str]] = {}
+    for label, keys in domains_by_label.items():
+        if (at := re.search(r"\d", label)) and at.start() > 0 and label[: at.start()].isalpha():
+            found.setdefault(label[: at.start()], set()).update(keys)
+    return found
+
+
+def _numbered_labels(
+    own: str, names_of: Mapping[str, set[str]], numbered: Mapping[str, set[str]]
+) -> set[str]:
+    """The domains whose label is ``own`` (a name key's compact name) and a number
+    (``numbered``: :func:`_domains_by_number`) and whose pages print a name opening with
+    ``own`` as a word that the label spells ("KVRT 7 News" at kvrt7.com, "Desh 24x7" at
+    desh24x7.in): a broadcaster's pages print its name without the number ("KVRT", a
+    notice's "Desh Broadcasting Network"), a short form of the address's own name. The
+    number is what tells the address from the name, so a label going on with letters
+    ("kvrtnews") is none: a one-word name is a section's label as often ("Sport" of
+    sportnews.com)."""
+    return {
+        domain
+        for domain in numbered.get(own, ())
+        if any(
+            _first_word(name) == own and name_matches_domain(name, domain)
+            for name in names_of.get(domain, ())
+        )
+    }
 
 
 def _unclaim_addresses(
