@@ -80,3 +80,21 @@ def test_a_story_sentence_naming_another_publisher_is_no_member_line():
     # the holder must be the group the line names: a sentence about another owner is not
     lines = ["Lodestar", "The Courier is a newspaper owned by Fenmoor Holdings.", "© Quarry"]
     assert member_site(lines, "Quarry Institute") is None
+    "lines",
+    [
+        # a US station's footer: its city of license beside the licensee's notice
+        # (h449: the station's image logo, its pages filed as the licensee)
+        ["Listen live", "WQRT FM 98 is licensed to Ashby, Oregon. © 2026 Tallgrass Audio LLC."],
+        ["WQRT FM 98 is licensed to serve Ashby, Oregon.", "© 2026 Tallgrass Audio LLC"],
+    ],
+)
+def test_a_station_named_by_its_city_of_license_beside_the_licensees_notice(lines):
+    found = member_site(lines, "Tallgrass Audio")
+    assert found is not None
+    line_no, start, end = found
+    assert lines[line_no][start:end] == "WQRT FM 98"
+
+
+def test_a_licence_sentence_far_from_the_notice_names_no_site():
+    lines = ["The photo is licensed to Getty Images.", "More news", "© 2026 Tallgrass Audio LLC"]
+    assert member_site(lines, "Tallgrass Audio") is None

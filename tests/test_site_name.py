@@ -2485,7 +2485,7 @@ def test_a_book_excerpts_page_is_named_by_its_capitals_masthead():
 def test_a_story_republished_here_names_its_first_publisher_no_site():
     # h449: a radio station (its logo an image) runs a nonprofit's story under a
     # Creative Commons licence; the nonprofit's byline credit and republication line
-    # name the story's first publisher, the station's notice the site
+    # name the story's first publisher, the station's footer the site
     lines = [
         "  • Listen Live",
         "  • News",
@@ -2507,7 +2507,9 @@ def test_a_story_republished_here_names_its_first_publisher_no_site():
         "KQRD AM 1020 is licensed to Elm Hollow. © 2026 High Mesa Audio LLC. EEO Public File",
     ]
     site = page_site_name(lines)
-    assert site is not None and site.name == "High Mesa Audio"
+    # the footer names the station by its city of license beside the licensee's notice
+    # (parent_group: the station, not its licensee, is the site)
+    assert site is not None and site.name == "KQRD AM 1020"
 
 
 def test_a_wire_credited_in_its_datelines_by_its_head_word_is_the_storys_source():

@@ -9,7 +9,9 @@ the group, which is no site of its own. :func:`member_site` finds the member's n
 such a line when the group it names is the copyright holder the page would be filed
 under, or the name it would be filed under while the member's name is a line of its own
 too (:func:`member_masthead`: a masthead beside the group's;
-:func:`analysis.clean.site_name.page_site_name`). The phrases are a word table
+:func:`analysis.clean.site_name.page_site_name`). A US broadcaster's footer names the station
+so beside its licensee's notice: "KXYZ AM 1230 is licensed to PLACE. © 2026 Example
+Audio LLC" (the city of license, :func:`_licensed_station`). The phrases are a word table
 of the languages' "is part of / is published by / is a publication of"; no tuned value.
 """
 
@@ -63,6 +65,24 @@ _GROUP_NOUN_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# a US broadcaster's footer names the station by its city of license, the licensee's
+# notice beside it ("KXYZ AM 1230 is licensed to Carrow, Montana. © 2026 Example Audio
+# LLC": the station's own name, its logo an image); the licensee is the holder
+_LICENSED_LINE = re.compile(rf"^\s*{_SITE}\s+is\s+licensed\s+to\s+(?:serve\s+)?\S", re.IGNORECASE)
+
+
+def _licensed_station(lines: Sequence[str], line_no: int, key: str) -> re.Match[str] | None:
+    """The match of a line "STATION is licensed to PLACE" (:data:`_LICENSED_LINE`) whose
+    rest, or the next line, holds the copyright holder's compact name ``key``: the
+    licensee's notice beside the station's city of license."""
+    found = _LICENSED_LINE.match(lines[line_no])
+    if found is None:
+        return None
+    rest = lines[line_no][found.end() :]
+    if line_no + 1 < len(lines):
+        rest = f"{rest} {lines[line_no + 1]}"
+    return found if key in compact_name(rest) else None
+
 
 def member_site(lines: Sequence[str], holder: str) -> tuple[int, int, int] | None:
     """Where a line names the site as a member of the copyright ``holder``'s group.
@@ -79,8 +99,9 @@ def member_site(lines: Sequence[str], holder: str) -> tuple[int, int, int] | Non
     tuple of (int, int, int) or None
         The line's index and the member name's span in it, for a line "NAME is part of
         GROUP" (:data:`_MEMBER_OF` in its languages) or "NAME is a GROUP title" whose
-        GROUP holds the holder's name and whose NAME is not the holder's; None when no
-        line says so.
+        GROUP holds the holder's name and whose NAME is not the holder's, or for a
+        station's line "NAME is licensed to PLACE" beside the holder's notice
+        (:func:`_licensed_station`); None when no line says so.
     """
     key = compact_name(holder)
     if not key:
@@ -88,6 +109,10 @@ def member_site(lines: Sequence[str], holder: str) -> tuple[int, int, int] | Non
     for line_no, line in enumerate(lines):
         found = _MEMBER_LINE.match(line) or _GROUP_NOUN_LINE.match(line)
         if found is None:
+            if (licensed := _licensed_station(lines, line_no, key)) is not None:
+                site = compact_name(licensed["site"])
+                if site and site not in key and key not in site:
+                    return line_no, licensed.start("site"), licensed.end("site")
             continue
         site = compact_name(found["site"])
         if key in compact_name(found["group"]) and site and site not in key and key not in site:
