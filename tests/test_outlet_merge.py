@@ -1005,6 +1005,8 @@ def test_a_host_label_dropping_the_names_function_words_spells_the_name():
     assert labels["voicefells"] == frozenset({"name:voiceofthefells"})
     # one word left is a section's label ("water."): no label of the name
     assert "water" not in labels
+
+
 def test_a_call_sign_is_filed_under_its_address_with_the_channel_number():
     # review h449: a station's text pages print its call sign alone ("KVRT"), its saved
     # page its name with the channel number ("KVRT 7 News" at kvrt7.com): one outlet;

@@ -80,6 +80,9 @@ def test_a_story_sentence_naming_another_publisher_is_no_member_line():
     # the holder must be the group the line names: a sentence about another owner is not
     lines = ["Lodestar", "The Courier is a newspaper owned by Fenmoor Holdings.", "© Quarry"]
     assert member_site(lines, "Quarry Institute") is None
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         # a US station's footer: its city of license beside the licensee's notice
