@@ -440,3 +440,27 @@ def test_a_footer_line_one_blank_line_under_each_teaser_closes_it_over_a_disclai
     assert list(articles["title"]) == [title for title, _, _ in cards]
     assert list(articles["published"]) == ["2026-12-05", "2026-12-04", "2026-12-03"]
     assert list(articles["byline"]) == ["Jane Doe", "John Smith", "Jane Doe"]
+
+
+def test_an_updated_stamp_over_a_ticker_opens_no_card_under_its_footers():
+    # A regional site's wire ticker printed one block a line: 'Updated: DATE' once over
+    # the list, then each item's headline, text, the agency's name and its date, a blank
+    # line between. The stamp is the list's, no item's date: each item keeps the date
+    # printed under it, and the 'Load more' button and disclaimer under the last item
+    # are no item.
+    items = [
+        ("Harbor bridge to close for summer repairs", TEASER, "07.12.2026, 11:42"),
+        ("Ferry company adds two boats in June", OTHER, "07.12.2026, 07:15"),
+        ("Old town residents ask for a night footpath", THIRD, "06.12.2026, 18:03"),
+    ]
+    lines = ["Lakeside Courier", "Home", "Region", "Sport", "News ticker", ""]
+    lines += ["News from the region", "", "Updated: 07.12.2026", ""]
+    for title, text, date in items:
+        lines += [title, "", text, "", "wire", "", date, ""]
+    lines += ["Load more news", ""]
+    lines += ["The ticker's items are taken over automatically from the news agency unedited."]
+    lines += ["Imprint | Privacy | Cookie settings", ""]
+    articles = extract_articles("\n".join(lines), name="ticker.txt")
+    assert list(articles["title"]) == [title for title, _, _ in items]
+    published = [str(day)[:10] for day in articles["published"]]
+    assert published == ["2026-12-07", "2026-12-07", "2026-12-06"]

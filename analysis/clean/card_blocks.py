@@ -39,6 +39,7 @@ from analysis.clean.card_lines import (
     dated_headline,
     find_time,
 )
+from analysis.clean.dates import DATE_LABEL
 from analysis.clean.day_headings import is_clock_time
 from analysis.clean.header_lines import RELATED_LINK
 from analysis.clean.page_metadata import FieldSpan
@@ -188,7 +189,10 @@ def cards_from_runs(
                 [lines[trailer[-1]] for trailer in detached.values()],
                 last_aside=_last_aside(lines, kinds, joined),
             )
-            and not _opens_next_story(lines, kinds, runs, joined[-1].region.last_line)
+            and (
+                _closed_by_footer(lines, detached, joined[-1].region.last_line)
+                or not _opens_next_story(lines, kinds, runs, joined[-1].region.last_line)
+            )
         ):
             if joined[-1].region.last_line not in taken and joined[0].region.last_line in taken:
                 return joined[:-1]  # the page's closing lines, no card (_trailers_close)
@@ -285,7 +289,9 @@ def _footer_under_last(cards: list[Card]) -> tuple[str, ...] | None:
 def _date_above(lines: list[str], kinds: LineKinds, top: int) -> int | None:
     """The line one blank line above line ``top`` (a card's first line) when it holds
     a date or a time (a meta line) with a blank line or the page's start above it: the
-    card's date printed apart (a day's heading over the card); else None."""
+    card's date printed apart (a day's heading over the card); else None. A date
+    labelled as a change (:func:`_update_stamp`, ``Aktualisiert: 07.12.2026``) is no
+    such line: the list's own stamp, printed once over its first card."""
     j = top - 2
     if (
         j >= 0
@@ -293,9 +299,26 @@ def _date_above(lines: list[str], kinds: LineKinds, top: int) -> int | None:
         and kinds[j] == "meta"
         and find_time(lines[j])
         and (j == 0 or kinds.known(j - 1) == "blank")
+        and not _update_stamp(lines[j])
     ):
         return j
     return None
+
+
+def _closed_by_footer(lines: list[str], detached: dict[int, tuple[int, ...]], line: int) -> bool:
+    """Whether the detached trailer ending on ``line`` is a footer of several lines
+    printed one block a line (:func:`_spaced_trailer`: an agency's or an author's name,
+    then the date, a blank line between): it closes the card above, as a time line under
+    a live blog's update need not, alone, right under the update's "Share" control or
+    over the next update's "By NAME" (a footer opening with a time:
+    :func:`_opens_next_story`)."""
+    return any(
+        len(trailer) > 1
+        and trailer[1] > trailer[0] + 1
+        and trailer[-1] == line
+        and not find_time(lines[trailer[0]])
+        for trailer in detached.values()
+    )
 
 
 def _opens_next_story(lines: list[str], kinds: LineKinds, runs: list[list[int]], line: int) -> bool:
@@ -380,6 +403,16 @@ def _dated_first_card(lines: list[str], kinds: LineKinds, runs: list[list[int]])
             return _date_above(lines, kinds, min([title_line, *others])) is not None
         bound = run[-1]
     return False
+
+
+def _update_stamp(text: str) -> bool:
+    """Whether ``text`` is a date labelled as a change (``Aktualisiert: 07.12.2026``,
+    ``Updated Dec 7``: :data:`~analysis.clean.dates.DATE_LABEL`'s "update" words): the
+    time the list was last refreshed, printed once over it, not a card's date opening
+    the card under it (a wire's or a live page's stamps over their items print the
+    time bare)."""
+    label = DATE_LABEL.match(text.strip())
+    return label is not None and label.group("update") is not None
 
 
 def _spaced_trailer(lines: list[str], kinds: LineKinds, j: int) -> tuple[int, ...] | None:
