@@ -104,3 +104,23 @@ def test_the_name_the_pages_address_spells_on_every_card_is_the_site_not_a_repor
     # a reporter's name is read so still
     people = ["Anna Mattsson", "Karin Olsson", "Anna Mattsson"]
     assert author_named_as_outlet(people, "dalska-tidninga.se", lines, [True] * 3)
+
+
+def test_a_given_name_spelled_as_another_languages_function_word_is_a_reporters():
+    # A Turkish channel's list: each card's reporter on its meta line; one is 'Can' (a
+    # Turkish given name, an English modal verb): on a page written in no language of
+    # that function word the name is a person's, and all three are the cards' bylines,
+    # while an article opening a name ('The Harbour Times') still makes it an outlet's
+    from analysis.clean.card_roles import author_named_as_outlet
+
+    lines = ["Kanal Deniz", "", "Son dakika haberleri", ""]
+    lines += ["Limanda yeni iskele açıldı", "Belediye yeni iskeleyi bugün hizmete açtı."]
+    lines += ["Ayşe Yılmaz | 07.12.2026 - 11:05", ""]
+    lines += ["Sahil yolunda çalışma", "Sahil yolu iki gün kapalı kalacak."]
+    lines += ["Mehmet Aydın | 07.12.2026 - 09:40", ""]
+    lines += ["Derbi golsüz bitti", "İki takım da sahadan birer puanla ayrıldı."]
+    lines += ["Can Öztürk | 06.12.2026 - 22:15", ""]
+    people = ["Ayşe Yılmaz", "Mehmet Aydın", "Can Öztürk"]
+    assert author_named_as_outlet(people, "Kanal Deniz", lines, [True] * 3)
+    outlets = ["Ayşe Yılmaz", "Mehmet Aydın", "The Harbour Times"]
+    assert not author_named_as_outlet(outlets, "Kanal Deniz", lines, [True] * 3)

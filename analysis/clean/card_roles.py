@@ -35,7 +35,7 @@ from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.page_metadata import line_value_span
 from analysis.clean.site_candidates import name_words
 from analysis.clean.site_features import PageText
-from analysis.stopwords import FUNCTION_WORDS
+from analysis.stopwords import FUNCTION_WORDS, FUNCTION_WORDS_BY_LANGUAGE, function_word_languages
 from analysis.text import (
     LETTER_RUN,
     has_unspaced_script,
@@ -704,7 +704,7 @@ def _reads_as_author(value: str, own_site: str, page: PageText) -> bool:
         return False
     if _ends_as_site(words, own_site):
         return False
-    if words[0].casefold() in FUNCTION_WORDS or holds_newspaper_word(value):
+    if _opens_as_outlet(words[0], page) or holds_newspaper_word(value):
         return False
     # not "van"; nor a Gaelic surname's particle before the surname ("Ó", "Ní": "ó" and
     # "ní" are words of the language's text)
@@ -728,6 +728,36 @@ def _is_own_site(value: str, own_site: str) -> bool:
     if compact_name(value) == compact_name(own_site):
         return True
     return DOMAIN.fullmatch(own_site.strip()) is not None and name_matches_domain(value, own_site)
+
+
+# The definite articles an outlet's name opens with in the languages of FUNCTION_WORDS
+# ("The", "Der" / "Die" / "Das", "Le" / "La" / "Les", "El" / "Los" / "Las", "Il" /
+# "Lo" / "Gli", "O" / "Os" / "As", "De" / "Het"): read so on a page in any language (a
+# German page's "The Guardian"), where a function word of another kind opens a name
+# only in its own language's text.
+_NAME_ARTICLES = frozenset(
+    {"the", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "gli"}
+    | {"o", "os", "as", "de", "het"}
+)
+
+
+def _opens_as_outlet(word: str, page: PageText) -> bool:
+    """Whether ``word``, a card's named value's first word, makes the value an outlet's
+    name, no person's (:func:`_reads_as_author`): an article ("The", "Le", "Die"), or a
+    function word of a language the page's text is written in
+    (:func:`~analysis.stopwords.function_word_languages` of the words it writes in lower
+    case). A function word of another
+    language is a given name there (a Turkish page's "Can", English "can")."""
+    folded = word.casefold()
+    if folded in _NAME_ARTICLES:
+        return True
+    if folded not in FUNCTION_WORDS:
+        return False
+    # the words the page writes in lower case, not the names (reached by few names: a
+    # person's name opening with a function word)
+    written = " ".join(word for word in LETTER_RUN.findall(page.text) if is_lower_case(word))
+    languages = function_word_languages(written)
+    return any(folded in FUNCTION_WORDS_BY_LANGUAGE[language] for language in languages)
 
 
 # An apostrophe between two letters of a word.
