@@ -2564,3 +2564,36 @@ def test_a_cards_handle_and_date_line_under_the_post_signs_it():
         *PARAGRAPHS[1:], MENU,
     )  # fmt: skip
     assert kept_text(lines) == [PARAGRAPHS[0], POST_TEXT, signed, *PARAGRAPHS[1:]]
+
+
+def test_an_explainers_second_list_under_its_heading_continues_the_body():
+    """h450 item (en_insc_explainer_quake): an explainer's lists are its story; a second
+    heading over sentence bullets ("What we do not know yet") after the first list ended
+    the body, with its bullets and the closing paragraph."""
+    known = [
+        "  • The new routes will run every ten minutes at peak hours.",
+        "  • Fares will stay the same as on the existing lines.",
+    ]
+    unknown = [
+        "  • Whether the night buses will reach the northern suburbs.",
+        "  • How many drivers the council will need to hire.",
+    ]
+    closing = "The council says it will answer both questions when it publishes the timetable."
+    related = ["  • Most read", "  • Tram Line Reopens", "  • Parking Fees Rise"]
+    lines = page(
+        MENU, PARAGRAPHS[0], "What we know", known, "What we do not know yet", unknown,
+        closing, related, "© 2026 Metro Gazette",
+    )  # fmt: skip
+    assert kept_text(lines) == [
+        PARAGRAPHS[0], "What we know", *known, "What we do not know yet", *unknown, closing
+    ]  # fmt: skip
+    # a heading over headlines after the story's list still ends it
+    lines = page(MENU, PARAGRAPHS[0], "What we know", known, "More on this", related, MENU)
+    assert kept_text(lines) == [PARAGRAPHS[0], "What we know", *known]
+    # sentence-case headlines under a heading no related-box label names stay out too
+    headlines = [
+        "  • Tram line reopens after the summer works",
+        "  • Parking fees rise in the centre",
+    ]
+    lines = page(MENU, PARAGRAPHS[0], "What we know", known, "Top picks today", headlines, MENU)
+    assert kept_text(lines) == [PARAGRAPHS[0], "What we know", *known]

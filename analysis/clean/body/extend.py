@@ -844,6 +844,7 @@ def _extend_forward(
                     and (is_data_line(following) or is_roster_line(lines[following.index]))
                 )
                 or _heads_team_sheet(lines, feature, following)
+                or _heads_further_list(features, reasons, position)
             )
             and not _labels_other_stories(lines[feature.index])
             and SHOP_LABEL.match(lines[feature.index]) is None
@@ -853,6 +854,26 @@ def _extend_forward(
         else:
             break
     _extend_over_data_block(lines, features, reasons, position)
+
+
+def _heads_further_list(
+    features: Sequence[LineFeatures], reasons: Sequence[str], position: int
+) -> bool:
+    """Whether the section heading at ``position`` opens a further list of the story's
+    own: the body's last line is a bullet that reads as a sentence
+    (:func:`~analysis.clean.body.rules.is_list_sentence`) and so is the line under the
+    heading, which ends with a sentence mark. An explainer's lists are the story ("What
+    we know" over sentences, then "What we don't know yet" over more): a box of other
+    stories under a heading lists headlines, with no full stop, and mostly follows the
+    last paragraph, not a list of the story's sentences."""
+    return (
+        0 < position < len(features) - 1
+        and reasons[position - 1] not in NOT_BODY_REASONS
+        and is_section_heading(features[position])
+        and is_list_sentence(features[position - 1])
+        and is_list_sentence(features[position + 1])
+        and features[position + 1].ends_sentence
+    )
 
 
 def _heads_team_sheet(lines: Sequence[str], feature: LineFeatures, following: LineFeatures) -> bool:
