@@ -536,3 +536,30 @@ def test_a_biography_under_a_print_note_goes_though_no_byline_names_it():
     assert without_closing_notes(lines, list(range(len(lines))), None) == list(range(len(lines)))
     # a signature (no verb after the name) is no biography
     assert not is_unsigned_bio("Hélène Varin, Nice")
+@pytest.mark.parametrize(
+    ("text", "invitation"),
+    [
+        ("Write to Martina Hale at askmartina@example.com.", True),
+        ("Email Tom Reyes at tom.reyes@harbour-gazette.example", True),
+        # a story's last sentence asking readers to write, naming no one; an address
+        # inside a sentence; a long paragraph ending with an address
+        ("Anyone with information is asked to email tips@police.example.", False),
+        ("Write to Martina Hale at ask@example.com with your questions.", False),
+        (PARAGRAPHS[0] + " Details: Ada Quist at ada@example.com.", False),
+    ],
+)
+def test_a_columnists_invitation_to_write_closes_the_column(text, invitation):
+    # review h450 (en_jsonl_syndicated_column): a syndicated column closed by "Write to
+    # NAME at ADDRESS." kept it as body (is_contact_line wants a label and a colon)
+    assert closing_notes.is_mail_invitation(text) is invitation
+    if invitation:
+        (article,) = extract_articles(_page(text), name="p.txt").itertuples()
+        assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["By Ann Roe | ann.roe@gazette.example", "Gazette Media · 4 Quay St · news@gazette.example"],
+)
+def test_a_byline_or_an_address_with_an_email_is_no_invitation_to_write(text):
+    assert not closing_notes.is_mail_invitation(text)

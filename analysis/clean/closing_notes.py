@@ -66,6 +66,7 @@ __all__ = [
     "is_contact_line",
     "is_feed_disclaimer",
     "is_feed_footer",
+    "is_mail_invitation",
     "is_opinion_label",
     "is_print_note",
     "is_reporting_credit",
@@ -87,6 +88,10 @@ NOTE_MAX_WORDS = 40
 ADDRESS_MAX_WORDS = 6
 #: Most words of a contact line's label ("Press office:", "Media contact:", "Прэс-служба:").
 CONTACT_LABEL_MAX_WORDS = 3
+#: Most words of a columnist's closing line giving their address ("Write to Martina Hale
+#: at ask@example.com."): one short sentence, the name and the address; a story's last
+#: paragraph is longer.
+MAIL_INVITATION_MAX_WORDS = 12
 #: Fewest digits of a phone number (a local number without its area code).
 PHONE_MIN_DIGITS = 7
 # An author's biography line: a few sentences (a story's paragraph naming the author is
@@ -894,6 +899,44 @@ def is_contact_line(text: str) -> bool:
     )
 
 
+# Two capitalized words in a row: a person's name ("Martina Hale").
+# A sentence's words and spaces only, up to the address: no label's colon, no bar or
+# dot between a byline's or an address's parts ("By Ann Roe | ann@...").
+_PLAIN_WORDS = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+)*\s+")
+_NAME_PAIR = re.compile(r"(?<!\w)[^\W\d_][\w'-]*\s+[^\W\d_][\w'-]*")
+
+
+def is_mail_invitation(text: str) -> bool:
+    """Whether a line is a columnist's or a desk's invitation to write, closing the
+    column ("Write to Martina Hale at ask@example.com.", "Email Tom Reyes at
+    tom@paper.example"): one sentence of at most :data:`MAIL_INVITATION_MAX_WORDS` words
+    ending with an e-mail address (then at most a full stop), only words before it (no
+    label's colon, no bar or dot between a byline's or an address's parts), naming a
+    person (two capitalized words in a row). A syndicated column's
+    reader address is no part of its text (as a press contact: :func:`is_contact_line`).
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    bool
+    """
+    stripped = text.strip().rstrip(".")
+    match = next(iter(EMAIL_ADDRESS.finditer(stripped)), None)
+    if match is None or match.end() != len(stripped):
+        return False
+    if count_words(text) > MAIL_INVITATION_MAX_WORDS:
+        return False
+    before = stripped[: match.start()]
+    return _PLAIN_WORDS.fullmatch(before) is not None and any(
+        all(opens_upper_case(word) for word in pair.group(0).split())
+        for pair in _NAME_PAIR.finditer(before)
+    )
+
+
 def without_closing_notes(
     lines: Sequence[str],
     body: Sequence[int],
@@ -949,6 +992,7 @@ def without_closing_notes(
             or is_feed_disclaimer(text)
             or is_titled_footer(text, title)
             or is_contact_line(text)
+            or is_mail_invitation(text)
         ) and not is_reporting_credit(text):
             if biography or not (byline and is_box_label(text) and names_author(text, byline)):
                 break
