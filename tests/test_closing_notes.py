@@ -536,6 +536,8 @@ def test_a_biography_under_a_print_note_goes_though_no_byline_names_it():
     assert without_closing_notes(lines, list(range(len(lines))), None) == list(range(len(lines)))
     # a signature (no verb after the name) is no biography
     assert not is_unsigned_bio("Hélène Varin, Nice")
+
+
 @pytest.mark.parametrize(
     ("text", "invitation"),
     [
